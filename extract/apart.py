@@ -19,7 +19,7 @@ from extract.found import Found
 from extract.participants import with_them
 from extract.people import Cluster, People
 from extract.records import MeetingKind
-from extract.spans import clause_tokens, entity_at, span_tokens
+from extract.spans import children_of, clause_tokens, entity_at, span_tokens, subtree_of
 from extract.together import (
     a_led_mission,
     called_both,
@@ -70,7 +70,7 @@ def told_apart(
         # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
         # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
         # what it says along with it
-        clause = clause | {t.i for g in gapped if g.i not in clause for t in g.subtree}
+        clause = clause | {t.i for g in gapped if g.i not in clause for t in subtree_of(g)}
         starts = [g.left_edge.i for g in gapped]
         ends = [*starts[1:], max(clause) + 1]
         parts = [set(range(start, end)) & clause for start, end in zip(starts, ends, strict=True)]
@@ -80,7 +80,7 @@ def told_apart(
         # a day told in the first part goes on to one met "and then" with no day of its own ("met
         # A in Madrid on Tuesday, and then B at the Moncloa Palace": Tuesday, later that day)
         first_day = _day_on_the_verb(verb, clause - set().union(*parts))
-        said_of_them = {t.i for s in subject for t in s.subtree}
+        said_of_them = {t.i for s in subject for t in subtree_of(s)}
         first, *parts = [
             part if any(trigger.doc[i].ent_type_ == "DATE" for i in part - said_of_them) else part | shared
             for part in [clause - set().union(*parts), *parts]
@@ -128,7 +128,7 @@ def told_apart(
         groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
     elif all(s in found for s in subjects) and len(found) >= 3 and separate_between(trigger, verb):
         # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
-        named = [c for o in between for t in o.subtree if (c := people.at(t)) in found]
+        named = [c for o in between for t in subtree_of(o) if (c := people.at(t)) in found]
         lead = named[0] if named else found[0]
         groups = [[lead, c] for c in found if c != lead]
     elif not subjects and subject and len(counterparts) >= 2 and said_separate(trigger):
@@ -158,7 +158,7 @@ def told_apart(
             for part, later in [(clause - again, False), (again, True)]
         ]
     # "and met again", "and spoke again": another meeting of theirs
-    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in trigger.children)
+    once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in children_of(trigger))
     # "met A in Conakry and B in Lome": each met where its own words say, where each has a place
     # or a day of its own (not "met A and B in Kigali", the parser hanging "in Kigali" on B)
     split = len(groups) >= 2 and all(groups)
@@ -185,9 +185,9 @@ def _caller(trigger: Token, found: list[Cluster], people: People) -> Cluster | N
     """The one person a call noun says it came "from" ("calls from A to both leaders")."""
     callers = [
         c
-        for p in trigger.children
+        for p in children_of(trigger)
         if p.dep_ == "prep" and p.lower_ == "from"
-        for g in p.children
+        for g in children_of(p)
         if g.dep_ == "pobj" and (c := people.at(g)) is not None and c in found
     ]
     return callers[0] if len(callers) == 1 else None
@@ -200,9 +200,9 @@ def _own_place_or_day_of(person: Cluster, sentence: Span, clause: set[int], peop
         t.i
         for name in clause_tokens(sentence, clause)
         if people.at(name) is person and people.at(name.head) is not person
-        for c in name.children
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _a_place_or_day(g) for g in c.children)
-        for t in c.subtree
+        for c in children_of(name)
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _a_place_or_day(g) for g in children_of(c))
+        for t in subtree_of(c)
     }
 
 
@@ -290,7 +290,7 @@ def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:
             and (head.head.head == verb or _met_by(head.head.head, verb, people, found))
         )
         if head == verb or head in above:
-            own = [g for g in head.children if g.i > c.i] + [g for g in c.children if g.i > c.i]
+            own = [g for g in children_of(head) if g.i > c.i] + [g for g in children_of(c) if g.i > c.i]
             if any(g.dep_ == "prep" or g.ent_type_ == "DATE" for g in own):
                 gapped.append(c)
         elif on_a_place and any(
@@ -313,7 +313,7 @@ def _with_a_day_of_their_own(name: Token, verb: Token, gapped: list[Token]) -> b
         return False
     doc = name.doc
     after = doc[name.i + 1] if name.i + 1 < name.sent.end else None
-    if after is None or after.lower_ != "on" or not any(t.ent_type_ == "DATE" for t in after.children):
+    if after is None or after.lower_ != "on" or not any(t.ent_type_ == "DATE" for t in children_of(after)):
         return False
     before = doc[name.left_edge.i - 1]
     return before.lower_ in {",", "and"} and any(t.ent_type_ == "DATE" for t in doc[verb.i + 1 : before.i])
@@ -354,9 +354,11 @@ def _day_on_the_verb(verb: Token, part: set[int]) -> set[int]:
     ("in May", "on Tuesday", "last week")."""
     return {
         t.i
-        for c in verb.children
-        if c.i in part and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
-        for t in c.subtree
+        for c in children_of(verb)
+        if c.i in part
+        and c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ == "DATE" for t in subtree_of(c))
+        for t in subtree_of(c)
     }
 
 
@@ -373,5 +375,7 @@ def preposition_again(token: Token, trigger: Token, verb: Token) -> bool:
     if first.dep_ == "advcl" and first.tag_ == "VBG" and first.head.i in (trigger.i, verb.i):
         first = first.head
     if first.i in (trigger.i, verb.i):
-        return any(c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in first.children)
+        return any(
+            c.dep_ == "prep" and c.lower_ == token.lower_ and c.i < token.i for c in children_of(first)
+        )
     return first.dep_ == "prep" and first.lower_ == token.lower_ and first.head.i in (trigger.i, verb.i)

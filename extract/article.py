@@ -49,7 +49,16 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_text, entities, passive_agents, span_text, span_tokens
+from extract.spans import (
+    children_of,
+    clause_tokens,
+    doc_text,
+    entities,
+    passive_agents,
+    span_text,
+    span_tokens,
+    subtree_of,
+)
 from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
@@ -170,7 +179,7 @@ def described(noun: Token) -> bool:
     meeting", "the C5+1 meeting", "the regional summit"; not "the meeting" or "the same talks"."""
     return any(
         c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in PLAIN_WORDS and c.pos_ != "NUM"
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
@@ -197,13 +206,13 @@ def _theirs_again(reference: Found, target: Found) -> bool:
     noun = reference.trigger
     return (
         nominal(noun)
-        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(noun))
         and not _earlier(noun)
         and reference.when is None
         and reference.kind == target.kind == "in_person"
         and len(reference.people) >= 2
         and set(reference.people) <= set(target.people)
-        and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in noun.subtree)
+        and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in subtree_of(noun))
     )
 
 
@@ -228,7 +237,7 @@ def _told_with_them(
     is someone of that meeting, who may be named only by a title the reference cannot trust."""
     noun = reference.trigger
     met = set(with_them(noun, people))
-    if not met or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+    if not met or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
         return None
     told = _covering(met, kept, news, published)
     if (
@@ -246,7 +255,7 @@ def _framing_alone(noun: Token) -> bool:
     invitation's), not "At the meeting in Doha on Monday" nor "during his talks with B". A
     gathering is not the meeting told ("Addressing the leaders at the summit, A said")."""
     return (
-        [c.lower_ for c in noun.children] == ["the"]
+        [c.lower_ for c in children_of(noun)] == ["the"]
         and noun.head.head.pos_ in {"VERB", "AUX"}
         and lemma_of(noun) not in GATHERINGS
     )
@@ -298,7 +307,7 @@ def the_one_that_came(reference: Found) -> bool:
         and definite_word(word)
         and word.dep_ == "nsubj"
         and word.head.lemma_.lower() in SEQUENCE_VERBS
-        and not any(t.ent_type_ == "PERSON" for t in word.subtree)
+        and not any(t.ent_type_ == "PERSON" for t in subtree_of(word))
         and _after_a_meeting(word.head, word)
     )
 
@@ -316,7 +325,7 @@ def came_before_the_one_told(report: Found) -> bool:
         return False
     return any(
         c.dep_ == "nsubj" and nominal(c) and definite_word(c) and is_trigger(c) and _after_a_meeting(verb, c)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -325,17 +334,17 @@ def _after_a_meeting(verb: Token, subject: Token) -> bool:
     ("a day after Modi's phone call with Biden", "followed a meeting of their aides"); not "The
     visit came seven months after Erdogan travelled to Cairo", where the visit word tells that
     trip."""
-    mine = {t.i for t in subject.subtree}
+    mine = {t.i for t in subtree_of(subject)}
     events = [
         g
-        for t in verb.subtree
+        for t in subtree_of(verb)
         if t.i not in mine
         and ((t.dep_ == "prep" and t.lower_ in {"after", "before", "following"}) or t.i == verb.i)
-        for g in t.children
+        for g in children_of(t)
         if g.dep_ in {"pobj", "dobj"}
     ]
     return any(
-        is_trigger(g) or any(c.dep_ == "compound" and is_trigger(c) for c in g.children) for g in events
+        is_trigger(g) or any(c.dep_ == "compound" and is_trigger(c) for c in children_of(g)) for g in events
     )
 
 
@@ -704,10 +713,12 @@ def _meetings_told_with_a_written_day(
     for noun in span_tokens(sentence):
         if noun.pos_ != "NOUN" or not (is_trigger(noun) or lemma_of(noun) in GATHERINGS):
             continue
-        clause = {t.i for t in noun.subtree}
+        clause = {t.i for t in subtree_of(noun)}
         verb = noun.head
         while noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
-            clause |= {t.i for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree}
+            clause |= {
+                t.i for c in children_of(verb) if c.dep_ in {"prep", "npadvmod"} for t in subtree_of(c)
+            }
             if verb.dep_ not in {"xcomp", "acomp"} or verb.head.i == verb.i:
                 break
             verb = verb.head  # "are | to hold ... in Arusha": the words hung on "are"
@@ -731,7 +742,9 @@ OTHER_TIMES = frozenset("next last previous upcoming coming following future".sp
 
 def _held_later(verb: Token) -> bool:
     """Whether a verb is told as to come: "will be held", "is to take place"."""
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "to"} for c in verb.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "would", "'ll", "to"} for c in children_of(verb)
+    )
 
 
 def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
@@ -743,11 +756,11 @@ def _where_the_gathering_was_held(sentence: Span) -> list[Place]:
     for noun in span_tokens(sentence):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GATHERINGS or not definite_word(noun):
             continue
-        if any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in noun.children):
+        if any(c.dep_ in {"compound", "amod"} and c.pos_ == "PROPN" for c in children_of(noun)):
             continue  # "the G20 summit": named
-        if any(c.lower_ in OTHER_TIMES for c in noun.children):
+        if any(c.lower_ in OTHER_TIMES for c in children_of(noun)):
             continue  # "the next summit, which will be held in Johannesburg": another one
-        for verb in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+        for verb in (c for c in children_of(noun) if c.dep_ in {"relcl", "acl"}):
             if verb.lemma_.lower() not in {"hold", "take", "host", "convene"} or _held_later(verb):
                 continue
             told += [
@@ -797,9 +810,11 @@ def _where_it_opened(span: Span | None) -> Token | None:
     if span is None or span.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = span.root.head
-    if verb.lemma_.lower() not in OPENING_VERBS or any(c.lower_ in {"will", "shall"} for c in verb.children):
+    if verb.lemma_.lower() not in OPENING_VERBS or any(
+        c.lower_ in {"will", "shall"} for c in children_of(verb)
+    ):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in"), None)
 
 
 def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:
@@ -934,7 +949,7 @@ def _planned_before(plan: Found) -> bool:
         and any(
             c.dep_ == "aux" and c.lower_ == "had"
             for t in (plan.trigger, plan.trigger.head, plan.trigger.head.head)
-            for c in t.children
+            for c in children_of(t)
         )
     )
 
@@ -1169,8 +1184,8 @@ def _a_call_pointed_back(token: Token) -> bool:
     return (
         token.lemma_.lower() == "call"
         and token.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in token.children)
-        and not any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in children_of(token))
+        and not any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in children_of(token))
     )
 
 
@@ -1387,7 +1402,7 @@ def attended_by(noun: Token) -> bool:
     """Whether a definite meeting word is told with who attended it: "the summit, which was
     attended by A and B"."""
     return the_meeting(noun) and any(
-        c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in noun.children
+        c.dep_ == "relcl" and c.lemma_.lower() == "attend" for c in children_of(noun)
     )
 
 
@@ -1403,7 +1418,7 @@ def hosted_by_someone(noun: Token) -> bool:
     if not the_meeting(noun):
         return False
     return any(
-        verb.lemma_.lower() in THIRD_PARTY_VERBS and any(c.dep_ == "agent" for c in verb.children)
+        verb.lemma_.lower() in THIRD_PARTY_VERBS and any(c.dep_ == "agent" for c in children_of(verb))
         for verb in _verbs_of_the_noun(noun)
     )
 
@@ -1412,7 +1427,7 @@ def _verbs_of_the_noun(noun: Token) -> list[Token]:
     """The verbs that tell of a meeting word from outside it: the passive verb it is the subject
     of ("The talks were hosted by A"), then those set beside it ("the meeting, facilitated by B")."""
     verbs = [noun.head] if noun.dep_ == "nsubjpass" else []
-    return verbs + [c for c in noun.children if c.dep_ == "acl"]
+    return verbs + [c for c in children_of(noun) if c.dep_ == "acl"]
 
 
 def _present_at(trigger: Token) -> bool:
@@ -1424,7 +1439,7 @@ def _present_at(trigger: Token) -> bool:
         return False
     held = noun.head.head
     return held.lower_ == "present" or (
-        held.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in held.children)
+        held.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(held))
     )
 
 
@@ -1491,7 +1506,7 @@ def note_the_reference(
             continue
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
-        if any(c.lower_ in OTHER_TIMES for c in token.children):
+        if any(c.lower_ in OTHER_TIMES for c in children_of(token)):
             continue  # "The next summit will be held in Lima on 20 June": another one, not this
         if _a_gathering_named(token, sentence):
             continue  # "the Second Brazil-Africa Summit was held in December": one of its own
@@ -1510,9 +1525,11 @@ def note_the_reference(
             )
             return
         subject = token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in HELD_VERBS
-        if subject and any(c.dep_ == "advmod" and c.lower_ in EDITIONS_BEFORE for c in token.head.children):
+        if subject and any(
+            c.dep_ == "advmod" and c.lower_ in EDITIONS_BEFORE for c in children_of(token.head)
+        ):
             continue  # "The summit ... was last held in Chengdu in December 2019": an earlier one
-        described = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS]
+        described = [c for c in children_of(token) if c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS]
         clause = own_clause(token) | (own_clause(token.head) if subject else set())
         clause |= {i for c in described for i in own_clause(c)}  # "During the meeting, held at X in Y"
         place = clause_place(sentence, clause)
@@ -1545,7 +1562,7 @@ def _a_gathering_named(token: Token, sentence: Span) -> bool:
     if (
         token.i > token.sent.start
         and token.text[:1].isupper()
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(token))
     ):
         return True
     return any(gathering_noun(span) == token for span, _ in gatherings_named(sentence))
@@ -1572,7 +1589,9 @@ def _the_one_before(told: Found, before: Found | None) -> bool:
 def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
     """The date a definite reference gives the meeting in its own words: "During the 45-minute
     conversation on Jan. 15, Trump insisted ...": January 15."""
-    words = {i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "in"} for i in own_clause(c)}
+    words = {
+        i for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"on", "in"} for i in own_clause(c)
+    }
     if not any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
         return None
     return clause_date(sentence, words, published, future=False)
@@ -1606,7 +1625,7 @@ def the_gathering_told_before(
         if not told or is_headline(sentence):
             continue  # not "Trump Scraps Planned Summit With Putin"
         antecedent = told[-1]
-        phrase = {t.i for t in antecedent.subtree}
+        phrase = {t.i for t in subtree_of(antecedent)}
         occasion = clause_occasion(sentence, phrase, antecedent)
         day = _day_told_of(sentence, antecedent, published)
         place = clause_place(sentence, phrase) or next(  # even "after the summit in Dar es Salaam"
@@ -1623,8 +1642,8 @@ def the_gathering_told_before(
             )  # "held a virtual summit ... The summit was chaired by A"
         if meeting.kind == "in_person":
             meeting.place = place or meeting.place
-        chairs = [t for g in chaired_by(antecedent) for t in g.subtree]
-        told_there = people.in_tokens([*antecedent.subtree, *chairs])
+        chairs = [t for g in chaired_by(antecedent) for t in subtree_of(g)]
+        told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
 
@@ -1658,7 +1677,7 @@ def on_margins_told_before(meeting: Found, before: list[Span], published: date |
         if not told:
             continue
         noun = told[-1]
-        phrase = {t.i for t in noun.subtree}
+        phrase = {t.i for t in subtree_of(noun)}
         meeting.when = _day_told_of(sentence, noun, published)
         meeting.place = meeting.place or next(  # "a conference on aid for Gaza at the Dead Sea in Jordan"
             (
@@ -1680,7 +1699,9 @@ def _where_attended(noun: Token) -> set[int]:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB":
         return set()
-    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
+    return {
+        t.i for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in subtree_of(c)
+    }
 
 
 def _bare_margins(token: Token) -> bool:
@@ -1689,7 +1710,7 @@ def _bare_margins(token: Token) -> bool:
     return (
         token.lower_ in MARGIN_WORDS
         and token.dep_ == "pobj"
-        and not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in token.children)
+        and not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in children_of(token))
     )
 
 
@@ -1702,14 +1723,14 @@ def _margins_of_the_same(token: Token) -> Token | None:
     return next(
         (
             g
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
             and lemma_of(g) in GATHERINGS
             and any(
                 (d.dep_ == "amod" and d.lower_ == "same") or (d.dep_ == "det" and d.lower_ == "that")
-                for d in g.children
+                for d in children_of(g)
             )
         ),
         None,
@@ -1719,7 +1740,7 @@ def _margins_of_the_same(token: Token) -> Token | None:
 def _held_online(noun: Token) -> bool:
     """Whether a gathering is told as held by video: "a virtual summit", "an online meeting of the
     council", "the video summit"."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in noun.children)
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in children_of(noun))
 
 
 # the nouns of the office of a gathering's chair: "held under the chairmanship of A"
@@ -1735,11 +1756,11 @@ def chaired_by(noun: Token) -> list[Token]:
     return found + [
         g
         for verb in verbs
-        for t in verb.subtree
+        for t in subtree_of(verb)
         if t.lower_ in CHAIR_NOUNS and t.head.lower_ == "under"
-        for of in t.children
+        for of in children_of(t)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
+        for g in children_of(of)
         if g.dep_ == "pobj"
     ]
 
@@ -1747,7 +1768,7 @@ def chaired_by(noun: Token) -> list[Token]:
 def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
     """The date a sentence gives a gathering: in its own words ("the summit on February 8"), else
     in the clauses it hangs on ("Leaders yesterday resolved ... at a summit")."""
-    clauses = [{t.i for t in noun.subtree}] + [
+    clauses = [{t.i for t in subtree_of(noun)}] + [
         own_clause(v) for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
     ]
     for clause in clauses:
@@ -1761,19 +1782,19 @@ def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpa
 
 def definite_word(token: Token) -> bool:
     """A word with "the", "that" or "this" before it: "the meeting", "that summit"."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(token))
 
 
 def owned_by_a_day_or_them(token: Token) -> bool:
     """A meeting word owned by its day or by those told before: "Monday's meeting", "the leaders'
     talks"."""
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(token) if c.dep_ == "poss"]
     return any(c.ent_type_ == "DATE" or (c.tag_ == "NNS" and definite_word(c)) for c in owners)
 
 
 def _earlier(token: Token) -> bool:
     """ "the previous engagement", "the last meeting": a meeting before the one just reported."""
-    return any(c.dep_ == "amod" and c.lower_ in EARLIER for c in token.children)
+    return any(c.dep_ == "amod" and c.lower_ in EARLIER for c in children_of(token))
 
 
 EARLIER = frozenset("previous last earlier prior former first".split())
@@ -1785,10 +1806,10 @@ def _flew_into_a_place(verb: Token) -> bool:
     Kyiv", "flew home") nor one still to come ("will fly into Delhi")."""
     if verb.tag_ != "VBD":
         return False
-    intos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"]
-    if any(c.lower_ == "in" and c.dep_ in {"prt", "advmod"} for c in verb.children):  # "flew in to Delhi"
-        intos += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for c in intos for g in c.children)
+    intos = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "into"]
+    if any(c.lower_ == "in" and c.dep_ in {"prt", "advmod"} for c in children_of(verb)):  # "flew in to Delhi"
+        intos += [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"]
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for c in intos for g in children_of(c))
 
 
 def _only_asked_or_wished(token: Token) -> bool:
@@ -1809,7 +1830,7 @@ def _on_a_visit(token: Token) -> Token | None:
     over ("ahead of his visit to Accra", "after a visit to Accra")."""
     if token.lemma_.lower() not in TRIP_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
         return None
-    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(token)):
         return None
     prep = token.head
     if prep.lower_ == "of" and prep.head.lower_ in PARTS_OF_A_VISIT and prep.head.dep_ == "pobj":
@@ -1835,8 +1856,8 @@ def _note_a_visit_on(
         clusters, verb = [people.at(s) for s in subject_of(on)], on
     else:
         return
-    going = next(c for c in visit.children if c.dep_ == "prep" and c.lower_ == "to")
-    place = clause_place(sentence, {t.i for t in going.subtree})
+    going = next(c for c in children_of(visit) if c.dep_ == "prep" and c.lower_ == "to")
+    place = clause_place(sentence, {t.i for t in subtree_of(going)})
     if place is None:
         return
     when = clause_date(sentence, own_clause(verb), published, future=False) if verb is not None else None

@@ -50,7 +50,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
-from extract.spans import span_tokens
+from extract.spans import children_of, span_text, span_tokens, subtree_of
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
@@ -99,7 +99,7 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         t
         for t in span_tokens(sentence)
         if (t.lemma_.lower() in LINE_UP_WORDS and (t.pos_ in {"VERB", "AUX"} or t.lower_ == "part"))
-        or (t.lemma_.lower() == "make" and any(c.lower_ == "up" for c in t.children))
+        or (t.lemma_.lower() == "make" and any(c.lower_ == "up" for c in children_of(t)))
         or _on_a_side(t)
     ]
     if not any(_tied(word, team) for word in line_up for team in teams):
@@ -127,7 +127,8 @@ CAPTION_OPENINGS = ("photo:", "photo caption:", "pictured:", "caption:")
 def _a_photo_caption(sentence: Span) -> bool:
     """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
     (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
-    return sentence.text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(sentence.text))
+    text = span_text(sentence)
+    return text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(text))
 
 
 # plural nouns of the people a group at talks is made of: "a group of lawmakers", "the envoys"
@@ -159,11 +160,13 @@ def _members_of_the_group_before(sentence: Span, meeting: Found) -> bool:
         return False
     root = sentence.root
     among = any(
-        c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ in {"them", "those"} for g in c.children)
-        for c in root.children
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and any(g.lower_ in {"them", "those"} for g in children_of(c))
+        for c in children_of(root)
     )
     included = root.lemma_.lower() in {"include", "comprise"} and any(
-        c.dep_ == "nsubj" and c.lower_ == "they" for c in root.children
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in children_of(root)
     )
     return (among and root.lemma_.lower() == "be") or included
 
@@ -175,7 +178,7 @@ def _told_after(word: Token, teams: list[Token]) -> bool:
     return (
         word.lower_ in {"after", "following"}
         and word.dep_ == "prep"
-        and any(c.dep_ == "pobj" and is_trigger(c) for c in word.children)
+        and any(c.dep_ == "pobj" and is_trigger(c) for c in children_of(word))
         and any(word.head in team.ancestors for team in teams)
     )
 
@@ -212,8 +215,8 @@ def _on_a_side(word: Token) -> bool:
         and any(
             side.dep_ == "pobj"
             and side.lemma_.lower() in TEAM_WORDS
-            and any(c.dep_ in {"amod", "compound", "poss"} for c in side.children)
-            for side in word.children
+            and any(c.dep_ in {"amod", "compound", "poss"} for c in children_of(side))
+            for side in children_of(word)
         )
     )
 
@@ -239,7 +242,7 @@ def _not_possessive(sentence: Span) -> list[Token]:
     and "Witkoff, the envoy of President Trump" too (whose envoy he is, set in the description
     beside his name, is said of him, not of anyone who came), and so is the office he acts in
     ("Anwar, in his capacity as ASEAN Chair")."""
-    described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in t.subtree}
+    described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in subtree_of(t)}
     described |= {t.i for t in span_tokens(sentence) if in_a_capacity(t)}  # "in his capacity as ASEAN Chair"
     return [
         t
@@ -331,7 +334,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         t.i
         for verb in reporting
         for t in (
-            *(t for s in verb.children if s.dep_ == "nsubj" for t in s.subtree),
+            *(t for s in children_of(verb) if s.dep_ == "nsubj" for t in subtree_of(s)),
             *_name_before(verb),
         )
     }
@@ -442,7 +445,8 @@ def _a_counted_crowd(tokens: list[Token]) -> bool:
         and t.lemma_.lower() in CROWD_NOUNS
         and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         and any(
-            (c.dep_ == "nummod" and c.lower_ not in SMALL_NUMBERS) or c.lower_ in COUNTS for c in t.children
+            (c.dep_ == "nummod" and c.lower_ not in SMALL_NUMBERS) or c.lower_ in COUNTS
+            for c in children_of(t)
         )
         and not _of_the_sides(t)
         for t in tokens
@@ -450,7 +454,8 @@ def _a_counted_crowd(tokens: list[Token]) -> bool:
         t.lower_ in COUNTS
         and t.dep_ in {"nsubj", "nsubjpass"}
         and any(
-            c.lower_ == "of" and any(g.lemma_.lower() in CROWD_NOUNS for g in c.children) for c in t.children
+            c.lower_ == "of" and any(g.lemma_.lower() in CROWD_NOUNS for g in children_of(c))
+            for c in children_of(t)
         )
         for t in tokens
     )
@@ -466,8 +471,8 @@ def _of_the_sides(crowd: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"of", "from"}
-        and any(g.lemma_.lower() in SIDES_COUNTED for g in c.children)
-        for c in crowd.children
+        and any(g.lemma_.lower() in SIDES_COUNTED for g in children_of(c))
+        for c in children_of(crowd)
     )
 
 
@@ -497,7 +502,9 @@ def _at_a_welcome(tokens: list[Token]) -> bool:
     or the palace steps, not the people of the talks."""
     return any(
         t.lemma_.lower() == "ceremony"
-        and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in t.children)
+        and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in children_of(t)
+        )
         for t in tokens
     )
 
@@ -508,7 +515,7 @@ def _at_the_ceremony_before(sentence: Span) -> bool:
     Suzanne Innes-Stubb were present" tells who was at the ceremony (even one told as a part of
     the talks), where spouses and companions come along, not who held the talks."""
     present = [t for t in span_tokens(sentence) if t.lower_ == "present" and t.pos_ == "ADJ"]
-    if not present or any(c.dep_ == "prep" for t in present for c in t.children):
+    if not present or any(c.dep_ == "prep" for t in present for c in children_of(t)):
         return False  # "were present at the talks"
     doc = sentence.doc
     end = sentence.start
@@ -529,7 +536,7 @@ def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bo
     return any(
         t.lemma_.lower() in verbs
         and (
-            any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in t.children)
+            any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children_of(t))
             or (t.dep_ == "xcomp" and t.head.lemma_.lower() in SCHEDULE_WORDS)
         )
         for t in tokens
@@ -543,7 +550,7 @@ def _attended(token: Token) -> bool:
         return token.head.lemma_.lower() in {"attend", "join"}
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
         verbs = [token.head, *token.head.conjuncts]
-        return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *u.children) if v.i >= u.i)
+        return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *children_of(u)) if v.i >= u.i)
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}
@@ -568,20 +575,20 @@ def _a_body_sitting(noun: Token) -> bool:
     "met with Lavrov"; but "met, with A in attendance")."""
     if noun.lemma_.lower() not in BODY_NOUNS or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(c.lower_ in JOINT for c in noun.subtree if c.i < noun.i):
+    if any(c.lower_ in JOINT for c in subtree_of(noun) if c.i < noun.i):
         return False
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SITTING_VERBS:
         return _by_itself(noun.head)
     sits = SITTING_VERBS | CHAIRING_VERBS
     return any(
-        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in sits and _by_itself(c) for c in noun.children
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in sits and _by_itself(c) for c in children_of(noun)
     )
 
 
 def _by_itself(verb: Token) -> bool:
     """Whether a body's sitting verb names no one met: not "met Lavrov", "met with Lavrov", but
     "met, with A in attendance" (those with it attend)."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "dobj" and verb.lemma_.lower() in SITTING_VERBS:
             return False
         if c.dep_ == "prep" and c.lower_ in {"with", "between"} and not in_attendance(c, {"chair"}):
@@ -594,7 +601,9 @@ def in_attendance(with_: Token, also: frozenset[str] | set[str] = frozenset()) -
     attendance", "with C present" (and any of ``also``: "with D in the chair"), however the
     parser hangs the words of presence (inside the phrase or just after it)."""
     doc = with_.doc
-    told = {t.lemma_.lower() for t in (*with_.subtree, *doc[with_.right_edge.i + 1 : with_.right_edge.i + 3])}
+    told = {
+        t.lemma_.lower() for t in (*subtree_of(with_), *doc[with_.right_edge.i + 1 : with_.right_edge.i + 3])
+    }
     return bool(told & (PRESENCE_WORDS | also))
 
 
@@ -604,24 +613,26 @@ def _took_part(sentence: Span) -> bool:
     meeting also included A and B" (what the meeting includes, not what a list or a deal does)."""
     for token in span_tokens(sentence):
         lemma = token.lemma_.lower()
-        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in token.children):
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(token)):
             return True
-        if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in token.children):
+        if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in children_of(token)):
             return True
-        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(token)):
             return True  # "also sat in on the talks"
         if lemma == "sit" and any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(lemma_of(g) == "side" for g in c.children)
-            for c in token.children
+            c.dep_ == "prep" and c.lower_ == "on" and any(lemma_of(g) == "side" for g in children_of(c))
+            for c in children_of(token)
         ):
             return True  # "sat on the Russian side of the table"
         if lemma == "be" and any(
-            c.dep_ == "prep" and c.lower_ == "among" and any(lemma_of(g) in NEGOTIATORS for g in c.children)
-            for c in token.children
+            c.dep_ == "prep"
+            and c.lower_ == "among"
+            and any(lemma_of(g) in NEGOTIATORS for g in children_of(c))
+            for c in children_of(token)
         ):
             return True  # "was among the Ukrainian negotiators"
         if lemma in {"include", "involve"} and any(
-            c.dep_ == "nsubj" and the_meeting(c) for c in token.children
+            c.dep_ == "nsubj" and the_meeting(c) for c in children_of(token)
         ):
             return True
         if lemma in GO_BETWEEN_VERBS and _between_the_sides(token):
@@ -677,8 +688,8 @@ def _between_the_sides(verb: Token) -> bool:
     between the two delegations"), however deep the parser hangs "between"; not "carried the
     letter between the cities"."""
     return any(
-        t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES_BETWEEN for g in t.children)
-        for t in verb.subtree
+        t.lower_ == "between" and any(g.dep_ == "pobj" and g.lower_ in SIDES_BETWEEN for g in children_of(t))
+        for t in subtree_of(verb)
     )
 
 
@@ -839,7 +850,7 @@ def _of(meeting: Found, references: list[Found]) -> bool:
 def of_theirs(trigger: Token) -> bool:
     """ "the leaders' talks": a meeting word owned by a plural reference."""
     return any(
-        c.dep_ == "poss" and c.tag_ == "NNS" and c.lower_ in PLURAL_REFERENCES for c in trigger.children
+        c.dep_ == "poss" and c.tag_ == "NNS" and c.lower_ in PLURAL_REFERENCES for c in children_of(trigger)
     )
 
 

@@ -42,6 +42,7 @@ from extract.gatherings import (
 )
 from extract.records import Occasion, Place
 from extract.spans import (
+    children_of,
     clause_tokens,
     doc_entities,
     doc_heads,
@@ -51,6 +52,7 @@ from extract.spans import (
     entity_at,
     span_text,
     span_tokens,
+    subtree_of,
     verb_above,
 )
 from extract.titles import title_word
@@ -313,9 +315,11 @@ def _capitals_named(sentence: Span) -> list[Span]:
         if token.lower_ != "capital" or token.pos_ != "NOUN":
             continue
         before = [
-            c for c in token.children if c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < token.i
+            c for c in children_of(token) if c.dep_ in {"amod", "poss", "compound", "nmod"} and c.i < token.i
         ]
-        after = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        after = [
+            g for c in children_of(token) if c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"
+        ]
         for start, end in [(min(t.left_edge.i for t in before), token.i + 1)] if before else []:
             found.append(sentence.doc[start:end])
         for named in after[:1]:
@@ -443,9 +447,9 @@ def next_stop(ent: Span) -> bool:
     if on.lower_ not in ONWARD or on.head.i != going.i:
         return False
     purpose = any(
-        c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in going.children
+        c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children_of(going)
     )
-    return not purpose and not any(c.dep_ == "relcl" for c in ent.root.children)
+    return not purpose and not any(c.dep_ == "relcl" for c in children_of(ent.root))
 
 
 # the adverbs of a trip going on from one stop to the next: "on to", "onward to"
@@ -504,7 +508,7 @@ def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
         guest, host_verb = verb.head, verb.head.head
         if guest.dep_ != "dobj" or host_verb.lemma_.lower() not in HOSTING_VERBS:
             continue
-        subjects = [c for c in host_verb.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
+        subjects = [c for c in children_of(host_verb) if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
         for subject in subjects:
             ent = next((e for e in sentence.ents if e.start <= subject.i < e.end), None)
             if ent is not None and (place := places.resolve_place(ent.text)) is not None:
@@ -577,7 +581,7 @@ def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
     """The town of a building a clause names with no town, where the article names it with one
     ("held talks at State House" in an article that writes "State House, Nairobi")."""
     for token in _unplaced_venues(sentence, clause, buildings=True):
-        name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+        name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
         if (told := venue_placed(sentence.doc, name)) is not None:
             return told
     return None
@@ -700,12 +704,14 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
     if ent.label_ not in {"GPE", "LOC"} or not ent.text[:1].isupper():
         return None
     root = ent.root
-    told = [c for c in root.children if c.dep_ == "appos"]
+    told = [c for c in children_of(root) if c.dep_ == "appos"]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TOWN_NOUNS:
         noun = root.head.head
-        told += [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < noun.i]
-        told += [g for c in noun.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    told += [g for c in root.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+        told += [
+            c for c in children_of(noun) if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < noun.i
+        ]
+        told += [g for c in children_of(noun) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
+    told += [g for c in children_of(root) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
     for word in told:
         country = places.demonym_country(word.text) or _country_of_a_place(word)
         if country:
@@ -743,7 +749,7 @@ def _town_of_an_airport(ent: Span) -> Place | None:
         or gazetteer.by_surname(town)
     ):
         return None
-    for word in (c for c in ent.root.children if c.lower_ == "in"):
+    for word in (c for c in children_of(ent.root) if c.lower_ == "in"):
         for told in place_spans(ent.sent):
             place = places.resolve_place(told.text) if told.start == word.i + 1 else None
             if place is not None and place.city is None and place.region is None:
@@ -754,7 +760,7 @@ def _town_of_an_airport(ent: Span) -> Place | None:
 def _of_the_country_it_is_told_of(ent: Span) -> Place | None:
     """A part of a country no table places, named with the country's possessive: "travelled to
     Russia's Far East", "in China's northwest" are in that country."""
-    for owner in (c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start):
+    for owner in (c for c in children_of(ent.root) if c.dep_ == "poss" and c.i < ent.start):
         if country := places.country_name(owner.text):
             return Place(country=country)
     return None
@@ -762,7 +768,7 @@ def _of_the_country_it_is_told_of(ent: Span) -> Place | None:
 
 def _country_of_a_place(word: Token) -> str | None:
     """The country a word's name tells, when it names a country or a region, not a city."""
-    name = " ".join(t.text for t in word.subtree if t.pos_ == "PROPN") or word.text
+    name = " ".join(t.text for t in subtree_of(word) if t.pos_ == "PROPN") or word.text
     place = places.resolve_place(name)
     return place.country if place is not None and place.city is None else None
 
@@ -814,7 +820,7 @@ def _located_near(ent: Span) -> str | None:
         return None
     if town.ent_type_ in {"PERSON", "DATE", "TIME", "NORP"} or _a_building(town):
         return None  # "at State House near Kampala": a building of the city, not a town
-    name = " ".join(t.text for t in town.subtree if t.pos_ == "PROPN" and t.i <= town.i)
+    name = " ".join(t.text for t in subtree_of(town) if t.pos_ == "PROPN" and t.i <= town.i)
     if places.resolve_place(name) is not None or occasions.find_occasion(name) is not None:
         return None  # a town the table knows is named as itself
     return name
@@ -896,8 +902,8 @@ def _when_told(sentence: Span, clause: set[int]) -> set[int]:
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ != "DATE" or another_time(sentence.doc[token.i : token.i + 1], clause):
             continue  # not "his first talks since February, when he met Macron in Paris"
-        for told in token.children:
-            if told.dep_ == "relcl" and any(c.lower_ == "when" for c in told.children):
+        for told in children_of(token):
+            if told.dep_ == "relcl" and any(c.lower_ == "when" for c in children_of(told)):
                 return clause_of(told)
     return when_of(sentence, clause)
 
@@ -930,7 +936,7 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         # during which he met MBS": the tour's time, not Monday's
         head, event = _up_to_a_verb(root.head)
         if event is not None:
-            return {t.i for t in event.subtree} - {t.i for t in root.subtree}
+            return {t.i for t in subtree_of(event)} - {t.i for t in subtree_of(root)}
         if head.pos_ in {"VERB", "AUX"} and head.i < root.i and sentence.start <= head.i < sentence.end:
             return _the_act_of(head) - clause
         if opener.lower_ == "when":
@@ -944,12 +950,12 @@ def _time_opener(verb: Token) -> Token | None:
     return next(
         (
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.i < verb.i
             and (
                 (c.lower_ == "when" and c.dep_ == "advmod")
                 or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
             )
         ),
         None,
@@ -966,7 +972,7 @@ def _earlier_event_before(sentence: Span, opener: Token, root: Token) -> set[int
     if comma <= sentence.start or sentence.doc[comma].text != ",":
         return set()
     _, event = _up_to_a_verb(sentence.doc[comma - 1])
-    return {t.i for t in event.subtree} - {t.i for t in root.subtree} if event is not None else set()
+    return {t.i for t in subtree_of(event)} - {t.i for t in subtree_of(root)} if event is not None else set()
 
 
 def _the_act_of(verb: Token) -> set[int]:
@@ -1029,7 +1035,7 @@ def _says_here(token: Token) -> bool:
         token.lower_ in HERE_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ == "in"
-        and any(d.dep_ == "det" and d.lower_ == "this" for d in token.children)
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in children_of(token))
     )
 
 
@@ -1092,7 +1098,7 @@ def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
     return any(
         a.pos_ in {"VERB", "AUX"}
         and (
-            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in a.children)
+            any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in children_of(a))
             or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
         )
         and not heads_clause(a, clause)
@@ -1109,7 +1115,7 @@ def _before_leaving(ent: Span) -> bool:
     if ent.root.dep_ not in {"dobj", "pobj"} or head.lemma_.lower() not in LEAVING_VERBS:
         return False
     return (head.dep_ == "pcomp" and head.head.lower_ == "before") or any(
-        c.dep_ == "mark" and c.lower_ == "before" for c in head.children
+        c.dep_ == "mark" and c.lower_ == "before" for c in children_of(head)
     )
 
 
@@ -1132,8 +1138,8 @@ def _where_on(verb: Token) -> bool:
     Abuja, where earlier in the day he held talks"."""
     return any(
         c.lower_ == "where"
-        or (c.dep_ == "advmod" and c.i < verb.i and any(g.lower_ == "where" for g in c.children))
-        for c in verb.children
+        or (c.dep_ == "advmod" and c.i < verb.i and any(g.lower_ == "where" for g in children_of(c)))
+        for c in children_of(verb)
     )
 
 
@@ -1192,7 +1198,7 @@ def _where_hung_on_the_verb(sentence: Span, clause: Token) -> Place | None:
     """The place a "where" clause the parser hung on the verb before it refers back to: in "will be
     in Luanda next week, where he is expected to meet Lourenco", the last place that verb names
     as where something happens before "where" (Luanda)."""
-    where = min((t.i for t in clause.subtree if t.lower_ == "where"), default=None)
+    where = min((t.i for t in subtree_of(clause) if t.lower_ == "where"), default=None)
     if where is None:
         return None
     before = [
@@ -1211,7 +1217,7 @@ def respective_place(person: Token) -> Place | None:
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ != "dobj" or not any(c.lower_ == "respectively" for c in verb.children):
+    if first.dep_ != "dobj" or not any(c.lower_ == "respectively" for c in children_of(verb)):
         return None
     met = sorted([first, *first.conjuncts], key=lambda t: t.i)
     clause = verb
@@ -1289,7 +1295,7 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
             continue
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
-        name = " ".join(t.text for t in token.subtree if t.pos_ == "PROPN")
+        name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
         if (
             places.resolve_place(name) is None
             and occasions.find_occasion(name) is None
@@ -1328,7 +1334,7 @@ def _a_building(token: Token) -> bool:
     """A venue named as a building, in English or in the language of its country: "Blair House",
     "the Casa Rosada", "Palacio de Miraflores", "Istana Negara", "Palazzo Chigi"."""
     return token.lemma_.lower() in BUILDING_NOUNS or any(
-        t.lower_ in BUILDING_WORDS_ABROAD for t in token.subtree if t.pos_ == "PROPN"
+        t.lower_ in BUILDING_WORDS_ABROAD for t in subtree_of(token) if t.pos_ == "PROPN"
     )
 
 
@@ -1336,7 +1342,7 @@ def _a_named_building(token: Token) -> bool:
     """A building's word after a name: "the Ikh Tenger complex", "the Bayerischer Hof hotel"."""
     return token.lemma_.lower() in BUILDING_NOUNS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC"}
-        for c in token.children
+        for c in children_of(token)
     )
 
 
@@ -1390,7 +1396,7 @@ def _made_a_trip(verb: Token) -> bool:
     """Whether a verb takes a trip as its object, so that "to" after it tells where the trip went:
     "made his first trip abroad to Nouakchott", "paid a visit to Accra", "undertook a tour to
     Lima" (the parser hangs "to" on the verb, not on the trip)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in children_of(verb))
 
 
 def is_venue(ent: Span) -> bool:
@@ -1439,7 +1445,7 @@ def is_venue(ent: Span) -> bool:
                 or (above.dep_ == "dobj" and above.head.lemma_.lower() in {"visit", "tour", "attend"})
                 or above.lower_ in MANNER_NOUNS  # "met face to face in Anchorage", "in person in Doha"
                 or (above.lower_ in {"back", "home"} and above.dep_ == "advmod")  # "Back in New Delhi, ..."
-                or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in above.children))
+                or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in children_of(above)))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
                 or _a_thing_signed(above)  # "signed a pact in Nairobi with", where they signed it
@@ -1521,7 +1527,7 @@ def _setting_out(word: Token) -> bool:
     name = word.doc[word.i - 1]
     return (
         name.is_title
-        and not any(c.dep_ in {"det", "poss"} for c in word.children)
+        and not any(c.dep_ in {"det", "poss"} for c in children_of(word))
         and (name.head.i == word.i or word.head.i == name.i)
     )
 
@@ -1531,7 +1537,7 @@ def _took_someone(verb: Token) -> bool:
     Nouakchott", "the tour will take Modi to Accra", "the round brought A and B back to Muscat"
     (not "took the case to court", "brought the issue to the council": no one is taken)."""
     return verb.lemma_.lower() in {"take", "bring"} and any(
-        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in children_of(verb)
     )
 
 
@@ -1608,7 +1614,7 @@ def _set_off(preposition: Token) -> bool:
         preposition.i > 0
         and preposition.doc[preposition.i - 1].text == ","
         and (
-            any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in described.children)
+            any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(described))
             # "met Prabowo, then president-elect, in Beijing": the office someone held then
             or (start > 0 and preposition.doc[start - 1].lower_ == "then" and described.i < preposition.i)
         )
@@ -1706,7 +1712,7 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
     for verb in (a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}):
         if heads_clause(verb, clause):
             return False  # the clause's own verb reached: what it tells is the meeting's
-        if any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in verb.children) or (
+        if any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in children_of(verb)) or (
             verb.dep_ == "pcomp" and verb.head.lower_ in {"since", "before"}
         ):
             return True
@@ -1720,12 +1726,12 @@ def _anothers_act_in_contrast(verb: Token, clause: set[int]) -> bool:
     named nowhere else in the clause: what someone else did, not the meeting told beside it
     ("while Foreign Minister C travelled to Tehran"); not the meeting's own people ("while he
     was attending the summit", "while Modi was in Kazan")."""
-    if not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in verb.children):
+    if not any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in children_of(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return False
-    own = {t.i for t in verb.subtree}
+    own = {t.i for t in subtree_of(verb)}
     return not any(t.lower_ == subject.lower_ for t in verb.doc if t.i in clause and t.i not in own)
 
 
@@ -1750,7 +1756,7 @@ def _come_from(span: Span) -> bool:
     return (
         verb.lemma_.lower() in COMING_FROM_VERBS
         or whence.head.lower_ in WHENCE_WORDS
-        or any(c.lower_ in WHENCE_WORDS for c in whence.children)
+        or any(c.lower_ in WHENCE_WORDS for c in children_of(whence))
     )
 
 
@@ -1764,14 +1770,14 @@ def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
         t.i
         for token in clause_tokens(sentence, clause)
         if token.ent_type_ in {"GPE", "LOC", "FAC"} or _time_after_a_place(token)
-        for told in token.children
+        for told in children_of(token)
         if told.dep_ == "relcl"
         and (
             told.lemma_.lower() in {"attend", "participate"}
-            or (told.lemma_.lower() == "take" and any(c.lower_ == "part" for c in told.children))
+            or (told.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(told)))
         )
-        and any(c.lower_ == "where" for c in told.children)
-        for t in told.subtree
+        and any(c.lower_ == "where" for c in children_of(told))
+        for t in subtree_of(told)
     }
 
 
@@ -1812,7 +1818,7 @@ def _chaired_in_the_clause(span: Span, clause: set[int]) -> bool:
     gathering = span.root
     return gathering.lemma_.lower() in GATHERING_NOUNS and any(
         c.dep_ == "acl" and c.i in clause and c.lemma_.lower() in CHAIRED_PARTICIPLES
-        for c in gathering.children
+        for c in children_of(gathering)
     )
 
 
@@ -1863,7 +1869,9 @@ def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> 
             continue
         tied = (
             verb.i in clause
-            or any(c.dep_ == "conj" and c.i in clause for c in verb.children)  # "arrived ... and held talks"
+            or any(
+                c.dep_ == "conj" and c.i in clause for c in children_of(verb)
+            )  # "arrived ... and held talks"
             or (verb.dep_ == "relcl" and verb.head.i in clause)  # "B, who is also in Tianjin for"
         )
         # "travel to A to attend the summit, and then to B": the summit is not B's
@@ -1886,8 +1894,8 @@ def _cut_out(phrase: Token | None, clause: set[int]) -> bool:
     :func:`extract.destinations.each_destination`)."""
     if phrase is None:
         return False
-    joined = {t.i for c in phrase.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
-    words = {t.i for t in phrase.subtree} - joined
+    joined = {t.i for c in children_of(phrase) if c.dep_ in {"conj", "cc"} for t in subtree_of(c)}
+    words = {t.i for t in subtree_of(phrase)} - joined
     return min(clause) < min(words) and max(clause) > max(words) and not words & clause
 
 
@@ -1915,15 +1923,15 @@ def _come_for(gathering: Token) -> Token | None:
     if (
         taking_part
         and verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
-        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+        and any(c.lower_ == "where" for c in children_of(verb))
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(verb))
     ):
         # "Johannesburg, where he attended the summit and held talks with B": the talks joined to
         # the attending are at it (not "since he flew home from Paris, where he attended the summit")
-        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb
+        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) else verb
     if taking_part and verb.dep_ == "relcl" and verb.head.ent_type_ == "PERSON":
         # "met Erdogan, who attended the summit": a clause of Erdogan's own; not "who will attend"
-        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) else verb
+        return None if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(verb)) else verb
     return None
 
 
@@ -2041,7 +2049,7 @@ def _place_of(span: Span) -> Place | None:
     Johannesburg"), the place a "where" clause it is in refers to ("Johannesburg, where he took
     part in the BRICS summit"), else the venue of the clause it is in."""
     sentence = span.sent
-    own = {t.i for t in span.root.subtree}
+    own = {t.i for t in subtree_of(span.root)}
     if (place := _named_place(sentence, own)) is not None:
         return place
     gathering = gathering_named(span)
@@ -2058,7 +2066,7 @@ def _place_of(span: Span) -> Place | None:
 def _in_its_words(gathering: Token) -> Place | None:
     """A place "in" or "at" which a gathering's words put it, however the parse hangs it: "a summit
     of the BRICS group of emerging economies in the Russian city of Kazan"."""
-    own = {t.i for t in gathering.subtree}
+    own = {t.i for t in subtree_of(gathering)}
     for ent in place_spans(gathering.sent):
         if ent.root.i not in own or is_dateline(ent):
             continue
@@ -2077,7 +2085,9 @@ def clause_of(verb: Token) -> set[int]:
     while stack:
         token = stack.pop()
         keep.add(token.i)
-        stack += [c for c in token.children if c.dep_ not in {"relcl", "advcl", "ccomp", "conj", "parataxis"}]
+        stack += [
+            c for c in children_of(token) if c.dep_ not in {"relcl", "advcl", "ccomp", "conj", "parataxis"}
+        ]
     return keep
 
 
@@ -2105,7 +2115,7 @@ def _stayed_away_from(span: Span) -> bool:
         return False
     verb = head.head
     return verb.lemma_.lower() in STAYED_AWAY or (
-        verb.lemma_.lower() == "attend" and any(c.dep_ == "neg" for c in verb.children)
+        verb.lemma_.lower() == "attend" and any(c.dep_ == "neg" for c in children_of(verb))
     )
 
 
@@ -2162,7 +2172,7 @@ BEFORE_OR_AFTER = frozenset(
 def a_when_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause opened by "when", told of the time it hangs on:
     "met" in "since June, when they met in Rome"."""
-    return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in children_of(verb))
 
 
 # words above a place looked at for the event of another time it is told in; farther up past a
@@ -2214,7 +2224,7 @@ def _ends_or_opens_at_another_time(noun: Token, verb: Token) -> bool:
     return (
         noun.head == verb
         and noun.dep_ in {"nsubj", "nsubjpass"}
-        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE | {"until"} for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE | {"until"} for c in children_of(verb))
     )
 
 
@@ -2230,8 +2240,8 @@ def _arranging_it(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.head.lemma_.lower() in MEETING_NOUNS
-        and any(c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj"} for c in verb.children)
-        and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in verb.children)
+        and any(c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj"} for c in children_of(verb))
+        and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "which"} for c in children_of(verb))
     )
 
 
@@ -2252,7 +2262,7 @@ def before_or_after(token: Token) -> bool:
     "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit."""
     if token.lower_ in BEFORE_OR_AFTER:
         return True
-    return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in token.children)
+    return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in children_of(token))
 
 
 SINCE = frozenset({"since"})
@@ -2301,12 +2311,12 @@ def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
         t.i
         for word in clause_tokens(sentence, clause)
         if word.lemma_.lower() in MEETING_NOUNS
-        for named in (word, *(t for t in word.subtree if t.i > word.i and _a_party_named(t, word)))
-        for described in named.children
+        for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
+        for described in children_of(named)
         if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
-        for child in described.children
+        for child in children_of(described)
         if child.dep_ in {"prep", "npadvmod"}
-        for t in child.subtree
+        for t in subtree_of(child)
     } - clause
 
 
@@ -2335,9 +2345,9 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
             if not _planned_by(root):
                 break
             plan = [root.head, *([root.head.head] if root.head.dep_ == "acomp" else [])]  # "is due to"
-            for child in (c for word in plan for c in word.children):
+            for child in (c for word in plan for c in children_of(word)):
                 if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i not in clause:
-                    found |= {t.i for t in child.subtree}
+                    found |= {t.i for t in subtree_of(child)}
             root = root.head
     return found
 
@@ -2346,11 +2356,11 @@ def _planned_by(verb: Token) -> bool:
     """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit"), of an
     attempt ("tried in May to set up a meeting") or the purpose of a trip ("travel to Caracas to
     meet", "visit China to meet", "pay a visit to France to meet")."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     head = verb.head.lemma_.lower()
     trip = (
         head in TRIP_PURPOSE_VERBS | VISIT_WORDS
-        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.head.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in children_of(verb.head))
         or led_a_delegation(verb.head)
     )  # "travel to Caracas to meet", "pay a visit to France to meet", "led a delegation to Rome to"
     attempt = head in ATTEMPT_VERBS and verb.dep_ in {"advcl", "xcomp"}  # "tried in May to set up"
@@ -2370,5 +2380,5 @@ def led_a_delegation(verb: Token) -> bool:
     """Whether a verb leads a delegation, which goes as a verb of going does: "led a delegation
     to Pyongyang"."""
     return verb.lemma_.lower() == "lead" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLING_PARTIES for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in TRAVELLING_PARTIES for c in children_of(verb)
     )

@@ -16,7 +16,7 @@ from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
-from extract.spans import entities, span_tokens
+from extract.spans import children_of, entities, span_tokens, subtree_of
 from extract.triggers import lemma_of, stops_to_come
 from extract.vocabulary import VISIT_WORDS
 
@@ -69,7 +69,7 @@ def _told_where_it_goes(verb: Token, trip: Token) -> bool:
     """Whether a verb is in a "where" clause on a trip word or on where it goes: "his visit to
     China, where he was to hold talks"."""
     clause = _relative_clause_in(verb, trip)
-    return clause is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+    return clause is not None and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(clause))
 
 
 def _told_of_its_traveller(verb: Token, trip: Token) -> bool:
@@ -79,14 +79,14 @@ def _told_of_its_traveller(verb: Token, trip: Token) -> bool:
     return (
         clause is not None
         and clause.head.ent_type_ == "PERSON"
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in clause.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(clause))
     )
 
 
 def _its_purpose(verb: Token, trip: Token) -> bool:
     """Whether a verb is the infinitive of a trip word's purpose: "called off a planned visit by
     Museveni to meet Ruto", "a trip to Nairobi to meet Ruto"."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     return infinitive and (
         (verb.dep_ in {"acl", "relcl"} and verb.head.i == trip.i) or _after_the_first_to_go(verb, trip)
     )
@@ -103,15 +103,15 @@ def _after_the_first_to_go(verb: Token, trip: Token) -> bool:
         and trip.i < verb.i
         and verb.left_edge.i > 0
         and verb.doc[verb.left_edge.i - 1].text == ","
-        and any(c.lower_ == "first" for c in first.children)
-        and first in verb.head.subtree
+        and any(c.lower_ == "first" for c in children_of(first))
+        and first in subtree_of(verb.head)
     )
 
 
 def _relative_clause_in(verb: Token, trip: Token) -> Token | None:
     """The relative clause a verb is in, where it hangs on a word of a trip's phrase."""
     clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
-    return clause if clause is not None and clause.head.i in {t.i for t in trip.subtree} else None
+    return clause if clause is not None and clause.head.i in {t.i for t in subtree_of(trip)} else None
 
 
 def each_destination(meetings: list[Found]) -> list[Found]:
@@ -154,13 +154,13 @@ def _stops_after(meeting: Found) -> Found:
     if lemma_of(stop) != "stop" or stop.dep_ != "pobj" or stop.head.lower_ != "before":
         return meeting
     subject = " ".join(
-        t.text for c in stop.head.head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        t.text for c in children_of(stop.head.head) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)
     )
     travellers = [p for p in meeting.people if any(w in subject for w in (p.name, *p.aliases, *p.written))]
     return dataclasses.replace(
         meeting,
         people=travellers or meeting.people,
-        clause=meeting.clause & {t.i for t in stop.head.subtree},
+        clause=meeting.clause & {t.i for t in subtree_of(stop.head)},
     )
 
 
@@ -184,13 +184,15 @@ def _gapped_stops(trigger: Token) -> list[Token]:
     joins as a conjunct to the word before "and", not to the verb of going: the "to" hangs under
     the trip word through no verb of someone else's."""
     stops = []
-    for to in trigger.subtree:
+    for to in subtree_of(trigger):
         if to.dep_ != "conj" or to.lower_ != "to" or to.i < trigger.i:
             continue
         path = list(itertools.takewhile(lambda t: t != trigger, to.ancestors))
-        if any(t.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in path):
+        if any(
+            t.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(t)) for t in path
+        ):
             continue
-        stops += [g for g in to.children if g.dep_ == "pobj"]
+        stops += [g for g in children_of(to) if g.dep_ == "pobj"]
     return stops
 
 
@@ -229,32 +231,34 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
     also a place the parser joined to the day of the one before ("visit Kenya on Tuesday and
     Nigeria on Wednesday", the second place's verb and preposition left out)."""
     trigger = meeting.trigger
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    heads = [c for c in children_of(trigger) if c.dep_ == "dobj"]
+    heads += [
+        g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+    ]
     # "travel next to Tokyo and then Manila": the parser hangs "to" on the adverb, the next place
     # on the verb
     heads += [
         g
-        for c in trigger.children
+        for c in children_of(trigger)
         if c.dep_ == "advmod"
-        for p in c.children
+        for p in children_of(c)
         if p.dep_ == "prep" and p.lower_ == "to"
-        for g in p.children
+        for g in children_of(p)
     ]
     if heads:
         heads += _gapped_stops(trigger)
     if lemma_of(trigger) == "stop":
         heads += stops_to_come(trigger)  # "his next stops are Hanoi and Manila"
     if heads and trigger.pos_ == "VERB":
-        heads += [c for c in trigger.children if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
+        heads += [c for c in children_of(trigger) if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
     if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes
-        heads += [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
+        heads += [c for c in children_of(trigger) if c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC"}]
     if heads:
         heads += [
             c
-            for p in trigger.children
+            for p in children_of(trigger)
             if p.dep_ == "prep"
-            for day in p.children
+            for day in children_of(p)
             if day.dep_ == "pobj" and day.ent_type_ == "DATE"
             for c in day.conjuncts
             if c.ent_type_ in {"GPE", "LOC"}

@@ -17,6 +17,7 @@ from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
+from extract.spans import children_of, subtree_of
 from extract.timing import SAYING, clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
@@ -50,13 +51,17 @@ def the_time_before(meeting: Found, published: date | None) -> Found | None:
     verb = meeting.verb
     times = [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and g.lemma_.lower() == "time" and any(a.lower_ == "first" for a in g.children)
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+        and g.lemma_.lower() == "time"
+        and any(a.lower_ == "first" for a in children_of(g))
     ]
     for time in times:
-        for since in (c for t in (time, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in SINCE):
+        for since in (
+            c for t in (time, verb) for c in children_of(t) if c.dep_ == "prep" and c.lower_ in SINCE
+        ):
             when = date_since(meeting.sentence, since, published)
             if when is None:
                 continue
@@ -65,7 +70,7 @@ def the_time_before(meeting: Found, published: date | None) -> Found | None:
                 delegations=[],
                 kind=meeting.kind if meeting.kind in REMOTE_KINDS else "in_person",
                 sentence=meeting.sentence,
-                clause={t.i for t in since.subtree},
+                clause={t.i for t in subtree_of(since)},
                 verb=verb,
                 trigger=time,
                 when=when,
@@ -84,9 +89,9 @@ def the_gathering_since(meeting: Found, published: date | None) -> Found | None:
         return None
     clause = own_clause(trigger.head)
     # "since" in the noun's phrase, or on the verb that tells it ("It was the first ... since")
-    words_around = [*trigger.subtree, *trigger.head.children]
+    words_around = [*subtree_of(trigger), *children_of(trigger.head)]
     for since in (t for t in words_around if t.dep_ == "prep" and t.lower_ in SINCE):
-        gathering = next((g for g in since.children if g.dep_ == "pobj" and nominal(g)), None)
+        gathering = next((g for g in children_of(since) if g.dep_ == "pobj" and nominal(g)), None)
         if gathering is None or gathering.ent_type_ == "DATE":
             continue
         # the phrase runs to the clause's end, where the parser may hang its date on the verb
@@ -122,29 +127,29 @@ def joined_where_they_last_met(
     earlier one ("last met", "first met", "had previously met"): "A met B in Rome, where they
     joined C for the summit" tells their own talks, then a summit."""
     verb, sentence = meeting.verb, meeting.sentence
-    if not any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in children_of(verb)):
         return None
     clause = own_clause(verb)
     where = (
         t
-        for t in verb.subtree
-        if t.dep_ == "relcl" and t.head.i in clause and any(c.lower_ == "where" for c in t.children)
+        for t in subtree_of(verb)
+        if t.dep_ == "relcl" and t.head.i in clause and any(c.lower_ == "where" for c in children_of(t))
     )
     for told in where:
-        subjects = [c for c in told.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(told) if c.dep_ == "nsubj"]
         if not subjects or not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
             continue
         joined = (
-            [t for c in told.children if c.dep_ == "dobj" for t in c.subtree]
+            [t for c in children_of(told) if c.dep_ == "dobj" for t in subtree_of(c)]
             if lemma_of(told) == "join"
             else []
         )
         along = [
             t
             for w in (*subjects, told)
-            for c in w.children
+            for c in children_of(w)
             if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}
-            for t in c.subtree
+            for t in subtree_of(c)
         ]
         if found := people.in_tokens(joined + along):
             others = [p for p in found if p not in meeting.people]
@@ -167,7 +172,7 @@ def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
         not nominal(trigger)
         or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
         or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
-        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in trigger.children)
+        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(trigger))
         or _own_place_or_day(trigger)
     ):
         return None
@@ -194,11 +199,11 @@ def the_setting_told_before(meeting: Found, told: list[Found]) -> Found | None:
         clause = clause.head  # "after holding talks with B": the participle
     opened = (clause.dep_ in {"pcomp", "pobj"} and clause.head.lower_ in AFTER_OR_BEFORE) or (
         clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in clause.children)
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in children_of(clause))
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(clause))
     )
     names = {c.name for c in meeting.people}
-    if clause is meeting.trigger and any(c.dep_ in {"det", "poss"} for c in clause.children):
+    if clause is meeting.trigger and any(c.dep_ in {"det", "poss"} for c in children_of(clause)):
         return None  # "after the meeting with B", "after their talks": a reference, joined as one
     if not opened or _own_place_or_day(clause, but=names):
         return None
@@ -224,7 +229,7 @@ def first_since(meeting: Found, told: list[Found]) -> Found | None:
     noun of the same people as the meeting told stays a report of it, the pair that "the two
     leaders" of the next sentence means."""
     trigger = meeting.trigger
-    words_around = [*trigger.subtree, *trigger.head.children]
+    words_around = [*subtree_of(trigger), *children_of(trigger.head)]
     if not any(t.dep_ in {"prep", "mark"} and t.lower_ in SINCE for t in words_around):
         return None
     earlier = first_of_theirs(meeting, told)
@@ -326,13 +331,13 @@ def where_they_agreed(meeting: Found, told: list[Found]) -> Found | None:
 def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
     """Whether a verb has subjects and each is "the two" ("the two leaders", "they"): a plural
     reference naming no one, or, where ``counted``, a subject counted ("the two prime ministers")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         (
             s.lower_ in PLURAL_REFERENCES
-            or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in s.children))
+            or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in children_of(s)))
         )
-        and not any(t.ent_type_ == "PERSON" for t in s.subtree)
+        and not any(t.ent_type_ == "PERSON" for t in subtree_of(s))
         for s in subjects
     )
 
@@ -349,11 +354,11 @@ def _own_place_or_day(noun: Token, but: set[str] | frozenset[str] = frozenset())
     the tagger took for a place ("talks with Modi", Modi a GPE)."""
     since = {
         t.i
-        for s in noun.subtree
+        for s in subtree_of(noun)
         if s.lower_ == "since"
-        for t in (s.head.subtree if s.dep_ == "mark" else s.subtree)
+        for t in (subtree_of(s.head) if s.dep_ == "mark" else subtree_of(s))
     }
-    words = {t.i for t in noun.subtree} - since
+    words = {t.i for t in subtree_of(noun)} - since
     return any(
         (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS and not _named(ent.text, but))
         or (ent.label_ == "DATE" and not DURATION.match(ent.text))

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract import occasions
 from extract.records import Occasion
-from extract.spans import doc_text, entity_at, span_text
+from extract.spans import children_of, doc_text, entity_at, span_text
 
 
 def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -117,7 +117,7 @@ def bare_margins(token: Token) -> bool:
     sidelines of the summit", "the summit's sidelines" or "on the sidelines of it"."""
     if token.lower_ not in {"sidelines", "margins"}:
         return False
-    children = list(token.children)
+    children = list(children_of(token))
     return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
         c.dep_ in {"poss", "compound", "nmod", "amod"} or (c.dep_ == "prep" and c.lower_ == "of")
         for c in children
@@ -130,13 +130,13 @@ def the_gathering(token: Token) -> bool:
     too, its "the" told on the setting noun."""
     if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
         return False  # most words: their children need not be read
-    children = list(token.children)
+    children = list(children_of(token))
     named = [c for c in children if _a_word_of_its_name(c)]
     if token.ent_type_ and not named and not _its_kind_alone(token):
         return False  # a name of its own, not "the General Assembly" of a longer one
     # "the summit venue": the setting noun the gathering word is compounded into bears its "the"
     setting = token.dep_ == "compound" and token.head.lower_ in SETTING_NOUNS
-    told_with = [*children, *(c for c in token.head.children if c != token)] if setting else children
+    told_with = [*children, *(c for c in children_of(token.head) if c != token)] if setting else children
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in told_with):
         return False
     # not "the Alaska summit", "the next summit", "the summit held in ...", "the next summit
@@ -170,7 +170,7 @@ def _a_meeting_of_many(token: Token) -> bool:
     meeting" of two people."""
     if token.lower_ != "meeting":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in MANY_MEET for c in token.children):
+    if any(c.dep_ == "amod" and c.lower_ in MANY_MEET for c in children_of(token)):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTING_NOUNS
 
@@ -184,13 +184,13 @@ def _a_word_of_its_name(word: Token) -> bool:
         and word.dep_ in {"compound", "amod"}
         and word.text[:1].isupper()
         and word.ent_type_ not in {"GPE", "LOC", "NORP", "PERSON", "DATE"}
-        and not list(word.children)
+        and not list(children_of(word))
     )
 
 
 def _its_length(word: Token) -> bool:
     """A gathering's length before its noun, which names no other one: "the two-day summit"."""
-    return word.lemma_.lower() in {"day", "week"} and any(c.dep_ == "nummod" for c in word.children)
+    return word.lemma_.lower() in {"day", "week"} and any(c.dep_ == "nummod" for c in children_of(word))
 
 
 def _a_part_of_it(part: Token) -> bool:
@@ -208,7 +208,7 @@ def a_gathering_of_its_own(token: Token) -> bool:
     return (
         token.lemma_.lower() in GATHERING_NOUNS
         and token.tag_ != "NNS"
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(token))
     )
 
 
@@ -230,7 +230,9 @@ def of_its_sort(occasion: Occasion, reference: Token) -> bool:
     name says no sort of gathering ("the G20"), or says one of that sort ("the Munich Security
     Conference" for "the conference"; a leaders' meeting or retreat for "the summit")."""
     word = reference.lemma_.lower()
-    named = " ".join([*(c.lower_ for c in reference.children if _a_word_of_its_name(c)), reference.lower_])
+    named = " ".join(
+        [*(c.lower_ for c in children_of(reference) if _a_word_of_its_name(c)), reference.lower_]
+    )
     if named != reference.lower_:  # "the General Assembly": only the UN General Assembly
         return named in occasion.name.lower()
     said = {w for w in re.findall(r"[a-z]+", occasion.name.lower()) if w in _GATHERING_WORDS}

@@ -18,7 +18,7 @@ from extract.participants import people_of, plural_reference, subject_of
 from extract.people import ATTRIBUTING, Cluster, People
 from extract.records import Place
 from extract.roles import find_role, role_class
-from extract.spans import passive_agents, span_tokens
+from extract.spans import children_of, passive_agents, span_tokens, subtree_of
 from extract.together import HOSTS_AT_HOME
 from extract.triggers import is_trigger
 
@@ -51,13 +51,13 @@ def _host_of(meeting: Found, people: People) -> Cluster | None:
     """The one of a meeting's people its verb, or a participle on its noun, tells as the host: the
     subject of "hosted", the agent of "was hosted by" and "talks hosted by"."""
     trigger = meeting.trigger
-    verbs = [meeting.verb, *(c for c in trigger.children if c.dep_ == "acl")]
+    verbs = [meeting.verb, *(c for c in children_of(trigger) if c.dep_ == "acl")]
     for verb in verbs:
         if verb.lemma_.lower() not in HOSTS_AT_HOME or verb.pos_ != "VERB":
             continue
-        passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
-        named = passive_agents(verb) if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        hosts = [h for t in named for h in people.in_tokens(t.subtree) if h in meeting.people]
+        passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children_of(verb))
+        named = passive_agents(verb) if passive else [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        hosts = [h for t in named for h in people.in_tokens(subtree_of(t)) if h in meeting.people]
         if len(hosts) == 1:
             return hosts[0]
     return None
@@ -79,9 +79,13 @@ def host_of_the_hospitality(meeting: Found, people: People) -> Cluster | None:
     for word in span_tokens(meeting.sentence):
         if word.lemma_.lower() not in HOSPITALITY:
             continue
-        givers = [c for c in word.children if c.dep_ == "poss"]
-        givers += [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        givers += [s for c in word.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+        givers = [c for c in children_of(word) if c.dep_ == "poss"]
+        givers += [
+            g for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
+        ]
+        givers += [
+            s for c in children_of(word) if c.dep_ == "relcl" for s in children_of(c) if s.dep_ == "nsubj"
+        ]
         for giver in givers:
             if (host := people.at(giver)) in meeting.people:
                 return host
@@ -99,7 +103,7 @@ def _thankful(hospitality: Token) -> Token | None:
         verb = verb.head
     elif hospitality.dep_ != "dobj":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
 
 
 def _who(subject: Token | None, people: People) -> Cluster | None:
@@ -124,11 +128,11 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
             return None
         token = token.head
         lemma = token.lemma_.lower()
-        if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in token.children)):
+        if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in children_of(token))):
             inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
             break
         if lemma == "invitation":
-            inviter = next((c for c in token.children if c.dep_ == "poss"), None)  # "Xi's invitation"
+            inviter = next((c for c in children_of(token) if c.dep_ == "poss"), None)  # "Xi's invitation"
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     return host if host is not None and _of_the_country_visited(host, meeting) else None
@@ -161,7 +165,7 @@ def _acts_in_what_they_tell(speaker: Cluster, verb: Token, people: People) -> bo
     he would visit Beijing"."""
     return any(
         speaker in people_of(subject_of(t), people, [])[0]
-        for t in verb.subtree
+        for t in subtree_of(verb)
         if t is not verb and t.pos_ == "VERB" and is_trigger(t)
     )
 
@@ -178,7 +182,7 @@ def host_of_their_summit(meeting: Found, people: People) -> Cluster | None:
     summits = [doc[i] for i in sorted(meeting.clause) if doc[i].lemma_.lower() == "summit"]
     for summit in summits:
         named = {
-            places.country_name(t.text) for t in summit.subtree if t.i < summit.i and t.ent_type_ == "GPE"
+            places.country_name(t.text) for t in subtree_of(summit) if t.i < summit.i and t.ent_type_ == "GPE"
         }
         if len(named) == 2 and named == {visitor.country, place.country}:
             leaders = [
@@ -218,13 +222,13 @@ def host_when_visited(meeting: Found, people: People) -> Cluster | None:
     verb = meeting.trigger
     if _lone(meeting, "visit") is None or verb.dep_ != "advcl":
         return None
-    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+    if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in children_of(verb)):
         return None
     head = verb.head
-    named = people.in_tokens(t for t in head.subtree if t not in verb.subtree)
+    named = people.in_tokens(t for t in subtree_of(head) if t not in subtree_of(verb))
     if meeting.people[0] not in named:
         return None  # not "Lula was abroad when Macron visited Brazil": the visitor not dealt with
-    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(head) if c.dep_ == "nsubj"]
     host = next(iter(people_of(subjects, people, [])[0]), None)
     return host if host is not None and _of_the_country_visited(host, meeting) else None
 
@@ -247,22 +251,22 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
         (
             c
             for c in (
-                *(a for a in verb.children if a.dep_ == "advcl" and a.left_edge.i in opens),
-                *(r for w in trip.subtree for r in w.children if r.dep_ == "relcl"),
+                *(a for a in children_of(verb) if a.dep_ == "advcl" and a.left_edge.i in opens),
+                *(r for w in subtree_of(trip) for r in children_of(w) if r.dep_ == "relcl"),
             )
-            if any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+            if any(w.lower_ == "when" and w.dep_ == "advmod" for w in children_of(c))
         ),
         None,
     )
-    if clause is None or not any(is_trigger(t) for t in clause.subtree):
+    if clause is None or not any(is_trigger(t) for t in subtree_of(clause)):
         return None
     # named, or described by a title that means one person named before ("by the Head of State")
     described = (
         _holder_there(t, meeting, people) or people.described(t)
-        for t in clause.subtree
+        for t in subtree_of(clause)
         if t.dep_ in {"pobj", "dobj"}
     )
-    told = [*people.in_tokens(clause.subtree), *(c for c in described if c is not None)]
+    told = [*people.in_tokens(subtree_of(clause)), *(c for c in described if c is not None)]
     met = [c for c in dict.fromkeys(told) if _of_the_country_visited(c, meeting)]
     return met[0] if len(met) == 1 else None
 
@@ -271,9 +275,9 @@ def _holder_there(title: Token, meeting: Found, people: People) -> Cluster | Non
     """Whom a title with no country means in a clause of a visit: the one person of the country
     visited the article names with that office ("her visit to Tunisia, when she was received by
     the Head of State": Tunisia's president, though the article names other presidents)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in title.children) or meeting.place is None:
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(title)) or meeting.place is None:
         return None
-    own = [t for t in title.subtree if t.i <= title.i or (title.lower_ == "head" and t.i <= title.i + 2)]
+    own = [t for t in subtree_of(title) if t.i <= title.i or (title.lower_ == "head" and t.i <= title.i + 2)]
     stated = find_role(" ".join(t.text for t in own))
     holders = [
         c
@@ -297,14 +301,14 @@ def the_two_when_there(meeting: Found, people: People, earlier: list[Found]) -> 
     opens = _right_after(trip)
     clauses = (
         t
-        for t in (*trip.subtree, *(c for c in trip.head.children if c.left_edge.i in opens))
+        for t in (*subtree_of(trip), *(c for c in children_of(trip.head) if c.left_edge.i in opens))
         if t.dep_ in {"relcl", "advcl"}
         and t != trip
-        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in t.children)
+        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in children_of(t))
     )
     for clause in clauses:
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or any(is_trigger(t) for t in clause.subtree):
+        subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(is_trigger(t) for t in subtree_of(clause)):
             continue
         the_two = plural_reference(subjects[0], people, earlier) or []
         others = [c for c in the_two if c not in meeting.people]
@@ -382,7 +386,7 @@ def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Foun
                 continue
             if host not in meeting.people:
                 meeting.people.append(host)
-            clause = {t.i for t in verb.subtree}
+            clause = {t.i for t in subtree_of(verb)}
             for told in [m for m in kept if m is not meeting and m.trigger.i in clause]:
                 if not set(told.people) <= set(meeting.people):
                     continue
@@ -397,11 +401,11 @@ def _host_of_them(verb: Token, meeting: Found, people: People) -> Cluster | None
     """The person who "hosted them" in a "when" clause of a meeting's verb, if any."""
     if verb.lemma_ != "host" or meeting.verb not in verb.ancestors:
         return None
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb)):
         return None
-    if not any(c.dep_ == "dobj" and c.lower_ in THEM for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in THEM for c in children_of(verb)):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return people.at(subject) if subject is not None else None
 
 
@@ -415,7 +419,7 @@ def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]
         if between is None:
             continue
         hosting = set(hosted.trigger.subtree)
-        sides = people.in_tokens(t for t in between.subtree if t not in hosting)
+        sides = people.in_tokens(t for t in subtree_of(between) if t not in hosting)
         hosts = people.in_tokens(hosted.trigger.subtree)
         talks = next(
             (m for m in kept if m is not hosted and len(sides) >= 2 and set(sides) <= set(m.people)),

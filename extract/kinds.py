@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
-from extract.spans import clause_tokens, span_tokens
+from extract.spans import children_of, clause_tokens, span_tokens, subtree_of
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
 
 VIDEO_WORDS = frozenset(
@@ -82,18 +82,18 @@ def _chaired_to_come(trigger: Token) -> bool:
     return any(
         clause.dep_ == "relcl"
         and clause.lemma_.lower() in {"chair", "co-chair"}
-        and any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in clause.children)
-        for of in trigger.children
+        and any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "'ll"} for a in children_of(clause))
+        for of in children_of(trigger)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for body in of.children
+        for body in children_of(of)
         if body.dep_ == "pobj"
-        for clause in body.children
+        for clause in children_of(body)
     )
 
 
 def _past(verb: Token) -> bool:
     """ "agreed", "had agreed", "has decided": told as done."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    aux = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     if verb.tag_ == "VBD":
         return not aux
     return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "'d", "'ve"})
@@ -133,7 +133,7 @@ def _headline_present(verb: Token) -> bool:
     return (
         verb.dep_ == "ROOT"
         and verb.tag_ in {"VBP", "VBZ"}
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     )
 
 
@@ -147,7 +147,7 @@ def _setting_of_what_was_agreed(verb: Token) -> bool:
         and verb.head.lemma_.lower() in SETTLED
         and not is_trigger(verb)
         and verb.lemma_.lower() not in NOT_DONE_AT_IT
-        and not any(t.lower_ in PLAN_MODIFIERS for t in verb.subtree)
+        and not any(t.lower_ in PLAN_MODIFIERS for t in subtree_of(verb))
     )
 
 
@@ -161,7 +161,7 @@ def _scope(trigger: Token) -> list[Token]:
     while token.head.i != token.i:
         if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS and not _done_by(token.head):
             break
-        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in token.children)
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in children_of(token))
         if token.dep_ == "advcl" and marked:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
         if _keeps_its_own_tense(token):
@@ -190,7 +190,7 @@ def _past_relative(verb: Token) -> bool:
     B"), whose verb lacks no object."""
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or verb.head.lower_ in REPORT_NOUNS:
         return False
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in children_of(verb)}
     return "nsubj" in deps and "dobj" not in deps  # the noun is the object the clause lacks
 
 
@@ -221,7 +221,7 @@ def _of_its_own_tense(chain: list[Token]) -> list[Token]:
 def _perfect(verb: Token) -> bool:
     """Whether a verb is told in a perfect tense of its own: "had been", "has met"."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in children_of(verb)
     )
 
 
@@ -246,16 +246,16 @@ def _courtesy_call(trigger: Token) -> bool:
     on by the visiting delegation"; not "a call on Monday"."""
     if trigger.lemma_.lower() != "call":
         return False
-    if any(c.lower_ == "courtesy" for c in trigger.children):
+    if any(c.lower_ == "courtesy" for c in children_of(trigger)):
         return True  # "received a courtesy call from the Lao premier": no telephone
-    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    passive = any(c.dep_ == "auxpass" for c in children_of(trigger))
     # the parser may leave "on" bare and make the one called on the object: "called on Vice
     # President Han Zheng and told him ..."
-    object_after = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in trigger.children)
+    object_after = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(trigger))
     # one named between "called" and "on" is telephoned, wherever from: "called Zelensky on the
     # flight home", "called her on Air Force One"; one calls on someone with "on" next to the verb;
     # the parser may read the one called as what the caller is called ("oprd")
-    objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "oprd"}]
+    objects = [c.i for c in children_of(trigger) if c.dep_ in {"dobj", "oprd"}]
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
         or (
@@ -264,12 +264,12 @@ def _courtesy_call(trigger: Token) -> bool:
             and (
                 (
                     not any(trigger.i < o < c.i for o in objects)
-                    and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+                    and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in children_of(c))
                 )
-                or (not list(c.children) and object_after and c.i == trigger.i + 1)
+                or (not list(children_of(c)) and object_after and c.i == trigger.i + 1)
             )
         )
-        for c in trigger.children
+        for c in children_of(trigger)
     )
 
 
@@ -281,12 +281,12 @@ TRYING = frozenset("manage get succeed".split())
 
 
 def negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def fell_through(verb: Token) -> bool:
     """ "the talks fell through": a plan that did not go ahead."""
-    return verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in verb.children)
+    return verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in children_of(verb))
 
 
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
@@ -295,7 +295,7 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     place"."""
     if trigger.dep_ == "dobj" and trigger.head == verb and _a_plan_of_theirs(trigger):
         # "will not hold the meeting he had planned with Zelensky", "did not have the planned talks"
-        return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in verb.children)
+        return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in children_of(verb))
     opened = _verb_after_a_clause_opener(trigger)
     if opened is not None:
         verb = opened  # "hours after a planned meeting with B fell through"
@@ -305,11 +305,15 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
         return True  # "the planned peace talks in Angola fell through"
     happening = verb.lemma_.lower() in HAPPENING or (
         verb.lemma_.lower() in {"take", "go"}
-        and any(c.lower_ in {"place", "ahead"} for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})
+        and any(
+            c.lower_ in {"place", "ahead"} for c in children_of(verb) if c.dep_ in {"dobj", "advmod", "prt"}
+        )
     )
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
     # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
-    known = any(c.lower_ in {"the", "this", "that"} for c in trigger.children) or _a_plan_of_theirs(trigger)
+    known = any(c.lower_ in {"the", "this", "that"} for c in children_of(trigger)) or _a_plan_of_theirs(
+        trigger
+    )
     return happening and negated and known
 
 
@@ -326,12 +330,12 @@ def then_said_not_held(trigger: Token) -> bool:
         for above in _scope(trigger)
         for joined in above.conjuncts
         if joined.i > trigger.i
-        for clause in (joined, *(c for c in joined.children if c.dep_ == "ccomp" and c.i < joined.i))
+        for clause in (joined, *(c for c in children_of(joined) if c.dep_ == "ccomp" and c.i < joined.i))
     ]
     for joined in joined_clauses:
         if joined.pos_ in {"VERB", "AUX"}:
-            for subject in joined.children:
-                plain = not any(c.dep_ in {"prep", "relcl", "acl", "amod"} for c in subject.children)
+            for subject in children_of(joined):
+                plain = not any(c.dep_ in {"prep", "relcl", "acl", "amod"} for c in children_of(subject))
                 if (
                     subject.dep_ == "nsubj"
                     and is_trigger(subject)
@@ -360,7 +364,11 @@ def _verb_after_a_clause_opener(noun: Token) -> Token | None:
     verb = doc[after] if doc[after].pos_ == "VERB" else None
     if verb is None and doc[after].pos_ == "AUX" and doc[after].head.i > after:
         verb = doc[after].head  # "after the talks were cancelled", "before the summit was postponed"
-    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+    ):
         return None
     return verb
 
@@ -375,7 +383,7 @@ def _a_timetable(relative: Token) -> bool:
     days"): its plan word is of the meeting's length, so it makes the meeting no plan; the clause
     the meeting is told in says whether it was held or is to come."""
     return relative.lemma_.lower() in PLAN_WORDS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DURATION_VERBS for c in relative.children
+        c.dep_ == "xcomp" and c.lemma_.lower() in DURATION_VERBS for c in children_of(relative)
     )
 
 
@@ -386,13 +394,13 @@ def _its_own_act(token: Token, relative: Token) -> bool:
     active voice, so its plan or cancel word is of that other thing, not of the meeting. Not the
     meeting as what is done ("a visit that Xi is preparing", "a summit that was scheduled", "talks
     that Oslo had arranged")."""
-    if token.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+    if token.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(token)):
         return False
     up = token
     while up.dep_ == "xcomp" and up != relative:
         up = up.head  # "was meant to prepare": the subject of "meant" does the preparing
     return up == relative and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in up.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which"} for c in children_of(up)
     )
 
 
@@ -406,7 +414,7 @@ def _a_person_undone(verb: Token) -> bool:
     what it undoes, so it tells nothing of a meeting it is said over."""
     return verb.lemma_.lower() in CANCEL_WORDS and any(
         c.dep_ in {"nsubjpass", "dobj"} and (c.ent_type_ == "PERSON" or c.lower_ in PERSONAL_PRONOUNS)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -414,9 +422,9 @@ def _a_plan_of_theirs(trigger: Token) -> bool:
     """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
     Zelensky", "the talks they had scheduled for Friday", "a meeting that had been announced for
     the afternoon"."""
-    return any(c.lower_ in PLAN_MODIFIERS and not _a_timetable(c) for c in trigger.children) or any(
+    return any(c.lower_ in PLAN_MODIFIERS and not _a_timetable(c) for c in children_of(trigger)) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS | ANNOUNCED and not _a_timetable(c)
-        for c in trigger.children
+        for c in children_of(trigger)
     )
 
 
@@ -429,7 +437,7 @@ def _to_be_held(chain: list[Token]) -> bool:
     """ "are to meet", "is due to see", "is in Asmara to take part in a meeting", "the summit is
     to be held": a present "be" with a "to" clause is a plan."""
     for down, up in itertools.pairwise(chain):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(down))
         if infinitive and up.lemma_ == "be" and down.dep_ in {"xcomp", "advcl"}:
             if _the_first_to(up, down):
                 return False  # "had been among the first leaders to call Aoun": a call made
@@ -437,8 +445,8 @@ def _to_be_held(chain: list[Token]) -> bool:
         if down.dep_ in {"nsubj", "nsubjpass"} and up.lemma_ == "be" and up.tag_ in {"VBZ", "VBP"}:
             # "The summit is to be held", "the talks are to take place"
             return any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in up.children
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                for c in children_of(up)
             )
     return False
 
@@ -485,7 +493,7 @@ def _at_a_time_to_be_found(invited: Token) -> bool:
     """An invitation whose visit is to be made when it suits both ("invited Putin to visit the DPRK
     at a convenient time", "accepted an invitation to visit at a mutually convenient date"): a
     courtesy with no day, which sets no meeting even when accepted."""
-    return any(t.lower_ in OPEN_TIMES for t in invited.subtree)
+    return any(t.lower_ in OPEN_TIMES for t in subtree_of(invited))
 
 
 def _accepted_by_the_inviter(accept: Token, invited: Token) -> bool:
@@ -501,7 +509,7 @@ def _accepted_by_the_inviter(accept: Token, invited: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _supposed_to(chain: list[Token]) -> bool:
@@ -519,10 +527,14 @@ def _shared_auxiliaries(verb: Token) -> list[Token]:
     if (
         verb.dep_ != "conj"
         or verb.pos_ != "VERB"
-        or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
+        or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in children_of(verb))
     ):
         return []
-    return [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}] if verb.head.pos_ == "VERB" else []
+    return (
+        [c for c in children_of(verb.head) if c.dep_ in {"aux", "auxpass"}]
+        if verb.head.pos_ == "VERB"
+        else []
+    )
 
 
 def _looked_forward_to(chain: list[Token]) -> bool:
@@ -534,7 +546,7 @@ def _looked_forward_to(chain: list[Token]) -> bool:
         up.lemma_.lower() == "look"
         and down.dep_ == "prep"
         and down.lower_ == "to"
-        and any(c.lower_ == "forward" for c in up.children)
+        and any(c.lower_ == "forward" for c in children_of(up))
         for down, up in itertools.pairwise(chain[:5])
     )
 
@@ -563,7 +575,7 @@ def _present_for_future(chain: list[Token]) -> bool:
     past ("held talks on Sunday, a day before the three leaders convene their summit"), which
     tells of a meeting held in the past tense ("a day before they convened")."""
     token = chain[-1]  # where the words above the trigger end: at a clause of time, if any
-    markers = {c.lower_ for c in token.children if c.dep_ in {"mark", "advmod"}}
+    markers = {c.lower_ for c in children_of(token) if c.dep_ in {"mark", "advmod"}}
     return (
         token.dep_ == "advcl"
         and bool(markers & FUTURE_MARKERS)
@@ -593,19 +605,21 @@ def _journey_scheduled(chain: list[Token]) -> bool:
     journey = next((t for t in chain[:6] if t.pos_ == "VERB" and t.lemma_.lower() in JOURNEYS), None)
     if journey is None or journey.tag_ not in {"VBZ", "VBP"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in journey.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in children_of(journey)):
         return False
     if not any(t.text == "." for t in journey.sent[-2:]):
         return False  # a headline or caption
     days = [
         t
-        for c in journey.children
-        for t in ([c] if c.dep_ == "npadvmod" else [g for g in c.children if c.lower_ == "on"])
+        for c in children_of(journey)
+        for t in ([c] if c.dep_ == "npadvmod" else [g for g in children_of(c) if c.lower_ == "on"])
         if t.ent_type_ == "DATE"
     ]
     # "then heads to Chile": the next leg of a timetable told before
-    next_leg = any(c.dep_ == "advmod" and c.lower_ in NEXT_LEG for c in journey.children)
-    return (bool(days) or next_leg) and not any(w.lower_ in DAYS_NOT_TO_COME for d in days for w in d.subtree)
+    next_leg = any(c.dep_ == "advmod" and c.lower_ in NEXT_LEG for c in children_of(journey))
+    return (bool(days) or next_leg) and not any(
+        w.lower_ in DAYS_NOT_TO_COME for d in days for w in subtree_of(d)
+    )
 
 
 PROPOSALS = frozenset("suggest propose".split())
@@ -627,7 +641,9 @@ def _before_a_plan(chain: list[Token]) -> bool:
     come after a plan is planned too (what comes before it may be done)."""
     for down, up in itertools.pairwise(chain):
         if down.lower_ == "before" and down.dep_ in {"prep", "mark"}:
-            return any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in up.children)
+            return any(
+                c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in children_of(up)
+            )
     return False
 
 
@@ -635,7 +651,7 @@ def _due(chain: list[Token]) -> bool:
     """ "is due in Beijing today for talks with Xi", "are set for talks in Doha": a plan word that
     a "be" above the meeting says of its subject."""
     return any(
-        t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in t.children)
+        t.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in children_of(t))
         for t in chain[:4]
     )
 
@@ -649,12 +665,12 @@ def told_as_a_past_plan(trigger: Token) -> bool:
     Biden at the Opera House on May 24", "was then to fly to Luanda for talks", "were due to meet",
     "was scheduled to meet"; a plan that a calling off told before has overtaken."""
     for down, up in itertools.pairwise(_scope(trigger)):
-        if down.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in down.children):
+        if down.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(down)):
             continue
         if _past_be(up):
             return True  # "was to host"
         if up.lemma_.lower() in SCHEDULE_WORDS and (
-            any(c.dep_ == "auxpass" and _past_be(c) for c in up.children) or _past_be(up.head)
+            any(c.dep_ == "auxpass" and _past_be(c) for c in children_of(up)) or _past_be(up.head)
         ):
             return True  # "was scheduled to meet", "was due to meet"
     return False
@@ -665,14 +681,14 @@ def _plan_denied(chain: list[Token]) -> bool:
     none is a denial."""
     return any(
         t.lemma_.lower() in SCHEDULE_WORDS
-        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nothing", "none"} for c in t.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"nothing", "none"} for c in children_of(t))
         for t in chain[:4]
     )
 
 
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is told in the past perfect: "had met", "had been due to", "'d spoken"."""
-    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
 
 
 def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
@@ -682,7 +698,7 @@ def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     for token in chain[:reach]:
         had = past_perfect(token)
         planned = lemma_of(token) in SCHEDULE_WORDS | INTENTIONS or any(
-            c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in token.children
+            c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE_WORDS for c in children_of(token)
         )
         if had and planned:
             return True
@@ -694,8 +710,8 @@ NEEDED = frozenset("need necessary require needed".split())
 
 def _no_longer(token: Token) -> bool:
     return any(
-        c.lower_ == "longer" and any(g.lower_ == "no" for g in (*c.children, *token.children))
-        for c in token.children
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in (*children_of(c), *children_of(token)))
+        for c in children_of(token)
     )
 
 
@@ -705,8 +721,8 @@ def _dropped(chain: list[Token]) -> bool:
     for token in chain[:4]:
         needed = (
             token.lemma_.lower() in NEEDED
-            or any(c.dep_ == "aux" and c.lower_ == "need" for c in token.children)
-            or any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in token.children)
+            or any(c.dep_ == "aux" and c.lower_ == "need" for c in children_of(token))
+            or any(c.dep_ == "acomp" and c.lemma_.lower() in NEEDED for c in children_of(token))
         )
         if needed and (_no_longer(token) or negated(token)):
             return True
@@ -720,7 +736,7 @@ def _there_overtaken(chain: list[Token]) -> bool:
     meeting that was to be held where an overtaken plan went is overtaken with it."""
     last = chain[-1]
     was_to = last.dep_ == "relcl" and last.lemma_ == "be" and last.tag_ == "VBD"
-    if not was_to or not any(c.lower_ == "where" for t in chain for c in t.children):
+    if not was_to or not any(c.lower_ == "where" for t in chain for c in children_of(t)):
         return False
     return _plan_overtaken(_scope(last.head), reach=6)  # from the place up to the plan
 
@@ -736,14 +752,15 @@ def _told_off(trigger: Token) -> bool:
         trigger.dep_ in {"nsubj", "nsubjpass"}
         and trigger.head.lemma_.lower() == "be"
         and any(
-            c.lower_ == "off" and c.dep_ in {"advmod", "prt", "acomp", "prep"} for c in trigger.head.children
+            c.lower_ == "off" and c.dep_ in {"advmod", "prt", "acomp", "prep"}
+            for c in children_of(trigger.head)
         )
     )
 
 
 def _would_have(token: Token) -> bool:
     """ "would have been", "would have met": a counterfactual, told of what did not happen."""
-    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    aux = [c.lower_ for c in children_of(token) if c.dep_ == "aux"]
     return "have" in aux and any(a in {"would", "'d"} for a in aux)
 
 
@@ -772,8 +789,8 @@ def _on_hold(verb: Token) -> bool:
     which, like one put off, is not held; not what a clause of its own says of another thing
     ("met on Monday, with the rest of the visit put on hold")."""
     return verb.lemma_.lower() in {"put", "be"} and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in STAYS for g in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in STAYS for g in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -783,8 +800,8 @@ def _planned_for_it(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(
         c.dep_ in {"nsubj", "nsubjpass"}
         and c.lemma_.lower() == "plan"
-        and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
-        for c in trigger.children
+        and any(g.dep_ == "prep" and g.lower_ == "for" for g in children_of(c))
+        for c in children_of(trigger)
     )
 
 
@@ -803,7 +820,7 @@ def announced(trigger: Token) -> bool:
 def _yet_to(verb: Token) -> bool:
     """ "have yet to", "is yet to": what has not happened so far, no plan told."""
     return verb.lemma_.lower() in {"have", "be"} and any(
-        c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in children_of(verb)
     )
 
 
@@ -819,7 +836,7 @@ def called_off(noun: Token) -> bool:
 def calls_off(verb: Token) -> bool:
     """A verb of calling a meeting off: "called off", "cancelled", "postponed", "fell through"."""
     lemma = verb.lemma_.lower()
-    off = lemma == "call" and any(c.lower_ == "off" for c in verb.children)
+    off = lemma == "call" and any(c.lower_ == "off" for c in children_of(verb))
     return off or fell_through(verb) or lemma in CALLED_OFF
 
 
@@ -833,7 +850,7 @@ def _would_have_been(sentence: Span) -> bool:
     return any(
         token.lemma_ == "be"
         and _would_have(token)
-        and any(c.dep_ == "attr" and c.lemma_.lower() in WOULD_HAVE_BEEN for c in token.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in WOULD_HAVE_BEEN for c in children_of(token))
         for token in span_tokens(sentence)
     )
 
@@ -869,12 +886,14 @@ def _refused(chain: list[Token]) -> bool:
 
 def _ruled_out(verb: Token) -> bool:
     """ "ruled out a meeting with Putin": a meeting refused, never set."""
-    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)
+    )
 
 
 def _told_already(trigger: Token) -> bool:
     """ "shook hands ahead of the talks": a meeting named as one already told, not one to come."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(trigger))
 
 
 def an_appeal(token: Token) -> bool:
@@ -882,7 +901,7 @@ def an_appeal(token: Token) -> bool:
     to someone ("called Ruto for talks")."""
     if token.lemma_.lower() != "call" or token.pos_ != "VERB":
         return False  # asked of most words: their children not walked
-    children = list(token.children)
+    children = list(children_of(token))
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
         c.dep_ in {"dobj", "dative"} for c in children
     )
@@ -893,9 +912,9 @@ def _other_subject(trigger: Token, verb: Token) -> set[int]:
     followed a meeting" tells another event."""
     return {
         t.i
-        for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in c.subtree
-        for t in c.subtree
+        for c in children_of(verb)
+        if c.dep_ in {"nsubj", "nsubjpass"} and trigger not in subtree_of(c)
+        for t in subtree_of(c)
     }
 
 
@@ -916,9 +935,11 @@ def _effect_hoped(trigger: Token) -> bool:
         or trigger.dep_ != "nsubj"
         or effect.pos_ != "VERB"
         or effect.lemma_.lower() in COMING_ABOUT
-        or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in effect.children)
-        or any(c.lower_ in PLAN_MODIFIERS for c in trigger.children)
-        or any(t.ent_type_ == "DATE" and t.lower_ not in {"today", "this", "week"} for t in trigger.subtree)
+        or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in children_of(effect))
+        or any(c.lower_ in PLAN_MODIFIERS for c in children_of(trigger))
+        or any(
+            t.ent_type_ == "DATE" and t.lower_ not in {"today", "this", "week"} for t in subtree_of(trigger)
+        )
     ):
         return False
     above = [effect.head, effect.head.head]
@@ -931,10 +952,10 @@ def _joined_from_afar(preposition: Token, trigger: Token) -> bool:
     others met; only Macron's part was from afar."""
     return (
         preposition.lower_ == "with"
-        and trigger not in preposition.subtree
+        and trigger not in subtree_of(preposition)
         and any(
-            c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in c.children)
-            for c in preposition.children
+            c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in children_of(c))
+            for c in children_of(preposition)
         )
     )
 
@@ -963,13 +984,13 @@ def _hung_on_a_person(verb: Token, joined: Token) -> bool:
     the clause of the event told between them, not on the meeting. "A was due to meet B but
     cancelled" (active) and "The talks were planned but were postponed" (a passive verb
     joined to a passive one) are read as they are."""
-    if joined.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in joined.children):
+    if joined.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(joined)):
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(joined)):
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
 
 
@@ -983,7 +1004,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     relatives = [c for c in describing(trigger) if not _a_timetable(c)]
     told = [
         *chain,
-        *(t for c in relatives for t in c.subtree if not _its_own_act(t, c)),
+        *(t for c in relatives for t in subtree_of(c) if not _its_own_act(t, c)),
     ]  # the words above the trigger and those describing it (not what it did to another thing)
     lemmas = {t.lemma_.lower() for t in told}
     stated = {t.lower_ for t in told}
@@ -1013,11 +1034,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     if any(
         t.dep_ == "neg"
         for t in (
-            *trigger.children,
-            *([] if since else verb.children),
-            *(c for up in trying for c in up.children),
+            *children_of(trigger),
+            *([] if since else children_of(verb)),
+            *(c for up in trying for c in children_of(up)),
         )
-    ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in t.children):
+    ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in children_of(t)):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
     if any(down.dep_ == "xcomp" and _yet_to(up) for down, up in pairs[:3]):
         return None  # "have yet to meet in person", "is yet to hold talks with B": not met so far
@@ -1026,7 +1047,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     auxiliaries = {
         c.lower_
         for t in _of_its_own_tense(chain)[:4]
-        for c in (*t.children, *_shared_auxiliaries(t))
+        for c in (*children_of(t), *_shared_auxiliaries(t))
         if c.dep_ in {"aux", "auxpass"}
     }
     wished = [lemma_of(up) for down, up in pairs if down.dep_ in {"xcomp", "ccomp", "dobj"}]
@@ -1049,7 +1070,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
     contrast = [
-        t for above in chain for c in above.conjuncts if not _hung_on_a_person(above, c) for t in c.subtree
+        t
+        for above in chain
+        for c in above.conjuncts
+        if not _hung_on_a_person(above, c)
+        for t in subtree_of(c)
     ]
     contrasted = {t.lemma_.lower() for t in contrast}
     # of those, the words that undo something as verbs: "but the trip was canceled", not the
@@ -1080,14 +1105,14 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
     headline_future = (
-        verb.dep_ == "ROOT" and "to" in {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        verb.dep_ == "ROOT" and "to" in {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
     ) or headline_subject(verb)
     future = (
         auxiliaries & {"will", "shall", "'ll", "would"}
         # a verb trigger is the act told, no plan of it: "Lee and Ishiba agreed on Saturday to"
         or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
         & PLAN_WORDS
-        or {c.lower_ for c in trigger.children if not _a_timetable(c)} & PLAN_MODIFIERS
+        or {c.lower_ for c in children_of(trigger) if not _a_timetable(c)} & PLAN_MODIFIERS
         or (lemma_of(trigger) == "stop" and bool(stops_to_come(trigger)))  # "before stops in A and B"
         or stated & PLAN_FORMS
         or headline_future
@@ -1129,8 +1154,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     others |= {
         t.i
         for p in near
-        if p.lower_ in {"after", "before", "since", "following"} and trigger not in p.subtree
-        for t in p.subtree
+        if p.lower_ in {"after", "before", "since", "following"} and trigger not in subtree_of(p)
+        for t in subtree_of(p)
     }
     if nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ in SETTINGS:
         # an appeal made at the meeting is no means of it: "He made the call at a meeting with Sharif"
@@ -1138,20 +1163,20 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             t.i
             for t in near
             if t.lemma_.lower() == "call"
-            and t not in trigger.subtree
-            and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in t.children)
+            and t not in subtree_of(trigger)
+            and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in children_of(t))
         }
     others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
-    others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in p.subtree}
+    others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in subtree_of(p)}
     means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
     if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney
         # joined a video call hosted by Starmer"
         means |= {
             t.lower_
-            for c in trigger.subtree  # on the verb or on its day ("on Saturday, when ...")
-            if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in c.children)
-            for t in c.subtree
+            for c in subtree_of(trigger)  # on the verb or on its day ("on Saturday, when ...")
+            if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in children_of(c))
+            for t in subtree_of(c)
             if not _a_video_shown(t)
         }
     if means & VIDEO_WORDS:

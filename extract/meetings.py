@@ -205,12 +205,14 @@ from extract.scene import (
     setting_of,
 )
 from extract.spans import (
+    children_of,
     clause_tokens,
     doc_text,
     doc_tokens,
     passive_agents,
     span_text,
     span_tokens,
+    subtree_of,
 )
 from extract.timing import (
     TIME_UNITS,
@@ -711,12 +713,12 @@ def _brokered_list(preposition: Token) -> list[Token]:
     """Those who brokered a meeting whose sides a "with" or "between" lists, where the parser hung
     the participle on a name of the list ("between A, B and C, brokered by D"): no person is
     brokered, so the talks were, and D took part in them."""
-    named = [g for c in preposition.children if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
+    named = [g for c in children_of(preposition) if c.dep_ == "pobj" for g in (c, *c.conjuncts)]
     return [
         agent
         for name in named
         if name.ent_type_ in {"PERSON", "GPE", "NORP"} or name.pos_ == "PROPN"
-        for c in name.children
+        for c in children_of(name)
         if c.dep_ == "acl" and c.lemma_.lower() in BROKERING_VERBS
         for agent in passive_agents(c)
     ]
@@ -758,8 +760,8 @@ def _the_time_of_another(trigger: Token) -> bool:
         or (head.lower_ == "of" and head.head.lower_ in {"ahead", "advance"})  # "ahead of the meeting"
         or (head.lower_ == "of" and head.head.lower_ == "eve")  # "on the eve of the leaders' meeting"
     )
-    theirs = [c for c in trigger.children if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
-    bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in trigger.children)
+    theirs = [c for c in children_of(trigger) if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
+    bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in children_of(trigger))
     definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
     told_again = bare or _before_talks_of_the_verb(trigger)
     return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and told_again
@@ -769,14 +771,16 @@ def _before_talks_of_the_verb(trigger: Token) -> bool:
     """Whether a definite meeting noun with only a "with" phrase of its own is the time of talks
     its clause's verb tells: "After the meeting with the president, A held talks with B" (the
     meeting told before, then another with B), not "After the meeting with B, A flew home"."""
-    if not all(c.dep_ in {"det", "amod", "compound", "prep"} for c in trigger.children):
+    if not all(c.dep_ in {"det", "amod", "compound", "prep"} for c in children_of(trigger)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ != "with" for c in trigger.children):
+    if any(c.dep_ == "prep" and c.lower_ != "with" for c in children_of(trigger)):
         return False
     verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or trigger.sent != verb.sent:
         return False
-    return is_trigger(verb) or any(c.dep_ == "dobj" and nominal(c) and is_trigger(c) for c in verb.children)
+    return is_trigger(verb) or any(
+        c.dep_ == "dobj" and nominal(c) and is_trigger(c) for c in children_of(verb)
+    )
 
 
 def _counted_back(meeting: Found, found: list[Found], published: date | None) -> DateSpan | None:
@@ -849,7 +853,7 @@ def _a_time_or_length(meeting: Found) -> bool:
     return (
         word.dep_ == "nsubj"
         and word.head.lemma_.lower() in LASTING_VERBS
-        and not any(t.ent_type_ == "PERSON" for t in word.subtree)
+        and not any(t.ent_type_ == "PERSON" for t in subtree_of(word))
     )
 
 
@@ -869,7 +873,7 @@ def told_since(meeting: Found) -> bool:
     which ("the first talks since March, when they met in Bali")."""
     verb, trigger = meeting.verb, meeting.trigger
     return (
-        any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
         or (trigger.dep_ == "pobj" and trigger.head.lower_ == "since")
         or _when_since(verb)
     )
@@ -890,7 +894,7 @@ def _called_on(on: Token) -> bool:
     if lemma_of(on.head) != "call":
         return False
     doc = on.doc
-    after = max((t.right_edge.i for t in on.children), default=on.i) + 1
+    after = max((t.right_edge.i for t in children_of(on)), default=on.i) + 1
     return after >= len(doc) or doc[after].lower_ != "to"
 
 
@@ -900,9 +904,9 @@ def _told_as(verb: Token, clause: set[int]) -> list[Token]:
     arranged by ...": what is said of them (their place, their occasion) is said of the meeting."""
     return [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"in", "during", "at"} and c.i in clause
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and nominal(g) and is_trigger(g)
     ]
 
@@ -928,7 +932,7 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     return (
         trigger.lemma_.lower() == "join"
         and (_yet_to_happen(trigger) or _for_a_gathering(trigger))
-        and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in g.subtree))
+        and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in subtree_of(g)))
     )
 
 
@@ -936,23 +940,23 @@ def _for_a_gathering(verb: Token) -> bool:
     """Whether a joining is told as for a gathering of its own ("were joined by C and D for the
     summit", "for talks"): the meeting of all of them, not one told before that C sat in on; the
     parser may hang "for" on the last of those joining."""
-    joining = [verb, *(t for g in passive_agents(verb) for t in g.subtree)]
+    joining = [verb, *(t for g in passive_agents(verb) for t in subtree_of(g))]
     return any(
         g.dep_ == "pobj" and (is_trigger(g) or g.lemma_.lower() in GATHERING_NOUNS)
-        for c in verb.subtree
+        for c in subtree_of(verb)
         if c.dep_ == "prep" and c.lower_ == "for" and c.head in joining
-        for g in c.children
+        for g in children_of(c)
     )
 
 
 def _yet_to_happen(verb: Token) -> bool:
     """Whether a verb tells what is yet to happen: "will be joined", "are to be joined" (not yet
     "are expected to be joined", whose subject :func:`subject_of` does not reach)."""
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in children_of(verb)):
         return True
     return (
         verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         and verb.head.lemma_.lower() == "be"
     )
 
@@ -1039,25 +1043,25 @@ def _denied_beside(meeting: Found) -> bool:
     talks" (a brush in passing, no meeting); not a denial of talks with someone else ("but held no
     talks with Biden", "but did not meet Biden"), nor of talks another held ("and Xi held no talks")."""
     verb = meeting.verb
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    joined = [c for c in children_of(verb) if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
     for other in joined:
-        said = [c for c in other.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+        said = [c for c in children_of(other) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
         said += [  # "did not sit down for talks"
             c
-            for p in other.children
+            for p in children_of(other)
             if p.lower_ == "for"
-            for c in p.children
+            for c in children_of(p)
             if c.lemma_.lower() in MEETING_NOUNS
         ]
         # "shook hands, but the two did not meet"; not "met in 2019 but have not met since"
         if other.lemma_.lower() == "meet" and verb.lemma_.lower() != "meet" and not _more_told(other):
             said.append(other)
-        if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in t.children):
+        if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in children_of(t)):
             continue
-        subjects = [c for c in other.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(other) if c.dep_ == "nsubj"]
         if not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
             continue  # "and Xi held no talks": another's
-        if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in t.children):
+        if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in children_of(t)):
             return True
     return False
 
@@ -1066,7 +1070,7 @@ def _more_told(verb: Token) -> bool:
     """Whether a verb tells more than that its subject met: whom ("did not meet Biden"), or when
     ("have not met since", "did not meet again")."""
     return any(
-        c.dep_ in {"dobj", "npadvmod"} or c.lower_ in {"since", "again", "before"} for c in verb.children
+        c.dep_ in {"dobj", "npadvmod"} or c.lower_ in {"since", "again", "before"} for c in children_of(verb)
     )
 
 
@@ -1152,18 +1156,24 @@ def _present_at_it(
             if held_on.i not in holders:
                 continue
             if token.dep_ == "mark":  # "with C also present", "present" read as the verb of a clause
-                said = {t.lemma_.lower() for t in token.head.subtree if t.dep_ != "nsubj" or t == token.head}
+                said = {
+                    t.lemma_.lower() for t in subtree_of(token.head) if t.dep_ != "nsubj" or t == token.head
+                }
                 if said & PRESENCE_WORDS:
-                    named += [t for s in token.head.children if s.dep_ == "nsubj" for t in s.subtree]
-                    heads += [s for s in token.head.children if s.dep_ == "nsubj"]
+                    named += [t for s in children_of(token.head) if s.dep_ == "nsubj" for t in subtree_of(s)]
+                    heads += [s for s in children_of(token.head) if s.dep_ == "nsubj"]
             elif in_attendance(token):
-                named += [t for g in token.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
-                heads += [g for g in token.children if g.dep_ == "pobj"]
+                named += [t for g in children_of(token) if g.dep_ in {"pobj", "pcomp"} for t in subtree_of(g)]
+                heads += [g for g in children_of(token) if g.dep_ == "pobj"]
                 heads += [
-                    s for g in token.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj"
+                    s
+                    for g in children_of(token)
+                    if g.dep_ == "pcomp"
+                    for s in children_of(g)
+                    if s.dep_ == "nsubj"
                 ]
         elif token.dep_ == "prep" and (token.i in clause or token.head.i in holders):
-            named += [t for g in in_the_presence_of(token) for t in g.subtree]
+            named += [t for g in in_the_presence_of(token) for t in subtree_of(g)]
     present = people.in_tokens(named)
     if not present:  # "with the prime minister also in attendance": the one named with that office
         titled = [t for t in heads if t.tag_ == "NN"]
@@ -1186,10 +1196,10 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
         return []
     if any(
         c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at"})
-        for c in trigger.children
+        for c in children_of(trigger)
     ):
         return []  # "a meeting of the cabinet", "a cabinet meeting", "their meeting": told otherwise
-    if not any(c.lower_ in {"a", "an"} for c in trigger.children):
+    if not any(c.lower_ in {"a", "an"} for c in children_of(trigger)):
         return []
     previous = trigger.doc[trigger.sent.start - 1].sent
     if earlier and previous in [earlier[-1].sentence, *earlier[-1].more]:
@@ -1221,7 +1231,7 @@ def _held_with_those_present(trigger: Token, verb: Token) -> bool:
         and trigger.head == verb
         and verb.lemma_.lower() in HOLDING_VERBS
         and definite_word(trigger)
-        and any(c.dep_ == "prep" and c.lower_ == "with" and in_attendance(c) for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" and in_attendance(c) for c in children_of(verb))
     )
 
 
@@ -1272,7 +1282,7 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
     ):
         return True  # "a meeting at which the two leaders embraced": that meeting, told again
-    if any(_host_of_its_verb(s, trigger) for s in trigger.children):
+    if any(_host_of_its_verb(s, trigger) for s in children_of(trigger)):
         return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
         return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
@@ -1349,18 +1359,18 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     clause -= _the_event_it_led_up_to(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep"
-        for g in c.children
-        if g.dep_ == "pobj" and trigger not in c.subtree and _call_settling(g) is not None
-        for t in c.subtree
+        for g in children_of(c)
+        if g.dep_ == "pobj" and trigger not in subtree_of(c) and _call_settling(g) is not None
+        for t in subtree_of(c)
     }
     if (act := settled_at(trigger)) is not None:  # "agreed during the call to hold a summit in Seoul"
         clause -= {
             t.i
-            for c in act.children
-            if c.dep_ in {"xcomp", "ccomp"} and trigger not in c.subtree
-            for t in c.subtree
+            for c in children_of(act)
+            if c.dep_ in {"xcomp", "ccomp"} and trigger not in subtree_of(c)
+            for t in subtree_of(c)
         }
     tokens = doc_tokens(trigger.doc)
     words = (tokens[i] for i in sorted(clause))
@@ -1369,24 +1379,24 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
         g
         for t in gatherings
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     for gathering, held in (
         (t, c)
         for t in dict.fromkeys((*gatherings, *members))
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HOLDING_VERBS | BROKERING_VERBS
     ):
         # a passive one on the gathering the meeting is at is where and when it is held: "at the
         # summit, to be held in Rome in May", "which will be held in Rome"; not "a call to hold
         # one", nor a summit they talked about ("discussed the summit to be held in Kazan")
-        passive = any(a.dep_ == "auxpass" for a in held.children) and _the_meeting_at(gathering)
+        passive = any(a.dep_ == "auxpass" for a in children_of(held)) and _the_meeting_at(gathering)
         if held.dep_ == "relcl" and not passive:
             continue
-        if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in held.children):
+        if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(held)):
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
     for told in describing(trigger):
         clause |= own_clause(told)  # "the meeting, which is slated for next week in Geneva"
@@ -1452,10 +1462,12 @@ def _who_took_part(
     if lemma == "tell" and not has_venue(trigger):
         return None
     if lemma == "discuss" and (
-        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in trigger.children)
+        len(found) < 2 or any(c.lower_ in {"nothing", "none"} for c in children_of(trigger))
     ):
         return None
-    between = [o for c in trigger.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    between = [
+        o for c in children_of(trigger) if c.lower_ == "between" for o in children_of(c) if o.dep_ == "pobj"
+    ]
     hosted = verb.lemma_.lower() in HOSTING_VERBS | CHAIRING_VERBS and trigger.dep_ not in {
         "nsubj",
         "nsubjpass",
@@ -1523,7 +1535,7 @@ def _told_in_a_clause_of_their_own(verb: Token, subject: list[Token], people: Pe
         cluster
         for joined in subject[0].conjuncts
         if joined.i > verb.i
-        and any(c.dep_ == "relcl" for c in joined.children)
+        and any(c.dep_ == "relcl" for c in children_of(joined))
         and (cluster := people.at(joined)) is not None
     ]
 
@@ -1546,15 +1558,17 @@ def _its_subjects(
     place."""
     _, inside, coinciding, briefed = told
     owned = (looked_ahead_to(trigger) or coinciding) and any(  # "Trump's meeting"
-        c.dep_ == "poss" for c in trigger.children
+        c.dep_ == "poss" for c in children_of(trigger)
     )
     owned |= of_theirs(trigger)  # "to prepare for the leaders' talks": theirs, not the preparer's
-    told_it = briefed and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was briefed"
+    told_it = briefed and any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)
+    )  # "he was briefed"
     subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     # "The guest was greeted by B": the guest is never the one who greets, B
-    hosts = people.in_tokens(t for g in passive_agents(verb) for t in g.subtree)
+    hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g))
     subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [
@@ -1623,7 +1637,7 @@ def _its_objects(
     taken = taken_on_it(trigger, verb)  # "his trip took him to Nouakchott": the traveller, no one met
     objects: list[Token] = [  # not the one briefed: "briefed Zelensky on his meeting with Trump"
         c
-        for c in ([] if briefed else verb.children)
+        for c in ([] if briefed else children_of(verb))
         if c.dep_ in {"dobj", "dative", "attr"}
         or misread_object(c)
         or object_joined_to_verb(c)
@@ -1637,7 +1651,7 @@ def _its_objects(
         g
         for o in objects
         for g in (
-            [g for g in o.children if g.dep_ == "pobj"] if o.dep_ == "dative" and o.pos_ == "ADP" else [o]
+            [g for g in children_of(o) if g.dep_ == "pobj"] if o.dep_ == "dative" and o.pos_ == "ADP" else [o]
         )
         if not (o.dep_ == "dative" and _after_its_object(o, trigger, verb))
     ]
@@ -1655,8 +1669,8 @@ def _its_objects(
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
-        if o != trigger and nominal(o) and is_trigger(o) and trigger not in o.subtree
-        for t in o.subtree
+        if o != trigger and nominal(o) and is_trigger(o) and trigger not in subtree_of(o)
+        for t in subtree_of(o)
         if t != o
     }
     nested |= _with_its_object(trigger, verb)
@@ -1690,7 +1704,7 @@ def _its_objects(
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
-            objects += [c for c in token.children if c.dep_ == "pobj"]
+            objects += [c for c in children_of(token) if c.dep_ == "pobj"]
             objects += _with_them_hosting(token)
             objects += _brokered_list(token)
         elif token.dep_ == "mark":
@@ -1704,8 +1718,8 @@ def _its_objects(
             objects += in_the_presence_of(token)
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
-        objects += [c for c in trigger.children if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
-        met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children)
+        objects += [c for c in children_of(trigger) if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
+        met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger))
         met_with |= _with_told_by_be(trigger)  # "Her first meeting on Tuesday was with A and B"
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
             subjects += _traveller(trigger, people)  # "his trip", "discussed during his meeting with Xi"
@@ -1727,7 +1741,7 @@ def _its_objects(
             # in its subject ("a mission headed by A flew in, but a meeting with B did not take place")
             joined = subject_of(verb.head)
             named = people_of(joined, people, earlier)[0] or people.in_tokens(
-                t for j in joined for t in j.subtree
+                t for j in joined for t in subtree_of(j)
             )
             subjects += [c for c in named if c not in subjects] if len(named) == 1 else []
         objects += (
@@ -1740,9 +1754,9 @@ def _its_objects(
         objects += [  # "an alleged meeting of Zelenskyy and Patrushev in Oman", "a meeting of
             # President of Chile A, President of Peru B and ...": a list of titled names after "of"
             g
-            for c in trigger.children
+            for c in children_of(trigger)
             if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
+            for g in children_of(c)
             if g.dep_ == "pobj"
             and (
                 people.at(g) is not None
@@ -1813,8 +1827,8 @@ def _holders(trigger: Token) -> list[Token]:
     return [
         s
         for c in describing(trigger)
-        if any(t.lemma_.lower() in PLAN_WORDS for t in (c, *c.children))
-        for s in c.children
+        if any(t.lemma_.lower() in PLAN_WORDS for t in (c, *children_of(c)))
+        for s in children_of(c)
         if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
 
@@ -1829,7 +1843,7 @@ def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
         and nominal(c)
         and is_trigger(c)
         and preposition.i == c.right_edge.i + 1
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -1838,10 +1852,10 @@ def _with_its_object(trigger: Token, verb: Token) -> set[int]:
     not to one further down its subject: "Trump's departure from the summit wiped out two meetings,
     with A and with B" (the meetings with A and B, not the summit)."""
     if trigger.head == verb or not any(
-        c.dep_ == "dobj" and nominal(c) and is_trigger(c) and c != trigger for c in verb.children
+        c.dep_ == "dobj" and nominal(c) and is_trigger(c) and c != trigger for c in children_of(verb)
     ):
         return set()
-    return {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree}
+    return {t.i for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with" for t in subtree_of(c)}
 
 
 def _host_of_its_verb(trigger: Token, verb: Token) -> list[Token]:
@@ -1863,7 +1877,7 @@ def _with_them_hosting(with_: Token) -> list[Token]:
     hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
     Samia hosting a regional summit the following week"). The verbs may be several, joined
     ("with the minister opening and moderating the talks"), whichever the parser took for a noun."""
-    clauses = [c for c in with_.children if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
+    clauses = [c for c in children_of(with_) if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
     return [
         s
         for c in clauses
@@ -1871,15 +1885,15 @@ def _with_them_hosting(with_: Token) -> list[Token]:
             v.lemma_.lower() in RUNNING_VERBS or v.lower_.removesuffix("ing") in RUNNING_VERBS
             for v in [c, *c.conjuncts]
         )
-        and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in v.children if o.dep_ == "dobj")
-        for s in c.children
+        and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in children_of(v) if o.dep_ == "dobj")
+        for s in children_of(c)
         if s.dep_ == "nsubj"
     ]
 
 
 def _the_meeting_told(noun: Token) -> bool:
     """A meeting word that names the meeting just told, as "the talks" does, with nothing of its own."""
-    return is_trigger(noun) and [c.lower_ for c in noun.children] == ["the"]
+    return is_trigger(noun) and [c.lower_ for c in children_of(noun)] == ["the"]
 
 
 def _a_pair_with_one_of_them(
@@ -1907,7 +1921,7 @@ def _told_also(verb: Token) -> bool:
     told = [verb]
     while told[-1].dep_ in {"xcomp", "acomp"} and told[-1].head.i != told[-1].i:
         told.append(told[-1].head)
-    return any(c.lower_ == "also" for t in told for c in t.children)
+    return any(c.lower_ == "also" for t in told for c in children_of(t))
 
 
 def _with_told_by_be(noun: Token) -> bool:
@@ -1916,11 +1930,11 @@ def _with_told_by_be(noun: Token) -> bool:
     the root the parser hangs "was" on); the "with" then names whom its owner met, as in "her
     meeting with A"."""
     beings = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else []
-    beings += [c for c in noun.children if c.dep_ in {"advcl", "relcl", "acl"} and c.i > noun.i]
+    beings += [c for c in children_of(noun) if c.dep_ in {"advcl", "relcl", "acl"} and c.i > noun.i]
     return any(
         b.lemma_.lower() == "be"
-        and not any(c.dep_ in {"nsubj", "expl"} and c != noun for c in b.children)
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in b.children)
+        and not any(c.dep_ in {"nsubj", "expl"} and c != noun for c in children_of(b))
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(b))
         for b in beings
     )
 
@@ -1933,7 +1947,7 @@ def _traveller(trigger: Token, people: People) -> list[Cluster]:
     ("France was the first stop of his trip"). A "he" or "she" its sentence has as a subject before
     it comes first: "her" is whom that "she" means, not the person named beside it ("she and
     Trudeau discussed steel, while her talks with Petro were about migration")."""
-    for owner in (c for c in trigger.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
+    for owner in (c for c in children_of(trigger) if c.dep_ == "poss" and c.lower_ in {"his", "her"}):
         person = _subject_above(trigger, people)
         subject = {"his": "he", "her": "she"}[owner.lower_]
         if person is None and (told := subject_pronoun_before(owner, subject)) is not None:
@@ -1960,7 +1974,7 @@ def _after_or_before(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in {"after", "before", "following"}
-        and not any(c.dep_ == "poss" for c in trigger.children)  # "following his call with Biden"
+        and not any(c.dep_ == "poss" for c in children_of(trigger))  # "following his call with Biden"
     )
 
 
@@ -1973,7 +1987,7 @@ def _subject_above(token: Token, people: People) -> Cluster | None:
         if begun_after(token, start):
             continue  # "met A, on his first trip since war broke out": not the war's trip
         verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
-        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}):
             return people.at(subject)
     return None
 
@@ -1985,7 +1999,7 @@ def _a_group_above(token: Token) -> bool:
     while token.head.i != token.i and token.dep_ not in {"ccomp", "parataxis"}:
         token = token.head
         verb = token.head if token.dep_ == "conj" and token.pos_ == "VERB" else token
-        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}):
             return subject.lemma_.lower() in MISSION_NOUNS
     return False
 
@@ -2029,8 +2043,8 @@ def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
     head of European diplomacy, Josep Borrell, the president of the European Council, Charles
     Michel, and the leaders of France and Italy, Emmanuel Macron and Giorgia Meloni"); not an
     owner ("Sullivan, Joe Biden's adviser")."""
-    owned = {t.i for p in phrases for t in p.subtree if t.dep_ == "poss" for t in t.subtree}
-    return people.in_tokens(t for p in phrases for t in p.subtree if t.i not in owned)
+    owned = {t.i for p in phrases for t in subtree_of(p) if t.dep_ == "poss" for t in subtree_of(t)}
+    return people.in_tokens(t for p in phrases for t in subtree_of(p) if t.i not in owned)
 
 
 def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
@@ -2040,19 +2054,21 @@ def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
     ("The visit came seven months after Erdogan travelled to Cairo") the words tell that trip."""
     if trigger.dep_ != "nsubj" or trigger.head != verb or verb.lemma_.lower() not in SEQUENCE_VERBS:
         return set()
-    owners = {c.lower_ for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+    owners = {c.lower_ for c in children_of(trigger) if c.dep_ == "poss" and c.pos_ == "PROPN"}
     if not owners:
         return set()
     words: set[int] = set()
-    for event in verb.children:
-        if event.dep_ == "advcl" and any(m.lower_ in {"after", "before"} for m in event.children):
-            doers = [c for c in event.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for event in children_of(verb):
+        if event.dep_ == "advcl" and any(m.lower_ in {"after", "before"} for m in children_of(event)):
+            doers = [c for c in children_of(event) if c.dep_ in {"nsubj", "nsubjpass"}]
         elif event.dep_ == "prep" and event.lower_ in {"after", "before", "following"}:
-            doers = [p for g in event.children if g.dep_ == "pobj" for p in g.children if p.dep_ == "poss"]
+            doers = [
+                p for g in children_of(event) if g.dep_ == "pobj" for p in children_of(g) if p.dep_ == "poss"
+            ]
         else:
             continue
         if doers and all(d.pos_ == "PROPN" and d.lower_ not in owners for d in doers):
-            words |= {t.i for t in event.subtree}
+            words |= {t.i for t in subtree_of(event)}
     return words
 
 
@@ -2070,7 +2086,7 @@ def _the_event_it_came_before(verb: Token, trigger: Token) -> set[int]:
         or lemma_of(verb) not in SEQUENCE_VERBS
     ):
         return set()  # "follow", "precede": "come" takes no object
-    return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return {t.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)}
 
 
 # the nouns of a stretch of time before an event: "in the lead-up to the summit", "the run-up to"
@@ -2082,11 +2098,11 @@ def _the_event_it_led_up_to(verb: Token, trigger: Token) -> set[int]:
     "in the build-up to" ("Their last meeting came in the lead-up to November's summit in Lima"):
     a stretch of time before that event, whose day and place are the event's, not the meeting's."""
     words: set[int] = set()
-    for up in (t for t in verb.subtree if t.lower_ == "up" and t.i + 1 < len(t.doc)):
+    for up in (t for t in subtree_of(verb) if t.lower_ == "up" and t.i + 1 < len(t.doc)):
         led = up.nbor(-1).lower_ == "-" and up.i >= 2 and up.doc[up.i - 2].lower_ in LEADING_UP
         to = up.nbor(1)
-        if led and to.lower_ == "to" and to.dep_ == "prep" and trigger not in to.subtree:
-            words |= {t.i for t in to.subtree}
+        if led and to.lower_ == "to" and to.dep_ == "prep" and trigger not in subtree_of(to):
+            words |= {t.i for t in subtree_of(to)}
     return words
 
 
@@ -2107,33 +2123,35 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     "ahead of" is another ("spoke by phone, ahead of Trump's meeting with Putin in Alaska")."""
     own = {
         t.i
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "advcl"
-        and trigger not in c.subtree
-        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and trigger not in subtree_of(c)
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in children_of(c))
         and (
             (
-                not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in c.children)
-                and any(is_trigger(t) for t in c.subtree)
-                and any(t.ent_type_ == "PERSON" for t in c.subtree)
+                not any(m.dep_ in {"mark", "advmod"} and m.lower_ in TIME_MARKERS for m in children_of(c))
+                and any(is_trigger(t) for t in subtree_of(c))
+                and any(t.ent_type_ == "PERSON" for t in subtree_of(c))
             )
             or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
         )
-        for t in c.subtree
+        for t in subtree_of(c)
     }
     # "with an audience with King Charles, hours after sitting down with Starmer": one who already
     # has a party of its own did not meet the one met before or after it
     timed = {
         t.i
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"after", "before"} and _with_someone(trigger)
-        for p in c.children
-        if p.dep_ == "pcomp" and trigger not in p.subtree and is_trigger(p) and _with_someone(p)
-        for t in c.subtree
+        for p in children_of(c)
+        if p.dep_ == "pcomp" and trigger not in subtree_of(p) and is_trigger(p) and _with_someone(p)
+        for t in subtree_of(c)
     }
-    ahead = [t for t in verb.subtree if t != trigger and looked_ahead_to(t) and is_trigger(t)]
+    ahead = [t for t in subtree_of(verb) if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return (
-        own | timed | {t.i for a in ahead if trigger not in a.head.head.subtree for t in a.head.head.subtree}
+        own
+        | timed
+        | {t.i for a in ahead if trigger not in subtree_of(a.head.head) for t in subtree_of(a.head.head)}
     )
 
 
@@ -2144,7 +2162,7 @@ def _a_topic_of_talks(trigger: Token) -> bool:
     ("discussed a summit with Kim")."""
     if not nominal(trigger) or trigger.lemma_.lower() not in GATHERING_NOUNS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in trigger.children):
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in children_of(trigger)):
         return False
     token = trigger
     while token.dep_ == "conj":  # the last of a long list of topics
@@ -2163,11 +2181,13 @@ def _an_appeal_at(trigger: Token, verb: Token) -> bool:
     meeting with Pakistani Prime Minister Shehbaz Sharif"), not a phone call; "a phone call" is."""
     if not (nominal(trigger) and lemma_of(trigger) == "call" and trigger.head == verb):
         return False
-    if any(c.lower_ in REMOTE_WORDS for c in trigger.children):
+    if any(c.lower_ in REMOTE_WORDS for c in children_of(trigger)):
         return False
     return any(
-        c.dep_ == "prep" and c.lower_ in SETTINGS and any(nominal(g) and is_trigger(g) for g in c.children)
-        for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ in SETTINGS
+        and any(nominal(g) and is_trigger(g) for g in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -2186,7 +2206,7 @@ def _the_verbs_meeting_described(trigger: Token) -> bool:
         verb is not None
         and verb.pos_ == "VERB"
         and is_trigger(verb)
-        and any(c.dep_ == "dobj" and c.i < trigger.i for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i < trigger.i for c in children_of(verb))
     )
 
 
@@ -2201,15 +2221,15 @@ def _during_which(trigger: Token) -> bool:
         and any(
             c.dep_ == "prep"
             and c.lower_ in {"during", "in", "at"}
-            and any(g.lower_ == "which" for g in c.children)
-            for c in trigger.children
+            and any(g.lower_ == "which" for g in children_of(c))
+            for c in children_of(trigger)
         )
     )
 
 
 def _a_call(verb: Token) -> bool:
     """A clause that tells a call: "after the two spoke by phone on Monday"."""
-    return verb.lemma_.lower() in CALL_VERBS or any(t.lemma_.lower() in CALL_NOUNS for t in verb.subtree)
+    return verb.lemma_.lower() in CALL_VERBS or any(t.lemma_.lower() in CALL_NOUNS for t in subtree_of(verb))
 
 
 def _in_office(sentence: Span, clause: set[int]) -> set[int]:
@@ -2220,8 +2240,8 @@ def _in_office(sentence: Span, clause: set[int]) -> set[int]:
         for c in clause_tokens(sentence, clause)
         if c.dep_ == "advcl"
         and c.lemma_ == "be"
-        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in c.children)
-        for t in c.subtree
+        and any(m.dep_ == "mark" and m.lower_ in TIME_MARKERS for m in children_of(c))
+        for t in subtree_of(c)
     }
 
 
@@ -2237,20 +2257,20 @@ def _object_after_a_place(verb: Token, people: People) -> list[Token]:
     Set off by commas after the place, the object is hung on the verb as a modifier ("received,
     at the palace in Rabat, the President of Chad, Mr. X"): a person or title so hung after the
     place is the object of a verb that has none."""
-    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN]
+    places = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in AT_OR_IN]
     found = [
         a
         for g in _places_within(places)
-        for a in g.children
+        for a in children_of(g)
         if a.dep_ == "appos" and _a_person_or_title(a, people)
     ]
-    if places and not any(c.dep_ == "dobj" for c in verb.children):
-        set_off = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > places[0].i]
+    if places and not any(c.dep_ == "dobj" for c in children_of(verb)):
+        set_off = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.i > places[0].i]
         found += [c for c in set_off if _a_person_or_title(c, people)]
-    joined = [c for c in verb.children if c.dep_ == "conj" and found and c.i > found[0].i]
-    settings = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN | {"on"}]
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and found and c.i > found[0].i]
+    settings = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in AT_OR_IN | {"on"}]
     run_on = [
-        g for c in settings for g in c.children if g.dep_ == "pobj" and _run_into_its_setting(g, people)
+        g for c in settings for g in children_of(c) if g.dep_ == "pobj" and _run_into_its_setting(g, people)
     ]
     found = found + [c for c in joined if _a_person_or_title(c, people)] + run_on
     return found + _object_hung_on_its_subject(verb, people, found)
@@ -2277,7 +2297,7 @@ def _object_hung_on_its_subject(verb: Token, people: People, found: list[Token])
         or verb.lemma_.lower() not in RECEIVING_VERBS
         or any(
             c.dep_ in OWN_OBJECTS or (c.dep_ == "npadvmod" and _a_person_or_title(c, people))
-            for c in verb.children
+            for c in children_of(verb)
         )
     ):
         return []
@@ -2312,10 +2332,10 @@ def _run_into_its_setting(token: Token, people: People) -> bool:
     Commission X" and "received at Carthage Palace President X", the President was received (the
     parse makes "Sunday" and "Palace" compounds of "President"); not the owner of a place ("at the
     President's residence"), nor a place or day itself."""
-    if token.ent_type_ in SETTING_ENTITIES or any(c.dep_ == "case" for c in token.children):
+    if token.ent_type_ in SETTING_ENTITIES or any(c.dep_ == "case" for c in children_of(token)):
         return False
     return _a_person_or_title(token, people) and any(
-        c.dep_ == "compound" and c.ent_type_ in SETTING_ENTITIES and c.i < token.i for c in token.children
+        c.dep_ == "compound" and c.ent_type_ in SETTING_ENTITIES and c.i < token.i for c in children_of(token)
     )
 
 
@@ -2324,9 +2344,11 @@ def _places_within(prepositions: list[Token]) -> list[Token]:
     gives the palace and Fez (the object set after it is hung on the last)."""
     found: list[Token] = []
     while prepositions:
-        places = [g for c in prepositions for g in c.children if g.dep_ == "pobj"]
+        places = [g for c in prepositions for g in children_of(c) if g.dep_ == "pobj"]
         found += places
-        prepositions = [c for g in places for c in g.children if c.dep_ == "prep" and c.lower_ in AT_OR_IN]
+        prepositions = [
+            c for g in places for c in children_of(g) if c.dep_ == "prep" and c.lower_ in AT_OR_IN
+        ]
     return found
 
 
@@ -2345,7 +2367,7 @@ def _a_title_naming(token: Token, people: People) -> bool:
     return (
         token.pos_ == "PROPN"
         and find_role(token.text) is not None
-        and any(people.at(t) is not None for t in token.subtree)
+        and any(people.at(t) is not None for t in subtree_of(token))
     )
 
 
@@ -2359,10 +2381,10 @@ def _elided_object(token: Token, people: People) -> bool:
         and token.i > verb.i
         and token.pos_ == "PROPN"
         # none of its own: "and Meloni on Tuesday" is told on its own
-        and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in token.children)
-        and any(c.dep_ == "dobj" and c.i < token.i for c in verb.children)
+        and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in children_of(token))
+        and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(verb))
         # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
-        and not any(c.i > token.i and not c.is_punct for c in verb.children)
+        and not any(c.i > token.i and not c.is_punct for c in children_of(verb))
         and people.at(token) is not None
     )
 
@@ -2380,8 +2402,8 @@ def _on_its_sidelines(verb: Token) -> bool:
     """Whether a verb tells a meeting held on the sidelines of the gathering it is said of: "the
     Russia-Africa summit in St Petersburg, where the two presidents met on the sidelines"."""
     return any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -2396,9 +2418,9 @@ def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
         for verb in clause_tokens(sentence, clause)
         if verb.pos_ in {"VERB", "AUX"}
         and verb.dep_ in {"advcl", "relcl", "acl", "ccomp", "conj"}
-        and trigger not in verb.subtree
-        and any(is_trigger(w) and _with_someone(w) for w in verb.subtree)
-        for t in verb.subtree
+        and trigger not in subtree_of(verb)
+        and any(is_trigger(w) and _with_someone(w) for w in subtree_of(verb))
+        for t in subtree_of(verb)
     }
 
 
@@ -2412,10 +2434,10 @@ def _counted_from(trigger: Token, clause: set[int]) -> set[int]:
         t.i
         for verb in clause_tokens(sentence, clause)
         if verb.pos_ in {"VERB", "AUX"}
-        and trigger not in verb.subtree
-        and any(c.dep_ == "mark" and c.lower_ in SINCE for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        for t in verb.subtree
+        and trigger not in subtree_of(verb)
+        and any(c.dep_ == "mark" and c.lower_ in SINCE for c in children_of(verb))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        for t in subtree_of(verb)
     }
 
 
@@ -2425,14 +2447,14 @@ def _with_someone(trigger: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ in {"with", "between"})
         or (c.dep_ == "dobj" and c.ent_type_ == "PERSON")
-        for c in trigger.children
+        for c in children_of(trigger)
     )
 
 
 def _sources(sentence: Span) -> set[int]:
     """The words naming whom a sentence has its news from: "according to his spokesman Ajuri
     Ngelale" (a source, not a party to the meeting)."""
-    return {t.i for a in span_tokens(sentence) if a.lower_ == "according" for t in a.subtree}
+    return {t.i for a in span_tokens(sentence) if a.lower_ == "according" for t in subtree_of(a)}
 
 
 # Sporting contests that players and teams "meet" in: "will meet Alcaraz in the Wimbledon final".
@@ -2450,7 +2472,7 @@ def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool
         lemma_of(trigger) == "conversation"
         # not "The conversation is their first since": one "with" someone, or one they "had"
         and (
-            any(c.lower_ == "with" for c in trigger.children)
+            any(c.lower_ == "with" for c in children_of(trigger))
             or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in {"have", "hold"})
         )
         and not has_venue(trigger)
@@ -2468,9 +2490,9 @@ def _habitual(trigger: Token) -> bool:
     return (
         trigger.pos_ == "VERB"
         and trigger.tag_ in {"VBZ", "VBP"}
-        and any(c.dep_ == "nsubj" for c in trigger.children)  # not "happy to visit Turkey and meet ..."
-        and not any(c.dep_ == "aux" for c in trigger.children)
-        and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+        and any(c.dep_ == "nsubj" for c in children_of(trigger))  # not "happy to visit Turkey and meet ..."
+        and not any(c.dep_ == "aux" for c in children_of(trigger))
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(trigger))
         and in_quotation(trigger)
     )
 
@@ -2479,7 +2501,7 @@ def _at_a_gathering(clause: Token) -> bool:
     """A "where" clause on a gathering, which tells a meeting held there: "flew to Rome for the
     Italy-Africa summit, where he met Meloni", not the gathering told again."""
     return clause.head.lemma_.lower() in EVENT_NOUNS and any(
-        c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children
+        c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(clause)
     )
 
 
@@ -2490,13 +2512,13 @@ def _a_contest(verb: Token) -> bool:
     is what brings them together ("The debate brought together the four candidates")."""
     return any(
         g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
-        for g in c.subtree
+        for g in subtree_of(c)
     ) or any(
         c.lemma_.lower() in CONTESTS
         for c in (
-            *(c for c in verb.children if c.dep_ == "nsubj"),
+            *(c for c in children_of(verb) if c.dep_ == "nsubj"),
             *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
         )
     )
@@ -2508,7 +2530,7 @@ def _to_the_press(trigger: Token) -> bool:
     talks in Ulaanbaatar, the Kremlin press service reported")."""
     heard = [
         c
-        for c in trigger.children
+        for c in children_of(trigger)
         if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "with", "at", "in", "on"})
     ]
     return any(
@@ -2527,7 +2549,7 @@ def _a_verb_of_its_own(word: Token) -> bool:
     return (
         word.dep_ in {"nmod", "compound"}
         and word.i < head.i
-        and (head.dep_ == "poss" or any(c.dep_ == "poss" and c.i > word.i for c in head.children))
+        and (head.dep_ == "poss" or any(c.dep_ == "poss" and c.i > word.i for c in children_of(head)))
     )
 
 
@@ -2537,7 +2559,7 @@ def _without_clauses(token: Token) -> Iterator[Token]:
     its verb of reporting in the present taken for a plural noun: "met Lavrov" of "met Lavrov, the
     press service reports"."""
     yield token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"relcl", "acl", "ccomp", "advcl"}:
             continue
         if child.dep_ == "appos" and child.lemma_.lower() in REPORTING:
@@ -2574,7 +2596,7 @@ def _named_gathering(trigger: Token) -> bool:
         or trigger.i == trigger.sent.start
     ):
         return False
-    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+    if any(c.lower_ in {"with", "between"} for c in children_of(trigger)):
         return False
     if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
         return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
@@ -2618,7 +2640,7 @@ def _own_summit(meeting: Found) -> Occasion | None:
     summit), nor one it is held before or after."""
     for token in clause_tokens(meeting.sentence, meeting.clause):
         if token.lemma_.lower() == "summit" and not at_another_time(token):
-            kind = next((c.lower_ for c in token.children if c.lower_ in MULTILATERAL), None)
+            kind = next((c.lower_ for c in children_of(token) if c.lower_ in MULTILATERAL), None)
             countries = meeting.countries
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))
@@ -2675,7 +2697,7 @@ def _without_others_since(found: Found) -> str:
     cut = [
         (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         for verb in span_tokens(sentence)
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
         and not verb.left_edge.i <= found.trigger.i <= verb.right_edge.i
     ]
     text = doc_text(sentence.doc)
@@ -2701,5 +2723,5 @@ def _at_a_distance(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in AFTER_OR_BEFORE
-        and any(c.dep_ == "npadvmod" and c.lemma_ in TIME_UNITS for c in trigger.head.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_ in TIME_UNITS for c in children_of(trigger.head))
     )

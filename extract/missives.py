@@ -11,7 +11,7 @@ from extract.article import definite_word
 from extract.found import Found
 from extract.participants import own_clause
 from extract.people import Cluster, People
-from extract.spans import passive_agents
+from extract.spans import children_of, passive_agents
 from extract.triggers import DELIVERY_VERBS, MISSIVES, lemma_of
 
 
@@ -31,7 +31,7 @@ def handed_over(verb: Token, people: People) -> Found | None:
     if verb.dep_ == "acl" and lemma_of(head) in MISSIVES:
         missive: Token | None = head  # "a message from A, delivered by B"
     else:  # "The message was delivered by B", "It was delivered by B", "B delivered the message"
-        told = (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})
+        told = (c for c in children_of(verb) if c.dep_ in {"nsubjpass", "dobj"})
         missive = next((c for c in told if _the_missive(c)), None)
     if bearer is None or missive is None:
         return None
@@ -39,7 +39,7 @@ def handed_over(verb: Token, people: People) -> Found | None:
     if received is None or not _received(received):
         return None
     receiving = received.head
-    subjects = (c for c in receiving.children if c.dep_ == "nsubj")
+    subjects = (c for c in children_of(receiving) if c.dep_ == "nsubj")
     recipient = next((named for c in subjects if (named := _named_at(c, people)) is not None), None)
     if recipient is None or recipient == bearer:
         return None
@@ -56,8 +56,8 @@ def _bearer(verb: Token, people: People) -> Cluster | None:
     """Who hands a message over: the agent of "was delivered by B", or the subject of "B
     delivered the message" (not of "B delivered the message to A", a meeting of its own)."""
     agents = passive_agents(verb)
-    if not agents and not any(c.dep_ in {"auxpass", "dative"} or c.lower_ == "to" for c in verb.children):
-        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not agents and not any(c.dep_ in {"auxpass", "dative"} or c.lower_ == "to" for c in children_of(verb)):
+        agents = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return next((named for g in agents if (named := _named_at(g, people)) is not None), None)
 
 
@@ -75,7 +75,7 @@ def _named_at(token: Token, people: People) -> Cluster | None:
     """The person a noun names, or the name set beside it: "Uganda's Minister of Foreign Affairs
     Jeje Odongo", "His Highness the Amir Sheikh Mishal" (the parser hangs the name on the title)."""
     return people.at(token) or next(
-        (named for c in token.children if c.dep_ == "appos" and (named := people.at(c)) is not None), None
+        (named for c in children_of(token) if c.dep_ == "appos" and (named := people.at(c)) is not None), None
     )
 
 

@@ -18,7 +18,7 @@ from extract import gazetteer, occasions, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role
-from extract.spans import doc_text, doc_tokens, span_text, span_tokens
+from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
@@ -318,19 +318,25 @@ def _a_buildings_name(span: Span) -> bool:
     """Whether the article writes a name of several words elsewhere after the word of a building
     that opens a building's name ("at Kompleks Seri Perdana in Putrajaya ... drove him to Seri
     Perdana", "Palazzo Chigi ... at Chigi"): the building told again without it, no person."""
-    found: dict[str, bool] = span.doc.user_data.setdefault(_BUILDING_NAMES, {})
+    doc = span.doc
+    if _BUILDING_NAMES not in doc.user_data:  # most articles name no building: no search at all
+        doc.user_data[_BUILDING_NAMES] = {} if _A_BUILDINGS_WORD.search(doc_text(doc)) else None
+    found: dict[str, bool] | None = doc.user_data[_BUILDING_NAMES]
+    if found is None:
+        return False
     text = span_text(span)
     if text not in found:
         found[text] = (
-            re.search(
-                rf"\b(?:{'|'.join(BUILDINGS_FIRST)})\s+{re.escape(text)}\b", doc_text(span.doc), re.IGNORECASE
-            )
+            re.search(rf"{_A_BUILDINGS_WORD.pattern}{re.escape(text)}\b", doc_text(doc), re.IGNORECASE)
             is not None
         )
     return found[text]
 
 
 _BUILDING_NAMES = "dipgraph.building_names"
+# a building's word before the rest of its name ("Palazzo Chigi"): no name can follow a building's
+# word in a text that holds none, so no search for the name is made there
+_A_BUILDINGS_WORD = re.compile(rf"\b(?:{'|'.join(sorted(BUILDINGS_FIRST))})\s+", re.IGNORECASE)
 
 
 def _held_by_someone(span: Span) -> bool:
@@ -393,13 +399,13 @@ def _office_of_a_place(span: Span) -> bool:
     office and no name: "the Sultan and Yang Di-Pertuan of Brunei Darussalam" (a name after a
     title takes no "the": "King Abdullah of Jordan")."""
     root = span.root
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(root)):
         return False
     places_after = [
         g.doc[g.left_edge.i : g.i + 1].text
-        for c in root.children
+        for c in children_of(root)
         if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.text[:1].isupper()
     ]
     return any(places.country_name(p) or places.resolve_place(p) is not None for p in places_after)

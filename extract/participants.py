@@ -15,7 +15,16 @@ from extract.gatherings import GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
-from extract.spans import doc_tokens, listed_before, passive_agents, span_text, span_tokens, verb_above
+from extract.spans import (
+    children_of,
+    doc_tokens,
+    listed_before,
+    passive_agents,
+    span_text,
+    span_tokens,
+    subtree_of,
+    verb_above,
+)
 from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import TITLES
 from extract.told import is_background
@@ -29,7 +38,7 @@ def nominal(trigger: Token) -> bool:
     """A trigger used as a noun, also where the tagger calls it a verb or an adjective: "their
     previous meeting", "held a bilateral with"."""
     return trigger.pos_ in {"NOUN", "PROPN"} or (
-        trigger.pos_ in {"VERB", "ADJ"} and any(c.dep_ in {"det", "poss"} for c in trigger.children)
+        trigger.pos_ in {"VERB", "ADJ"} and any(c.dep_ in {"det", "poss"} for c in children_of(trigger))
     )
 
 
@@ -42,15 +51,15 @@ def describing(trigger: Token) -> list[Token]:
         return []
     return [
         c
-        for t in trigger.subtree
+        for t in subtree_of(trigger)
         if t.i == trigger.i or (t.ent_type_ == "PERSON" and t.i > trigger.i)
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ == "relcl"
         and (
             any(
                 s.dep_ in {"nsubj", "nsubjpass"}
                 and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
-                for s in c.children
+                for s in children_of(c)
             )
             or (t.i == trigger.i and _held_by_them(c))
         )
@@ -59,11 +68,11 @@ def describing(trigger: Token) -> list[Token]:
         # was planned for last month", "talks in Doha, which were due on Monday" (a place is not
         # planned, nor due, nor held)
         c
-        for t in trigger.subtree
+        for t in subtree_of(trigger)
         if t.i > trigger.i and (t.ent_type_ in PLACE_ENTITIES or places.is_place_name(t.text))
-        for c in t.children
+        for c in children_of(t)
         if c.dep_ == "relcl"
-        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children)
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in children_of(c))
         and (_an_event(c) or _planned_for(c))
     ]
 
@@ -77,8 +86,8 @@ EVENT_PLAN_WORDS = frozenset("plan schedule slate due".split())
 def _planned_for(verb: Token) -> bool:
     """ "that was planned for last month", "which was scheduled for May", "which was due on
     Monday": a clause telling an event's plan (passive, or "due")."""
-    words = (verb, *(c for c in verb.children if c.dep_ in {"acomp", "xcomp"}))
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    words = (verb, *(c for c in children_of(verb) if c.dep_ in {"acomp", "xcomp"}))
+    passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     return any(w.lemma_.lower() in EVENT_PLAN_WORDS and (passive or w.lower_ == "due") for w in words)
 
 
@@ -93,16 +102,16 @@ def held_in_which(trigger: Token) -> Token | None:
     return next(
         (
             c
-            for c in trigger.children
+            for c in children_of(trigger)
             if c.dep_ == "relcl"
             and c.i > trigger.i
             and c.lemma_.lower() in SPEAKING_VERBS
             and any(
                 p.dep_ == "prep"
                 and p.lower_ in {"in", "during"}
-                and any(w.lower_ == "which" for w in p.children)
+                and any(w.lower_ == "which" for w in children_of(p))
                 and p.i < c.i
-                for p in c.children
+                for p in children_of(c)
             )
         ),
         None,
@@ -125,13 +134,13 @@ def _held_by_them(verb: Token) -> bool:
     officials had pencilled in for Ankara", "a meeting that Albanese had been due to host in
     Sydney", "the meeting he had planned with Zelensky on Tuesday"; not one only told of ("the
     talks, which Peskov confirmed on Monday")."""
-    for token in (verb, *(t for t in verb.subtree if t.dep_ == "xcomp")):
-        children = list(token.children)
+    for token in (verb, *(t for t in subtree_of(verb) if t.dep_ == "xcomp")):
+        children = list(children_of(token))
         if token.lemma_.lower() in ARRANGING and (
             any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children)
             # "that" the parser made a marker, where the verb has no other object
             or (
-                any(c.dep_ == "mark" and c.lower_ == "that" for c in (*verb.children, *children))
+                any(c.dep_ == "mark" and c.lower_ == "that" for c in (*children_of(verb), *children))
                 and not any(c.dep_ == "dobj" for c in children)
             )
             # no "which" or "that" at all: "the meeting he had planned with Zelensky on Tuesday",
@@ -149,10 +158,10 @@ def _held_by_them(verb: Token) -> bool:
 def _an_event(verb: Token) -> bool:
     """A verb only an event is the subject of: "take place", "be held", "happen" (also "was to
     take place")."""
-    for token in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+    for token in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp")):
         lemma = token.lemma_.lower()
-        held = lemma == "hold" and any(c.dep_ == "auxpass" for c in token.children)
-        place = any(c.lower_ == "place" and c.dep_ == "dobj" for c in token.children)
+        held = lemma == "hold" and any(c.dep_ == "auxpass" for c in children_of(token))
+        place = any(c.lower_ == "place" and c.dep_ == "dobj" for c in children_of(token))
         if held or lemma in {"happen", "occur"} or (lemma == "take" and place):
             return True
     return False
@@ -181,11 +190,11 @@ def _verb_read_as_its_modifier(noun: Token) -> Token | None:
     return next(
         (
             c
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ == "amod"
             and c.pos_ == "VERB"
             and c.i == noun.i - 1
-            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
         ),
         None,
     )
@@ -201,7 +210,7 @@ def own_clause(verb: Token) -> set[int]:
     while stack:
         token = stack.pop()
         keep.add(token.i)
-        for child in token.children:
+        for child in children_of(token):
             if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child) and not _lasting(child)) or (
                 child.dep_ == "conj" and _a_verb_of_its_own(child)
             ):
@@ -238,7 +247,8 @@ def _a_verb_of_its_own(conjunct: Token) -> bool:
     """A verb joined to another that heads a clause of its own: any full verb, or an auxiliary with
     a subject of its own ("and Ruto is due to travel"; not the "was" of "met and was received")."""
     return conjunct.pos_ == "VERB" or (
-        conjunct.pos_ == "AUX" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conjunct.children)
+        conjunct.pos_ == "AUX"
+        and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(conjunct))
     )
 
 
@@ -255,9 +265,9 @@ def _recalled_after(verb: Token) -> set[int]:
         return set()
     return {
         t.i
-        for c in head.children
+        for c in children_of(head)
         if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "dep", "advmod"}
-        for t in c.subtree
+        for t in subtree_of(c)
     }
 
 
@@ -265,11 +275,11 @@ def _cleft_focus(verb: Token) -> set[int]:
     """The part a cleft sentence puts first ("It was on Tuesday that Jaishankar arrived in
     Moscow", "It was in Beijing that they met"): the clause's own, hung on "was"."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_ != "be" or not any(c.lower_ == "that" for c in verb.children):
+    if verb.dep_ != "ccomp" or head.lemma_ != "be" or not any(c.lower_ == "that" for c in children_of(verb)):
         return set()
-    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in children_of(head)):
         return set()
-    return {t.i for c in head.children if c.dep_ in {"prep", "npadvmod", "advmod"} for t in c.subtree}
+    return {t.i for c in children_of(head) if c.dep_ in {"prep", "npadvmod", "advmod"} for t in subtree_of(c)}
 
 
 # Nouns whose subject speaks of a meeting rather than taking part in it: "refuted reports of a
@@ -292,11 +302,11 @@ def taking_part(trigger: Token) -> list[Token]:
     along = [
         g
         for s in there
-        for p in (*s.children, *s.head.children)
+        for p in (*children_of(s), *children_of(s.head))
         if p.dep_ == "prep" and p.lower_ in {"with", "along"}
-        for w in (p, *p.children)
+        for w in (p, *children_of(p))
         if w.lower_ == "with"
-        for g in w.children
+        for g in children_of(w)
         if g.dep_ == "pobj"
     ]
     return (
@@ -304,33 +314,34 @@ def taking_part(trigger: Token) -> list[Token]:
         + along
         + [
             s
-            for t in (*trigger.subtree, *_its_day(trigger))
+            for t in (*subtree_of(trigger), *_its_day(trigger))
             if t.dep_ == "relcl"
             and t.lemma_.lower() in {"take", "participate", "join", "attend"}
             and any(
-                p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in p.children) for p in t.children
+                p.lower_ in {"in", "at"} and any(w.lower_ == "which" for w in children_of(p))
+                for p in children_of(t)
             )
-            for s in t.children
+            for s in children_of(t)
             if s.dep_ == "nsubj"
         ]
         + [  # "a video conference, which A, B and C all joined", "a summit that B attended": the
             # meeting the object of a relative clause of joining it
             s
-            for t in trigger.subtree
+            for t in subtree_of(trigger)
             if t.dep_ == "relcl"
             and t.lemma_.lower() in {"join", "attend"}
             and t.head == trigger
-            and any(o.dep_ in {"dobj", "mark"} and o.lower_ in {"which", "that"} for o in t.children)
-            for s in t.children
+            and any(o.dep_ in {"dobj", "mark"} and o.lower_ in {"which", "that"} for o in children_of(t))
+            for s in children_of(t)
             if s.dep_ == "nsubj"
         ]
         + [  # "a meeting that brought him face to face with B", "talks that brought A and B together"
             o
-            for t in trigger.subtree
+            for t in subtree_of(trigger)
             if t.dep_ == "relcl"
             and t.lemma_.lower() == "bring"
-            and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in t.children)
-            for o in t.children
+            and any(s.dep_ == "nsubj" and s.lower_ in {"that", "which"} for s in children_of(t))
+            for o in children_of(t)
             if o.dep_ in {"dobj", "dative"} and o.pos_ in {"PRON", "PROPN"}
         ]
     )
@@ -344,7 +355,7 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
     nouns = [trigger] if nominal(trigger) else []
     nouns += [
         t
-        for t in verb.subtree
+        for t in subtree_of(verb)
         if t.dep_ == "pobj"
         and t.head.lower_ in {"in", "at", "during"}
         and t.lemma_.lower() in MEETING_NOUNS
@@ -355,7 +366,7 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
         agent
         for noun in nouns
         if noun.lemma_.lower() not in GATHERING_NOUNS
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "attend"
         for agent in passive_agents(c)
     ]
@@ -373,9 +384,9 @@ def guests_of(trigger: Token) -> list[Token]:
     if trigger.dep_ != "acl" or trigger.lemma_.lower() != "host" or meal.lemma_.lower() not in MEALS:
         return []
     if any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ in {"NNS", "NNPS"} for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ in {"NNS", "NNPS"} for g in children_of(c))
         for t in (trigger, meal)
-        for c in t.children
+        for c in children_of(t)
     ):
         return []
     verb = governor(meal)
@@ -413,7 +424,7 @@ def named_before_who(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.lemma_.lower() not in MEETING_NOUNS:
         return None
-    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb)):
         return None
     at = verb.left_edge.i - 1
     while at > head.i and verb.doc[at].is_punct:
@@ -432,7 +443,9 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
         # "The ECOWAS Commission president, Omar Touray, spoke by telephone with ...": the parser
         # made the verb a modifier of its subject, the title the name is set off from
-        named = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"]
+        named = [
+            c for c in children_of(verb.head) if c.dep_ == "appos" and c.i < verb.i and c.pos_ == "PROPN"
+        ]
         if named:
             return named
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN":
@@ -444,17 +457,19 @@ def subject_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ == "PROPN" and (verb.pos_ == "VERB" or walk_read_as_noun(verb)):
         # a caption's "A (L) and President B inspect a guard": the parser made the verb a
         # conjunct of the first name and hung the second on the verb ("walk" even a noun)
-        return [verb.head] + [c for c in verb.children if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
+        return [verb.head] + [c for c in children_of(verb) if c.dep_ in {"compound", "nmod"} and c.i < verb.i]
     # "Kishida visits Kyiv as China's Xi meets Putin": the parser made the clause's subject the
     # object of "as"; a conjunction takes no object, so it is the subject of the verb it marks
-    marked = [g for c in verb.children if c.dep_ == "mark" for g in c.children if g.dep_ == "pobj"]
-    if marked and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    marked = [g for c in children_of(verb) if c.dep_ == "mark" for g in children_of(c) if g.dep_ == "pobj"]
+    if marked and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
         return marked
     if (going := _trip_to_where(verb)) is not None:
         return subject_of(going)  # "will fly to Accra, where talks with Mahama are planned": the traveller's
     borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
+        subjects = [
+            c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)
+        ]
         agents = passive_agents(verb)
         if borrowed and subjects:
             agents = []  # "was received by Saied and held talks with Ammar": he held them
@@ -462,9 +477,9 @@ def subject_of(verb: Token) -> list[Token]:
             not subjects
             and not agents
             and verb.dep_ == "conj"
-            and any(misread_object(c) for c in verb.children)
+            and any(misread_object(c) for c in children_of(verb))
         ):
-            return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            return [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
         if agents and not subjects and verb.dep_ == "xcomp":
             # "where he is to be received by the President", "is expected to be received by",
             # "is due to be hosted by": the subject of the verb the passive completes
@@ -473,13 +488,13 @@ def subject_of(verb: Token) -> list[Token]:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [named_before_who(verb) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
-                subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
             joined = [n for s in subjects if (n := _joined_before(s, verb)) is not None]
             return subjects + joined + agents + (_at_the_side(verb) if subjects else [])
         if headline_subject(verb):
             return [verb.head]  # "PM Anwar to travel to Indonesia": the name the parser made the root
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
-            invited = [c for c in verb.head.children if c.dep_ in {"dobj", "dative"}]
+            invited = [c for c in children_of(verb.head) if c.dep_ in {"dobj", "dative"}]
             if invited:
                 return invited  # "Marcos invited Thuong to visit the Philippines": Thuong visits
         # a verb the parser left as "dep" is a conjunct too: "will hold talks with A, then
@@ -509,7 +524,7 @@ def _at_the_side(verb: Token) -> list[Token]:
     the subject brought along ("accompanied by his delegation", told by :mod:`attendance`)."""
     return [
         agent
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > verb.i and c.lemma_.lower() in SIDE_PARTICIPLES
         for agent in passive_agents(c)
     ]
@@ -521,14 +536,14 @@ def _trip_to_where(verb: Token) -> Token | None:
     "visited Lima, where talks with Boric were held"): the trip's verb, whose traveller holds it;
     none where the meeting has its sides ("where a meeting between A and B is planned", "where
     his talks with B") or the clause a subject of its own ("where she will meet B")."""
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1 or lemma_of(subjects[0]) not in MEETING_NOUNS | LINKED_NOUNS:
         return None
     meeting = subjects[0]
-    if any(c.dep_ == "poss" for c in meeting.children) or not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in meeting.children
+    if any(c.dep_ == "poss" for c in children_of(meeting)) or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(meeting)
     ):
         return None
     place = verb.head
@@ -556,7 +571,7 @@ def _subject_completed(verb: Token) -> list[Token]:
         return []
     if head.dep_ == "acomp" and head.head.lemma_ == "be":
         head = head.head
-    return [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [c for c in children_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 # the participles that tell who stood with someone: "accompanied by B", "flanked by B"
@@ -571,18 +586,18 @@ def accompanying(verb: Token) -> list[Token]:
     accompanied by B, met C"), which tells who came on the trip, not who sat at the meeting; nor a
     participle on another verb ("Accompanied by B, A arrived and met C"), nor a spouse who comes
     along ("accompanied by his wife B")."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    participles = [c for s in subjects for c in s.children if c.dep_ == "acl"]
-    participles += [c for c in verb.children if c.dep_ == "advcl"]
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    participles = [c for s in subjects for c in children_of(s) if c.dep_ == "acl"]
+    participles += [c for c in children_of(verb) if c.dep_ == "advcl"]
     participles += [verb.head] if verb.dep_ == "xcomp" else []
     return [
         g
         for p in participles
         if p.lemma_.lower() in COMPANY_VERBS
         and p.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in p.children)
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in children_of(p))
         for g in passive_agents(p)
-        if not any(t.lemma_.lower() in SPOUSES for t in g.subtree)  # "accompanied by his wife"
+        if not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))  # "accompanied by his wife"
     ]
 
 
@@ -596,25 +611,25 @@ def travelling_with(verb: Token) -> list[Token]:
     trip = verb.head
     if (
         verb.dep_ not in {"advcl", "xcomp"}
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
         or trip.lemma_.lower() not in TRIP_VERBS
-        or not any(c.dep_ == "nsubj" for c in trip.children)
+        or not any(c.dep_ == "nsubj" for c in children_of(trip))
     ):
         return []
-    withs = [c for c in trip.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs = [c for c in children_of(trip) if c.dep_ == "prep" and c.lower_ == "with"]
     withs += [  # "along with B": the parser hangs "with" on "along"
         g
-        for c in trip.children
+        for c in children_of(trip)
         if c.dep_ == "prep" and c.lower_ == "along"
-        for g in c.children
+        for g in children_of(c)
         if g.lower_ == "with"
     ]
     return [
         g
         for w in withs
         if w.i < verb.i
-        for g in w.children
-        if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in g.subtree)
+        for g in children_of(w)
+        if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
     ]
 
 
@@ -623,7 +638,7 @@ def begun_after(verb: Token, token: Token) -> bool:
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes
     before it is told of the verb above. In "A met B on Thursday, a day after holding talks with C,
     on his first trip since war broke out", the phrases before "since" are A's, not the war's."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i > token.i for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.i > token.i for c in children_of(verb))
 
 
 def _main_verb_of_a_phrase_set_off(verb: Token) -> Token | None:
@@ -651,7 +666,9 @@ def _had_something(verb: Token) -> bool:
     """Whether a word the parser tagged as an auxiliary is "have" as a verb with its object: "had
     an audience with B", "had lunch with B"."""
     return (
-        verb.pos_ == "AUX" and verb.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in verb.children)
+        verb.pos_ == "AUX"
+        and verb.lemma_.lower() == "have"
+        and any(c.dep_ == "dobj" for c in children_of(verb))
     )
 
 
@@ -677,7 +694,7 @@ def _set_off_name_before(verb: Token) -> list[Token]:
     """A person's name set off by commas right before a verb the parser made a conjunct with no
     "and" and no subject of its own: "The visit comes days after Pakistan's special
     representative, Mohammad Sadiq, held talks with Muttaqi" (the name is the verb's subject)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in children_of(verb)):
         return []
     if verb.i < verb.sent.start + 4:
         return []  # no room for ", Name," before it
@@ -703,15 +720,17 @@ def _object_of_a_time_word_before(verb: Token) -> list[Token]:
     conjunct of the main verb, with no "and" of its own: in "Ties warmed after A and B shook hands
     in Doha", A and B shook hands (the clause's subject), not the ties; in "arrived after A and met
     B" the "and" joins the two verbs and A is no subject."""
-    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in {"cc", "nsubj", "nsubjpass"} for c in children_of(verb)):
         return []
     time_word = next(
-        (c for c in verb.head.children if c.dep_ == "prep" and c.right_edge.i == verb.i - 1),
+        (c for c in children_of(verb.head) if c.dep_ == "prep" and c.right_edge.i == verb.i - 1),
         None,
     )
     if time_word is None or time_word.lower_ not in TIME_CONJUNCTIONS:
         return []
-    return [c for c in time_word.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
+    return [
+        c for c in children_of(time_word) if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
+    ]
 
 
 def misread_object(token: Token) -> bool:
@@ -728,11 +747,11 @@ def _its_day(trigger: Token) -> list[Token]:
         return []
     return [
         t
-        for p in trigger.head.children
+        for p in children_of(trigger.head)
         if p.dep_ == "prep" and p.i > trigger.i
-        for g in p.children
+        for g in children_of(p)
         if g.dep_ == "pobj" and g.ent_type_ == "DATE"
-        for t in g.children
+        for t in children_of(g)
     ]
 
 
@@ -749,7 +768,7 @@ def with_read_as_a_mark(token: Token, verb: Token) -> list[Token]:
         or clause.tag_ not in FINITE_TAGS
     ):
         return []
-    return [c for c in clause.children if c.dep_ == "nsubj" and c.i > token.i and c.ent_type_ == "PERSON"]
+    return [c for c in children_of(clause) if c.dep_ == "nsubj" and c.i > token.i and c.ent_type_ == "PERSON"]
 
 
 # the tags of a finite verb: one with a tense of its own, which no "with" clause has
@@ -766,9 +785,11 @@ def object_joined_to_verb(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "conj" or token.pos_ not in {"NOUN", "PROPN"} or verb.pos_ != "VERB" or token.i < verb.i:
         return False
-    if not any(t.ent_type_ == "PERSON" for t in (token, *(c for c in token.children if c.dep_ == "appos"))):
+    if not any(
+        t.ent_type_ == "PERSON" for t in (token, *(c for c in children_of(token) if c.dep_ == "appos"))
+    ):
         return False
-    own = [g for g in (*verb.children, *token.children) if g.i > token.i]
+    own = [g for g in (*children_of(verb), *children_of(token)) if g.i > token.i]
     return not any((g.dep_ == "prep" and g.lower_ != "of") or g.ent_type_ == "DATE" for g in own)
 
 
@@ -785,10 +806,10 @@ def headline_subject(verb: Token) -> bool:
     in Warsaw on Wednesday"): the name is the verb's subject, and the verb is to come."""
     return (
         verb.dep_ in {"advcl", "xcomp", "relcl", "acl"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
         and verb.head.dep_ == "ROOT"
         and verb.head.pos_ == "PROPN"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     )
 
 
@@ -810,7 +831,7 @@ def _group(head: Token, people: People) -> list[Token]:
     for member in members:  # grows as it goes: a member's own conjuncts and appositions count
         if (partner := joined_by_title(member, people)) is not None and partner not in members:
             members.append(partner)  # "A and first lady B hosted ...", A hung elsewhere by the parser
-        for token in member.children:
+        for token in children_of(member):
             spouse = member.lemma_.lower() in SPOUSES and token.dep_ == "appos"
             if token.lemma_.lower() in SPOUSES or spouse:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
@@ -825,20 +846,20 @@ def _group(head: Token, people: People) -> list[Token]:
                 and find_role(member.text) is not None
                 and member.lemma_.lower() not in SERVING_NOUNS  # "A, special envoy of President B"
             ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
-                members += [g for g in token.children if g.dep_ == "pobj" and people.at(g) is not None]
+                members += [g for g in children_of(token) if g.dep_ == "pobj" and people.at(g) is not None]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
                 # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
                 members += [
                     n
-                    for g in token.children
+                    for g in children_of(token)
                     if g.dep_ == "pobj" and g.ent_type_ == "GPE"
-                    for n in g.children
+                    for n in children_of(g)
                     if n.dep_ in {"conj", "appos"} and people.at(n) is not None
                 ]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
                 # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
                 members += [
-                    g for g in token.children if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
+                    g for g in children_of(token) if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
 
@@ -861,7 +882,7 @@ def _holder_hung_on_the_served(doc: Doc, served: set[int], people: People) -> Cl
         token = doc[i]
         named = people.at(token)
         set_off = token.dep_ == "appos" or (  # a conjunct with no "and": set off by commas
-            token.dep_ == "conj" and not any(c.dep_ == "cc" for c in token.head.children)
+            token.dep_ == "conj" and not any(c.dep_ == "cc" for c in children_of(token.head))
         )
         if set_off and named is not None and named is not people.at(token.head):
             return named
@@ -872,7 +893,7 @@ def _owns_a_person(token: Token) -> bool:
     """A name with "'s" before a noun for a person: "Ishiba's predecessor", "Putin's envoy"."""
     doc = token.doc
     return (
-        any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in token.children)
+        any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in children_of(token))
         and token.i + 2 < len(doc)
         and doc[token.i + 2].lemma_.lower() in PERSON_NOUNS
     )
@@ -881,7 +902,7 @@ def _owns_a_person(token: Token) -> bool:
 def spouse_named(spouse: Token, people: People) -> Token | None:
     """The name a spouse noun is given in apposition ("his wife Yuko", "Sharaa's spouse, Latife
     al-Durubi"), also where the parser hung the name after the comma elsewhere."""
-    named = next((c for c in spouse.children if c.dep_ == "appos" and people.at(c) is not None), None)
+    named = next((c for c in children_of(spouse) if c.dep_ == "appos" and people.at(c) is not None), None)
     doc = spouse.doc
     if named is None and spouse.i + 2 < len(doc) and doc[spouse.i + 1].text == ",":
         after = doc[spouse.i + 2]
@@ -896,7 +917,7 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
     an office alone ("welcomed the President and First Lady Louise Araneta-Marcos")."""
     pairs: list[tuple[Cluster | None, Cluster]] = []
     for head in heads:
-        for token in head.subtree:
+        for token in subtree_of(head):
             if token.dep_ == "conj" and (pair := _consort_beside(token.head, token, people)) is not None:
                 pairs.append(pair)
                 continue
@@ -935,7 +956,7 @@ def joined_by_title(name: Token, people: People) -> Token | None:
     hosted ..." (A misread as an adjective or a place, a modifier of B or of the verb)."""
     if people.at(name) is None:
         return None
-    start = min(t.i for t in name.subtree if people.at(t) == people.at(name))
+    start = min(t.i for t in subtree_of(name) if people.at(t) == people.at(name))
     if start == 0:
         return None
     title = name.doc[start - 1]
@@ -944,7 +965,7 @@ def joined_by_title(name: Token, people: People) -> Token | None:
         title.dep_ != "conj"
         or title.pos_ != "NOUN"
         or partner.i >= title.i
-        or not any(c.dep_ == "cc" and partner.i < c.i < title.i for c in partner.children)
+        or not any(c.dep_ == "cc" and partner.i < c.i < title.i for c in children_of(partner))
         or people.at(partner) in {None, people.at(name)}
     ):
         return None
@@ -1028,7 +1049,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject
     word = token.lower_
-    children = [c.lower_ for c in token.children]
+    children = [c.lower_ for c in children_of(token)]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if size is not None and word in PERSONS:
         word = "pair"  # "the two men last met in Accra": the pair told before
@@ -1061,23 +1082,24 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # an adjective of the office itself ("prime" of "the two prime ministers") describes no one
     described = [
         c
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ == "amod"
         and c.lower_ not in COUNTS
         and c.lower_ != "same"
         and not _of_the_meeting_owned(c, token)
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
-    if (described and size is None) or any(c.lower_ == "there" for c in token.children):
+    if (described and size is None) or any(c.lower_ == "there" for c in children_of(token)):
         return None  # "the transitional leaders there", "the African leaders": others, described (not
         # "the two leftist leaders", counted: those named)
     if any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in c.subtree)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ == "GPE" for g in subtree_of(c))
+        for c in children_of(token)
     ):
         return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
     if size is None and any(
-        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and people.at(c) is None for c in token.children
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and people.at(c) is None
+        for c in children_of(token)
     ):
         return None  # "the Pacific Islands Forum leaders' meeting", "the ASEAN foreign ministers": a
         # body's members, a description (not "the two EU leaders", counted: those named)
@@ -1121,7 +1143,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     office = None
     if counted_office and word not in PLURAL_REFERENCES:  # "the two prime ministers": that office
         titled = (
-            t.text for t in token.subtree if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
+            t.text
+            for t in subtree_of(token)
+            if (t.i < token.i and t.dep_ in {"amod", "compound"}) or t == token
         )
         office = find_role(" ".join(titled))
     # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting;
@@ -1242,7 +1266,7 @@ def _the_side_named_so(token: Token, people: People, order: list[Found]) -> list
     B on Saturday ... In Kyiv, the leaders held talks with C" are A and the delegation, with its
     line-up told since, not B, whom they met. Only where the reference's own sentence names
     someone else, the one the group meets; "The leaders discussed trade" after it stays everyone."""
-    if token.tag_ != "NNS" or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]:
+    if token.tag_ != "NNS" or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]:
         return []
     lemma = token.lemma_.lower()
     for meeting in order:
@@ -1251,18 +1275,18 @@ def _the_side_named_so(token: Token, people: People, order: list[Found]) -> list
         for word in meeting.sentence:
             if word.lemma_.lower() != lemma or word.tag_ != "NNS" or word.i >= token.i:
                 continue
-            if any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in word.children):
+            if any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children_of(word)):
                 continue  # "the leaders" told there too: a reference of its own, not a group named so
             top = word
             while top.dep_ in _PHRASE_LINKS and top.head.i != top.i:
                 top = top.head
-            phrase = {t.i for t in top.subtree}
+            phrase = {t.i for t in subtree_of(top)}
             met = {c for t in meeting.sentence if t.i not in phrase and (c := people.at(t)) is not None}
             side = [p for p in meeting.people if p not in met]
             others = {
                 c
                 for t in token.sent
-                if t.i not in {d.i for d in token.subtree} and (c := people.at(t)) is not None
+                if t.i not in {d.i for d in subtree_of(token)} and (c := people.at(t)) is not None
             }
             if 0 < len(side) < len(meeting.people) and others - set(side):
                 return side
@@ -1284,7 +1308,7 @@ def heads_of_the_sides(token: Token, people: People, *, before: bool = True) -> 
     two are named."""
     if token.lower_ not in SIDES_WORDS:
         return []  # most words, whose children need not be read
-    if not {c.lower_ for c in token.children} & {"two", "both", "the"}:
+    if not {c.lower_ for c in children_of(token)} & {"two", "both", "the"}:
         return []
     sentence = token.sent
     told_before = [token.doc[sentence.start - 1].sent] if before and sentence.start > 0 else []
@@ -1300,32 +1324,34 @@ def _heads_named(word: Token, sides: Token) -> list[Token]:
     agent of "the Ukrainian delegation was headed by B" and of "the Venezuelan side by B" (its
     verb left out), and of "headed by A and B" set on the sides' own word; none for a side whose
     leading is to come or denied."""
-    led = [c for c in word.children if c.dep_ == "acl" and _led_as_done(c)]
+    led = [c for c in children_of(word) if c.dep_ == "acl" and _led_as_done(c)]
     if word.i == sides.i:  # "the two delegations, headed by A and B"
         return [n for verb in led for a in passive_agents(verb) for n in [a, *a.conjuncts]]
     if word.lemma_.lower() not in TEAM_WORDS or not _whose_side(word):
         return []
     if word.dep_ == "dobj" and _led_as_done(word.head):
-        return [c for c in word.head.children if c.dep_ == "nsubj"]
+        return [c for c in children_of(word.head) if c.dep_ == "nsubj"]
     if word.dep_ == "nsubjpass" and _led_as_done(word.head):
         return passive_agents(word.head)
     if led:
         return [a for verb in led for a in passive_agents(verb)]  # "the Russian delegation, led by A,"
-    by = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "by"]
-    return [g for c in by for g in c.children if g.dep_ == "pobj"]  # "and the Ukrainian side by B"
+    by = [c for c in children_of(word) if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for c in by for g in children_of(c) if g.dep_ == "pobj"]  # "and the Ukrainian side by B"
 
 
 def _whose_side(word: Token) -> bool:
     """Whether a side is told by whose it is: "the Russian side", "Ukraine's team", "the US
     delegation"."""
-    return any(c.dep_ in {"amod", "compound", "poss"} and places.country_named(c.text) for c in word.children)
+    return any(
+        c.dep_ in {"amod", "compound", "poss"} and places.country_named(c.text) for c in children_of(word)
+    )
 
 
 def _led_as_done(verb: Token) -> bool:
     """Whether a verb tells a leading done ("led", "was headed by"), not one to come ("will be led
     by") nor denied ("was not led by")."""
     return verb.lemma_.lower() in LEADING_VERBS and not any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "to" for c in verb.children
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "to" for c in children_of(verb)
     )
 
 
@@ -1400,13 +1426,13 @@ def in_the_presence_of(preposition: Token) -> list[Token]:
     offices" (only a person's noun or name after "of", or a possessive)."""
     if preposition.lower_ != "in":
         return []
-    nouns = [n for n in preposition.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
-    return [c for n in nouns for c in n.children if c.dep_ == "poss"] + [
+    nouns = [n for n in children_of(preposition) if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
+    return [c for n in nouns for c in children_of(n) if c.dep_ == "poss"] + [
         g
         for n in nouns
-        for c in n.children
+        for c in children_of(n)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
 
@@ -1426,7 +1452,7 @@ def presiding_the_ceremony(preposition: Token) -> list[Token]:
         return []
     return [
         g
-        for n in preposition.children
+        for n in children_of(preposition)
         if n.dep_ == "pobj" and n.lemma_.lower() in CEREMONY_NOUNS
         for g in agents_of(n, PRESIDING_VERBS)
     ]
@@ -1438,9 +1464,9 @@ def presided_by(noun: Token) -> list[Token]:
     is read by :func:`agents_of`."""
     return [
         s
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ == "relcl" and c.lemma_.lower() in PRESIDING_VERBS
-        for s in c.children
+        for s in children_of(c)
         if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
     ]
 
@@ -1457,26 +1483,29 @@ def mediators(trigger: Token, verb: Token) -> list[Token]:
     nouns = [
         n
         for head in dict.fromkeys((trigger, verb))
-        for p in head.children
+        for p in children_of(head)
         if p.dep_ == "prep" and p.lower_ == "under"
-        for n in p.children
+        for n in children_of(p)
         if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
     ]
     return [
         g
         for n in nouns
-        for o in n.children
+        for o in children_of(n)
         if o.dep_ == "prep" and o.lower_ == "of"
-        for g in o.children
+        for g in children_of(o)
         if g.dep_ == "pobj"
-    ] + [o for n in nouns for o in n.children if o.dep_ == "poss" and o.tag_ != "PRP$"]
+    ] + [o for n in nouns for o in children_of(n) if o.dep_ == "poss" and o.tag_ != "PRP$"]
 
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
     """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
     over by A" (A), "a video call hosted by B" (B)."""
     return [
-        g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in verbs for g in passive_agents(c)
+        g
+        for c in children_of(noun)
+        if c.dep_ == "acl" and c.lemma_.lower() in verbs
+        for g in passive_agents(c)
     ]
 
 
@@ -1489,7 +1518,7 @@ def _looking_on(meeting: Found, people: People) -> list[Cluster]:
         if t.dep_ == "prep"
         for g in (*in_the_presence_of(t), *presiding_the_ceremony(t))
     )
-    return people.in_tokens(t for g in phrases for t in g.subtree)
+    return people.in_tokens(t for g in phrases for t in subtree_of(g))
 
 
 def _the_group_told(token: Token, meeting: Found, people: People) -> list[Cluster]:
@@ -1517,16 +1546,16 @@ def _group_subject(sentence: Span, people: People) -> set[int]:
     """The words of the subject of a sentence's main verb where it is a group of people told by a
     noun, no name, count or pronoun: "The envoys", "A delegation led by A", "the mediators" (with
     a name the parser hung on the verb beside it, "led by A" read as a second subject)."""
-    subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(sentence.root) if c.dep_ in {"nsubj", "nsubjpass"}]
     subject = subjects[0] if subjects else None
     if subject is None or people.at(subject) is not None or subject.ent_type_:
         return set()
-    if subject.lower_ in PLURAL_REFERENCES or any(c.dep_ in {"nummod", "conj"} for c in subject.children):
+    if subject.lower_ in PLURAL_REFERENCES or any(c.dep_ in {"nummod", "conj"} for c in children_of(subject)):
         return set()  # "the two leaders", "the envoys and B": those told, not one side
     collective = subject.lemma_.lower() in {"delegation", "team", "mission", "group"}
     if subject.tag_ != "NNS" and not collective:
         return set()
-    return {t.i for s in subjects for t in s.subtree}
+    return {t.i for s in subjects for t in subtree_of(s)}
 
 
 def _described_before(token: Token, people: People) -> list[Cluster]:
@@ -1540,7 +1569,7 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
             t.tag_ != "NN"
             or t.dep_ in {"compound", "amod"}
             or people.at(t) is not None
-            or find_role(" ".join(w.text for w in t.subtree if w.i <= t.i)) is None  # "president - elect"
+            or find_role(" ".join(w.text for w in subtree_of(t) if w.i <= t.i)) is None  # "president - elect"
         ):
             continue
         if (one := people.described(t)) is not None and one not in found:
@@ -1595,8 +1624,8 @@ def _subjects_it_is_set_before(token: Token, people: People) -> list[Cluster]:
     if verb.pos_ not in {"VERB", "AUX"} or noun.i > verb.i:
         return []
     found: list[Cluster] = []
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i):
-        for head in (subject, *(c for c in subject.subtree if c.dep_ == "conj")):
+    for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i):
+        for head in (subject, *(c for c in subtree_of(subject) if c.dep_ == "conj")):
             cluster = people.at(head) or people.described(head)
             if cluster is not None and cluster not in found:
                 found.append(cluster)
@@ -1612,14 +1641,16 @@ def _subjects_of_the_clause_above(token: Token, people: People) -> list[Cluster]
     for above in token.ancestors:
         if above == own or above.pos_ not in {"VERB", "AUX"}:
             continue
-        subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
+        subjects = [c for c in children_of(above) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
         if not subjects:
             continue
         if not any(s.conjuncts for s in subjects):
             return []  # one subject: "C said they met", "it"
         # the names of the subject, not of a clause set in it ("A, who met C in May, and B")
-        told = {t.i for s in subjects for c in s.subtree if c.dep_ in OWN_CLAUSE_STOP for t in c.subtree}
-        return people.in_tokens(t for s in subjects for t in s.subtree if t.i not in told)
+        told = {
+            t.i for s in subjects for c in subtree_of(s) if c.dep_ in OWN_CLAUSE_STOP for t in subtree_of(c)
+        }
+        return people.in_tokens(t for s in subjects for t in subtree_of(s) if t.i not in told)
     return []
 
 
@@ -1637,10 +1668,10 @@ def _told_as_before(token: Token) -> bool:
         verb = verb.head  # "the last meeting of the pair"
     elif token.dep_ != "poss":  # "their previous talks"
         return token.dep_ in {"nsubj", "nsubjpass"} and any(
-            c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
+            c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in children_of(verb)
         )
     return verb.lemma_.lower() in MEETING_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in verb.children
+        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in children_of(verb)
     )
 
 
@@ -1648,9 +1679,12 @@ def _office_of_leaders(token: Token) -> str | None:
     """The office of leaders a plural noun with what names it ("Party" of "Party chiefs", "of state"
     of "heads of state") states, as the role table writes it ("General Secretary", "President");
     None where it is no leaders' office ("spy chiefs")."""
-    before = [t.text for t in token.children if t.dep_ == "compound" and t.i < token.i]
+    before = [t.text for t in children_of(token) if t.dep_ == "compound" and t.i < token.i]
     after = [
-        f"of {t.text}" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+        f"of {t.text}"
+        for c in children_of(token)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in children_of(c)
     ]
     role = find_role(" ".join([*before, token.text, *after]))
     return role[0] if role is not None and role[1] == "leader" else None
@@ -1660,18 +1694,18 @@ def _told_of_beyond_its_office(token: Token) -> bool:
     """Whether a plural office ("heads of state") is told of by more than the words of the office:
     "the heads of state of the region", "the heads of state who attended": others, not those
     told before."""
-    ofs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    ofs = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"]
     return (
         len(ofs) > 1
-        or any(c.dep_ in {"acl", "relcl", "appos"} for c in token.children)
-        or any(g.dep_ not in {"cc", "conj"} for o in ofs for t in o.children for g in t.children)
+        or any(c.dep_ in {"acl", "relcl", "appos"} for c in children_of(token))
+        or any(g.dep_ not in {"cc", "conj"} for o in ofs for t in children_of(o) for g in children_of(t))
     )
 
 
 def _told_of(token: Token) -> bool:
     """Whether a plural noun is told of by what follows it ("the foreign ministers of BRICS", "the
     ministers who attended"): others, not those told before."""
-    return any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in token.children)
+    return any(c.dep_ in {"prep", "acl", "relcl", "appos"} for c in children_of(token))
 
 
 def _holds(person: Cluster, office: tuple[str, str], year: int | None) -> bool:
@@ -1710,7 +1744,7 @@ def _subject_and_object(token: Token, people: People) -> list[Cluster]:
     verb = verb_above(token)
     if verb is None:
         return []
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative"}]
     sides = [
         people.at(t) or _one(people.resolve_description(t)[0]) for t in subject_of(verb)[:1] + objects[:1]
     ]
@@ -1722,12 +1756,14 @@ def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[
     goes and the one whose place it is ("A drove out to the farm of B, where the two talked", "the
     guest went on to B's residence, where the two dined"); only when the place names one person."""
     verb = verb_above(token)
-    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return []
     place = next((a for a in verb.ancestors if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
     if place is None:
         return []
-    owners = list({c for t in place.subtree if t not in verb.subtree and (c := people.at(t)) is not None})
+    owners = list(
+        {c for t in subtree_of(place) if t not in subtree_of(verb) and (c := people.at(t)) is not None}
+    )
     if len(owners) != 1:
         return []
     subject = next(iter(subject_of(place.head)), None)
@@ -1738,7 +1774,7 @@ def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[
         where = next(
             (
                 p.country
-                for t in place.subtree
+                for t in subtree_of(place)
                 if t.pos_ == "PROPN" and people.at(t) is None and (p := places.resolve_place(t.text))
             ),
             None,
@@ -1766,7 +1802,7 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
     B, and Kenya, C". Reads on from the last name given, over commas, "and", "as well as", titles,
     offices ("counterparts"), countries and possessives, while each name found still belongs to the
     verb's clause and is no subject of its own."""
-    named = [t for h in heads for t in h.subtree if people.at(t) is not None]
+    named = [t for h in heads for t in subtree_of(h) if people.at(t) is not None]
     if not named:
         return []
     found: list[Cluster] = []
@@ -1802,7 +1838,7 @@ REPORTING = frozenset("report say announce add state confirm".split())
 def set_off_with_an_organisation(name: Token) -> bool:
     """A name with an organisation in apposition ("Mohammed bin Salman, the Saudi Press Agency"):
     the parser has hung a trailing attribution's organisation on the last name of a list."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in name.children)
+    return any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in children_of(name))
 
 
 def _misread_as_source(name: Token) -> bool:
@@ -1840,7 +1876,7 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
         head.lower_ in OFFICE_NOUNS
         or (head.lemma_.lower() in OFFICE_NOUNS and plural)
         or find_role(head.text) is not None
-    ) or any(c.dep_ in {"relcl", "acl", "appos", "conj"} and c.i > head.i for c in head.children):
+    ) or any(c.dep_ in {"relcl", "acl", "appos", "conj"} and c.i > head.i for c in children_of(head)):
         return []
     doc = head.doc
     end = head.sent.end
@@ -1922,7 +1958,8 @@ def counted_group(token: Token) -> bool:
     """Whether a word names people told before by their number: "the pair", "the two", "the two
     leaders", "both men"; not "two leaders" (any two) nor "the leaders" (uncounted)."""
     return _a_group(token) or (
-        token.lower_ in COUNTS and any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in token.children)
+        token.lower_ in COUNTS
+        and any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children_of(token))
     )
 
 
@@ -1931,7 +1968,7 @@ def _a_group(token: Token) -> bool:
     leaders"."""
     return token.tag_ == "NNS" and any(
         (c.dep_ == "nummod" or (c.dep_ in {"det", "predet"} and c.lower_ == "both")) and c.lower_ in COUNTS
-        for c in token.children
+        for c in children_of(token)
     )
 
 
@@ -1948,18 +1985,18 @@ def chairs_of_a_body(noun: Token, people: People) -> list[Token]:
         return []
     chairs = [
         t
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ == "acl" and lemma_of(c) in CHAIRED_VERBS
         for g in passive_agents(c)
         for t in (g, *g.conjuncts)
     ]
     chairs += [  # "the Supreme Interstate Council, which the leaders of A and B will chair"
         t
-        for c in noun.children
+        for c in children_of(noun)
         if c.dep_ == "relcl"
         and lemma_of(c) in CHAIRED_VERBS
-        and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)
-        for g in c.children
+        and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in children_of(c))
+        for g in children_of(c)
         if g.dep_ == "nsubj"
         for t in (g, *g.conjuncts)
     ]
@@ -1977,7 +2014,14 @@ def people_of(
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(
-                (g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), head
+                (
+                    g
+                    for c in children_of(head)
+                    if c.lower_ == "of"
+                    for g in children_of(c)
+                    if g.dep_ == "pobj"
+                ),
+                head,
             )
         for token in _group(head, people):
             cluster = people.at(token)
@@ -1988,39 +2032,39 @@ def people_of(
                 owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
                     # or in "the two leaders and B", each a member of its own
                     t.i
-                    for c in token.children
+                    for c in children_of(token)
                     if c.dep_ in kept_apart
-                    for t in c.subtree
+                    for t in subtree_of(c)
                 } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
-                    t.i for d in token.subtree if d.dep_ == "poss" and d != token for t in d.subtree
+                    t.i for d in subtree_of(token) if d.dep_ == "poss" and d != token for t in subtree_of(d)
                 }
                 owners |= {  # nor "Sánchez" in "between the King and Mr. Pedro Sánchez", a member of its own:
                     # a definite title joined by "and" ("the President of the Region, Nechirvan Barzani"
                     # and "Deputy Prime Minister and Foreign Minister Ishaq Dar" are the same one)
                     t.i
-                    for c in token.children
+                    for c in children_of(token)
                     if c.dep_ == "conj"
                     # the "and" before it, or after it where the list goes on ("between the Prime Minister
                     # of India, President A and Chancellor B": three)
                     and (
-                        any(d.dep_ == "cc" and d.i < c.i for d in token.children)
+                        any(d.dep_ == "cc" and d.i < c.i for d in children_of(token))
                         or (
-                            {"cc", "conj"} <= {d.dep_ for d in c.children}
-                            and find_role(" ".join(t.text for t in c.subtree if t.i < c.i)) is not None
+                            {"cc", "conj"} <= {d.dep_ for d in children_of(c)}
+                            and find_role(" ".join(t.text for t in subtree_of(c) if t.i < c.i)) is not None
                         )
                     )
-                    and any(d.dep_ == "det" and d.lower_ == "the" for d in token.children)
-                    and any(people.at(d) is not None for d in c.subtree)
-                    for t in c.subtree
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(token))
+                    and any(people.at(d) is not None for d in subtree_of(c))
+                    for t in subtree_of(c)
                 }
                 owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
                     # hold": in a relative clause on a meeting word, a name that only modifies
                     # another thing is of that thing (not "the summit that was to bring together
                     # President Kagame and ...")
                     t.i
-                    for c in token.children
+                    for c in children_of(token)
                     if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
-                    for t in c.subtree
+                    for t in subtree_of(c)
                     if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
                 }
                 owners |= {  # nor "B" in "The President, who was accompanied by the First Lady, B":
@@ -2028,25 +2072,25 @@ def people_of(
                     # "the delegation, which is headed by B", "a group that included B": its members;
                     # nor a clause of time or place, "a third leader present, when B hosted them")
                     t.i
-                    for c in token.children
+                    for c in children_of(token)
                     if c.dep_ == "relcl"
                     and token.tag_ in {"NN", "NNP"}
                     and find_role(token.text) is not None
-                    and any(w.tag_ in {"WP", "WP$", "WDT"} for w in c.children)
-                    for t in c.subtree
+                    and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
+                    for t in subtree_of(c)
                 }
-                owners |= represented(token.subtree)  # nor "The Prince of Wales, who is representing
+                owners |= represented(subtree_of(token))  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
                     served = {
                         t.i
-                        for c in token.children
+                        for c in children_of(token)
                         if c.dep_ == "prep" and c.lower_ == "of"
-                        for t in c.subtree
+                        for t in subtree_of(c)
                     }
                     owners |= served
                     cluster = _holder_hung_on_the_served(token.doc, served, people)
-                for t in token.subtree:
+                for t in subtree_of(token):
                     if (
                         t.dep_ in {"compound", "flat", "appos"}
                         and not _told_of_a_place(t, token)
@@ -2120,7 +2164,7 @@ def _told_of_a_place(word: Token, head: Token) -> bool:
                 and c.pos_ == "NOUN"
                 and c.lemma_.lower() not in MEETING_NOUNS
                 and find_role(c.text) is None
-                for c in word.children
+                for c in children_of(word)
             )
         ):
             return True
@@ -2140,9 +2184,9 @@ def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
     party: the last one named before who is no one's spouse, of the country the adjective tells
     where it tells one, holding the office it tells where it tells one (a king or a prince for
     "royal", not a guest named since); the spouse beside them comes along and is no party."""
-    if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in token.children):
+    if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in children_of(token)):
         return None
-    countries = {places.demonym_country(c.text) for c in token.children if c.dep_ == "amod"} - {None}
+    countries = {places.demonym_country(c.text) for c in children_of(token) if c.dep_ == "amod"} - {None}
     offices = offices_of_the_couple(token)
     before = [
         c
@@ -2161,7 +2205,7 @@ def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]
     "... with both leaders"); none where that meeting had no two others, or not of the number
     told."""
     word = token.lower_
-    children = {c.lower_ for c in token.children}
+    children = {c.lower_ for c in children_of(token)}
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if word != "them" and (word not in PLURAL_REFERENCES or word in {"they", "their"}):
         return []
@@ -2188,17 +2232,17 @@ def represented(tokens: Iterable[Token]) -> set[int]:
         t.i
         for of in tokens
         if of.lower_ == "of" and of.head.lower_ == "behalf"
-        for child in of.children
+        for child in children_of(of)
         if child.dep_ == "pobj"
-        for t in child.subtree
+        for t in subtree_of(child)
     }
     return behalf | {
         t.i
         for verb in tokens
         if verb.lemma_.lower() == "represent"
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ == "dobj"
-        for t in child.subtree
+        for t in subtree_of(child)
     }
 
 
@@ -2225,7 +2269,9 @@ def named_as_an_example(token: Token) -> bool:
     return (
         name.dep_ == "pobj"
         and as_.lower_ == "as"
-        and (any(c.lower_ == "such" for c in as_.children) or (as_.i > 0 and as_.nbor(-1).lower_ == "such"))
+        and (
+            any(c.lower_ == "such" for c in children_of(as_)) or (as_.i > 0 and as_.nbor(-1).lower_ == "such")
+        )
     )
 
 
@@ -2368,8 +2414,8 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
     several, are named as leading one."""
     if (
         token.lower_ not in MISSION_NOUNS
-        or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"]
-        or any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in token.children)
+        or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]
+        or any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in children_of(token))
         or token.sent.start == 0
     ):
         return []
@@ -2400,7 +2446,7 @@ def _leader_named(agent: Token, people: People) -> list[Cluster]:
     """Who the words after "led by" name: the name itself, or the first name of its phrase
     ("former Nigerian Head of State, General Abdulsalami Abubakar (rtd)")."""
     named = people.at(agent)
-    return [named] if named is not None else people.in_tokens(agent.subtree)[:1]
+    return [named] if named is not None else people.in_tokens(subtree_of(agent))[:1]
 
 
 def _members_told(sentence: Span, people: People) -> list[Cluster]:
@@ -2411,11 +2457,13 @@ def _members_told(sentence: Span, people: People) -> list[Cluster]:
         if verb.lemma_.lower() not in MEMBERSHIP_VERBS:
             continue
         group = (
-            verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            verb.head
+            if verb.dep_ == "relcl"
+            else next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         )
         if group is None or group.lower_ not in MISSION_NOUNS:
             continue
-        named = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+        named = [t for c in children_of(verb) if c.dep_ == "dobj" for t in subtree_of(c)]
         found += [m for m in people.in_tokens(named) if m not in found]
     return found
 
@@ -2434,9 +2482,9 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
     :func:`chairs_of_a_body`)."""
     if token.lemma_.lower() not in DELEGATION_WORDS or token.tag_ != "NN":
         return None
-    if [c.lower_ for c in token.children if c.dep_ == "det"] not in (["a"], ["an"]):
+    if [c.lower_ for c in children_of(token) if c.dep_ == "det"] not in (["a"], ["an"]):
         return None
-    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in token.children):
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in children_of(token)):
         return None  # "Putin's delegation", "a delegation led by C": told there
     doc = token.doc
     cache: dict[str, list[tuple[Cluster, int]]] = doc.user_data.setdefault(_HEADS_TOLD, {})
@@ -2447,7 +2495,7 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
                 continue
             if verb.dep_ not in {"acl", "relcl"} or verb.head.tag_ != "NN":
                 continue  # "a delegation led by A", "the delegation, which is headed by A"
-            if any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "would"} for a in verb.children):
+            if any(a.dep_ == "aux" and a.lower_ in {"will", "shall", "would"} for a in children_of(verb)):
                 continue  # "the delegation, which will be led by C": of talks to come
             for agent in passive_agents(verb):
                 if (cluster := people.at(agent)) is not None and cluster not in [h for h, _ in heads]:
@@ -2459,7 +2507,7 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
     head = told[0][0]
     countries = {
         country
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ in {"amod", "compound"}
         and (country := places.country_name(c.text) or places.demonym_country(c.text)) is not None
     }
@@ -2512,7 +2560,7 @@ def thing_as_guest(trigger: Token) -> bool:
     talks approved of, not guests: "They welcomed the open discussions with President Trump"."""
     if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
         return False
-    guests = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    guests = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"}]
     welcomed = trigger.lemma_.lower() == "welcome" and bool(guests)
     if welcomed and all(
         t.pos_ == "NOUN" and t.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS for t in guests
@@ -2537,7 +2585,7 @@ def _with_its_complement(noun: Token) -> str:
     sender of "an invitation from King Charles", which names someone else, not the noun."""
     if noun.i + 1 >= len(noun.doc) or noun.nbor(1).lower_ != "of":
         return noun.text
-    return " ".join(t.text for t in noun.subtree if noun.i <= t.i <= noun.i + 2)
+    return " ".join(t.text for t in subtree_of(noun) if noun.i <= t.i <= noun.i + 2)
 
 
 def _an_event_named(token: Token) -> bool:
@@ -2545,7 +2593,7 @@ def _an_event_named(token: Token) -> bool:
     Games" (not "hosted the G20 summit")."""
     return token.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS and (
         token.ent_type_ == "EVENT"
-        or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in token.children)
+        or any(c.dep_ == "compound" and c.ent_type_ == "EVENT" for c in children_of(token))
     )
 
 
@@ -2555,7 +2603,7 @@ def _the_latter_or_former(token: Token, people: People) -> Cluster | None:
     adjective of "the former president"."""
     if token.lower_ not in {"latter", "former"} or token.dep_ not in REFERRING_PLACES:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
         return None
     latter = people.last_before(token.i - 1)
     if token.lower_ == "latter" or latter is None:
@@ -2581,8 +2629,8 @@ def _speaker_and_spoken_to(token: Token, people: People) -> list[Cluster]:
     spoken_to = people.in_quote(token, spoken_to=True)
     if speaker is None or spoken_to is None or speaker is spoken_to:
         return []
-    words = [told, *(c for c in told.children if c.dep_ in {"dobj", "attr"})]
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for w in words for c in w.children):
+    words = [told, *(c for c in children_of(told) if c.dep_ in {"dobj", "attr"})]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for w in words for c in children_of(w)):
         return [speaker]
     return [speaker, spoken_to]
 
@@ -2592,7 +2640,7 @@ def held_by_the_speaker(trigger: Token, verb: Token, people: People) -> list[Clu
     words, with no one named, are the speaker's with the peer the article is about. Not a
     spokesperson's: one who speaks for another tells of talks held by others ('"The summit will
     no longer be held today," said Mário Jorge, spokesman for the Angolan president')."""
-    if trigger.dep_ != "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
+    if trigger.dep_ != "nsubjpass" and not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return []
     speaker = people.in_quote(trigger, speaker=True)
     if speaker is None or role_class(speaker.role) == "spokesperson":
@@ -2649,7 +2697,7 @@ def the_visitor(subject: list[Token], counterparts: list[Cluster], earlier: list
 
 
 def refers_back(subjects: list[Token]) -> bool:
-    return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in s.subtree)
+    return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in subtree_of(s))
 
 
 # titles of sport, not of state: a coach meeting a coach is no diplomacy
@@ -2696,7 +2744,7 @@ def civic_officials(doc: Doc, people: People) -> set[Cluster]:
         if token.i == 0 or person.known:
             continue
         before = tokens[token.i - 1]
-        titles = [c for c in token.children if c.dep_ == "appos" and people.at(c) is None]
+        titles = [c for c in children_of(token) if c.dep_ == "appos" and people.at(c) is None]
         if token.dep_ == "appos" and people.at(token.head) is None:
             titles.append(token.head)  # "the West Midlands mayor, Richard Parker,"
         if people.at(before) is None:
@@ -2720,5 +2768,5 @@ def _civic_title(title: Token) -> bool:
 def with_them(trigger: Token, people: People) -> list[Cluster]:
     """Those a meeting noun's own "with" names: "talks with A and B" -> A, B."""
     return people.in_tokens(
-        t for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree
+        t for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "with" for t in subtree_of(c)
     )

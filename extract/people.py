@@ -51,7 +51,15 @@ from extract.naming import (
 from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
-from extract.spans import doc_entities, doc_text, doc_tokens, span_tokens, tokens_after
+from extract.spans import (
+    children_of,
+    doc_entities,
+    doc_text,
+    doc_tokens,
+    span_tokens,
+    subtree_of,
+    tokens_after,
+)
 from extract.spouses import CONSORT_TITLES, consort_of_a_monarch, spouse_of
 from extract.surnames import (
     ROMAN_NUMERAL,
@@ -875,7 +883,11 @@ class People:
         received telephone calls from A and B. ... B invited him to visit. Earlier, he also
         received a telephone call from C": the prime minister, not B, the last subject)."""
         verb = token.head
-        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.lower_ == "also" for c in verb.children):
+        if (
+            token.dep_ != "nsubj"
+            or verb.pos_ != "VERB"
+            or not any(c.lower_ == "also" for c in children_of(verb))
+        ):
             return None
         sentence = token.sent
         if any(self.at(t) is not None for t in span_tokens(sentence) if t.i < token.i):
@@ -883,8 +895,8 @@ class People:
         for t in reversed(self.doc[: sentence.start]):
             if t.lemma_ != verb.lemma_ or t.pos_ != "VERB":
                 continue
-            for subject in (c for c in t.children if c.dep_ == "nsubj"):
-                named = [self.at(a) for a in subject.children if a.dep_ == "appos"]  # "The premier, A,"
+            for subject in (c for c in children_of(t) if c.dep_ == "nsubj"):
+                named = [self.at(a) for a in children_of(subject) if a.dep_ == "appos"]  # "The premier, A,"
                 if cluster := self.at(subject) or next(filter(None, named), None) or self.described(subject):
                     return cluster
             return None  # the same act told last of no one named: "he" is read as before
@@ -899,7 +911,7 @@ class People:
         if form not in {"he", "she"}:
             return None
         lead = next(
-            (t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == form),
+            (t for t in children_of(sentence.root) if t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ == form),
             None,
         )
         return None if lead is None or self.at(lead) is not None else self.salient_before(lead)
@@ -914,10 +926,10 @@ class People:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ not in {"dobj", "pobj"} or verb.dep_ != "conj" or verb.pos_ != "VERB":
             return None
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
             return None
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"] + [
-            g for c in verb.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        objects = [c for c in children_of(verb.head) if c.dep_ == "dobj"] + [
+            g for c in children_of(verb.head) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"
         ]
         found = {cluster for t in objects if (cluster := self.at(t) or self.described(t)) is not None}
         return found.pop() if len(found) == 1 else None
@@ -931,11 +943,13 @@ class People:
         if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
             (c.dep_ == "advmod" and c.lower_ in {"when", "where"})
             # "Lula's state visit to China, during which he met Xi": Lula
-            or (c.dep_ == "prep" and c.lower_ == "during" and any(w.lower_ == "which" for w in c.children))
-            for c in verb.children
+            or (
+                c.dep_ == "prep" and c.lower_ == "during" and any(w.lower_ == "which" for w in children_of(c))
+            )
+            for c in children_of(verb)
         ):
             return None
-        opening = min(t.i for t in verb.subtree)
+        opening = min(t.i for t in subtree_of(verb))
         if opening < 1 or self.doc[opening - 1].text != ",":
             return None
         noun = self.doc[opening - 1].head
@@ -945,16 +959,16 @@ class People:
         if noun.ent_type_ == "ORDINAL" and noun.dep_ == "attr":
             # "The visit is the first by Lind to Fiji since May, when she met A": the first, and
             # the visit it is said of
-            nouns += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            nouns += [c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         elif noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
             return None
         # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
         owners = [
             self.at(g if c.dep_ == "prep" else c)
             for n in nouns
-            for c in n.children
+            for c in children_of(n)
             if c.i < opening
-            for g in (c.children if c.dep_ == "prep" and c.lower_ == "by" else [c])
+            for g in (children_of(c) if c.dep_ == "prep" and c.lower_ == "by" else [c])
             if c.dep_ == "poss" or g.dep_ == "pobj"
         ]
         return next((owner for owner in owners if owner is not None), None)
@@ -972,7 +986,9 @@ class People:
         timed = next((a for a in token.ancestors if _time_clause_before(a)), None)
         if clause is None and timed is not None:  # "When he meets Xi, Mr. Biden intends to ...", also
             # in what is said: "Officials said that when he meets Xi, Mr. Biden intends to ..."
-            subjects = [c for c in timed.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
+            subjects = [
+                c for c in children_of(timed.head) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i
+            ]
             return next((cluster for s in subjects if (cluster := self.at(s)) is not None), None)
         if clause is None or clause.i > root.i:
             return None
@@ -981,7 +997,7 @@ class People:
             top = top.head
         if top.dep_ not in {"prep", "advcl", "npadvmod", "advmod"} or top.i > root.i:
             return None
-        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
+        subjects = [c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
         return next((cluster for s in subjects if (cluster := self.at(s)) is not None), None)
 
     def _who_said(self, token: Token) -> Cluster | None:
@@ -994,7 +1010,7 @@ class People:
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if clause is None or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} and c.i < token.i
-            for c in clause.children
+            for c in children_of(clause)
         ):
             return None
         between = self.doc[clause.i : token.i]
@@ -1020,7 +1036,7 @@ class People:
         ours = _ours(head)  # "the Head of our state": the head of state of the dateline's country
         own = [
             t
-            for t in head.subtree
+            for t in subtree_of(head)
             if (t.i <= head.i or (head.lower_ in {"head", "heads"} and t.i <= head.i + 2 + ours))
             and t.lower_ != "our"
         ]
@@ -1028,12 +1044,12 @@ class People:
         if stated is None and (named_after := _office_named_after(head)):
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
         if stated is None and head.lower_ in OFFICES and (head.is_title or _the_office(head)):
-            written = [t.text for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"}]
+            written = [t.text for t in subtree_of(head) if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
         if (
             stated == ("Minister", "minister")
             and head.lower_ == "minister"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
         ):
             stated = ("Minister", "ministry")  # "the Minister": whoever holds a ministry
         if stated is None or stated[1] not in {
@@ -1085,7 +1101,7 @@ class People:
             # not an adjective of the other's own ("the Crown Prince and the Kenyan President")
             country
             for conjunct in head.conjuncts
-            for t in conjunct.subtree
+            for t in subtree_of(conjunct)
             if t.i > conjunct.i and t.pos_ in {"PROPN", "ADJ"} and (country := places.country_named(t.text))
         }
         if shared and holders and holders[0].country not in shared:
@@ -1098,13 +1114,13 @@ class People:
             # pontiff met, and Biden later said ..."): its people are not acted on by the verb
             apart = {
                 t.i
-                for c in head.head.children
-                if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                for t in c.subtree
+                for c in children_of(head.head)
+                if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
+                for t in subtree_of(c)
             }
             acted_on = {  # "the prime minister held talks with Premier Li": not Li
                 cluster
-                for t in head.head.subtree
+                for t in subtree_of(head.head)
                 if not (head.left_edge.i <= t.i <= head.right_edge.i)
                 and t.i not in apart
                 and (cluster := self.at(t)) is not None
@@ -1137,7 +1153,7 @@ class People:
         lead, dateline = the_lead(self.doc), article_dateline(self.doc)
         if lead is None or dateline is None or not any(c.country == dateline.country for c in holders):
             return []
-        for subject in (t for t in lead.root.children if t.dep_ in {"nsubj", "nsubjpass"}):
+        for subject in (t for t in children_of(lead.root) if t.dep_ in {"nsubj", "nsubjpass"}):
             # the subject's own words, before any person joined to it ("A and his counterpart B")
             named = self.in_tokens(self.doc[subject.left_edge.i : subject.i + 1])
             if named and named[0] in holders:
@@ -1156,7 +1172,7 @@ class People:
         whose clause holds it ("Foreign Minister Sugiono said the President would ...")."""
         for verb in head.ancestors:
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ATTRIBUTING:
-                subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < head.i]
+                subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i]
                 return self.at(subjects[0]) if subjects else None
         return None
 
@@ -1223,11 +1239,11 @@ class People:
         States delegation). Returns (people, countries of delegations with no named person)."""
         if head.lower_ in STYLES:  # "His Majesty", "His Holiness"
             return self._styled(head), []
-        if head.tag_ == "NNS" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children):
+        if head.tag_ == "NNS" and any(c.lower_ == "other" and c.dep_ == "amod" for c in children_of(head)):
             return [], []  # "met other Vietnamese leaders": others than those named, not them
         if (beside := self._set_beside(head)) is not None:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
-        phrase = " ".join(t.text for t in head.subtree if t.i <= head.i + 3 and t.lower_ != "our")
+        phrase = " ".join(t.text for t in subtree_of(head) if t.i <= head.i + 3 and t.lower_ != "our")
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:
             return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
@@ -1245,7 +1261,9 @@ class People:
             return self.by_title(head), []
         if head.lower_ == "counterparts" and countries:  # "his South Korean and Japanese counterparts",
             # when the article names each; else the delegations of those countries
-            owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+            owner = next(
+                (self.last_before(c.i) for c in children_of(head) if c.lower_ in {"his", "her"}), None
+            )
             resolved = self.matching(countries, role_class(owner.role) if owner is not None else None)
             if len(resolved) == len(countries):
                 return resolved, []
@@ -1264,7 +1282,9 @@ class People:
         if (
             role is not None
             and role[1] in ONE_AT_A_TIME
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in head.children)
+            and any(
+                c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in children_of(head)
+            )
         ):
             return [], []  # "the last visit by an Indonesian president": any one, not the one named
         if role is None and _nationality_noun(head):
@@ -1272,7 +1292,7 @@ class People:
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
-        owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+        owner = next((self.last_before(c.i) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
         if head.lower_ == "counterpart" and owner is not None and owner.role:
             # "Fuad Hussein held talks with his Turkish counterpart": Turkey's foreign minister, of
             # the office his is, where the article names Turkey's president too
@@ -1297,7 +1317,7 @@ class People:
             and not _of_another_time(head)
             and _only_country_and_title(head, role[0])
         ):
-            own = {places.country_named(t.text) for t in head.subtree if t.i < head.i}
+            own = {places.country_named(t.text) for t in subtree_of(head) if t.i < head.i}
             for country in countries:  # "the French president", where the article names no one in it
                 if (
                     country in own
@@ -1428,11 +1448,13 @@ class People:
             return None
         verb = verbs[0]
         if speaker or (token.lower_ in {"i", "me", "we", "us"} and not spoken_to):
-            targets = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            targets = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
         else:
-            targets = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-            targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-        found = self.in_tokens(t for target in targets for t in target.subtree)
+            targets = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative"}]
+            targets += [
+                g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+            ]
+        found = self.in_tokens(t for target in targets for t in subtree_of(target))
         if not found and len(targets) == 1 and (described := self.described(targets[0])) is not None:
             return described
         return found[0] if found else None
@@ -1476,7 +1498,7 @@ class People:
     def _counterpart_of(self, head: Token) -> list[Cluster]:
         """ "his counterpart" with no nationality: the person named most often in the article who
         holds the same kind of office as the one whose counterpart is meant."""
-        owner = next((self.last_before(c.i) for c in head.children if c.lower_ in {"his", "her"}), None)
+        owner = next((self.last_before(c.i) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
         return self.peer_of(owner) if owner is not None else []
 
     def peer_of(self, owner: Cluster) -> list[Cluster]:
@@ -1499,7 +1521,7 @@ class People:
 def _ours(title: Token) -> bool:
     """Whether a title is said of the writer's own country: "our President", "the Head of our
     state", "the leader of our country"."""
-    return any(t.lower_ == "our" and t.dep_ == "poss" for t in title.subtree if t.i <= title.i + 3)
+    return any(t.lower_ == "our" and t.dep_ == "poss" for t in subtree_of(title) if t.i <= title.i + 3)
 
 
 def in_quotation(token: Token) -> bool:
@@ -1540,7 +1562,7 @@ def _quote_opened(text: str, start: int, at: int) -> int:
 
 def _where_or_when(verb: Token) -> bool:
     """A relative clause of place or time: "where he held talks with ...", "when she met ..."."""
-    return verb.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in children_of(verb))
 
 
 TIME_MARKS = frozenset("when whenever before after once while until as".split())
@@ -1599,10 +1621,12 @@ def _office_named_after(head: Token) -> tuple[list[Token], tuple[str, str]] | No
     """An office whose name goes on after its head word in an "of" or "for" phrase with no
     determiner ("the secretary of state", "the minister for foreign affairs"), with the words
     that state it; not a body or country it is of ("the president of the Comoros")."""
-    after = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1]
+    after = [
+        c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1
+    ]
     if not after or any(t.dep_ == "det" for t in after[0].subtree) or after[0].right_edge.i > head.i + 3:
         return None
-    own = [t for t in head.subtree if t.i <= after[0].right_edge.i]
+    own = [t for t in subtree_of(head) if t.i <= after[0].right_edge.i]
     stated = find_role(" ".join(t.text for t in own))
     return (own, stated) if stated is not None else None
 
@@ -1613,7 +1637,7 @@ def _organisations_of(head: Token, own: list[Token]) -> list[Token]:
     Hamas chief"; not "Party" of "the Party chief", nor "Chinese" of "the Chinese leader". Only a
     description with its article is one: an office in a style before a name is a title ("ibni
     Al-Marhum Sultan Haji Omar": "Al-Marhum" is no organisation)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)):
         return []
     office = find_role(head.text)
     return [
@@ -1672,7 +1696,7 @@ def _depth(token: Token) -> int:
 def _the_office(head: Token) -> bool:
     """An office word alone after "the", written in lower case as wires write a title that stands
     for the one person named with it before: "the secretary travelled to Paramaribo"."""
-    return head.n_lefts == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return head.n_lefts == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
 
 
 def _bare_subject_title(head: Token) -> bool:
@@ -1692,13 +1716,13 @@ def _bare_subject_title(head: Token) -> bool:
         head.is_title
         and head.dep_ in {"nsubj", "nsubjpass"}
         and opens
-        and not any(c.dep_ == "det" for c in head.children)
+        and not any(c.dep_ == "det" for c in children_of(head))
     )
 
 
 def _definite(head: Token) -> bool:
     """A noun with "the" (or, for a title, a capital and no determiner): "the premier", "the Emir"."""
-    determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
+    determiners = [c.lower_ for c in children_of(head) if c.dep_ == "det"]
     return determiners == ["the"] or (not determiners and head.is_title and head.dep_ != "compound")
 
 
@@ -1724,7 +1748,7 @@ def _subjectless_participle(verb: Token, root: Token) -> bool:
         and verb.head == root
         and verb.i < root.i
         and verb.tag_ in {"VBG", "VBN"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(verb))
     )
 
 
@@ -2200,9 +2224,9 @@ def _an_office(noun: Token) -> bool:
     it ("North Korea's new ambassador", "president" of "president of the council"), not another's
     office told after it ("G7 Summit: intense activity of President Tebboune"), nor one joined to it
     ("Summit, President of ...")."""
-    joined = {t.i for c in noun.children if c.dep_ in {"conj", "appos"} for t in c.subtree}
-    words = [t.text for t in noun.subtree if t.i not in joined]
-    own = [t.text for t in noun.subtree if t.i <= noun.i and t.i not in joined]
+    joined = {t.i for c in children_of(noun) if c.dep_ in {"conj", "appos"} for t in subtree_of(c)}
+    words = [t.text for t in subtree_of(noun) if t.i not in joined]
+    own = [t.text for t in subtree_of(noun) if t.i <= noun.i and t.i not in joined]
     return find_role(" ".join(words)) is not None and find_role(" ".join(own)) is not None
 
 
@@ -2538,10 +2562,10 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     root = span.root
     if office := _office_beside(root):  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
         words = office + [t for t in words if t.i >= root.left_edge.i]
-    for child in root.children:
+    for child in children_of(root):
         if child.i > span.end - 1 and (child.dep_ == "appos" or _office_set_after(span, child)):
             other = {t.i for t in _another_person_of(child)}
-            words += [t for t in child.subtree if t.i not in other]
+            words += [t for t in subtree_of(child) if t.i not in other]
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
     country = None
@@ -2587,12 +2611,12 @@ def _another_person_of(noun: Token) -> list[Token]:
         return []
     return [
         t
-        for of in noun.children
+        for of in children_of(noun)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
+        for g in children_of(of)
         if g.dep_ == "pobj"
-        and (find_role(" ".join(t.text for t in g.subtree)) is not None or g.ent_type_ == "PERSON")
-        for t in of.subtree
+        and (find_role(" ".join(t.text for t in subtree_of(g))) is not None or g.ent_type_ == "PERSON")
+        for t in subtree_of(of)
     ]
 
 
@@ -2611,14 +2635,14 @@ def _office_beside(token: Token) -> list[Token]:
     head = token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
-    office = [t for t in head.subtree if head.i - 8 <= t.i < token.left_edge.i]
+    office = [t for t in subtree_of(head) if head.i - 8 <= t.i < token.left_edge.i]
     between = token.doc[head.i + 1 : token.left_edge.i]
     beside = token.dep_ == "appos" or (
         token.dep_ == "conj" and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
     )
     # a list of those present goes on after the name: "between the Prime Minister of India,
     # President A and Chancellor B" holds three, the first named by office alone
-    listed = any(c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON" for c in token.children)
+    listed = any(c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON" for c in children_of(token))
     if (
         not beside
         or listed
@@ -2638,7 +2662,7 @@ def _office_set_after(span: Span, conjunct: Token) -> bool:
     conjunct where no "and" comes first: "Prince Mohammed bin Salman, Crown Prince and Prime
     Minister, received ..."."""
     between = span.doc[span.end : conjunct.left_edge.i]
-    words = list(conjunct.subtree)
+    words = list(subtree_of(conjunct))
     return (
         conjunct.dep_ == "conj"
         and not any(t.dep_ == "cc" or t.lower_ in {"and", "or"} for t in between)
@@ -2673,7 +2697,7 @@ def _only_country_and_title(head: Token, title: str) -> bool:
         t.lower_ in words
         or places.demonym_country(t.text) is not None
         or places.resolve_place(t.text) is not None
-        for t in head.subtree
+        for t in subtree_of(head)
         if t.i <= head.i
     )
 
@@ -2683,7 +2707,7 @@ def _of_another_time(head: Token) -> bool:
     president", "the next Iranian president", "the late Egyptian president", "presidents"."""
     return head.tag_ == "NNS" or any(
         t.lower_ in FORMER | {"next", "new", "future", "incoming", "outgoing", "previous", "past", "first"}
-        for t in head.subtree
+        for t in subtree_of(head)
         if t.i < head.i
     )
 
@@ -2713,7 +2737,7 @@ def _named_as_former(doc: Doc, start: int) -> bool:
 
 def _of_something(head: Token) -> bool:
     """Whether a noun has an "of" phrase after it: "chief of staff", "head of the delegation"."""
-    return any(c.lower_ == "of" and c.i > head.i for c in head.children)
+    return any(c.lower_ == "of" and c.i > head.i for c in children_of(head))
 
 
 TEAMS = frozenset("team delegation negotiators".split())
@@ -2721,9 +2745,9 @@ TEAMS = frozenset("team delegation negotiators".split())
 
 def _led_team(head: Token) -> Token | None:
     """The team a "head of" leads: "team" in "the head of the U.S. negotiating team"."""
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.lower_ == "of":
-            for noun in prep.children:
+            for noun in children_of(prep):
                 if noun.dep_ == "pobj" and noun.lower_ in TEAMS:
                     return noun
     return None
@@ -2733,11 +2757,11 @@ def _led_ministry(head: Token) -> tuple[Token, str] | None:
     """The ministry a "head of" leads and the class of its minister: "the head of the Kazakh
     foreign ministry" leads a foreign ministry, "the head of the Ministry of Defence" a defence
     one."""
-    for prep in head.children:
+    for prep in children_of(head):
         if prep.lower_ == "of":
-            for noun in prep.children:
+            for noun in children_of(prep):
                 if noun.dep_ == "pobj" and noun.lemma_.lower() == "ministry":
-                    words = " ".join("minister" if t == noun else t.text for t in noun.subtree)
+                    words = " ".join("minister" if t == noun else t.text for t in subtree_of(noun))
                     role = find_role(words)
                     if role is not None and role[1] in {"foreign", "defence"}:
                         return noun, role[1]
@@ -2749,8 +2773,8 @@ def _countries_in(head: Token) -> list[str]:
     not those of a noun joined to it, another person ("the Crown Prince and the Kenyan President":
     none for "Crown Prince")."""
     countries: list[str] = []
-    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
-    for token in head.subtree:
+    joined = {t.i for c in children_of(head) if c.dep_ == "conj" for t in subtree_of(c)}
+    for token in subtree_of(head):
         if token.i > head.i + 6:
             break
         if token.i in joined:
@@ -2786,7 +2810,7 @@ def _nationality_noun(head: Token) -> bool:
         places.demonym_country(head.text) is not None
         and head.tag_ in {"NNP", "NN", "JJ"}
         and head.dep_ in NOUN_SLOTS
-        and [c.lower_ for c in head.children] == ["the"]
+        and [c.lower_ for c in children_of(head)] == ["the"]
         and (head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in {"NOUN", "PROPN"})
     )
 
@@ -2795,7 +2819,7 @@ def _country_speaking(head: Token) -> str | None:
     """The country that is the subject of the verb a noun's clause is reported by: China in
     "China said Thursday that its special envoy had held a meeting"."""
     for verb in head.ancestors:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "nsubj" and child.i < head.i and (country := places.country_name(child.text)):
                 return country
     return None

@@ -20,6 +20,7 @@ from extract.kinds import (
     past_perfect,
     then_said_not_held,
 )
+from extract.spans import children_of, subtree_of
 
 
 def sought_in_vain(meeting: Found) -> bool:
@@ -43,13 +44,15 @@ def called_off_in_a_time_gone(meeting: Found) -> bool:
     verb = meeting.verb
     if meeting.kind != "cancelled" or not calls_off(verb) or fell_through(verb):
         return False
-    past = verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in children_of(verb)
+    )
     told = [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in {"prep", "npadvmod"}
-        and any(t.ent_type_ == "DATE" for t in c.subtree)
-        and meeting.trigger not in c.subtree
+        and any(t.ent_type_ == "DATE" for t in subtree_of(c))
+        and meeting.trigger not in subtree_of(c)
     ]
     return (
         past
@@ -82,12 +85,12 @@ def _day_it_calls_off(verb: Token, meeting: Found) -> set[int]:
     what it is put off to."""
     return {
         t.i
-        for c in verb.children
+        for c in children_of(verb)
         if _time_on_the_verb(c)
         and not meeting.trigger.i < c.i < verb.i
         and _tells_a_day(c)
-        and meeting.trigger not in c.subtree
-        for t in c.subtree
+        and meeting.trigger not in subtree_of(c)
+        for t in subtree_of(c)
     }
 
 
@@ -109,11 +112,11 @@ def day_announced(meeting: Found) -> set[int]:
         return set()
     return {
         t.i
-        for c in noun.head.children
+        for c in children_of(noun.head)
         if _time_on_the_verb(c)
-        and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
-        and noun not in c.subtree
-        for t in c.subtree
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(c))
+        and noun not in subtree_of(c)
+        for t in subtree_of(c)
     }
 
 
@@ -135,11 +138,14 @@ def day_denied(meeting: Found) -> set[int]:
         return set()
     return {  # on the verb, or on its subject as the parser may hang it ("The spokesman on Friday refuted")
         t.i
-        for c in (*verb.children, *(g for s in verb.children if s.dep_ == "nsubj" for g in s.children))
+        for c in (
+            *children_of(verb),
+            *(g for s in children_of(verb) if s.dep_ == "nsubj" for g in children_of(s)),
+        )
         if c.dep_ in {"prep", "npadvmod"}
         and c is not reports
-        and any(t.ent_type_ in {"DATE", "TIME"} for t in c.subtree)
-        for t in c.subtree
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(c))
+        for t in subtree_of(c)
     }
 
 
@@ -156,11 +162,14 @@ def announced_after(meeting: Found) -> set[int]:
         or call.dep_ != "pobj"
         or after.lower_ not in {"after", "following"}
         or verb.lemma_.lower() not in ANNOUNCING
-        or any(t.ent_type_ == "DATE" for t in call.subtree)  # a length ("a two-hour call") is no time
+        or any(t.ent_type_ == "DATE" for t in subtree_of(call))  # a length ("a two-hour call") is no time
     ):
         return set()
     return {
-        t.i for c in verb.children if c is not after and c.dep_ in {"prep", "npadvmod"} for t in c.subtree
+        t.i
+        for c in children_of(verb)
+        if c is not after and c.dep_ in {"prep", "npadvmod"}
+        for t in subtree_of(c)
     }
 
 
@@ -190,7 +199,7 @@ def _tells_a_day(phrase: Token) -> bool:
     ... was called off") frames the meeting too, and stays its time."""
     return any(
         t.lower_ in DAY_WORDS or (t.like_num and t.text.isdigit() and int(t.text) <= 31)
-        for t in phrase.subtree
+        for t in subtree_of(phrase)
     )
 
 
@@ -198,5 +207,5 @@ def going_on(meeting: Found) -> bool:
     """ "Blinken is meeting Wang on Thursday": the present progressive tells a day to come."""
     verb = meeting.verb
     return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in children_of(verb)
     )

@@ -21,7 +21,7 @@ from extract.kinds import (
     past_perfect,
 )
 from extract.records import DateSpan
-from extract.spans import doc_tokens, entities
+from extract.spans import children_of, doc_tokens, entities, subtree_of
 from extract.triggers import is_trigger, lemma_of
 from extract.whereabouts import TRIP_NOUNS
 
@@ -135,9 +135,9 @@ SAME_DAY_REACH = 1  # tokens between the two sentences: the one right before
 def _that_same_day(word: Token) -> bool:
     """Whether a word is the "day" of "that day", "that same day" or "the (very) same day", told
     with nothing after it that names the day ("the same day as the vote")."""
-    if word.lower_ != "day" or any(c.dep_ not in {"det", "amod", "advmod"} for c in word.children):
+    if word.lower_ != "day" or any(c.dep_ not in {"det", "amod", "advmod"} for c in children_of(word)):
         return False
-    before = {c.lower_ for c in word.children if c.i < word.i}
+    before = {c.lower_ for c in children_of(word) if c.i < word.i}
     return "that" in before or {"the", "same"} <= before
 
 
@@ -225,13 +225,13 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
         if word.dep_ == "mark":
             told = [word.head] if word.head.i != meeting.verb.i else []
         else:
-            told = [c for c in word.children if c.dep_ in {"pobj", "pcomp"}]
+            told = [c for c in children_of(word) if c.dep_ in {"pobj", "pcomp"}]
         for other in told:
             if other.i == meeting.trigger.i and not _met_beyond(meeting, word):
                 continue  # "after talks with Putin on Friday, ...": the meeting itself
             if not is_trigger(other) or other.lemma_.lower() in TRIP_NOUNS:
                 continue  # "after his Beirut visit": a stay of days, not a meeting's day
-            if other.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in other.children):
+            if other.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in children_of(other)):
                 continue  # "after talks on trade": no meeting told before
             return True
     return False
@@ -255,7 +255,7 @@ def _met_beyond(meeting: Found, word: Token) -> bool:
     by a verb of meeting outside it ("Before his talks with the chancellor, Li called on the
     president": the call, not the talks, is the meeting)."""
     verb = meeting.verb
-    return verb.i not in {t.i for t in word.subtree} and verb.pos_ == "VERB" and is_trigger(verb)
+    return verb.i not in {t.i for t in subtree_of(word)} and verb.pos_ == "VERB" and is_trigger(verb)
 
 
 def the_rounds_day(found: list[Found]) -> None:
@@ -351,6 +351,6 @@ def _during_that_trip(token: Token) -> bool:
         token.lemma_.lower() in TRIP_NOUNS
         and token.dep_ == "pobj"
         and token.head.lower_ in {"during", "on", "in"}
-        and any(c.dep_ in {"det", "amod"} and c.lower_ in POINTING_BACK for c in token.children)
-        and not any(c.dep_ == "poss" for c in token.children)
+        and any(c.dep_ in {"det", "amod"} and c.lower_ in POINTING_BACK for c in children_of(token))
+        and not any(c.dep_ == "poss" for c in children_of(token))
     )

@@ -73,7 +73,7 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import clause_tokens, doc_text, entities, span_text, span_tokens
+from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, span_tokens, subtree_of
 from extract.told import is_background, told_as_after
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 
@@ -207,7 +207,7 @@ def _where_one_came_from(meeting: Found) -> bool:
     place, whence = verb.head, verb.head.head
     return (
         verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
+        and any(c.lower_ == "where" for c in children_of(verb))
         and place.dep_ == "pobj"
         and whence.lower_ == "from"
         and whence.head.lemma_.lower() in COMING_FROM_VERBS
@@ -229,10 +229,14 @@ def _back_from(sentence: Span, people: People) -> Setting | None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in BACK_VERBS:
             continue
-        if lemma != "return" and not any(c.lower_ in BACK_WORDS for c in verb.children):
+        if lemma != "return" and not any(c.lower_ in BACK_WORDS for c in children_of(verb)):
             continue
-        after = next((c for c in verb.children if c.lower_ == "after" and c.dep_ in {"prep", "mark"}), None)
-        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        after = next(
+            (c for c in children_of(verb) if c.lower_ == "after" and c.dep_ in {"prep", "mark"}), None
+        )
+        travellers = people.in_tokens(
+            t for c in children_of(verb) if c.dep_ == "nsubj" for t in subtree_of(c)
+        )
         if after is None or len(travellers) != 1:
             continue
         words = sentence.doc[after.left_edge.i : after.right_edge.i + 1]
@@ -356,13 +360,13 @@ def _with_others_unnamed(meeting: Found) -> bool:
     """Whether a meeting's trigger has among those met a plural left unnamed, "with several
     African leaders", "met various counterparts"; not "the two leaders", who are named."""
     trigger = meeting.trigger
-    for token in trigger.subtree:
+    for token in subtree_of(trigger):
         if token.tag_ != "NNS" or token.lemma_.lower() not in ROUND_PARTIES:
             continue
         path = [token, *(a for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))]
         if any(t.dep_ not in {"dobj", "pobj", "prep", "conj"} for t in path):
             continue
-        if any(c.lower_ in SOME_OF_MANY for c in token.children):
+        if any(c.lower_ in SOME_OF_MANY for c in children_of(token)):
             return True
     return False
 
@@ -420,7 +424,7 @@ def _day_of_the_news(
             if any(
                 c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"}
                 for v in verbs[:1]
-                for c in v.children
+                for c in children_of(v)
             ):
                 continue  # "will continue their talks on Friday": the day of the next meeting
             if verbs and verbs[0].lemma_.lower() in REPORTING:
@@ -699,7 +703,7 @@ def _a_gathering_told_as_another_time(sentence: Span) -> bool:
         if noun.dep_ == "pobj" and (before_or_after(head) or before_or_after(head.head)):
             return True  # "before the summit", "ahead of the summit", "on the eve of the summit"
         if noun.dep_ in {"nsubj", "nsubjpass"} and any(
-            c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in head.children
+            c.dep_ == "mark" and c.lower_ in AFTER_OR_BEFORE for c in children_of(head)
         ):
             return True  # "before the summit began", "after the conference closed"
     return False
@@ -717,7 +721,7 @@ def _the_last_one(trigger: Token) -> bool:
         c.lower_ in BEFORE_THIS_ONE
         and c.dep_ in {"amod", "advmod"}
         and (c.dep_ == "amod" or c.lower_ == "last")
-        for c in trigger.children
+        for c in children_of(trigger)
     )
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,9 +22,10 @@ _HEADS = "dipgraph.heads"
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc, from the doc's tokens made once (:func:`doc_tokens`)
     rather than from new ones, as ``doc.text`` makes."""
-    if _TEXT not in doc.user_data:
-        doc.user_data[_TEXT] = "".join(t.text_with_ws for t in doc_tokens(doc))
-    return cast(str, doc.user_data[_TEXT])
+    text: str | None = doc.user_data.get(_TEXT)  # one lookup, asked tens of thousands of times a doc
+    if text is None:
+        text = doc.user_data[_TEXT] = "".join(t.text_with_ws for t in doc_tokens(doc))
+    return text
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -38,9 +38,10 @@ def doc_tokens(doc: Doc) -> list[Token]:
     """The doc's tokens (``list(doc)``), made once per doc: spaCy makes a new ``Token`` at each
     ``doc[i]`` and at each step of a walk over a span, and the rules walk a sentence again for
     each trigger and each clause."""
-    if _TOKENS not in doc.user_data:
-        doc.user_data[_TOKENS] = list(doc)
-    return cast(list[Token], doc.user_data[_TOKENS])
+    tokens: list[Token] | None = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
 
 
 def span_tokens(span: Span) -> list[Token]:
@@ -77,13 +78,46 @@ def remember_sentences(doc: Doc) -> None:
     last = len(doc) - 1
     doc.user_token_hooks["sent"] = lambda token: sentences[index[token.i]]
     doc.user_span_hooks["sent"] = lambda span: sentences[index[min(span.start, last)]]
+    doc.user_data.pop(_CHILDREN, None)  # the parse is final from here on
+    doc.user_data.pop(_SUBTREES, None)
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``token.children``, asked of spaCy once per word and doc: spaCy makes a new ``Token``
+    for each child at each call, and the rules ask the same word's children again and again (a
+    trigger is asked whether it is "nominal" by several rules). The answer is spaCy's own, kept;
+    a tuple, so that no caller changes it for the next. :func:`remember_sentences` forgets what
+    the pipeline's own components asked before they moved a word's head."""
+    known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(_CHILDREN)
+    if known is None:
+        known = token.doc.user_data[_CHILDREN] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(token.children)
+    return found
+
+
+def subtree_of(token: Token) -> tuple[Token, ...]:
+    """``token.subtree``, asked of spaCy once per word and doc (see :func:`children_of`)."""
+    known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(_SUBTREES)
+    if known is None:
+        known = token.doc.user_data[_SUBTREES] = {}
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(token.subtree)
+    return found
+
+
+_CHILDREN = "dipgraph.children"
+_SUBTREES = "dipgraph.subtrees"
 
 
 def doc_heads(doc: Doc) -> list[int]:
     """The index of each token's head (``[t.head.i for t in doc]``), read once per doc."""
-    if _HEADS not in doc.user_data:
-        doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
-    return cast(list[int], doc.user_data[_HEADS])
+    heads: list[int] | None = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+    return heads
 
 
 def entities(span: Span) -> list[Span]:
@@ -107,10 +141,11 @@ def entity_at(token: Token) -> Span | None:
 
 def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
     """The doc's entities (``doc.ents``, read once per doc), with the token index each starts at."""
-    if _ENTS not in doc.user_data:
+    found: tuple[list[int], tuple[Span, ...]] | None = doc.user_data.get(_ENTS)
+    if found is None:
         ents = tuple(doc.ents)
-        doc.user_data[_ENTS] = ([e.start for e in ents], ents)
-    return cast(tuple[list[int], tuple[Span, ...]], doc.user_data[_ENTS])
+        found = doc.user_data[_ENTS] = ([e.start for e in ents], ents)
+    return found
 
 
 def verb_above(token: Token) -> Token | None:

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from extract.spans import children_of
+
 # the titles a spouse goes by beside a leader: "First Lady Jill Biden", "Madame Peng Liyuan" (a
 # woman in office goes by "Ms" or "Mrs", French "Mme")
 CONSORT_TITLES = frozenset("lady madame".split())
@@ -41,7 +43,7 @@ COUPLE_OFFICES = {
 def offices_of_the_couple(couple: Token) -> frozenset[str] | None:
     """The offices one of a couple holds by the adjective of the couple ("the royal couple", "the
     Danish royal couple": a monarch's or a prince's); None where it tells none ("the couple")."""
-    offices = [COUPLE_OFFICES[c.lower_] for c in couple.children if c.lower_ in COUPLE_OFFICES]
+    offices = [COUPLE_OFFICES[c.lower_] for c in children_of(couple) if c.lower_ in COUPLE_OFFICES]
     return frozenset().union(*offices) if offices else None
 
 

@@ -45,12 +45,14 @@ from extract.kinds import calls_off
 from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
 from extract.spans import (
+    children_of,
     clause_tokens,
     doc_entities,
     doc_text,
     entities,
     span_text,
     span_tokens,
+    subtree_of,
     verb_above,
 )
 from extract.titles import title_word
@@ -76,7 +78,7 @@ def _days_from_an_event(ent: Span, published: date | None, clause: set[int]) -> 
     event = word.head if word.dep_ == "mark" else word  # "after the board approved": the verb's clause
     if event.i in clause and event.head.i not in clause:
         return None
-    end = max(t.i for t in event.subtree) + 1
+    end = max(t.i for t in subtree_of(event)) + 1
     told = [e for e in entities(ent.sent) if e.label_ == "DATE" and ent.end < e.start and e.end <= end]
     day = dates.resolve(told[0].text, published) if told else None
     if day is None or day.start is None or day.precision != "day":
@@ -120,11 +122,18 @@ def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
         return None
     if verb.dep_ in {"advcl", "xcomp"} and verb.head.tag_ == "VBG":
         verb = verb.head  # "before travelling to Lima to meet E": the travelling's count
-    word = verb.head if verb.dep_ == "pcomp" else next((c for c in verb.children if c.dep_ == "mark"), None)
+    word = (
+        verb.head if verb.dep_ == "pcomp" else next((c for c in children_of(verb) if c.dep_ == "mark"), None)
+    )
     if word is None or word.lower_ not in {"after", "before"} or word.i == 0:
         return None
     count = word.nbor(-1)
-    if count.dep_ != "npadvmod" or count not in (word.head, verb.head, *word.children, *verb.children):
+    if count.dep_ != "npadvmod" or count not in (
+        word.head,
+        verb.head,
+        *children_of(word),
+        *children_of(verb),
+    ):
         return None
     doc = verb.doc
     phrase = doc[count.left_edge.i : count.i + 1].text
@@ -145,17 +154,17 @@ def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
     where the parser hangs the word on it; the count is the date just before the word, or the
     one on the clause ("comes [a day after A met B]") or carrying it ("comes [a day [after A met
     B]]"). None where what came is no meeting word ("The vote came a day after A met B")."""
-    word = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    word = next((c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
     if word is None:
         return None
     counted: Token | None
     if verb.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
         counted, coming = verb.head, verb.head.head
     else:  # "comes [a day after A met B]", the count on the clause's verb
-        counted = next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+        counted = next((c for c in children_of(verb) if c.dep_ == "npadvmod"), None)
         coming = verb.head if verb.dep_ == "advcl" else verb
     if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in coming.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in children_of(coming)
     ):
         return None
     for ent in entities(verb.sent):
@@ -208,7 +217,7 @@ def _an_earlier_meetings_day(span: Span) -> bool:
         meeting.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS
         and meeting.dep_ == "pobj"
         and before_or_after(meeting.head)
-        and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in meeting.children)
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_ONES for c in children_of(meeting))
     )
 
 
@@ -219,7 +228,7 @@ def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     ``clause`` asks about is told in that clause ("After they met on Monday, ...", "comes after
     A travelled to Nairobi in March to meet B": the meeting's own day)."""
     verb = verb_above(span.root)
-    if verb is None or not any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children):
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in children_of(verb)):
         return False
     heads = [t for t in clause_tokens(span.sent, clause) if heads_clause(t, clause)] if clause else []
     return not any(verb == t or verb in t.ancestors for t in heads)
@@ -236,7 +245,7 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
         return False
     return (
         any(a.lower_ == "since" for a in near)
-        or any(c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in a.children)
+        or any(c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in children_of(a))
         or _ends_what_since_governs(span, clause)
     )
 
@@ -244,7 +253,7 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
 def _told_when(word: Token, clause: set[int] | None) -> bool:
     """Whether a date is the time a "when" clause of the ``clause`` asked about hangs on: "since
     June, when they met on the sidelines of the summit" (June is when they met)."""
-    return clause is not None and any(c.i in clause and a_when_clause(c) for c in word.children)
+    return clause is not None and any(c.i in clause and a_when_clause(c) for c in children_of(word))
 
 
 def _ends_what_since_governs(span: Span, clause: set[int] | None) -> bool:
@@ -279,7 +288,7 @@ def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
             return False
         if clause is not None and since.head.i not in clause:
             return True  # the clause of the meeting "since" tells, not of the later one: its own date
-        owners = [c for c in word.children if c.dep_ == "poss"]
+        owners = [c for c in children_of(word) if c.dep_ == "poss"]
         if any(o.pos_ == "PROPN" for o in owners):
             return False  # "talks here since Sheikh Hasina's visit in July": the visit's, not the talks'
         told_of = since.head.lemma_.lower()
@@ -297,7 +306,7 @@ def date_of_the_one_next_to(
     2023); None for a meeting word not governed by one of ``words``, or telling no date."""
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in words:
         return None
-    return _date_of(sentence, {t.i for t in trigger.subtree}, published, future=future)
+    return _date_of(sentence, {t.i for t in subtree_of(trigger)}, published, future=future)
 
 
 # how a date word hangs on a meeting noun it dates: "the May phone call", "last week's meeting"
@@ -314,7 +323,10 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
     while trigger.dep_ == "compound" and trigger.head.i > trigger.i:
         trigger = trigger.head  # "phone" of "the May phone call": the call's words
     words = {
-        t.i for c in trigger.children if c.i < trigger.i and c.dep_ in DATING_MODIFIERS for t in c.subtree
+        t.i
+        for c in children_of(trigger)
+        if c.i < trigger.i and c.dep_ in DATING_MODIFIERS
+        for t in subtree_of(c)
     }
     if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
         return None
@@ -326,7 +338,7 @@ def date_of_a_named_one_since(sentence: Span, trigger: Token, published: date | 
     talks here since Sheikh Hasina's visit to Beijing in July": July, the visit's); the later
     meeting the clause tells is not dated by it. None for a meeting word not so told, or one told
     as the people's own ("since their talks in July" may be the later meeting's words)."""
-    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in trigger.children):
+    if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger)):
         return None
     return date_of_the_one_next_to(sentence, trigger, published, words=SINCE)
 
@@ -337,26 +349,30 @@ def date_of_one_of_two(
     """The date a meeting noun joined to another by "and" gives itself, in its own words: "his
     visit to Turkey today and Erdogan's recent visit to Egypt in February" (February for the
     second, today for the first); None for a noun not so joined, or telling no date of its own."""
-    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    joined = [c for c in children_of(trigger) if c.dep_ == "conj" and c.pos_ == "NOUN"]
     if trigger.dep_ == "conj":
         joined.append(trigger.head)
     else:  # the parse may make both nouns subjects of the verb, the "and" hung on the first
         joined += [
             c
-            for c in trigger.head.children
+            for c in children_of(trigger.head)
             if c.i < trigger.i
             and c.dep_ == trigger.dep_
             and c.pos_ == "NOUN"
-            and any(g.dep_ == "cc" for g in c.children)
+            and any(g.dep_ == "cc" for g in children_of(c))
         ]
     if trigger.pos_ != "NOUN" or not joined:
         return None
     others = {
-        t.i for c in trigger.children if c.dep_ in {"conj", "cc", "relcl", "acl", "appos"} for t in c.subtree
+        t.i
+        for c in children_of(trigger)
+        if c.dep_ in {"conj", "cc", "relcl", "acl", "appos"}
+        for t in subtree_of(c)
     }
-    own = {t.i for t in trigger.subtree} - others
+    own = {t.i for t in subtree_of(trigger)} - others
     if any(
-        c.dep_ == "amod" and c.lower_ in {"recent", "last", "previous", "earlier"} for c in trigger.children
+        c.dep_ == "amod" and c.lower_ in {"recent", "last", "previous", "earlier"}
+        for c in children_of(trigger)
     ):
         future = False  # "Erdogan's recent visit to Egypt in February": the February gone by
     return _date_of(sentence, own, published, future=future)
@@ -365,9 +381,9 @@ def date_of_one_of_two(
 def date_since(sentence: Span, since: Token, published: date | None) -> DateSpan | None:
     """The date a "since" phrase names, read as the past: "for the first time since February"
     (the February before publication); None for one naming an event ("since the election")."""
-    if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in since.children):
+    if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(since)):
         return None
-    return _date_of(sentence, {t.i for t in since.subtree}, published, future=False, own=False)
+    return _date_of(sentence, {t.i for t in subtree_of(since)}, published, future=False, own=False)
 
 
 def _narrower_within(own: DateSpan, wider: DateSpan) -> bool:
@@ -488,17 +504,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
-        subject = next((c.i for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        shared = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+        subject = next((c.i for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        shared = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(root))
         trip = shared and (first.lemma_.lower() in TRIP_VERBS or _one_tense(first, root))
-        for child in first.children:
+        for child in children_of(first):
             if (
                 child.dep_ in {"prep", "npadvmod", "advmod"}  # "Earlier in the day": an adverb
                 and child.i not in clause
                 and child.i < root.i
                 and ((subject and child.i < subject) or trip)
             ):
-                found |= {t.i for t in child.subtree}
+                found |= {t.i for t in subtree_of(child)}
     return found
 
 
@@ -511,8 +527,8 @@ def _one_tense(first: Token, second: Token) -> bool:
     moved on in time ("met A on Monday and then flew to London": the flight maybe of a later day)."""
     return (
         first.tag_ == second.tag_ == "VBD"
-        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*first.children, *second.children))
-        and not any(c.dep_ == "advmod" and dates.anchored(c.text) for c in second.children)
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*children_of(first), *children_of(second)))
+        and not any(c.dep_ == "advmod" and dates.anchored(c.text) for c in children_of(second))
     )
 
 
@@ -527,8 +543,8 @@ def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:
         trip = word.head.head
         if trip.lemma_.lower() not in TRIP_PURPOSE_VERBS:
             continue
-        told = [*word.children, *(c for c in trip.children if c.i > word.head.right_edge.i)]
-        found |= {t.i for child in told if child.dep_ in {"prep", "npadvmod"} for t in child.subtree}
+        told = [*children_of(word), *(c for c in children_of(trip) if c.i > word.head.right_edge.i)]
+        found |= {t.i for child in told if child.dep_ in {"prep", "npadvmod"} for t in subtree_of(child)}
     return found & clause
 
 
@@ -540,14 +556,14 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
-            or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
+            or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
             for c in _relative_children(root)
         ):
             continue
         top = root.head
         while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
             top = top.head
-        found = {t.i for t in top.subtree} - {t.i for t in root.subtree} - clause
+        found = {t.i for t in subtree_of(top)} - {t.i for t in subtree_of(root)} - clause
         if top.head.lower_ == "since":
             found = set()  # "his first visit since 2011, where he was welcomed": not 2011
         if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
@@ -580,10 +596,10 @@ def _relative_children(root: Token) -> list[Token]:
     opening a relative clause may hang ("where he is scheduled to hold talks": "where" on "hold")."""
     plan = [
         t
-        for t in root.subtree
-        if t.dep_ in {"xcomp", "acomp"} and t.head.i in {root.i, *(p.i for p in root.subtree)}
+        for t in subtree_of(root)
+        if t.dep_ in {"xcomp", "acomp"} and t.head.i in {root.i, *(p.i for p in subtree_of(root))}
     ]
-    return [c for t in [root, *plan] for c in t.children]
+    return [c for t in [root, *plan] for c in children_of(t)]
 
 
 TIME_UNITS = frozenset("day week month year".split())
@@ -599,9 +615,9 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
         if root.dep_ == "dobj" and verb.lemma_.lower() in MEMORY_VERBS:
             return {
                 t.i
-                for c in verb.children
+                for c in children_of(verb)
                 if c.dep_ in {"prep", "npadvmod"} and c.i > root.i
-                for t in c.subtree
+                for t in subtree_of(c)
             } - clause
     return set()
 
@@ -615,13 +631,13 @@ def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:
         verb = root.head
         if root.dep_ != "ccomp" or root.i > verb.i or not _a_verb_of_saying(verb):
             continue
-        sayers = [c.left_edge.i for c in verb.children if c.dep_ == "nsubj" and c.i > root.i]
+        sayers = [c.left_edge.i for c in children_of(verb) if c.dep_ == "nsubj" and c.i > root.i]
         sayer = min(sayers, default=verb.i)
         return {
             t.i
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in {"prep", "npadvmod"} and root.right_edge.i < c.i and c.right_edge.i < sayer
-            for t in c.subtree
+            for t in subtree_of(c)
         } - clause
     return set()
 
@@ -648,9 +664,9 @@ def _dating_words(
     told with no time of its own, goes along with, leads to or describes."""
     return {
         t.i
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ in deps and (before is None or child.i < before) and child is not but
-        for t in child.subtree
+        for t in subtree_of(child)
     } - clause
 
 
@@ -668,7 +684,7 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
             or (root.tag_ != "VBG" and not followed_by(root))
             or verb.i > root.i
             or not _a_verb_of(sentence, verb)
-            or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in root.children)
+            or any(c.dep_ in {"mark", "aux", "nsubj", "nsubjpass"} for c in children_of(root))
         ):
             continue
         # "Earlier in the day, A was given a welcome, followed by ...": the adverb's phrase too
@@ -719,8 +735,8 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
         (root.head, root)
         for root in clause_roots(sentence, clause)
         if root.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in NEXT_TO and not c.n_lefts for c in root.children)
-        and not any(c.dep_ == "npadvmod" for c in root.children)
+        and any(c.dep_ == "mark" and c.lower_ in NEXT_TO and not c.n_lefts for c in children_of(root))
+        and not any(c.dep_ == "npadvmod" for c in children_of(root))
     ]
     told += [
         (word.head, word)
@@ -730,7 +746,7 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
         and not word.n_lefts
         and any(
             c.dep_ in {"pobj", "dobj"} and c.lemma_.lower() in MEETING_NOUNS and c.i in clause
-            for c in word.children
+            for c in children_of(word)
         )
         # the meeting told is the one after the word, not another the clause tells ("announced the
         # summit on Friday following a call with B": the summit has no day of the call's)
@@ -773,11 +789,11 @@ def _stay_there(sentence: Span, clause: set[int]) -> set[int]:
     for token in clause_tokens(sentence, clause):
         if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
             continue
-        for told in token.children:
+        for told in children_of(token):
             if (
                 told.dep_ == "relcl"
                 and told.lemma_.lower() in PRESENCE_VERBS
-                and any(c.lower_ == "where" for c in told.children)
+                and any(c.lower_ == "where" for c in children_of(told))
             ):
                 return clause_of(told) - clause
     return set()
@@ -804,11 +820,11 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
             return set()
         own = {
             t.i
-            for child in verb.children
+            for child in children_of(verb)
             if child.dep_ in {"prep", "npadvmod"}
             and child != branch
-            and not any(t.pos_ in {"VERB", "AUX"} for t in child.subtree)  # not another "where" clause
-            for t in child.subtree
+            and not any(t.pos_ in {"VERB", "AUX"} for t in subtree_of(child))  # not another "where" clause
+            for t in subtree_of(child)
         } - clause
         if not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
             own |= _fronted_for(sentence, {verb.i}) - clause  # "On March 17 he met A, then flew to B, where"
@@ -998,7 +1014,7 @@ def _told_as_scheduled(ent: Span) -> bool:
         and verb.tag_ in {"VBZ", "VBP"}
         and verb.lemma_.lower() in SCHEDULED_VERBS
         and verb.dep_ != "relcl"
-        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
         and bool(ending)
         and ending[-1].text == "."
     )
@@ -1169,12 +1185,14 @@ def _after_the_day_told(
             or _days_event(other)
         ):
             continue
-        if counted and (is_background(other.sent.text) or _told_as_past(other) or _of_another_event(other)):
+        if counted and (
+            is_background(span_text(other.sent)) or _told_as_past(other) or _of_another_event(other)
+        ):
             continue  # "had agreed when they met at the summit held on March 2. A met B separately"
         if (
             other.sent != ent.sent
-            and is_background(other.sent.text)
-            and not is_background(ent.sent.text)
+            and is_background(span_text(other.sent))
+            and not is_background(span_text(ent.sent))
             and not dates.moves_on(phrase)  # "They last met on August 15. Three days later, ...": from it
         ):
             continue  # "Their previous talks were in May 2023. The same day, ...": the day of the news
@@ -1293,7 +1311,8 @@ def _of_a_plan(ent: Span) -> bool:
     """Whether a date hangs on a plan ("On Wednesday he is scheduled to visit Tapa", "will meet
     on Friday"), even where the plan's words come after it."""
     return any(
-        a.lemma_.lower() in PLAN_VERBS or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in a.children)
+        a.lemma_.lower() in PLAN_VERBS
+        or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(a))
         for a in ent.root.ancestors
         if a.pos_ in {"VERB", "AUX"}
     )
@@ -1305,7 +1324,7 @@ FUTURE_AUX = frozenset("will shall 'll".split())
 def _told_as_past(ent: Span) -> bool:
     """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
     summit held on March 2"): the past of the article's news."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in a.children)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in children_of(a))
 
 
 def _told_as_not_held(ent: Span) -> bool:
@@ -1315,7 +1334,7 @@ def _told_as_not_held(ent: Span) -> bool:
     for verb in ent.root.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        children = list(verb.children)
+        children = list(children_of(verb))
         return any(c.dep_ == "neg" for c in children) and any(c.lower_ == "did" for c in children)
     return False
 
@@ -1342,8 +1361,8 @@ def _called_off_since(ent: Span) -> bool:
     return any(
         calls_off(verb)
         and verb.lemma_.lower() not in PUT_OFF
-        and not any(c.dep_ == "neg" for c in verb.children)
-        and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in verb.children))
+        and not any(c.dep_ == "neg" for c in children_of(verb))
+        and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in children_of(verb)))
         for verb in ent.root.ancestors
         if verb.pos_ in {"VERB", "AUX"}
     )
@@ -1363,13 +1382,13 @@ def _told_as_called_off(ent: Span) -> bool:
         return False
     joined = [
         verb,
-        *(c for c in verb.children if c.dep_ == "conj"),
+        *(c for c in children_of(verb) if c.dep_ == "conj"),
         *([verb.head] if verb.dep_ == "conj" else []),
     ]
     return any(
         calls_off(v)
-        and not any(c.dep_ == "neg" for c in v.children)
-        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in v.children)
+        and not any(c.dep_ == "neg" for c in children_of(v))
+        and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in children_of(v))
         for v in joined
     )
 
@@ -1449,7 +1468,7 @@ def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
             return (verb, inside) if verb is not None else None
     for token in [ent.root, *ent.root.ancestors]:
         if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):
-            return token.head, {t.i for t in token.subtree}
+            return token.head, {t.i for t in subtree_of(token)}
     return None
 
 
@@ -1461,7 +1480,8 @@ def _a_verb_of_saying(token: Token) -> bool:
     if lemma in SPEECH_VERBS:
         return True
     return lemma in {"speak", "talk"} and any(
-        c.lower_ == "to" and any(g.lemma_.lower() in AUDIENCES for g in c.children) for c in token.children
+        c.lower_ == "to" and any(g.lemma_.lower() in AUDIENCES for g in children_of(c))
+        for c in children_of(token)
     )
 
 
@@ -1512,7 +1532,7 @@ def _going_on(token: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.lemma_.lower() in SITTING_VERBS
         and verb.dep_ != "relcl"
-        and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in children_of(verb))
     )
 
 
@@ -1530,7 +1550,7 @@ def _anchor_untagged(
             day = _after_the_day_told(at, published, future=future, counted="the same day")
             return day.model_copy(update={"phrase": at.text}) if day else None
         if token.lemma_.lower() in ANCHOR_NOUNS:
-            start = min([token.left_edge.i, *(c.i for c in token.children if c.dep_ == "advmod")])
+            start = min([token.left_edge.i, *(c.i for c in children_of(token) if c.dep_ == "advmod")])
             if token.dep_ == "pobj" and token.head.i == start - 1 and token.head.lower_ in {"in", "during"}:
                 start = token.head.i  # "In | the evening"
             phrase = Span(sentence.doc, start, token.i + 1)
@@ -1552,7 +1572,7 @@ def _the_days_course(token: Token) -> bool:
     return (
         token.lower_ == "day"
         and token.dep_ == "nsubj"
-        and [c.lower_ for c in token.children] == ["the"]
+        and [c.lower_ for c in children_of(token)] == ["the"]
         and token.head.lemma_.lower() in DAY_COURSE
     )
 
@@ -1575,22 +1595,24 @@ def _untagged_anchor(
             and token.dep_ == "advmod"
             and dates.anchored(token.text)
             and token.head.pos_ in {"VERB", "AUX"}
-            and not any(c.lower_ == "had" for c in token.head.children)  # "had later met": background
-            and not (token.lower_ == "earlier" and any(token.children))  # "Earlier on the trip": days before
+            and not any(c.lower_ == "had" for c in children_of(token.head))  # "had later met": background
+            and not (
+                token.lower_ == "earlier" and any(children_of(token))
+            )  # "Earlier on the trip": days before
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
     if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
         return None
     above = {a.i for root in clause_roots(sentence, clause) for a in [root, *root.ancestors]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
-        own = any(c.i in clause for c in token.children if c.dep_ == "pcomp")  # "meeting Xi" itself
+        own = any(c.i in clause for c in children_of(token) if c.dep_ == "pcomp")  # "meeting Xi" itself
         if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
             at = sentence.doc[token.i : token.i + 1]
             day = _after_the_day_told(at, published, future=future, counted="the same day")
             return day.model_copy(update={"phrase": token.text}) if day else None
     if future:
         return None
-    if any(c.lower_ in {"had", "'d"} for root in clause_roots(sentence, clause) for c in root.children):
+    if any(c.lower_ in {"had", "'d"} for root in clause_roots(sentence, clause) for c in children_of(root)):
         return None  # "he had called on": background
     for token in span_tokens(sentence):  # "On the eve of that summit, A met B": the day before it
         if token.i in clause and _the_eve_of_the_one_told(token):
@@ -1611,7 +1633,8 @@ def _beside_a_meeting(token: Token) -> bool:
     ("Before sitting down with the Greek premier, ...", "After meeting Xi, ..."): on that one's
     day."""
     return token.lower_ in {"before", "after"} and any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS for c in token.children
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS
+        for c in children_of(token)
     )
 
 
@@ -1639,7 +1662,7 @@ def _with_the_one_told(token: Token) -> bool:
         named_here = any(end <= before for _, end, _ in found)
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
-        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in token.children
+        c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return False
     if _its_start_or_end(token):
@@ -1648,7 +1671,7 @@ def _with_the_one_told(token: Token) -> bool:
         token.dep_ == "pobj"
         and token.head.lower_ in {"after", "following"}
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
-        and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in token.children)
+        and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in children_of(token))
     )
 
 
@@ -1659,13 +1682,13 @@ def _the_eve_of_the_one_told(token: Token) -> bool:
     in Rome", which names a gathering that may be of another day)."""
     if token.lower_ != "eve":
         return False
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     return (
         noun is not None
         and (noun.lemma_.lower() in MEETING_NOUNS or refers_to_a_gathering(noun))
-        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in noun.children)
-        and not any(c.dep_ in {"compound", "amod", "prep", "nmod", "acl"} for c in noun.children)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(noun))
+        and not any(c.dep_ in {"compound", "amod", "prep", "nmod", "acl"} for c in children_of(noun))
     )
 
 
@@ -1681,8 +1704,8 @@ def _its_start_or_end(token: Token) -> bool:
         and verb.lemma_.lower() in BOUNDS
         and verb.dep_ == "advcl"
         and verb.head.dep_ not in {"relcl", "acl"}  # not "Kurti, who left as soon as the meeting ended"
-        and any(c.dep_ == "mark" and c.lower_ in {"before", "after"} for c in verb.children)
-        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+        and any(c.dep_ == "mark" and c.lower_ in {"before", "after"} for c in children_of(verb))
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(verb))
     )
 
 
@@ -2056,13 +2079,13 @@ def day_of_the_trip_before(
         verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else [verb]
         if not any(_to_come(v) for v in verbs):
             continue
-        subjects = [s for v in verbs for s in v.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        subjects += [s for v in verbs if v.dep_ == "xcomp" for s in v.head.children if s.dep_ == "nsubj"]
+        subjects = [s for v in verbs for s in children_of(v) if s.dep_ in {"nsubj", "nsubjpass"}]
+        subjects += [s for v in verbs if v.dep_ == "xcomp" for s in children_of(v.head) if s.dep_ == "nsubj"]
         if not all(ours(s) for s in subjects):
             continue  # "Scholz will travel to Paris on Friday": not the plan of Macron's guest
         clause: set[int] = set()
         for v in verbs:
-            clause |= {t.i for t in v.subtree if t.i == v.i or not _a_clause_of_its_own(t, v)}
+            clause |= {t.i for t in subtree_of(v) if t.i == v.i or not _a_clause_of_its_own(t, v)}
         span = _date_of(sentence, clause, published, future=True)
         if (
             span is not None
@@ -2076,7 +2099,7 @@ def day_of_the_trip_before(
 
 def _to_come(verb: Token) -> bool:
     """Whether a verb tells what is to come: "will travel", "is expected to travel", "is due in"."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS
 

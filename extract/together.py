@@ -25,7 +25,7 @@ from extract.participants import (
     own_clause,
 )
 from extract.people import Cluster, People
-from extract.spans import clause_tokens, passive_agents, span_tokens
+from extract.spans import children_of, clause_tokens, passive_agents, span_tokens, subtree_of
 from extract.triggers import (
     GATHERING_VERBS,
     is_trigger,
@@ -60,9 +60,9 @@ def with_each(
         next(
             (
                 people.at(n)
-                for c in w.children
+                for c in children_of(w)
                 if c.dep_ == "pobj"
-                for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+                for n in (c, *(a for a in children_of(c) if a.dep_ == "appos"))
                 if people.at(n) is not None
             ),
             None,
@@ -95,7 +95,7 @@ def _own_time_or_place(sentence: Span, segment: set[int]) -> set[int]:
 
 
 def _words(token: Token) -> str:
-    return " ".join(t.text for t in token.subtree)
+    return " ".join(t.text for t in subtree_of(token))
 
 
 # what tells meetings held one at a time, after the meeting word: "held meetings, in turn, with
@@ -112,7 +112,7 @@ def separately(trigger: Token, verb: Token) -> bool:
     words = {"separately", "individually", "successively"}
     after = trigger.doc[trigger.i : trigger.sent.end].text.lower()
     return (
-        any(c.lower_ in words for c in (*trigger.children, *verb.children))
+        any(c.lower_ in words for c in (*children_of(trigger), *children_of(verb)))
         or any(
             t.lower_ in words and t.i > trigger.i and t.nbor(-1).lower_ in {",", "and"}
             for t in span_tokens(trigger.sent)
@@ -135,11 +135,15 @@ def called_both(trigger: Token, verb: Token) -> bool:
     return lemma_of(trigger) in CALL_VERBS | CALL_NOUNS and any(
         c.dep_ in {"prep", "dative"}
         and c.lower_ in {"to", "with"}
-        and any(t.lower_ == "both" and t.dep_ in {"det", "preconj"} for g in c.children for t in g.children)
+        and any(
+            t.lower_ == "both" and t.dep_ in {"det", "preconj"}
+            for g in children_of(c)
+            for t in children_of(g)
+        )
         for c in (
-            *trigger.children,
-            *(verb.children if lemma_of(verb) in CALL_VERBS else ()),
-            *(c for c in verb.children if its_object and c.i == trigger.right_edge.i + 1),
+            *children_of(trigger),
+            *(children_of(verb) if lemma_of(verb) in CALL_VERBS else ()),
+            *(c for c in children_of(verb) if its_object and c.i == trigger.right_edge.i + 1),
         )
     )
 
@@ -161,13 +165,13 @@ def a_led_mission(verb: Token) -> bool:
     """Whether a verb's subject is a mission someone leads: "a delegation led by A met B and C", "a
     team of mediators headed by A met ..." (the participle on the mission noun or on its "of"
     phrase). Such a party calls on a government and meets its officials in one sitting."""
-    for noun in (c for c in verb.children if c.dep_ == "nsubj"):
-        of = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for noun in (c for c in children_of(verb) if c.dep_ == "nsubj"):
+        of = [g for p in children_of(noun) if p.lower_ == "of" for g in children_of(p) if g.dep_ == "pobj"]
         nouns = [noun, *of]
         if noun.lemma_.lower() in MISSION_NOUNS and any(
             c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS and passive_agents(c)
             for n in nouns
-            for c in n.children
+            for c in children_of(n)
         ):
             return True
     return False
@@ -188,7 +192,9 @@ def with_once(sentence: Span, clause: set[int], people: People) -> bool:
     withs = [t for t in clause_tokens(sentence, clause) if t.lower_ == "with" and t.dep_ in {"prep", "conj"}]
     return (
         len(withs) == 1
-        and any(people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in c.subtree)
+        and any(
+            people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in subtree_of(c)
+        )
         and not _of_other_bodies(withs[0])
     )
 
@@ -207,7 +213,7 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     for subject in doc[sentence.end].sent:
         if subject.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        children = [c for c in subject.children if c.dep_ in {"nummod", "det", "predet"}]
+        children = [c for c in children_of(subject) if c.dep_ in {"nummod", "det", "predet"}]
         size = COUNTS.get(subject.lower_) or next(
             (COUNTS[c.lower_] for c in children if c.lower_ in COUNTS), None
         )
@@ -216,8 +222,8 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
         verb = subject.head
         acted = (
             is_trigger(verb)
-            or any(c.lower_ in {"together", "jointly"} for c in verb.children)
-            or any(c.dep_ == "dobj" and is_trigger(c) for c in verb.children)
+            or any(c.lower_ in {"together", "jointly"} for c in children_of(verb))
+            or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
         )
         if acted and not _of_another_time_or_place(verb):
             return True
@@ -234,9 +240,11 @@ def _of_another_time_or_place(verb: Token) -> bool:
     """Whether a verb tells a day or a place of its own ("met in Beijing in May", "met on Monday"),
     or a meeting before ("last met"), not the one just told; a name's country ("with U.S.
     President Trump") is no place."""
-    told = [c for c in verb.children if c.dep_ == "npadvmod"]
-    told += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(c.lower_ in BEFORE_WORDS for c in verb.children) or any(t.ent_type_ in OWN_WORDS for t in told)
+    told = [c for c in children_of(verb) if c.dep_ == "npadvmod"]
+    told += [o for c in children_of(verb) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
+    return any(c.lower_ in BEFORE_WORDS for c in children_of(verb)) or any(
+        t.ent_type_ in OWN_WORDS for t in told
+    )
 
 
 def _of_other_bodies(with_: Token) -> bool:
@@ -244,11 +252,12 @@ def _of_other_bodies(with_: Token) -> bool:
     speaker or the opposition, a visit's schedule of audiences met one by one ("meet with Prime
     Minister A, Parliament Speaker B and representatives of the opposition parties"), not one
     side's delegation."""
-    listed = [c for c in with_.children if c.dep_ == "pobj"]
+    listed = [c for c in children_of(with_) if c.dep_ == "pobj"]
     for token in listed:
-        listed += [c for c in token.children if c.dep_ == "conj" and c not in listed]
+        listed += [c for c in children_of(token) if c.dep_ == "conj" and c not in listed]
     other = [
-        any(t.lower_ in OTHER_BODIES for t in token.subtree if not _in_conjunct(t, token)) for token in listed
+        any(t.lower_ in OTHER_BODIES for t in subtree_of(token) if not _in_conjunct(t, token))
+        for token in listed
     ]
     return len(listed) >= 2 and any(other) and not all(other)
 
@@ -272,14 +281,14 @@ def separate_between(trigger: Token, verb: Token) -> bool:
     """Meetings or calls said to be separate "between" those named ("separate phone calls between
     A and B and C"), also where the meeting word is the noun's first word ("phone" in "phone calls")."""
     noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
-    return any(c.lower_ == "between" for c in noun.children) and (
+    return any(c.lower_ == "between" for c in children_of(noun)) and (
         said_separate(noun) or separately(trigger, verb)
     )
 
 
 def said_separate(trigger: Token) -> bool:
     """Whether a meeting noun is said to be "separate" or "individual" meetings."""
-    return any(c.lower_ in {"separate", "individual"} for c in trigger.children)
+    return any(c.lower_ in {"separate", "individual"} for c in children_of(trigger))
 
 
 # plural nouns that news uses for talks: "held discussions with", "held consultations with"
@@ -304,11 +313,11 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False
     if verb is not trigger and verb.lemma_.lower() in HOSTING_VERBS:
         return False  # the host's guests meet each other at the talks it holds for them
-    if any(t.lower_ in {"together", "jointly"} for t in trigger.subtree):
+    if any(t.lower_ in {"together", "jointly"} for t in subtree_of(trigger)):
         return False  # "met Maduro and Lula together"
-    if call and any(t.lower_ in JOINT_CALLS for t in (*trigger.subtree, *verb.children)):
+    if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
-    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
 
 
@@ -343,7 +352,7 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         return False
     if any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() in GROUP_NOUNS
-        for c in (*trigger.children, *verb.children)
+        for c in (*children_of(trigger), *children_of(verb))
     ):
         return False  # "welcoming the leaders", "received the heads of state": as one body
     words = clause_tokens(trigger.sent, own_clause(verb))
@@ -355,7 +364,7 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
     return not any(  # "hosted A and B for talks", "welcomed A and B at a state banquet"
         c.dep_ == "prep" and c.lower_ in {"for", "at", "to"} and t.lemma_.lower() in JOINT_EVENTS
         for c in words
-        for t in c.subtree
+        for t in subtree_of(c)
     ) and not _for_a_multilateral(trigger)
 
 
@@ -398,8 +407,8 @@ def _for_a_multilateral(trigger: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"for", "in", "at"}
-        and any(m in "".join(t.text_with_ws for t in c.subtree).lower() for m in MULTILATERAL)
-        for c in trigger.children
+        and any(m in "".join(t.text_with_ws for t in subtree_of(c)).lower() for m in MULTILATERAL)
+        for c in children_of(trigger)
     )
 
 
@@ -422,9 +431,9 @@ def at_the_photo(trigger: Token) -> bool:
         return True
     return lemma_of(trigger) in GREETINGS and any(
         lemma_of(t) in PHOTOS
-        for p in trigger.children
+        for p in children_of(trigger)
         if p.dep_ == "prep"  # the photo the greeting is told at, not one they "posed for" after it
-        for t in p.subtree
+        for t in subtree_of(p)
     )
 
 
@@ -436,10 +445,10 @@ def below_those_named(trigger: Token, people: People) -> bool:
     """Talks told at the level of officials ("technical negotiations", "technical-level talks",
     "working-level talks") with no one named in their own words: those who agree to hold them
     ("the sides agreed to start technical-level talks") do not take part in them."""
-    before = "".join(t.text_with_ws for t in trigger.subtree if t.i < trigger.i).lower()
+    before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     if not BELOW_LEADERS.search(before.strip()):
         return False
-    return not any(people.at(t) is not None for t in trigger.subtree if t.i > trigger.i)
+    return not any(people.at(t) is not None for t in subtree_of(trigger) if t.i > trigger.i)
 
 
 # verbs of one who has several people come to talks: those brought meet each other there (the
@@ -469,7 +478,7 @@ def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, peop
     ministers") is both sides' (not "their counterparts")."""
 
     def theirs(group: Token) -> bool:
-        owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in group.children)
+        owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(group))
         return owned and group.lemma_.lower() != "counterpart"
 
     meeting = {t for t in (trigger, verb) if t.lemma_.lower() in MEETING_A_GROUP}
@@ -477,7 +486,7 @@ def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, peop
         o.tag_ == "NNS"
         and o.lemma_.lower() in GROUP_NOUNS
         and ((o.dep_ == "dobj" and o.head in meeting) or (o.dep_ == "pobj" and o.head.head in meeting))
-        and not any(people.at(t) is not None for t in o.subtree)
+        and not any(people.at(t) is not None for t in subtree_of(o))
         and not theirs(o)
         for o in objects
     )

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from extract.spans import children_of
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS
 
 if TYPE_CHECKING:
@@ -127,10 +128,12 @@ def _order_words(verb: Token, trigger: Token) -> list[Token]:
     """The words on a meeting's verb, its noun or its time that may tell its order among others,
     as the parser hangs them: "Later on Friday" ("later" on "on"), "Later that evening" (on
     "evening"); not "then" of "then-President"."""
-    times = [c for c in verb.children if c.dep_ in {"prep", "npadvmod"}]
-    nouns = [trigger, *(g for p in times if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
-    words = [c for c in verb.children if c.dep_ == "advmod"]
-    words += [c for noun in (*nouns, *times) for c in noun.children if c.dep_ in {"amod", "det", "advmod"}]
+    times = [c for c in children_of(verb) if c.dep_ in {"prep", "npadvmod"}]
+    nouns = [trigger, *(g for p in times if p.dep_ == "prep" for g in children_of(p) if g.dep_ == "pobj")]
+    words = [c for c in children_of(verb) if c.dep_ == "advmod"]
+    words += [
+        c for noun in (*nouns, *times) for c in children_of(noun) if c.dep_ in {"amod", "det", "advmod"}
+    ]
     return [w for w in words if not _hyphened(w)]
 
 
@@ -150,15 +153,15 @@ def _after_another(verb: Token, trigger: Token) -> bool:
         and c.lower_ in AFTER_OR_BEFORE
         and any(
             o.dep_ == "pobj" and o != trigger and o.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
-            for o in c.children
+            for o in children_of(c)
         )
-        for c in verb.children
+        for c in children_of(verb)
     ) or any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in AFTER_OR_BEFORE for m in c.children)
+        and any(m.dep_ == "mark" and m.lower_ in AFTER_OR_BEFORE for m in children_of(c))
         and any(
             s.dep_ in {"nsubj", "nsubjpass"} and s != trigger and s.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
-            for s in c.children
+            for s in children_of(c)
         )
-        for c in verb.children
+        for c in children_of(verb)
     )

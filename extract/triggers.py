@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, TRAVELLING_PARTIES, led_a_delegation
 from extract.records import Place
-from extract.spans import listed_before, passive_agents, span_tokens
+from extract.spans import children_of, listed_before, passive_agents, span_tokens, subtree_of
 from extract.titles import STYLES
 from extract.vocabulary import MEETING_NOUNS
 
@@ -147,8 +147,8 @@ def _reads_as_trigger(token: Token) -> bool:
     if pos == "VERB":
         if (
             lemma == "confer"
-            and any(c.dep_ == "dobj" for c in token.children)
-            and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in token.children)
+            and any(c.dep_ == "dobj" for c in children_of(token))
+            and any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in children_of(token))
         ):
             return False  # "Fiji conferred its highest honour on Modi": a country's award, no one met
         if lemma in TAKING_IN_VERBS and any(
@@ -158,12 +158,12 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
-                and not any(c.lower_ == "down" for c in token.children)
+                and not any(c.lower_ == "down" for c in children_of(token))
                 and not _beside_someone(token)
                 and not _across_from_someone(token)
             )
         if lemma in HOSTING_VERBS:  # "Macron entertained the king at a state banquet"
-            return any(c.dep_ == "dobj" and _a_guest(c) for c in token.children)
+            return any(c.dep_ == "dobj" and _a_guest(c) for c in children_of(token))
         if lemma in CALL_VERBS | {"chat"} and _once_more(token):
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):
@@ -171,14 +171,18 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            objects = [c for c in children_of(token) if c.dep_ == "dobj"]
             means = [
-                g for c in token.children if c.lower_ == "by" for g in c.children if g.lower_ in REMOTE_WORDS
+                g
+                for c in children_of(token)
+                if c.lower_ == "by"
+                for g in children_of(c)
+                if g.lower_ in REMOTE_WORDS
             ]
             return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
                 c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}
                 for t in (token, *means)
-                for c in t.children
+                for c in children_of(t)
             ) or (
                 lemma != "speak"
                 and bool(objects)
@@ -189,27 +193,29 @@ def _reads_as_trigger(token: Token) -> bool:
                     or (_named(c) and places.resolve_place(c.text) is None)
                     for c in objects
                 )
-                and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} and not _purpose(c) for c in token.children)
+                and not any(
+                    c.dep_ in {"oprd", "xcomp", "ccomp"} and not _purpose(c) for c in children_of(token)
+                )
             )
         if lemma == "see":
             return _seeing_someone(token)
         if lemma == "shake":
-            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in token.children)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in children_of(token))
         if lemma == "exchange":
-            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in token.children) or (
+            return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in children_of(token)) or (
                 _views_exchanged(token)
             )
         if lemma == "cross":  # "first crossed paths at the UN": met in person; not "crossed the border"
-            return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in token.children)
+            return any(c.dep_ == "dobj" and c.lower_ == "paths" for c in children_of(token))
         if lemma in GUARD_VERBS:  # "A and B inspect an honour guard": a welcome, done together
-            return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in token.children)
+            return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in children_of(token))
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
         # "put their signatures to" is signing; not "co-chaired a cabinet meeting with his deputy":
         # one government's
         if signs(token):
             return _signed_together(token) and not any(
-                c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in token.children
+                c.dep_ == "dobj" and (c.lower_ in DOMESTIC or domestic(c)) for c in children_of(token)
             )
         if lemma in AGREEING_VERBS:
             return _agreed_together(token)
@@ -226,11 +232,11 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
-            return any(c.lower_ == "together" or _face_to_face(c) for c in token.children)
+            return any(c.lower_ == "together" or _face_to_face(c) for c in children_of(token))
         if lemma in TRIP_VERBS:
             return bool(destinations(token))
         if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
-            return bool(destinations(token)) and any(c.dep_ == "dobj" for c in token.children)
+            return bool(destinations(token)) and any(c.dep_ == "dobj" for c in children_of(token))
         return lemma in {"discuss", "tell"}
     if walk_read_as_noun(token):
         return _walked_together(token)
@@ -247,9 +253,9 @@ def _reads_as_trigger(token: Token) -> bool:
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
-        if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in token.children):
+        if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in children_of(token)):
             return True  # "a sit-down between Trump and Sheinbaum", split by the tokenizer
-        if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in token.children):
+        if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in children_of(token)):
             return True  # "held a video conference with", "a phone conference"
         if lemma == "telephone" and token.dep_ == "pobj" and token.head.lower_ in {"by", "over"}:
             verb = token.head.head  # "A and B spoke by telephone in July", as "by phone"; not where
@@ -308,9 +314,9 @@ def _negotiations_set_going(noun: Token) -> bool:
             and c.lower_ not in SETTINGS
         )
         or (c.dep_ == "prep" and c.lower_ in {"on", "over", "about", "toward", "towards"})
-        for c in noun.children
+        for c in children_of(noun)
     )
-    own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in verb.subtree)
+    own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in subtree_of(verb))
     return subject and not own
 
 
@@ -323,9 +329,10 @@ def _once_more(verb: Token) -> bool:
         verb.dep_ == "conj"
         and head.i < verb.i
         and any(
-            c.lower_ == "again" or (c.lower_ == "more" and c.nbor(-1).lower_ == "once") for c in verb.children
+            c.lower_ == "again" or (c.lower_ == "more" and c.nbor(-1).lower_ == "once")
+            for c in children_of(verb)
         )
-        and (is_trigger(head) or any(c.dep_ == "dobj" and is_trigger(c) for c in head.children))
+        and (is_trigger(head) or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(head)))
     )
 
 
@@ -338,12 +345,12 @@ def _talked_face_to_face(verb: Token) -> bool:
     face" or "in person" ("A and B spoke face to face for a few minutes", "the two talked briefly
     in person"): they met, with no "with" to name the other side; not one who "spoke in person to
     reporters", who names no second party in the subject."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     several = any(
         # "A and B", however deep in the subject the parser hangs the second ("Minister A and
         # envoy B"), or the first on the second ("Vucic" an nmod of "Kurti")
-        any(t.dep_ == "conj" for t in s.subtree)
-        or any(c.dep_ == "nmod" and c.ent_type_ == "PERSON" for c in s.children)
+        any(t.dep_ == "conj" for t in subtree_of(s))
+        or any(c.dep_ == "nmod" and c.ent_type_ == "PERSON" for c in children_of(s))
         or s.lower_ in {"they", "we"}
         or s.tag_ in {"NNS", "NNPS"}
         for s in subjects
@@ -368,9 +375,9 @@ def expected_in(token: Token) -> bool:
     alone, with no word of meeting or visit, is not worth the parse ("rain is expected in ...")."""
     return (
         token.lower_ == "expected"
-        and any(c.dep_ == "auxpass" for c in token.children)
-        and any(c.dep_ == "nsubjpass" and _a_person(c) for c in token.children)
-        and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+        and any(c.dep_ == "auxpass" for c in children_of(token))
+        and any(c.dep_ == "nsubjpass" and _a_person(c) for c in children_of(token))
+        and not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(token))
         and bool(_places_in(token))
     )
 
@@ -383,8 +390,8 @@ def _a_person(token: Token) -> bool:
 
 def _places_in(token: Token) -> list[Token]:
     """The places a word has "in" it: "expected in Kigali"."""
-    ins = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
-    return [g for c in ins for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    ins = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"]
+    return [g for c in ins for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
 
 
 def _exchanged_face_to_face(thing: Token) -> bool:
@@ -393,19 +400,19 @@ def _exchanged_face_to_face(thing: Token) -> bool:
     "prisoners"."""
     if thing.lower_ in FACE_TO_FACE_EXCHANGES:
         return True
-    return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in thing.children)
+    return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in children_of(thing))
 
 
 def _views_exchanged(verb: Token) -> bool:
     """ "exchanged views with B", "A and B exchanged opinions": a conversation, as "discussed" is,
     with whom it is had given by "with" or by a subject of two; not views exchanged alone ("the
     panel exchanged views on reform")."""
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in CONVERSATION_EXCHANGES]
+    things = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in CONVERSATION_EXCHANGES]
     if not things:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *things) for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *things) for c in children_of(t)):
         return True  # the parser hangs "with" on the verb or on "views"
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) for c in children_of(verb))
 
 
 def _face_to_face(word: Token) -> bool:
@@ -423,9 +430,15 @@ def _face_to_face(word: Token) -> bool:
 def destinations(verb: Token) -> list[Token]:
     """The places a verb of going goes "to" ("travel to Addis Ababa, Ethiopia", "fly on to
     Sydney"), as the parser hangs them on it or on the adverb between ("travel next to Tokyo")."""
-    tos = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-    tos += [g for c in verb.children if c.dep_ in {"advmod", "prt"} for g in c.children if g.lower_ == "to"]
-    gone_to = [g for c in tos for g in c.children if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    tos = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"]
+    tos += [
+        g
+        for c in children_of(verb)
+        if c.dep_ in {"advmod", "prt"}
+        for g in children_of(c)
+        if g.lower_ == "to"
+    ]
+    gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
     return gone_to + (_places_in(verb) if expected_in(verb) else [])
 
 
@@ -440,18 +453,21 @@ def stops_to_come(stop: Token) -> list[Token]:
     Japan", "stopped before a stop in Rome" told in the past) or denied ("does not include a stop
     in Israel")."""
     verb = stop.head.head if stop.dep_ == "pobj" else stop.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return []
-    ahead = any(c.lower_ in AHEAD for c in stop.children) or (
+    ahead = any(c.lower_ in AHEAD for c in children_of(stop)) or (
         stop.dep_ == "pobj" and stop.head.lower_ == "before" and verb.tag_ not in {"VBD", "VBN"}
     )
     if not ahead:
         return []
     told = [
-        g for c in stop.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "to"} for g in c.children
+        g
+        for c in children_of(stop)
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "to"}
+        for g in children_of(c)
     ]
     if stop.dep_ == "nsubj":  # "his next stop is Hanoi"
-        told += [c for c in stop.head.children if c.dep_ == "attr"]
+        told += [c for c in children_of(stop.head) if c.dep_ == "attr"]
     named = [t for head in told for t in (head, *head.conjuncts)]
     return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
 
@@ -459,7 +475,7 @@ def stops_to_come(stop: Token) -> list[Token]:
 def _purpose(clause: Token) -> bool:
     """A clause of what a call was for: "telephoned Milei to congratulate him" (not what it named
     someone: "called the response absurd")."""
-    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause))
 
 
 # being beside someone in public, which the two can only be together
@@ -471,8 +487,8 @@ def _beside_someone(token: Token) -> bool:
     together in one room; not "stood beside his decision"."""
     return any(
         c.dep_ == "prep" and c.lower_ in {"beside", "alongside"} and g.ent_type_ == "PERSON"
-        for c in token.children
-        for g in c.children
+        for c in children_of(token)
+        for g in children_of(c)
         if g.dep_ == "pobj"
     )
 
@@ -480,12 +496,12 @@ def _beside_someone(token: Token) -> bool:
 def _across_from_someone(token: Token) -> bool:
     """ "sat across a table from each other", "sat across from Putin": two people face to face at
     one table; not "sat across the aisle" (no one sat across from)."""
-    across = [c for c in token.children if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "across"]
-    froms = [c for t in (token, *across) for c in t.children]  # "from" on the verb or on "across"
+    across = [c for c in children_of(token) if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ == "across"]
+    froms = [c for t in (token, *across) for c in children_of(t)]  # "from" on the verb or on "across"
     return bool(across) and any(
         c.dep_ == "prep" and c.lower_ == "from" and (g.ent_type_ == "PERSON" or g.lower_ == "other")
         for c in froms
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     )
 
@@ -502,12 +518,12 @@ def _walked_together(verb: Token) -> bool:
     together (a photo's caption often tells a visit so): "A and B walk through the old market";
     not one alone ("A toured the museum"), nor walking with no place ("A and B walked out")."""
     somewhere = any(
-        (c.dep_ == "prep" and c.lower_ in WALKED_THROUGH and any(g.dep_ == "pobj" for g in c.children))
+        (c.dep_ == "prep" and c.lower_ in WALKED_THROUGH and any(g.dep_ == "pobj" for g in children_of(c)))
         or (c.dep_ == "dobj" and verb.lemma_.lower() == "tour")
-        for c in verb.children
+        for c in children_of(verb)
     )
     return somewhere and (
-        any(_two_people(s) for s in verb.children if s.dep_ == "nsubj") or walk_read_as_noun(verb)
+        any(_two_people(s) for s in children_of(verb) if s.dep_ == "nsubj") or walk_read_as_noun(verb)
     )
 
 
@@ -517,19 +533,23 @@ def _accompanied_on_a_walk(verb: Token) -> bool:
     along on the other's own trip ("accompanied him on his tour of Asia": a delegation's member),
     nor a tour of a country or more."""
     someone = any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"}) for c in verb.children
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in {"him", "her"})
+        for c in children_of(verb)
     )
     walks = [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "on"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.lemma_.lower() in WALKING_VERBS
     ]
     return someone and any(
-        not any(d.dep_ == "poss" for d in walk.children)
+        not any(d.dep_ == "poss" for d in children_of(walk))
         and not any(
-            t.ent_type_ in {"GPE", "LOC"} for c in walk.children if c.lower_ == "of" for t in c.subtree
+            t.ent_type_ in {"GPE", "LOC"}
+            for c in children_of(walk)
+            if c.lower_ == "of"
+            for t in subtree_of(c)
         )
         for walk in walks
     )
@@ -547,8 +567,8 @@ def walk_read_as_noun(word: Token) -> bool:
         and first.pos_ == "PROPN"
         and first.ent_type_ == "PERSON"
         and first.i < word.i
-        and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
-        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in word.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in children_of(first))
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(word))
     )
 
 
@@ -566,7 +586,11 @@ def _flanked_by_someone(token: Token) -> bool:
     if token.lemma_.lower() == "flank" and _set_off_in_a_meeting(token):
         return False
     return any(
-        g.ent_type_ == "PERSON" for c in token.children if c.dep_ == "agent" for g in c.subtree if g != c
+        g.ent_type_ == "PERSON"
+        for c in children_of(token)
+        if c.dep_ == "agent"
+        for g in subtree_of(c)
+        if g != c
     ) or (token.lemma_.lower() == "join" and joined_someone_somewhere(token))
 
 
@@ -576,7 +600,7 @@ def _set_off_in_a_meeting(participle: Token) -> bool:
     clause = _verb_of_the_set_off_participle(participle)
     return clause is not None and (
         lemma_of(clause) in MEETING_VERBS
-        or any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in clause.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children_of(clause))
     )
 
 
@@ -599,9 +623,9 @@ def joined_someone_somewhere(verb: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in objects) and any(
         c.dep_ == "prep"
         and (c.lower_ in {"at", "for"} or (c.lower_ == "in" and c.head == verb))
-        and any(g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} for g in c.children)
+        and any(g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} for g in children_of(c))
         for t in (verb, *objects)
-        for c in t.children
+        for c in children_of(t)
     )
 
 
@@ -611,9 +635,9 @@ def joined_ones(verb: Token) -> list[Token]:
     "joined")."""
     return [
         t
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"})
-        for t in c.subtree
+        for t in subtree_of(c)
     ]
 
 
@@ -629,22 +653,24 @@ def _seeing_someone(token: Token) -> bool:
     """ "is due to see the President", "will see Putin on Friday": seeing a person, in a plan or
     by leave ("were allowed to see the detained president"), is meeting them; not "saw Putin as
     a threat", "will see an increase" or "saw Putin speak"."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     # a plan, or leave granted or a way found: "is due to see", "were allowed to see Bazoum"
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
-        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in token.children
+        c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children_of(token)
     )
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}
         and token.head.lemma_.lower() in TRIP_VERBS | SEEING_TRIPS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
     )
     return (
         planned
         and bool(objects)
         and all(_a_party(c) and c.ent_type_ not in {"NORP", "GPE"} for c in objects)
-        and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in token.children)
+        and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in children_of(token)
+        )
     )
 
 
@@ -660,11 +686,11 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
         return True  # "Lunch was at the palace, where A and B ate fish"
     if verb and lemma_of(token) == "convene" and _convened(token):
         return True  # "would convene Vucic and Kurti again in Brussels"
-    for child in token.children:
+    for child in children_of(token):
         if (
             child.dep_ == "prep"
             and child.lower_ in {"with", "between", "among"}
-            and any(_a_party(g) for g in child.children if g.dep_ == "pobj")
+            and any(_a_party(g) for g in children_of(child) if g.dep_ == "pobj")
         ):
             return True
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
@@ -675,10 +701,10 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
 def _convened(verb: Token) -> bool:
     """ "convened Vucic and Kurti", "will convene the two leaders": people brought together by
     whoever convenes them, who meets them there; not "convened a meeting"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     return any(
         (_named(o) and any(_named(c) for c in o.conjuncts))
-        or (o.lower_ in {"leaders", "sides"} and any(c.lower_ == "two" for c in o.children))
+        or (o.lower_ in {"leaders", "sides"} and any(c.lower_ == "two" for c in children_of(o)))
         for o in objects
     )
 
@@ -695,9 +721,9 @@ def where_they_were(token: Token) -> list[Token]:
         return []
     return [
         s
-        for t in token.head.subtree
-        if t.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in t.children)
-        for s in t.children
+        for t in subtree_of(token.head)
+        if t.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(t))
+        for s in children_of(t)
         if s.dep_ in {"nsubj", "nsubjpass"}
     ]
 
@@ -708,16 +734,16 @@ def welcome_for(token: Token) -> list[Token]:
     if lemma_of(token) not in {"ceremony", "reception"}:
         return []
     if not any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in token.children
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in children_of(token)
     ):
         return []
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token)
     return [
         g
         for above in (token, verb)
-        for c in above.children
+        for c in children_of(above)
         if c.dep_ == "prep" and c.lower_ == "for"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.pos_ == "PROPN"
     ]
 
@@ -730,11 +756,11 @@ def host_of_a_guest(token: Token) -> list[Token]:
         token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")
     ):
         return []
-    owners = [c for c in token.children if c.dep_ == "poss"] + [
+    owners = [c for c in children_of(token) if c.dep_ == "poss"] + [
         g
-        for c in token.children
+        for c in children_of(token)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     return [o for o in owners if o.lower_ not in {"his", "her", "its", "their"} and _a_party(o)]
@@ -745,11 +771,13 @@ def _another_of_a_round(token: Token) -> bool:
     or "In a separate meeting", whose verb names someone it was "with"."""
     if token.dep_ != "pobj" or token.head.lower_ not in {"in", "during", "at"}:
         return False
-    if not any(c.lower_ in {"another", "separate", "further"} for c in token.children):
+    if not any(c.lower_ in {"another", "separate", "further"} for c in children_of(token)):
         return False
     return any(
-        t.lower_ == "with" and t.dep_ == "prep" and any(_a_party(g) for g in t.children if g.dep_ == "pobj")
-        for t in token.head.head.subtree
+        t.lower_ == "with"
+        and t.dep_ == "prep"
+        and any(_a_party(g) for g in children_of(t) if g.dep_ == "pobj")
+        for t in subtree_of(token.head.head)
     )
 
 
@@ -767,13 +795,13 @@ def _known_surname(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.ent_type_ == "ORG"
-        and not any(c.dep_ == "compound" for c in token.children)
+        and not any(c.dep_ == "compound" for c in children_of(token))
         and bool(gazetteer.by_surname(token.text))
     )
 
 
 def bilateral(trigger: Token) -> bool:
-    return any(c.lower_ in {"bilateral", "separate", "individual"} for c in trigger.children)
+    return any(c.lower_ in {"bilateral", "separate", "individual"} for c in children_of(trigger))
 
 
 DOMESTIC = frozenset(
@@ -805,10 +833,10 @@ def domestic(trigger: Token) -> bool:
 def of_one_body(trigger: Token) -> bool:
     """A meeting word that names an internal body itself: "the weekly cabinet meeting", "a meeting
     of the Council of Ministers" (not "the meeting" told again)."""
-    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in trigger.children):
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in children_of(trigger)):
         return True
     if trigger.lower_ in {"meeting", "meetings"} and any(
-        c.dep_ == "amod" and c.lower_ == "general" for c in trigger.children
+        c.dep_ == "amod" and c.lower_ == "general" for c in children_of(trigger)
     ):
         return True  # "the annual general meeting", "the party's extraordinary national general meeting"
     return any(_internal_body(body) for body in _bodies_of(trigger))
@@ -820,7 +848,7 @@ def of_a_named_body(trigger: Token) -> bool:
     which its members attend; not one told with whom ("a meeting of the council with Lavrov")."""
     if trigger.lemma_.lower() not in {"meeting", "session"}:
         return False
-    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+    if any(c.lower_ in {"with", "between"} for c in children_of(trigger)):
         return False
     return any(body.ent_type_ == "ORG" for body in _bodies_of(trigger))
 
@@ -833,7 +861,7 @@ def of_a_body(trigger: Token) -> bool:
     """A meeting word told as a session of a body, named or not ("the meeting of the council",
     "a session of the committee"): that body's own sitting, not talks told before it; not one
     told with whom ("a meeting of the council with Lavrov")."""
-    if any(c.lower_ in {"with", "between"} for c in trigger.children):
+    if any(c.lower_ in {"with", "between"} for c in children_of(trigger)):
         return False
     return any(body.lemma_.lower() in BODY_NOUNS for body in _bodies_of(trigger))
 
@@ -843,16 +871,16 @@ def _bodies_of(trigger: Token) -> list[Token]:
     Ministers"."""
     return [
         g
-        for c in trigger.children
+        for c in children_of(trigger)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
 
 
 def _named_again(noun: Token) -> bool:
     """ "the meeting", with nothing of its own to tell which: a meeting told before."""
-    children = list(noun.children)
+    children = list(children_of(noun))
     return (
         noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
@@ -869,10 +897,10 @@ def _internal_body(noun: Token) -> bool:
         return True
     if word not in {"committee", "council"}:
         return False
-    if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_OWNERS for c in noun.children):
+    if any(c.dep_ == "poss" and c.lemma_.lower() in BODY_OWNERS for c in children_of(noun)):
         return True  # "the Danish government's foreign policy committee", "the party's council"
-    marks = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
-    marks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    marks = [c for c in children_of(noun) if c.dep_ in {"compound", "amod"}]
+    marks += [g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)]
     return any(m.lower_ in INTERNAL_BODIES for m in marks)
 
 
@@ -880,7 +908,7 @@ def _a_partys_own(noun: Token) -> bool:
     """A party's own people or organ: "Liberal Democratic Party lawmakers", "ruling party
     officials", "the party's national executive"; not one of them alone ("the party's leader"),
     who may meet anyone, nor the parties to a conflict ("the warring parties")."""
-    owned = any(c.dep_ in {"compound", "poss"} and c.lower_ == "party" for c in noun.children)
+    owned = any(c.dep_ in {"compound", "poss"} and c.lower_ == "party" for c in children_of(noun))
     return owned and (noun.tag_ in {"NNS", "NNPS"} or noun.lower_ in INTERNAL_BODIES)
 
 
@@ -899,7 +927,7 @@ def vague(trigger: Token) -> bool:
         "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
     ):
         return True  # "spoken several times", "the second time that the two had met"
-    for child in trigger.children:
+    for child in children_of(trigger):
         if (
             child.dep_ == "nummod"
             and child.lower_ not in {"one", "1"}
@@ -907,7 +935,7 @@ def vague(trigger: Token) -> bool:
             and not _each_named_after(trigger, child)
         ):
             return True
-        if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *child.children)):
+        if any(t.dep_ == "advmod" and t.lower_ in HOW_OFTEN for t in (child, *children_of(child))):
             return True  # "had met the chief medical officer almost daily", "regularly in 2020"
         several = child.lower_ in VAGUE_MODIFIERS - SINGLE_PAST
         if several and _a_round_on_its_margins(trigger, child):
@@ -925,7 +953,7 @@ def _a_round_on_its_margins(trigger: Token, several: Token) -> bool:
         several.lower_ in {"several", "multiple", "numerous"}
         and trigger.dep_ == "dobj"
         and trigger.head.lemma_.lower() in {"hold", "have", "conduct"}
-        and any(t.lower_ in {"sidelines", "margins"} for t in trigger.subtree)
+        and any(t.lower_ in {"sidelines", "margins"} for t in subtree_of(trigger))
     )
 
 
@@ -936,7 +964,7 @@ def the_last_time(trigger: Token) -> Token | None:
     if not (
         trigger.dep_ == "relcl"
         and time.lemma_.lower() == "time"
-        and any(c.lower_ == "last" for c in time.children)
+        and any(c.lower_ == "last" for c in children_of(time))
         and time.dep_ == "nsubj"
         and time.head.lemma_.lower() == "be"
     ):
@@ -979,14 +1007,14 @@ def _each_named_after(trigger: Token, count: Token) -> bool:
     withs = [
         w
         for p in (trigger, trigger.head)
-        for c in p.children
+        for c in children_of(p)
         if c.dep_ == "prep" and c.lower_ == "with" and c.i > trigger.i
         for w in (c, *c.conjuncts)
     ]
     named = [
         n
         for w in withs
-        for g in w.children
+        for g in children_of(w)
         if g.dep_ == "pobj"
         for n in (g, *g.conjuncts)
         if n.ent_type_ == "PERSON"
@@ -996,7 +1024,7 @@ def _each_named_after(trigger: Token, count: Token) -> bool:
 
 def _a_format(number: Token) -> bool:
     """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count."""
-    return any(t.text == "+" for t in number.subtree) or (
+    return any(t.text == "+" for t in subtree_of(number)) or (
         number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "+"
     )
 
@@ -1006,8 +1034,8 @@ def _most_recently(trigger: Token) -> bool:
     counted is one meeting, told where and when (by the trigger counted itself, not another in its
     sentence)."""
     return any(
-        c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in c.children)
-        for c in trigger.children
+        c.dep_ == "advmod" and c.lower_ == "recently" and any(g.lower_ == "most" for g in children_of(c))
+        for c in children_of(trigger)
     )
 
 
@@ -1017,11 +1045,11 @@ def an_example_given(trigger: Token) -> bool:
     parse hangs the example on the meeting counted or makes its noun the object of "including"
     ("... several times, including a ministerial meeting in Luanda on July 30"); not one that
     counts again ("including twice in Manila")."""
-    examples = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "including"]
+    examples = [c for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "including"]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "including":
         examples.append(trigger)
     return any(
-        any(_a_day_or_place(t) for t in e.subtree) and not any(_a_count(t) for t in e.subtree)
+        any(_a_day_or_place(t) for t in subtree_of(e)) and not any(_a_count(t) for t in subtree_of(e))
         for e in examples
     )
 
@@ -1032,7 +1060,7 @@ COUNTS = frozenset("twice thrice".split())
 
 def _a_count(token: Token) -> bool:
     """A word that counts meetings: "twice", "three times", "regularly"."""
-    counted = token.lemma_.lower() == "time" and any(_counting(c) for c in token.children)
+    counted = token.lemma_.lower() == "time" and any(_counting(c) for c in children_of(token))
     return counted or token.lower_ in COUNTS | HOW_OFTEN
 
 
@@ -1053,7 +1081,7 @@ def counted_times(sentence: Span) -> list[str]:
         found[sentence.start] = [
             token.lower_
             for token in span_tokens(sentence)
-            if token.lemma_.lower() == "time" and any(_counting(c) for c in token.children)
+            if token.lemma_.lower() == "time" and any(_counting(c) for c in children_of(token))
         ]
     return found[sentence.start]
 
@@ -1076,7 +1104,9 @@ def _plural(noun: Token) -> bool:
 
 def has_venue(trigger: Token) -> bool:
     """ "told X at a summit in Peru": telling in person, at a stated venue."""
-    return any(child.dep_ == "prep" and child.lower_ in {"at", "during", "on"} for child in trigger.children)
+    return any(
+        child.dep_ == "prep" and child.lower_ in {"at", "during", "on"} for child in children_of(trigger)
+    )
 
 
 IRREGULAR_TRIGGER_FORMS = frozenset(
@@ -1179,15 +1209,15 @@ def mourners_visited(verb: Token) -> list[Token]:
     King Abdullah", "led a delegation to Amman to express sympathy to His Majesty", "visited Amman
     to extend condolences to the King"; none for condolences offered in a call, a statement or a
     message ("offered condolences to the King", "called to offer condolences to him")."""
-    if not any(c.dep_ == "dobj" and lemma_of(c) in CONDOLENCES for c in verb.children):
+    if not any(c.dep_ == "dobj" and lemma_of(c) in CONDOLENCES for c in children_of(verb)):
         return []
     if verb.dep_ not in {"advcl", "xcomp"} or not _purpose(verb) or not _a_trip(verb.head):
         return []
     recipients = [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     # a style stands for its bearer: "to offer condolences to His Highness"
@@ -1209,11 +1239,11 @@ def places_led_to(verb: Token) -> list[Place]:
         return []
     named = [
         g.doc[g.left_edge.i : g.i + 1].text
-        for h in (verb, *verb.children)
+        for h in (verb, *children_of(verb))
         if h == verb or (h.dep_ == "dobj" and lemma_of(h) in TRAVELLING_PARTIES)
-        for c in h.children
+        for c in children_of(h)
         if c.dep_ == "prep" and c.lower_ == "to"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     return [p for p in map(places.resolve_place, named) if p is not None]
@@ -1223,16 +1253,16 @@ def missive_recipients(verb: Token) -> list[Token]:
     """Those a verb of handing over gives a letter or message to in person, as in
     ``_handed_to_someone``: the dative ("handed Burhan a message") or the object of "to", whether
     the parser hangs it on the verb or on the missive ("delivered a message from A to B")."""
-    missives = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in MISSIVES]
+    missives = [c for c in children_of(verb) if c.dep_ == "dobj" and lemma_of(c) in MISSIVES]
     if not missives or {t.lower_ for t in verb.sent} & (REMOTE_WORDS | {"call", "conversation"}):
         return []
-    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    recipients = [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ == "PROPN"]
     recipients += [
         g
         for h in (verb, *missives)
-        for c in h.children
+        for c in children_of(h)
         if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj"
     ]
     return [  # a name the model took for a place still is one ("to Museveni"), not "to Kenya"
@@ -1250,16 +1280,16 @@ def _signed_together(verb: Token) -> bool:
     signature told of a country ("Iran and Iraq signed 14 agreements"). So with the other
     ``JOINT_VERBS``: "Sánchez and Akhannouch co-chaired the summit" (a name the model took for a
     place, which no table holds, is a person's)."""
-    if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in verb.children):
+    if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in children_of(verb)):
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
-    signers = [c for c in verb.children if c.dep_ == "nsubj"]
+    signers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     signers += passive_agents(verb)
     # "At the summit in Madrid, A, B and C signed": a list the parser hung on the place
     listed = listed_before(verb, lambda t: t.pos_ == "PROPN" and _not_a_country(t))
     return (
         len(listed) > 1
         or any(
-            (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in s.children))
+            (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in children_of(s)))
             or (_two_of_them(s) and _of_its_own_time(verb))
             for s in signers
         )
@@ -1276,7 +1306,7 @@ def signs(verb: Token) -> bool:
 def _puts_a_signature(verb: Token) -> bool:
     """Whether a verb tells a signing by its object, the noun "signature": "A and B put their
     signatures to the pact", "affixed their signatures to"; read as "signed"."""
-    return any(c.dep_ == "dobj" and lemma_of(c) == "signature" for c in verb.children)
+    return any(c.dep_ == "dobj" and lemma_of(c) == "signature" for c in children_of(verb))
 
 
 def _agreed_together(verb: Token) -> bool:
@@ -1287,16 +1317,20 @@ def _agreed_together(verb: Token) -> bool:
     names itself ("agreed during talks", "during a telephone call": that noun states it). The
     two are read off the subject's words, wherever the parse hangs the second name."""
     if not _of_its_own_time(verb) or any(
-        is_trigger(g) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        is_trigger(g)
+        for c in children_of(verb)
+        if c.dep_ == "prep"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
     ):
         return False
-    return any(_two_people(s) for s in verb.children if s.dep_ == "nsubj")
+    return any(_two_people(s) for s in children_of(verb) if s.dep_ == "nsubj")
 
 
 def _two_people(subject: Token) -> bool:
     """Whether a subject joins two people with "and": two names the model takes for persons' ("Ruto
     and President Samia Suluhu Hassan"), or a name and "he", "she" or "I"."""
-    words = list(subject.subtree)
+    words = list(subtree_of(subject))
     people = [
         t for t in words if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or t.lower_ in {"he", "she", "i"}
     ]
@@ -1316,7 +1350,7 @@ def _two_of_them(subject: Token) -> bool:
         subject.tag_ == "NNS"
         and subject.ent_type_ not in {"GPE", "NORP", "ORG"}
         and lemma_of(subject) not in {"country", "nation", "side", "government", "state", "party"}
-        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTED for c in subject.children)
+        and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTED for c in children_of(subject))
     )
 
 
@@ -1324,24 +1358,28 @@ def _of_its_own_time(verb: Token) -> bool:
     """Whether a clause tells its own time ("the two leaders signed a memorandum in Rome last
     November"): a signing by "the two leaders" without one is the signing at the meeting just
     told, no meeting of its own."""
-    return any(t.ent_type_ == "DATE" for t in verb.subtree)
+    return any(t.ent_type_ == "DATE" for t in subtree_of(verb))
 
 
 def _signed_with(verb: Token) -> list[Token]:
     """Whom a signer signed with: "signed, together with Tebboune, the declaration", "signed a
     joint statement with King Mohammed VI" (the parser may hang "with" on what was signed)."""
-    return [g for c in signing_partners(verb) for g in c.children if g.dep_ == "pobj"]
+    return [g for c in signing_partners(verb) for g in children_of(c) if g.dep_ == "pobj"]
 
 
 def signing_partners(verb: Token) -> list[Token]:
     """The "with" phrases that tell whom a verb of signing was done with: on the verb, on what was
     signed, or on the last word of its name, where the parser hangs it ("signed a memorandum of
     understanding in Addis Ababa with A": "with" under "understanding")."""
-    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things = [c for c in children_of(verb) if c.dep_ == "dobj"]
     things += [
-        g for t in things for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        g
+        for t in things
+        for c in children_of(t)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
     ]
-    return [c for h in (verb, *things) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [c for h in (verb, *things) for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with"]
 
 
 def _not_a_country(token: Token) -> bool:

@@ -24,7 +24,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Place
-from extract.spans import clause_tokens, doc_text, entities, span_text
+from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, subtree_of
 from extract.timing import day_of_the_trip_before, followed_by
 from extract.triggers import (
     TRIP_VERBS,
@@ -69,7 +69,7 @@ def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | No
             or _told_aside(token.head, meeting.verb)
         ):
             return when
-        count = next((DAYS[c.lower_] for c in token.children if c.lower_ in DAYS), None)
+        count = next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
         if count is not None:
             end = when.start + timedelta(days=count - 1)
             return when.model_copy(update={"end": end, "precision": "days"})
@@ -129,7 +129,7 @@ def tour(meeting: Found) -> bool:
     :func:`extract.destinations.destinations` reads each place it goes to."""
     return any(
         t.ent_type_ in {"GPE", "LOC"}
-        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in t.children)
+        and any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"} for c in children_of(t))
         for t in clause_tokens(meeting.sentence, meeting.clause)
     )
 
@@ -148,7 +148,7 @@ def to_an_event(meeting: Found) -> bool:
         (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
         or (meeting.kind not in {"planned", "cancelled"} and trip_for_a_gathering(g))
         for p in meeting.trigger.children
-        for g in p.children
+        for g in children_of(p)
     )
 
 
@@ -158,7 +158,7 @@ def to_someone_unnamed(meeting: Found) -> bool:
     country's host; it names no one met."""
     visited = [c for c in meeting.trigger.children if c.dep_ == "dobj"]  # "will visit an old friend"
     visited += [
-        g for p in meeting.trigger.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+        g for p in meeting.trigger.children if p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
     ]
     return any(g.lemma_.lower() in PRIVATE_HOSTS and g.ent_type_ != "PERSON" for g in visited)
 
@@ -181,7 +181,7 @@ def taken_on_it(trigger: Token, verb: Token) -> list[Token]:
         return []
     if verb.lemma_.lower() != "take":
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in children_of(verb) if c.dep_ == "dobj"]
 
 
 def trip_for_a_gathering(token: Token) -> bool:
@@ -197,7 +197,7 @@ def trip_for_a_gathering(token: Token) -> bool:
         and token.head.head.lemma_.lower() in GOING
     ):
         return False
-    if any(c.lower_ in {"with", "between"} for c in token.children):
+    if any(c.lower_ in {"with", "between"} for c in children_of(token)):
         return False
     name = token.doc[token.left_edge.i : token.i + 1]
     words = "".join(t.text_with_ws for t in name if t != token and (t.text[:1].isupper() or t.text in "-–"))
@@ -282,7 +282,7 @@ def _gone_before(verb: Token) -> Token | None:
         return next(
             (
                 t
-                for t in head.subtree
+                for t in subtree_of(head)
                 if t.i < verb.i
                 and (
                     t.tag_.startswith("VB") or (t.dep_ == "pobj" and t.head.lower_ == "to" and not t.n_lefts)
@@ -304,19 +304,19 @@ def _made_a_trip(verb: Token) -> bool:
     "paid a visit to Hanoi"; not one that calls a trip off or tells of it ("cancelled a trip to
     Kyiv and met ...")."""
     return verb.lemma_.lower() in TRIP_MAKING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in children_of(verb)
     )
 
 
 def _gone_to(verb: Token) -> Place | None:
     """The place a verb of going, or the delegation it leads, goes "to" ("led a delegation to
     Pyongyang") or lands "in" ("due to land in Berlin", where the parser takes "land" for a noun)."""
-    gone = destinations(verb) + [g for c in verb.children if c.dep_ == "dobj" for g in destinations(c)]
+    gone = destinations(verb) + [g for c in children_of(verb) if c.dep_ == "dobj" for g in destinations(c)]
     gone += [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
+        for g in children_of(c)
         if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}
     ]
     for token in gone:
@@ -351,24 +351,24 @@ def _destination(meeting: Found) -> Place | None:
     an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
     he was to make to Pakistan"); "that nation" is the country named last before it."""
     trigger, sentence = meeting.trigger, meeting.sentence
-    around = [c for c in trigger.children if c.dep_ == "relcl"]
+    around = [c for c in children_of(trigger) if c.dep_ == "relcl"]
     if trigger.dep_ == "dobj":
         around.append(trigger.head)
-    named = [c for c in trigger.children if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
+    named = [c for c in children_of(trigger) if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
     if trigger.pos_ == "VERB":
-        named += [c for c in trigger.children if c.dep_ == "dobj"]  # "visited the island nation"
-    named += [g for c in trigger.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        named += [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "visited the island nation"
+    named += [g for c in children_of(trigger) if c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     for clause in around:
         named += [
             g
-            for t in clause.subtree
+            for t in subtree_of(clause)
             if t.dep_ == "prep" and t.lower_ == "to" and t.head.pos_ in {"VERB", "AUX"}
-            for g in t.children
+            for g in children_of(t)
             if g.dep_ == "pobj"
         ]
     for token in named:
         if token.lemma_.lower() in {"nation", "country"} and any(
-            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in token.children
+            c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in children_of(token)
         ):
             own = {p.country for p in meeting.people if len(meeting.people) == 1}
             return _country_before(token, skip=own)  # "his visit to that Caribbean nation"

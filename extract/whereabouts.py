@@ -19,7 +19,7 @@ from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
-from extract.spans import entity_at, span_text
+from extract.spans import children_of, entity_at, span_text, subtree_of
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
@@ -67,13 +67,13 @@ def _during_a_visit(meeting: Found) -> bool:
         c.dep_ == "pobj" and c.lemma_.lower() in TRIP_NOUNS and not _placed(c)
         for w in words
         if w.lower_ == "during"
-        for c in w.children
+        for c in children_of(w)
     )
 
 
 def _placed(noun: Token) -> bool:
     """Whether a trip noun names its own destination ("his visit to Ghana")."""
-    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in noun.subtree)
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in subtree_of(noun))
 
 
 def _over(held: Found) -> bool:
@@ -201,11 +201,11 @@ def _in_the_visits_programme(verb: Token) -> bool:
         and s.lemma_.lower() in PROGRAMME_NOUNS
         and any(
             g.lemma_.lower() in TRIP_NOUNS
-            for c in s.children
-            for g in ([c] if c.dep_ in {"compound", "poss"} else c.children if c.lower_ == "of" else [])
+            for c in children_of(s)
+            for g in ([c] if c.dep_ in {"compound", "poss"} else children_of(c) if c.lower_ == "of" else [])
         )
         for v in [verb, *verb.ancestors][:3]
-        for s in v.children
+        for s in children_of(v)
     )
 
 
@@ -218,8 +218,8 @@ def _told_during_a_stay(verb: Token) -> bool:
         and g.dep_ == "pobj"
         and g.lemma_.lower() in TRIP_NOUNS
         for v in [verb, *verb.ancestors][:3]
-        for c in v.children
-        for g in c.children
+        for c in children_of(v)
+        for g in children_of(c)
     )
 
 
@@ -322,10 +322,10 @@ def trip_told_before(meeting: Found) -> Place | None:
             continue
         if token.head.lower_ not in {"during", "on", "at", "in"}:
             continue
-        pointing = [c for c in token.children if c.dep_ in {"det", "poss"}]
+        pointing = [c for c in children_of(token) if c.dep_ in {"det", "poss"}]
         if not any(c.lower_ in {"the", "that", "this"} or c.dep_ == "poss" for c in pointing):
             continue
-        if any(c.dep_ == "prep" for c in token.children):
+        if any(c.dep_ == "prep" for c in children_of(token)):
             continue  # "during his trip to Asia": its own words, read with the clause
         return _last_trip(sentence.doc, token, meeting)
     return None
@@ -345,9 +345,11 @@ def round_told_before(meeting: Found) -> Place | None:
     for token in (sentence.doc[i] for i in sorted(meeting.clause)):
         if token.lemma_.lower() not in ROUND_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
             continue
-        if token.head.lower_ not in {"in", "during", "at"} or any(c.dep_ == "prep" for c in token.children):
+        if token.head.lower_ not in {"in", "during", "at"} or any(
+            c.dep_ == "prep" for c in children_of(token)
+        ):
             continue
-        if not any(c.lower_ == "the" or c.ent_type_ == "ORDINAL" for c in token.children):
+        if not any(c.lower_ == "the" or c.ent_type_ == "ORDINAL" for c in children_of(token)):
             continue
         start = sentence.start
         for _ in range(TRIP_REACH):
@@ -360,7 +362,7 @@ def round_told_before(meeting: Found) -> Place | None:
 
 def _where_held(rounds: Token) -> Place | None:
     """The place after "in" in the words of a series of talks: "two rounds of talks in Doha"."""
-    for word in rounds.subtree:
+    for word in subtree_of(rounds):
         ent = entity_at(word) if word.dep_ == "pobj" and word.head.lower_ == "in" else None
         if ent is not None and ent.label_ in {"GPE", "LOC"}:
             return places.resolve_place(ent.text)
@@ -374,13 +376,13 @@ def _last_trip(doc: Doc, reference: Token, meeting: Found) -> Place | None:
     for token in reversed(doc[start : reference.i]):
         if token.lemma_.lower() not in GOING_WORDS or token.i == reference.i:
             continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(token) if c.dep_ == "nsubj"]
         if any(s.pos_ == "PROPN" and not _one_of(s, meeting) for s in subjects):
             continue
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in {"to", "in"}):
             if prep.lower_ == "in" and token.lemma_.lower() != "arrive":
                 continue
-            for target in (g for g in prep.children if g.dep_ == "pobj"):
+            for target in (g for g in children_of(prep) if g.dep_ == "pobj"):
                 ent = entity_at(target)
                 if ent is None or ent.label_ not in {"GPE", "LOC"}:
                     continue
@@ -405,8 +407,8 @@ def came_from(verb: Token) -> Place | None:
     Buenos Aires"; None where it tells none, or a place no table knows."""
     if verb.lemma_.lower() not in ARRIVING:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for target in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "from"):
+        for target in (g for g in children_of(prep) if g.dep_ == "pobj" and g.pos_ == "PROPN"):
             # the name, whatever the model tags it as ("from Buenos Aires" as an organisation)
             words = [t.text for t in target.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             return places.resolve_place(" ".join([*words, target.text]))

@@ -1,10 +1,12 @@
+import re
 from datetime import date
 
 import pytest
 from spacy.tokens import Span
 
-from extract.naming import clean
+from extract.naming import BUILDINGS_FIRST, _a_buildings_name, clean
 from extract.people import People
+from extract.spans import span_text
 
 
 def by_name(people):
@@ -656,3 +658,25 @@ def test_a_noun_of_nationality_glued_before_a_name_is_no_part_of_it(people_in, t
 def test_a_country_that_is_also_a_given_name_stays_in_the_name(people_in):
     names = set(by_name(people_in("Jordan Bardella met Marine Le Pen in Paris on Monday.")))
     assert "Jordan Bardella" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks at Kompleks Seri Perdana in Putrajaya. Later a car drove him to Seri Perdana.",
+        "Talks at the Palazzo Chigi. Conte met Merkel at Chigi.",
+        "Conte met Merkel at Chigi in Rome on Monday.",  # no building's word: no search made
+        "The PALAZZO   Chigi talks. Conte met Merkel at Chigi.",
+    ],
+)
+def test_a_buildings_name_told_again_is_found_with_or_without_a_buildings_word(nlp, text):
+    """Whether a name is a building's told again without its word is the same with the article-wide
+    test before it (a text with no building's word holds no such name) as by the search alone."""
+    doc = nlp(text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 4, len(doc)) + 1):
+            span = doc[start:end]
+            words = "|".join(BUILDINGS_FIRST)
+            pattern = rf"\b(?:{words})\s+{re.escape(span_text(span))}\b"
+            expected = re.search(pattern, doc.text, re.IGNORECASE) is not None
+            assert _a_buildings_name(span) == expected, span.text

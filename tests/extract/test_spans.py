@@ -1,10 +1,20 @@
-"""Spans: the agents of a passive verb, not the means a "by" tells; sentences found once."""
+"""Spans: the agents of a passive verb, not the means a "by" tells; sentences, children and
+subtrees found once."""
 
 from pathlib import Path
 
 import pytest
 
-from extract.spans import passive_agents, remember_sentences
+from extract.spans import (
+    children_of,
+    doc_entities,
+    doc_heads,
+    doc_text,
+    doc_tokens,
+    passive_agents,
+    remember_sentences,
+    subtree_of,
+)
 
 SEEDS = Path(__file__).parents[2] / "seeds"
 
@@ -88,3 +98,33 @@ def test_remembered_sentences_are_spacys(nlp):
     assert [token.sent for token in doc] == walked
     assert [(t.sent.start, t.sent.end) for t in doc] == [(s.start, s.end) for s in walked]
     assert [(s.sent.start, s.sent.end) for s in spans] == [(s.start, s.end) for s in walked_spans]
+
+
+def test_remembered_children_and_subtrees_are_spacys(nlp):
+    """A word's children and subtree asked once and kept are spaCy's, in spaCy's order, for
+    every word of every seed article (asked twice: the second answer is the one kept), and a
+    change of the parse before the sentences are remembered is not kept."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        for _ in range(2):
+            assert [[t.i for t in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+            assert [[t.i for t in subtree_of(t)] for t in doc] == [[c.i for c in t.subtree] for t in doc]
+    doc = nlp("Ruto met Museveni in Kampala on Monday.")
+    met, museveni, in_ = doc[1], doc[2], doc[3]
+    assert in_.head == met and in_ in children_of(met)
+    in_.head = museveni  # as a pipeline component may move a word's head
+    remember_sentences(doc)
+    assert in_ not in children_of(met)
+    assert [t.i for t in children_of(met)] == [c.i for c in met.children]
+    assert [t.i for t in subtree_of(museveni)] == [t.i for t in museveni.subtree]
+
+
+def test_what_is_read_once_per_doc_is_spacys(nlp):
+    """The doc's text, tokens, heads and entities kept in ``doc.user_data`` are spaCy's."""
+    doc = nlp(sorted(SEEDS.glob("*.txt"))[1].read_text(encoding="utf-8"))
+    for _ in range(2):
+        assert doc_text(doc) == doc.text
+        assert [t.i for t in doc_tokens(doc)] == list(range(len(doc)))
+        assert doc_heads(doc) == [t.head.i for t in doc]
+        starts, ents = doc_entities(doc)
+        assert ents == tuple(doc.ents) and starts == [e.start for e in doc.ents]
