@@ -3255,3 +3255,21 @@ def test_their_meeting_of_those_counted_or_named_is_theirs(meetings_in, subject)
         f"Canberra on Sunday. {subject} will sign the deal at their summit in Tokyo next month."
     )
     assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 2), ("planned", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric spoke to reporters after being received by Felipe VI in Madrid on Tuesday.",
+        "Gabriel Boric laid a wreath before being welcomed by King Felipe at the palace.",
+        "Yoweri Museveni flew into Nairobi on Monday and gave a speech after being hosted by William Ruto.",
+    ],
+)
+def test_the_one_received_in_a_passive_after_a_preposition_is_the_clauses_subject(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert len(found[0].participants) == 2
+
+
+def test_a_passive_after_a_preposition_on_a_noun_borrows_no_subject(meetings_in):
+    assert meetings_in("Gabriel Boric voiced his hope of being received by King Felipe.") == []
