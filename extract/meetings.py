@@ -119,6 +119,7 @@ from extract.kinds import (
     TO_COME,
     an_appeal,
     described_as,
+    done_without,
     meeting_kind,
     negated,
     settled_at,
@@ -1339,6 +1340,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause |= own_clause(
             trigger.head
         )  # "the summit in St Petersburg in July 2023, where the two met on the sidelines"
+    if (act := done_without(trigger)) is not None:
+        clause |= own_clause(act)  # "left Bamako on Monday without meeting B": that day, that place
     if (was := the_last_time(trigger)) is not None:
         clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
