@@ -1662,6 +1662,7 @@ def _its_objects(
         for t in o.subtree
         if t != o
     }
+    nested -= _with_hung_on_its_setting(trigger, verb)
     nested |= _with_its_object(trigger, verb)
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
@@ -1834,6 +1835,38 @@ def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
         and preposition.i == c.right_edge.i + 1
         for c in verb.children
     )
+
+
+# the words of a gathering's edges, on which a meeting is held: "on the sidelines of the summit"
+EDGES = frozenset("sideline sidelines margin margins".split())
+
+
+def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
+    """The words of a "with" the parser hung on the gathering a meeting was held on the edges of,
+    which names whom the meeting was with: "was locked in talks on the sidelines of the summit
+    with Macron, Scholz and Meloni" (the talks with them, not a summit with them). Only where the
+    meeting names no one it was with otherwise ("met B on the sidelines of his summit with ASEAN
+    leaders": B)."""
+    if any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among"})
+        for t in {trigger, verb}
+        for c in t.children
+    ):
+        return set()
+    return {
+        t.i
+        for edge in (*trigger.children, *verb.children)
+        if edge.dep_ == "prep" and edge.lower_ in {"on", "at", "in"}
+        for side in edge.children
+        if side.dep_ == "pobj" and side.lemma_.lower() in EDGES
+        for of in side.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for gathering in of.children
+        if gathering.dep_ == "pobj"
+        for c in gathering.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.subtree
+    }
 
 
 def _with_its_object(trigger: Token, verb: Token) -> set[int]:
