@@ -884,6 +884,26 @@ def _refused(chain: list[Token]) -> bool:
     return False
 
 
+def gone_without(chain: list[Token]) -> Token | None:
+    """The "without" a meeting is told under, which says it was not held: "left without meeting
+    Goita", "flew home without being received by B", "the summit ended without a meeting between
+    A and B", "returned without holding talks with B"; not a "without" of how a meeting was held
+    ("met B without aides"), which is not above it."""
+    for down, up in itertools.pairwise(chain[:3]):
+        if up.lower_ == "without" and up.dep_ == "prep" and down.dep_ in {"pcomp", "pobj"}:
+            return up
+        if up.pos_ != "VERB" or down.dep_ != "dobj":
+            return None  # only through a verb that holds it: "without holding talks with B"
+    return None
+
+
+def done_without(trigger: Token) -> Token | None:
+    """The act a meeting is told as done without ("left" of "left without meeting B"): the meeting
+    was sought and not held, on that act's day and at its place."""
+    without = gone_without(_scope(trigger))
+    return without.head if without is not None and without.i > without.head.i else None
+
+
 def _ruled_out(verb: Token) -> bool:
     """ "ruled out a meeting with Putin": a meeting refused, never set."""
     return verb.lemma_.lower() == "rule" and any(
@@ -1016,6 +1036,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
     if _refused(chain):
         return "cancelled"  # "was refused a meeting with Tiani", "barred from meeting her": sought, not held
+    if (without := gone_without(chain)) is not None:
+        # "left without meeting B": sought or expected, not held; set before what it goes with,
+        # "Without talks with Putin, no deal will hold", a condition, no meeting at all
+        return "cancelled" if without.i > without.head.i else None
     if any(t.pos_ == "VERB" and (t.lemma_.lower() in REFUSALS or _ruled_out(t)) for t in chain[1:4]):
         return None  # "ruled out talks with Aliyev": none was set
     if _plan_denied(chain):

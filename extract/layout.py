@@ -49,6 +49,13 @@ BLESSING = re.compile(
     r"(?:\s*[,)]|(?=\s*[.;:]))",
     re.IGNORECASE,
 )
+# The markers that may head a box of linked headlines set inside the article, not only the list of
+# other stories at its end: "ALSO READ:", "RELATED", "READ MORE", "See also".
+BOX_MARKERS = re.compile(
+    r"^\s*(also read|read also|see also|related( articles| stories| news)?|read more)\b", re.I
+)
+# A line of a list: "- Steenhuisen corrects ...", "• ...", ">> King hosts ..."
+LISTED = re.compile(r"^\s*(?:[-–—•*»]|>>)\s*\S")
 CREDIT = re.compile(r"\s*[-–—|/(]")
 SENTENCE_END = re.compile(r"[.!?\"”’')]\s*$")
 
@@ -78,19 +85,20 @@ def prepare(text: str) -> tuple[str, list[Line]]:
     seen: list[str] = []
     ended = False
     boxed: list[str] = []  # the lines after an end marker
+    marker = ""  # that marker
     offset = 0
     for raw in text.splitlines(keepends=True):
         start, end = offset, offset + len(raw.rstrip("\r\n"))
         offset += len(raw)
         content = text[start:end].strip()
         kind = "body"
-        if ended and _resumes(content, boxed):
+        if ended and _resumes(content, boxed, marker):
             ended = False  # the marker headed a box of one linked headline inside the article
         elif ended and content:
             boxed.append(content)
         if ended or not content or END_MARKERS.match(content) or FURNITURE.match(content):
             if not ended and END_MARKERS.match(content):
-                ended, boxed = True, []
+                ended, boxed, marker = True, [], content
             kind = "noise"
         elif any(
             content == s or (len(s) > 40 and CREDIT.match(content, len(s)) and content.startswith(s))
@@ -114,9 +122,25 @@ def prepare(text: str) -> tuple[str, list[Line]]:
     return "".join(chars), lines
 
 
-def _resumes(content: str, boxed: list[str]) -> bool:
+def _resumes(content: str, boxed: list[str], marker: str = "") -> bool:
     """Whether a line takes the article up again after an end marker: "RELATED:" or "READ MORE"
-    over one linked headline, then a paragraph of the article. A list of other stories has
-    more than one headline."""
+    over one linked headline, then a paragraph of the article; or "ALSO READ:" over a short list
+    of headlines, each a line of a list ("- ...", ">> ..."), perhaps closed by the short title of
+    the article's next section ("Months of tension"), then a paragraph. A list of other stories
+    at the end of a page has more than one headline and no paragraph of the article after it."""
     paragraph = len(content.split()) >= 12 and bool(SENTENCE_END.search(content))
-    return paragraph and len(boxed) <= 1 and not any(SENTENCE_END.search(b) for b in boxed)
+    if not paragraph:
+        return False
+    if len(boxed) <= 1 and not any(SENTENCE_END.search(b) for b in boxed):
+        return True
+    items = boxed[:-1] if boxed and _a_section_title(boxed[-1]) else boxed
+    return (
+        bool(BOX_MARKERS.match(marker))
+        and 2 <= len(items) <= 5
+        and all(LISTED.match(b) and not SENTENCE_END.search(b) for b in items)
+    )
+
+
+def _a_section_title(line: str) -> bool:
+    """A short title over a section of the article: a few words, no list mark, no sentence."""
+    return len(line.split()) <= 6 and not LISTED.match(line) and not SENTENCE_END.search(line)

@@ -119,6 +119,7 @@ from extract.kinds import (
     TO_COME,
     an_appeal,
     described_as,
+    done_without,
     meeting_kind,
     negated,
     settled_at,
@@ -1349,6 +1350,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause |= own_clause(
             trigger.head
         )  # "the summit in St Petersburg in July 2023, where the two met on the sidelines"
+    if (act := done_without(trigger)) is not None:
+        clause |= own_clause(act)  # "left Bamako on Monday without meeting B": that day, that place
     if (was := the_last_time(trigger)) is not None:
         clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
@@ -1673,6 +1676,7 @@ def _its_objects(
         for t in subtree_of(o)
         if t != o
     }
+    nested -= _with_hung_on_its_setting(trigger, verb)
     nested |= _with_its_object(trigger, verb)
     # a signing's partner is told on the verb or on what was signed: "signed, together with Ruto, a
     # pact"; what was signed names no one, nor what it is about ("19 agreements in areas including
@@ -1845,6 +1849,38 @@ def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
         and preposition.i == c.right_edge.i + 1
         for c in children_of(verb)
     )
+
+
+# the words of a gathering's edges, on which a meeting is held: "on the sidelines of the summit"
+EDGES = frozenset("sideline sidelines margin margins".split())
+
+
+def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
+    """The words of a "with" the parser hung on the gathering a meeting was held on the edges of,
+    which names whom the meeting was with: "was locked in talks on the sidelines of the summit
+    with Macron, Scholz and Meloni" (the talks with them, not a summit with them). Only where the
+    meeting names no one it was with otherwise ("met B on the sidelines of his summit with ASEAN
+    leaders": B)."""
+    if any(
+        c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among"})
+        for t in {trigger, verb}
+        for c in t.children
+    ):
+        return set()
+    return {
+        t.i
+        for edge in (*trigger.children, *verb.children)
+        if edge.dep_ == "prep" and edge.lower_ in {"on", "at", "in"}
+        for side in edge.children
+        if side.dep_ == "pobj" and side.lemma_.lower() in EDGES
+        for of in side.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for gathering in of.children
+        if gathering.dep_ == "pobj"
+        for c in gathering.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.subtree
+    }
 
 
 def _with_its_object(trigger: Token, verb: Token) -> set[int]:

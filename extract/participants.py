@@ -484,6 +484,10 @@ def subject_of(verb: Token) -> list[Token]:
             # "where he is to be received by the President", "is expected to be received by",
             # "is due to be hosted by": the subject of the verb the passive completes
             subjects = _subject_completed(verb)
+        if agents and not subjects and not borrowed:
+            # "spoke to reporters after being received by Goita", "left without being welcomed
+            # by B": the one received is the subject of the clause the phrase is set on
+            subjects = _subject_of_the_clause_set_on(verb)
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [named_before_who(verb) or verb.head]
@@ -560,6 +564,28 @@ def _trip_to_where(verb: Token) -> Token | None:
 
 # plan words whose past perfect tells of a plan overtaken: "had been scheduled to meet"
 SCHEDULE_WORDS = frozenset("due schedule set slate plan expect intend".split())
+
+
+def _subject_of_the_clause_set_on(verb: Token) -> list[Token]:
+    """The subject of the clause a passive gerund after a preposition is set on, who is the one
+    received, as "after meeting Goita" is Ruto's meeting: "Ruto" of "Ruto spoke to reporters after
+    being received by Goita" and of "Ruto flew in but left without being received by Goita"; none
+    where the preposition hangs on a noun ("the hope of being received by B")."""
+    preposition = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or preposition.pos_ not in {"ADP", "SCONJ"}
+        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    ):
+        return []
+    clause = preposition.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return []
+    for above in (clause, clause.head) if clause.dep_ == "conj" else (clause,):
+        subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
+        if subjects:
+            return subjects
+    return []
 
 
 def _subject_completed(verb: Token) -> list[Token]:

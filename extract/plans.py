@@ -16,6 +16,7 @@ from extract.kinds import (
     TRYING,
     announced,
     calls_off,
+    done_without,
     fell_through,
     past_perfect,
     then_said_not_held,
@@ -24,11 +25,13 @@ from extract.spans import children_of, subtree_of
 
 
 def sought_in_vain(meeting: Found) -> bool:
-    """ "did not manage to meet in May", "failed to meet": a cancelled meeting told in the past, whose
-    day is behind."""
+    """ "did not manage to meet in May", "failed to meet", "left without meeting B": a cancelled
+    meeting told in the past, whose day is behind."""
     verb = meeting.verb
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING | {"fail"}:
         return True
+    if meeting.kind == "cancelled" and done_without(meeting.trigger) is not None:
+        return True  # "flew in on Monday but left without being received by B": that Monday
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
     # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
     # before the past the article tells, so its day is behind too

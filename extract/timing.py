@@ -1601,7 +1601,10 @@ def _untagged_anchor(
             )  # "Earlier on the trip": days before
         ):
             return _after_the_day_told(sentence.doc[token.i : token.i + 1], published, future=future)
-    if any(e.label_ in {"DATE", "TIME"} and in_clause(e, clause) for e in entities(sentence)):
+    if any(
+        e.label_ in {"DATE", "TIME"} and in_clause(e, clause) and not _hours_apart(e)
+        for e in entities(sentence)
+    ):
         return None
     above = {a.i for root in clause_roots(sentence, clause) for a in [root, *root.ancestors]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
@@ -1626,6 +1629,22 @@ def _untagged_anchor(
             day = _after_the_day_told(at, published, future=future, counted="the same day")
             return day.model_copy(update={"phrase": token.text}) if day else None
     return None
+
+
+# the stretches of time within one day: "hours after", "minutes before"
+WITHIN_A_DAY = frozenset("hour minute".split())
+
+
+def _hours_apart(ent: Span) -> bool:
+    """Whether a time told is a count of hours or minutes before or after another event ("The
+    outcome came hours after A was locked in talks with B"): a stretch within the day, which tells
+    no day of its own, so the meeting keeps the day its other words point to."""
+    doc = ent.doc
+    return (
+        ent.root.lemma_.lower() in WITHIN_A_DAY
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in {"after", "before", "later", "earlier"}
+    )
 
 
 def _beside_a_meeting(token: Token) -> bool:

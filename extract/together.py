@@ -315,6 +315,9 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in subtree_of(trigger)):
         return False  # "met Maduro and Lula together"
+    sitting = lemma in TALKS_IN_OTHER_WORDS | {"talk", "talks"}
+    if sitting and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+        return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
     if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()

@@ -1074,19 +1074,25 @@ def _a_day_or_place(token: Token) -> bool:
 
 def counted_times(sentence: Span) -> list[str]:
     """The words of a sentence that count times ("several times", "the second time"), as
-    written in lower case; read once per sentence and kept in ``doc.user_data``, as each trigger
+    written in lower case, not those that count how often something was put off ("postponed
+    several times"); read once per sentence and kept in ``doc.user_data``, as each trigger
     of the sentence asks."""
     found: dict[int, list[str]] = sentence.doc.user_data.setdefault(_COUNTED_TIMES, {})
     if sentence.start not in found:
         found[sentence.start] = [
             token.lower_
             for token in span_tokens(sentence)
-            if token.lemma_.lower() == "time" and any(_counting(c) for c in children_of(token))
+            if token.lemma_.lower() == "time"
+            and any(_counting(c) for c in children_of(token))
+            and token.head.lemma_.lower() not in PUTTING_OFF
         ]
     return found[sentence.start]
 
 
 _COUNTED_TIMES = "dipgraph.counted_times"
+# verbs whose count of times is of the putting off, not of meetings: "Ruto's state visit, which had
+# been postponed several times, was shelved" (one visit, never made)
+PUTTING_OFF = frozenset("postpone delay defer reschedule cancel shelve".split())
 
 
 def _counting(word: Token) -> bool:

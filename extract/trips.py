@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from extract import occasions, places
 from extract.circumstances import TRIP_PURPOSE_VERBS, clause_place, led_a_delegation, place_spans, where_place
 from extract.found import Found
-from extract.kinds import REMOTE_KINDS, described_as
+from extract.kinds import REMOTE_KINDS, described_as, done_without
 from extract.participants import (
     looked_ahead_to,
     own_clause,
@@ -232,6 +232,13 @@ def place_around(meeting: Found) -> Place | None:
         # "was given a state welcome at the palace in Kuala Lumpur, followed by an audience with
         # the king": what came right after the welcome, where it was
         return clause_place(meeting.sentence, own_clause(verb.head))
+    if (act := done_without(meeting.trigger)) is not None:
+        # "flew into Niamey, but left without being received by B": where the act was done, or
+        # where the trip it follows went
+        went = _gone_before(act) if act.dep_ == "conj" and act.head.i < act.i else None
+        return clause_place(meeting.sentence, own_clause(act)) or (
+            (clause_place(meeting.sentence, own_clause(went)) or _gone_to(went)) if went is not None else None
+        )
     if described_as(verb):
         verb = verb.head  # "flew to Lima and held what he called frank talks": the holding's trip
     if lemma_of(meeting.trigger) == "invite":  # "invited Xi to Moscow": where the guest goes

@@ -1601,3 +1601,41 @@ def test_agreeing_to_attend_a_meeting_is_still_a_plan(meetings_in):
         "President Gustavo Petro agreed to attend a summit hosted by President Javier Milei in Buenos Aires."
     )
     assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chadian President Mahamat Deby flew into Niamey on Monday but left without meeting General Tiani.",
+        "Macky Sall returned to Dakar on Friday without holding talks with Alassane Ouattara.",
+        "Sameh Shoukry left Khartoum on Monday without a meeting with Abdel Fattah al-Burhan.",
+        "Cyril Ramaphosa flew to Harare on Tuesday, but left the same evening without being received by "
+        "Emmerson Mnangagwa.",
+    ],
+)
+def test_a_meeting_gone_without_was_sought_and_not_held(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["cancelled"]
+    assert len(found[0].participants) == 2
+
+
+def test_a_meeting_gone_without_is_on_the_day_and_at_the_place_of_the_trip(meetings_in):
+    found = meetings_in(
+        "Cyril Ramaphosa flew to Harare on Tuesday, but left without being received by Emmerson Mnangagwa."
+    )
+    assert found[0].place is not None and found[0].place.city == "Harare"
+    assert found[0].date is not None and found[0].date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "without" how it was held, not above the meeting: held
+        ("Mahamat Deby met Bola Tinubu in Abuja on Monday without aides.", ["in_person"]),
+        ("Macky Sall held talks with Alassane Ouattara without preconditions on Friday.", ["in_person"]),
+        # a condition set before the clause: no meeting told at all
+        ("Without talks with Emmerson Mnangagwa, no deal will hold, Ramaphosa said.", []),
+    ],
+)
+def test_a_without_not_above_the_meeting_or_set_before_it_tells_none_not_held(meetings_in, text, expected):
+    assert kinds(meetings_in(text)) == expected

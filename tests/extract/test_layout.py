@@ -185,3 +185,37 @@ def test_a_sentence_that_begins_with_tags_is_kept():
     )
     masked, _ = prepare(text)
     assert masked == text
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", ">> "])
+def test_a_box_of_listed_headlines_inside_the_article_does_not_end_it(bullet):
+    text = (
+        "A met B in Rome on Monday.\n\nALSO READ:\n"
+        f"{bullet}Ruto to visit Tanzania next week\n{bullet}Kagame and Tshisekedi to meet in Doha\n\n"
+        "Months of tension\n\n"
+        "Later on Monday, A also met with C and with D, the prime minister, in the city.\n"
+    )
+    masked, _ = prepare(text)
+    assert "Later on Monday, A also met with C" in masked
+    assert "Ruto" not in masked and "Kagame" not in masked
+
+
+def test_a_listed_end_of_page_list_without_its_box_marker_still_ends_the_article():
+    text = (
+        "A met B in Rome on Monday.\n\nYou may also like\n"
+        "- Markets Rally On Rate Hopes\n- Floods Hit The North\n"
+        "Another story says that leaders met in a distant capital to talk about trade and ties.\n"
+    )
+    masked, _ = prepare(text)
+    assert "distant capital" not in masked
+
+
+def test_a_long_list_of_headlines_after_also_read_still_ends_the_article():
+    headlines = "".join(f"- Story number {n} of the day\n" for n in range(1, 8))
+    text = (
+        "A met B in Rome on Monday.\n\nAlso read:\n"
+        f"{headlines}"
+        "Another story says that leaders met in a distant capital to talk about trade and ties.\n"
+    )
+    masked, _ = prepare(text)
+    assert "distant capital" not in masked

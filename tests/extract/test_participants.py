@@ -3255,3 +3255,52 @@ def test_their_meeting_of_those_counted_or_named_is_theirs(meetings_in, subject)
         f"Canberra on Sunday. {subject} will sign the deal at their summit in Tokyo next month."
     )
     assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 2), ("planned", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric spoke to reporters after being received by Felipe VI in Madrid on Tuesday.",
+        "Gabriel Boric laid a wreath before being welcomed by King Felipe at the palace.",
+        "Yoweri Museveni flew into Nairobi on Monday and gave a speech after being hosted by William Ruto.",
+    ],
+)
+def test_the_one_received_in_a_passive_after_a_preposition_is_the_clauses_subject(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert len(found[0].participants) == 2
+
+
+def test_a_passive_after_a_preposition_on_a_noun_borrows_no_subject(meetings_in):
+    assert meetings_in("Gabriel Boric voiced his hope of being received by King Felipe.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto held talks on the sidelines of the summit with Ethiopian Prime Minister Abiy Ahmed.",
+        "Boric met on the margins of the forum with Argentine President Javier Milei.",
+    ],
+)
+def test_a_with_hung_on_the_gathering_whose_sidelines_it_is_names_whom_they_met(meetings_in, text):
+    assert len(pairs(meetings_in(text))) == 1
+
+
+def test_a_meeting_with_its_own_party_keeps_it_before_the_sidelines(meetings_in):
+    text = "Joe Biden met Joko Widodo on the sidelines of his summit with ASEAN leaders."
+    assert pairs(meetings_in(text)) == [("Joe Biden", "Joko Widodo")]
+
+
+def test_being_locked_in_talks_with_several_is_one_sitting_of_all(meetings_in):
+    text = (
+        "Olaf Scholz was locked in talks on the sidelines of the summit with Emmanuel Macron, "
+        "Giorgia Meloni and Ursula von der Leyen."
+    )
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert len(found[0].participants) == 4
+
+
+def test_holding_talks_with_several_is_still_one_each(meetings_in):
+    text = "Olaf Scholz held talks with Emmanuel Macron and Giorgia Meloni on Monday."
+    assert len(meetings_in(text)) == 2

@@ -1836,3 +1836,22 @@ def test_a_month_of_a_meeting_refused_with_no_year_told_is_still_to_come(meeting
     )
     found = meetings_in(text, published=date(2024, 7, 15))
     assert _day_of(found, "Javier Milei") == (date(2024, 9, 1), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("count", ["hours after", "minutes after", "hours before"])
+def test_a_count_of_hours_from_another_event_tells_no_day_of_its_own(meetings_in, count):
+    text = (
+        "African Union leaders agreed on Saturday to suspend Gabon.\n\n"
+        f"The decision came {count} Ruto held talks on the sidelines of the summit with Abiy Ahmed."
+    )
+    found = meetings_in(text, published=date(2024, 2, 18))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 2, 17), date(2024, 2, 17))
+
+
+def test_a_count_of_days_from_another_event_still_tells_a_day_of_its_own(meetings_in):
+    text = (
+        "African Union leaders agreed on Saturday to suspend Gabon.\n\n"
+        "The decision came two weeks after Ruto held talks on the sidelines of a summit with Abiy Ahmed."
+    )
+    found = meetings_in(text, published=date(2024, 2, 18))
+    assert _day_of(found, "Abiy Ahmed") != (date(2024, 2, 17), date(2024, 2, 17))

@@ -1165,3 +1165,19 @@ def test_a_delegation_of_a_people_received_is_a_guest_met(meetings_in):
         "in Ankara on Tuesday."
     )
     assert people_of(found) == [("Mahmoud Abbas", "Recep Tayyip Erdogan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto's state visit to France, which had been postponed several times, was shelved.",
+        "Lula's trip to Beijing, delayed twice this year, was finally cancelled on Monday.",
+        "Ramaphosa's state visit to Britain, which has been rescheduled three times, was called off.",
+    ],
+)
+def test_a_count_of_times_something_was_put_off_does_not_make_the_visit_vague(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+def test_a_count_of_times_people_met_still_tells_no_meeting(meetings_in):
+    assert meetings_in("Ruto and Macron have met several times since 2023.") == []
