@@ -2079,6 +2079,8 @@ def people_of(
                     and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
                     for t in subtree_of(c)
                 }
+                owners |= _counted_since(token)  # nor "B" in "the first by an Indian leader since B
+                # visited the country in 2007": the earlier event the phrase is counted from
                 owners |= represented(subtree_of(token))  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
@@ -2145,6 +2147,22 @@ def people_of(
                     # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _counted_since(head: Token) -> set[int]:
+    """The words of a clause inside a noun phrase that begins with "since" and has a subject of its
+    own: the earlier event the phrase is counted from, whose people are not the phrase's ("the
+    first by a Turkish president since B toured the country in 2009", "the first such visit since
+    B came to Accra"); not a clause without a subject ("the first since taking office")."""
+    return {
+        t.i
+        for verb in subtree_of(head)
+        if verb != head
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        for t in subtree_of(verb)
+    }
 
 
 def _told_of_a_place(word: Token, head: Token) -> bool:

@@ -3255,3 +3255,36 @@ def test_their_meeting_of_those_counted_or_named_is_theirs(meetings_in, subject)
         f"Canberra on Sunday. {subject} will sign the deal at their summit in Tokyo next month."
     )
     assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 2), ("planned", 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan's visit to Kenya is the first by a Turkish president since Abdullah Gul toured the "
+        "country in 2009.",
+        "Lula's trip to Angola is the first by a Brazilian leader since Dilma Rousseff visited Luanda "
+        "in 2011.",
+        "The Japanese premier's tour of Ghana, the first by a Japanese prime minister since Junichiro "
+        "Koizumi came to Accra in 2006, begins on Monday.",
+    ],
+)
+def test_the_one_a_first_visit_is_counted_from_is_not_met_on_it(meetings_in, text):
+    # "the first by an X leader since B visited": B's visit is the earlier one, B no party to this
+    assert all(len(m.participants) < 2 for m in meetings_in(text))
+
+
+def test_the_earlier_visit_counted_from_is_a_visit_of_its_own(meetings_in):
+    text = (
+        "Ruto's trip to Ghana is the first by a Kenyan president since Mwai Kibaki visited the country "
+        "in 2008."
+    )
+    found = [m for m in meetings_in(text) if [p.name for p in m.participants] == ["Mwai Kibaki"]]
+    assert found and found[0].date is not None and found[0].date.start == date(2008, 1, 1)
+
+
+def test_a_first_meeting_since_an_event_with_someone_keeps_the_one_met(meetings_in):
+    # the clause counted from is cut, not the meeting's own counterpart
+    text = (
+        "Ruto's meeting with Tinubu in Abuja was the first between the two since Tinubu took office in 2023."
+    )
+    assert ("Bola Tinubu", "William Ruto") in pairs(meetings_in(text))
