@@ -2025,6 +2025,9 @@ def people_of(
             )
         for token in _group(head, people):
             cluster = people.at(token)
+            if cluster is None and (members := _mission_with_its_members(token, people)):
+                found += [c for c in members if c not in found]  # "The delegation, which included
+                continue  # A, B and C, met D": all of them, with the one told as leading it
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
@@ -2451,6 +2454,14 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
             if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
             for agent in passive_agents(verb)
             for cluster in _leader_named(agent, people)
+        } | {  # and the active voice: "B led a delegation of African leaders to Kyiv"
+            cluster
+            for verb in sentence
+            if verb.lemma_.lower() in {"lead", "head"}
+            and any(c.dep_ == "dobj" and c.lower_ in MISSION_NOUNS for c in children_of(verb))
+            for agent in children_of(verb)
+            if agent.dep_ == "nsubj"
+            for cluster in _leader_named(agent, people)
         }
         if leaders:
             if len(leaders) != 1:
@@ -2458,6 +2469,25 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
             leader = leaders.pop()
             return [leader, *(m for m in members if m != leader)]
     return []
+
+
+def _mission_with_its_members(token: Token, people: People) -> list[Cluster]:
+    """Everyone "the delegation" stands for where a relative clause on it lists its members: those
+    members, after the one the sentences before name as leading it ("B led a delegation of African
+    leaders to Kyiv. The delegation, which included C, D and E, met F": B, C, D and E); none where
+    no clause on it lists a member."""
+    if token.lower_ not in MISSION_NOUNS:
+        return []
+    own = [
+        member
+        for verb in children_of(token)
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in MEMBERSHIP_VERBS
+        for member in _members_told(token.doc[verb.left_edge.i : verb.right_edge.i + 1], people)
+    ]
+    if not own:
+        return []
+    before = _the_mission_before(token, people)
+    return [*before, *(m for m in own if m not in before)]
 
 
 def _leader_named(agent: Token, people: People) -> list[Cluster]:

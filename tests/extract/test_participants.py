@@ -3288,3 +3288,35 @@ def test_a_first_meeting_since_an_event_with_someone_keeps_the_one_met(meetings_
         "Ruto's meeting with Tinubu in Abuja was the first between the two since Tinubu took office in 2023."
     )
     assert ("Bola Tinubu", "William Ruto") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto led a delegation of East African leaders to Addis Ababa. The "
+            "delegation, which included Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan, met "
+            "Ethiopia's Prime Minister Abiy Ahmed in the capital on Monday.",
+            {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Abiy Ahmed"},
+        ),
+        (
+            "A delegation led by Ghana's Nana Akufo-Addo flew to Niamey. The delegation, which comprised "
+            "Nigeria's Bola Tinubu, Senegal's Macky Sall and Ivory Coast's Alassane Ouattara, met "
+            "General Abdourahamane Tchiani on Tuesday.",
+            {"Nana Akufo-Addo", "Bola Tinubu", "Macky Sall", "Alassane Ouattara", "Abdourahamane Tchiani"},
+        ),
+    ],
+)
+def test_a_delegation_whose_clause_lists_its_members_is_all_of_them_with_its_leader(
+    meetings_in, text, expected
+):
+    assert expected in [{p.name for p in m.participants} for m in meetings_in(text)]
+
+
+def test_a_delegation_with_no_members_listed_is_not_the_one_who_sent_it(meetings_in):
+    # no clause lists its members: the one who led it, and no one the clause does not name
+    text = (
+        "Kenyan President William Ruto led a delegation to Addis Ababa. The delegation, which arrived "
+        "on Sunday, met Ethiopian Prime Minister Abiy Ahmed on Monday."
+    )
+    assert all({p.name for p in m.participants} <= {"William Ruto", "Abiy Ahmed"} for m in meetings_in(text))
