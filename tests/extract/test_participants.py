@@ -3320,3 +3320,26 @@ def test_a_delegation_with_no_members_listed_is_not_the_one_who_sent_it(meetings
         "on Sunday, met Ethiopian Prime Minister Abiy Ahmed on Monday."
     )
     assert all({p.name for p in m.participants} <= {"William Ruto", "Abiy Ahmed"} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "President Cyril Ramaphosa on Monday received the Prime Minister of Japan, Shigeru Ishiba, at "
+            "the Union Buildings, Pretoria. Ishiba will attend the G20 Leaders' Summit in Johannesburg on "
+            "Saturday.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "President Bola Tinubu on Sunday received the President of Kenya, William Ruto, in Abuja. The "
+            "Kenyan leader is expected to leave for Kazan, where he will attend the BRICS Leaders' Summit "
+            "on Tuesday.",
+            "Bola Tinubu",
+        ),
+    ],
+)
+def test_a_named_leaders_summit_is_no_leader_told_before(meetings_in, text, host):
+    # "the G20 Leaders' Summit": a gathering's name, not "the leader" (the host just named)
+    planned = [m for m in meetings_in(text, published=date(2025, 6, 14)) if m.kind == "planned"]
+    assert all(host not in {p.name for p in m.participants} for m in planned)
