@@ -1802,12 +1802,19 @@ EARLIER = frozenset("previous last earlier prior former first".split())
 
 def _flew_into_a_place(verb: Token) -> bool:
     """Whether "fly", told as done, brings its subject into a place ("flew into Biarritz on
-    Sunday", "flew in to Delhi"): an arrival, as "arrived in" is, not a flight away ("flew out of
-    Kyiv", "flew home") nor one still to come ("will fly into Delhi")."""
+    Sunday", "flew in to Delhi", and the next leg of a tour, "flew on to Ouagadougou", "then flew
+    to Lusaka"): an arrival, as "arrived in" is, not a flight away ("flew out of Kyiv", "flew
+    home") nor one still to come ("will fly into Delhi")."""
     if verb.tag_ != "VBD":
         return False
     intos = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "into"]
-    if any(c.lower_ == "in" and c.dep_ in {"prt", "advmod"} for c in children_of(verb)):  # "flew in to Delhi"
+    if any(c.lower_ == "out" and c.dep_ in {"prt", "advmod"} for c in children_of(verb)):
+        return False  # "flew out to Delhi": the flight away, told from where it left
+    # "flew to" with a subject of its own, whose clause's day is the flight's; not the second verb
+    # of "met A in Paris on Monday and then flew to London", whose day is the first meeting's
+    if any(c.lower_ == "in" and c.dep_ in {"prt", "advmod"} for c in children_of(verb)) or any(
+        c.dep_ == "nsubj" for c in children_of(verb)
+    ):
         intos += [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"]
     return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for c in intos for g in children_of(c))
 

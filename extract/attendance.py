@@ -295,6 +295,13 @@ def _names_the_meeting(sentence: Span) -> bool:
     return answer
 
 
+def _the_events(token: Token) -> bool:
+    """ "The events" (or "the above events") that those present are told at: the wire's word for all
+    that the article told of its meeting, the talks with their ceremonies ("Cai Qi and Wang Yi were
+    among those present at the events"), which names that meeting again, as "the talks" does."""
+    return lemma_of(token) == "event" and token.tag_ == "NNS" and definite_word(token)
+
+
 def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
@@ -302,7 +309,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
     tokens = span_tokens(sentence)
-    named_again = any(the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) for t in tokens)
+    named_again = any(
+        the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
+    )
     end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
     far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by

@@ -149,11 +149,45 @@ DATELINE_REACH = 600  # characters: a headline and a byline or two before the da
 
 
 def article_dateline(doc: Doc) -> Place | None:
-    """The city of the dateline opening the article (its first lines), if any; found once per doc."""
+    """The city of the dateline opening the article (its first lines), if any, else of the
+    correspondent's byline above the story ("Felex Share in ST PETERSBURG, Russia"); found once
+    per doc."""
     if _DATELINE not in doc.user_data:
         lead = the_lead(doc)
-        doc.user_data[_DATELINE] = None if lead is None else dateline_place(lead)
+        doc.user_data[_DATELINE] = byline_place(doc_text(doc)) if lead is None else dateline_place(lead)
     return cast(Place | None, doc.user_data[_DATELINE])
+
+
+# a correspondent's byline that says where the story was filed, a line of its own: "Felex Share in
+# ST PETERSBURG, Russia", "By Jan Gerber in Beijing"; a name of two or three capitalised words,
+# after "By" or before a city in capitals (not a headline's "Xi Jinping Meets Putin in Moscow")
+_BYLINE_IN = re.compile(
+    r"^[ \t]*(?P<by>By[ \t]+)?(?:[A-Z][\w'’.-]+[ \t]+){2,3}in[ \t]+"
+    r"(?P<city>[A-ZÀ-Þ][^\W\d_]*(?:[ .'’-]+[A-ZÀ-Þ][^\W\d_]*){0,3})"
+    r"(?:[ \t]*,[ \t]*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def byline_place(text: str) -> Place | None:
+    """The city a correspondent's byline in the article's first lines says the story was filed
+    from, where it names a city (not a country alone: "Our reporter in Nigeria" tells no city).
+
+    >>> byline_place("Talks held\\n28 Jul, 2023\\nFelex Share in ST PETERSBURG, Russia\\nThe President met")
+    Place(city='Saint Petersburg', country='Russia', region=None)
+    >>> byline_place("Talks held\\nBy Jan Gerber in Nigeria\\nThe President met ...") is None
+    True
+    >>> byline_place("Xi Jinping Meets Putin in Moscow\\nThe President met ...") is None
+    True
+    """
+    for match in _BYLINE_IN.finditer(text, 0, DATELINE_REACH):
+        name, where = match["city"].strip(), (match["where"] or "").strip()
+        if match["by"] is None and not name.isupper():
+            continue
+        place = places.resolve_place(f"{name}, {where}") if where else places.resolve_place(name)
+        if place is not None and place.city is not None:
+            return place
+    return None
 
 
 def the_lead(doc: Doc) -> Span | None:

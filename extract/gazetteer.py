@@ -460,7 +460,11 @@ def years_in_office(text: str) -> frozenset[int] | None:
 
 def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | None:
     """The years the official held an office of the title the words before the name end with
-    (one or two capitalised words between them skipped), None if they end with none of theirs."""
+    (one or two capitalised words between them skipped), None if they end with none of theirs.
+    A title set off before the name by a comma counts too, with its "of" phrase ("The President
+    of the Republic, B", "the Prime Minister of India, B": the style of the French-speaking and
+    West African press), where it opens with "the"."""
+    before = _title_set_off(before) or before
     cut = max((i + 1 for i, word in enumerate(before) if not word[0].isalnum()), default=0)
     before = before[cut:]
     for skip in range(3):
@@ -481,6 +485,32 @@ def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | N
         )
         or None
     )
+
+
+def _title_set_off(before: list[str]) -> list[str] | None:
+    """The words of a definite title set off by a comma before a name, without the "of" phrase
+    that names its state ("The President of the Republic ," before "B": "The President"); None
+    where the words before the name are no such title ("his counterpart ,", "Head of State ,").
+
+    >>> _title_set_off(["said", "the", "Prime", "Minister", "of", "India", ","])
+    ['the', 'Prime', 'Minister']
+    >>> _title_set_off(["met", "his", "counterpart", ","]) is None
+    True
+    """
+    if not before or before[-1] != ",":
+        return None
+    words = before[:-1]
+    start = max((i + 1 for i, word in enumerate(words) if not word[0].isalnum()), default=0)
+    words = words[start:]
+    if "of" not in words:
+        return None
+    title = words[: words.index("of")]
+    state = words[words.index("of") + 1 :]
+    opened = next((i for i, word in enumerate(title) if word.lower() == "the"), None)
+    if opened is None or not state or not all(w[:1].isupper() or w in {"the", "of"} for w in state):
+        return None
+    title = title[opened:]
+    return title if len(title) >= 2 and all(w[:1].isupper() for w in title[1:]) else None
 
 
 @functools.cache

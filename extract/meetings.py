@@ -1722,7 +1722,11 @@ def _its_objects(
             objects += in_the_presence_of(token)
     its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
     if nominal(trigger):
-        objects += [c for c in children_of(trigger) if c.dep_ == "poss" and c.lower_ not in {"his", "her"}]
+        objects += [
+            c
+            for c in children_of(trigger)
+            if c.dep_ == "poss" and c.lower_ not in {"his", "her"} and not _in_a_gatherings_name(c, people)
+        ]
         met_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger))
         met_with |= _with_told_by_be(trigger)  # "Her first meeting on Tuesday was with A and B"
         if not subjects and (trigger.lemma_.lower() in VISIT_WORDS or met_with):
@@ -1772,6 +1776,20 @@ def _its_objects(
         # leaders"; and a body told as chaired by people: "the meeting of the Council, which A and
         # B will chair" is a meeting of A and B
     return _Objects(objects, subjects, its_host, handed)
+
+
+def _in_a_gatherings_name(owner: Token, people: People) -> bool:
+    """Whether the owner of a meeting word is a capitalised plural of those who meet, part of the
+    name of a gathering: "the G20 Leaders' Summit", "the BRICS Foreign Ministers' Meeting" name no
+    one, unlike "the leaders' talks" (those told before)."""
+    return (
+        owner.text[:1].isupper()
+        and owner.head.text[:1].isupper()
+        and owner.i > owner.sent.start
+        and owner.lower_.endswith("s")
+        and people.at(owner) is None
+        and find_role(owner.text) is not None
+    )
 
 
 def _its_kind(

@@ -2051,6 +2051,9 @@ def people_of(
             )
         for token in _group(head, people):
             cluster = people.at(token)
+            if cluster is None and (members := _mission_with_its_members(token, people)):
+                found += [c for c in members if c not in found]  # "The delegation, which included
+                continue  # A, B and C, met D": all of them, with the one told as leading it
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
@@ -2105,6 +2108,8 @@ def people_of(
                     and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
                     for t in subtree_of(c)
                 }
+                owners |= _counted_since(token)  # nor "B" in "the first by an Indian leader since B
+                # visited the country in 2007": the earlier event the phrase is counted from
                 owners |= represented(subtree_of(token))  # nor "The Prince of Wales, who is representing
                 # Queen Elizabeth II at the summit"
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
@@ -2171,6 +2176,22 @@ def people_of(
                     # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _counted_since(head: Token) -> set[int]:
+    """The words of a clause inside a noun phrase that begins with "since" and has a subject of its
+    own: the earlier event the phrase is counted from, whose people are not the phrase's ("the
+    first by a Turkish president since B toured the country in 2009", "the first such visit since
+    B came to Accra"); not a clause without a subject ("the first since taking office")."""
+    return {
+        t.i
+        for verb in subtree_of(head)
+        if verb != head
+        and verb.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        for t in subtree_of(verb)
+    }
 
 
 def _told_of_a_place(word: Token, head: Token) -> bool:
@@ -2459,6 +2480,14 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
             if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
             for agent in passive_agents(verb)
             for cluster in _leader_named(agent, people)
+        } | {  # and the active voice: "B led a delegation of African leaders to Kyiv"
+            cluster
+            for verb in sentence
+            if verb.lemma_.lower() in {"lead", "head"}
+            and any(c.dep_ == "dobj" and c.lower_ in MISSION_NOUNS for c in children_of(verb))
+            for agent in children_of(verb)
+            if agent.dep_ == "nsubj"
+            for cluster in _leader_named(agent, people)
         }
         if leaders:
             if len(leaders) != 1:
@@ -2466,6 +2495,25 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
             leader = leaders.pop()
             return [leader, *(m for m in members if m != leader)]
     return []
+
+
+def _mission_with_its_members(token: Token, people: People) -> list[Cluster]:
+    """Everyone "the delegation" stands for where a relative clause on it lists its members: those
+    members, after the one the sentences before name as leading it ("B led a delegation of African
+    leaders to Kyiv. The delegation, which included C, D and E, met F": B, C, D and E); none where
+    no clause on it lists a member."""
+    if token.lower_ not in MISSION_NOUNS:
+        return []
+    own = [
+        member
+        for verb in children_of(token)
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in MEMBERSHIP_VERBS
+        for member in _members_told(token.doc[verb.left_edge.i : verb.right_edge.i + 1], people)
+    ]
+    if not own:
+        return []
+    before = _the_mission_before(token, people)
+    return [*before, *(m for m in own if m not in before)]
 
 
 def _leader_named(agent: Token, people: People) -> list[Cluster]:

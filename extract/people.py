@@ -1243,7 +1243,20 @@ class People:
             return [], []  # "met other Vietnamese leaders": others than those named, not them
         if (beside := self._set_beside(head)) is not None:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
-        phrase = " ".join(t.text for t in subtree_of(head) if t.i <= head.i + 3 and t.lower_ != "our")
+        # an office told only by the owner of a thing with a name of its own names the owner, not
+        # the thing: "the G20 Leaders' Summit" is no leader; not a place's ("China's Foreign Minister")
+        a_name = head.text[:1].isupper() and head.i > head.sent.start
+        owned_by = {
+            t.i
+            for c in children_of(head)
+            if a_name and c.dep_ == "poss" and c.ent_type_ not in {"GPE", "NORP", "ORG", "LOC"}
+            for t in subtree_of(c)
+        }
+        phrase = " ".join(
+            t.text
+            for t in subtree_of(head)
+            if t.i <= head.i + 3 and t.lower_ != "our" and t.i not in owned_by
+        )
         role = find_role(phrase)
         if (titled := self._titling(head, role is not None)) is not None:
             return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name

@@ -472,6 +472,46 @@ def then_another_met(doc: Doc) -> Doc:
     return doc
 
 
+# a day an opening phrase tells from the one told before ("The following day the leaders
+# travelled to St Petersburg", "The next morning he flew on to Lusaka")
+DAY_OPENERS = frozenset("following next same previous".split())
+OPENING_TIMES = frozenset("day morning afternoon evening night".split())
+
+
+@Language.component("dipgraph_day_openings")
+def day_openings(doc: Doc) -> Doc:
+    """Make the verb the root of a sentence that opens with a day told from another and no comma
+    after it ("The following day the leaders travelled to St Petersburg, where ..."), which the
+    parser reads as one noun phrase, "the day (that) the leaders travelled", with the verb a
+    relative clause of "day" and no clause of its own: the phrase of time is hung on the verb, as
+    "The following day, the leaders travelled" is read. Not a relative clause with its pronoun
+    ("The next day, which was a Sunday, ...") nor one after a verb ("Spent the next day ...").
+    The phrase is tagged a date, as the tagger tags it with the comma, where no entity holds it."""
+    dated = []
+    for sentence in list(doc.sents):
+        noun = sentence.root
+        if noun.lemma_.lower() not in OPENING_TIMES or noun.pos_ != "NOUN" or noun.i - sentence.start != 2:
+            continue
+        if [t.lower_ for t in doc[sentence.start : noun.i]] not in [["the", w] for w in DAY_OPENERS]:
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or any(c.tag_ in {"WDT", "WP", "WRB"} for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.left_edge.i != noun.i + 1:
+            continue
+        after = [c for c in noun.children if c.i > verb.i]  # the stop hung on the noun
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "npadvmod"
+        for child in after:
+            child.head = verb
+        if all(not t.ent_type_ for t in doc[sentence.start : noun.i + 1]):
+            dated.append(Span(doc, sentence.start, noun.i + 1, label="DATE"))
+    if dated:
+        doc.ents = spacy.util.filter_spans([*dated, *doc.ents])
+    return doc
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline once, with only the components extraction needs."""
@@ -496,6 +536,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_held_after_a_time_word", after="dipgraph_held_after_a_name")
     nlp.add_pipe("dipgraph_held_after_an_office", after="dipgraph_held_after_a_time_word")
     nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
+    nlp.add_pipe("dipgraph_day_openings", after="dipgraph_then_another_met")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

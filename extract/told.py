@@ -26,7 +26,11 @@ BACKGROUND = re.compile(
     r"|(?<!\bbe their )(?<!\bbe the )(?<!\bbe his )(?<!\bbe her )"
     r"last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
     r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred)"
-    r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago)\b",
+    r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago"
+    # a speaker's memory of the past: "Xi recalled that the two heads of state held talks in
+    # Pretoria", "recalling their meeting in Kazan"; not an envoy who "was recalled"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )recall(?:ed|ing|s)? (?:that|how|his|her|their|our|the)"
+    r")\b",
     re.IGNORECASE,
 )
 # "first met" tells when people first ever met where a time is told with it ("The two first met in
@@ -69,6 +73,10 @@ def is_background(sentence: str) -> bool:
     >>> is_background("He had earlier attended a summit of Caribbean leaders in Guyana.")
     True
     >>> is_background("They held what is expected to be their last meeting as leaders on Saturday.")
+    False
+    >>> is_background("Ruto recalled that the two leaders had talks in Nairobi in 2023.")
+    True
+    >>> is_background("The envoy was recalled that week and met no one.")
     False
     """
     if BACKGROUND.search(sentence):

@@ -1826,6 +1826,36 @@ def test_flying_into_a_city_places_and_dates_the_travellers_next_meeting(meeting
     assert meeting.date is not None and meeting.date.start == day
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "Kenyan President William Ruto landed in Kampala on Tuesday. In the evening he flew on to "
+            "Kigali. There he held talks with Rwandan President Paul Kagame.",
+            ("Paul Kagame", "William Ruto"),
+            "Kigali",
+        ),
+        (
+            "Ghanaian President John Mahama arrived in Lome on Wednesday. He later flew to Abuja and held "
+            "talks at the presidential villa with Nigerian President Bola Tinubu.",
+            ("Bola Tinubu", "John Mahama"),
+            "Abuja",
+        ),
+        (
+            "Senegalese President Bassirou Diomaye Faye was in Banjul on Thursday. Afterwards, President "
+            "Faye flew to Conakry. He held talks with Guinean President Mamadi Doumbouya at the palace.",
+            ("Bassirou Diomaye Faye", "Mamady Doumbouya"),
+            "Conakry",
+        ),
+    ],
+)
+def test_flying_on_to_the_next_leg_of_a_tour_places_the_meeting_there(meetings_in, text, pair, city):
+    # "flew on to B" after "landed in A": the next meeting is in B, not where the tour began
+    found = [m for m in meetings_in(text, published=date(2024, 5, 10)) if len(m.participants) == 2]
+    assert found and all(tuple(sorted(p.name for p in m.participants)) == pair for m in found)
+    assert all(m.place is not None and m.place.city == city for m in found)
+
+
 def test_flying_out_of_a_city_does_not_place_the_next_meeting_there(meetings_in):
     found = meetings_in(
         "Kenyan President William Ruto flew out of Nairobi on Tuesday. Ruto held talks with Ghanaian "

@@ -1127,3 +1127,35 @@ def test_a_team_told_at_a_meeting_of_its_own_does_not_join_the_meeting_before(me
 def test_the_line_up_of_a_team_at_the_talks_still_joins_the_meeting_before(meetings_in, text, joined):
     (meeting,) = meetings_in(text)
     assert joined <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing on Monday. "
+        "Xi recalled that the two heads of state held talks in Nairobi in 2023, when he paid a state visit "
+        "to Kenya. Trade was discussed at length. Cai Qi and Foreign Minister Wang Yi were among those "
+        "present at the events.",
+        "Premier Li Qiang met Nigerian President Bola Tinubu at the Great Hall of the People on Tuesday. "
+        "Li said the two sides should deepen cooperation in energy and farming, and Tinubu said Nigeria "
+        "backs the one-China principle. Wang Yi attended the events.",
+    ],
+)
+def test_those_present_at_the_events_join_the_meeting_of_the_news(meetings_in, text):
+    # "the events": the wire's word for the news's talks and ceremonies, however far back told
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert any({"Wang Yi"} < {p.name for p in m.participants} and len(m.participants) >= 3 for m in found)
+
+
+def test_those_present_at_the_events_do_not_join_a_meeting_recalled(meetings_in):
+    text = (
+        "Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing on Monday. "
+        "Xi recalled that the two heads of state held talks in Nairobi in 2023, when he paid a state visit "
+        "to Kenya. Cai Qi and Foreign Minister Wang Yi were among those present at the events."
+    )
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert all(
+        m.place is None or m.place.city != "Nairobi"
+        for m in found
+        if "Wang Yi" in {p.name for p in m.participants}
+    )

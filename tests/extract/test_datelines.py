@@ -175,3 +175,24 @@ def test_the_city_of_a_dateline_with_a_bare_agency_sets_the_scene(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2024, 9, 2)), "Hakan Fidan")
     assert meeting.place is not None and meeting.place.city == "Doha"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Leaders agree on rail link\n\n18 Aug, 2024\nTendai Moyo in HARARE, Zimbabwe\n\n"
+            "PRESIDENT William Ruto and his counterpart, President Yoweri Museveni, yesterday held "
+            "bilateral talks on the sidelines of the summit.",
+            "Harare",
+        ),
+        (
+            "Leaders agree on rail link\n\nBy Amina Bello in Dakar\n\n"
+            "Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama on Saturday.",
+            "Dakar",
+        ),
+    ],
+)
+def test_a_correspondents_byline_places_a_meeting_told_without_a_place(meetings_in, text, city):
+    found = meetings_in(text, published=date(2024, 8, 18))
+    assert found and all(m.place is not None and m.place.city == city for m in found)

@@ -178,6 +178,15 @@ def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_
     assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
 
 
+def test_a_datelines_year_is_told_by_the_years_of_a_title_set_off_before_its_holder() -> None:
+    # "The President of the Republic, B": the West African wire's way of titling; Faye from 2024
+    text = (
+        "ABIDJAN, 12 June (AIP) - The President of the Republic, Bassirou Diomaye Faye, on Wednesday "
+        "held talks in Abidjan with his Ivorian counterpart."
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (date(2024, 6, 12), "dateline")
+
+
 @pytest.mark.parametrize(
     "text",
     [

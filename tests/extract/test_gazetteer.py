@@ -318,6 +318,37 @@ def test_years_in_office_are_those_each_titled_official_held_that_title(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The President of the Republic, Bassirou Diomaye Faye, left Dakar.", {2024, 2025, 2026}),
+        (
+            "He was received by the Prime Minister of Pakistan, Shehbaz Sharif.",
+            {2022, 2023, 2024, 2025, 2026},
+        ),
+        (
+            "the President of the Republic of Senegal, Bassirou Diomaye Faye, and the President of "
+            "Mauritania, Mohamed Ould Cheikh El Ghazouani, met.",
+            {2024, 2025, 2026},
+        ),
+    ],
+)
+def test_a_title_set_off_by_a_comma_before_the_name_tells_its_years(text: str, years: set[int]) -> None:
+    assert years_in_office(text) == years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bassirou Diomaye Faye met his Nigerian counterpart, Bola Ahmed Tinubu.",
+        "Talks were held with the Head of State, Bola Ahmed Tinubu.",
+        "The former President of Nigeria, Bola Ahmed Tinubu, spoke.",
+    ],
+)
+def test_words_set_off_before_a_name_that_are_no_title_of_a_state_tell_no_years(text: str) -> None:
+    assert years_in_office(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     ["Former President Uhuru Kenyatta met Abiy Ahmed.", "Prabowo Subianto met Xi Jinping.", "No one met."],
 )

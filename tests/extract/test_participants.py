@@ -3304,3 +3304,91 @@ def test_being_locked_in_talks_with_several_is_one_sitting_of_all(meetings_in):
 def test_holding_talks_with_several_is_still_one_each(meetings_in):
     text = "Olaf Scholz held talks with Emmanuel Macron and Giorgia Meloni on Monday."
     assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan's visit to Kenya is the first by a Turkish president since Abdullah Gul toured the "
+        "country in 2009.",
+        "Lula's trip to Angola is the first by a Brazilian leader since Dilma Rousseff visited Luanda "
+        "in 2011.",
+        "The Japanese premier's tour of Ghana, the first by a Japanese prime minister since Junichiro "
+        "Koizumi came to Accra in 2006, begins on Monday.",
+    ],
+)
+def test_the_one_a_first_visit_is_counted_from_is_not_met_on_it(meetings_in, text):
+    # "the first by an X leader since B visited": B's visit is the earlier one, B no party to this
+    assert all(len(m.participants) < 2 for m in meetings_in(text))
+
+
+def test_the_earlier_visit_counted_from_is_a_visit_of_its_own(meetings_in):
+    text = (
+        "Ruto's trip to Ghana is the first by a Kenyan president since Mwai Kibaki visited the country "
+        "in 2008."
+    )
+    found = [m for m in meetings_in(text) if [p.name for p in m.participants] == ["Mwai Kibaki"]]
+    assert found and found[0].date is not None and found[0].date.start == date(2008, 1, 1)
+
+
+def test_a_first_meeting_since_an_event_with_someone_keeps_the_one_met(meetings_in):
+    # the clause counted from is cut, not the meeting's own counterpart
+    text = (
+        "Ruto's meeting with Tinubu in Abuja was the first between the two since Tinubu took office in 2023."
+    )
+    assert ("Bola Tinubu", "William Ruto") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenyan President William Ruto led a delegation of East African leaders to Addis Ababa. The "
+            "delegation, which included Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan, met "
+            "Ethiopia's Prime Minister Abiy Ahmed in the capital on Monday.",
+            {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan", "Abiy Ahmed"},
+        ),
+        (
+            "A delegation led by Ghana's Nana Akufo-Addo flew to Niamey. The delegation, which comprised "
+            "Nigeria's Bola Tinubu, Senegal's Macky Sall and Ivory Coast's Alassane Ouattara, met "
+            "General Abdourahamane Tchiani on Tuesday.",
+            {"Nana Akufo-Addo", "Bola Tinubu", "Macky Sall", "Alassane Ouattara", "Abdourahamane Tchiani"},
+        ),
+    ],
+)
+def test_a_delegation_whose_clause_lists_its_members_is_all_of_them_with_its_leader(
+    meetings_in, text, expected
+):
+    assert expected in [{p.name for p in m.participants} for m in meetings_in(text)]
+
+
+def test_a_delegation_with_no_members_listed_is_not_the_one_who_sent_it(meetings_in):
+    # no clause lists its members: the one who led it, and no one the clause does not name
+    text = (
+        "Kenyan President William Ruto led a delegation to Addis Ababa. The delegation, which arrived "
+        "on Sunday, met Ethiopian Prime Minister Abiy Ahmed on Monday."
+    )
+    assert all({p.name for p in m.participants} <= {"William Ruto", "Abiy Ahmed"} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "President Cyril Ramaphosa on Monday received the Prime Minister of Japan, Shigeru Ishiba, at "
+            "the Union Buildings, Pretoria. Ishiba will attend the G20 Leaders' Summit in Johannesburg on "
+            "Saturday.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "President Bola Tinubu on Sunday received the President of Kenya, William Ruto, in Abuja. The "
+            "Kenyan leader is expected to leave for Kazan, where he will attend the BRICS Leaders' Summit "
+            "on Tuesday.",
+            "Bola Tinubu",
+        ),
+    ],
+)
+def test_a_named_leaders_summit_is_no_leader_told_before(meetings_in, text, host):
+    # "the G20 Leaders' Summit": a gathering's name, not "the leader" (the host just named)
+    planned = [m for m in meetings_in(text, published=date(2025, 6, 14)) if m.kind == "planned"]
+    assert all(host not in {p.name for p in m.participants} for m in planned)

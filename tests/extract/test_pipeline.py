@@ -563,3 +563,42 @@ def test_a_name_after_and_then_is_one_more_person_met(meetings_in, text, pair):
 )
 def test_and_then_before_another_clause_adds_no_one_met(meetings_in, text):
     assert len(_pairs(meetings_in(text, published=date(2024, 5, 10)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Ruto met Museveni in Kampala on 16 June. The following day Ruto travelled to Kigali, where he "
+            "held talks with Kagame.",
+            "Paul Kagame",
+            date(2023, 6, 17),
+        ),
+        (
+            "Tinubu received Mahama in Abuja on 3 July. The next day the Ghanaian leader flew to Lome and "
+            "met Faure Gnassingbe.",
+            "Faure Gnassingbé",
+            date(2023, 7, 4),
+        ),
+        (
+            "Lavrov met Pandor in Pretoria on 23 January. The previous day the Russian minister held talks "
+            "with Ramaphosa.",
+            "Cyril Ramaphosa",
+            date(2023, 1, 22),
+        ),
+    ],
+)
+def test_a_day_told_from_another_opening_a_sentence_without_a_comma_dates_its_clause(
+    meetings_in, text, met, day
+):
+    # "The following day the leaders travelled": a phrase of time, not "the day that they travelled"
+    found = [
+        m for m in meetings_in(text, published=date(2023, 7, 19)) if met in {p.name for p in m.participants}
+    ]
+    assert found and all(m.date is not None and m.date.start == day for m in found)
+
+
+def test_a_day_with_a_relative_clause_of_its_own_stays_a_noun_phrase(nlp):
+    doc = nlp("The next day, which was a Sunday, was quiet in Kigali.")
+    assert next(iter(doc.sents)).root.lower_ == "was"
+    assert [t.dep_ for t in doc if t.lower_ == "day"] == ["nsubj"]
