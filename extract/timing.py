@@ -28,6 +28,7 @@ from extract.circumstances import (
     SINCE,
     TRIP_PURPOSE_VERBS,
     a_when_clause,
+    agreed_then,
     another_time,
     before_or_after,
     clause_of,
@@ -536,8 +537,11 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the event a relative clause of time or place hangs on, where its date is:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
-    welcomed by ...")."""
+    welcomed by ..."), nor that of an event at which they agreed to meet ("a call last month, in
+    which they agreed to meet in April"): the agreeing was then, the meeting after it."""
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
+        if agreed_then(root):
+            continue
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in c.children))
@@ -794,6 +798,8 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
         while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} and root.head.i < root.i:
             root = root.head
+        if agreed_then(root):
+            continue  # "spoke at the summit in September, where they decided to hold talks in Ankara"
         if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root

@@ -2216,3 +2216,43 @@ def test_a_time_of_day_written_with_a_point_dates_as_one_with_a_colon(phrase, da
 @pytest.mark.parametrize("phrase", ["6.30", "2.45 percent"])
 def test_a_number_with_a_point_and_no_am_or_pm_is_no_time_of_day(phrase) -> None:
     assert resolve(phrase, date(2024, 11, 19)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks follow a phone call between Ahmed Attaf and Nasser Bourita in May, during which they "
+        "agreed to meet in Geneva.",
+        "It comes after a phone call between Tamim bin Hamad Al Thani and Recep Tayyip Erdogan last month, "
+        "in which the two leaders decided to hold talks in Istanbul.",
+        "Ahmed Attaf and Nasser Bourita spoke by phone in May, in a call during which they agreed to meet "
+        "in Geneva.",
+    ],
+)
+def test_a_meeting_agreed_at_an_event_takes_no_date_from_the_event(meetings_in, text) -> None:
+    found = meetings_in(text, published=date(2023, 11, 14))
+    plans = [m for m in found if m.kind == "planned"]
+    calls = [m for m in found if m.kind == "phone"]
+    assert len(plans) == 1 and plans[0].date is None
+    assert calls and calls[0].date is not None  # the call keeps its own month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Sisi attended the G20 summit in New Delhi in September, where he held talks with Erdogan.",
+            "2023-09-01",
+        ),
+        (
+            "The visit follows talks between Ahmed Attaf and Nasser Bourita in May, during which they "
+            "discussed the border.",
+            "2023-05-01",
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_relative_clause_of_an_event_without_agreeing_keeps_its_date(
+    meetings_in, text, month
+) -> None:
+    found = meetings_in(text, published=date(2023, 11, 14))
+    assert found and all(m.date is not None and str(m.date.start) == month for m in found)
