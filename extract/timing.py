@@ -1171,7 +1171,7 @@ def _after_the_day_told(
         if (
             other.start_char < dateline_end(other.sent)
             or _since(other)
-            or _said_on(other)
+            or _an_attributions_day(other, published)
             or _days_event(other)
         ):
             continue
@@ -1387,6 +1387,8 @@ def _names_a_date(ent: Span) -> bool:
 
 
 SAYING = frozenset("say tell report announce state add confirm".split())
+# of the verbs of saying, those that make a decision public, an act of the story on its day
+ANNOUNCING = frozenset({"announce"})
 
 
 def _days_event(ent: Span) -> bool:
@@ -1398,6 +1400,28 @@ def _days_event(ent: Span) -> bool:
         and root.head.pos_ in {"NOUN", "PROPN"}
         and root.head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
     )
+
+
+def _an_attributions_day(ent: Span, published: date) -> bool:
+    """The day a source said something ("the AU said in a statement on Sunday", "Erdogan said
+    on Wednesday that the two could settle any issue"), or announced what its sentence tells of
+    another day, month or week ("A met B in Kigali on Saturday, the presidency announced on
+    Sunday"): the news is of another day, and a later "the same day" does not count from it. An
+    announcement whose sentence tells no other day (a year of the past is none: "which cut ties in
+    2016, announced on March 10 that they would restore them") is itself the act told, a decision
+    made public, and a later "that day" is its day."""
+    if not _said_on(ent):
+        return False
+    verb = verb_above(ent.root)
+    if verb is None or verb.lemma_.lower() not in ANNOUNCING:
+        return True
+    for other in entities(ent.sent):
+        if other.label_ != "DATE" or other.start == ent.start:
+            continue
+        span = dates.resolve(other.text, published)
+        if span is None or span.precision != "year":
+            return True
+    return False
 
 
 def _said_on(ent: Span) -> bool:

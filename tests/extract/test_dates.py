@@ -1002,6 +1002,60 @@ def test_the_same_day_is_the_day_of_the_meeting_told_before(meetings_in) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "Morocco and Algeria, which broke off relations in 2021, announced on July 4 that they would "
+            "reopen embassies. The accord was signed in Rabat that day by Nasser Bourita and Ahmed Attaf.",
+            ("Attaf", "Bourita"),
+            "2022-07-04",
+        ),
+        (
+            "Oman announced on January 12 that the talks would resume. Later that day, Badr Albusaidi met "
+            "Hossein Amir-Abdollahian in Muscat.",
+            ("Albusaidi", "Amir-Abdollahian"),
+            "2023-01-12",
+        ),
+        (
+            "Baku and Yerevan announced on May 3 that a peace treaty was ready. The next day, Ilham "
+            "Aliyev met Recep Tayyip Erdogan in Ankara.",
+            ("Aliyev", "Erdogan"),
+            "2023-05-04",
+        ),
+    ],
+)
+def test_a_day_counts_from_an_announcement_that_is_the_act_its_sentence_tells(
+    meetings_in, text, pair, day
+) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 13)))}
+    assert starts[pair] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "Ilham Aliyev met Nikol Pashinyan in Prague on Saturday, the Azerbaijani presidency announced on "
+            "Sunday. Aliyev also held talks the same day with Emmanuel Macron.",
+            ("Aliyev", "Macron"),
+            "2023-06-10",
+        ),
+        (
+            "Mohammed bin Salman held talks with Ebrahim Raisi in Riyadh on Tuesday. On Monday, Raisi said "
+            "that the region could settle its disputes. The same day, Raisi met Tamim bin Hamad Al Thani.",
+            ("Raisi", "Thani"),
+            None,
+        ),
+    ],
+)
+def test_the_same_day_does_not_count_from_a_day_something_was_only_said(meetings_in, text, pair, day) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 13)))}
+    assert starts[pair] != "2023-06-12"
+    if day is not None:
+        assert starts[pair] == day
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (
