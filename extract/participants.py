@@ -19,7 +19,14 @@ from extract.spans import doc_tokens, listed_before, passive_agents, span_text, 
 from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import TITLES
 from extract.told import is_background
-from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
+from extract.triggers import (
+    GATHERING_VERBS,
+    TRIP_VERBS,
+    brought_together,
+    lemma_of,
+    walk_read_as_noun,
+    where_they_were,
+)
 from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -1028,6 +1035,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject
     word = token.lower_
+    if word == "them" and _gathered(token):
+        word = "they"  # "where the emir brought them together": those "they" would mean
     children = [c.lower_ for c in token.children]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if size is not None and word in PERSONS:
@@ -1327,6 +1336,13 @@ def _led_as_done(verb: Token) -> bool:
     return verb.lemma_.lower() in LEADING_VERBS and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "to" for c in verb.children
     )
+
+
+def _gathered(token: Token) -> bool:
+    """Whether a word is the object of a verb of gathering told with "together": "them" of "the
+    emir brought them together", whom someone brought to meet."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in GATHERING_VERBS and brought_together(verb)
 
 
 def _story_pair_meant(earlier: list[Found], size: int) -> bool:

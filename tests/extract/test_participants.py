@@ -3255,3 +3255,37 @@ def test_their_meeting_of_those_counted_or_named_is_theirs(meetings_in, subject)
         f"Canberra on Sunday. {subject} will sign the deal at their summit in Tokyo next month."
     )
     assert [(m.kind, len(m.participants)) for m in found] == [("in_person", 2), ("planned", 2)]
+
+
+def _people_in(meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "In May 2019, Abiy Ahmed brought Isaias Afwerki and Salva Kiir together in Addis Ababa.",
+            {"Ahmed", "Afwerki", "Kiir"},
+        ),
+        (
+            "In October 2018, Emmanuel Macron brought Nikol Pashinyan and Ilham Aliyev together in Paris.",
+            {"Macron", "Pashinyan", "Aliyev"},
+        ),
+        (
+            "Xi Jinping brought together Musaed Al-Aiban and Ali Shamkhani in Beijing in March 2023.",
+            {"Jinping", "Al-Aiban", "Shamkhani"},
+        ),
+    ],
+)
+def test_bringing_two_together_is_a_meeting_of_the_three_whatever_the_parse_hangs_together_on(
+    meetings_in, text, three
+) -> None:
+    assert three in [_people_in(m) for m in meetings_in(text)]
+
+
+def test_bringing_them_somewhere_without_together_is_no_meeting_of_the_host(meetings_in) -> None:
+    found = meetings_in(
+        "William Ruto met Yoweri Museveni on Monday. Felix Tshisekedi later brought them back to Kinshasa."
+    )
+    assert all("Tshisekedi" not in _people_in(m) for m in found)
