@@ -1647,16 +1647,17 @@ def _before_in_sentence(token: Token) -> list[Token]:
 def _told_as_before(token: Token) -> bool:
     """Whether a reference is the subject of a meeting told as an earlier one: "The two leaders
     last met in ...", "had previously met", "had earlier held talks"; or whose such meeting a
-    noun tells: "the last meeting of the pair", "their previous talks"."""
+    noun tells: "the last meeting of the pair", "their previous talks", "the first public encounter
+    between the two presidents" (the first of theirs: before the news)."""
     verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "of":
-        verb = verb.head  # "the last meeting of the pair"
+    if token.dep_ == "pobj" and verb.lower_ in {"of", "between"}:
+        verb = verb.head  # "the last meeting of the pair", "the first encounter between the two"
     elif token.dep_ != "poss":  # "their previous talks"
         return token.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in verb.children
         )
     return verb.lemma_.lower() in MEETING_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in verb.children
+        c.dep_ == "amod" and c.lower_ in {"last", "previous", "first"} for c in verb.children
     )
 
 

@@ -3262,6 +3262,35 @@ def _people_in(meeting) -> set[str]:
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "host", "city"),
+    [
+        (
+            "Cyril Ramaphosa hosted Paul Kagame in Pretoria on Monday. On Sunday, Kagame met Kenyan "
+            "President William Ruto in Nairobi. The first encounter between the two presidents came in 2019 "
+            "in Luanda, where Angola's Joao Lourenco brought them together.",
+            {"Ramaphosa", "Kagame"},
+            "Lourenço",
+            "Luanda",
+        ),
+        (
+            "Nikol Pashinyan met Ilham Aliyev in Prague on Tuesday. A week earlier Aliyev held talks with "
+            "Georgian President Salome Zourabichvili in Tbilisi. The first meeting between the two leaders "
+            "was in 2018, when Emmanuel Macron brought them together in Paris.",
+            {"Pashinyan", "Aliyev"},
+            "Macron",
+            "Paris",
+        ),
+    ],
+)
+def test_the_first_meeting_between_the_two_is_the_storys_pair_and_who_brought_them_together(
+    meetings_in, text, pair, host, city
+) -> None:
+    there = [m for m in meetings_in(text, published=date(2024, 2, 14)) if m.place and m.place.city == city]
+    assert there and all(pair <= _people_in(m) for m in there)
+    assert {host} | pair in [_people_in(m) for m in there]
+
+
+@pytest.mark.parametrize(
     ("text", "three"),
     [
         (
