@@ -58,7 +58,7 @@ from extract.spans import (
 from extract.titles import title_word
 from extract.told import is_background
 from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
-from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, AGREEING, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
 # Words that state a meeting only when the parse links them to the other party: "a pivotal
 # dialogue with", "their encounter", "held extensive discussions with", "convened with".
@@ -922,6 +922,8 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
     for root in clause_roots(sentence, clause):
         while root.dep_ == "xcomp" and root.head.i != root.i:
             root = root.head  # "when he is expected to meet Xi", "when the two are to hold talks"
+        if agreed_then(root):
+            continue
         opener = _time_opener(root)
         while opener is None and root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
             root = root.head  # "when he held talks with A and was also received by B"
@@ -942,6 +944,18 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
+
+
+def agreed_then(verb: Token) -> bool:
+    """Whether a verb opening a relative clause is an agreeing whose infinitive a meeting is ("a
+    call last month, in which they agreed to meet in April", "the summit, where the two decided
+    to hold talks in Cairo"): what was agreed comes after the event the clause hangs on, whose
+    time is the agreeing's, not the meeting's."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in AGREEING
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _time_opener(verb: Token) -> Token | None:

@@ -20,7 +20,7 @@ from extract.records import Place
 from extract.roles import find_role, role_class
 from extract.spans import children_of, passive_agents, span_tokens, subtree_of
 from extract.together import HOSTS_AT_HOME
-from extract.triggers import is_trigger
+from extract.triggers import MISSIVES, is_trigger
 
 # Those who host at home: heads of state and government, and foreign ministers (not an ambassador,
 # who receives abroad).
@@ -128,6 +128,8 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
             return None
         token = token.head
         lemma = token.lemma_.lower()
+        if lemma == "invite" and _invited_in_writing(token):
+            return None  # "sent a letter to A inviting him to Riyadh": the writer, not a host told
         if lemma == "invite" or (lemma == "look" and any(c.lower_ == "forward" for c in children_of(token))):
             inviter = next(iter(subject_of(token)), None)  # "spoke with A, and invited him to"
             break
@@ -136,6 +138,42 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def writer_of_the_invitation(meeting: Found, people: People) -> Cluster | None:
+    """The one who wrote the invitation a visit to come is told by ("King A sent a letter to B
+    inviting him to Riyadh", "invited B to visit Paris in a letter"): a sender, told as meeting
+    no one, so no participant of the visit, which is the invited one's alone."""
+    trigger = meeting.trigger
+    if trigger.lemma_.lower() != "invite" or trigger.pos_ != "VERB" or not _invited_in_writing(trigger):
+        return None
+    writer = next(iter(people_of(subject_of(trigger), people, [])[0]), None)
+    return writer if writer is not None and writer in meeting.people and len(meeting.people) > 1 else None
+
+
+def _invited_in_writing(invite: Token) -> bool:
+    """Whether an invitation is told as written: a participle on a letter or on its sending ("sent
+    a letter to A inviting him to Riyadh", "a message inviting him"), or "in a letter". The writer
+    is told as sending it, not as the one the visitor will meet; the visit is the visitor's alone."""
+    head = invite.head
+    on_a_letter = invite.dep_ in {"advcl", "xcomp", "acl", "conj"} and (
+        head.lemma_.lower() in WRITING or head.lemma_.lower() in MISSIVES - {"invitation"}
+    )
+    in_a_letter = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "by", "through"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in MISSIVES - {"invitation"} for g in c.children)
+        for word in (
+            invite,
+            *(c for c in invite.children if c.dep_ == "xcomp"),
+        )  # "to visit Paris in a letter"
+        for c in word.children
+    )
+    return on_a_letter or in_a_letter
+
+
+# sending something written: the verbs a written invitation's participle hangs on
+WRITING = frozenset("send write address dispatch".split())
 
 
 def host_who_tells(meeting: Found, people: People) -> Cluster | None:

@@ -480,9 +480,21 @@ def _invited_only(chain: list[Token]) -> bool:
         return False
     if _at_a_time_to_be_found(invited):
         return True  # "invited B to visit Malaysia at a mutually convenient time": no day, no plan
-    return not any(
-        t.lemma_.lower() == "accept" and not _accepted_by_the_inviter(t, invited) for t in invited.sent
+    return not any(_accepts(t) and not _accepted_by_the_inviter(t, invited) for t in invited.sent)
+
+
+def _accepts(word: Token) -> bool:
+    """Whether a verb tells an invitation taken: "accepted", or "welcomed the invitation" (not
+    "welcomed the guest")."""
+    lemma = word.lemma_.lower()
+    return lemma == "accept" or (
+        lemma == "welcome"
+        and word.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in INVITATIONS for c in word.children)
     )
+
+
+INVITATIONS = frozenset({"invitation", "invite", "offer"})
 
 
 # what leaves the time of an invited visit open: "at a convenient time", "at a mutually convenient date"

@@ -109,6 +109,7 @@ from extract.hosts import (
     host_who_tells,
     met_when_there,
     the_two_when_there,
+    writer_of_the_invitation,
 )
 from extract.kinds import (
     CALL_NOUNS,
@@ -342,6 +343,9 @@ def find_meetings(
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_respectively(meeting, people) or meeting.place
+                if (writer := writer_of_the_invitation(meeting, people)) is not None:
+                    meeting.people.remove(writer)  # "sent a letter to B inviting him to Riyadh": B's trip
+                    meeting.visit = True
                 # "had invited Trump to visit Moscow", "is expected in Manila for the annual
                 # Japan-Philippines summit"
                 if (

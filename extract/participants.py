@@ -28,7 +28,14 @@ from extract.spans import (
 from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import TITLES
 from extract.told import is_background
-from extract.triggers import TRIP_VERBS, lemma_of, walk_read_as_noun, where_they_were
+from extract.triggers import (
+    GATHERING_VERBS,
+    TRIP_VERBS,
+    brought_together,
+    lemma_of,
+    walk_read_as_noun,
+    where_they_were,
+)
 from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
@@ -1075,6 +1082,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject
     word = token.lower_
+    if word == "them" and _gathered(token):
+        word = "they"  # "where the emir brought them together": those "they" would mean
     children = [c.lower_ for c in children_of(token)]
     size = COUNTS.get(word) or next((COUNTS[c] for c in children if c in COUNTS), None)
     if size is not None and word in PERSONS:
@@ -1379,6 +1388,13 @@ def _led_as_done(verb: Token) -> bool:
     return verb.lemma_.lower() in LEADING_VERBS and not any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or c.lower_ == "to" for c in children_of(verb)
     )
+
+
+def _gathered(token: Token) -> bool:
+    """Whether a word is the object of a verb of gathering told with "together": "them" of "the
+    emir brought them together", whom someone brought to meet."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in GATHERING_VERBS and brought_together(verb)
 
 
 def _story_pair_meant(earlier: list[Found], size: int) -> bool:
@@ -1688,16 +1704,17 @@ def _before_in_sentence(token: Token) -> list[Token]:
 def _told_as_before(token: Token) -> bool:
     """Whether a reference is the subject of a meeting told as an earlier one: "The two leaders
     last met in ...", "had previously met", "had earlier held talks"; or whose such meeting a
-    noun tells: "the last meeting of the pair", "their previous talks"."""
+    noun tells: "the last meeting of the pair", "their previous talks", "the first public encounter
+    between the two presidents" (the first of theirs: before the news)."""
     verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "of":
-        verb = verb.head  # "the last meeting of the pair"
+    if token.dep_ == "pobj" and verb.lower_ in {"of", "between"}:
+        verb = verb.head  # "the last meeting of the pair", "the first encounter between the two"
     elif token.dep_ != "poss":  # "their previous talks"
         return token.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in children_of(verb)
         )
     return verb.lemma_.lower() in MEETING_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in children_of(verb)
+        c.dep_ == "amod" and c.lower_ in {"last", "previous", "first"} for c in children_of(verb)
     )
 
 

@@ -28,6 +28,7 @@ from extract.circumstances import (
     SINCE,
     TRIP_PURPOSE_VERBS,
     a_when_clause,
+    agreed_then,
     another_time,
     before_or_after,
     clause_of,
@@ -552,8 +553,11 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the event a relative clause of time or place hangs on, where its date is:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
     had met"; not a date it is the first "since" ("his first visit since 2011, where he was
-    welcomed by ...")."""
+    welcomed by ..."), nor that of an event at which they agreed to meet ("a call last month, in
+    which they agreed to meet in April"): the agreeing was then, the meeting after it."""
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
+        if agreed_then(root):
+            continue
         if root.dep_ != "relcl" or not any(
             c.lower_ in {"where", "when"}
             or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
@@ -810,6 +814,8 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
         while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} and root.head.i < root.i:
             root = root.head
+        if agreed_then(root):
+            continue  # "spoke at the summit in September, where they decided to hold talks in Ankara"
         if root.dep_ != "relcl" or not any(c.lower_ == "where" for c in _relative_children(root)):
             continue
         branch = root
@@ -1181,7 +1187,7 @@ def _after_the_day_told(
         if (
             other.start_char < dateline_end(other.sent)
             or _since(other)
-            or _said_on(other)
+            or _an_attributions_day(other, published)
             or _days_event(other)
         ):
             continue
@@ -1400,6 +1406,8 @@ def _names_a_date(ent: Span) -> bool:
 
 
 SAYING = frozenset("say tell report announce state add confirm".split())
+# of the verbs of saying, those that make a decision public, an act of the story on its day
+ANNOUNCING = frozenset({"announce"})
 
 
 def _days_event(ent: Span) -> bool:
@@ -1411,6 +1419,28 @@ def _days_event(ent: Span) -> bool:
         and root.head.pos_ in {"NOUN", "PROPN"}
         and root.head.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
     )
+
+
+def _an_attributions_day(ent: Span, published: date) -> bool:
+    """The day a source said something ("the AU said in a statement on Sunday", "Erdogan said
+    on Wednesday that the two could settle any issue"), or announced what its sentence tells of
+    another day, month or week ("A met B in Kigali on Saturday, the presidency announced on
+    Sunday"): the news is of another day, and a later "the same day" does not count from it. An
+    announcement whose sentence tells no other day (a year of the past is none: "which cut ties in
+    2016, announced on March 10 that they would restore them") is itself the act told, a decision
+    made public, and a later "that day" is its day."""
+    if not _said_on(ent):
+        return False
+    verb = verb_above(ent.root)
+    if verb is None or verb.lemma_.lower() not in ANNOUNCING:
+        return True
+    for other in entities(ent.sent):
+        if other.label_ != "DATE" or other.start == ent.start:
+            continue
+        span = dates.resolve(other.text, published)
+        if span is None or span.precision != "year":
+            return True
+    return False
 
 
 def _said_on(ent: Span) -> bool:

@@ -318,10 +318,27 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
     sitting = lemma in TALKS_IN_OTHER_WORDS | {"talk", "talks"}
     if sitting and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
         return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
+    if _a_round_of_negotiations(trigger):
+        return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
     if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+def _a_round_of_negotiations(trigger: Token) -> bool:
+    """Whether a meeting with several is told as held to move negotiations on ("to meet A and B in
+    a bid to restart the stalled negotiations", "met A and B to resume the truce negotiations"):
+    a round of those negotiations, all of them at one table, as mediators and a party meet."""
+    return any(
+        t.lemma_.lower() in NEGOTIATIONS and t.dep_ == "dobj" and t.head.lemma_.lower() in MOVING_ON
+        for t in trigger.subtree
+    )
+
+
+NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
+# what a round of negotiations is held to do to them
+MOVING_ON = frozenset("restart resume revive relaunch unblock advance conclude finalise finalize".split())
 
 
 # what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"

@@ -232,7 +232,7 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in DELIVERY_VERBS:  # "the envoy delivered a letter from Putin to Tebboune"
             return _handed_to_someone(token)
         if lemma in GATHERING_VERBS:  # "Erdogan brought together Mohamud and Abiy": a host and guests
-            return any(c.lower_ == "together" or _face_to_face(c) for c in children_of(token))
+            return brought_together(token)
         if lemma in TRIP_VERBS:
             return bool(destinations(token))
         if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
@@ -361,6 +361,20 @@ def _talked_face_to_face(verb: Token) -> bool:
 
 # "brought together A and B", "gathered A and B together": one who hosts those named
 GATHERING_VERBS = frozenset("bring gather".split())
+
+
+def brought_together(verb: Token) -> bool:
+    """Whether a verb of gathering is told with "together" (or face to face): "brought together A
+    and B", "brought A and B together", also where the parser hangs "together" on the place after
+    it ("brought them together in Doha": "together" under "in")."""
+    return any(c.lower_ == "together" or _face_to_face(c) for c in verb.children) or any(
+        g.lower_ == "together" and g.dep_ == "advmod"
+        for c in verb.children
+        if c.dep_ == "prep"
+        for g in c.children
+    )
+
+
 # verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
 # Ababa", "is due to fly to Tokyo", "will return to Melbourne for the summit"; also the next leg
 # of a trip under way ("will continue on to Lima", "will proceed to Quito"), and the plain "will go

@@ -34,3 +34,5 @@ MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 # the edges of a gathering that meetings are held on: "on the sidelines of the summit", "on the margins"
 MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+# verbs of reaching an agreement, whose infinitive ("agreed to meet") is done after the agreeing
+AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())

@@ -408,3 +408,31 @@ def test_one_met_with_the_verb_left_out_and_no_then_takes_no_earlier_day(meeting
     )
     (meeting,) = [m for m in found if "Samia Suluhu Hassan" in names(m)]
     assert meeting.date is not None and meeting.date.start == date(2022, 6, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "Ronen Bar will travel to Cairo on Sunday to meet CIA Director William Burns and Egyptian "
+            "intelligence chief Abbas Kamel in a bid to restart the stalled negotiations.",
+            {"Ronen Bar", "William Burns", "Abbas Kamel"},
+        ),
+        (
+            "Steve Witkoff met Ron Dermer and Egyptian intelligence chief Hassan Rashad in Cairo on Monday "
+            "to resume the truce negotiations.",
+            {"Steve Witkoff", "Ron Dermer", "Hassan Rashad"},
+        ),
+    ],
+)
+def test_meeting_several_to_move_negotiations_on_is_one_round_of_them_all(meetings_in, text, three):
+    assert names(only(meetings_in(text, published=date(2024, 10, 24)))) == three
+
+
+def test_meeting_several_to_discuss_something_is_still_one_with_each(meetings_in):
+    text = "Antony Blinken met Benjamin Netanyahu and Isaac Herzog in Jerusalem on Monday to discuss the war."
+    found = meetings_in(text, published=date(2024, 10, 24))
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Antony Blinken", "Benjamin Netanyahu"],
+        ["Antony Blinken", "Isaac Herzog"],
+    ]

@@ -1011,6 +1011,60 @@ def test_the_same_day_is_the_day_of_the_meeting_told_before(meetings_in) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "Morocco and Algeria, which broke off relations in 2021, announced on July 4 that they would "
+            "reopen embassies. The accord was signed in Rabat that day by Nasser Bourita and Ahmed Attaf.",
+            ("Attaf", "Bourita"),
+            "2022-07-04",
+        ),
+        (
+            "Oman announced on January 12 that the talks would resume. Later that day, Badr Albusaidi met "
+            "Hossein Amir-Abdollahian in Muscat.",
+            ("Albusaidi", "Amir-Abdollahian"),
+            "2023-01-12",
+        ),
+        (
+            "Baku and Yerevan announced on May 3 that a peace treaty was ready. The next day, Ilham "
+            "Aliyev met Recep Tayyip Erdogan in Ankara.",
+            ("Aliyev", "Erdogan"),
+            "2023-05-04",
+        ),
+    ],
+)
+def test_a_day_counts_from_an_announcement_that_is_the_act_its_sentence_tells(
+    meetings_in, text, pair, day
+) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 13)))}
+    assert starts[pair] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "Ilham Aliyev met Nikol Pashinyan in Prague on Saturday, the Azerbaijani presidency announced on "
+            "Sunday. Aliyev also held talks the same day with Emmanuel Macron.",
+            ("Aliyev", "Macron"),
+            "2023-06-10",
+        ),
+        (
+            "Mohammed bin Salman held talks with Ebrahim Raisi in Riyadh on Tuesday. On Monday, Raisi said "
+            "that the region could settle its disputes. The same day, Raisi met Tamim bin Hamad Al Thani.",
+            ("Raisi", "Thani"),
+            None,
+        ),
+    ],
+)
+def test_the_same_day_does_not_count_from_a_day_something_was_only_said(meetings_in, text, pair, day) -> None:
+    starts = {names: start for names, start, _ in dated(meetings_in(text, published=date(2023, 6, 13)))}
+    assert starts[pair] != "2023-06-12"
+    if day is not None:
+        assert starts[pair] == day
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (
@@ -2225,3 +2279,43 @@ def test_a_time_of_day_written_with_a_point_dates_as_one_with_a_colon(phrase, da
 @pytest.mark.parametrize("phrase", ["6.30", "2.45 percent"])
 def test_a_number_with_a_point_and_no_am_or_pm_is_no_time_of_day(phrase) -> None:
     assert resolve(phrase, date(2024, 11, 19)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks follow a phone call between Ahmed Attaf and Nasser Bourita in May, during which they "
+        "agreed to meet in Geneva.",
+        "It comes after a phone call between Tamim bin Hamad Al Thani and Recep Tayyip Erdogan last month, "
+        "in which the two leaders decided to hold talks in Istanbul.",
+        "Ahmed Attaf and Nasser Bourita spoke by phone in May, in a call during which they agreed to meet "
+        "in Geneva.",
+    ],
+)
+def test_a_meeting_agreed_at_an_event_takes_no_date_from_the_event(meetings_in, text) -> None:
+    found = meetings_in(text, published=date(2023, 11, 14))
+    plans = [m for m in found if m.kind == "planned"]
+    calls = [m for m in found if m.kind == "phone"]
+    assert len(plans) == 1 and plans[0].date is None
+    assert calls and calls[0].date is not None  # the call keeps its own month
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Sisi attended the G20 summit in New Delhi in September, where he held talks with Erdogan.",
+            "2023-09-01",
+        ),
+        (
+            "The visit follows talks between Ahmed Attaf and Nasser Bourita in May, during which they "
+            "discussed the border.",
+            "2023-05-01",
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_relative_clause_of_an_event_without_agreeing_keeps_its_date(
+    meetings_in, text, month
+) -> None:
+    found = meetings_in(text, published=date(2023, 11, 14))
+    assert found and all(m.date is not None and str(m.date.start) == month for m in found)

@@ -374,3 +374,52 @@ def test_a_town_named_in_the_when_clause_of_a_visit_places_the_hosts_meeting(
     met = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert met
     assert all(m.place is not None and (m.place.city, m.place.country) == (city, country) for m in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "city"),
+    [
+        (
+            "Officials said that King Salman had sent a letter to President Ebrahim Raisi inviting him to "
+            "Riyadh, and that Raisi had welcomed the invitation.",
+            "Ebrahim Raisi",
+            "Riyadh",
+        ),
+        (
+            "Cyril Ramaphosa wrote to Bola Tinubu inviting him to Pretoria, and Tinubu accepted the "
+            "invitation.",
+            "Bola Tinubu",
+            "Pretoria",
+        ),
+        (
+            "Emmanuel Macron invited Joe Biden to visit Paris in a letter, and Biden accepted the "
+            "invitation.",
+            "Joe Biden",
+            "Paris",
+        ),
+    ],
+)
+def test_an_accepted_written_invitation_is_the_visitors_trip_alone(meetings_in, text, visitor, city):
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {visitor}
+    assert meeting.kind == "planned"
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_an_invitation_in_person_still_has_its_host(meetings_in):
+    meeting = only(
+        meetings_in("Emmanuel Macron invited Joe Biden to visit Paris, and Biden welcomed the invitation.")
+    )
+    assert names(meeting) == {"Emmanuel Macron", "Joe Biden"}
+    assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Salman sent a letter to Ebrahim Raisi inviting him to Riyadh.",
+        "Emmanuel Macron invited Joe Biden to Paris, and Biden welcomed the guests.",
+    ],
+)
+def test_an_invitation_not_taken_up_sets_no_visit(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "planned"] == []

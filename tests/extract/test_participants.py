@@ -3392,3 +3392,66 @@ def test_a_named_leaders_summit_is_no_leader_told_before(meetings_in, text, host
     # "the G20 Leaders' Summit": a gathering's name, not "the leader" (the host just named)
     planned = [m for m in meetings_in(text, published=date(2025, 6, 14)) if m.kind == "planned"]
     assert all(host not in {p.name for p in m.participants} for m in planned)
+
+
+def _people_in(meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "host", "city"),
+    [
+        (
+            "Cyril Ramaphosa hosted Paul Kagame in Pretoria on Monday. On Sunday, Kagame met Kenyan "
+            "President William Ruto in Nairobi. The first encounter between the two presidents came in 2019 "
+            "in Luanda, where Angola's Joao Lourenco brought them together.",
+            {"Ramaphosa", "Kagame"},
+            "Lourenço",
+            "Luanda",
+        ),
+        (
+            "Nikol Pashinyan met Ilham Aliyev in Prague on Tuesday. A week earlier Aliyev held talks with "
+            "Georgian President Salome Zourabichvili in Tbilisi. The first meeting between the two leaders "
+            "was in 2018, when Emmanuel Macron brought them together in Paris.",
+            {"Pashinyan", "Aliyev"},
+            "Macron",
+            "Paris",
+        ),
+    ],
+)
+def test_the_first_meeting_between_the_two_is_the_storys_pair_and_who_brought_them_together(
+    meetings_in, text, pair, host, city
+) -> None:
+    there = [m for m in meetings_in(text, published=date(2024, 2, 14)) if m.place and m.place.city == city]
+    assert there and all(pair <= _people_in(m) for m in there)
+    assert {host} | pair in [_people_in(m) for m in there]
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "In May 2019, Abiy Ahmed brought Isaias Afwerki and Salva Kiir together in Addis Ababa.",
+            {"Ahmed", "Afwerki", "Kiir"},
+        ),
+        (
+            "In October 2018, Emmanuel Macron brought Nikol Pashinyan and Ilham Aliyev together in Paris.",
+            {"Macron", "Pashinyan", "Aliyev"},
+        ),
+        (
+            "Xi Jinping brought together Musaed Al-Aiban and Ali Shamkhani in Beijing in March 2023.",
+            {"Jinping", "Al-Aiban", "Shamkhani"},
+        ),
+    ],
+)
+def test_bringing_two_together_is_a_meeting_of_the_three_whatever_the_parse_hangs_together_on(
+    meetings_in, text, three
+) -> None:
+    assert three in [_people_in(m) for m in meetings_in(text)]
+
+
+def test_bringing_them_somewhere_without_together_is_no_meeting_of_the_host(meetings_in) -> None:
+    found = meetings_in(
+        "William Ruto met Yoweri Museveni on Monday. Felix Tshisekedi later brought them back to Kinshasa."
+    )
+    assert all("Tshisekedi" not in _people_in(m) for m in found)
