@@ -608,6 +608,8 @@ def _took_part(sentence: Span) -> bool:
             return True
         if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in token.children):
             return True
+        if lemma == "join" and _joined_from_afar(token):
+            return True  # "C joined by phone", "D joined via video link": at the meeting told, remotely
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children):
             return True  # "also sat in on the talks"
         if lemma == "sit" and any(
@@ -663,6 +665,25 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
 
 
 RELATIVES = frozenset("who which that".split())
+
+# how one takes part from afar: "joined by phone", "joined via video link", "joined remotely"
+REMOTE_MEANS = frozenset("phone telephone video videoconference videolink link teleconference".split())
+
+
+def _joined_from_afar(join: Token) -> bool:
+    """Whether "join" has a person join, with no object of its own, by a means of taking part from
+    afar: "Turkish President C joined by phone", "D joined via video link", "E joined remotely"
+    (not "joined by his foreign minister", who came along, nor "joined the alliance")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in join.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in join.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in {"remotely", "virtually"} for c in join.children) or any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "via", "over"}
+        and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in c.children)
+        for c in join.children
+    )
 
 
 # what a go-between does "between" the sides of indirect talks, who takes part in them

@@ -1127,3 +1127,41 @@ def test_a_team_told_at_a_meeting_of_its_own_does_not_join_the_meeting_before(me
 def test_the_line_up_of_a_team_at_the_talks_still_joins_the_meeting_before(meetings_in, text, joined):
     (meeting,) = meetings_in(text)
     assert joined <= {p.name for p in meeting.participants}
+
+
+TALKS_IN_ACCRA = "President Lisa Mora met Ghanaian President Samuel Otieno in Accra on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Nigerian President Musa Bello joined by phone, the presidency said.",
+        "Nigerian President Musa Bello joined via video link.",
+        "Nigerian President Musa Bello joined remotely, officials said.",
+    ],
+)
+def test_one_who_joined_by_phone_or_video_joins_the_meeting_told(meetings_in, joined):
+    (meeting,) = meetings_in(TALKS_IN_ACCRA + joined)
+    assert {p.name for p in meeting.participants} == {"Lisa Mora", "Samuel Otieno", "Musa Bello"}
+
+
+def test_one_who_joined_the_meeting_by_phone_after_its_host_is_named_joins_it(meetings_in):
+    text = (
+        "Prime Minister Kofi Mensah met Togolese President Yao Agbeko in Lome on Friday. The meeting, "
+        "which lasted an hour, was hosted by President Ama Dzidzo. Benin's President Rene Houndje "
+        "joined by telephone, his office said."
+    )
+    (meeting,) = meetings_in(text)
+    assert "Rene Houndje" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Nigeria's Musa Bello joined the bloc by phone vote last year.",  # joined something else
+        "Nigerian President Musa Bello later flew to Lagos.",
+    ],
+)
+def test_one_who_joined_no_meeting_from_afar_does_not_join_it(meetings_in, joined):
+    (meeting,) = meetings_in(TALKS_IN_ACCRA + joined)
+    assert {p.name for p in meeting.participants} == {"Lisa Mora", "Samuel Otieno"}
