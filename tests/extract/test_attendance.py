@@ -1165,3 +1165,46 @@ def test_one_who_joined_the_meeting_by_phone_after_its_host_is_named_joins_it(me
 def test_one_who_joined_no_meeting_from_afar_does_not_join_it(meetings_in, joined):
     (meeting,) = meetings_in(TALKS_IN_ACCRA + joined)
     assert {p.name for p in meeting.participants} == {"Lisa Mora", "Samuel Otieno"}
+
+
+@pytest.mark.parametrize(
+    ("met", "joined"),
+    [
+        (
+            "President Ana Costa met Kenyan President Samuel Otieno in the Oval Office on Monday.",
+            "Costa, who was joined in the Oval Office by Foreign Minister Luis Pereira and Trade "
+            "Minister Maria Sousa, calmly pushed back, telling Otieno that Pedro Lima did not speak "
+            "for her government.",
+        ),
+        (
+            "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday.",
+            "Novak, who was joined at the Kremlin by Foreign Minister Luis Pereira and Trade Minister Maria "
+            "Sousa, answered calmly, warning Petrov that Pedro Lima did not speak for his party.",
+        ),
+    ],
+)
+def test_those_joined_at_the_meetings_building_paragraphs_later_join_it(meetings_in, met, joined):
+    text = f"{met}\n\nIn a televised exchange, the host played a video and read out articles.\n\n{joined}"
+    (meeting,) = meetings_in(text)
+    names = {p.name for p in meeting.participants}
+    assert {"Luis Pereira", "Maria Sousa"} <= names
+    assert "Pedro Lima" not in names  # one the sentence only tells of, in what was said
+
+
+def test_those_joined_in_the_city_paragraphs_later_do_not_join_the_meeting(meetings_in):
+    text = (
+        "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday.\n\n"
+        "In a televised exchange, the host played a video and read out articles.\n\n"
+        "Novak, who was joined in Moscow by Foreign Minister Luis Pereira, later toured a factory."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Ivan Petrov", "Jan Novak"}
+
+
+def test_one_said_not_to_attend_still_stays_away(meetings_in):
+    text = (
+        "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday. "
+        "Foreign Minister Luis Pereira did not attend the talks."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Ivan Petrov", "Jan Novak"}
