@@ -25,6 +25,7 @@ from extract.together import (
     called_both,
     counted_together_next,
     each_guest,
+    named_as_one_next,
     one_delegation,
     one_government,
     said_separate,
@@ -116,6 +117,7 @@ def told_apart(
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
+            and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
         )
         or bilateral(trigger)
         or called_both(trigger, verb)

@@ -286,6 +286,32 @@ def _told_until(end: int, sentence: Span) -> int:
 _NAMING_THE_MEETING = "dipgraph.attendance.names_the_meeting"
 
 
+# the entities that name a building or a room a meeting is held in: "the Oval Office", "the Kremlin"
+VENUE_ENTITIES = frozenset("FAC ORG".split())
+
+
+def _at_its_venue(tokens: list[Token], meeting: Found) -> bool:
+    """Whether a sentence puts those it names "in" or "at" the building or room its meeting's own
+    sentence says it was held in: "A, who was joined in the Oval Office by B and C, pushed back",
+    paragraphs after "when the two leaders met in the Oval Office" (not a city, which holds more
+    than one meeting, nor a building named as the one that speaks: "the White House said")."""
+    told = meeting.sentence.text.lower()
+    for token in tokens:
+        if (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in {"in", "at"}
+            or token.ent_type_ not in VENUE_ENTITIES
+        ):
+            continue
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None or entity.label_ not in VENUE_ENTITIES:
+            continue
+        words = [t.lower_ for t in entity if t.lower_ != "the"]
+        if words and all(w[:1].isalpha() for w in words) and " ".join(words) in told:
+            return True
+    return False
+
+
 def _names_the_meeting(sentence: Span) -> bool:
     """Whether a sentence names a meeting with a definite word (:func:`the_meeting`), read once per
     sentence: each sentence after a meeting asks again about every sentence between."""
@@ -312,6 +338,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     named_again = any(
         the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
     )
+    named_again = named_again or _at_its_venue(tokens, meeting)
     end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
     far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
@@ -348,7 +375,19 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         )
     }
     absent = represented(tokens)
-    heard = [t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent]
+    # what someone tells after the verb, of others than those present: "telling Trump that C did
+    # not speak for them" (not "C joined by phone, officials said", nor "said that C attended")
+    said = {
+        t.i
+        for verb in tokens
+        if verb.lemma_.lower() in REPORTING | TELLING
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i > verb.i and not {t.lower_ for t in c.subtree} & ATTENDANCE_WORDS
+        for t in c.subtree
+    }
+    heard = [
+        t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent and t.i not in said
+    ]
     if took_part and not (words & ATTENDANCE_WORDS or with_were or hosted):
         takers = _who_takes_part(sentence)
         heard = [t for t in heard if takers is None or t.i in takers]
@@ -626,6 +665,8 @@ def _took_part(sentence: Span) -> bool:
             return True
         if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in children_of(token)):
             return True
+        if lemma == "join" and _joined_from_afar(token):
+            return True  # "C joined by phone", "D joined via video link": at the meeting told, remotely
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(token)):
             return True  # "also sat in on the talks"
         if lemma == "sit" and any(
@@ -684,6 +725,25 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
 
 RELATIVES = frozenset("who which that".split())
 
+# how one takes part from afar: "joined by phone", "joined via video link", "joined remotely"
+REMOTE_MEANS = frozenset("phone telephone video videoconference videolink link teleconference".split())
+
+
+def _joined_from_afar(join: Token) -> bool:
+    """Whether "join" has a person join, with no object of its own, by a means of taking part from
+    afar: "Turkish President C joined by phone", "D joined via video link", "E joined remotely"
+    (not "joined by his foreign minister", who came along, nor "joined the alliance")."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in join.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in join.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in {"remotely", "virtually"} for c in join.children) or any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "via", "over"}
+        and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in c.children)
+        for c in join.children
+    )
+
 
 # what a go-between does "between" the sides of indirect talks, who takes part in them
 GO_BETWEEN_VERBS = frozenset("carry shuttle relay pass ferry convey mediate transmit".split())
@@ -731,6 +791,8 @@ def _name_before(verb: Token) -> list[Token]:
     return name
 
 
+# the verbs of telling someone something, whose clause names those spoken of, not those present
+TELLING = frozenset("tell warn assure remind inform argue insist".split())
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
 
 
@@ -738,7 +800,15 @@ def _kept_away(tokens: list[Token]) -> bool:
     """Whether a sentence says those it names stayed away: a word of staying away or a verb said
     with "not" ("Salwai cancelled his attendance", "did not attend", "were part of the delegation
     but did not take part in the talks")."""
-    return bool({t.lemma_.lower() for t in tokens} & STAYING_AWAY) or any(t.dep_ == "neg" for t in tokens)
+    return bool({t.lemma_.lower() for t in tokens} & STAYING_AWAY) or any(
+        t.dep_ == "neg" and t.head.lemma_.lower() in NEGATED_PRESENCE for t in tokens
+    )
+
+
+# the verbs whose "not" tells one stayed away: "did not attend", "did not take part", "was not
+# present", "did not join them"; not another act denied in the sentence ("said C did not speak for
+# the government")
+NEGATED_PRESENCE = frozenset("attend join take participate be sit accompany come go show appear".split())
 
 
 STAYING_AWAY = frozenset("cancel withdraw skip miss decline postpone absent".split())

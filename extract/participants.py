@@ -1158,6 +1158,18 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
+    # "A stands between B and C after their meeting", "A hosted B and C, and they agreed": the
+    # three or more named before it in its own sentence, where no meeting told before holds them
+    # all; not a pair told in the sentence before (with no meeting told before, the sentence's own
+    # reading stands)
+    if (
+        word in {"they", "their"}
+        and size is None
+        and len(here) >= 3
+        and earlier
+        and not any(set(here) <= set(meeting.people) for meeting in earlier)
+    ):
+        return here
     if word == "their" and not here and len(ahead := _subjects_it_is_set_before(token, people)) >= 2:
         return ahead  # "During their talks, A and the Kenyan president discussed trade": A and him
     if (size or 2) == 2 and len(sides := _subject_and_object(token, people)) == 2:

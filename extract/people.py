@@ -1072,15 +1072,27 @@ class People:
             and c.role
             and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
         ]
+        # "the former Head of State", "the ex-president": one named as a former holder, never the
+        # office's holder now ("former Head of State, General A" after "President B")
+        past = any(t.lower_ in {"former", "ex"} for t in own)
+        if past:
+            holders = [c for c in holders if self._named_as_past_holder(c, head.i)]
         if not holders:  # "Crown Prince and Prime Minister Mohammed bin Salman": a second title
-            title = stated[0].lower()
-            holders = list(
-                dict.fromkeys(
-                    cluster
-                    for start, end, cluster in self._mentions
-                    if end <= head.i and self._titled_at(start, end, cluster, title)
+            # as the table writes it, else as the reference does: "the former Head of State" is the
+            # one named after "former Nigerian Head of State, General A" (no "President" written)
+            as_written = " ".join(t.lower_ for t in own if t.dep_ != "det" and t.lower_ not in FORMER)
+            for office in dict.fromkeys((stated[0].lower(), as_written)):
+                holders = list(
+                    dict.fromkeys(
+                        cluster
+                        for start, end, cluster in self._mentions
+                        if end <= head.i and office and self._titled_at(start, end, cluster, office)
+                    )
                 )
-            )
+                if past:
+                    holders = [c for c in holders if self._named_as_past_holder(c, head.i)]
+                if holders:
+                    break
         if ours and (home := self._our_country(head)) is not None:
             holders = [c for c in holders if c.country == home]
         if not holders and stated[0] == "President-elect":
@@ -1223,6 +1235,16 @@ class People:
             words += self.doc[reach].ent_type_ != "GPE"
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
         return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
+
+    def _named_as_past_holder(self, cluster: Cluster, before: int) -> bool:
+        """Whether the article, before token ``before``, names a person after a word of a former
+        office among the words that title the name: "former Nigerian Head of State, General A",
+        "ex-President B", "then Premier C"."""
+        return any(
+            any(t.lower_ in FORMER for t in self.doc[self._title_reach(start) : start])
+            for start, end, c in self._mentions
+            if c is cluster and end <= before
+        )
 
     def _most_named(self, candidates: list[Cluster]) -> list[Cluster]:
         """Of several people, the one the article names at least twice as often as any other;

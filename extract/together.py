@@ -230,6 +230,41 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     return False
 
 
+# the words that name one meeting, not a gathering: "the meeting", "the talks" (not "the session")
+ONE_MEETING_WORDS = frozenset("meeting talks".split())
+
+
+def named_as_one_next(sentence: Span, found: list[Cluster], people: People) -> bool:
+    """Whether the sentence after one that lists those met names what they did as one meeting, by
+    a definite word for it that names no one met: "A met B and C in Lima. The ambassadors also
+    attended the talks", "The meeting lasted two hours"; then "met B and C" was one meeting of
+    them all. Not "the meetings" (several), "the meeting with C" (one of them), a sentence that
+    names someone else (its meeting may be another: "the encounter of the day will come when A
+    sits down with D"), nor after a list said to be met apart ("in separate meetings")."""
+    doc = sentence.doc
+    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in sentence):
+        return False
+    after = doc[sentence.end].sent
+    if any(t.lower_ in APART_WORDS for t in after) or any(
+        (c := people.at(t)) is not None and c not in found for t in after
+    ):
+        return False
+    for word in after:
+        if word.lower_ not in ONE_MEETING_WORDS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.children
+        ):
+            continue
+        if any(people.at(t) is not None for t in word.subtree if t.i != word.i):
+            continue  # "the meeting with C", "the talks between A and B"
+        if any(
+            c.dep_ == "amod" and c.lower_ in {"next", "last", "previous", "first", "earlier"}
+            for c in word.children
+        ):
+            continue  # "the last meeting": another one
+        return True
+    return False
+
+
 # the words that set those met apart: "met A and B in separate meetings", "spoke to each individually"
 APART_WORDS = frozenset("separate separately individual individually".split())
 # the words of a meeting told before the one just told: "last met", "had previously met"

@@ -149,6 +149,8 @@ class Clues:
     arrival: bool = field(default=False, compare=False)
     # it is told as a meeting of two sides: "a bilateral meeting", "one-on-one talks"
     bilateral: bool = False
+    # those of its people its first sentence names: who met, before sentences of who else attended
+    first_told: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def anchored(self) -> bool:
@@ -211,6 +213,21 @@ def clues(report: Meeting, published: date | None) -> Clues:
         published=published,
         delegations=_delegations(report),
         nations=frozenset((p.id, slug(p.country)) for p in report.participants if p.country),
+        first_told=_first_told(report),
+    )
+
+
+def _first_told(report: Meeting) -> frozenset[str]:
+    """Those of a report's people whose name, an alias or its last word its first sentence writes:
+    who met, as the sentence that found the meeting tells it ("A met B in Riyadh"), before the
+    sentences that name who else attended ("The meeting was hosted by C. D joined by phone")."""
+    if not report.evidence:
+        return frozenset()
+    text = report.evidence[0].text
+    return frozenset(
+        p.id
+        for p in report.participants
+        if any(n in text for n in (p.name, *p.aliases, p.name.split()[-1]) if len(n) > 2)
     )
 
 
@@ -820,6 +837,8 @@ def _more_delegations(a: Clues, b: Clues) -> bool:
     if people_fit(a.people, b.people) != "more":
         return False
     small, big = (a, b) if a.people < b.people else (b, a)
+    if len(big.first_told) >= 2 and big.first_told <= small.people:
+        return False  # "A met B ... The meeting was hosted by C. D joined by phone": those talks
     theirs = {country for _, country in small.nations}
     return len({country for person, country in big.nations if person not in small.people} - theirs) >= 2
 

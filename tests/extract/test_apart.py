@@ -436,3 +436,37 @@ def test_meeting_several_to_discuss_something_is_still_one_with_each(meetings_in
         ["Antony Blinken", "Benjamin Netanyahu"],
         ["Antony Blinken", "Isaac Herzog"],
     ]
+
+
+MEDIATED = (
+    "Malaysian Prime Minister Ali Hassan met Peruvian President Rosa Vidal and Chilean President "
+    "Tomas Rivera in Kuala Lumpur on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The meeting lasted two hours.",
+        "Envoys of Japan and Korea also attended the talks, which lasted more than two hours.",
+        "During the talks, the sides agreed to a ceasefire.",
+    ],
+)
+def test_a_list_met_that_the_next_sentence_names_as_the_meeting_is_one_meeting(meetings_in, after):
+    found = meetings_in(MEDIATED + after)
+    assert [sorted(names(m)) for m in found] == [["Ali Hassan", "Rosa Vidal", "Tomas Rivera"]]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The meetings lasted two hours.",  # several
+        "The meeting with Vidal lasted two hours.",  # one of them
+        "The talks of the day will come later, when Hassan sits down with Laos's Prime Minister Sone Vong.",
+        "Trade was high on the agenda.",
+    ],
+)
+def test_a_list_met_that_the_next_sentence_names_no_one_meeting_of_is_a_meeting_with_each(meetings_in, after):
+    found = meetings_in(MEDIATED + after)
+    pairs = sorted(sorted(names(m)) for m in found if m.place and m.place.city == "Kuala Lumpur")
+    assert pairs == [["Ali Hassan", "Rosa Vidal"], ["Ali Hassan", "Tomas Rivera"]]

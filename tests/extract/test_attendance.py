@@ -1159,3 +1159,84 @@ def test_those_present_at_the_events_do_not_join_a_meeting_recalled(meetings_in)
         for m in found
         if "Wang Yi" in {p.name for p in m.participants}
     )
+
+
+TALKS_IN_ACCRA = "President Lisa Mora met Ghanaian President Samuel Otieno in Accra on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Nigerian President Musa Bello joined by phone, the presidency said.",
+        "Nigerian President Musa Bello joined via video link.",
+        "Nigerian President Musa Bello joined remotely, officials said.",
+    ],
+)
+def test_one_who_joined_by_phone_or_video_joins_the_meeting_told(meetings_in, joined):
+    (meeting,) = meetings_in(TALKS_IN_ACCRA + joined)
+    assert {p.name for p in meeting.participants} == {"Lisa Mora", "Samuel Otieno", "Musa Bello"}
+
+
+def test_one_who_joined_the_meeting_by_phone_after_its_host_is_named_joins_it(meetings_in):
+    text = (
+        "Prime Minister Kofi Mensah met Togolese President Yao Agbeko in Lome on Friday. The meeting, "
+        "which lasted an hour, was hosted by President Ama Dzidzo. Benin's President Rene Houndje "
+        "joined by telephone, his office said."
+    )
+    (meeting,) = meetings_in(text)
+    assert "Rene Houndje" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Nigeria's Musa Bello joined the bloc by phone vote last year.",  # joined something else
+        "Nigerian President Musa Bello later flew to Lagos.",
+    ],
+)
+def test_one_who_joined_no_meeting_from_afar_does_not_join_it(meetings_in, joined):
+    (meeting,) = meetings_in(TALKS_IN_ACCRA + joined)
+    assert {p.name for p in meeting.participants} == {"Lisa Mora", "Samuel Otieno"}
+
+
+@pytest.mark.parametrize(
+    ("met", "joined"),
+    [
+        (
+            "President Ana Costa met Kenyan President Samuel Otieno in the Oval Office on Monday.",
+            "Costa, who was joined in the Oval Office by Foreign Minister Luis Pereira and Trade "
+            "Minister Maria Sousa, calmly pushed back, telling Otieno that Pedro Lima did not speak "
+            "for her government.",
+        ),
+        (
+            "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday.",
+            "Novak, who was joined at the Kremlin by Foreign Minister Luis Pereira and Trade Minister Maria "
+            "Sousa, answered calmly, warning Petrov that Pedro Lima did not speak for his party.",
+        ),
+    ],
+)
+def test_those_joined_at_the_meetings_building_paragraphs_later_join_it(meetings_in, met, joined):
+    text = f"{met}\n\nIn a televised exchange, the host played a video and read out articles.\n\n{joined}"
+    (meeting,) = meetings_in(text)
+    names = {p.name for p in meeting.participants}
+    assert {"Luis Pereira", "Maria Sousa"} <= names
+    assert "Pedro Lima" not in names  # one the sentence only tells of, in what was said
+
+
+def test_those_joined_in_the_city_paragraphs_later_do_not_join_the_meeting(meetings_in):
+    text = (
+        "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday.\n\n"
+        "In a televised exchange, the host played a video and read out articles.\n\n"
+        "Novak, who was joined in Moscow by Foreign Minister Luis Pereira, later toured a factory."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Ivan Petrov", "Jan Novak"}
+
+
+def test_one_said_not_to_attend_still_stays_away(meetings_in):
+    text = (
+        "Russian President Ivan Petrov received Prime Minister Jan Novak at the Kremlin on Monday. "
+        "Foreign Minister Luis Pereira did not attend the talks."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Ivan Petrov", "Jan Novak"}

@@ -134,6 +134,56 @@ def test_their_means_the_two_people_named_before_it_in_its_sentence(meetings_in)
 
 
 @pytest.mark.parametrize(
+    ("first", "earlier", "caption", "three"),
+    [
+        (
+            "President Lisa Mora met Ghanaian President Samuel Otieno and Ugandan Prime Minister Paul "
+            "Okello in Nairobi on Monday.",
+            "Ugandan Prime Minister Aziz Khan was suspended in July over a leaked phone call with "
+            "Ghanaian President Lena Park in June.",
+            "[Photo caption: Kenya's President Lisa Mora stands between Ghana's President Samuel Otieno "
+            "and Uganda's Prime Minister Paul Okello after their meeting in Nairobi, Kenya.]",
+            {"Lisa Mora", "Samuel Otieno", "Paul Okello"},
+        ),
+        (
+            "Bolivian President Marco Lanza hosted talks with Ecuadorian President Elena Cruz and "
+            "Colombian President Pablo Ortiz in La Paz on Monday.",
+            "Peruvian President Rosa Vidal spoke by phone with Chilean President Tomas Rivera in May.",
+            "Bolivian President Marco Lanza, Ecuadorian President Elena Cruz and Colombian President "
+            "Pablo Ortiz shook hands after their talks in La Paz.",
+            {"Marco Lanza", "Elena Cruz", "Pablo Ortiz"},
+        ),
+    ],
+)
+def test_their_after_three_named_in_its_sentence_means_those_three(
+    meetings_in, first, earlier, caption, three
+):
+    text = f"{first} {earlier}\n\n{caption}"
+    found = meetings_in(text, published=date(2024, 11, 19))
+    told = [m for m in found if m.evidence[0].text.startswith(caption[:20])]
+    assert told and all({p.name for p in m.participants} == three for m in told)
+
+
+@pytest.mark.parametrize(
+    ("said", "pair"),
+    [
+        ("Vidal thanked Rivera after their meeting.", ("Rosa Vidal", "Tomas Rivera")),
+        (
+            "Foreign Minister Ana Ruiz said Jorge Salas and Rivera signed a deal at their talks.",
+            ("Jorge Salas", "Tomas Rivera"),
+        ),
+    ],
+)
+def test_their_after_two_named_or_a_clause_of_two_still_means_those_two(meetings_in, said, pair):
+    text = (
+        "Peruvian President Rosa Vidal met Chilean President Tomas Rivera in Lima on Monday. "
+        "Peruvian Prime Minister Jorge Salas also held talks with Rivera on Monday. " + said
+    )
+    last = [m for m in meetings_in(text) if m.evidence[-1].text == said]
+    assert last and all(tuple(sorted(p.name for p in m.participants)) == pair for m in last)
+
+
+@pytest.mark.parametrize(
     "last",
     [
         "During their meeting, Montenegro and the Kenyan president discussed trade and migration.",

@@ -2172,3 +2172,34 @@ def test_a_surname_that_is_a_country_still_names_its_person(people_in):
         people_in("Prime Minister Luís Montenegro spoke on Monday. Montenegro said talks went well.")
     )
     assert "Montenegro" in people["Luís Montenegro"].aliases
+
+
+@pytest.mark.parametrize(
+    ("named", "former"),
+    [
+        (
+            "Attending the meeting in Abuja were President Ade Olu and former Head of State, "
+            "General Musa Bello.",
+            "The former Head of State and the Emir of Kano, Alhaji Sani Bayero, held talks with the junta "
+            "leader, General Amadou Diallo, on Saturday.",
+        ),
+        (
+            "President Ade Olu received former President Musa Bello in Abuja on Friday.",
+            "The former president later held talks with the junta leader, General Amadou Diallo, in Bamako "
+            "on Saturday.",
+        ),
+    ],
+)
+def test_the_former_holder_of_an_office_is_the_one_named_as_former_not_its_holder_now(
+    meetings_in, named, former
+):
+    found = meetings_in(f"{named} {former}")
+    told = [m for m in found if "Amadou Diallo" in {p.name for p in m.participants}]
+    assert told and all("Musa Bello" in {p.name for p in m.participants} for m in told)
+    assert all("Ade Olu" not in {p.name for p in m.participants} for m in told)
+
+
+def test_the_holder_of_an_office_now_is_no_former_holder(people_in):
+    people = people_in("Former President Musa Bello met President Ade Olu in Abuja. The president spoke.")
+    head = next(t for t in people.doc if t.lower_ == "president" and t.i > 8)
+    assert [c.name for c in people.resolve_description(head)[0]] != ["Musa Bello"]

@@ -2721,3 +2721,32 @@ def test_a_hosts_welcome_and_the_talks_his_article_then_tells_are_one_visit() ->
         docs[0].meetings[1].model_copy(update={"date": day("2024-06-04")}),
     )
     assert len(merge_meetings(docs)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "meetings"),
+    [
+        ("Ana Ruiz met Tomas Vanu in Arica on Monday.", 1),  # the talks, told with who also attended
+        ("Ruiz held talks with Vanu in Arica, the first in a decade.", 1),
+        # a gathering told of all of them from its first sentence
+        ("Lena Okoro hosted Ana Ruiz, Tomas Vanu and Ivan Petrov in Arica.", 2),
+        ("Okoro chaired the meeting in Arica.", 2),  # one named first: no talks of the two told
+    ],
+)
+def test_talks_that_a_host_and_a_caller_joined_are_the_talks_of_two_its_article_tells(
+    first: str, meetings: int
+) -> None:
+    talks = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), of=NATIONS)
+    joined = report(
+        "a",
+        "Ana Ruiz",
+        "Tomas Vanu",
+        "Lena Okoro",
+        "Ivan Petrov",
+        city="Arica",
+        when=day("2025-02-03"),
+        text=first,
+        at=400,
+        of=NATIONS,
+    )
+    assert len(merge_meetings([extraction("a", talks, joined)])) == meetings
