@@ -88,23 +88,22 @@ def children_of(token: Token) -> tuple[Token, ...]:
     trigger is asked whether it is "nominal" by several rules). The answer is spaCy's own, kept;
     a tuple, so that no caller changes it for the next. :func:`remember_sentences` forgets what
     the pipeline's own components asked before they moved a word's head."""
-    known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(_CHILDREN)
-    if known is None:
-        known = token.doc.user_data[_CHILDREN] = {}
-    found = known.get(token.i)
-    if found is None:
-        found = known[token.i] = tuple(token.children)
-    return found
+    return _kept(token, _CHILDREN, lambda: tuple(token.children))
 
 
 def subtree_of(token: Token) -> tuple[Token, ...]:
     """``token.subtree``, asked of spaCy once per word and doc (see :func:`children_of`)."""
-    known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(_SUBTREES)
+    return _kept(token, _SUBTREES, lambda: tuple(token.subtree))
+
+
+def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple[Token, ...]:
+    """The answer kept under ``key`` for a word of its doc, asked once (``ask``) and kept."""
+    known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(key)
     if known is None:
-        known = token.doc.user_data[_SUBTREES] = {}
+        known = token.doc.user_data[key] = {}
     found = known.get(token.i)
     if found is None:
-        found = known[token.i] = tuple(token.subtree)
+        found = known[token.i] = ask()
     return found
 
 
