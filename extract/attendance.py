@@ -50,6 +50,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
+from extract.places import resolve_place
 from extract.spans import children_of, span_text, span_tokens, subtree_of
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
@@ -110,6 +111,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "A and B, who were part of the delegation, did not sit in on the talks"
     if any(_told_after(t, teams) for t in span_tokens(sentence)):
         return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
+    if _sent_elsewhere(teams, meeting):
+        return False  # "... after B led a delegation on a peace mission to Sudan": a trip of its own
     # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
     named = [
         c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
@@ -118,6 +121,21 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _sent_elsewhere(teams: list[Token], meeting: Found) -> bool:
+    """Whether a team a sentence tells of goes "to" a country other than the meeting's ("led a
+    delegation of African leaders on a peace mission to Sudan and Egypt", of talks in Nairobi):
+    the line-up of a trip of its own, not of the meeting told before."""
+    if meeting.place is None or meeting.place.country is None:
+        return False
+    for team in teams:
+        for to in (t for t in subtree_of(team) if t.lower_ == "to" and t.dep_ == "prep"):
+            for goal in (g for g in subtree_of(to) if g.ent_type_ == "GPE" and g.dep_ in {"pobj", "conj"}):
+                place = resolve_place(goal.text)
+                if place is not None and place.country is not None and place.country != meeting.place.country:
+                    return True
+    return False
 
 
 # the words that open a photo's caption

@@ -477,7 +477,41 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     if (place := _named_place(sentence, clause)) is not None:
         return place
     told = occasion_told_before(sentence, clause)
-    return told[1] if told is not None else _the_hosting_place(sentence, clause)
+    if told is not None:
+        return told[1]
+    return _the_hosting_place(sentence, clause) or _the_capital_told_before(sentence, clause)
+
+
+def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The city "in the capital" means, bare, in a clause: the last country's capital named in its
+    sentence before it or in the sentence before ("A is no stranger to Nairobi. He held talks with
+    B in the capital in January": Nairobi); None where none is, or where "the capital" says whose
+    ("the Kenyan capital", read by :func:`places.capital_of`)."""
+    capital = next(
+        (
+            t
+            for t in clause_tokens(sentence, clause)
+            if t.lower_ == "capital"
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and [c.lower_ for c in children_of(t)] == ["the"]
+        ),
+        None,
+    )
+    if capital is None:
+        return None
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
+    named = [e for e in doc.ents if e.label_ == "GPE" and before <= e.start and e.end <= capital.i]
+    named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
+    for ent in sorted(named, key=lambda e: e.start, reverse=True):
+        if (place := places.resolve_place(ent.text)) is None or place.city is None:
+            continue
+        own = places.capital_of(f"the capital of {place.country}")
+        if own is not None and own.city is not None and own.city.endswith(place.city):
+            return own  # "Delhi": New Delhi
+    return None
 
 
 def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:

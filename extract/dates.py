@@ -535,7 +535,9 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       "on the 6th of this month" ("of last month", "of next month"): that day of that month;
     - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
       a month name ("in March", "mid-September"): the whole month, in the latest year in
-      which it is not after the publication month ("month"); "March 2023": that month;
+      which it is not after the publication month ("month"); "last March": the same, but never
+      the month just ended, which news calls "last month" ("last August" told in September is
+      the August a year before); "March 2023": that month;
     - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
       the latest such day on or before ``published``; with its weekday ("Wednesday 24 May",
       "next Sunday, July 23", whose "next" adds nothing): of the year near publication in
@@ -860,7 +862,9 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _month_span(int(match["year"]), month)
         if published is None:
             return None
-        latest = published.month if match["rel"] != "last" else published.month - 1
+        # "last August" is never the month just ended, which news calls "last month": told in
+        # September, it is the August of the year before (a month told plainly is the latest one)
+        latest = published.month if match["rel"] != "last" else published.month - 2
         return _month_span(published.year if month <= latest else published.year - 1, month)
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))

@@ -371,7 +371,10 @@ def held_after_an_office(doc: Doc) -> Doc:
     sentence's root is a plural noun whose "of" has for object a meeting noun that "held" (or
     "had") is glued to, the word right after "of" is made that object, "held" the root, the
     office its subject, the meeting noun its object, and what the root had outside its noun
-    phrase ("After the ceremony", the full stop) is hung on "held"."""
+    phrase ("After the ceremony", the full stop) is hung on "held". The same where the office heads
+    a clause told by a verb of saying or recalling ("Xi recalled that the two heads of state held
+    talks"): "held" becomes that clause's verb, and takes the office's marker ("that") and what
+    the office had outside its noun phrase."""
     for verb in doc[1:]:
         if (noun := _meeting_noun_held_glued_to(verb)) is None:
             continue
@@ -382,19 +385,37 @@ def held_after_an_office(doc: Doc) -> Doc:
         # the office is the root, or the object of an opening preposition made the root ("After
         # the ceremony, the two heads of state held talks": "After" the root, "heads" its object)
         opening = office.head if office != root and office.head == root and root.pos_ == "ADP" else None
-        if office != root and opening is None:
+        # or the head of a clause told or recalled ("Xi recalled that the two heads of state held
+        # talks in Pretoria", "officials said the heads of government had a meeting"): "heads" the
+        # clause's head, with no verb in it
+        # ("recalled that the two heads of state held talks" may come as "heads" the object of
+        # "recalled", the "that" of its clause hung on it)
+        reported = (
+            office != root
+            and opening is None
+            and office.head.pos_ == "VERB"
+            and (
+                office.dep_ == "ccomp"
+                or (office.dep_ == "dobj" and any(c.dep_ == "mark" for c in office.children))
+            )
+        )
+        if office != root and opening is None and not reported:
             continue
         what = doc[of.i + 1]
         if what.i != verb.i - 1 or what.pos_ != "NOUN" or what.head not in {verb, noun}:
             continue
+        head = office if reported else root
         outside = [
             c
             for c in (
-                root.children if opening is None else [opening, *(c for c in root.children if c.i > office.i)]
+                head.children if opening is None else [opening, *(c for c in root.children if c.i > office.i)]
             )
             if c not in {of, office} and c.dep_ not in {"det", "nummod", "amod", "compound"}
         ]
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        if reported:
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = office.head, "ccomp", "VERB", "VBD"
+        else:
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
         what.head, what.dep_ = of, "pobj"
         office.head, office.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = verb, "dobj"

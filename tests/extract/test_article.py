@@ -1903,3 +1903,56 @@ def test_a_visit_on_the_day_its_meeting_with_the_host_is_planned_is_that_plan(me
 def test_a_visit_elsewhere_or_on_other_days_than_the_meeting_is_kept(meetings_in, text):
     found = meetings_in(text)
     assert "visit" in [m.kind for m in found]
+
+
+# --- talks told after an arrival at night ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ghanaian President Nana Akufo-Addo arrived in Nairobi on Tuesday night for a three-day state "
+            "visit. He held talks with Kenyan President Uhuru Kenyatta at State House.",
+            date(2022, 3, 9),
+        ),
+        (
+            "Kenyan President Uhuru Kenyatta on Thursday received Ghanaian President Nana Akufo-Addo in "
+            "Nairobi. Mr Akufo-Addo landed in Nairobi late on Wednesday. The two leaders held a private "
+            "meeting before a state banquet.",
+            date(2022, 3, 10),
+        ),
+        (
+            "Prime Minister Anthony Albanese on Friday welcomed Indonesian President Joko Widodo in "
+            "Canberra. Widodo, who travelled with his wife, arrived in Canberra on Thursday evening. The two "
+            "leaders first held a closed-door meeting.",
+            date(2022, 3, 11),
+        ),
+    ],
+)
+def test_talks_told_with_no_day_after_an_arrival_at_night_are_of_the_day_after(meetings_in, text, day):
+    found = meetings_in(text, published=date(2022, 3, 12))
+    assert found and all(m.date is not None and m.date.start == day for m in found)
+
+
+def test_talks_told_with_no_day_after_an_arrival_by_day_are_of_that_day(meetings_in):
+    found = meetings_in(
+        "Ghanaian President Nana Akufo-Addo arrived in Nairobi on Tuesday for a three-day state visit. "
+        "He held talks with Kenyan President Uhuru Kenyatta at State House.",
+        published=date(2022, 3, 12),
+    )
+    assert [m.date.start for m in found if m.date] == [date(2022, 3, 8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Nana Akufo-Addo, who arrived in Nairobi on Tuesday night, was received by "
+        "Kenyan President Uhuru Kenyatta at the airport.",
+        "Ghanaian President Nana Akufo-Addo arrived in Nairobi this evening. He was received by Kenyan "
+        "President Uhuru Kenyatta at the airport.",
+    ],
+)
+def test_a_welcome_on_the_night_of_the_arrival_keeps_that_day(meetings_in, text):
+    found = meetings_in(text, published=date(2022, 3, 9))
+    assert found and all(m.date is not None and m.date.start <= date(2022, 3, 9) for m in found)

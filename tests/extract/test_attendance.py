@@ -1240,3 +1240,33 @@ def test_one_said_not_to_attend_still_stays_away(meetings_in):
     )
     (meeting,) = meetings_in(text)
     assert {p.name for p in meeting.participants} == {"Ivan Petrov", "Jan Novak"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The decision also comes a month after Kenyan President William Ruto led a delegation of African "
+        "leaders on a peace mission to Sudan and Egypt.",
+        "Weeks earlier, President William Ruto had led a delegation of ministers to Ethiopia.",
+    ],
+)
+def test_a_delegation_sent_to_another_country_is_no_line_up_of_the_talks_before(meetings_in, after):
+    found = meetings_in(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in "
+        "Nairobi on Monday. " + after,
+        published=date(2023, 7, 19),
+    )
+    assert all(
+        "William Ruto" not in {p.name for p in m.participants}
+        for m in found
+        if m.place and m.place.city == "Nairobi"
+    )
+
+
+def test_a_delegation_at_the_talks_still_joins_them(meetings_in):
+    (met,) = meetings_in(
+        "Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in "
+        "Nairobi on Monday. The Kenyan delegation was led by President William Ruto.",
+        published=date(2023, 7, 19),
+    )
+    assert "William Ruto" in {p.name for p in met.participants}

@@ -1666,3 +1666,41 @@ def test_the_summit_someone_went_to_is_the_one_referred_to(meetings_in):
     )
     (meeting,) = [m for m in found if len(m.participants) == 2]
     assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
+
+
+# --- "in the capital", bare ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi is no stranger to Delhi. He held talks with External Affairs "
+            "Minister S. Jaishankar in the capital in March.",
+            "New Delhi",
+        ),
+        (
+            "Wang Yi visited Nairobi in January. He held talks with Kenyan Foreign Minister Musalia Mudavadi "
+            "in the capital.",
+            "Nairobi",
+        ),
+        (
+            "Accra is a familiar stop for German Chancellor Olaf Scholz. On Monday he met Ghanaian "
+            "President Nana Akufo-Addo in the capital.",
+            "Accra",
+        ),
+    ],
+)
+def test_the_capital_bare_is_the_capital_named_just_before(meetings_in, text, city):
+    found = meetings_in(text, published=date(2023, 7, 19))
+    met = [m for m in found if len(m.participants) == 2]
+    assert met and all(m.place is not None and m.place.city == city for m in met)
+
+
+def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings_in):
+    found = meetings_in(
+        "Kenyan Foreign Minister Musalia Mudavadi visited Lagos on Monday. He held talks with Nigerian "
+        "Foreign Minister Yusuf Tuggar in the capital in January.",
+        published=date(2023, 7, 19),
+    )
+    assert found and all(m.place is None or m.place.city != "Lagos" for m in found)

@@ -2319,3 +2319,27 @@ def test_a_meeting_told_in_a_relative_clause_of_an_event_without_agreeing_keeps_
 ) -> None:
     found = meetings_in(text, published=date(2023, 11, 14))
     assert found and all(m.date is not None and str(m.date.start) == month for m in found)
+
+
+# --- "last" before a month name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start"),
+    [
+        ("last August", date(2024, 9, 2), date(2023, 8, 1)),  # the month just ended is "last month"
+        ("last May", date(2022, 6, 20), date(2021, 5, 1)),
+        ("last October", date(2021, 10, 5), date(2020, 10, 1)),  # the publication month itself
+        ("last December", date(2025, 1, 9), date(2024, 12, 1)),  # across the new year: the one just past
+        ("last April", date(2023, 11, 14), date(2023, 4, 1)),  # months back: this year's
+        ("last November", date(2023, 11, 15), date(2022, 11, 1)),
+    ],
+)
+def test_last_before_a_month_is_never_the_month_just_ended(phrase: str, published: date, start: date) -> None:
+    span = resolve(phrase, published)
+    assert span is not None and (span.start, span.precision) == (start, "month")
+
+
+def test_a_month_told_plainly_may_be_the_month_just_ended() -> None:
+    span = resolve("in August", date(2024, 9, 2))
+    assert span is not None and span.start == date(2024, 8, 1)

@@ -1706,7 +1706,7 @@ def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, te
             "two heads of state signed a joint statement in Astana last July.",
             {"Xi Jinping", "Kassym-Jomart Tokayev"},
             "Kazakhstan",
-            (2024, 7),
+            (2023, 7),  # told in August, the July just ended is "last month"
         ),
         (
             date(2024, 8, 10),
@@ -1714,7 +1714,7 @@ def test_a_signature_of_one_person_or_of_countries_is_no_meeting(meetings_in, te
             "on Wednesday. Lula and Petro signed the Leticia declaration in Colombia last July.",
             {"Luiz Inácio Lula da Silva", "Gustavo Petro"},
             "Colombia",
-            (2024, 7),
+            (2023, 7),  # told in August, the July just ended is "last month"
         ),
     ],
 )

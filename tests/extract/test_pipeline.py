@@ -512,6 +512,47 @@ def test_held_after_a_plural_office_with_of_is_the_verb_of_its_sentence(nlp, tex
     assert [c.lower_ for c in held.children if c.dep_ == "dobj"] == ["talks"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin recalled that the two heads of state held talks in Hanoi last June.",
+        "Officials said the two heads of government had a meeting in Nairobi in March.",
+        "The minister noted that the heads of state held talks on the sidelines of the summit.",
+    ],
+)
+def test_held_after_a_plural_office_in_a_reported_clause_is_that_clauses_verb(nlp, text):
+    doc = nlp(text)
+    held = next(t for t in doc if t.lower_ in {"held", "had"})
+    assert held.dep_ == "ccomp" and held.head.pos_ == "VERB"
+    assert [c.lower_ for c in held.children if c.dep_ == "nsubj"] == ["heads"]
+    assert held.head.i < held.i
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi received Kenyan President William Ruto in New Delhi on "
+            "Tuesday. Officials said the two heads of government had a meeting in Nairobi last March.",
+            {"Narendra Modi", "William Ruto"},
+            "Nairobi",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Angolan President Joao Lourenco in Brasilia "
+            "on Friday. Lula recalled that the two heads of state held talks in Luanda in 2023.",
+            {"Luiz Inácio Lula da Silva", "João Lourenço"},
+            "Luanda",
+        ),
+    ],
+)
+def test_talks_a_leader_recalls_the_two_heads_of_state_held_are_theirs(meetings_in, text, pair, city):
+    found = meetings_in(text, published=date(2024, 9, 3))
+    assert any(
+        {p.name for p in m.participants} == pair and m.place is not None and m.place.city == city
+        for m in found
+    )
+
+
 def test_the_talks_of_two_heads_of_state_are_theirs_with_those_who_attended(meetings_in):
     found = meetings_in(
         "President Lula received President Xi Jinping in Brasilia on Wednesday. After a welcome ceremony, "
