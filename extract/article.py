@@ -8,7 +8,7 @@ day of a meeting told beside another in :mod:`extract.sameday`."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -58,7 +58,6 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
-    verb_above,
 )
 from extract.timing import clause_date
 from extract.told import is_background
@@ -1877,30 +1876,6 @@ def _note_a_visit_on(
             noted.add(cluster.name)
 
 
-# the words of a day's last hours, when a guest lands but no talks are held
-_NIGHT = frozenset({"night", "evening", "late"})
-
-
-def _a_night_arrival(verb: Token, when: DateSpan) -> bool:
-    """Whether a verb tells someone arriving at night on a day told ("arrived in Abuja on Tuesday
-    night", "landed late on Monday"): the talks the article then tells with no day of their own
-    ("The two presidents first held a closed-door meeting") are not held that night but on the
-    visit's first full day."""
-    return (
-        verb.lemma_ in {"arrive", "land"}
-        and when.precision == "day"
-        and when.start is not None
-        and any(t.lower_ in _NIGHT for t in verb.subtree if t.i > verb.i and verb_above(t) == verb)
-    )
-
-
-def _the_day_after(when: DateSpan) -> DateSpan:
-    """The day after a day told."""
-    assert when.start is not None
-    day = when.start + timedelta(days=1)
-    return when.model_copy(update={"start": day, "end": day})
-
-
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -1945,16 +1920,6 @@ def note_whereabouts(
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]
             continue  # "Xi last visited Kazakhstan in June 2017": not where he is in the news
-        if (
-            when is not None
-            and _a_night_arrival(token, when)
-            and (published is None or when.start is None or when.start < published)
-            and {c.name for c in people.in_tokens(span_tokens(sentence))} <= {c.name for c in clusters if c}
-        ):
-            # "arrived in Abuja on Tuesday night": talks told after it with no day are Wednesday's;
-            # not where the night is the one of the news ("arrived this evening": tomorrow is not
-            # told yet) nor where the sentence names who met them ("arrived ... and was received by B")
-            when = _the_day_after(when)
         for cluster in clusters:
             if cluster is None:
                 continue
