@@ -448,7 +448,25 @@ def _to_be_held(chain: list[Token]) -> bool:
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
                 for c in children_of(up)
             )
+        if down.dep_ in {"nsubj", "nsubjpass"} and _past_be(up):
+            # "The talks were to be held in Pretoria", "were to be facilitated by A", "the meeting
+            # was to take place on Monday": a plan told in the past; not "the meeting was to
+            # discuss trade", what it was for
+            return any(c.dep_ == "xcomp" and _to_happen(c) for c in children_of(up))
     return False
+
+
+# verbs of a meeting's taking place or opening, which a "was to" tells as a plan: "was to take place"
+OPENING = frozenset("take open begin start convene resume".split())
+
+
+def _to_happen(verb: Token) -> bool:
+    """A "to" clause of what is done to a meeting or of its coming about: "to be held", "to be
+    facilitated by A", "to take place", "to open"; not what it is for ("to discuss trade")."""
+    told = children_of(verb)
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in told):
+        return False
+    return any(a.dep_ == "auxpass" for a in told) or verb.lemma_.lower() in OPENING
 
 
 # words telling who did something before, after or instead of the others: "the first to call"

@@ -262,6 +262,7 @@ from extract.triggers import (
 )
 from extract.trips import (
     EVENT_NOUNS,
+    a_trip_going_on,
     abroad,
     days_go_on,
     in_one_country,
@@ -1276,6 +1277,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
     if trip_for_a_gathering(trigger):
         return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
+    if a_trip_going_on(trigger):
+        return True  # "will continue his visit to Russia": the visit under way, no new one
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return True  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if (

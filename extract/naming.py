@@ -497,6 +497,8 @@ def _name_goes_on(doc: Doc, end: int) -> int:
         last, token = doc[end - 1], doc[end]
         if joining_hyphen(token) and last.lower_ in LINEAGE:
             step = 2  # "Al-" + "Salem"
+        elif added == 0 and _double_barrelled(doc, end):
+            step = 2  # "Phumzile Mlambo" + "-Ngcuka"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
         elif (
@@ -513,6 +515,29 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
+
+
+def _double_barrelled(doc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` goes on over a hyphen into a family name of two
+    words ("Phumzile Mlambo" + "-Ngcuka", "Maria Ribeiro" + "-Viotti"): a given name and a surname
+    before the hyphen, a name word after it that ends the name. Not two people's surnames
+    joined ("the Vladimir Putin-Xi summit", whose "Xi" the tables know), nor a name run on into
+    the words after it ("William Ruto-Raila Odinga")."""
+    if end + 1 >= len(doc) or not joining_hyphen(doc[end]) or end < 2:
+        return False
+    before, surname, after = doc[end - 2], doc[end - 1], doc[end + 1]
+    ends = end + 2 >= len(doc) or not (doc[end + 2].is_title and doc[end + 2].pos_ == "PROPN")
+    return (
+        before.ent_type_ == surname.ent_type_ == "PERSON"
+        and before.is_title
+        and surname.is_title
+        and after.is_title
+        and ends
+        and name_word(after, tagged=False)
+        and not gazetteer.by_surname(after.text)
+        and not gazetteer.by_surname(surname.text)
+        and places.resolve_place(after.text) is None
+    )
 
 
 def _members(token: Token) -> bool:

@@ -180,6 +180,8 @@ def governor(trigger: Token) -> Token:
         return trigger
     if (misread := _verb_read_as_its_modifier(trigger)) is not None:
         return misread
+    if (done := _done_to_it_as_planned(trigger)) is not None:
+        return done
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -188,6 +190,27 @@ def governor(trigger: Token) -> Token:
             break
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else trigger
+
+
+def _done_to_it_as_planned(noun: Token) -> Token | None:
+    """The passive a meeting noun is the subject of through a "be" of plans: in "The talks were to
+    be facilitated by A, together with B" (or "are to be chaired by A") the parser makes "were"
+    the verb and hangs "facilitated by A" under it; the talks are what A facilitates, so that
+    passive, with its agent, is the verb whose clause they belong to."""
+    be = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or be.lemma_ != "be":
+        return None
+    return next(
+        (
+            c
+            for c in children_of(be)
+            if c.dep_ == "xcomp"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            and any(a.dep_ == "auxpass" for a in children_of(c))
+            and any(a.dep_ == "agent" for a in children_of(c))
+        ),
+        None,
+    )
 
 
 def _verb_read_as_its_modifier(noun: Token) -> Token | None:

@@ -185,6 +185,25 @@ def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
         and c.i > last
         and c.left_edge.i > 0
         and doc[c.left_edge.i - 1].lower_ == "and"
+    ] + _agents_named_after_their_title(verb, agents)
+
+
+def _agents_named_after_their_title(verb: Token, agents: list[Token]) -> list[Token]:
+    """The name set off after an agent told by its title, which the parser hangs on the verb: A of
+    "was facilitated by the AU High Representative for the Horn of Africa, former President A,
+    together with B" (A's name is the title's appositive); only a person's name right after the
+    comma that ends the agent's phrase."""
+    doc = verb.doc
+    ends = {a.right_edge.i for a in agents if a.ent_type_ != "PERSON"}
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "appos"}
+        and c.pos_ == "PROPN"
+        and c.ent_type_ == "PERSON"
+        and c.left_edge.i >= 2
+        and doc[c.left_edge.i - 1].text == ","
+        and c.left_edge.i - 2 in ends
     ]
 
 

@@ -350,6 +350,8 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # the host's guests meet each other at the talks it holds for them
     if any(t.lower_ in {"together", "jointly"} for t in subtree_of(trigger)):
         return False  # "met Maduro and Lula together"
+    if verb is not trigger and _joined_by_those_with(verb):
+        return False  # "the talks will be facilitated by A, together with B and C": A, B and C at one table
     sitting = lemma in TALKS_IN_OTHER_WORDS | {"talk", "talks"}
     if sitting and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
         return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
@@ -359,6 +361,16 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+
+
+def _joined_by_those_with(verb: Token) -> bool:
+    """Whether a passive verb's agent has others told "together with" or "along with" it ("to be
+    facilitated by A, together with B and C", "chaired by A along with B"): they do it with A, all
+    on one side of one meeting, not each met by A."""
+    return any(c.dep_ == "agent" for c in children_of(verb)) and any(
+        c.lower_ == "with" and any(g.lower_ in {"together", "along"} for g in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _a_round_of_negotiations(trigger: Token) -> bool:

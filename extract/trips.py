@@ -184,6 +184,23 @@ def taken_on_it(trigger: Token, verb: Token) -> list[Token]:
     return [c for c in children_of(verb) if c.dep_ == "dobj"]
 
 
+# verbs that carry on a trip already under way: "will continue his visit to Russia"
+GOING_ON_VERBS = frozenset("continue resume extend prolong".split())
+
+
+def a_trip_going_on(token: Token) -> bool:
+    """Whether ``token`` is a trip its traveller is said to carry on ("Kim will continue his visit
+    to Russia", "the minister resumed her tour of the region on Monday"): the visit already under
+    way, told again, no new one planned. Not a stop the going on adds ("will continue his tour
+    with a visit to Japan"), whose trip is a new one."""
+    return (
+        token.lemma_.lower() in VISIT_WORDS
+        and token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in GOING_ON_VERBS
+    )
+
+
 def trip_for_a_gathering(token: Token) -> bool:
     """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
     for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa

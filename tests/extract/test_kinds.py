@@ -1639,3 +1639,26 @@ def test_a_meeting_gone_without_is_on_the_day_and_at_the_place_of_the_trip(meeti
 )
 def test_a_without_not_above_the_meeting_or_set_before_it_tells_none_not_held(meetings_in, text, expected):
     assert kinds(meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte were "
+        "to be held in Lima on Friday.",
+        "The meeting of Ghanaian President John Mahama and Togolese President Faure Gnassingbe was to "
+        "take place in Lome on Friday.",
+        "The summit between Japanese Prime Minister Shigeru Ishiba and South Korean President Lee "
+        "Jae-myung was to be hosted in Tokyo on Friday.",
+    ],
+)
+def test_a_meeting_that_was_to_be_held_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text, date(2025, 6, 2))) == ["planned"]
+
+
+def test_a_meeting_that_was_to_discuss_something_was_held(meetings_in):
+    text = (
+        "The meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte "
+        "was to discuss trade."
+    )
+    assert "planned" not in kinds(meetings_in(text, date(2025, 6, 2)))

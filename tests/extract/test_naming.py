@@ -680,3 +680,33 @@ def test_a_buildings_name_told_again_is_found_with_or_without_a_buildings_word(n
             pattern = rf"\b(?:{words})\s+{re.escape(span_text(span))}\b"
             expected = re.search(pattern, doc.text, re.IGNORECASE) is not None
             assert _a_buildings_name(span) == expected, span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "name"),
+    [
+        (
+            "Kenyan President William Ruto met former minister Xolani Mlambo-Ngcobo in Nairobi.",
+            "Xolani Mlambo",
+            "Xolani Mlambo-Ngcobo",
+        ),
+        (
+            "Colombian President Gustavo Petro received envoy Ana Gutierrez-Soto in Bogota.",
+            "Ana Gutierrez",
+            "Ana Gutierrez-Soto",
+        ),
+        (
+            "The talks were facilitated by former Deputy President Lerato Khumalo-Dube of South Africa.",
+            "Lerato Khumalo",
+            "Lerato Khumalo-Dube",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_hyphen_goes_on_over_a_double_barrelled_surname(nlp, text, cut, name):
+    assert name in by_name(_with_the_name_tagged(nlp, text, cut, "PERSON"))
+
+
+def test_a_leaders_name_joined_to_anothers_surname_is_not_run_on(nlp):
+    text = "The Vladimir Putin-Xi summit ran long after Russian President Vladimir Putin met Xi Jinping."
+    names = set(by_name(_with_the_name_tagged(nlp, text, "Vladimir Putin", "PERSON")))
+    assert not any("-" in n for n in names)

@@ -3505,3 +3505,38 @@ def test_bringing_them_somewhere_without_together_is_no_meeting_of_the_host(meet
         "William Ruto met Yoweri Museveni on Monday. Felix Tshisekedi later brought them back to Kinshasa."
     )
     assert all("Tshisekedi" not in _people_in(m) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        (
+            "The talks were to be facilitated by the AU envoy for the Sahel, former Nigerian President "
+            "Goodluck Jonathan, together with former Ghanaian President John Mahama and former Liberian "
+            "President Ellen Johnson Sirleaf.",
+            {"Goodluck Jonathan", "John Mahama", "Ellen Johnson Sirleaf"},
+        ),
+        (
+            "The talks were mediated by the EU Special Representative for the Sahel, former Italian "
+            "Foreign Minister Franco Frattini, together with former Malian Prime Minister Moussa Mara.",
+            {"Franco Frattini", "Moussa Mara"},
+        ),
+        (
+            "The negotiations will be facilitated by Kenyan President William Ruto, together with "
+            "Ghanaian President John Mahama and Nigerian President Bola Tinubu.",
+            {"William Ruto", "John Mahama", "Bola Tinubu"},
+        ),
+    ],
+)
+def test_the_agent_of_talks_and_those_together_with_it_sit_at_one_table(meetings_in, text, together):
+    found = meetings_in(text, date(2025, 6, 2))
+    assert [{p.name for p in m.participants} for m in found] == [together]
+
+
+def test_talks_with_several_counterparts_are_still_one_with_each(meetings_in):
+    text = (
+        "Kenyan President William Ruto will hold talks with Ghanaian President John Mahama and "
+        "Nigerian President Bola Tinubu."
+    )
+    found = meetings_in(text, date(2025, 6, 2))
+    assert len(found) == 2

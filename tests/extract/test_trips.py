@@ -118,3 +118,29 @@ def test_a_visit_to_a_friend_or_family_unnamed_is_no_trip_abroad(meetings_in, te
 def test_a_visit_to_a_country_or_to_a_friend_named_is_still_told(meetings_in, text, met):
     [meeting] = meetings_in(text)
     assert {p.name for p in meeting.participants} == met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric held talks with Argentine President Javier Milei on Monday. "
+        "Boric, accompanied by his ministers, will continue his visit to Argentina.",
+        "Nepalese Prime Minister K.P. Sharma Oli met Indian Prime Minister Narendra Modi on Monday. "
+        "Oli resumed his tour of India on Tuesday after a day of rest.",
+        "Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos in Manila on "
+        "Monday. Ishiba continues his trip to the Philippines on Tuesday.",
+    ],
+)
+def test_a_visit_carried_on_is_the_one_under_way_not_a_new_one(meetings_in, text):
+    meetings = meetings_in(text, date(2025, 3, 5))
+    assert len(meetings) == 1
+    assert meetings[0].kind == "in_person"
+
+
+def test_a_stop_a_tour_goes_on_with_is_a_new_visit(meetings_in):
+    text = (
+        "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
+        "Li will continue his tour of the Pacific with a visit to Fiji."
+    )
+    planned = [m for m in meetings_in(text, date(2025, 3, 5)) if m.kind == "planned"]
+    assert [(sorted(names(m)), m.place.country) for m in planned] == [(["Li Qiang"], "Fiji")]
