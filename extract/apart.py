@@ -247,7 +247,7 @@ def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> b
     place), nor "met A in Kampala in May and with B in Kigali in June" (another party)."""
     if joined.i + 1 >= sentence.end or sentence.doc[joined.i + 1].pos_ != "ADP":
         return False
-    said = [c for c in sentence.doc[joined.i + 1].children if c.dep_ == "pobj"]
+    said = [c for c in children_of(sentence.doc[joined.i + 1]) if c.dep_ == "pobj"]
     if not any(c.ent_type_ in {"GPE", "LOC", "DATE"} for c in said):
         return False
     after = clause_tokens(sentence, {i for i in clause if i > joined.i})

@@ -874,7 +874,7 @@ def join_alleged(found: list[Found]) -> list[Found]:
     with what either telling says of where."""
     kept: list[Found] = []
     for meeting in found:
-        alleged = any(c.dep_ == "amod" and c.lower_ in ALLEGED for c in meeting.trigger.children)
+        alleged = any(c.dep_ == "amod" and c.lower_ in ALLEGED for c in children_of(meeting.trigger))
         denied = next(
             (
                 m
@@ -1379,8 +1379,8 @@ def a_reference(told: Found) -> bool:
     verb = told.verb.lemma_.lower()
     attended = (
         verb in {"attend", "represent", "participate"}
-        or (verb == "take" and any(c.lower_ == "part" for c in told.verb.children))  # "took part in"
-        or (verb == "sit" and any(c.lower_ == "in" for c in told.verb.children))  # "sat in on the talks"
+        or (verb == "take" and any(c.lower_ == "part" for c in children_of(told.verb)))  # "took part in"
+        or (verb == "sit" and any(c.lower_ == "in" for c in children_of(told.verb)))  # "sat in on the talks"
         or (  # "The meeting also included A and B"
             verb in {"include", "involve"} and told.trigger.dep_ == "nsubj" and told.trigger.head == told.verb
         )
@@ -1388,7 +1388,9 @@ def a_reference(told: Found) -> bool:
         or attended_by(told.trigger)  # "A hosted the summit, which was attended by B and C"
         or hosted_by_someone(told.trigger)  # "The talks were hosted by A and facilitated by B"
     )
-    if told.trigger.pos_ == "VERB" and any(attended_by(c) for c in told.trigger.children if c.dep_ == "dobj"):
+    if told.trigger.pos_ == "VERB" and any(
+        attended_by(c) for c in children_of(told.trigger) if c.dep_ == "dobj"
+    ):
         return told.kind == "in_person"  # "hosted" of "A hosted the summit, which was attended by B"
     return (
         (the_meeting(told.trigger) or (attended and owned_by_a_day_or_them(told.trigger)))

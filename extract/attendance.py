@@ -208,14 +208,14 @@ def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
     brought in by "a" is another meeting too, a new one, where "the" names one told before: "C,
     who led the rebel group, was named president at a meeting of armed factions" (not "the
     delegation, led by C, took part in the talks")."""
-    if any(word in team.subtree for team in teams):
+    if any(word in subtree_of(team) for team in teams):
         return False
     if word.pos_ == "VERB":
         return is_trigger(word)
     return (
         word.pos_ == "NOUN"
         and word.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in word.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in children_of(word))
     )
 
 
@@ -399,9 +399,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         t.i
         for verb in tokens
         if verb.lemma_.lower() in REPORTING | TELLING
-        for c in verb.children
-        if c.dep_ == "ccomp" and c.i > verb.i and not {t.lower_ for t in c.subtree} & ATTENDANCE_WORDS
-        for t in c.subtree
+        for c in children_of(verb)
+        if c.dep_ == "ccomp" and c.i > verb.i and not {t.lower_ for t in subtree_of(c)} & ATTENDANCE_WORDS
+        for t in subtree_of(c)
     }
     heard = [
         t for t in _not_possessive(sentence) if t.i not in speakers and t.i not in absent and t.i not in said
@@ -716,20 +716,20 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
     where no subject is told ("Also taking part in the talks were A and B": the sentence's names)."""
     found: set[int] = set()
     for token in span_tokens(sentence):
-        if not (token.lemma_.lower() == "take" and any(c.lower_ == "part" for c in token.children)):
+        if not (token.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(token))):
             continue
         verb = token
         for _ in range(4):
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 for subject in subjects:
                     owner = verb.head if subject.lower_ in RELATIVES and verb.dep_ == "relcl" else subject
-                    found |= {t.i for t in owner.subtree} if owner is subject else {owner.i}
+                    found |= {t.i for t in subtree_of(owner)} if owner is subject else {owner.i}
                     found |= {
                         t.i
-                        for c in owner.children
+                        for c in children_of(owner)
                         if c.dep_ in {"compound", "appos", "conj"}
-                        for t in c.subtree
+                        for t in subtree_of(c)
                     }
                 break
             if (
@@ -751,15 +751,17 @@ def _joined_from_afar(join: Token) -> bool:
     """Whether "join" has a person join, with no object of its own, by a means of taking part from
     afar: "Turkish President C joined by phone", "D joined via video link", "E joined remotely"
     (not "joined by his foreign minister", who came along, nor "joined the alliance")."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in join.children):
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children_of(join)):
         return False
-    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in join.children):
+    if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in children_of(join)):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in {"remotely", "virtually"} for c in join.children) or any(
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"remotely", "virtually"} for c in children_of(join)
+    ) or any(
         c.dep_ in {"prep", "agent"}
         and c.lower_ in {"by", "via", "over"}
-        and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in c.children)
-        for c in join.children
+        and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in children_of(c))
+        for c in children_of(join)
     )
 
 
@@ -965,7 +967,7 @@ def _on_its_day(meeting: Found, references: list[Found]) -> bool:
     weekdays = {
         WEEKDAYS.index(owner.lower_)
         for r in references
-        for owner in r.trigger.children
+        for owner in children_of(r.trigger)
         if owner.dep_ == "poss" and owner.lower_ in WEEKDAYS
     }
     if not weekdays or day.start is None or day.end is None:

@@ -523,10 +523,10 @@ def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:
     to the trip words."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEETING_NOT_VISIT_NOUNS:
         return None
-    phrases = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    phrases = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     if not phrases:
         return None
-    return clause_place(sentence, {noun.i} | {t.i for p in phrases for t in p.subtree})
+    return clause_place(sentence, {noun.i} | {t.i for p in phrases for t in subtree_of(p)})
 
 
 # verbs by which a place is said to have someone as its guest: "Astana hosted the president"
@@ -988,7 +988,7 @@ def agreed_then(verb: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and verb.lemma_.lower() in AGREEING
-        and any(c.dep_ == "xcomp" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in children_of(verb))
     )
 
 
@@ -1603,7 +1603,10 @@ def _object_of_a_bare_preposition(ent: Span) -> bool:
         and before.dep_ == "prep"
         and before.head.pos_ in {"VERB", "AUX"}
         and (
-            (not any(c.dep_ == "pobj" for c in before.children) and ent.root.dep_ in {"nsubj", "nsubjpass"})
+            (
+                not any(c.dep_ == "pobj" for c in children_of(before))
+                and ent.root.dep_ in {"nsubj", "nsubjpass"}
+            )
             or (_an_object_after(ent) and ent.root.head.head.i == before.i)
         )
     )

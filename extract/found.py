@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.people import Cluster
 from extract.records import DateSpan, MeetingKind, Occasion, Place
+from extract.spans import children_of
 
 # The verbs of a host welcoming a visitor, and the places a visitor lands at: with one of each
 # in its clause, or "on (his) arrival", a welcome is one where the visitor lands ("was received
@@ -66,7 +67,7 @@ class Found:
         of the country it is in, where it tells one, is the host, named or a delegation (not two
         leaders greeting each other at an airport abroad where they hold their talks)."""
         word = self.trigger.lemma_.lower()
-        met_by = word == "meet" and any(c.dep_ == "agent" for c in self.trigger.children)
+        met_by = word == "meet" and any(c.dep_ == "agent" for c in children_of(self.trigger))
         welcome = word in WELCOMES or met_by
         if not welcome or not any(_where_one_lands(self.sentence.doc[i]) for i in self.clause):
             return False

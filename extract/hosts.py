@@ -162,12 +162,12 @@ def _invited_in_writing(invite: Token) -> bool:
     in_a_letter = any(
         c.dep_ == "prep"
         and c.lower_ in {"in", "by", "through"}
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in MISSIVES - {"invitation"} for g in c.children)
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in MISSIVES - {"invitation"} for g in children_of(c))
         for word in (
             invite,
-            *(c for c in invite.children if c.dep_ == "xcomp"),
+            *(c for c in children_of(invite) if c.dep_ == "xcomp"),
         )  # "to visit Paris in a letter"
-        for c in word.children
+        for c in children_of(word)
     )
     return on_a_letter or in_a_letter
 
@@ -369,13 +369,13 @@ def city_when_there(meeting: Found) -> Place | None:
     opens = _right_after(trip)
     clauses = (
         t
-        for t in (*trip.subtree, *(c for c in trip.head.children if c.left_edge.i in opens))
+        for t in (*subtree_of(trip), *(c for c in children_of(trip.head) if c.left_edge.i in opens))
         if t.dep_ in {"relcl", "advcl"}
         and t != trip
-        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in t.children)
+        and any(c.lower_ in {"when", "where"} and c.dep_ == "advmod" for c in children_of(t))
     )
     for clause in clauses:
-        named = clause_place(meeting.sentence, {t.i for t in clause.subtree})
+        named = clause_place(meeting.sentence, {t.i for t in subtree_of(clause)})
         if named is not None and named.city is not None and named.country == place.country:
             return named
     return None
@@ -456,9 +456,9 @@ def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]
         between = _between_above(hosted.trigger)
         if between is None:
             continue
-        hosting = set(hosted.trigger.subtree)
+        hosting = set(subtree_of(hosted.trigger))
         sides = people.in_tokens(t for t in subtree_of(between) if t not in hosting)
-        hosts = people.in_tokens(hosted.trigger.subtree)
+        hosts = people.in_tokens(subtree_of(hosted.trigger))
         talks = next(
             (m for m in kept if m is not hosted and len(sides) >= 2 and set(sides) <= set(m.people)),
             None,

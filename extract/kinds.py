@@ -508,7 +508,7 @@ def _accepts(word: Token) -> bool:
     return lemma == "accept" or (
         lemma == "welcome"
         and word.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in INVITATIONS for c in word.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in INVITATIONS for c in children_of(word))
     )
 
 

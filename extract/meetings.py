@@ -1889,22 +1889,22 @@ def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
     if any(
         c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"with", "between", "among"})
         for t in {trigger, verb}
-        for c in t.children
+        for c in children_of(t)
     ):
         return set()
     return {
         t.i
-        for edge in (*trigger.children, *verb.children)
+        for edge in (*children_of(trigger), *children_of(verb))
         if edge.dep_ == "prep" and edge.lower_ in {"on", "at", "in"}
-        for side in edge.children
+        for side in children_of(edge)
         if side.dep_ == "pobj" and side.lemma_.lower() in EDGES
-        for of in side.children
+        for of in children_of(side)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for gathering in of.children
+        for gathering in children_of(of)
         if gathering.dep_ == "pobj"
-        for c in gathering.children
+        for c in children_of(gathering)
         if c.dep_ == "prep" and c.lower_ == "with"
-        for t in c.subtree
+        for t in subtree_of(c)
     }
 
 
@@ -2026,7 +2026,7 @@ def _in_its_own_words(meeting: Found) -> Place | None:
     its day is ("the third meeting of the two, after the president's visit to the Elysee in
     March": Paris, where that visit was); None where its words name none. Asked only for a
     meeting placed nowhere else."""
-    return clause_place(meeting.sentence, {t.i for t in meeting.trigger.subtree})
+    return clause_place(meeting.sentence, {t.i for t in subtree_of(meeting.trigger)})
 
 
 def _after_or_before(trigger: Token) -> bool:

@@ -605,14 +605,16 @@ def _subject_of_the_clause_set_on(verb: Token) -> list[Token]:
     if (
         verb.dep_ != "pcomp"
         or preposition.pos_ not in {"ADP", "SCONJ"}
-        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+        or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children_of(verb))
     ):
         return []
     clause = preposition.head
     if clause.pos_ not in {"VERB", "AUX"}:
         return []
     for above in (clause, clause.head) if clause.dep_ == "conj" else (clause,):
-        subjects = [c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)]
+        subjects = [
+            c for c in children_of(above) if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)
+        ]
         if subjects:
             return subjects
     return []
@@ -1082,13 +1084,13 @@ def _owned_by_a_group_undetermined(their: Token) -> bool:
     if their.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
-    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    doers = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"
     ]
     return any(
         d.tag_ == "NNS"
         and d.i < their.i
-        and not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in d.children)
+        and not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in children_of(d))
         for d in doers
     )
 
@@ -1101,7 +1103,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     None for a word that is no reference ("regional leaders": an undetermined plural)."""
     if token.lower_ == "their" and _owned_by_a_group_undetermined(token):
         return None  # "to be endorsed by EU leaders at their summit": those leaders', no one named
-    number = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
+    number = next((c for c in children_of(token) if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject
     word = token.lower_
@@ -2807,9 +2809,9 @@ def the_visitor(subject: list[Token], counterparts: list[Cluster], earlier: list
     Beijing. The President is also set to meet Premier Li and Chairman Zhao": Marcos). None
     where two could be."""
     heads = [t for t in subject if t.pos_ in {"NOUN", "PROPN"} and t.lower_ not in PRONOUNS]
-    if len(heads) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in heads[0].children):
+    if len(heads) != 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(heads[0])):
         return None
-    stated = role_class(" ".join(t.text for t in heads[0].subtree if t.i <= heads[0].i))
+    stated = role_class(" ".join(t.text for t in subtree_of(heads[0]) if t.i <= heads[0].i))
     met = {c.country for c in counterparts}
     if stated is None or not counterparts or None in met:
         return None

@@ -1502,8 +1502,8 @@ class People:
         columnist's "I", a post quoted with no name)."""
         after = tokens_after(self.doc, token.i, token.idx, end)
         verbs = [t for t in after if t.lemma_.lower() in ATTRIBUTING and t.i > token.head.i]
-        if verbs and (told := [c for c in verbs[0].children if c.dep_ == "nsubj"]):
-            found = self.in_tokens(t for t in told[0].subtree)
+        if verbs and (told := [c for c in children_of(verbs[0]) if c.dep_ == "nsubj"]):
+            found = self.in_tokens(t for t in subtree_of(told[0]))
             return found[0] if len(found) == 1 else None
         text = doc_text(self.doc)
         for byline in BYLINE.finditer(text, 0, start):
@@ -1659,7 +1659,7 @@ def _office_named_after(head: Token) -> tuple[list[Token], tuple[str, str]] | No
     after = [
         c for c in children_of(head) if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == head.i + 1
     ]
-    if not after or any(t.dep_ == "det" for t in after[0].subtree) or after[0].right_edge.i > head.i + 3:
+    if not after or any(t.dep_ == "det" for t in subtree_of(after[0])) or after[0].right_edge.i > head.i + 3:
         return None
     own = [t for t in subtree_of(head) if t.i <= after[0].right_edge.i]
     stated = find_role(" ".join(t.text for t in own))

@@ -266,17 +266,19 @@ def _left_after(sentence: Span, people: People) -> Setting | None:
     for verb in sentence:
         if verb.lemma_.lower() not in LEAVING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        left = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
-            o for c in verb.children if c.lower_ == "from" for o in c.children if o.dep_ == "pobj"
+        left = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [
+            o for c in children_of(verb) if c.lower_ == "from" for o in children_of(c) if o.dep_ == "pobj"
         ]
-        travellers = people.in_tokens(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+        travellers = people.in_tokens(
+            t for c in children_of(verb) if c.dep_ == "nsubj" for t in subtree_of(c)
+        )
         if len(left) != 1 or len(travellers) != 1:
             continue
         ending = [
-            c for c in verb.children if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in ENDING_WORDS
+            c for c in children_of(verb) if c.dep_ in {"advcl", "prep"} and c.lemma_.lower() in ENDING_WORDS
         ]
-        trips = [t for c in ending for t in c.subtree if t.lemma_.lower() in VISIT_WORDS]
-        if not trips or any(c.lower_ in {"to", "in"} for t in trips for c in t.children):
+        trips = [t for c in ending for t in subtree_of(c) if t.lemma_.lower() in VISIT_WORDS]
+        if not trips or any(c.lower_ in {"to", "in"} for t in trips for c in children_of(t)):
             continue  # "left Ho Chi Minh City, concluding his visit to Vietnam": its last stop only
         town = left[0]  # a small town may be tagged as a person or a body: "departed Abuja"
         place = resolve_place(span_text(sentence.doc[town.left_edge.i : town.i + 1]))

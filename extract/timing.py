@@ -699,7 +699,9 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
 def followed_by(word: Token) -> bool:
     """Whether a word is the participle "followed by" that tells what came right after the act
     it hangs on ("was given a state welcome, followed by an audience with the king")."""
-    return word.lower_ == "followed" and word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children)
+    return (
+        word.lower_ == "followed" and word.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(word))
+    )
 
 
 def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
@@ -1272,7 +1274,7 @@ def _subject_told_before(sentence: Span) -> bool:
     "the" ("In the afternoon, the President also met with Premier Li", "he met ..."): the story
     of that person goes on, whoever else the sentence names."""
     root = sentence.root
-    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:
         return False
     subject = subjects[0]
@@ -1280,8 +1282,8 @@ def _subject_told_before(sentence: Span) -> bool:
         return subject.lower_ in {"he", "she", "they"}
     return (
         title_word(subject)
-        and [c.lower_ for c in subject.children if c.dep_ == "det"] == ["the"]
-        and not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in subject.children)
+        and [c.lower_ for c in children_of(subject) if c.dep_ == "det"] == ["the"]
+        and not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in children_of(subject))
     )  # "the prime minister", not "the President Ruto" nor "the president of the council"
 
 

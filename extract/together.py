@@ -90,7 +90,7 @@ def _own_time_or_place(sentence: Span, segment: set[int]) -> set[int]:
         t.i
         for i in segment
         if doc[i].dep_ == "npadvmod" and not doc[i].ent_type_ and anchored(_words(doc[i]))
-        for t in doc[i].subtree
+        for t in subtree_of(doc[i])
     }
 
 
@@ -193,7 +193,7 @@ def with_once(sentence: Span, clause: set[int], people: People) -> bool:
     return (
         len(withs) == 1
         and any(
-            people.at(t) is not None for c in withs[0].children if c.dep_ == "pobj" for t in subtree_of(c)
+            people.at(t) is not None for c in children_of(withs[0]) if c.dep_ == "pobj" for t in subtree_of(c)
         )
         and not _of_other_bodies(withs[0])
     )
@@ -251,14 +251,14 @@ def named_as_one_next(sentence: Span, found: list[Cluster], people: People) -> b
         return False
     for word in after:
         if word.lower_ not in ONE_MEETING_WORDS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in word.children
+            c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)
         ):
             continue
-        if any(people.at(t) is not None for t in word.subtree if t.i != word.i):
+        if any(people.at(t) is not None for t in subtree_of(word) if t.i != word.i):
             continue  # "the meeting with C", "the talks between A and B"
         if any(
             c.dep_ == "amod" and c.lower_ in {"next", "last", "previous", "first", "earlier"}
-            for c in word.children
+            for c in children_of(word)
         ):
             continue  # "the last meeting": another one
         return True
@@ -379,7 +379,7 @@ def _a_round_of_negotiations(trigger: Token) -> bool:
     a round of those negotiations, all of them at one table, as mediators and a party meet."""
     return any(
         t.lemma_.lower() in NEGOTIATIONS and t.dep_ == "dobj" and t.head.lemma_.lower() in MOVING_ON
-        for t in trigger.subtree
+        for t in subtree_of(trigger)
     )
 
 

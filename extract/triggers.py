@@ -128,7 +128,7 @@ def _a_people_taken_in(noun: Token) -> bool:
         return True
     return noun.tag_ == "NNS" and (
         noun.lemma_.lower() in PEOPLES_TAKEN_IN
-        or (noun.lemma_.lower() == "seeker" and any(c.lower_ == "asylum" for c in noun.children))
+        or (noun.lemma_.lower() == "seeker" and any(c.lower_ == "asylum" for c in children_of(noun)))
     )
 
 
@@ -152,7 +152,7 @@ def _reads_as_trigger(token: Token) -> bool:
         ):
             return False  # "Fiji conferred its highest honour on Modi": a country's award, no one met
         if lemma in TAKING_IN_VERBS and any(
-            c.dep_ == "dobj" and _a_people_taken_in(c) for c in token.children
+            c.dep_ == "dobj" and _a_people_taken_in(c) for c in children_of(token)
         ):
             return False  # "if they refused to receive Palestinians", "hosts two million refugees"
         if lemma in MEETING_VERBS:
@@ -277,13 +277,13 @@ def _listeners(noun: Token) -> bool:
     "before" ("before a packed audience", "speaking to the audience"), or sat "in" ("in the
     audience"); not "an audience with the Pope", "received in audience", "a private audience"."""
     head = noun.head
-    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun)):
         return False
     if noun.dep_ in {"dobj", "dative"} and lemma_of(head) in LISTENED_VERBS:
         return True
     if noun.dep_ == "pobj" and head.lower_ in {"to", "before"}:
         return True
-    return noun.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "det" for c in noun.children)
+    return noun.dep_ == "pobj" and head.lower_ == "in" and any(c.dep_ == "det" for c in children_of(noun))
 
 
 # verbs of speaking whose object is who listens: "told the audience", "addressed the audience"
@@ -367,11 +367,11 @@ def brought_together(verb: Token) -> bool:
     """Whether a verb of gathering is told with "together" (or face to face): "brought together A
     and B", "brought A and B together", also where the parser hangs "together" on the place after
     it ("brought them together in Doha": "together" under "in")."""
-    return any(c.lower_ == "together" or _face_to_face(c) for c in verb.children) or any(
+    return any(c.lower_ == "together" or _face_to_face(c) for c in children_of(verb)) or any(
         g.lower_ == "together" and g.dep_ == "advmod"
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep"
-        for g in c.children
+        for g in children_of(c)
     )
 
 

@@ -147,7 +147,7 @@ def to_an_event(meeting: Found) -> bool:
     return any(
         (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
         or (meeting.kind not in {"planned", "cancelled"} and trip_for_a_gathering(g))
-        for p in meeting.trigger.children
+        for p in children_of(meeting.trigger)
         for g in children_of(p)
     )
 
@@ -156,9 +156,13 @@ def to_someone_unnamed(meeting: Found) -> bool:
     """A visit paid to someone the text names only by what they are to the visitor ("a private
     visit to an old friend", "a visit to his family"): a call of one's own life, no trip to a
     country's host; it names no one met."""
-    visited = [c for c in meeting.trigger.children if c.dep_ == "dobj"]  # "will visit an old friend"
+    visited = [c for c in children_of(meeting.trigger) if c.dep_ == "dobj"]  # "will visit an old friend"
     visited += [
-        g for p in meeting.trigger.children if p.lower_ == "to" for g in children_of(p) if g.dep_ == "pobj"
+        g
+        for p in children_of(meeting.trigger)
+        if p.lower_ == "to"
+        for g in children_of(p)
+        if g.dep_ == "pobj"
     ]
     return any(g.lemma_.lower() in PRIVATE_HOSTS and g.ent_type_ != "PERSON" for g in visited)
 
@@ -446,8 +450,8 @@ def on_the_days_of_the_trip(told: list[Found]) -> None:
                 if m is not meeting
                 and m.when is not None
                 and m.kind not in REMOTE_KINDS  # "phoned A on Tuesday, and invited him to": no trip
-                and meeting.trigger in m.verb.subtree
-                and m.trigger not in meeting.trigger.subtree
+                and meeting.trigger in subtree_of(m.verb)
+                and m.trigger not in subtree_of(meeting.trigger)
                 and set(m.people) <= set(meeting.people)
             ),
             None,
