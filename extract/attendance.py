@@ -355,8 +355,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
     tokens = span_tokens(sentence)
     named_again = any(
         the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
-    )
-    named_again = named_again or _at_its_venue(tokens, meeting)
+    ) or _at_its_venue(tokens, meeting)
     end = _told_until(max(told.end for told in (meeting.sentence, *meeting.more)), sentence)
     far = sentence.start - end > (1200 if named_again else 40)
     # one that does not name it comes right after it: not "... in Beijing. The forum is chaired by
