@@ -153,6 +153,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or not taken & set(range(span.start, span.end))
             or _after_a_preposition_in_a_name(span, taken)
             or _town_after_a_building(span, ents)
+            or _town_of_a_building(span)
             or _run_on_past_a_preposition(span, ents)
             or _run_on_into_an_object(span, ents)
         ):
@@ -264,6 +265,18 @@ def _town_after_a_building(span: Span, ents: Sequence[Span]) -> bool:
         before is not None
         and (before.lower_ in BUILDING_NOUNS or before.lower_ in BUILDING_WORDS_ABROAD)
         and any(e.label_ in {"ORG", "FAC"} and e.start <= before.i and e.end == span.end for e in ents)
+    )
+
+
+def _town_of_a_building(span: Span) -> bool:
+    """Whether a place names the town a building stands in after its "of", whatever the model
+    made of it: "at the Palace of Versailles", "at the Royal Palace of Caserta" (Caserta tagged as
+    a person)."""
+    doc = span.doc
+    return (
+        span.start > 1
+        and doc[span.start - 1].lower_ == "of"
+        and places.fold(doc[span.start - 2].text) in places.BUILDING_OF
     )
 
 

@@ -79,6 +79,9 @@ _MASTHEADS = _words(
     "Post Times Journal Herald Tribune Independent Gazette Daily Observer Chronicle Telegraph"
 )
 _CUE_NOUNS = _words("city town port resort capital village island region province")
+# Building words a town's name follows after "of": "the Palace of Versailles", "the Castle of
+# Chambord" name the building by the town it stands in, as "the city of" names the town itself.
+BUILDING_OF = _words("palace castle chateau château abbey")
 # Words after a name that make it a province's: "Benguela province" is no town of Benguela.
 _DIVISIONS = _words("province prefecture governorate oblast")
 _STATE_WORDS = _words(
@@ -843,7 +846,8 @@ def _capital(city: _City) -> bool:
 
 
 def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the token before i is a place cue ("in", "capital") or "city of" comes before it."""
+    """Whether the token before i is a place cue ("in", "capital") or "city of" comes before it,
+    or a building's "Palace of" ("the Palace of Versailles": the palace stands in that town)."""
     prev = fold(tokens[i - 1][2]) if i > 0 else ""
     prev2 = fold(tokens[i - 2][2]) if i > 1 else ""
-    return prev in _CUES or (prev == "of" and prev2 in _CUE_NOUNS)
+    return prev in _CUES or (prev == "of" and (prev2 in _CUE_NOUNS or prev2 in BUILDING_OF))

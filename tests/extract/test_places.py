@@ -1175,3 +1175,72 @@ def test_a_town_the_model_runs_into_the_object_after_it_is_still_the_venue(nlp, 
         ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
     )
     assert any(s.text == "Oran" and is_venue(s) for s in place_spans(doc[:])) is venue
+
+
+# -- a building named by its town after "of" ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "German Chancellor Olaf Scholz met French President Emmanuel Macron at the Palace of "
+            "Versailles on Tuesday.",
+            "Versailles",
+            "France",
+        ),
+        (
+            "Italian Prime Minister Giorgia Meloni received German Chancellor Olaf Scholz at the Royal "
+            "Palace of Caserta on Friday.",
+            "Caserta",
+            "Italy",
+        ),
+        (
+            # the town of the venue, not the city a "where" clause points back to
+            "The state visit began in Paris, where French President Emmanuel Macron hosted King "
+            "Charles at a banquet at the Palace of Versailles on Wednesday.",
+            "Versailles",
+            "France",
+        ),
+        (
+            "The trip opened in Rome, where Italian Prime Minister Giorgia Meloni hosted German "
+            "Chancellor Olaf Scholz for dinner at the Palace of Caserta on Friday.",
+            "Caserta",
+            "Italy",
+        ),
+    ],
+)
+def test_a_palace_of_a_town_stands_in_that_town(meetings_in, text, city, country):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a palace named by no town, or by a town the tables do not hold: the city told, or none
+        (
+            "The state visit began in Paris, where French President Emmanuel Macron hosted King "
+            "Charles at a banquet at the Elysee Palace on Wednesday.",
+            "Paris",
+        ),
+        (
+            "Prime Minister Keir Starmer met Irish Taoiseach Simon Harris at the Palace of Westminster "
+            "in London on Monday.",
+            "London",
+        ),
+        (
+            "Swiss President Viola Amherd met Ukrainian President Volodymyr Zelensky at the Palace of "
+            "Nations in Geneva on Monday.",
+            "Geneva",
+        ),
+    ],
+)
+def test_a_palace_named_by_no_town_leaves_the_city_told(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_of_after_a_building_word_cues_a_small_town_and_nothing_else():
+    assert find_places("the Palace of Versailles")[0][2].city == "Versailles"
+    assert find_places("the Palace of Westminster") == []
+    assert find_places("the Palace of Culture") == []
