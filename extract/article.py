@@ -404,15 +404,18 @@ def within(city: Place | None, country: Place | None) -> bool:
     return country.city is None and country.region is None and country.country == city.country
 
 
-def in_the_city(found: list[Found]) -> None:
+def in_the_city(found: list[Found], published: date | None = None) -> None:
     """A meeting placed only in a country was held in the city of that country where its people
     are told to have met others ("talks on the sidelines of an OIC meeting in Saudi Arabia ...
     Fidan met Araghchi in Jeddah"), where the article gives them one such city; a trip to a
     country, where it tells of its traveller in two of its cities ("talks with Modi in New Delhi
-    ... After New Delhi, he will travel to Bengaluru"), was to both."""
+    ... After New Delhi, he will travel to Bengaluru"), was to both. Where they met in the past
+    ("was greeted in Russia by Kozlov. The two first met in Vladivostok in 2019", "they last met
+    in Vladivostok") is no city of a meeting of the news."""
     for meeting in found:
         if meeting.place is None or meeting.place.city is not None:
             continue
+        news = not of_the_past(meeting, published)
         told = [o for o in found if o.kind == meeting.kind and o.people == meeting.people]
         if any(at_a_venue_unplaced(o) for o in told):
             continue  # "met at the X Spaceport": not in the city one was greeted in on the way
@@ -423,6 +426,7 @@ def in_the_city(found: list[Found]) -> None:
             and set(other.people) & set(meeting.people)
             and within(other.place, meeting.place)
             and not other_days(other.when, meeting.when)
+            and not (news and of_the_past(other, published))
         }
         tour = {  # a trip to a country whose people go to several of its cities, on any day
             other.place

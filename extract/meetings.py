@@ -575,7 +575,7 @@ def find_meetings(
     also_that_day(found)
     on_that_same_day(found)
     held_alongside(found)
-    in_the_city(found)
+    in_the_city(found, published)
     where_the_visit_went(found)
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     meet_on_the_trip(found)

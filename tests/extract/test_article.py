@@ -1903,3 +1903,49 @@ def test_a_visit_on_the_day_its_meeting_with_the_host_is_planned_is_that_plan(me
 def test_a_visit_elsewhere_or_on_other_days_than_the_meeting_is_kept(meetings_in, text):
     found = meetings_in(text)
     assert "visit" in [m.kind for m in found]
+
+
+# -- where they met in the past is no city of the news ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "country"),
+    [
+        (
+            "Kim Jong Un arrived in Russia by train. At the border, the North Korean leader was greeted "
+            "by Russian Minister Alexander Kozlov. Kim had first met Kozlov in Vladivostok in April 2019.",
+            ("Kim Jong Un", "Alexander Kozlov"),
+            "Russia",
+        ),
+        (
+            "North Korean leader Kim Jong Un was greeted in Russia by Russian Minister Alexander Kozlov. "
+            "Kim and Kozlov last met in Vladivostok.",
+            ("Kim Jong Un", "Alexander Kozlov"),
+            "Russia",
+        ),
+        (
+            "Brazilian President Lula was received in Argentina by Argentine Foreign Minister Diana "
+            "Mondino. The two had held talks in Cordoba in 2019.",
+            ("Luiz Inácio Lula da Silva", "Diana Mondino"),
+            "Argentina",
+        ),
+    ],
+)
+def test_a_city_where_they_met_in_the_past_does_not_place_the_news(meetings_in, text, pair, country):
+    news = [
+        m
+        for m in meetings_in(text)
+        if {p.name for p in m.participants} == set(pair)
+        and any(word in m.evidence[0].text for word in ("greeted", "received"))
+    ]
+    assert len(news) == 1
+    assert news[0].place is not None
+    assert (news[0].place.city, news[0].place.country) == (None, country)
+
+
+def test_a_city_where_they_meet_in_the_news_still_places_the_news(meetings_in):
+    found = meetings_in(
+        "Turkish Foreign Minister Hakan Fidan held talks on the sidelines of an OIC meeting in Saudi "
+        "Arabia. Fidan met Iranian Foreign Minister Abbas Araghchi in Jeddah on Sunday."
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place is not None] == [
+        ("Jeddah", "Saudi Arabia")
+    ]
