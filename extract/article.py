@@ -409,9 +409,11 @@ def in_the_city(found: list[Found], published: date | None = None) -> None:
     are told to have met others ("talks on the sidelines of an OIC meeting in Saudi Arabia ...
     Fidan met Araghchi in Jeddah"), where the article gives them one such city; a trip to a
     country, where it tells of its traveller in two of its cities ("talks with Modi in New Delhi
-    ... After New Delhi, he will travel to Bengaluru"), was to both. Where they met in the past
-    ("was greeted in Russia by Kozlov. The two first met in Vladivostok in 2019", "they last met
-    in Vladivostok") is no city of a meeting of the news."""
+    ... After New Delhi, he will travel to Bengaluru"), was to both. Where they met in the past,
+    told in another sentence ("was greeted in Russia by Kozlov. The two first met in Vladivostok
+    in 2019", "they last met in Vladivostok"), is no city of a meeting of the news; one sentence
+    that ties the two ("his first trip to Chile since March, when he and Boric inaugurated a
+    crossing in Los Andes") still does."""
     for meeting in found:
         if meeting.place is None or meeting.place.city is not None:
             continue
@@ -426,7 +428,7 @@ def in_the_city(found: list[Found], published: date | None = None) -> None:
             and set(other.people) & set(meeting.people)
             and within(other.place, meeting.place)
             and not other_days(other.when, meeting.when)
-            and not (news and of_the_past(other, published))
+            and not (news and other.sentence != meeting.sentence and of_the_past(other, published))
         }
         tour = {  # a trip to a country whose people go to several of its cities, on any day
             other.place
