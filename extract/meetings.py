@@ -218,6 +218,7 @@ from extract.spans import (
 )
 from extract.timing import (
     TIME_UNITS,
+    acts_told_with,
     clause_date,
     counted_back_from,
     counted_from,
@@ -339,6 +340,14 @@ def find_meetings(
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
                     or place_around(meeting)
+                    # "The round was held in Oslo in May, with A and B discussing arms control"
+                    or next(
+                        filter(
+                            None,
+                            (clause_place(sentence, w) for w in acts_told_with(sentence, meeting.clause)),
+                        ),
+                        None,
+                    )
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
                 )
