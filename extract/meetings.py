@@ -46,6 +46,7 @@ from extract.article import (
     overtaken_plans,
     the_gathering_told_before,
     the_one_that_came,
+    the_talks_told_before,
     told_again_on_its_day,
     told_in_full,
     where_the_visit_went,
@@ -509,6 +510,7 @@ def find_meetings(
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
             on_margins_told_before(meeting, sentences[max(0, at - 2) : at], published)
+            the_talks_told_before(meeting, found, sentences[max(0, at - 2) : at], published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
