@@ -1656,6 +1656,51 @@ def the_gathering_told_before(
         return
 
 
+# the nouns of talks a definite reference may name again: "The round would have brought A and B"
+TALKS_TOLD_AGAIN = frozenset("talk talks round session meeting negotiation negotiations".split())
+
+
+def the_talks_told_before(
+    meeting: Found, found: list[Found], before: list[Span], published: date | None
+) -> None:
+    """Talks a definite reference opening its clause names again ("The round would have brought A
+    and B back to Muscat", "The talks were to bring A and B together") are those the sentences
+    just before tell with a date in their own words, whom they name or not ("a sixth round of
+    talks, which had been due to take place in Muscat on Sunday, would not go ahead", "talks
+    scheduled to be held in Doha this Sunday"): of that date, where the reference's own clause
+    tells none; not "the next round", another one, nor a meeting of people already found
+    meeting, which the reference names again and is joined to ("A met B in Malta. ... the talks,
+    held on September 16-17 ... This meeting between A and B")."""
+    noun = next(
+        (
+            t
+            for t in (meeting.trigger, *children_of(meeting.verb))
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i in meeting.clause
+        ),
+        None,
+    )  # "The round would have brought A and B back for another session of negotiations"
+    if meeting.when is not None or noun is None:
+        return
+    if any(set(other.people) == set(meeting.people) for other in found):
+        return
+    if lemma_of(noun) not in TALKS_TOLD_AGAIN or not definite_word(noun) or dated_in_its_clause(meeting):
+        return
+    if any(c.lower_ in OTHER_TIMES or c.lower_ in {"another", "other"} for c in children_of(noun)):
+        return
+    for sentence in reversed(before):
+        if is_headline(sentence):
+            return
+        for told in (
+            t for t in span_tokens(sentence) if t.pos_ == "NOUN" and lemma_of(t) in TALKS_TOLD_AGAIN
+        ):
+            if told.head.lemma_.lower() in TALKS_TOLD_AGAIN and told.dep_ == "pobj":
+                continue  # "a round of talks": the round's phrase is read whole
+            words = {t.i for t in subtree_of(told)}
+            if any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
+                meeting.when = clause_date(sentence, words, published, future=meeting.kind in TO_COME)
+                return
+
+
 def on_margins_told_before(meeting: Found, before: list[Span], published: date | None) -> None:
     """A meeting held "on the sidelines" or "on the margins" with no "of" after it ("On the
     sidelines, he met B"), or of "the same summit" or "that conference", is held at the gathering

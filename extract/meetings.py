@@ -46,6 +46,7 @@ from extract.article import (
     overtaken_plans,
     the_gathering_told_before,
     the_one_that_came,
+    the_talks_told_before,
     told_again_on_its_day,
     told_in_full,
     where_the_visit_went,
@@ -218,6 +219,7 @@ from extract.spans import (
 )
 from extract.timing import (
     TIME_UNITS,
+    acts_told_with,
     clause_date,
     counted_back_from,
     counted_from,
@@ -339,6 +341,14 @@ def find_meetings(
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
                     or place_around(meeting)
+                    # "The round was held in Oslo in May, with A and B discussing arms control"
+                    or next(
+                        filter(
+                            None,
+                            (clause_place(sentence, w) for w in acts_told_with(sentence, meeting.clause)),
+                        ),
+                        None,
+                    )
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
                 )
@@ -500,6 +510,7 @@ def find_meetings(
         for meeting in in_sentence:
             the_gathering_told_before(meeting, sentences[max(0, at - 2) : at], people, published)
             on_margins_told_before(meeting, sentences[max(0, at - 2) : at], published)
+            the_talks_told_before(meeting, found, sentences[max(0, at - 2) : at], published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))

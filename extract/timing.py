@@ -441,6 +441,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if span is None and (act := _act_the_gerund_leads_to(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
         span = span if span is not None and span.precision == "day" else None
+    if span is None and (act := _act_told_with(sentence, clause)):
+        span = _date_of(sentence, act, published, future=future)
     if span is None and (act := _act_told_after(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
         span = span if span is not None and span.precision == "day" else None
@@ -722,6 +724,47 @@ def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
             continue
         return _dating_words(verb, clause, but=word)
     return set()
+
+
+def acts_told_with(sentence: Span, clause: set[int]) -> list[set[int]]:
+    """The words on the act, and on each verb it is the infinitive of, that a participle's
+    "with" clause, with a subject of its own, tells a circumstance of: "The third round was held
+    in Oslo in May 2018, with A and B discussing arms control" (the talks of that round, then and
+    there); "The session, in March, had to be held online, with A and B talking on screen" (the
+    date on the verb that "had to be held" hangs on). Nearest first; none for a "with" of those
+    met ("met on Monday with A"), which has no participle."""
+    for root in clause_roots(sentence, clause):
+        word = root.head
+        if (
+            root.dep_ != "pcomp"
+            or root.tag_ != "VBG"
+            or word.lower_ != "with"
+            or word.dep_ != "prep"
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(root))
+        ):
+            continue
+        found: list[set[int]] = []
+        branch, verb = word, word.head
+        while _a_verb_of(sentence, verb):
+            found.append(_dating_words(verb, clause, but=branch))
+            if verb.dep_ != "xcomp":
+                break
+            branch, verb = verb, verb.head
+        return found
+    return []
+
+
+def _act_told_with(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the act a participle's "with" clause tells a circumstance of, where it
+    tells no time of its own (see :func:`acts_told_with`)."""
+    return next(
+        (
+            words
+            for words in acts_told_with(sentence, clause)
+            if any(sentence.doc[i].ent_type_ == "DATE" for i in words)
+        ),
+        set(),
+    )
 
 
 # the words that tell a meeting as what an act of the same day came after or before

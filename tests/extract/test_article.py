@@ -1949,3 +1949,42 @@ def test_a_city_where_they_meet_in_the_news_still_places_the_news(meetings_in):
     assert [(m.place.city, m.place.country) for m in found if m.place is not None] == [
         ("Jeddah", "Saudi Arabia")
     ]
+
+
+# -- talks a definite reference names again: the date the sentence before gives them ---------------
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "Qatar's prime minister said on Saturday that a fourth round of talks, which had been due to "
+            "open in Doha on Monday, would not go ahead.\n\nThe talks would have brought Sudanese army "
+            "chief Abdel Fattah al-Burhan and Ethiopian Prime Minister Abiy Ahmed together in the Qatari "
+            "capital.",
+            date(2024, 3, 9),
+            (date(2024, 3, 11), date(2024, 3, 11)),
+        ),
+        (
+            "A new round of negotiations, due to take place in Geneva on Tuesday, was called off on "
+            "Saturday.\n\nThe round would have brought Russian Foreign Minister Sergey Lavrov and US "
+            "Secretary of State Antony Blinken back to Switzerland for another session of talks.",
+            date(2024, 3, 9),
+            (date(2024, 3, 12), date(2024, 3, 12)),
+        ),
+        (
+            "Talks held in Doha in January ended without a deal.\n\nThe talks had brought Sudanese army "
+            "chief Abdel Fattah al-Burhan and Ethiopian Prime Minister Abiy Ahmed together.",
+            date(2024, 3, 6),
+            (date(2024, 1, 1), date(2024, 1, 31)),
+        ),
+        (
+            "Qatar said on Saturday that a round of talks in Doha would not go ahead.\n\nThe talks would "
+            "have brought Sudanese army chief Abdel Fattah al-Burhan and Ethiopian Prime Minister Abiy "
+            "Ahmed together in the Qatari capital.",
+            date(2024, 3, 9),
+            None,
+        ),
+    ],
+)
+def test_talks_named_again_take_the_date_the_sentence_before_gives_them(meetings_in, text, published, day):
+    (meeting,) = meetings_in(text, published=published)
+    assert (meeting.date and (meeting.date.start, meeting.date.end)) == day

@@ -1855,3 +1855,45 @@ def test_a_count_of_days_from_another_event_still_tells_a_day_of_its_own(meeting
     )
     found = meetings_in(text, published=date(2024, 2, 18))
     assert _day_of(found, "Abiy Ahmed") != (date(2024, 2, 17), date(2024, 2, 17))
+
+
+# -- a "with" clause of a participle: the circumstance of the act it hangs on ----------------------
+@pytest.mark.parametrize(
+    ("text", "start", "end", "city"),
+    [
+        (
+            "The third round was held in Geneva in March 2019, with Sergey Lavrov and Antony Blinken "
+            "discussing arms control.",
+            date(2019, 3, 1),
+            date(2019, 3, 31),
+            "Geneva",
+        ),
+        (
+            "The second round, in May 2018, took place in Oslo, with Jens Stoltenberg and Sergey Lavrov "
+            "talking about missile defence.",
+            date(2018, 5, 1),
+            date(2018, 5, 31),
+            "Oslo",
+        ),
+        (
+            "The fifth session, in October 2020, had to be held by video link, with Charles Michel and "
+            "Fumio Kishida discussing the trade agreement.",
+            date(2020, 10, 1),
+            date(2020, 10, 31),
+            None,
+        ),
+    ],
+)
+def test_a_with_clause_of_a_participle_takes_the_date_and_place_of_its_act(
+    meetings_in, text, start, end, city
+):
+    meeting = meetings_in(text, published=date(2024, 7, 15))[0]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (start, end)
+    assert (meeting.place.city if meeting.place else None) == city
+
+
+def test_a_with_of_those_met_takes_no_date_from_its_verb_as_a_circumstance(meetings_in):
+    found = meetings_in(
+        "Olaf Scholz met Emmanuel Macron on Monday with Rishi Sunak.", published=date(2024, 9, 25)
+    )
+    assert {m.date.start for m in found if m.date} == {date(2024, 9, 23)}
