@@ -2837,15 +2837,32 @@ SPORTING_TITLES = frozenset(
 
 def players(doc: Doc, people: People) -> set[Cluster]:
     """The people an article titles by a sport: "Brazil coach Fernando Diniz", "Argentina coach
-    Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again)."""
+    Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again),
+    also in apposition: "The two coaches, A and B, embraced", "Scaloni, the Argentina coach,"."""
     tokens = doc_tokens(doc)
     return {
         person
         for token, person in people.named()
-        if token.i > 0
-        and people.at(before := tokens[token.i - 1]) is None
-        and before.lower_ in SPORTING_TITLES
+        if (
+            token.i > 0
+            and people.at(before := tokens[token.i - 1]) is None
+            and before.lower_ in SPORTING_TITLES
+        )
+        or _titled_in_apposition(token, people)
     }
+
+
+def _titled_in_apposition(token: Token, people: People) -> bool:
+    """Whether a name stands in apposition to a title of sport, or one to it: "the two coaches, A
+    and B" (A the apposition of "coaches", B joined to A), "A, the Brazil coach,"."""
+    named = token
+    while named.dep_ == "conj" and people.at(named.head) is not None:
+        named = named.head  # "A and B": B is in apposition as A is
+    if named.dep_ == "appos" and people.at(named.head) is None and named.head.lower_ in SPORTING_TITLES:
+        return True
+    return any(
+        c.dep_ == "appos" and people.at(c) is None and c.lower_ in SPORTING_TITLES for c in children_of(token)
+    )
 
 
 # offices of a town, a region, a club or a firm, not of a state: "Bolton Council leader", "the

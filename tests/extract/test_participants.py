@@ -3540,3 +3540,28 @@ def test_talks_with_several_counterparts_are_still_one_with_each(meetings_in):
     )
     found = meetings_in(text, date(2025, 6, 2))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two coaches, Brazil's Italian Carlo Ancelotti and Argentina's Lionel Scaloni, embraced on "
+        "the touchline after the final whistle.",
+        "Lionel Scaloni, the Argentina coach, met Carlo Ancelotti before the match in Montevideo.",
+        "The two skippers, India's Rohit Sharma and Australia's Pat Cummins, shook hands after the toss.",
+    ],
+)
+def test_people_titled_by_a_sport_in_apposition_hold_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders, Brazil's President Lula and Argentina's President Javier Milei, embraced after "
+        "their talks in Brasilia.",
+        "Argentina's President Javier Milei met Lula, the host of the summit, in Brasilia.",
+    ],
+)
+def test_leaders_in_apposition_still_meet(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Javier Milei", "Luiz Inácio Lula da Silva")]
