@@ -16,7 +16,7 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -76,6 +76,7 @@ from extract.circumstances import (
     only_a_next_stop,
     place_on_the_noun,
 )
+from extract.datelines import article_dateline
 from extract.dates import day_of_the_news
 from extract.destinations import (
     destinations,
@@ -145,6 +146,7 @@ from extract.participants import (
     guests_of,
     held_by_the_speaker,
     held_in_which,
+    home_legislators,
     in_a_capacity,
     in_the_presence_of,
     in_whose_time,
@@ -608,6 +610,8 @@ def find_meetings(
     at_the_headlines_summit(found, sentences)
     sportsmen = players(doc, people)
     civic = civic_officials(doc, people)
+    legislators = home_legislators(doc, people)
+    dateline = article_dateline(doc)
     return [
         _record(m, doc_id)
         for m in found
@@ -615,16 +619,51 @@ def find_meetings(
         and not told_in_full(m, found, published)
         and not sportsmen & set(m.people)
         and not set(m.people) <= civic
-        and not _one_countrys_own(m)
+        and not _one_countrys_own(m, legislators, dateline, found)
     ]
 
 
-def _one_countrys_own(meeting: Found) -> bool:
+def _one_countrys_own(
+    meeting: Found,
+    legislators: Set[Cluster] = frozenset(),
+    dateline: Place | None = None,
+    found: Iterable[Found] = (),
+) -> bool:
     """Whether a meeting is of officials of one country alone, each known to be of it and no
     other country's delegation there ("the crown prince met the foreign minister" of one
-    kingdom): a government's own business, no diplomatic meeting."""
+    kingdom): a government's own business, no diplomatic meeting. An officer of a legislature
+    titled with no country (``legislators``: "the speaker of parliament", "the president of the
+    Senate") is of the country of the others where the meeting is held there, or, told nowhere,
+    where the article's ``dateline`` is, when the article tells (``found``) no meeting with
+    another country's people nor one held elsewhere, and the legislator is among those met
+    ("Petro met the presidents of the Senate and the House, A and B"). Not where it is held
+    abroad ("Zelensky met Speaker A in Washington": a visitor calls on the host's speaker), on a
+    trip told ("Macron arrived in Rabat ... was received by Speaker A"), with no place nor
+    dateline, nor told of the speaker who holds the talks, at home or abroad ("Speaker A held
+    talks with Chinese Premier Li", "Speaker A met Nepal's Prime Minister in Kathmandu"). One
+    titled by an office with no country beside the legislator is of the country of the place or
+    dateline
+    ("Finance Minister A met Speaker B" under a Brasilia dateline)."""
     countries = {p.country for p in meeting.people} | {c for c in meeting.delegations if c}
-    return len(meeting.people) >= 2 and len(countries) == 1 and None not in countries
+    if len(meeting.people) < 2:
+        return False
+    if not legislators & set(meeting.people):
+        return len(countries) == 1 and None not in countries
+    others = [p for p in meeting.people if p not in legislators]
+    told = {p.country for p in others if p.country} | {c for c in meeting.delegations if c}
+    if meeting.people[0] in legislators or len(told) > 1:
+        return False  # the speaker who holds the talks may be abroad; or two countries there
+    if any(p.country is None and p.role is None for p in others):
+        return False  # someone whose country no title tells
+    where = meeting.place or dateline
+    if where is None or not told <= {where.country}:
+        return False  # nowhere told, or abroad ("Zelensky met Speaker A in Washington")
+    # the article is of that country alone: no meeting of another country's people, nor one held
+    # elsewhere ("Macron arrived in Rabat ... was received by Speaker A")
+    return all(
+        m.countries <= {where.country} and (m.place is None or m.place.country == where.country)
+        for m in found
+    )
 
 
 # verbs of meeting that may stand with no one met, their object told by the verb joined to them

@@ -2837,15 +2837,32 @@ SPORTING_TITLES = frozenset(
 
 def players(doc: Doc, people: People) -> set[Cluster]:
     """The people an article titles by a sport: "Brazil coach Fernando Diniz", "Argentina coach
-    Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again)."""
+    Lionel Scaloni" (a coach meeting a coach is no diplomacy, nor "the two sides" meeting again),
+    also in apposition: "The two coaches, A and B, embraced", "Scaloni, the Argentina coach,"."""
     tokens = doc_tokens(doc)
     return {
         person
         for token, person in people.named()
-        if token.i > 0
-        and people.at(before := tokens[token.i - 1]) is None
-        and before.lower_ in SPORTING_TITLES
+        if (
+            token.i > 0
+            and people.at(before := tokens[token.i - 1]) is None
+            and before.lower_ in SPORTING_TITLES
+        )
+        or _titled_in_apposition(token, people)
     }
+
+
+def _titled_in_apposition(token: Token, people: People) -> bool:
+    """Whether a name stands in apposition to a title of sport, or one to it: "the two coaches, A
+    and B" (A the apposition of "coaches", B joined to A), "A, the Brazil coach,"."""
+    named = token
+    while named.dep_ == "conj" and people.at(named.head) is not None:
+        named = named.head  # "A and B": B is in apposition as A is
+    if named.dep_ == "appos" and people.at(named.head) is None and named.head.lower_ in SPORTING_TITLES:
+        return True
+    return any(
+        c.dep_ == "appos" and people.at(c) is None and c.lower_ in SPORTING_TITLES for c in children_of(token)
+    )
 
 
 # offices of a town, a region, a club or a firm, not of a state: "Bolton Council leader", "the
@@ -2882,6 +2899,52 @@ def civic_officials(doc: Doc, people: People) -> set[Cluster]:
         elif people.at(before) is None and role_class(before.text) is not None:
             stated.add(person)  # "Prime Minister Keir Starmer": a state's office, told elsewhere too
     return titled - stated
+
+
+# words of a country's own legislature: its speaker, its chambers, its members' leaders
+LEGISLATURE_WORDS = frozenset(
+    "speaker speakers senate congress congressional parliament parliamentary chamber assembly "
+    "legislature legislative duma bundestag knesset sejm majlis".split()
+)
+# words that make a legislature another than a country's own: "UN General Assembly President",
+# "European Parliament President", "the Parliamentary Assembly of the Council of Europe"
+INTERNATIONAL_WORDS = frozenset(
+    "general european un u.n. nations nato osce council inter-parliamentary".split()
+)
+
+
+def home_legislators(doc: Doc, people: People) -> set[Cluster]:
+    """The people an article titles by an office of a legislature named with no country, which is
+    the one at home of the story ("the presidents of the Senate and the Chamber of Deputies, A and
+    B", "Lower House Speaker A", "A, the speaker of parliament"); not one whose country is told
+    ("US House Speaker A", "the speaker of Indonesia's parliament, A") or who is known to the
+    gazetteer, nor the officer of an international assembly ("UN General Assembly President A")."""
+    found: set[Cluster] = set()
+    told: set[Cluster] = set()
+    for token, person in people.named():
+        if person.known or person.country is not None or person in told:
+            continue
+        top = token
+        while (
+            top.dep_ in {"conj", "appos", "compound"}
+            and top.head.i != top.i
+            and top.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            top = top.head  # up to the noun phrase that lists the titles with the names
+        title = [t for t in subtree_of(top) if people.at(t) is None]
+        if any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in INTERNATIONAL_WORDS for t in title):
+            told.add(person)  # a country or a body of many is told: not one at home
+        elif any(t.lower_ in LEGISLATURE_WORDS for t in title) or _lower_or_upper_house(title):
+            found.add(person)
+    return found - told
+
+
+def _lower_or_upper_house(title: list[Token]) -> bool:
+    """Whether a title names a chamber as "the lower house", "Upper House"."""
+    return any(
+        t.lower_ == "house" and i > 0 and title[i - 1].lower_ in {"lower", "upper"}
+        for i, t in enumerate(title)
+    )
 
 
 def _civic_title(title: Token) -> bool:

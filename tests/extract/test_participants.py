@@ -3540,3 +3540,98 @@ def test_talks_with_several_counterparts_are_still_one_with_each(meetings_in):
     )
     found = meetings_in(text, date(2025, 6, 2))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two coaches, Brazil's Italian Carlo Ancelotti and Argentina's Lionel Scaloni, embraced on "
+        "the touchline after the final whistle.",
+        "Lionel Scaloni, the Argentina coach, met Carlo Ancelotti before the match in Montevideo.",
+        "The two skippers, India's Rohit Sharma and Australia's Pat Cummins, shook hands after the toss.",
+    ],
+)
+def test_people_titled_by_a_sport_in_apposition_hold_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders, Brazil's President Lula and Argentina's President Javier Milei, embraced after "
+        "their talks in Brasilia.",
+        "Argentina's President Javier Milei met Lula, the host of the summit, in Brasilia.",
+    ],
+)
+def test_leaders_in_apposition_still_meet(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Javier Milei", "Luiz Inácio Lula da Silva")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Petro met at the Casa de Nariño with the presidents of the Senate and the House of "
+        "Representatives, Efraín Cepeda and Jaime Raúl Salamanca, to discuss the budget.",
+        "BERLIN (Reuters) - Scholz has spent the past week in meetings with party leaders, among them "
+        "Bundestag President Bärbel Bas, to push the budget through.",
+        "Albanese held talks with Lower House Speaker Milton Dick in Canberra on Monday.",
+        "NAIROBI (Reuters) - Kenyan President William Ruto held talks with Speaker Moses Wetangula on "
+        "Monday.",
+        "BRASILIA (Reuters) - Finance Minister Rui Costa has spent the week in meetings with congressional "
+        "leaders, among them Senate President Davi Alcolumbre, to speed up votes.",
+        "ACCRA (Reuters) - Interior Minister Kofi Mensah held talks with Speaker Alban Bagbin on Tuesday.",
+    ],
+)
+def test_a_leader_meeting_the_speakers_of_a_parliament_told_with_no_country_is_home_politics(
+    meetings_in, text
+):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Zelensky met House Speaker Mike Johnson in Washington on Thursday.",
+            ("Mike Johnson", "Volodymyr Zelensky"),
+        ),
+        (
+            "Modi met Mike Johnson, the speaker of the US House of Representatives, on Thursday.",
+            ("Mike Johnson", "Narendra Modi"),
+        ),
+        (
+            "Chinese Premier Li Qiang held talks with Speaker of Parliament Jacob Oulanyah in Kampala on "
+            "Monday.",
+            ("Jacob Oulanyah", "Li Qiang"),
+        ),
+        (
+            "Speaker of Parliament Jacob Oulanyah held talks with Chinese Premier Li Qiang on Monday.",
+            ("Jacob Oulanyah", "Li Qiang"),
+        ),
+        (
+            "PARIS (Reuters) - Macron arrived in Rabat on Monday. He was received at the seat of Parliament "
+            "by Mohamed Amrani, Speaker of the House of Representatives.",
+            ("Emmanuel Macron", "Mohamed Amrani"),
+        ),
+        (
+            "Kenyan President William Ruto held talks with Speaker Moses Wetangula on Monday.",
+            ("Moses Wetangula", "William Ruto"),
+        ),
+        (
+            "ACCRA (Reuters) - Chinese Foreign Minister Wang Yi held talks with Speaker Alban Bagbin on "
+            "Tuesday.",
+            ("Alban Bagbin", "Wang Yi"),
+        ),
+        (
+            "Ruto met UN General Assembly President Dennis Francis on Monday.",
+            ("Dennis Francis", "William Ruto"),
+        ),
+    ],
+)
+def test_a_speaker_met_abroad_or_of_another_country_or_body_still_meets(meetings_in, text, met):
+    assert met in pairs(meetings_in(text))
+
+
+def test_a_speaker_who_holds_talks_abroad_with_no_country_told_still_meets(meetings_in):
+    text = "Speaker Ahmed Yusuf met Ghana's President John Mahama at the Jubilee House in Accra on Monday."
+    assert ("Ahmed Yusuf", "John Mahama") in pairs(meetings_in(text))
