@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -53,11 +54,13 @@ from extract.article import (
 )
 from extract.attendance import (
     PRESENCE_WORDS,
+    counted_meetings,
     delegation_of,
     echoed_meeting,
     held_then,
     in_attendance,
     joined_with_tellings,
+    meetings_attended,
     met_with,
     note_attendance,
     of_theirs,
@@ -503,6 +506,12 @@ def find_meetings(
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
+        if (each := meetings_attended(sentence, found)) and not _to_the_press(sentence.root):
+            # "A received B and C separately. D and E attended both meetings": D and E at each
+            attending = partial(note_attendance, each=True)
+            if [m for m in each if joined_with_tellings(found, m, attending, sentence, people)]:
+                both = counted_meetings(sentence)
+                in_sentence = [m for m in in_sentence if m.trigger is not both]
         met = met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
         held = next(
             (
