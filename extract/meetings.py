@@ -2104,8 +2104,27 @@ def _between_names(word: Token, people: People) -> list[Found]:
         return []
     sentence = word.sent
     clause = own_clause(sentence.root)
+    if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ == "pobj":
+        # "the first summit since Merkel hosted Putin, A and B in Berlin in October 2016": the
+        # phrase the verb was read into is its clause, with its own place and day
+        clause = {t.i for t in subtree_of(word.head)}
     kind = meeting_kind(word, word, sentence, clause)
-    return [Found([before, after], [], kind, sentence, clause, word, word)] if kind else []
+    if not kind:
+        return []
+    guests = [after, *(g for g in _listed_after(word, people) if g not in (before, after))]
+    if word.lower_ in {"met", "meets"}:  # "met A, B and C": one meeting with each, as where parsed
+        return [Found([before, guest], [], kind, sentence, clause, word, word) for guest in guests]
+    return [Found([before, *guests], [], kind, sentence, clause, word, word)]
+
+
+def _listed_after(word: Token, people: People) -> list[Cluster]:
+    """The people listed with the name a misparsed meeting verb modifies: "since Merkel hosted
+    Putin, Poroshenko and Hollande" ("hosted" an adjective of "Putin", the others its conjuncts):
+    Poroshenko and Hollande; none where the verb modifies no name ("the hosted delegations")."""
+    if word.dep_ != "amod" or word.head.i < word.i:
+        return []
+    listed = [t for t in subtree_of(word.head) if t.dep_ == "conj" and t.i > word.i]
+    return [c for t in listed if (c := people.at(t)) is not None]
 
 
 def _named_in(phrases: list[Token], people: People) -> list[Cluster]:
