@@ -240,6 +240,7 @@ from extract.together import (
 )
 from extract.told import is_background, told_as_another, told_as_bilateral
 from extract.triggers import (
+    AGREEING_VERBS,
     CALL_VERBS,
     DELIVERY_VERBS,
     MEDIA_WORDS,
@@ -493,6 +494,7 @@ def find_meetings(
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
         in_sentence += implied
         in_sentence = _met_and_held_talks(in_sentence)
+        in_sentence = _agreed_at_their_talks(in_sentence)
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
         _told_in_detail(in_sentence)
@@ -652,6 +654,37 @@ def _met_and_held_talks(in_sentence: list[Found]) -> list[Found]:
             )
         )
     ]
+
+
+def _agreed_at_their_talks(in_sentence: list[Found]) -> list[Found]:
+    """Without the meeting an agreement tells where the sentence tells the talks it came out of,
+    of those who agreed and more (who hosted, brokered or mediated them): "A and B agreed to open
+    the border after talks brokered by C" is one meeting of A, B and C, the talks, not also one of
+    A and B; its day and place go to the talks where these tell none. Not talks of others than
+    those who agreed ("A and B agreed ... after C's talks with D")."""
+    kept = []
+    for meeting in in_sentence:
+        verb = meeting.trigger
+        talks = next(
+            (
+                other
+                for other in in_sentence
+                if other is not meeting
+                and verb.pos_ == "VERB"
+                and lemma_of(verb) in AGREEING_VERBS
+                and other.trigger.pos_ == "NOUN"
+                and other.trigger in subtree_of(verb)
+                and other.kind == meeting.kind == "in_person"
+                and set(meeting.people) < set(other.people)
+            ),
+            None,
+        )
+        if talks is None:
+            kept.append(meeting)
+            continue
+        talks.when = talks.when or meeting.when
+        talks.place = talks.place or meeting.place
+    return kept
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:

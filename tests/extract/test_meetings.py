@@ -6372,3 +6372,26 @@ def test_one_who_met_several_after_since_meets_each_and_a_date_since_is_no_meeti
     assert sorted(len(m.participants) for m in found) == [2, 2, 2]
     (meeting,) = meetings_in("Ruto met Museveni on Monday, the first talks since February.")
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have agreed to open "
+        "their border, in a joint statement issued late on Monday after a day of talks brokered by Russian "
+        "President Vladimir Putin.",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed on Monday to "
+        "open their border after talks hosted by Russian President Vladimir Putin in Sochi.",
+    ],
+)
+def test_an_agreement_reached_at_talks_a_third_brokered_is_those_talks(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev", "Vladimir Putin"}
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_an_agreement_after_talks_of_the_same_two_stays_one_meeting_of_theirs(meetings_in):
+    (meeting,) = meetings_in(
+        "Pashinyan and Aliyev agreed on Monday to open their border after talks in Sochi."
+    )
+    assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev"}
