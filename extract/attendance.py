@@ -105,6 +105,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     ]
     if not any(_tied(word, team) for word in line_up for team in teams):
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
+    if teams and all(_travelled_with(team) for team in teams):
+        return False  # "A travels with a delegation that includes B and C": the trip's party
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     if _kept_away(list(span_tokens(sentence))):
@@ -121,6 +123,21 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+# verbs of going along with someone on a trip: "travels with a delegation", "accompanied by"
+TRAVELLING_WITH = frozenset("travel accompany fly arrive come".split())
+
+
+def _travelled_with(team: Token) -> bool:
+    """Whether a team is told as the party someone travels with ("Petro travels with a delegation
+    that includes A", "B was accompanied by a delegation comprising C and D"): who came along on
+    the trip, not the line-up of the talks told before; not "the delegation, which travelled to
+    Doha, was led by A" (the team the subject)."""
+    word = team.head
+    if word.lower_ in {"with", "by"} and word.dep_ in {"prep", "agent"}:
+        return word.head.lemma_.lower() in TRAVELLING_WITH
+    return False
 
 
 def _sent_elsewhere(teams: list[Token], meeting: Found) -> bool:
@@ -346,7 +363,55 @@ def _the_events(token: Token) -> bool:
     return lemma_of(token) == "event" and token.tag_ == "NNS" and definite_word(token)
 
 
-def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
+# the words that count the meetings told one by one before which people attended: "both
+# meetings", "the two sessions", "all three rounds of talks" ("all" any number of them)
+MEETINGS_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "all": 0}
+
+
+def counted_meetings(sentence: Span) -> Token | None:
+    """The plural meeting word a sentence counts ("both meetings", "the two sessions", "all three
+    audiences"), as what people attended; not a singular one, nor one not counted ("the meetings")."""
+    return next(
+        (t for t in span_tokens(sentence) if t.tag_ == "NNS" and is_trigger(t) and _count_of(t) is not None),
+        None,
+    )
+
+
+def _count_of(noun: Token) -> int | None:
+    """How many meetings a plural meeting word counts: "both meetings" 2, "all three sessions" 3,
+    "all the meetings" 0 (any number); None where no word counts them."""
+    counts = [
+        MEETINGS_COUNTED[c.lower_]
+        for c in children_of(noun)
+        if c.dep_ in {"det", "predet", "nummod", "quantmod"} and c.lower_ in MEETINGS_COUNTED
+    ]
+    return max(counts) if counts else None
+
+
+def meetings_attended(sentence: Span, found: list[Found]) -> list[Found]:
+    """The meetings told one by one in the sentence before that a sentence says people attended,
+    counting them: "A received B and C separately on Monday. D and E attended both meetings": A's
+    meeting with B and that with C, each of them. Only meetings held in person, of one sentence
+    right before it, sharing someone (the host, the envoy), as many as the count says ("both" after
+    three told is not these); a sentence that counts none ("attended the meetings") names none."""
+    noun = counted_meetings(sentence)
+    if noun is None or not found:
+        return []
+    count = _count_of(noun)
+    last = found[-1].sentence
+    told = [m for m in found if m.sentence.start == last.start and m.sentence.start < sentence.start]
+    shared = set.intersection(*(set(m.people) for m in told)) if told else set()
+    if (
+        len(told) < 2
+        or count not in (0, len(told))
+        or not shared
+        or any(m.kind != "in_person" or len(m.people) < 2 for m in told)
+    ):
+        return []
+    return told
+
+
+def note_attendance(sentence: Span, people: People, meeting: Found, *, each: bool = False) -> bool:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
     not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
@@ -429,7 +494,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
-    if any(t.lower_ in {"meetings", "sessions"} for t in tokens):
+    if not each and any(t.lower_ in {"meetings", "sessions"} for t in tokens):
         return False  # "Wang Yi attended the meetings": all of those told before, not the last one
     if any(t.pos_ == "NOUN" and is_trigger(t) and of_one_body(t) for t in tokens):
         return False  # "Recean chaired the weekly cabinet meeting, attended by Grosu": that one's

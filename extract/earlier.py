@@ -268,7 +268,7 @@ def retold(meeting: Found, told: list[Found]) -> Found | None:
     several meetings it has just told ("A received B and C separately in X on Monday. D and E
     attended both meetings. B's office confirmed that B held a bilateral meeting with A, while
     C's broadcaster reported ..."): that meeting, not one on another day; not one told "again",
-    nor one of more or fewer people, nor a call (a call told again keeps to the article's
+    nor one of fewer people or of a third side, nor a call (a call told again keeps to the article's
     references, which tell a call on a trip from the trip). Only one a source is cited for ("B's
     office confirmed that ...", "according to ..."), in a sentence that names no time at all
     ("Abiy, who arrived this evening, was received by Isaias" is the news, not a meeting told
@@ -284,7 +284,6 @@ def retold(meeting: Found, told: list[Found]) -> Found | None:
         or meeting.occasion is not None
     ):
         return None
-    names = {c.name for c in meeting.people}
     return next(
         (
             m
@@ -293,9 +292,21 @@ def retold(meeting: Found, told: list[Found]) -> Found | None:
             and m.sentence.start < meeting.sentence.start
             and m.kind == meeting.kind
             and m.when is not None
-            and {c.name for c in m.people} == names
+            and _the_same_sides(meeting, m)
         ),
         None,
+    )
+
+
+def _the_same_sides(meeting: Found, told: Found) -> bool:
+    """Whether a meeting told from a source has the people of one told before, but for those of
+    its sides a later sentence had join it ("D and E attended both meetings": a minister of no
+    other country); not one with a third leader of a country of its own (a three-way summit)."""
+    names = {c.name for c in meeting.people}
+    theirs = {c.name for c in told.people}
+    countries = {c.country for c in meeting.people if c.country}
+    return names <= theirs and all(
+        c.country is None or c.country in countries for c in told.people if c.name not in names
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Set
 from datetime import date, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -54,11 +55,13 @@ from extract.article import (
 )
 from extract.attendance import (
     PRESENCE_WORDS,
+    counted_meetings,
     delegation_of,
     echoed_meeting,
     held_then,
     in_attendance,
     joined_with_tellings,
+    meetings_attended,
     met_with,
     note_attendance,
     of_theirs,
@@ -241,6 +244,7 @@ from extract.together import (
 )
 from extract.told import is_background, told_as_another, told_as_bilateral
 from extract.triggers import (
+    AGREEING_VERBS,
     CALL_VERBS,
     DELIVERY_VERBS,
     MEDIA_WORDS,
@@ -502,6 +506,7 @@ def find_meetings(
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
         in_sentence += implied
         in_sentence = _met_and_held_talks(in_sentence)
+        in_sentence = _agreed_at_their_talks(in_sentence)
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
         _told_in_detail(in_sentence)
@@ -516,6 +521,12 @@ def find_meetings(
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
         past = is_background(span_text(sentence))
+        if (each := meetings_attended(sentence, found)) and not _to_the_press(sentence.root):
+            # "A received B and C separately. D and E attended both meetings": D and E at each
+            attending = partial(note_attendance, each=True)
+            if [m for m in each if joined_with_tellings(found, m, attending, sentence, people)]:
+                both = counted_meetings(sentence)
+                in_sentence = [m for m in in_sentence if m.trigger is not both]
         met = met_with(in_sentence, people)  # "present during the meeting with Xi": Xi's meeting
         held = next(
             (
@@ -693,6 +704,37 @@ def _met_and_held_talks(in_sentence: list[Found]) -> list[Found]:
             )
         )
     ]
+
+
+def _agreed_at_their_talks(in_sentence: list[Found]) -> list[Found]:
+    """Without the meeting an agreement tells where the sentence tells the talks it came out of,
+    of those who agreed and more (who hosted, brokered or mediated them): "A and B agreed to open
+    the border after talks brokered by C" is one meeting of A, B and C, the talks, not also one of
+    A and B; its day and place go to the talks where these tell none. Not talks of others than
+    those who agreed ("A and B agreed ... after C's talks with D")."""
+    kept = []
+    for meeting in in_sentence:
+        verb = meeting.trigger
+        talks = next(
+            (
+                other
+                for other in in_sentence
+                if other is not meeting
+                and verb.pos_ == "VERB"
+                and lemma_of(verb) in AGREEING_VERBS
+                and other.trigger.pos_ == "NOUN"
+                and other.trigger in subtree_of(verb)
+                and other.kind == meeting.kind == "in_person"
+                and set(meeting.people) < set(other.people)
+            ),
+            None,
+        )
+        if talks is None:
+            kept.append(meeting)
+            continue
+        talks.when = talks.when or meeting.when
+        talks.place = talks.place or meeting.place
+    return kept
 
 
 def _told_in_detail(in_sentence: list[Found]) -> None:
@@ -2145,8 +2187,27 @@ def _between_names(word: Token, people: People) -> list[Found]:
         return []
     sentence = word.sent
     clause = own_clause(sentence.root)
+    if word.dep_ == "amod" and word.head.i > word.i and word.head.dep_ == "pobj":
+        # "the first summit since Merkel hosted Putin, A and B in Berlin in October 2016": the
+        # phrase the verb was read into is its clause, with its own place and day
+        clause = {t.i for t in subtree_of(word.head)}
     kind = meeting_kind(word, word, sentence, clause)
-    return [Found([before, after], [], kind, sentence, clause, word, word)] if kind else []
+    if not kind:
+        return []
+    guests = [after, *(g for g in _listed_after(word, people) if g not in (before, after))]
+    if word.lower_ in {"met", "meets"}:  # "met A, B and C": one meeting with each, as where parsed
+        return [Found([before, guest], [], kind, sentence, clause, word, word) for guest in guests]
+    return [Found([before, *guests], [], kind, sentence, clause, word, word)]
+
+
+def _listed_after(word: Token, people: People) -> list[Cluster]:
+    """The people listed with the name a misparsed meeting verb modifies: "since Merkel hosted
+    Putin, Poroshenko and Hollande" ("hosted" an adjective of "Putin", the others its conjuncts):
+    Poroshenko and Hollande; none where the verb modifies no name ("the hosted delegations")."""
+    if word.dep_ != "amod" or word.head.i < word.i:
+        return []
+    listed = [t for t in subtree_of(word.head) if t.dep_ == "conj" and t.i > word.i]
+    return [c for t in listed if (c := people.at(t)) is not None]
 
 
 def _named_in(phrases: list[Token], people: People) -> list[Cluster]:

@@ -499,6 +499,32 @@ DAY_OPENERS = frozenset("following next same previous".split())
 OPENING_TIMES = frozenset("day morning afternoon evening night".split())
 
 
+@Language.component("dipgraph_name_of_the_last_conjunct")
+def name_of_the_last_conjunct(doc: Doc) -> Doc:
+    """Hang a name set off by commas right after the last of two people joined by "and" on that
+    last one, where the parser hung it on the first: in "the former Head of State and the Sultan
+    of Sokoto, Alhaji A, held talks", A names the Sultan, written right after him, not the Head
+    of State, who is someone told before; as in "Ruto and his deputy, B, met ...". Only a name
+    (a proper noun) whose comma comes right after the last conjunct's words, that conjunct a
+    word of its own (an office or a title, not a name: "A and B, C" is a list)."""
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i < 2:
+            continue
+        comma, first = doc[name.left_edge.i - 1], name.head
+        last = next((c for c in reversed(list(first.conjuncts)) if c.i > first.i), None)
+        if (
+            comma.text != ","
+            or last is None
+            or last.pos_ not in {"NOUN", "PROPN"}
+            or last.ent_type_ == "PERSON"
+            or last.right_edge.i != comma.i - 1
+            or not first.i < last.i < name.i
+        ):
+            continue
+        name.head = last
+    return doc
+
+
 @Language.component("dipgraph_day_openings")
 def day_openings(doc: Doc) -> Doc:
     """Make the verb the root of a sentence that opens with a day told from another and no comma
@@ -557,7 +583,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_held_after_a_time_word", after="dipgraph_held_after_a_name")
     nlp.add_pipe("dipgraph_held_after_an_office", after="dipgraph_held_after_a_time_word")
     nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
-    nlp.add_pipe("dipgraph_day_openings", after="dipgraph_then_another_met")
+    nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
+    nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -242,12 +242,25 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     Bali last November": when they met), the ``clause`` asked about."""
     near = list(span.root.ancestors)[:3]
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not heads_clause(a, clause)]
-    if _of_the_meeting_since(near, clause) or _told_when(span.root, clause):
+    if _of_the_meeting_since(near, clause) or _told_when(span.root, clause) or _governed_clause(near, clause):
         return False
     return (
         any(a.lower_ == "since" for a in near)
         or any(c.dep_ == "mark" and c.lower_ == "since" for a in verbs for c in children_of(a))
         or _ends_what_since_governs(span, clause)
+    )
+
+
+def _governed_clause(near: list[Token], clause: set[int] | None) -> bool:
+    """Whether the clause asked about is the phrase "since" governs, "since" itself outside it: "the
+    first summit since Merkel hosted Putin, A and B in Berlin in October 2016", where the parser
+    read "hosted" into the noun phrase after "since" (see ``meetings._between_names``): October 2016
+    is when that meeting was held."""
+    return clause is not None and any(
+        a.lower_ == "since"
+        and a.i not in clause
+        and any(c.dep_ == "pobj" and c.i in clause for c in children_of(a))
+        for a in near
     )
 
 

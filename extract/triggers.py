@@ -665,8 +665,9 @@ SEEING_LEAVE = frozenset("allow permit able manage".split())
 
 def _seeing_someone(token: Token) -> bool:
     """ "is due to see the President", "will see Putin on Friday": seeing a person, in a plan or
-    by leave ("were allowed to see the detained president"), is meeting them; not "saw Putin as
-    a threat", "will see an increase" or "saw Putin speak"."""
+    by leave ("were allowed to see the detained president"), or next after a meeting told by the
+    same verb's subject ("held talks with A, and later saw B": met B as well), is meeting them;
+    not "saw Putin as a threat", "will see an increase" or "saw Putin speak"."""
     objects = [c for c in children_of(token) if c.dep_ == "dobj"]
     # a plan, or leave granted or a way found: "is due to see", "were allowed to see Bazoum"
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
@@ -677,6 +678,14 @@ def _seeing_someone(token: Token) -> bool:
         token.dep_ in {"advcl", "xcomp"}
         and token.head.lemma_.lower() in TRIP_VERBS | SEEING_TRIPS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    )
+    # one of a round of meetings: "met A in Kampala and later saw B", "held talks with A, and saw B"
+    planned |= (
+        token.dep_ == "conj"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and (
+            is_trigger(token.head) or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(token.head))
+        )
     )
     return (
         planned

@@ -1270,3 +1270,97 @@ def test_a_delegation_at_the_talks_still_joins_them(meetings_in):
         published=date(2023, 7, 19),
     )
     assert "William Ruto" in {p.name for p in met.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto first received the two visitors separately at State House in "
+        "Nairobi on Wednesday, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+        "Hassan. Foreign Minister Musalia Mudavadi and Defence Minister Soipan Tuya attended both "
+        "meetings, the presidency said.",
+    ],
+)
+def test_those_who_attended_both_meetings_told_separately_join_each(meetings_in, text):
+    found = meetings_in(text)
+    assert pairs(found) == [
+        ("Musalia Mudavadi", "Samia Suluhu Hassan", "Soipan Tuya", "William Ruto"),
+        ("Musalia Mudavadi", "Soipan Tuya", "William Ruto", "Yoweri Museveni"),
+    ]
+
+
+def test_those_who_took_part_in_the_two_meetings_join_each(meetings_in):
+    text = (
+        "Brazilian President Lula da Silva met Argentine President Javier Milei and, separately, Chilean "
+        "President Gabriel Boric in Brasilia on Tuesday. Foreign Minister Mauro Vieira and Finance "
+        "Minister Fernando Haddad took part in the two meetings."
+    )
+    found = meetings_in(text)
+    assert len(found) == 2
+    assert all({"Mauro Vieira", "Fernando Haddad"} <= {p.name for p in m.participants} for m in found)
+
+
+def test_one_who_sat_in_on_all_three_meetings_joins_each_of_the_three(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi held separate talks with French President Emmanuel Macron, "
+        "German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni in Rome on Friday. "
+        "External Affairs Minister S. Jaishankar sat in on all three meetings."
+    )
+    found = meetings_in(text)
+    assert len(found) == 3
+    assert all("Subrahmanyam Jaishankar" in {p.name for p in m.participants} for m in found)
+
+
+def test_both_meetings_after_one_meeting_or_three_joins_none(meetings_in):
+    one = (
+        "Brazilian President Lula da Silva met Argentine President Javier Milei in Brasilia on Tuesday. "
+        "Foreign Minister Mauro Vieira attended both meetings."
+    )
+    assert pairs(meetings_in(one)) == [("Javier Milei", "Luiz Inácio Lula da Silva")]
+    three = (
+        "Indian Prime Minister Narendra Modi held separate talks with French President Emmanuel Macron, "
+        "German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni in Rome on Friday. "
+        "External Affairs Minister S. Jaishankar attended both meetings."
+    )
+    assert all(len(m.participants) == 2 for m in meetings_in(three))
+
+
+def test_a_source_retelling_one_of_the_meetings_keeps_it_one_with_its_ministers(meetings_in):
+    text = (
+        "Kenyan President William Ruto first received the two visitors separately at State House in "
+        "Nairobi on Wednesday, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+        "Hassan. Foreign Minister Musalia Mudavadi and Defence Minister Soipan Tuya attended both "
+        "meetings, the presidency said.\n\n"
+        "Uganda's State House confirmed that Museveni held a bilateral meeting with Ruto and their "
+        "delegations."
+    )
+    assert len(meetings_in(text)) == 2
+
+
+def test_the_delegation_a_visitor_travels_with_joins_no_welcome_told_before(meetings_in):
+    text = (
+        "The plane carrying Ruto landed at Entebbe shortly before noon. There he was welcomed by Uganda's "
+        "Foreign Minister, Jeje Odongo.\n\n"
+        "Ruto travels with a high-level delegation that includes his Foreign Minister Musalia Mudavadi, the "
+        "head of Kenya Power, Joseph Siror, and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Jeje Odongo"}
+
+
+def test_the_delegation_a_host_was_accompanied_by_is_no_line_up_of_the_talks(meetings_in):
+    text = (
+        "Ruto held talks with Museveni at State House in Entebbe on Monday. Ruto was accompanied by a "
+        "delegation that included Foreign Minister Musalia Mudavadi and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_line_up_of_a_delegation_at_the_talks_still_joins_them(meetings_in):
+    text = (
+        "Ruto held talks with Museveni at State House in Entebbe on Monday. The Kenyan delegation included "
+        "Foreign Minister Musalia Mudavadi and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {"Musalia Mudavadi", "Opiyo Wandayi"} <= {p.name for p in meeting.participants}

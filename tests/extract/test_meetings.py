@@ -6345,3 +6345,53 @@ def test_the_place_a_meeting_is_set_for_is_its_place(meetings_in, text, city):
     found = meetings_in(lead + text, date(2024, 2, 14))
     set_for = [m for m in found if "Yoweri Museveni" in names(m)]
     assert len(set_for) == 1 and set_for[0].place is not None and set_for[0].place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first such summit since Macron hosted Putin, Zelensky and Merkel in Paris in "
+        "December 2019.",
+        "The Geneva talks were the first such summit since Macron hosted Putin, then-Ukrainian president "
+        "Petro Poroshenko and then-German chancellor Angela Merkel in Paris in December 2019.",
+    ],
+)
+def test_a_host_of_several_told_after_since_meets_them_all_on_that_days(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 4
+    assert {"Emmanuel Macron", "Vladimir Putin", "Angela Merkel"} <= {p.name for p in meeting.participants}
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2019, 12, 1),
+        date(2019, 12, 31),
+    )
+    assert meeting.place is not None and meeting.place.city == "Paris"
+
+
+def test_one_who_met_several_after_since_meets_each_and_a_date_since_is_no_meetings(meetings_in):
+    found = meetings_in("It was the first such summit since Macron met Putin, Zelensky and Merkel in Paris.")
+    assert sorted(len(m.participants) for m in found) == [2, 2, 2]
+    (meeting,) = meetings_in("Ruto met Museveni on Monday, the first talks since February.")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev have agreed to open "
+        "their border, in a joint statement issued late on Monday after a day of talks brokered by Russian "
+        "President Vladimir Putin.",
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev agreed on Monday to "
+        "open their border after talks hosted by Russian President Vladimir Putin in Sochi.",
+    ],
+)
+def test_an_agreement_reached_at_talks_a_third_brokered_is_those_talks(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev", "Vladimir Putin"}
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_an_agreement_after_talks_of_the_same_two_stays_one_meeting_of_theirs(meetings_in):
+    (meeting,) = meetings_in(
+        "Pashinyan and Aliyev agreed on Monday to open their border after talks in Sochi."
+    )
+    assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev"}

@@ -643,3 +643,43 @@ def test_a_day_with_a_relative_clause_of_its_own_stays_a_noun_phrase(nlp):
     doc = nlp("The next day, which was a Sunday, was quiet in Kigali.")
     assert next(iter(doc.sents)).root.lower_ == "was"
     assert [t.dep_ for t in doc if t.lower_ == "day"] == ["nsubj"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Former Ghanaian President John Mahama led the mission to Khartoum. The former president and "
+            "the Emir of Kano, Muhammadu Sanusi, held talks with army chief Abdel Fattah al-Burhan on "
+            "Saturday.",
+            "Emir",
+        ),
+        (
+            "Former Ghanaian President John Mahama led the mission to Khartoum. The former president and "
+            "Kenyan envoy Raila Odinga, the mission's deputy, held talks with army chief Abdel Fattah "
+            "al-Burhan on Saturday.",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_the_last_of_two_joined_is_that_ones(nlp, meetings_in, text, title):
+    if title is not None:
+        doc = nlp(text)
+        (name,) = [t for t in doc if t.text == "Sanusi"]
+        assert name.head.text == title
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} >= {"John Mahama", "Abdel Fattah al-Burhan"}
+    assert len(meeting.participants) == 3
+
+
+def test_a_name_after_a_list_of_names_stays_where_the_parser_put_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, Museveni's guest, met "
+        "Ugandan President Yoweri Museveni in Kampala on Monday."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {
+        "William Ruto",
+        "Samia Suluhu Hassan",
+        "Yoweri Museveni",
+    }

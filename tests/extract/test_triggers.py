@@ -1181,3 +1181,29 @@ def test_a_count_of_times_something_was_put_off_does_not_make_the_visit_vague(me
 
 def test_a_count_of_times_people_met_still_tells_no_meeting(meetings_in):
     assert meetings_in("Ruto and Macron have met several times since 2023.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "The envoy, former Ghanaian President John Mahama, held talks with the junta leader, General "
+            "Mamadi Doumbouya, and later saw the detained President Alpha Conde at his residence in "
+            "Conakry on Sunday.",
+            {("John Mahama", "Mamady Doumbouya"), ("Alpha Conde", "John Mahama")},
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday "
+            "and saw Museveni as a reliable partner.",
+            {("William Ruto", "Yoweri Museveni")},
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday "
+            "and saw a rise in trade.",
+            {("William Ruto", "Yoweri Museveni")},
+        ),
+    ],
+)
+def test_seeing_someone_after_a_meeting_is_meeting_them_too(meetings_in, text, met):
+    found = meetings_in(text)
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == met
