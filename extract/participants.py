@@ -914,6 +914,23 @@ def _group(head: Token, people: People) -> list[Token]:
                     for n in children_of(g)
                     if n.dep_ in {"conj", "appos"} and people.at(n) is not None
                 ]
+            elif (
+                token.dep_ == "compound"
+                and (own := people.at(member)) is not None
+                and people.at(token) == own
+            ):
+                # "A and Ursula von der Leyen", "A and Luiz Inacio Lula da Silva": the parser hangs "A
+                # and" inside a name with particles, on one of its words; A is a party of its own
+                members += [
+                    g
+                    for t in subtree_of(token)
+                    if t.dep_ == "compound" and people.at(t) == own
+                    for g in children_of(t)
+                    if g.dep_ == "nmod"
+                    and (other := people.at(g)) is not None
+                    and other != own
+                    and any(d.dep_ == "cc" for d in children_of(g))
+                ]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
                 # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
                 members += [
