@@ -3567,3 +3567,24 @@ def test_a_name_with_particles_alone_adds_no_one(meetings_in):
         "On Thursday, Kenyan President William Ruto received Ursula von der Leyen in Nairobi."
     )
     assert pairs(found) == [("Ursula von der Leyen", "William Ruto")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the EAC member states, including Ruto, Museveni and Kagame, took part in the summit "
+        "via videoconference.",
+        "Leaders including Ruto, Museveni and Kagame took part in the summit via videoconference.",
+        "The heads of state of the member countries, including Kenyan President William Ruto, Museveni and "
+        "Kagame, who chaired the meeting, attended the summit in Arusha.",
+    ],
+)
+def test_a_plural_of_office_stands_for_those_it_is_said_to_include(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
+
+
+def test_countries_said_to_be_included_name_no_one(meetings_in):
+    found = meetings_in(
+        "The countries, including Kenya, Uganda and Rwanda, took part in the summit by video."
+    )
+    assert all(not m.participants for m in found)
