@@ -721,6 +721,20 @@ def past_perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
 
 
+def plan_gone_by(verb: Token) -> bool:
+    """Whether a verb is the perfect infinitive of a plan told in the past: "was to have hosted",
+    "were to have met", "was due to have signed", a plan whose time had come by the time of the
+    telling (not "is to have talks", nor "hopes to have met")."""
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    if not ({"to", "have"} <= auxiliaries and verb.tag_ == "VBN" and verb.dep_ == "xcomp"):
+        return False
+    return any(  # "was to", "was due to", "were scheduled to"
+        (t.tag_ == "VBD" and t.lemma_ == "be")
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ == "be" for c in children_of(t))
+        for t in (verb.head, verb.head.head)
+    )
+
+
 def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     """ "had been scheduled to hold meetings", "had been due to meet", "had planned to visit", "had
     hoped to meet": the past perfect of a plan, or of one's own hope, tells of one that did not go
