@@ -179,7 +179,18 @@ def _keeps_its_own_tense(token: Token) -> bool:
     "The two leaders, who met at Hyderabad House, agreed to work on ...", "Starmer, who had been
     at the White House for talks with Trump, spoke by phone to ...", or one the parse takes for an
     acl ("will build roads under a deal that A and B signed on Monday")."""
-    return (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token))) or _past_relative(token)
+    return (
+        (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)))
+        or _past_relative(token)
+        or _perfect_participle(token)
+    )
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """Whether a verb opens a clause of the perfect participle, an act done before the one its
+    sentence tells, whatever that one's tense: "Having discussed trade, the leaders agreed to meet
+    in May" (the discussing was held), "Having met Ruto, Modi will fly to Lagos"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(verb))
 
 
 def _past_relative(verb: Token) -> bool:
