@@ -145,7 +145,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             plan.place = plan.place or meeting.place  # ... said of the proposed summit in Budapest"
             continue
         last = kept[-1] if kept else None
-        if last is not None and _the_call_again(meeting, last):
+        if last is not None and (_the_call_again(meeting, last) or _framed_in_the_call(meeting, last)):
             last.join(meeting.people, meeting.sentence)
             continue
         if (
@@ -363,6 +363,24 @@ def _the_call_again(reference: Found, last: Found) -> bool:
         and reference.place is None
         and bool(reference.people)
         and set(reference.people) == set(last.people)
+    )
+
+
+def _framed_in_the_call(reference: Found, last: Found) -> bool:
+    """Whether "the talk" that frames a statement is the call or video link just told: "A and B
+    spoke by phone on Thursday. During the conversation, A and B welcomed the results of the summit
+    held in Arusha on November 10" tells what was said in the call (the place and day are the
+    summit's), not a meeting in person. The word must fit a call ("talk", "conversation", not "the
+    visit"), have nothing of its own but "the", and name no one the call does not have."""
+    word = reference.trigger
+    return (
+        last.kind in REMOTE_KINDS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in {"during", "in"}
+        and lemma_of(word) in CALL_AGAIN | {"discussion"}
+        and _framing_alone(word)
+        and bool(reference.people)
+        and set(reference.people) <= set(last.people)
     )
 
 

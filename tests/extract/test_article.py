@@ -1903,3 +1903,28 @@ def test_a_visit_on_the_day_its_meeting_with_the_host_is_planned_is_that_plan(me
 def test_a_visit_elsewhere_or_on_other_days_than_the_meeting_is_kept(meetings_in, text):
     found = meetings_in(text)
     assert "visit" in [m.kind for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni held a telephone conversation on Thursday. During the talk, Ruto and Museveni "
+        "welcomed the results of the EAC Summit held in Arusha on November 10.",
+        "Lula spoke with Macron by video link on Monday. In the conversation, Lula and Macron welcomed the "
+        "results of the G20 summit held in Rio in November.",
+        "Boric and Milei held a phone call on Thursday. During the talk, the presidents discussed trade.",
+    ],
+)
+def test_the_talk_that_frames_a_statement_after_a_call_is_that_call(meetings_in, text):
+    # what was said in the call, the place and day of what they talked about not its own
+    (meeting,) = meetings_in(text, published=date(2024, 11, 22))
+    assert meeting.kind in {"phone", "video"} and meeting.place is None
+
+
+def test_a_visit_that_frames_a_meeting_after_a_call_is_not_that_call(meetings_in):
+    found = meetings_in(
+        "Ruto and Museveni held a telephone conversation on Thursday. During the visit to Arusha on "
+        "Friday, Ruto met Samia Suluhu Hassan.",
+        published=date(2024, 11, 22),
+    )
+    assert sorted(m.kind for m in found) == ["in_person", "phone"]
