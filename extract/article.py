@@ -1631,9 +1631,13 @@ def the_gathering_told_before(
     Dar es Salaam on February 8, which E co-chaired with F"): where its sentence says nothing of
     it, its day, place and occasion are that one's, and those named there as chairing or hosting
     it take part."""
-    noun = meeting.trigger
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
-        return  # "The summit was attended by ...", not "after attending a session of the summit"
+    noun: Token | None = meeting.trigger
+    if noun is None or noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
+        # "The summit was attended by ...", "attended the summit", not "after attending a session
+        # of the summit"
+        noun = _the_gathering_attended(meeting.verb)
+    if noun is None:
+        return
     if not definite_word(noun):
         return
     if meeting.occasion is not None or dated_in_its_clause(meeting):
@@ -1666,6 +1670,24 @@ def the_gathering_told_before(
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _the_gathering_attended(verb: Token) -> Token | None:
+    """The gathering a verb of taking part names as what its subjects took part in: "attended the
+    summit", "took part in the summit via videoconference", "participated in the conference"; not
+    "attended a session of the summit" (a part of it), which names no gathering here."""
+    lemma = lemma_of(verb)
+    if lemma in {"attend", "join"}:
+        found = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    elif lemma in {"take", "participate"}:
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb)):
+            return None
+        found = [
+            g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)
+        ]
+    else:
+        return None
+    return next((g for g in found if g.dep_ in {"dobj", "pobj"} and lemma_of(g) in GATHERINGS), None)
 
 
 def on_margins_told_before(meeting: Found, before: list[Span], published: date | None) -> None:

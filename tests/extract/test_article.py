@@ -1928,3 +1928,34 @@ def test_a_visit_that_frames_a_meeting_after_a_call_is_not_that_call(meetings_in
         published=date(2024, 11, 22),
     )
     assert sorted(m.kind for m in found) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "kind"),
+    [
+        (
+            "The BRICS summit was held in Kazan on October 22. Lula, Modi and Ramaphosa attended the summit.",
+            "BRICS summit",
+            "in_person",
+        ),
+        (
+            "The SCO summit was held on November 10. Lula, Modi and Ramaphosa took part in the summit via "
+            "videoconference.",
+            "SCO summit",
+            "video",
+        ),
+    ],
+)
+def test_the_summit_people_took_part_in_is_the_one_named_just_before(meetings_in, text, occasion, kind):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion and meeting.kind == kind
+    assert meeting.date is not None and meeting.date.start.month in (10, 11)
+
+
+def test_a_session_of_the_summit_named_before_is_no_summit_taken_part_in(meetings_in):
+    found = meetings_in(
+        "The BRICS summit was held in Kazan on October 22. Lula, Modi and Ramaphosa attended a session of "
+        "the summit.",
+        published=date(2024, 11, 19),
+    )
+    assert all(m.occasion is None for m in found)
