@@ -145,7 +145,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             plan.place = plan.place or meeting.place  # ... said of the proposed summit in Budapest"
             continue
         last = kept[-1] if kept else None
-        if last is not None and _the_call_again(meeting, last):
+        if last is not None and (_the_call_again(meeting, last) or _framed_in_the_call(meeting, last)):
             last.join(meeting.people, meeting.sentence)
             continue
         if (
@@ -363,6 +363,24 @@ def _the_call_again(reference: Found, last: Found) -> bool:
         and reference.place is None
         and bool(reference.people)
         and set(reference.people) == set(last.people)
+    )
+
+
+def _framed_in_the_call(reference: Found, last: Found) -> bool:
+    """Whether "the talk" that frames a statement is the call or video link just told: "A and B
+    spoke by phone on Thursday. During the conversation, A and B welcomed the results of the summit
+    held in Arusha on November 10" tells what was said in the call (the place and day are the
+    summit's), not a meeting in person. The word must fit a call ("talk", "conversation", not "the
+    visit"), have nothing of its own but "the", and name no one the call does not have."""
+    word = reference.trigger
+    return (
+        last.kind in REMOTE_KINDS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in {"during", "in"}
+        and lemma_of(word) in CALL_AGAIN | {"discussion"}
+        and _framing_alone(word)
+        and bool(reference.people)
+        and set(reference.people) <= set(last.people)
     )
 
 
@@ -1619,9 +1637,13 @@ def the_gathering_told_before(
     Dar es Salaam on February 8, which E co-chaired with F"): where its sentence says nothing of
     it, its day, place and occasion are that one's, and those named there as chairing or hosting
     it take part."""
-    noun = meeting.trigger
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
-        return  # "The summit was attended by ...", not "after attending a session of the summit"
+    noun: Token | None = meeting.trigger
+    if noun is None or noun.dep_ not in {"nsubj", "nsubjpass"} or lemma_of(noun) not in GATHERINGS:
+        # "The summit was attended by ...", "attended the summit", not "after attending a session
+        # of the summit"
+        noun = _the_gathering_attended(meeting.verb)
+    if noun is None:
+        return
     if not definite_word(noun):
         return
     if meeting.occasion is not None or dated_in_its_clause(meeting):
@@ -1699,6 +1721,24 @@ def the_talks_told_before(
             if any(e.label_ == "DATE" and e.root.i in words for e in entities(sentence)):
                 meeting.when = clause_date(sentence, words, published, future=meeting.kind in TO_COME)
                 return
+
+
+def _the_gathering_attended(verb: Token) -> Token | None:
+    """The gathering a verb of taking part names as what its subjects took part in: "attended the
+    summit", "took part in the summit via videoconference", "participated in the conference"; not
+    "attended a session of the summit" (a part of it), which names no gathering here."""
+    lemma = lemma_of(verb)
+    if lemma in {"attend", "join"}:
+        found = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    elif lemma in {"take", "participate"}:
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb)):
+            return None
+        found = [
+            g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)
+        ]
+    else:
+        return None
+    return next((g for g in found if g.dep_ in {"dobj", "pobj"} and lemma_of(g) in GATHERINGS), None)
 
 
 def on_margins_told_before(meeting: Found, before: list[Span], published: date | None) -> None:

@@ -179,7 +179,18 @@ def _keeps_its_own_tense(token: Token) -> bool:
     "The two leaders, who met at Hyderabad House, agreed to work on ...", "Starmer, who had been
     at the White House for talks with Trump, spoke by phone to ...", or one the parse takes for an
     acl ("will build roads under a deal that A and B signed on Monday")."""
-    return (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token))) or _past_relative(token)
+    return (
+        (token.dep_ == "relcl" and (token.tag_ == "VBD" or _perfect(token)))
+        or _past_relative(token)
+        or _perfect_participle(token)
+    )
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """Whether a verb opens a clause of the perfect participle, an act done before the one its
+    sentence tells, whatever that one's tense: "Having discussed trade, the leaders agreed to meet
+    in May" (the discussing was held), "Having met Ruto, Modi will fly to Lagos"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children_of(verb))
 
 
 def _past_relative(verb: Token) -> bool:
@@ -719,6 +730,20 @@ def _plan_denied(chain: list[Token]) -> bool:
 def past_perfect(verb: Token) -> bool:
     """Whether a verb is told in the past perfect: "had met", "had been due to", "'d spoken"."""
     return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
+
+
+def plan_gone_by(verb: Token) -> bool:
+    """Whether a verb is the perfect infinitive of a plan told in the past: "was to have hosted",
+    "were to have met", "was due to have signed", a plan whose time had come by the time of the
+    telling (not "is to have talks", nor "hopes to have met")."""
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    if not ({"to", "have"} <= auxiliaries and verb.tag_ == "VBN" and verb.dep_ == "xcomp"):
+        return False
+    return any(  # "was to", "was due to", "were scheduled to"
+        (t.tag_ == "VBD" and t.lemma_ == "be")
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ == "be" for c in children_of(t))
+        for t in (verb.head, verb.head.head)
+    )
 
 
 def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:

@@ -914,6 +914,23 @@ def _group(head: Token, people: People) -> list[Token]:
                     for n in children_of(g)
                     if n.dep_ in {"conj", "appos"} and people.at(n) is not None
                 ]
+            elif (
+                token.dep_ == "compound"
+                and (own := people.at(member)) is not None
+                and people.at(token) == own
+            ):
+                # "A and Ursula von der Leyen", "A and Luiz Inacio Lula da Silva": the parser hangs "A
+                # and" inside a name with particles, on one of its words; A is a party of its own
+                members += [
+                    g
+                    for t in subtree_of(token)
+                    if t.dep_ == "compound" and people.at(t) == own
+                    for g in children_of(t)
+                    if g.dep_ == "nmod"
+                    and (other := people.at(g)) is not None
+                    and other != own
+                    and any(d.dep_ == "cc" for d in children_of(g))
+                ]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
                 # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
                 members += [
@@ -2105,7 +2122,9 @@ def people_of(
             )
         for token in _group(head, people):
             cluster = people.at(token)
-            if cluster is None and (members := _mission_with_its_members(token, people)):
+            if cluster is None and (
+                members := _mission_with_its_members(token, people) or _included(token, people)
+            ):
                 found += [c for c in members if c not in found]  # "The delegation, which included
                 continue  # A, B and C, met D": all of them, with the one told as leading it
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
@@ -2568,6 +2587,39 @@ def _mission_with_its_members(token: Token, people: People) -> list[Cluster]:
         return []
     before = _the_mission_before(token, people)
     return [*before, *(m for m in own if m not in before)]
+
+
+def _included(group: Token, people: People) -> list[Cluster]:
+    """Those a plural of office names after "including": "The leaders, including A, B and C, took
+    part", "The heads of state of the member states, including A and B, met" (the parser hangs
+    "including" on the last noun of the "of" phrase); none for a plural of no office ("the
+    countries, including Kenya") or a list in a clause of its own."""
+    if group.tag_ != "NNS" or not _of_office(group):
+        return []
+    found: list[Cluster] = []
+    for word in subtree_of(group):
+        if word.lower_ != "including" or word.dep_ != "prep":
+            continue
+        path = [word, *(a for a in word.ancestors if a.i != group.i and group in a.ancestors)]
+        if any(t.dep_ not in {"prep", "pobj"} for t in path):
+            continue  # "the leaders who met the envoys, including A": the envoys'
+        for named in (g for c in children_of(word) if c.dep_ == "pobj" for g in _group(c, people)):
+            if (cluster := people.at(named)) is not None and cluster not in found:
+                found.append(cluster)
+    return found
+
+
+def _of_office(plural: Token) -> bool:
+    """Whether a plural names holders of an office: "leaders", "ministers", "heads of state"."""
+    if find_role(plural.text) is not None:
+        return True
+    return any(
+        find_role(f"{plural.text} of {g.text}") is not None
+        for c in children_of(plural)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    )
 
 
 def _leader_named(agent: Token, people: People) -> list[Cluster]:

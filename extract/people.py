@@ -583,9 +583,15 @@ class People:
             return initialled
         cluster = Cluster(name=name, aliases={text}, known=entry is not None)
         if entry:
-            cluster.country = entry.country
+            cluster.country = self._represented(entry)
         self.clusters.append(cluster)
         return cluster
+
+    def _represented(self, entry: gazetteer.OfficialEntry) -> str:
+        """What an official speaks for in the year of the article: the body of an office held for
+        one ("President of the European Council António Costa": the European Union, "Mark Rutte"
+        in 2025: NATO), else their own country (and that alone where the year is not known)."""
+        return gazetteer.country_at(entry, self.year) if self.year is not None else entry.country
 
     def _initialled(self, text: str) -> Cluster | None:
         """The one person named before whose surname an initial stands: "S. Jaishankar", "M.
@@ -764,7 +770,7 @@ class People:
         entry = gazetteer.lookup(cluster.name)
         if entry is None:
             return
-        cluster.country = cluster.country or entry.country
+        cluster.country = cluster.country or self._represented(entry)
         if cluster.role is None:
             cluster.role = gazetteer.role_at(entry, self.year)
 

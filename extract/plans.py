@@ -19,6 +19,7 @@ from extract.kinds import (
     done_without,
     fell_through,
     past_perfect,
+    plan_gone_by,
     then_said_not_held,
 )
 from extract.spans import children_of, subtree_of
@@ -35,8 +36,11 @@ def sought_in_vain(meeting: Found) -> bool:
     # "Aliyev had called off an earlier meeting with Pashinian that was to take place on October 5",
     # "Dar's visit had been scheduled for April 27-28, but it was postponed": called off, or planned,
     # before the past the article tells, so its day is behind too
-    # "was ready to meet B on Thursday, but the meeting never happened": that Thursday is gone
-    return meeting.kind == "cancelled" and (past_perfect(verb) or then_said_not_held(meeting.trigger))
+    # "was ready to meet B on Thursday, but the meeting never happened": that Thursday is gone;
+    # "where A was to have hosted B in July": a plan whose July had come when it was told
+    return meeting.kind == "cancelled" and (
+        past_perfect(verb) or plan_gone_by(verb) or then_said_not_held(meeting.trigger)
+    )
 
 
 def called_off_in_a_time_gone(meeting: Found) -> bool:

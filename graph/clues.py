@@ -720,6 +720,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one is a welcome on arrival, the other a meeting of other people"
     if _a_third_side(a, b):
         return "one is told as bilateral, the other names someone of a third country"
+    if _other_hosts(a, b):
+        return "each tells the same visitors' talks with the leader of another country"
     if a.doc == b.doc and a.told_at != b.told_at and _more_delegations(a, b):
         return "one article tells the talks of some and a gathering of more delegations"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
@@ -816,6 +818,39 @@ def _a_third_side(a: Clues, b: Clues) -> bool:
         if two.bilateral and len(sides) == 2 and any(country not in sides for _, country in other.nations):
             return True
     return False
+
+
+def _other_hosts(a: Clues, b: Clues) -> bool:
+    """Whether two reports each tell talks between two countries, one of them the same people's,
+    and the other a different country's people alone: the visitors' talks with one host and with
+    another, on a tour of the region ("Tokayev met Costa and von der Leyen"; "Mirziyoyev received
+    Costa and von der Leyen"), not one meeting that each names a part of. Not where a report
+    names three countries or more (the leaders of several countries, each outlet naming its own)
+    or where the people apart are of a country the other report names.
+
+    >>> from extract.records import Person
+    >>> costa = Person(name="António Costa", country="European Union")
+    >>> vdl = Person(name="Ursula von der Leyen", country="European Union")
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> ruto = Person(name="William Ruto", country="Kenya")
+    >>> samia = Person(name="Samia Hassan", country="Tanzania")
+    >>> _other_hosts(told(ruto, costa, vdl), told(samia, costa, vdl))
+    True
+    >>> mudavadi = Person(name="Musalia Mudavadi", country="Kenya")
+    >>> _other_hosts(told(ruto, costa, vdl), told(mudavadi, costa, vdl))
+    False
+    >>> _other_hosts(told(ruto, costa, vdl), told(samia, costa, vdl, ruto))
+    False
+    """
+    if people_fit(a.people, b.people) != "most" or not a.delegations or not b.delegations:
+        return False
+    if len(a.delegations) != 2 or len(b.delegations) != 2 or len(a.delegations & b.delegations) != 1:
+        return False
+    shared = a.delegations & b.delegations
+    return all(
+        (country in shared) == (person in a.people & b.people) for person, country in a.nations | b.nations
+    )
 
 
 def _more_delegations(a: Clues, b: Clues) -> bool:

@@ -1988,3 +1988,59 @@ def test_a_city_where_they_meet_in_the_news_still_places_the_news(meetings_in):
 def test_talks_named_again_take_the_date_the_sentence_before_gives_them(meetings_in, text, published, day):
     (meeting,) = meetings_in(text, published=published)
     assert (meeting.date and (meeting.date.start, meeting.date.end)) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni held a telephone conversation on Thursday. During the talk, Ruto and Museveni "
+        "welcomed the results of the EAC Summit held in Arusha on November 10.",
+        "Lula spoke with Macron by video link on Monday. In the conversation, Lula and Macron welcomed the "
+        "results of the G20 summit held in Rio in November.",
+        "Boric and Milei held a phone call on Thursday. During the talk, the presidents discussed trade.",
+    ],
+)
+def test_the_talk_that_frames_a_statement_after_a_call_is_that_call(meetings_in, text):
+    # what was said in the call, the place and day of what they talked about not its own
+    (meeting,) = meetings_in(text, published=date(2024, 11, 22))
+    assert meeting.kind in {"phone", "video"} and meeting.place is None
+
+
+def test_a_visit_that_frames_a_meeting_after_a_call_is_not_that_call(meetings_in):
+    found = meetings_in(
+        "Ruto and Museveni held a telephone conversation on Thursday. During the visit to Arusha on "
+        "Friday, Ruto met Samia Suluhu Hassan.",
+        published=date(2024, 11, 22),
+    )
+    assert sorted(m.kind for m in found) == ["in_person", "phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion", "kind"),
+    [
+        (
+            "The BRICS summit was held in Kazan on October 22. Lula, Modi and Ramaphosa attended the summit.",
+            "BRICS summit",
+            "in_person",
+        ),
+        (
+            "The SCO summit was held on November 10. Lula, Modi and Ramaphosa took part in the summit via "
+            "videoconference.",
+            "SCO summit",
+            "video",
+        ),
+    ],
+)
+def test_the_summit_people_took_part_in_is_the_one_named_just_before(meetings_in, text, occasion, kind):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion and meeting.kind == kind
+    assert meeting.date is not None and meeting.date.start.month in (10, 11)
+
+
+def test_a_session_of_the_summit_named_before_is_no_summit_taken_part_in(meetings_in):
+    found = meetings_in(
+        "The BRICS summit was held in Kazan on October 22. Lula, Modi and Ramaphosa attended a session of "
+        "the summit.",
+        published=date(2024, 11, 19),
+    )
+    assert all(m.occasion is None for m in found)

@@ -1662,3 +1662,21 @@ def test_a_meeting_that_was_to_discuss_something_was_held(meetings_in):
         "was to discuss trade."
     )
     assert "planned" not in kinds(meetings_in(text, date(2025, 6, 2)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having met Ruto in Nairobi on Tuesday, Modi will fly to Lagos.",
+        "Having held talks with Lula in Brasilia, Macron agreed to return next year.",
+        "Having discussed trade with Ruto by phone, Museveni is expected to travel to Kigali.",
+    ],
+)
+def test_a_meeting_in_a_perfect_participle_was_held_whatever_the_plan_after_it(meetings_in, text):
+    held = [m.kind for m in meetings_in(text) if len(m.participants) == 2]
+    assert held in (["in_person"], ["phone"])  # "fly to Lagos", "travel to Kigali": a trip of its own
+
+
+def test_a_meeting_in_the_plan_agreed_is_still_a_plan(meetings_in):
+    (meeting,) = meetings_in("Macron agreed to hold talks with Lula in Brasilia next year.")
+    assert meeting.kind == "planned"

@@ -2203,3 +2203,20 @@ def test_the_holder_of_an_office_now_is_no_former_holder(people_in):
     people = people_in("Former President Musa Bello met President Ade Olu in Abuja. The president spoke.")
     head = next(t for t in people.doc if t.lower_ == "president" and t.i > 8)
     assert [c.name for c in people.resolve_description(head)[0]] != ["Musa Bello"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Kenyan President William Ruto met António Costa in Nairobi.", "António Costa", "European Union"),
+        ("NATO chief Mark Rutte met William Ruto in Nairobi.", "Mark Rutte", "NATO"),
+    ],
+)
+def test_an_official_speaks_for_the_body_of_the_office_held_that_year(people_in, text, name, body):
+    people = people_in(text, year=2025)
+    assert next(c.country for c in people.clusters if c.name == name) == body
+
+
+def test_an_official_before_that_office_speaks_for_their_country(people_in):
+    people = people_in("Portuguese Prime Minister António Costa met William Ruto in Nairobi.", year=2019)
+    assert next(c.country for c in people.clusters if c.name == "António Costa") == "Portugal"

@@ -117,3 +117,33 @@ def test_a_plan_called_off_on_no_day_told_keeps_the_day_to_come(meetings_in):
     )
     [meeting] = meetings_in(text, published=date(2023, 7, 12))
     assert meeting.date is not None and meeting.date.start == date(2023, 7, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "The summit had been due to take place in Kazan in September, where Putin was to have hosted "
+            "Lula, but the gatherings were called off because of the pandemic.",
+            date(2023, 9, 1),
+        ),
+        (
+            "Ruto was to have met Museveni in Kampala in December, but the talks were cancelled at the last "
+            "minute.",
+            date(2023, 12, 1),
+        ),
+    ],
+)
+def test_a_plan_told_in_the_perfect_infinitive_and_called_off_was_for_a_month_gone_by(
+    meetings_in, text, month
+):
+    (meeting,) = meetings_in(text, published=date(2024, 2, 18))
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == month
+
+
+def test_a_plan_to_come_told_beside_a_calling_off_keeps_its_month_to_come(meetings_in):
+    found = meetings_in(
+        "Ruto will meet Museveni in Kampala in December, after talks planned for January were cancelled.",
+        published=date(2024, 2, 18),
+    )
+    assert [m.date.start for m in found if m.date] == [date(2024, 12, 1)]

@@ -2750,3 +2750,33 @@ def test_talks_that_a_host_and_a_caller_joined_are_the_talks_of_two_its_article_
         of=NATIONS,
     )
     assert len(merge_meetings([extraction("a", talks, joined)])) == meetings
+
+
+EU_PAIR = {"António Costa": "European Union", "Ursula von der Leyen": "European Union"}
+
+
+@pytest.mark.parametrize(
+    ("host", "other", "apart"),
+    [
+        (("William Ruto", "Kenya"), ("Samia Suluhu Hassan", "Tanzania"), 2),  # two hosts on a tour
+        (("William Ruto", "Kenya"), ("Musalia Mudavadi", "Kenya"), 1),  # one host's side, told in part
+    ],
+)
+def test_the_same_visitors_received_by_leaders_of_two_countries_on_one_day_met_each(
+    host, other, apart
+) -> None:
+    def told(doc: str, leader: tuple[str, str]) -> Extraction:
+        names = (leader[0], "António Costa", "Ursula von der Leyen")
+        return extraction(
+            doc,
+            report(
+                doc,
+                *names,
+                city="Nairobi",
+                country="Kenya",
+                when=day("2025-04-03"),
+                of={**EU_PAIR, leader[0]: leader[1]},
+            ),
+        )
+
+    assert len(merge_meetings([told("000", host), told("001", other)])) == apart
