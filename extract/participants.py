@@ -2209,7 +2209,7 @@ def people_of(
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
                 extra = named_list  # "with the chairperson of the African Union Commission, Moussa Faki"
-            elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
+            elif _a_country(token) and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif others := _the_others_met(token, earlier, avoid):
                 extra = others  # "A hosted B and C. A held separate meetings with each of them"
@@ -2230,6 +2230,20 @@ def people_of(
                     # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _a_country(token: Token) -> bool:
+    """Whether a word is a place the tagger took for one, or a country's name it left untagged or
+    took for an organisation beside another country it did tag: in "Serbia and Kosovo agreed",
+    "talks between Chad and Niger", the words joined by "and" are of one sort, so both are
+    countries."""
+    if token.ent_type_ == "GPE":
+        return True
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "ORG"}
+        and any(t.ent_type_ == "GPE" and places.country_name(t.text) for t in token.conjuncts)
+    )
 
 
 def _counted_since(head: Token) -> set[int]:

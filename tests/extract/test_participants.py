@@ -3540,3 +3540,17 @@ def test_talks_with_several_counterparts_are_still_one_with_each(meetings_in):
     )
     found = meetings_in(text, date(2025, 6, 2))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Armenia and Azerbaijan reached a deal in Geneva on Monday.", ["Armenia", "Azerbaijan"]),
+        ("Namibia and Botswana opened a border post.", ["Namibia", "Botswana"]),
+    ],
+)
+def test_a_country_the_tagger_missed_beside_one_it_tagged_is_a_delegation(nlp, text, countries):
+    doc = nlp(text)
+    subject = [t for t in doc if t.dep_ == "nsubj"]
+    assert people_of(subject, People(doc, year=2024), []) == ([], countries)
+
