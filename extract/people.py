@@ -583,7 +583,7 @@ class People:
             return initialled
         cluster = Cluster(name=name, aliases={text}, known=entry is not None)
         if entry:
-            cluster.country = entry.country
+            cluster.country = gazetteer.country_at(entry, self.year)
         self.clusters.append(cluster)
         return cluster
 
@@ -764,7 +764,7 @@ class People:
         entry = gazetteer.lookup(cluster.name)
         if entry is None:
             return
-        cluster.country = cluster.country or entry.country
+        cluster.country = cluster.country or gazetteer.country_at(entry, self.year)
         if cluster.role is None:
             cluster.role = gazetteer.role_at(entry, self.year)
 

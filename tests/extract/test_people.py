@@ -2203,3 +2203,9 @@ def test_the_holder_of_an_office_now_is_no_former_holder(people_in):
     people = people_in("Former President Musa Bello met President Ade Olu in Abuja. The president spoke.")
     head = next(t for t in people.doc if t.lower_ == "president" and t.i > 8)
     assert [c.name for c in people.resolve_description(head)[0]] != ["Musa Bello"]
+
+
+@pytest.mark.parametrize(("year", "country"), [(2012, "Norway"), (2020, "NATO"), (None, "Norway")])
+def test_an_official_acts_for_the_body_of_the_post_held_that_year(people_in, year, country):
+    people = by_name(people_in("Jens Stoltenberg spoke to reporters.", year=year))
+    assert people["Jens Stoltenberg"].country == country
