@@ -899,11 +899,19 @@ def _group(head: Token, people: People) -> list[Token]:
                 members.append(token)
             elif (
                 token.dep_ == "prep"
-                and token.lower_ == "of"
                 and people.at(member) is None
-                and find_role(member.text) is not None
-                and member.lemma_.lower() not in SERVING_NOUNS  # "A, special envoy of President B"
-            ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
+                and (
+                    # not "A, special envoy of President B"
+                    (
+                        token.lower_ == "of"
+                        and member.lemma_.lower() not in SERVING_NOUNS
+                        and find_role(member.text)
+                    )
+                    # an office "for" a matter is held by the name after it
+                    or (token.lower_ == "for" and _an_office_for(member))
+                )
+            ):  # "President of Tajikistan Emomali Rahmon", "the Special Representative for the
+                # Dialogue A and the Commissioner for Trade B": the name hung on "of" or "for" in a list
                 members += [g for g in children_of(token) if g.dep_ == "pobj" and people.at(g) is not None]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
                 # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
@@ -920,6 +928,14 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in children_of(token) if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _an_office_for(title: Token) -> bool:
+    """Whether a word ends the name of an office held for a matter, "the Special Representative
+    for the Dialogue", "High Representative for Foreign Affairs", whose holder's name the parser
+    hangs at the end of the "for" phrase: a role the table knows, or a capitalised title."""
+    words = " ".join(t.text for t in subtree_of(title) if t.i <= title.i)
+    return find_role(words) is not None or (title.pos_ == "PROPN" and title.ent_type_ in {"", "ORG"})
 
 
 # offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
