@@ -203,6 +203,7 @@ from extract.scene import (
     date_the_news,
     on_the_datelines_day,
     on_the_entrys_day,
+    one_after_the_other,
     set_the_scene,
     setting_of,
 )
@@ -570,6 +571,7 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    one_after_the_other(found)
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
     # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
     also_that_day(found)

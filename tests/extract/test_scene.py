@@ -1147,3 +1147,31 @@ def test_a_guests_call_on_a_third_countrys_leader_is_still_not_at_the_scene(meet
     places = {p.name: m.place for m in found for p in m.participants if p.name != "Luiz Inácio Lula da Silva"}
     assert places["Sergio Mattarella"] is None
 
+
+@pytest.mark.parametrize(
+    ("lead", "meeting", "other"),
+    [
+        (
+            "Serbian President Aleksandar Vucic said on Saturday he had signed nothing after talks in "
+            "Skopje.",
+            "Josep Borrell and Miroslav Lajcak first met Vucic at a hotel, before holding a separate session "
+            "with Kosovo Prime Minister Albin Kurti.",
+            "Albin Kurti",
+        ),
+        (
+            "Cypriot President Nikos Christodoulides said on Saturday he had signed nothing after talks "
+            "in Geneva.",
+            "Antonio Guterres and Josep Borrell first met Christodoulides at a hotel, before holding a "
+            "separate session with Turkish Cypriot leader Ersin Tatar.",
+            "Ersin Tatar",
+        ),
+    ],
+)
+def test_meetings_held_one_after_the_other_are_where_the_first_is(meetings_in, lead, meeting, other):
+    """The people met "first" and in "a separate session" after are met in the same place: the
+    second is not a trip to the country of the one met, though it is no country of the scene."""
+    found = meetings_in(f"{lead} {meeting}", published=date(2023, 3, 19))
+    city = lead.split(" in ")[-1].rstrip(".")
+    assert len(found) == 2
+    assert {m.place.city if m.place else None for m in found} == {city}
+    assert any(other in {p.name for p in m.participants} for m in found)
