@@ -186,6 +186,8 @@ def told_apart(
     own = {g[-1]: _own_place_or_day_of(g[-1], sentence, clause, people) for g in groups} if split else {}
     if not all(own.values()):
         own = {}
+    # "met A, before holding a separate session with B": the one with B is another meeting
+    after = split and _a_separate_one_after(trigger, sentence, clause)
     return [
         Found(
             g,
@@ -197,8 +199,9 @@ def told_apart(
             trigger,
             visit=visit,
             again=once_more,
+            separate=after and at > 0,
         )
-        for g in groups
+        for at, g in enumerate(groups)
     ]
 
 

@@ -2746,7 +2746,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         kind=found.kind,
         evidence=evidence,
         background=told_since(found) or is_background(_without_others_since(found)),
-        another=told_as_another(found.verb, found.trigger),
+        another=found.separate or told_as_another(found.verb, found.trigger),
         arrival=found.on_arrival,
         bilateral=told_as_bilateral(found.trigger),
     )

@@ -496,6 +496,8 @@ def test_several_who_meet_one_then_another_in_a_separate_session_meet_each_apart
     met = sorted(sorted(names(m)) for m in found)
     subjects = {n for m in found for n in names(m)} - {first, second}
     assert met == sorted([sorted(subjects | {first}), sorted(subjects | {second})])
+    # the one met in the separate session is told as another meeting than the first
+    assert [m.another for m in found if second in names(m)] == [True]
 
 
 def test_several_who_meet_two_in_one_clause_still_meet_them_together(meetings_in):
