@@ -49,6 +49,15 @@ class TookPart(NamedTuple):
     between: list[Token]  # the words after its "between"
 
 
+def _a_separate_one_after(trigger: Token, sentence: Span, clause: set[int]) -> bool:
+    """Whether the trigger's clause goes on to another meeting noun said to be "separate" ("first
+    met A at a hotel, before holding a separate session with B", "met A, then separate talks with
+    B"): those met are met one after the other, each in a meeting of their own."""
+    return any(
+        t.i > trigger.i and t.pos_ == "NOUN" and said_separate(t) for t in clause_tokens(sentence, clause)
+    )
+
+
 def told_apart(
     trigger: Token,
     verb: Token,
@@ -126,8 +135,18 @@ def told_apart(
         or each_guest(trigger, verb, subjects[0], counterparts, kind)
     ):
         groups = [[subjects[0], c] for c in counterparts]
-    elif several and not between and (separately(trigger, verb) or said_separate(trigger)):
-        groups = [[*subjects, c] for c in counterparts]  # "A and B held separate meetings with C and D"
+    elif (
+        several
+        and not between
+        and (
+            separately(trigger, verb)
+            or said_separate(trigger)
+            or _a_separate_one_after(trigger, sentence, clause)
+        )
+    ):
+        # "A and B held separate meetings with C and D", "A and B met C, before holding a separate
+        # session with D"
+        groups = [[*subjects, c] for c in counterparts]
     elif all(s in found for s in subjects) and len(found) >= 3 and separate_between(trigger, verb):
         # "separate phone calls between Biden and Sisi and the Emir": the first named with each other
         named = [c for o in between for t in subtree_of(o) if (c := people.at(t)) in found]
@@ -167,6 +186,8 @@ def told_apart(
     own = {g[-1]: _own_place_or_day_of(g[-1], sentence, clause, people) for g in groups} if split else {}
     if not all(own.values()):
         own = {}
+    # "met A, before holding a separate session with B": the one with B is another meeting
+    after = split and _a_separate_one_after(trigger, sentence, clause)
     return [
         Found(
             g,
@@ -178,8 +199,9 @@ def told_apart(
             trigger,
             visit=visit,
             again=once_more,
+            separate=after and at > 0,
         )
-        for g in groups
+        for at, g in enumerate(groups)
     ]
 
 

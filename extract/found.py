@@ -43,6 +43,9 @@ class Found:
     again: bool = False  # told as the same people meeting once more: "and again in Berlin in May"
     # one stop of a trip told with others, its clause cut to its own words (each_destination)
     stop: bool = False
+    # one of those one verb tells apart after the first, in a meeting said to be separate ("met A,
+    # before holding a separate session with B"): told as another meeting than the first
+    separate: bool = False
     # the clause of the sentence before that sets the scene of a meeting this sentence goes on to
     # tell: "A received a message from B at State House on Monday. The message was delivered by C"
     scene: tuple[Span, set[int]] | None = None

@@ -30,8 +30,8 @@ from extract.roles import role_class, role_ending
 
 DATA = Path(__file__).parent / "data" / "officials.json"
 ORGANISATIONS = frozenset(
-    {"United Nations", "NATO", "African Union", "Arab League", "Gulf Cooperation Council", "ASEAN", "OIC",
-     "IAEA", "WHO", "WTO", "IMF", "World Economic Forum"}
+    {"United Nations", "NATO", "European Union", "African Union", "Arab League", "Gulf Cooperation Council",
+     "ASEAN", "OIC", "IAEA", "WHO", "WTO", "IMF", "World Economic Forum"}
 )  # fmt: skip
 TITLES = (
     "crown prince", "prime minister", "foreign minister", "defence minister", "defense minister",

@@ -11,6 +11,7 @@ from extract.participants import SCHEDULE_WORDS, describing, headline_subject, l
 from extract.records import MeetingKind
 from extract.spans import children_of, clause_tokens, span_tokens, subtree_of
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
+from extract.vocabulary import AFTER_OR_BEFORE
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -172,6 +173,19 @@ def _scope(trigger: Token) -> list[Token]:
             continue
         chain.append(token)
     return chain
+
+
+# the prepositions that tell a meeting as the time of another act: "signed nothing after the talks"
+TIME_PREPOSITIONS = AFTER_OR_BEFORE | {"since"}
+
+
+def _told_as_the_time(chain: list[Token]) -> bool:
+    """Whether the words above a meeting noun end at a preposition of time, so that the meeting
+    is told as when another act was done or not done ("had not signed anything after twelve hours
+    of talks", "have not met since their encounter in April"), and what is said of that act is
+    not said of the meeting."""
+    last = chain[-1]
+    return last.dep_ == "pobj" and last.head.lower_ in TIME_PREPOSITIONS
 
 
 def _keeps_its_own_tense(token: Token) -> bool:
@@ -1108,8 +1122,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
-    # "have not sat down together since their encounter in April": that encounter took place
-    since = nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
+    # "have not sat down together since their encounter in April", "had not signed the deal after
+    # twelve hours of talks": the verb's "not" denies its own act, not the meeting told as its time
+    since = nominal(trigger) and _told_as_the_time(chain)
     if any(
         t.dep_ == "neg"
         for t in (

@@ -209,6 +209,7 @@ from extract.scene import (
     date_the_news,
     on_the_datelines_day,
     on_the_entrys_day,
+    one_after_the_other,
     set_the_scene,
     setting_of,
 )
@@ -594,6 +595,7 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    one_after_the_other(found)
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
     # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
     also_that_day(found)
@@ -2855,7 +2857,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         kind=found.kind,
         evidence=evidence,
         background=told_since(found) or is_background(_without_others_since(found)),
-        another=told_as_another(found.verb, found.trigger),
+        another=found.separate or told_as_another(found.verb, found.trigger),
         arrival=found.on_arrival,
         bilateral=told_as_bilateral(found.trigger),
     )

@@ -899,11 +899,19 @@ def _group(head: Token, people: People) -> list[Token]:
                 members.append(token)
             elif (
                 token.dep_ == "prep"
-                and token.lower_ == "of"
                 and people.at(member) is None
-                and find_role(member.text) is not None
-                and member.lemma_.lower() not in SERVING_NOUNS  # "A, special envoy of President B"
-            ):  # "President of Tajikistan Emomali Rahmon", the name hung on "of" in a list
+                and (
+                    # not "A, special envoy of President B"
+                    (
+                        token.lower_ == "of"
+                        and member.lemma_.lower() not in SERVING_NOUNS
+                        and find_role(member.text)
+                    )
+                    # an office "for" a matter is held by the name after it
+                    or (token.lower_ == "for" and _an_office_for(member))
+                )
+            ):  # "President of Tajikistan Emomali Rahmon", "the Special Representative for the
+                # Dialogue A and the Commissioner for Trade B": the name hung on "of" or "for" in a list
                 members += [g for g in children_of(token) if g.dep_ == "pobj" and people.at(g) is not None]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
                 # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
@@ -937,6 +945,14 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in children_of(token) if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _an_office_for(title: Token) -> bool:
+    """Whether a word ends the name of an office held for a matter, "the Special Representative
+    for the Dialogue", "High Representative for Foreign Affairs", whose holder's name the parser
+    hangs at the end of the "for" phrase: a role the table knows, or a capitalised title."""
+    words = " ".join(t.text for t in subtree_of(title) if t.i <= title.i)
+    return find_role(words) is not None or (title.pos_ == "PROPN" and title.ent_type_ in {"", "ORG"})
 
 
 # offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
@@ -2228,7 +2244,7 @@ def people_of(
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
                 extra = named_list  # "with the chairperson of the African Union Commission, Moussa Faki"
-            elif token.ent_type_ == "GPE" and (country := places.country_name(token.text)):
+            elif _a_country(token) and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif others := _the_others_met(token, earlier, avoid):
                 extra = others  # "A hosted B and C. A held separate meetings with each of them"
@@ -2249,6 +2265,20 @@ def people_of(
                     # delegation, which is headed by B": B
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _a_country(token: Token) -> bool:
+    """Whether a word is a place the tagger took for one, or a country's name it left untagged or
+    took for an organisation beside another country it did tag: in "Serbia and Kosovo agreed",
+    "talks between Chad and Niger", the words joined by "and" are of one sort, so both are
+    countries."""
+    if token.ent_type_ == "GPE":
+        return True
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in {"", "ORG"}
+        and any(t.ent_type_ == "GPE" and places.country_name(t.text) for t in token.conjuncts)
+    )
 
 
 def _counted_since(head: Token) -> set[int]:

@@ -693,6 +693,33 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 
 
+def one_after_the_other(found: list[Found]) -> None:
+    """Meetings one verb tells apart, one after the other, in a sentence that names no place
+    ("A and B first met C at a hotel, before holding a separate session with D") are held where
+    the first of them is, and on its day where they tell none, once the scene has placed it: the
+    same people going from one room to the next, not a trip to the country of the one met after
+    (see :func:`_a_third_country_elsewhere`)."""
+    for meeting in found:
+        if meeting.place is not None or meeting.kind != "in_person":
+            continue
+        first = next(
+            (
+                m
+                for m in found
+                if m is not meeting
+                and m.trigger.i == meeting.trigger.i
+                and m.sentence.start == meeting.sentence.start
+                and m.kind == meeting.kind
+                and m.place is not None
+                and (meeting.when is None or m.when == meeting.when)
+            ),
+            None,
+        )
+        if first is not None and venue_in(meeting.sentence) is None:
+            meeting.place = first.place
+            meeting.when = meeting.when or first.when  # the day of the first, told with none of its own
+
+
 def _a_gathering_told_as_another_time(sentence: Span) -> bool:
     """Whether the sentence tells a gathering, by its common noun, as the time its meeting came
     before or after ("Before the summit began, A held talks with B", "After the conference, ...",
@@ -793,8 +820,12 @@ def _a_third_country_elsewhere(setting: Setting, meeting: Found) -> bool:
     An international body's official brings no country of theirs ("Lula held talks with Sisi in
     Cairo ... Earlier on Thursday, Lula sat down with Arab League chief Aboul Gheit"), and nor
     does a delegation no one of it is named with, which comes along with a guest or to the scene
-    ("X met the Saudi envoy and an accompanying Omani delegation at the palace")."""
+    ("X met the Saudi envoy and an accompanying Omani delegation at the palace"). Nor is a
+    meeting of three sides or more ("A and B sat down with the EU's envoy"), which is talks among
+    them of the kind the scene is held for, not a guest's call on a third country's leader."""
     if setting.occasion is not None or setting.place is None or not setting.countries:
+        return False
+    if len(meeting.countries) >= 3:
         return False
     named = {p.country for p in meeting.people if p.country}
     return bool(named - setting.countries - ORGANISATIONS) and setting.place.country not in meeting.countries

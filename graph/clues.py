@@ -1079,8 +1079,11 @@ def _plan_told_again(a: Clues, b: Clues) -> bool:
 
 def _told_as_another(a: Clues, b: Clues) -> bool:
     """Whether the later of two reports of one article is told as another meeting ("Jaishankar
-    will also take part in a luncheon meeting in Moscow with Lavrov and Wang")."""
-    return (a if a.told_at >= b.told_at else b).another
+    will also take part in a luncheon meeting in Moscow with Lavrov and Wang"); of two told in
+    one sentence, either ("met A, before holding a separate session with B")."""
+    if a.told_at == b.told_at:
+        return a.another or b.another
+    return (a if a.told_at > b.told_at else b).another
 
 
 def _earlier_that_day(earlier: Clues, news: Clues) -> bool:

@@ -470,3 +470,39 @@ def test_a_list_met_that_the_next_sentence_names_no_one_meeting_of_is_a_meeting_
     found = meetings_in(MEDIATED + after)
     pairs = sorted(sorted(names(m)) for m in found if m.place and m.place.city == "Kuala Lumpur")
     assert pairs == [["Ali Hassan", "Rosa Vidal"], ["Ali Hassan", "Tomas Rivera"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Josep Borrell and Miroslav Lajcak met Serbian President Aleksandar Vucic at a hotel on "
+            "Saturday, before holding a separate session with Kosovo Prime Minister Albin Kurti.",
+            "Aleksandar Vučić",
+            "Albin Kurti",
+        ),
+        (
+            "Antonio Guterres and Josep Borrell first met Cypriot President Nikos Christodoulides, and "
+            "then held a separate meeting with Turkish Cypriot leader Ersin Tatar.",
+            "Nikos Christodoulides",
+            "Ersin Tatar",
+        ),
+    ],
+)
+def test_several_who_meet_one_then_another_in_a_separate_session_meet_each_apart(
+    meetings_in, text, first, second
+):
+    found = meetings_in(text, date(2024, 11, 19))
+    met = sorted(sorted(names(m)) for m in found)
+    subjects = {n for m in found for n in names(m)} - {first, second}
+    assert met == sorted([sorted(subjects | {first}), sorted(subjects | {second})])
+    # the one met in the separate session is told as another meeting than the first
+    assert [m.another for m in found if second in names(m)] == [True]
+
+
+def test_several_who_meet_two_in_one_clause_still_meet_them_together(meetings_in):
+    text = (
+        "Antony Blinken and Jake Sullivan met Israeli Prime Minister Benjamin Netanyahu and President "
+        "Isaac Herzog."
+    )
+    assert len(meetings_in(text, date(2024, 11, 19))) == 1

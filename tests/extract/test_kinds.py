@@ -1680,3 +1680,37 @@ def test_a_meeting_in_a_perfect_participle_was_held_whatever_the_plan_after_it(m
 def test_a_meeting_in_the_plan_agreed_is_still_a_plan(meetings_in):
     (meeting,) = meetings_in("Macron agreed to hold talks with Lula in Brasilia next year.")
     assert meeting.kind == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lead", "city"),
+    [
+        (
+            "Chilean President Gabriel Boric said on Tuesday that he had not signed the trade pact after "
+            "nine hours of talks in Lima, Peru.",
+            "Lima",
+        ),
+        (
+            "Kenyan President William Ruto said on Monday that he had not signed anything after long "
+            "talks in Kampala.",
+            "Kampala",
+        ),
+    ],
+)
+def test_a_not_on_the_act_done_after_talks_does_not_deny_the_talks(meetings_in, lead: str, city: str) -> None:
+    """The talks of "had not signed the pact after nine hours of talks in Lima" were held: the
+    lead tells where the news happens, and the meeting told next with no place is held there."""
+    follow = {
+        "Lima": "Boric and Peruvian President Dina Boluarte met at a hotel near the port.",
+        "Kampala": "Ruto and Ugandan President Yoweri Museveni met at a lodge by the lake.",
+    }[city]
+    found = meetings_in(f"{lead} {follow}", date(2024, 11, 19))
+    assert [(m.kind, m.place.city if m.place else None) for m in found] == [("in_person", city)]
+
+
+def test_a_not_on_the_meeting_itself_still_denies_it(meetings_in) -> None:
+    text = (
+        "Chilean President Gabriel Boric did not hold talks with Peruvian President Dina Boluarte in "
+        "Lima on Tuesday."
+    )
+    assert "in_person" not in kinds(meetings_in(text, date(2024, 11, 19)))

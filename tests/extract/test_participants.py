@@ -3683,3 +3683,33 @@ def test_countries_said_to_be_included_name_no_one(meetings_in):
         "The countries, including Kenya, Uganda and Rwanda, took part in the summit by video."
     )
     assert all(not m.participants for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Armenia and Azerbaijan reached a deal in Geneva on Monday.", ["Armenia", "Azerbaijan"]),
+        ("Namibia and Botswana opened a border post.", ["Namibia", "Botswana"]),
+    ],
+)
+def test_a_country_the_tagger_missed_beside_one_it_tagged_is_a_delegation(nlp, text, countries):
+    doc = nlp(text)
+    subject = [t for t in doc if t.dep_ == "nsubj"]
+    assert people_of(subject, People(doc, year=2024), []) == ([], countries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN High Commissioner for Refugees Filippo Grandi and the UN Special Envoy for Syria Geir "
+        "Pedersen met Syrian President Ahmed al-Sharaa in Damascus on Monday.",
+        "The EU High Representative for Foreign Affairs and Security Policy Josep Borrell and the UN Special "
+        "Envoy for Syria Geir Pedersen met Syrian President Ahmed al-Sharaa in Damascus on Monday.",
+    ],
+)
+def test_the_holders_of_offices_for_a_matter_named_after_them_take_part(meetings_in, text):
+    """ "the Special Envoy for Syria Geir Pedersen": the parser hangs the name on "for"."""
+    found = meetings_in(text, date(2023, 11, 20))
+    assert len(found) == 1
+    assert {"Geir Pedersen", "Ahmed al-Sharaa"} <= {p.name for p in found[0].participants}
+    assert len(found[0].participants) == 3

@@ -2220,3 +2220,9 @@ def test_an_official_speaks_for_the_body_of_the_office_held_that_year(people_in,
 def test_an_official_before_that_office_speaks_for_their_country(people_in):
     people = people_in("Portuguese Prime Minister António Costa met William Ruto in Nairobi.", year=2019)
     assert next(c.country for c in people.clusters if c.name == "António Costa") == "Portugal"
+
+
+@pytest.mark.parametrize(("year", "country"), [(2012, "Norway"), (2020, "NATO"), (None, "Norway")])
+def test_an_official_acts_for_the_body_of_the_post_held_that_year(people_in, year, country):
+    people = by_name(people_in("Jens Stoltenberg spoke to reporters.", year=year))
+    assert people["Jens Stoltenberg"].country == country

@@ -1112,3 +1112,66 @@ def test_the_last_stop_left_on_a_visit_to_a_country_is_not_the_scene(meetings_in
         published=date(2024, 11, 20),
     )
     assert all(m.place is None or m.place.city != "Mombasa" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("lead", "meeting", "city"),
+    [
+        (
+            "Armenia and Azerbaijan reached a deal in Geneva on Monday after long talks.",
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met European "
+            "Council President Charles Michel at a hotel.",
+            "Geneva",
+        ),
+        (
+            "Israel and Lebanon agreed a truce in Cairo on Monday after long talks.",
+            "Israeli Prime Minister Benjamin Netanyahu and Lebanese Prime Minister Najib Mikati met NATO "
+            "chief Jens Stoltenberg at a hotel.",
+            "Cairo",
+        ),
+    ],
+)
+def test_the_official_of_a_body_brings_no_third_country_to_the_scene(meetings_in, lead, meeting, city):
+    """Charles Michel is Belgian and Stoltenberg Norwegian, but in 2024 they act for the EU and
+    NATO: their talks with the two sides of the scene are held at the scene."""
+    found = meetings_in(f"{lead} {meeting}", published=date(2024, 11, 19))
+    assert [m.place.city if m.place else None for m in found] == [city]
+
+
+def test_a_guests_call_on_a_third_countrys_leader_is_still_not_at_the_scene(meetings_in):
+    found = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva met Pope Francis at the Vatican on Monday. "
+        "Lula also met with Italian President Sergio Mattarella.",
+        published=date(2024, 11, 19),
+    )
+    places = {p.name: m.place for m in found for p in m.participants if p.name != "Luiz Inácio Lula da Silva"}
+    assert places["Sergio Mattarella"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "meeting", "other"),
+    [
+        (
+            "Serbian President Aleksandar Vucic said on Saturday he had signed nothing after talks in "
+            "Skopje.",
+            "Josep Borrell and Miroslav Lajcak first met Vucic at a hotel, before holding a separate session "
+            "with Kosovo Prime Minister Albin Kurti.",
+            "Albin Kurti",
+        ),
+        (
+            "Cypriot President Nikos Christodoulides said on Saturday he had signed nothing after talks "
+            "in Geneva.",
+            "Antonio Guterres and Josep Borrell first met Christodoulides at a hotel, before holding a "
+            "separate session with Turkish Cypriot leader Ersin Tatar.",
+            "Ersin Tatar",
+        ),
+    ],
+)
+def test_meetings_held_one_after_the_other_are_where_the_first_is(meetings_in, lead, meeting, other):
+    """The people met "first" and in "a separate session" after are met in the same place: the
+    second is not a trip to the country of the one met, though it is no country of the scene."""
+    found = meetings_in(f"{lead} {meeting}", published=date(2023, 3, 19))
+    city = lead.split(" in ")[-1].rstrip(".")
+    assert len(found) == 2
+    assert {m.place.city if m.place else None for m in found} == {city}
+    assert any(other in {p.name for p in m.participants} for m in found)

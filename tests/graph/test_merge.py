@@ -2780,3 +2780,19 @@ def test_the_same_visitors_received_by_leaders_of_two_countries_on_one_day_met_e
         )
 
     assert len(merge_meetings([told("000", host), told("001", other)])) == apart
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_two_meetings_one_sentence_tells_apart_stay_apart_in_either_order(order: int) -> None:
+    """ "Ana Ruiz and Tomas Vanu first met Lea Brandt at a hotel, before holding a separate session
+    with Omar Haddad": two meetings of one sentence, the second told as another, whichever the
+    merge reads first."""
+    ohrid = {"city": "Ohrid", "country": "North Macedonia", "when": day("2023-03-18")}
+    first = report("a", "Ana Ruiz", "Tomas Vanu", "Lea Brandt", **ohrid, at=300)
+    second = report("a", "Ana Ruiz", "Tomas Vanu", "Omar Haddad", **ohrid, at=300, another=True)
+    reports = [first, second] if order == 0 else [second, first]
+    merged = merge_meetings([extraction("a", *reports, published="2023-03-18")])
+    assert sorted(sorted(p.name for p in m.participants) for m in merged) == [
+        ["Ana Ruiz", "Lea Brandt", "Tomas Vanu"],
+        ["Ana Ruiz", "Omar Haddad", "Tomas Vanu"],
+    ]
