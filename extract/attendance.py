@@ -105,8 +105,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
     ]
     if not any(_tied(word, team) for word in line_up for team in teams):
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
-    if teams and all(_travelled_with(team) for team in teams):
-        return False  # "A travels with a delegation that includes B and C": the trip's party
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     if _kept_away(list(span_tokens(sentence))):
@@ -123,21 +121,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
-
-
-# verbs of going along with someone on a trip: "travels with a delegation", "accompanied by"
-TRAVELLING_WITH = frozenset("travel accompany fly arrive come".split())
-
-
-def _travelled_with(team: Token) -> bool:
-    """Whether a team is told as the party someone travels with ("Petro travels with a delegation
-    that includes A", "B was accompanied by a delegation comprising C and D"): who came along on
-    the trip, not the line-up of the talks told before; not "the delegation, which travelled to
-    Doha, was led by A" (the team the subject)."""
-    word = team.head
-    if word.lower_ in {"with", "by"} and word.dep_ in {"prep", "agent"}:
-        return word.head.lemma_.lower() in TRAVELLING_WITH
-    return False
 
 
 def _sent_elsewhere(teams: list[Token], meeting: Found) -> bool:
