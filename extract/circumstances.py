@@ -265,6 +265,11 @@ def _town_after_a_building(span: Span, ents: Sequence[Span]) -> bool:
         before is not None
         and (before.lower_ in BUILDING_NOUNS or before.lower_ in BUILDING_WORDS_ABROAD)
         and any(e.label_ in {"ORG", "FAC"} and e.start <= before.i and e.end == span.end for e in ents)
+        # not the town a house's name opens its own name with: "at the Villa La Grange"
+        and not any(
+            e.end == span.end and places.resolve_place(e.text) is None and places.house_name(e.text)
+            for e in ents
+        )
     )
 
 
@@ -359,6 +364,12 @@ def venue_in(
             continue  # "held talks, before flying on to Lome": not where they were held
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
+        if (
+            ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in {"in", "at"}
+            and _whence_come(ent.root.head.head)
+        ):
+            continue  # "hosted B, who flew in from the summit in Oslo": where B was before
         place = places.resolve_place(ent.text)
         if place is None:
             continue
@@ -1492,6 +1503,8 @@ def is_venue(ent: Span) -> bool:
             above = head.head
             if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
                 return False  # "Italy will build two centres in Albania": a thing to be made there
+            if _whence_come(above):
+                return False  # "B, who had flown in from the summit in Brussels": where B was before
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
@@ -1803,6 +1816,16 @@ def _anothers_act_in_contrast(verb: Token, clause: set[int]) -> bool:
 # the summit", "straight from", "back from"): a gathering told after them is where one was before
 COMING_FROM_VERBS = frozenset("arrive come fly return travel head land drive journey".split())
 WHENCE_WORDS = frozenset("fresh straight direct directly back".split())
+
+
+def _whence_come(noun: Token) -> bool:
+    """Whether a noun, or the first of the nouns it is listed with, is a gathering or place
+    someone is told to come from ("flew in from the NATO summit and the EU summit in Brussels",
+    "arrived straight from talks in Doha"): a place in its phrase is where they were before."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    return first.dep_ == "pobj" and _come_from(first.doc[first.i : first.i + 1])
 
 
 def _come_from(span: Span) -> bool:

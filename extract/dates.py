@@ -145,7 +145,9 @@ _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 # was published on Aug. 8, 2025." (what follows "by" names the desk, not the date) and
 # "Publication date: December 6, 2023, 15:30", as a presidency's site closes its readouts.
 _PUBLISHED = re.compile(
-    r"^(?:(?:this|the)\s+(?:story|article|report|piece)\s+was\s+(?:first\s+|originally\s+)?)?"
+    # what a page calls itself: "This story was published on", "This content was published on"
+    r"^(?:(?:this|the)\s+(?:story|article|report|piece|content|page|post|item|entry|text|feature|video)"
+    r"\s+was\s+(?:first\s+|originally\s+)?)?"
     r"(?:published|posted|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
     r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
@@ -238,9 +240,10 @@ _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 _OUTLET_BEFORE = re.compile(
     r"^(?:\([^()\n]{1,40}\)|[A-Z][^\n|—–-]{0,40}?\s[—–-])\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE
 )
-# A date in numbers between slashes, with a time of day and its zone after it at most.
+# A date in numbers between slashes or dots, with a time of day and its zone after it at most.
 _SLASHED = re.compile(
-    r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b(?P<rest>[\s\d:.,APMapm–—-]*(?:\s*[A-Z]{1,4})?)$"
+    r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b"
+    r"(?P<rest>[\s\d:.,APMapm–—-]*(?:\s*[A-Z]{1,4})?)$"
 )
 _AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose
@@ -473,9 +476,11 @@ _DAY_TOLD = re.compile(
 
 
 def _both_orders(line: str, found: date) -> bool:
-    """Whether a byline wrote ``found`` in numbers that are a date read either way ("05/09/2024")."""
+    """Whether a byline wrote ``found`` in numbers that are a date read either way ("05/09/2024");
+    numbers between dots are read day first only ("05.09.2024")."""
     return any(
-        {int(m["a"]), int(m["b"])} == {found.day, found.month}
+        m["sep"] != "."
+        and {int(m["a"]), int(m["b"])} == {found.day, found.month}
         and found.day != found.month
         and found.day <= 12
         for m in _NUMBERS.finditer(line)
@@ -1094,15 +1099,18 @@ def _byline_date(line: str) -> date | None:
 def _slashed(match: re.Match[str]) -> date | None:
     """A byline's date in numbers between slashes, read day first as most outlets that print
     numbers do ("05/09/2024": 5 September), month first with an American time zone after it
-    ("05/09/2024 10:22 AM EDT": 9 May), and the other way where only that is a date.
+    ("05/09/2024 10:22 AM EDT": 9 May), and the other way where only that is a date. Numbers
+    between dots are always day first, the German, Russian and Central European way that no
+    American outlet writes ("11.04.2022, 19:32": 11 April).
 
     >>> _slashed(_SLASHED.match("05/09/2024")), _slashed(_SLASHED.match("05/09/2024 10:22 AM EDT"))
     (datetime.date(2024, 9, 5), datetime.date(2024, 5, 9))
-    >>> _slashed(_SLASHED.match("06/25/2024"))
-    datetime.date(2024, 6, 25)
+    >>> _slashed(_SLASHED.match("06/25/2024")), _slashed(_SLASHED.match("03.07.2023, 08:15"))
+    (datetime.date(2024, 6, 25), datetime.date(2023, 7, 3))
     """
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
-    day, month = (second, first) if _AMERICAN_ZONE.search(match["rest"]) else (first, second)
+    american = match["sep"] == "/" and _AMERICAN_ZONE.search(match["rest"])
+    day, month = (second, first) if american else (first, second)
     return valid_date(year, month, day) or valid_date(year, day, month)
 
 

@@ -1083,6 +1083,24 @@ def _hung_on_a_person(verb: Token, joined: Token) -> bool:
     return bool(subjects) and all(s.ent_type_ == "PERSON" for s in subjects)
 
 
+def _told_of_the_clause(joined: Token) -> list[Token]:
+    """The words of a clause joined to a meeting's that can tell what became of it: its subtree
+    without the relative clauses that describe a thing it names that is no meeting or journey ("met
+    B and visited the town of C, where bodies were found after the troops withdrew": the troops'
+    withdrawal is C's story, not the meeting's). A relative clause on a meeting word or a trip
+    still tells ("and then a summit, which was postponed")."""
+    words = subtree_of(joined)
+    if not any(t.dep_ == "relcl" for t in words):
+        return list(words)
+    aside = {
+        d.i
+        for t in words
+        if t.dep_ == "relcl" and t.head.lemma_.lower() not in PLAN_SETTINGS and not is_trigger(t.head)
+        for d in subtree_of(t)
+    }
+    return [t for t in words if t.i not in aside]
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1168,7 +1186,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         for above in chain
         for c in above.conjuncts
         if not _hung_on_a_person(above, c)
-        for t in subtree_of(c)
+        for t in _told_of_the_clause(c)
     ]
     contrasted = {t.lemma_.lower() for t in contrast}
     # of those, the words that undo something as verbs: "but the trip was canceled", not the

@@ -466,12 +466,23 @@ def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None
     >>> resolve_place("the Vatican")
     Place(city='Vatican City', country='Vatican City', region=None)
     """
+    if house_name(text) and not is_venue_name(text):
+        return None  # "the Villa La Grange", "Hotel Moskva": a house's own name, no town's
     place = _resolve_place(text, country_hint=country_hint)
     if place is not None and place.city is None and place.region is None and place.country in CITY_STATES:
         return Place(city=place.country, country=place.country)
     return place
 
 
+# The whole name of a house that opens with its building word, in the way of the country it
+# stands in, and is named for an owner, a family or a thing ("the Villa La Grange", "Hotel
+# Moskva", "Palais Coburg"): the words after the building word name no town, though a town
+# elsewhere may bear them (La Grange, Texas). A castle is more often named for its place
+# ("Schloss Meseberg", "Castel Gandolfo") and is left out; a house the venue table places is
+# read there ("Villa Madama": Rome).
+_HOUSE_NAME = re.compile(
+    r"^(?:Villa|Hotel|Casa|Maison|Palais|Palazzo)(?:\s+(?:[A-Z][\w'’.-]*|de|del|della|di|la|le|du|des))+$"
+)
 _CAPITAL = re.compile(
     r"(?:the\s+)?(?:capital\s+of\s+(?P<of>.+)|(?P<own>.+?)(?:'s|’s)?\s+capital)", re.IGNORECASE
 )
@@ -614,6 +625,15 @@ def is_capital_name(text: str) -> bool:
 def _own_city(text: str, country: str | None = None) -> _City | None:
     cities = [c for c in _places().cities.get(fold(_clean(text)), ()) if c.primary]
     return _pick(cities, country) if cities else None
+
+
+def house_name(text: str) -> bool:
+    """Whether a name is all a house's that opens with its building word ("the Villa La Grange").
+
+    >>> house_name("the Villa La Grange"), house_name("State House Entebbe"), house_name("Villa")
+    (True, False, False)
+    """
+    return _HOUSE_NAME.match(_clean(text)) is not None
 
 
 def is_venue_name(text: str) -> bool:

@@ -946,7 +946,10 @@ def vague(trigger: Token) -> bool:
     counted = counted_times(trigger.sent)
     if counted == ["time"] and the_last_time(trigger) is not None:
         counted = []  # "The last time Duda and Zelensky met was in Lutsk": that one meeting
-    if ("times" in counted or (counted and trigger.dep_ in {"relcl", "acl", "ccomp"})) and not (
+    # "the first time they had met since March 2011, when A met B in Moscow": the clause on the
+    # date tells the one meeting of then, not the count
+    counted_here = counted and trigger.dep_ in {"relcl", "acl", "ccomp"} and not _when_of_a_date(trigger)
+    if ("times" in counted or counted_here) and not (
         "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
     ):
         return True  # "spoken several times", "the second time that the two had met"
@@ -966,6 +969,17 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return _in_a_series(trigger)
+
+
+def _when_of_a_date(trigger: Token) -> bool:
+    """Whether a meeting verb is told in a "when" clause on a date ("since March 2011, when A met
+    B", "in May, when they met in Rome"): what was done then, one meeting, whatever the sentence
+    counts; not "the second time within a month that the two had met", a count."""
+    return (
+        trigger.dep_ == "relcl"
+        and trigger.head.ent_type_ == "DATE"
+        and any(c.lower_ == "when" for c in children_of(trigger))
+    )
 
 
 def _a_round_on_its_margins(trigger: Token, several: Token) -> bool:

@@ -1704,3 +1704,50 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
         published=date(2023, 7, 19),
     )
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
+
+
+# -- a house named by its opening building word; a place one came from --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden and Vladimir Putin met for three hours at the Villa La Grange, a mansion by the lake.",
+        "Aleksandar Vucic met Viktor Orban at the Hotel Moskva on Friday.",
+        "Mark Rutte received Leo Varadkar at the Villa Florida for dinner.",
+    ],
+)
+def test_a_house_named_after_its_building_word_is_no_town_of_that_name(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is None or meeting.place.country != "United States"
+
+
+def test_a_house_named_after_its_building_word_keeps_the_town_told_with_it(meetings_in):
+    (meeting,) = meetings_in("Giorgia Meloni received Olaf Scholz at the Villa Madama in Rome on Monday.")
+    assert meeting.place is not None and meeting.place.city == "Rome"
+
+
+def test_a_town_after_a_building_word_inside_its_name_is_still_the_town(meetings_in):
+    (meeting,) = meetings_in("William Ruto met Yoweri Museveni at State House Entebbe on Tuesday.")
+    assert meeting.place is not None and meeting.place.city == "Entebbe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guy Parmelin received Joe Biden, who had flown in from the NATO summit and the EU summit in "
+        "Brussels, for a bilateral meeting at a hotel on the lake.",
+        "Alar Karis received Gitanas Nauseda, who had travelled from the EU summit in Brussels, for talks "
+        "at the palace.",
+        "Petteri Orpo hosted Ulf Kristersson, who flew in from the Nordic summit in Oslo, for a meeting "
+        "on Monday.",
+        "Kyriakos Mitsotakis received Narendra Modi, who arrived straight from the BRICS summit in Kazan, "
+        "for talks on Thursday.",
+    ],
+)
+def test_a_place_of_the_gathering_a_guest_came_from_is_not_the_venue(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is None or meeting.place.city not in {"Brussels", "Oslo", "Kazan"}
+
+
+def test_a_place_of_the_gathering_the_meeting_is_held_at_stays_its_venue(meetings_in):
+    (meeting,) = meetings_in("Petteri Orpo met Ulf Kristersson at the Nordic summit in Oslo on Monday.")
+    assert meeting.place is not None and meeting.place.city == "Oslo"

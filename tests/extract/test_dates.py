@@ -2343,3 +2343,35 @@ def test_last_before_a_month_is_never_the_month_just_ended(phrase: str, publishe
 def test_a_month_told_plainly_may_be_the_month_just_ended() -> None:
     span = resolve("in August", date(2024, 9, 2))
     assert span is not None and span.start == date(2024, 8, 1)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("09.03.2023, 14:05", date(2023, 3, 9)),
+        ("02.11.2021 08:40", date(2021, 11, 2)),
+        ("06.05.2024 10:22 AM EDT", date(2024, 5, 6)),  # dots stay day first, whatever the zone
+        ("14.02.2024", date(2024, 2, 14)),
+    ],
+)
+def test_a_stamp_in_numbers_between_dots_is_read_day_first(stamp, expected) -> None:
+    text = f"Agency wire\n\nMinisters meet in Vienna\n\n{stamp}\n\nVienna - Talks were held on Monday."
+    assert find_publication_date(text) == (expected, "byline")
+
+
+def test_a_stamp_in_numbers_between_slashes_keeps_its_american_reading() -> None:
+    text = "Ministers meet in Ottawa\n\n06/05/2024 10:22 AM EDT\n\nTalks were held on Monday."
+    assert find_publication_date(text) == (date(2024, 6, 5), "byline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("This content was published on March 3, 2022 - 09:40", date(2022, 3, 3)),
+        ("This page was first published on 12 October 2023", date(2023, 10, 12)),
+        ("This post was published on Jan. 8, 2024", date(2024, 1, 8)),
+    ],
+)
+def test_a_page_saying_when_it_was_published_gives_a_byline(line, expected) -> None:
+    text = f"Talks in Bern\n\n{line}\n\nThe ministers met on Tuesday."
+    assert find_publication_date(text) == (expected, "byline")

@@ -1714,3 +1714,31 @@ def test_a_not_on_the_meeting_itself_still_denies_it(meetings_in) -> None:
         "Lima on Tuesday."
     )
     assert "in_person" not in kinds(meetings_in(text, date(2024, 11, 19)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, Ana Lopez had flown to Kigali, where she met Paul Kagame and visited the village of "
+        "Nyanza, where families returned after the rebels withdrew.",
+        "Rahul Verma met Sheikh Hasina in Dhaka and toured the port of Chittagong, where a ferry was "
+        "cancelled after the storm.",
+        "Marta Kos held talks with Edi Rama and went to the town of Durres, which the army abandoned "
+        "in 1997.",
+    ],
+)
+def test_undoing_told_of_a_place_in_a_joined_clause_leaves_the_meeting_held(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2024, 3, 4))) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto was due to hold talks with Yoweri Museveni in Kampala and open a summit, which was "
+        "later cancelled.",
+        "William Ruto was due to meet Yoweri Museveni in Kampala, but the trip, which was postponed, never "
+        "happened.",
+    ],
+)
+def test_undoing_told_of_a_meeting_or_trip_in_a_joined_clause_still_cancels(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]

@@ -1207,3 +1207,37 @@ def test_a_count_of_times_people_met_still_tells_no_meeting(meetings_in):
 def test_seeing_someone_after_a_meeting_is_meeting_them_too(meetings_in, text, met):
     found = meetings_in(text)
     assert {tuple(sorted(p.name for p in m.participants)) for m in found} == met
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "It was the first time Joe Biden and Vladimir Putin had met since March 2011, when Biden met "
+            "Putin in Moscow.",
+            2011,
+        ),
+        (
+            "It was the first time Emmanuel Macron and Xi Jinping had met since April 2023, when Macron "
+            "visited Xi in Guangzhou.",
+            2023,
+        ),
+        (
+            "It was the first time the two had sat down together since May 2019, when Shinzo Abe, then "
+            "prime minister, met Moon Jae-in, who was then president, in Osaka.",
+            2019,
+        ),
+    ],
+)
+def test_a_when_clause_on_the_date_a_first_time_counts_from_tells_that_meeting(meetings_in, text, year):
+    found = meetings_in(text)
+    assert [m.date.start.year for m in found if m.date is not None] == [year]
+
+
+def test_the_count_of_times_in_a_relative_clause_on_the_time_still_tells_no_meeting(meetings_in):
+    assert meetings_in("It was only the second time that Yoon Suk Yeol and Fumio Kishida had met.") == []
+
+
+def test_a_count_within_a_span_of_time_still_tells_no_meeting(meetings_in):
+    text = "It was the third time within a year that William Ruto and Yoweri Museveni had met."
+    assert meetings_in(text) == []
