@@ -2068,8 +2068,10 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             reference.doc[reference.i : reference.i + 1]
         ):
             continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
-        if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
+        if _of_a_year_told(span) and not _of_a_year_told(reference.sent[:]):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
+        # a summit spoken of is still the one "the summit" then points back to ("welcomed the
+        # results of the SCO summit held on November 10. The leaders took part in the summit by video")
         if _stayed_away_from(span) or _come_from(span):
             continue  # "A, who skipped the X summit, ... met B at the summit": not at X
         last = (span.end, (occasion, _place_of(span)))

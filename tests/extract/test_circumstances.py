@@ -1704,3 +1704,45 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
         published=date(2023, 7, 19),
     )
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
+
+
+# -- a summit spoken of, judged or told as the subject: still the one "the summit" names -------
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Ruto and Museveni welcomed the outcome of the IGAD summit in Djibouti. "
+            "On the sidelines of the summit, Kenyan President William Ruto met Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            "IGAD summit",
+        ),
+        (
+            "During the call, Lula and Boric praised the results of the Mercosur summit. "
+            "Lula met Milei at the summit on Friday.",
+            "Mercosur summit",
+        ),
+    ],
+)
+def test_a_summit_told_as_a_topic_is_still_the_summit_pointed_back_to(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 7, 7)) if m.occasion is not None]
+    assert found and all(occasion.split()[0] in m.occasion.name for m in found)
+
+
+def test_a_summit_judged_is_no_new_gathering_between_the_name_and_the_reference(meetings_in):
+    text = (
+        'Stoltenberg opened a NATO summit in Vilnius on Tuesday. Nauseda hailed "a historic summit" '
+        "for the alliance.\n\n"
+        "Biden will hold talks with Erdogan on Wednesday on the sidelines of the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2023, 7, 11)), "Recep Tayyip Erdogan")
+    assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
+
+
+def test_a_summit_held_apart_still_blocks_the_one_named_before(meetings_in):
+    text = (
+        "Stoltenberg opened a NATO summit in Vilnius on Tuesday. Scholz announced a summit on "
+        "Ukraine's reconstruction for the autumn.\n\n"
+        "Biden will hold talks with Erdogan on the sidelines of the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2023, 7, 11)), "Recep Tayyip Erdogan")
+    assert meeting.occasion is None or meeting.occasion.name != "NATO summit"
