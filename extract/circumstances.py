@@ -1725,11 +1725,22 @@ def clause_occasion(
         # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if on_its_margins(span)), ours_all[0][1])
-    told = occasion_told_before(sentence, clause) or edition_told_before(sentence, clause)
+    told = (
+        occasion_told_before(sentence, clause)
+        or edition_told_before(sentence, clause)
+        or _told_on_the_gathering(sentence, clause)
+    )
     if told is not None:
         return told[0]
     when = (_when_told(sentence, clause) or _where_told(sentence, clause)) if told_when else set()
-    return clause_occasion(sentence, when, trigger, told_when=False) if when else None
+    if not when:
+        return None
+    # "The summit had been due to take place in X, where A was to host B": the summit that clause
+    # tells of, its subject, is where the meeting told on it was to be
+    found = clause_occasion(sentence, when, trigger, told_when=False)
+    if found is None and (told := occasion_told_before(sentence, when, subjects=True)) is not None:
+        found = told[0]
+    return found
 
 
 def _where_told(sentence: Span, clause: set[int]) -> set[int]:
@@ -1744,8 +1755,18 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
         if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
             continue
         above = verb_above(verb.head)
-        return clause_of(above) - clause if above is not None else set()
+        return (clause_of(above) | _subject_controlling(above)) - clause if above is not None else set()
     return set()
+
+
+def _subject_controlling(verb: Token) -> set[int]:
+    """The words of the subject of the verb or adjective an infinitive completes, which is that
+    infinitive's own subject: "The summit had been due to take place in X" (the summit takes place)."""
+    words: set[int] = set()
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        words |= {t.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)}
+    return words
 
 
 def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
@@ -1889,20 +1910,51 @@ def _chaired_in_the_clause(span: Span, clause: set[int]) -> bool:
 OCCASION_REACH = 1500  # characters: the few paragraphs before
 
 
-def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+def occasion_told_before(
+    sentence: Span, clause: set[int], *, subjects: bool = False
+) -> tuple[Occasion, Place | None] | None:
     """The occasion, and the place it was told in, that a clause refers back to with "the
     summit", "the conference", "the forum" or "the gathering" as its setting ("On the sidelines
     of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
     another time ("ahead of the summit"); for a clause told as background, not one named in a
-    sentence of the news."""
+    sentence of the news. ``subjects``: "the summit" as the subject of a clause a meeting is told
+    in ("The summit was due to take place in X, where ...") refers back too; a meeting's own clause
+    with such a subject ("The summit was attended by A and B") is read whole elsewhere
+    (:func:`extract.article.the_gathering_told_before`)."""
     for token in clause_tokens(sentence, clause):
-        if not (refers_to_a_gathering(token) or bare_margins(token)):
+        if not (
+            refers_to_a_gathering(token)
+            or bare_margins(token)
+            or (subjects and _the_gathering_told_of(token))
+        ):
             continue
         if not at_another_time(token):
             return _named_before(token)
     return None
+
+
+def _told_on_the_gathering(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+    """The occasion named before that "the summit" a relative clause tells of means: "Japarov will
+    chair the summit, which will bring together A, B and C" (the meeting that clause tells is the
+    summit named before); not "a summit, which ..." (one of its own) nor "the next summit"."""
+    nouns = {r.head for r in clause_roots(sentence, clause) if r.dep_ == "relcl"}
+    nouns |= {t for t in clause_tokens(sentence, clause) if t.lemma_.lower() in GATHERING_NOUNS}
+    for noun in sorted(nouns, key=lambda t: t.i):
+        if not the_gathering(noun):
+            continue
+        for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.i in clause):
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in children_of(told)):
+                return None if at_another_time(noun) else _named_before(noun)
+    return None
+
+
+def _the_gathering_told_of(token: Token) -> bool:
+    """ "The summit" as what the clause tells of, its subject: "The summit had been due to take
+    place in St. Petersburg, where A was to host B" (the meeting of that clause is at the summit
+    named before); not "a summit", "the next summit" (:func:`the_gathering`)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and the_gathering(token)
 
 
 def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:

@@ -1746,3 +1746,53 @@ def test_a_summit_held_apart_still_blocks_the_one_named_before(meetings_in):
     )
     meeting = _one(meetings_in(text, published=date(2023, 7, 11)), "Recep Tayyip Erdogan")
     assert meeting.occasion is None or meeting.occasion.name != "NATO summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The leaders welcomed the results of the CSTO summit held on Monday. They took part in "
+            "the summit by video. The summit had first been due to take place in Minsk in May, where "
+            "Lukashenko was to have hosted Putin and Pashinyan.",
+            "CSTO summit",
+        ),
+        (
+            "Erdogan praised the ECO summit. The summit had been due to be held in Tashkent in "
+            "March, where Mirziyoyev was to receive Erdogan and Aliyev.",
+            "ECO summit",
+        ),
+    ],
+)
+def test_a_meeting_where_the_summit_was_to_take_place_is_at_that_summit(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 4)) if m.kind in {"cancelled", "planned"}]
+    assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "On Friday, Baku will host the summit of the Organization of Turkic States. Aliyev will "
+            "chair the summit, which will bring together Tokayev, Mirziyoyev and Japarov.",
+            "Organization of Turkic States summit",
+        ),
+        (
+            "Lima hosts the APEC summit next week. Boluarte will chair the summit, which will bring "
+            "together Xi Jinping, Joe Biden and Fumio Kishida.",
+            "APEC summit",
+        ),
+    ],
+)
+def test_a_summit_told_by_a_relative_clause_is_the_summit_named_before(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 11, 3)) if len(m.participants) >= 2]
+    assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+def test_a_summit_of_its_own_with_a_relative_clause_takes_no_occasion_named_before(meetings_in):
+    text = (
+        "On Friday, Baku hosted the summit of the Organization of Turkic States. Aliyev proposed a "
+        "new summit, which would bring together Tokayev, Mirziyoyev and Japarov."
+    )
+    found = [m for m in meetings_in(text, published=date(2025, 11, 3)) if len(m.participants) >= 3]
+    assert all(m.occasion is None or "Turkic" not in m.occasion.name for m in found)
