@@ -1708,7 +1708,9 @@ def clause_occasion(
             or _host_of(span, clause)
             or _chaired_in_the_clause(span, clause)
         )
-        if (
+        if span is not None and _an_edition_since(span, trigger):
+            ours_all.append((span, occasion))  # "the first G20 summit since A hosted B": an edition
+        elif (
             ours
             and span is not None
             and not (
@@ -1783,6 +1785,29 @@ def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
     return trigger.lemma_.lower() in MEETING_NOT_VISIT_NOUNS and (
         on == trigger or trigger in on.ancestors or (trigger.dep_ == "attr" and on == trigger.head)
     )
+
+
+def _an_edition_since(span: Span, trigger: Token | None) -> bool:
+    """Whether the meeting ``trigger`` tells is the one "since" which a gathering is told as the
+    first of its series: "It was the first Normandy-format summit since A hosted B, C and D in
+    Berlin" (that one in Berlin was a Normandy-format summit too); not "the first summit since
+    the war" (no meeting told there), nor the meeting the first one is itself."""
+    noun = gathering_noun(span)
+    if trigger is None or not any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(noun)):
+        return False
+    # "since" hangs on the noun ("summit since Merkel hosted Putin"), or opens a clause told on the
+    # noun or on the "be" that tells it ("It was the first G20 summit since Obama met Medvedev")
+    on = {noun.i} | ({noun.head.i} if noun.dep_ == "attr" else set())
+    for c in (c for t in on for c in children_of(noun.doc[t])):
+        if c.dep_ == "prep" and c.lower_ == "since" and trigger.i in {t.i for t in subtree_of(c)}:
+            return True
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c))
+            and trigger.i in {t.i for t in subtree_of(c)}
+        ):
+            return True
+    return False
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:
@@ -2315,9 +2340,15 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
-    below, meeting = span.root, False
-    for step, above in enumerate(list(span.root.ancestors)[:ANOTHER_TIME_REACH]):
-        if step >= ANOTHER_TIME_WORDS and not meeting:
+    below, meeting, step = span.root, False, -1
+    for above in span.root.ancestors:
+        # the "of" links inside a gathering's long name are not counted: "ahead of the 24th
+        # Meeting of the Council of Heads of State of the SCO" is as near as "ahead of the SCO summit"
+        step += not (
+            (above.lower_ == "of" and below.text[:1].isupper())
+            or (below.lower_ == "of" and above.pos_ in {"NOUN", "PROPN"} and above.text[:1].isupper())
+        )
+        if step >= ANOTHER_TIME_REACH or (step >= ANOTHER_TIME_WORDS and not meeting):
             break
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place

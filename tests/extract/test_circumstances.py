@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import clause_occasion, occasion_told_before
+from extract.circumstances import clause_occasion, clause_of, occasion_told_before
 
 
 def _one(meetings, name):
@@ -1769,6 +1769,36 @@ def test_a_meeting_where_the_summit_was_to_take_place_is_at_that_summit(meetings
     assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
 
 
+# -- "the first X summit since A met B": that earlier meeting was an X summit too --------------
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The Paris meeting was the first Normandy-format summit since Merkel hosted Putin and "
+            "Hollande in Berlin in October 2016.",
+            "Normandy format summit",
+        ),
+        ("It was the first G20 summit since Obama met Medvedev in London in 2009.", "G20 summit"),
+        (
+            "The Tokyo talks were the first Quad summit since Modi hosted Biden, Albanese and Kishida "
+            "in New Delhi in 2023.",
+            "Quad summit",
+        ),
+    ],
+)
+def test_the_meeting_since_which_a_summit_is_the_first_is_an_earlier_edition(text, occasion, nlp):
+    doc = nlp(text)
+    (trigger,) = [t for t in doc if t.lemma_ in {"host", "meet"}]
+    found = clause_occasion(doc[:], clause_of(trigger), trigger)
+    assert found is not None and found.name == occasion
+
+
+def test_a_first_summit_since_a_time_gives_no_occasion_to_a_meeting_told_apart(nlp):
+    doc = nlp("It was the first summit since the war, and Obama met Medvedev in London.")
+    (trigger,) = [t for t in doc if t.lemma_ == "meet"]
+    assert clause_occasion(doc[:], clause_of(trigger), trigger) is None
+
+
 @pytest.mark.parametrize(
     ("text", "occasion"),
     [
@@ -1796,3 +1826,31 @@ def test_a_summit_of_its_own_with_a_relative_clause_takes_no_occasion_named_befo
     )
     found = [m for m in meetings_in(text, published=date(2025, 11, 3)) if len(m.participants) >= 3]
     assert all(m.occasion is None or "Turkic" not in m.occasion.name for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "held_at"),
+    [
+        (
+            "Uzbek President Shavkat Mirziyoyev met Indian Prime Minister Narendra Modi in Samarkand "
+            "on Thursday ahead of the 22nd Meeting of the Council of Heads of State of the Shanghai "
+            "Cooperation Organization.",
+            False,
+        ),
+        (
+            "Belarusian President Alexander Lukashenko met Armenian Prime Minister Nikol Pashinyan on "
+            "the eve of the Session of the Council of Heads of State of the Commonwealth of "
+            "Independent States.",
+            False,
+        ),
+        (
+            "Uzbek President Shavkat Mirziyoyev met Indian Prime Minister Narendra Modi in Samarkand "
+            "at the 22nd Meeting of the Council of Heads of State of the Shanghai Cooperation "
+            "Organization.",
+            True,
+        ),
+    ],
+)
+def test_a_long_summit_name_ahead_of_which_a_meeting_is_held_is_not_its_occasion(meetings_in, text, held_at):
+    (meeting,) = meetings_in(text, published=date(2022, 9, 15))
+    assert (meeting.occasion is not None) == held_at
