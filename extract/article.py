@@ -1656,7 +1656,11 @@ def the_gathering_told_before(
             continue  # not "Trump Scraps Planned Summit With Putin"
         antecedent = told[-1]
         phrase = {t.i for t in subtree_of(antecedent)}
-        occasion = clause_occasion(sentence, phrase, antecedent)
+        # the gathering named there, even as what was spoken of ("welcomed the results of the SCO
+        # summit held on November 10. The leaders took part in the summit via videoconference")
+        occasion = clause_occasion(sentence, phrase, antecedent) or next(
+            (o for span, o in gatherings_named(sentence) if gathering_noun(span) == antecedent), None
+        )
         day = _day_told_of(sentence, antecedent, published)
         place = clause_place(sentence, phrase) or next(  # even "after the summit in Dar es Salaam"
             (p for e in place_spans(sentence) if in_clause(e, phrase) and (p := resolve_place(e.text))), None

@@ -1721,7 +1721,9 @@ def clause_occasion(
             or _host_of(span, clause)
             or _chaired_in_the_clause(span, clause)
         )
-        if (
+        if span is not None and _an_edition_since(span, trigger):
+            ours_all.append((span, occasion))  # "the first G20 summit since A hosted B": an edition
+        elif (
             ours
             and span is not None
             and not (
@@ -1738,11 +1740,22 @@ def clause_occasion(
         # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if on_its_margins(span)), ours_all[0][1])
-    told = occasion_told_before(sentence, clause) or edition_told_before(sentence, clause)
+    told = (
+        occasion_told_before(sentence, clause)
+        or edition_told_before(sentence, clause)
+        or _told_on_the_gathering(sentence, clause)
+    )
     if told is not None:
         return told[0]
     when = (_when_told(sentence, clause) or _where_told(sentence, clause)) if told_when else set()
-    return clause_occasion(sentence, when, trigger, told_when=False) if when else None
+    if not when:
+        return None
+    # "The summit had been due to take place in X, where A was to host B": the summit that clause
+    # tells of, its subject, is where the meeting told on it was to be
+    found = clause_occasion(sentence, when, trigger, told_when=False)
+    if found is None and (told := occasion_told_before(sentence, when, subjects=True)) is not None:
+        found = told[0]
+    return found
 
 
 def _where_told(sentence: Span, clause: set[int]) -> set[int]:
@@ -1757,8 +1770,18 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
         if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
             continue
         above = verb_above(verb.head)
-        return clause_of(above) - clause if above is not None else set()
+        return (clause_of(above) | _subject_controlling(above)) - clause if above is not None else set()
     return set()
+
+
+def _subject_controlling(verb: Token) -> set[int]:
+    """The words of the subject of the verb or adjective an infinitive completes, which is that
+    infinitive's own subject: "The summit had been due to take place in X" (the summit takes place)."""
+    words: set[int] = set()
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        verb = verb.head
+        words |= {t.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)}
+    return words
 
 
 def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
@@ -1775,6 +1798,29 @@ def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
     return trigger.lemma_.lower() in MEETING_NOT_VISIT_NOUNS and (
         on == trigger or trigger in on.ancestors or (trigger.dep_ == "attr" and on == trigger.head)
     )
+
+
+def _an_edition_since(span: Span, trigger: Token | None) -> bool:
+    """Whether the meeting ``trigger`` tells is the one "since" which a gathering is told as the
+    first of its series: "It was the first Normandy-format summit since A hosted B, C and D in
+    Berlin" (that one in Berlin was a Normandy-format summit too); not "the first summit since
+    the war" (no meeting told there), nor the meeting the first one is itself."""
+    noun = gathering_noun(span)
+    if trigger is None or not any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(noun)):
+        return False
+    # "since" hangs on the noun ("summit since Merkel hosted Putin"), or opens a clause told on the
+    # noun or on the "be" that tells it ("It was the first G20 summit since Obama met Medvedev")
+    on = {noun.i} | ({noun.head.i} if noun.dep_ == "attr" else set())
+    for c in (c for t in on for c in children_of(noun.doc[t])):
+        if c.dep_ == "prep" and c.lower_ == "since" and trigger.i in {t.i for t in subtree_of(c)}:
+            return True
+        if (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c))
+            and trigger.i in {t.i for t in subtree_of(c)}
+        ):
+            return True
+    return False
 
 
 def _of_a_time_before(span: Span, clause: set[int]) -> bool:
@@ -1912,20 +1958,51 @@ def _chaired_in_the_clause(span: Span, clause: set[int]) -> bool:
 OCCASION_REACH = 1500  # characters: the few paragraphs before
 
 
-def occasion_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+def occasion_told_before(
+    sentence: Span, clause: set[int], *, subjects: bool = False
+) -> tuple[Occasion, Place | None] | None:
     """The occasion, and the place it was told in, that a clause refers back to with "the
     summit", "the conference", "the forum" or "the gathering" as its setting ("On the sidelines
     of the summit, A met B", "met B at the summit", "on the conference's sidelines"): the last
     occasion the article names before (within ``OCCASION_REACH``), when no other gathering was
     brought in after it ("a summit" of its own); not "the next summit", nor one told as
     another time ("ahead of the summit"); for a clause told as background, not one named in a
-    sentence of the news."""
+    sentence of the news. ``subjects``: "the summit" as the subject of a clause a meeting is told
+    in ("The summit was due to take place in X, where ...") refers back too; a meeting's own clause
+    with such a subject ("The summit was attended by A and B") is read whole elsewhere
+    (:func:`extract.article.the_gathering_told_before`)."""
     for token in clause_tokens(sentence, clause):
-        if not (refers_to_a_gathering(token) or bare_margins(token)):
+        if not (
+            refers_to_a_gathering(token)
+            or bare_margins(token)
+            or (subjects and _the_gathering_told_of(token))
+        ):
             continue
         if not at_another_time(token):
             return _named_before(token)
     return None
+
+
+def _told_on_the_gathering(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
+    """The occasion named before that "the summit" a relative clause tells of means: "Japarov will
+    chair the summit, which will bring together A, B and C" (the meeting that clause tells is the
+    summit named before); not "a summit, which ..." (one of its own) nor "the next summit"."""
+    nouns = {r.head for r in clause_roots(sentence, clause) if r.dep_ == "relcl"}
+    nouns |= {t for t in clause_tokens(sentence, clause) if t.lemma_.lower() in GATHERING_NOUNS}
+    for noun in sorted(nouns, key=lambda t: t.i):
+        if not the_gathering(noun):
+            continue
+        for told in (c for c in children_of(noun) if c.dep_ == "relcl" and c.i in clause):
+            if any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WDT" for c in children_of(told)):
+                return None if at_another_time(noun) else _named_before(noun)
+    return None
+
+
+def _the_gathering_told_of(token: Token) -> bool:
+    """ "The summit" as what the clause tells of, its subject: "The summit had been due to take
+    place in St. Petersburg, where A was to host B" (the meeting of that clause is at the summit
+    named before); not "a summit", "the next summit" (:func:`the_gathering`)."""
+    return token.dep_ in {"nsubj", "nsubjpass"} and the_gathering(token)
 
 
 def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Place | None] | None:
@@ -2091,8 +2168,10 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             reference.doc[reference.i : reference.i + 1]
         ):
             continue  # "held the India-Japan Annual Summit ... on the margins of the summit": another
-        if _a_topic(span) or (_of_a_year_told(span) and not _of_a_year_told(reference.sent[:])):
+        if _of_a_year_told(span) and not _of_a_year_told(reference.sent[:]):
             continue  # "at the G20 summit in Bali in November 2022": not "the summit" of the news
+        # a summit spoken of is still the one "the summit" then points back to ("welcomed the
+        # results of the SCO summit held on November 10. The leaders took part in the summit by video")
         if _stayed_away_from(span) or _come_from(span):
             continue  # "A, who skipped the X summit, ... met B at the summit": not at X
         last = (span.end, (occasion, _place_of(span)))
@@ -2284,9 +2363,15 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
-    below, meeting = span.root, False
-    for step, above in enumerate(list(span.root.ancestors)[:ANOTHER_TIME_REACH]):
-        if step >= ANOTHER_TIME_WORDS and not meeting:
+    below, meeting, step = span.root, False, -1
+    for above in span.root.ancestors:
+        # the "of" links inside a gathering's long name are not counted: "ahead of the 24th
+        # Meeting of the Council of Heads of State of the SCO" is as near as "ahead of the SCO summit"
+        step += not (
+            (above.lower_ == "of" and below.text[:1].isupper())
+            or (below.lower_ == "of" and above.pos_ in {"NOUN", "PROPN"} and above.text[:1].isupper())
+        )
+        if step >= ANOTHER_TIME_REACH or (step >= ANOTHER_TIME_WORDS and not meeting):
             break
         if above.pos_ in {"VERB", "AUX"} and heads_clause(above, clause) and not before_or_after(above):
             return False  # "a day after holding talks in Kampala": the talks' own place

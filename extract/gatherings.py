@@ -203,12 +203,31 @@ def _a_part_of_it(part: Token) -> bool:
     )
 
 
+# verbs by which someone judges a gathering rather than tells one: "hailed a historic summit",
+# "called it a productive meeting", "described the talks as a turning point"
+JUDGING_VERBS = frozenset("hail call describe term praise laud label dub deem consider welcome".split())
+
+
+def a_judgement(token: Token) -> bool:
+    """Whether "a summit" says what a gathering already told was, not that another one was held:
+    the object of a verb of judging ("Sánchez hailed a historic summit"), a predicate ("it was a
+    historic summit"), or what something is described "as"; not "held a summit", "at a summit"."""
+    head = token.head
+    if token.dep_ in {"attr", "oprd"}:
+        return True
+    if token.dep_ == "dobj" and head.lemma_.lower() in JUDGING_VERBS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in JUDGING_VERBS
+
+
 def a_gathering_of_its_own(token: Token) -> bool:
-    """ "a summit", "an international conference": one gathering, told as one not named before."""
+    """ "a summit", "an international conference": one gathering, told as one not named before;
+    not one said of a gathering told already ("hailed a historic summit", :func:`a_judgement`)."""
     return (
         token.lemma_.lower() in GATHERING_NOUNS
         and token.tag_ != "NNS"
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(token))
+        and not a_judgement(token)
     )
 
 

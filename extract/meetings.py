@@ -496,7 +496,10 @@ def find_meetings(
                     implied += [then] if (then := the_time_before(meeting, published)) else []
                 else:  # "had held talks; they last met in November in Bangkok": one meeting
                     told.place, told.when = told.place or meeting.place, told.when or meeting.when
-                    told.occasion = told.occasion or meeting.occasion
+                    # not the gathering it is told ahead of ("met B ahead of the 24th Meeting of the
+                    # Council of Heads of State of the SCO": that meeting word is the summit)
+                    if meeting.trigger is None or not at_another_time(meeting.trigger):
+                        told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
         for meeting in [m for m in in_sentence if m.place is None and m.when is None]:
             # "... None spoke to reporters. It was his first encounter with B since May": the

@@ -195,8 +195,13 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     body = re.compile(
         rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{spec['bodies']}))\s+((?i:{spec['body_events']}))\b"
     )
+    # "a consultative meeting of Arab leaders"; a summit held "for" or "with" them, after who
+    # hosted it or not: "a summit hosted by President Biden for Pacific Island leaders", "a
+    # summit with Central Asian leaders"
     leaders = re.compile(
-        rf"\b((?:(?:{spec['kinds']})\s+)?(?:summit|meeting|conference|gathering)\s+of\s+(?:the\s+)?"
+        rf"\b((?:(?:{spec['kinds']})\s+)?(?:summit|meeting|conference|gathering))"
+        rf"(?:\s+(?:hosted|organi[sz]ed|convened)\s+by(?:\s+[A-Z][\w.'’-]*){{1,5}}(?=\s+for\b))?"
+        rf"(\s+(?:of|(?<=summit\s)for|(?<=summit\s)with|for(?=\s+(?:the\s+)?[A-Z]))\s+(?:the\s+)?"
         rf"(?:[A-Z][\w-]*\s+){{1,3}}(?:{spec['leaders']}))\b"
     )
     # "the summit of the Amazon Cooperation Treaty Organization", "a summit of the Community of
@@ -600,7 +605,7 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
         if len(words) >= 2 and not table.domestic.search(name):
             start = m.start() + m.group(1).index(words[0])
             hits.append((start, m.end(), Occasion(name=f"{name} {m.group(2).lower()}")))
-    hits += [(m.start(), m.end(), _of_members(m.group(1))) for m in table.leaders.finditer(text)]
+    hits += [(m.start(), m.end(), _of_members(m.group(1) + m.group(2))) for m in table.leaders.finditer(text)]
     for m in table.of_body.finditer(text):
         if not table.domestic.search(m.group(2)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))

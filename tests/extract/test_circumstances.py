@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import clause_occasion, occasion_told_before
+from extract.circumstances import clause_occasion, clause_of, occasion_told_before
 
 
 def _one(meetings, name):
@@ -1751,3 +1751,153 @@ def test_a_place_of_the_gathering_a_guest_came_from_is_not_the_venue(meetings_in
 def test_a_place_of_the_gathering_the_meeting_is_held_at_stays_its_venue(meetings_in):
     (meeting,) = meetings_in("Petteri Orpo met Ulf Kristersson at the Nordic summit in Oslo on Monday.")
     assert meeting.place is not None and meeting.place.city == "Oslo"
+
+
+# -- a summit spoken of, judged or told as the subject: still the one "the summit" names -------
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Ruto and Museveni welcomed the outcome of the IGAD summit in Djibouti. "
+            "On the sidelines of the summit, Kenyan President William Ruto met Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            "IGAD summit",
+        ),
+        (
+            "During the call, Lula and Boric praised the results of the Mercosur summit. "
+            "Lula met Milei at the summit on Friday.",
+            "Mercosur summit",
+        ),
+    ],
+)
+def test_a_summit_told_as_a_topic_is_still_the_summit_pointed_back_to(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 7, 7)) if m.occasion is not None]
+    assert found and all(occasion.split()[0] in m.occasion.name for m in found)
+
+
+def test_a_summit_judged_is_no_new_gathering_between_the_name_and_the_reference(meetings_in):
+    text = (
+        'Stoltenberg opened a NATO summit in Vilnius on Tuesday. Nauseda hailed "a historic summit" '
+        "for the alliance.\n\n"
+        "Biden will hold talks with Erdogan on Wednesday on the sidelines of the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2023, 7, 11)), "Recep Tayyip Erdogan")
+    assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
+
+
+def test_a_summit_held_apart_still_blocks_the_one_named_before(meetings_in):
+    text = (
+        "Stoltenberg opened a NATO summit in Vilnius on Tuesday. Scholz announced a summit on "
+        "Ukraine's reconstruction for the autumn.\n\n"
+        "Biden will hold talks with Erdogan on the sidelines of the summit."
+    )
+    meeting = _one(meetings_in(text, published=date(2023, 7, 11)), "Recep Tayyip Erdogan")
+    assert meeting.occasion is None or meeting.occasion.name != "NATO summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The leaders welcomed the results of the CSTO summit held on Monday. They took part in "
+            "the summit by video. The summit had first been due to take place in Minsk in May, where "
+            "Lukashenko was to have hosted Putin and Pashinyan.",
+            "CSTO summit",
+        ),
+        (
+            "Erdogan praised the ECO summit. The summit had been due to be held in Tashkent in "
+            "March, where Mirziyoyev was to receive Erdogan and Aliyev.",
+            "ECO summit",
+        ),
+    ],
+)
+def test_a_meeting_where_the_summit_was_to_take_place_is_at_that_summit(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 4)) if m.kind in {"cancelled", "planned"}]
+    assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+# -- "the first X summit since A met B": that earlier meeting was an X summit too --------------
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The Paris meeting was the first Normandy-format summit since Merkel hosted Putin and "
+            "Hollande in Berlin in October 2016.",
+            "Normandy format summit",
+        ),
+        ("It was the first G20 summit since Obama met Medvedev in London in 2009.", "G20 summit"),
+        (
+            "The Tokyo talks were the first Quad summit since Modi hosted Biden, Albanese and Kishida "
+            "in New Delhi in 2023.",
+            "Quad summit",
+        ),
+    ],
+)
+def test_the_meeting_since_which_a_summit_is_the_first_is_an_earlier_edition(text, occasion, nlp):
+    doc = nlp(text)
+    (trigger,) = [t for t in doc if t.lemma_ in {"host", "meet"}]
+    found = clause_occasion(doc[:], clause_of(trigger), trigger)
+    assert found is not None and found.name == occasion
+
+
+def test_a_first_summit_since_a_time_gives_no_occasion_to_a_meeting_told_apart(nlp):
+    doc = nlp("It was the first summit since the war, and Obama met Medvedev in London.")
+    (trigger,) = [t for t in doc if t.lemma_ == "meet"]
+    assert clause_occasion(doc[:], clause_of(trigger), trigger) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "On Friday, Baku will host the summit of the Organization of Turkic States. Aliyev will "
+            "chair the summit, which will bring together Tokayev, Mirziyoyev and Japarov.",
+            "Organization of Turkic States summit",
+        ),
+        (
+            "Lima hosts the APEC summit next week. Boluarte will chair the summit, which will bring "
+            "together Xi Jinping, Joe Biden and Fumio Kishida.",
+            "APEC summit",
+        ),
+    ],
+)
+def test_a_summit_told_by_a_relative_clause_is_the_summit_named_before(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text, published=date(2025, 11, 3)) if len(m.participants) >= 2]
+    assert found and all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+def test_a_summit_of_its_own_with_a_relative_clause_takes_no_occasion_named_before(meetings_in):
+    text = (
+        "On Friday, Baku hosted the summit of the Organization of Turkic States. Aliyev proposed a "
+        "new summit, which would bring together Tokayev, Mirziyoyev and Japarov."
+    )
+    found = [m for m in meetings_in(text, published=date(2025, 11, 3)) if len(m.participants) >= 3]
+    assert all(m.occasion is None or "Turkic" not in m.occasion.name for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "held_at"),
+    [
+        (
+            "Uzbek President Shavkat Mirziyoyev met Indian Prime Minister Narendra Modi in Samarkand "
+            "on Thursday ahead of the 22nd Meeting of the Council of Heads of State of the Shanghai "
+            "Cooperation Organization.",
+            False,
+        ),
+        (
+            "Belarusian President Alexander Lukashenko met Armenian Prime Minister Nikol Pashinyan on "
+            "the eve of the Session of the Council of Heads of State of the Commonwealth of "
+            "Independent States.",
+            False,
+        ),
+        (
+            "Uzbek President Shavkat Mirziyoyev met Indian Prime Minister Narendra Modi in Samarkand "
+            "at the 22nd Meeting of the Council of Heads of State of the Shanghai Cooperation "
+            "Organization.",
+            True,
+        ),
+    ],
+)
+def test_a_long_summit_name_ahead_of_which_a_meeting_is_held_is_not_its_occasion(meetings_in, text, held_at):
+    (meeting,) = meetings_in(text, published=date(2022, 9, 15))
+    assert (meeting.occasion is not None) == held_at

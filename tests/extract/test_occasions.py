@@ -1472,3 +1472,59 @@ def test_a_forum_named_by_a_title_in_quotation_marks_is_an_occasion(text: str, n
 )
 def test_a_title_in_quotation_marks_after_no_gathering_is_no_occasion(text: str) -> None:
     assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Astana hosted the 9th Summit of the Council of Heads of State of the Organization of "
+            "Turkic States on Friday.",
+            "Organization of Turkic States summit",
+        ),
+        (
+            "Dushanbe will host the meeting of the Council of Heads of State of the CIS in October.",
+            "CIS summit",
+        ),
+        ("Leaders met at the Summit of the Council of Heads of State of the SCO in Astana.", "SCO summit"),
+    ],
+)
+def test_a_summit_of_a_bodys_council_of_heads_of_state_is_the_bodys(text: str, name: str) -> None:
+    assert name in [o.name for _, _, o in find_occasions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The second Normandy-format summit was held in Paris.", "Normandy format summit"),
+        ("The Astana-format talks on Syria resumed in Geneva.", "Astana format talks"),
+    ],
+)
+def test_a_format_written_with_a_hyphen_is_the_same_format(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He skipped a summit hosted by Japanese Prime Minister Fumio Kishida for Central Asian leaders.",
+            "summit for Central Asian leaders",
+        ),
+        ("Lula attended a summit with Caribbean leaders in Georgetown.", "summit with Caribbean leaders"),
+        ("Seoul convened a summit for African heads of state in June.", "summit for African heads of state"),
+    ],
+)
+def test_a_summit_held_for_or_with_the_leaders_of_a_region_is_named_by_them(text: str, name: str) -> None:
+    assert name in [o.name for _, _, o in find_occasions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron held a meeting with Gulf leaders in Paris.",  # a meeting of his own, not a summit of theirs
+        "Modi asked for a summit with the Chinese leader.",
+    ],
+)
+def test_a_meeting_with_leaders_names_no_summit_of_theirs(text: str) -> None:
+    assert find_occasions(text) == []
