@@ -91,9 +91,9 @@ def _every_child(doc: Doc) -> list[tuple[Token, ...]]:
     the order of the text, as spaCy gives them (its left children, then its right ones)."""
     tokens = doc_tokens(doc)
     children: list[list[Token]] = [[] for _ in tokens]
-    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-        if offset:
-            children[i + offset].append(tokens[i])
+    for i, head in enumerate(_heads(doc)):
+        if head != i:
+            children[head].append(tokens[i])
     return [tuple(words) for words in children]
 
 
@@ -154,8 +154,14 @@ def doc_heads(doc: Doc) -> list[int]:
     """The index of each token's head (``[t.head.i for t in doc]``), read once per doc."""
     heads: list[int] | None = doc.user_data.get(_HEADS)
     if heads is None:
-        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+        heads = doc.user_data[_HEADS] = _heads(doc)
     return heads
+
+
+def _heads(doc: Doc) -> list[int]:
+    """``[t.head.i for t in doc]``, from the parse's array of heads (each an offset from its
+    word) rather than from a new ``Token`` made for each word's head."""
+    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
 def entities(span: Span) -> list[Span]:
