@@ -1004,11 +1004,14 @@ def _latest_day(month: int, day: int, published: date) -> date | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, light: str, published: date | None) -> _Span | None:
     """Other explicit forms ("Tuesday, Nov. 8, 2022", "20-11-2024") and "N days ago", by dateparser.
 
     A result is kept only if its year is written in the phrase or, for "days ago", if
-    ``published`` is known; dateparser always gets ``RELATIVE_BASE``, never the clock.
+    ``published`` is known; dateparser always gets ``RELATIVE_BASE``, never the clock. Its
+    answer depends on nothing else, so it is remembered: dateparser takes about a millisecond a
+    phrase, and a phrase comes again in the copies of a story and its later reports.
     """
     years = {int(y) for y in re.findall(rf"\b{_YEAR}\b", light)}
     if not years and (published is None or not _DAYS_AGO.search(light)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "dipgraph.text"
@@ -54,7 +55,8 @@ def clause_tokens(sentence: Span, clause: set[int]) -> list[Token]:
     (a set of token indices), in order, picked by the clause's indices rather than by a walk over
     the sentence."""
     tokens = doc_tokens(sentence.doc)
-    return [tokens[i] for i in sorted(clause) if sentence.start <= i < sentence.end]
+    start, end = sentence.start, sentence.end  # read once, not at each index
+    return [tokens[i] for i in sorted(clause) if start <= i < end]
 
 
 def span_text(span: Span) -> str:
@@ -80,6 +82,20 @@ def remember_sentences(doc: Doc) -> None:
     doc.user_span_hooks["sent"] = lambda span: sentences[index[min(span.start, last)]]
     doc.user_data.pop(_CHILDREN, None)  # the parse is final from here on
     doc.user_data.pop(_SUBTREES, None)
+    doc.user_data[_EVERY_CHILD] = _every_child(doc)
+
+
+def _every_child(doc: Doc) -> list[tuple[Token, ...]]:
+    """Each word's children (``token.children``), by the word's index, read from the heads of
+    the whole parse at once (``Doc.to_array``) rather than asked of spaCy word by word, which
+    makes a new ``Token`` for each child. A word's children are the words whose head it is, in
+    the order of the text, as spaCy gives them (its left children, then its right ones)."""
+    tokens = doc_tokens(doc)
+    children: list[list[Token]] = [[] for _ in tokens]
+    for i, head in enumerate(_heads(doc)):
+        if head != i:
+            children[head].append(tokens[i])
+    return [tuple(words) for words in children]
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
@@ -88,12 +104,35 @@ def children_of(token: Token) -> tuple[Token, ...]:
     trigger is asked whether it is "nominal" by several rules). The answer is spaCy's own, kept;
     a tuple, so that no caller changes it for the next. :func:`remember_sentences` forgets what
     the pipeline's own components asked before they moved a word's head."""
+    every: list[tuple[Token, ...]] | None = token.doc.user_data.get(_EVERY_CHILD)
+    if every is not None:  # the parse is final: every word's children were read at once
+        return every[token.i]
     return _kept(token, _CHILDREN, lambda: tuple(token.children))
 
 
 def subtree_of(token: Token) -> tuple[Token, ...]:
-    """``token.subtree``, asked of spaCy once per word and doc (see :func:`children_of`)."""
+    """``token.subtree``, asked of spaCy once per word and doc (see :func:`children_of`); once
+    the parse is final, put together from the words' children read at once, in spaCy's order
+    (the left children's subtrees, the word, the right children's)."""
+    every: list[tuple[Token, ...]] | None = token.doc.user_data.get(_EVERY_CHILD)
+    if every is not None:
+        return _kept(token, _SUBTREES, lambda: _subtree(token, every))
     return _kept(token, _SUBTREES, lambda: tuple(token.subtree))
+
+
+def _subtree(token: Token, every: list[tuple[Token, ...]]) -> tuple[Token, ...]:
+    """A word's subtree from every word's children (:func:`_every_child`)."""
+    i = token.i
+    words: list[Token] = []
+    for child in every[i]:
+        if child.i > i:
+            break
+        words += subtree_of(child)
+    words.append(token)
+    for child in every[i]:
+        if child.i > i:
+            words += subtree_of(child)
+    return tuple(words)
 
 
 def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple[Token, ...]:
@@ -109,14 +148,21 @@ def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple
 
 _CHILDREN = "dipgraph.children"
 _SUBTREES = "dipgraph.subtrees"
+_EVERY_CHILD = "dipgraph.every_child"
 
 
 def doc_heads(doc: Doc) -> list[int]:
     """The index of each token's head (``[t.head.i for t in doc]``), read once per doc."""
     heads: list[int] | None = doc.user_data.get(_HEADS)
     if heads is None:
-        heads = doc.user_data[_HEADS] = [t.head.i for t in doc_tokens(doc)]
+        heads = doc.user_data[_HEADS] = _heads(doc)
     return heads
+
+
+def _heads(doc: Doc) -> list[int]:
+    """``[t.head.i for t in doc]``, from the parse's array of heads (each an offset from its
+    word) rather than from a new ``Token`` made for each word's head."""
+    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
 def entities(span: Span) -> list[Span]:

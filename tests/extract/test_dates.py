@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.dates import (
+    _dateparser_day,
     dateline_day,
     day_of_the_news,
     entry_stamps,
@@ -2375,3 +2376,22 @@ def test_a_stamp_in_numbers_between_slashes_keeps_its_american_reading() -> None
 def test_a_page_saying_when_it_was_published_gives_a_byline(line, expected) -> None:
     text = f"Talks in Bern\n\n{line}\n\nThe ministers met on Tuesday."
     assert find_publication_date(text) == (expected, "byline")
+
+
+@pytest.mark.parametrize(
+    "phrase, published",
+    [
+        ("Tuesday, Nov. 8, 2022", None),
+        ("20-11-2024", date(2024, 12, 1)),
+        ("three days ago", date(2024, 5, 2)),
+        ("three days ago", date(2023, 1, 1)),
+        ("in the spring", date(2024, 5, 2)),
+    ],
+)
+def test_dateparsers_remembered_day_is_the_one_it_gives_afresh(phrase: str, published: date | None) -> None:
+    """A phrase read by dateparser a second time (remembered) gets the day it got the first time,
+    and the day dateparser gives when asked afresh, for each day of publication."""
+    light = phrase.lower()
+    fresh = _dateparser_day.__wrapped__(phrase, light, published)
+    assert _dateparser_day(phrase, light, published) == fresh
+    assert _dateparser_day(phrase, light, published) == fresh

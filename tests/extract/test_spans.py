@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.spans import (
+    _heads,
     children_of,
     doc_entities,
     doc_heads,
@@ -109,10 +110,15 @@ def test_remembered_children_and_subtrees_are_spacys(nlp):
         for _ in range(2):
             assert [[t.i for t in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
             assert [[t.i for t in subtree_of(t)] for t in doc] == [[c.i for c in t.subtree] for t in doc]
+        remember_sentences(doc)  # the parse is final: every word's children read at once
+        for _ in range(2):
+            assert [[t.i for t in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+            assert [[t.i for t in subtree_of(t)] for t in doc] == [[c.i for c in t.subtree] for t in doc]
     doc = nlp("Ruto met Museveni in Kampala on Monday.")
     met, museveni, in_ = doc[1], doc[2], doc[3]
     assert in_.head == met and in_ in children_of(met)
     in_.head = museveni  # as a pipeline component may move a word's head
+    assert _heads(doc) == [t.head.i for t in doc]  # read afresh from the parse
     remember_sentences(doc)
     assert in_ not in children_of(met)
     assert [t.i for t in children_of(met)] == [c.i for c in met.children]
