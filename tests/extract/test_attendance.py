@@ -1364,3 +1364,31 @@ def test_the_line_up_of_a_delegation_at_the_talks_still_joins_them(meetings_in):
     )
     (meeting,) = meetings_in(text)
     assert {"Musalia Mudavadi", "Opiyo Wandayi"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "EU foreign policy chief Kaja Kallas had warned candidate countries that taking part in the "
+        "parade in Moscow would count against them.",
+        "German Chancellor Olaf Scholz said that taking part in the ceremony in Minsk would be a mistake.",
+    ],
+)
+def test_taking_part_named_in_general_puts_no_one_at_the_meeting(meetings_in, warning: str) -> None:
+    """ "warned that taking part in the parade would count against them": the gerund as a clause's
+    subject, with no subject of its own, names the act in general; the speaker took no part."""
+    text = (
+        "Serbian President Aleksandar Vucic met Russian President Vladimir Putin in Moscow on Friday. "
+        + warning
+    )
+    found = meetings_in(text, date(2025, 5, 9))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Aleksandar Vučić", "Vladimir Putin"]]
+
+
+def test_someone_taking_part_is_still_at_the_meeting(meetings_in) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic met Russian President Vladimir Putin in Moscow on Friday. "
+        "Foreign Minister Sergey Lavrov also took part in the talks."
+    )
+    found = meetings_in(text, date(2025, 5, 9))
+    assert any("Sergey Lavrov" in [p.name for p in m.participants] for m in found)
