@@ -760,10 +760,18 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
     where it has none of its own, of the verb it completes, past the noun it hangs on ("Ethiopia
     accepted the invitation of B to take part in the talks": Ethiopia, not B, who invited it; "He
     went to the fair to take part in a reading dedicated to C": he, not C, whom it honours). None
-    where no subject is told ("Also taking part in the talks were A and B": the sentence's names)."""
+    where no subject is told ("Also taking part in the talks were A and B": the sentence's names);
+    none at all where taking part is itself the subject of a clause, an act named in general
+    ("warned that taking part in the parade would count against them": no one took part)."""
     found: set[int] = set()
+    named_in_general = False
     for token in span_tokens(sentence):
         if not (token.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(token))):
+            continue
+        if token.dep_ in {"csubj", "csubjpass"} and not any(
+            c.dep_ in {"nsubj", "poss"} for c in children_of(token)
+        ):
+            named_in_general = True
             continue
         verb = token
         for _ in range(4):
@@ -785,7 +793,7 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
             ):
                 break
             verb = verb.head
-    return found or None
+    return found if found or named_in_general else None
 
 
 RELATIVES = frozenset("who which that".split())

@@ -52,6 +52,22 @@ GOING = frozenset("go travel invite".split())
 PLAN_MODIFIERS = frozenset(
     "upcoming planned forthcoming proposed scheduled next future possible potential".split()
 )
+# the dependencies by which a word modifies a meeting word: "the upcoming talks", "a future visit",
+# "talks next week"; not a conjunct or object the parse hangs on a meeting verb ("discussed trade
+# and the future of the pipeline": a topic, no time to come)
+MODIFYING = frozenset("amod acl compound nmod advmod npadvmod nummod".split())
+
+
+def _plan_modifiers(trigger: Token) -> set[str]:
+    """The words of a time to come that modify a meeting word ("the upcoming meeting", "a possible
+    visit"), not those the parse makes its conjunct or object."""
+    return {
+        c.lower_
+        for c in children_of(trigger)
+        if c.lower_ in PLAN_MODIFIERS and c.dep_ in MODIFYING and not _a_timetable(c)
+    }
+
+
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")
@@ -128,6 +144,31 @@ def settled_at(trigger: Token) -> Token | None:
     return None
 
 
+# what a meeting itself can do to what it settles: "the talks agreed", "the summit decided"; not
+# "planned", "set" or "arranged", which the parse may make the verb of a meeting that is their
+# object ("A meeting between A and B planned for Saturday was cancelled")
+DECIDING = frozenset("agree decide".split())
+
+
+def _settled_by_it(token: Token) -> bool:
+    """Whether a word is the subject of an agreement or decision told as done: a meeting that
+    agreed ("the talks agreed to restore contacts", "Summit agrees to set up fund"), or a person
+    a meeting is told of ("A, on a visit to B, decided to ..."). What was settled is the meeting's
+    outcome, so its plan word makes the meeting no plan; the meeting was held."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in DECIDING
+        and (_past(verb) or _headline_present(verb))
+    )
+
+
+def settled_in_the_past(verb: Token) -> bool:
+    """ "agreed", "had agreed", "has decided", and the headline's "agree": a plan told as made."""
+    return _past(verb) or _headline_present(verb)
+
+
 def _headline_present(verb: Token) -> bool:
     """ "Lee, Ishiba agree to revive shuttle diplomacy": a bare present as the root, which in news
     tells what was done."""
@@ -167,6 +208,8 @@ def _scope(trigger: Token) -> list[Token]:
             break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
         if _keeps_its_own_tense(token):
             break
+        if _settled_by_it(token):
+            break  # "the talks agreed to ...", "A, during talks with B, agreed to ...": held
         token = token.head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
@@ -447,7 +490,7 @@ def _a_plan_of_theirs(trigger: Token) -> bool:
     """A meeting noun told as one planned: "the planned talks", "the meeting he had planned with
     Zelensky", "the talks they had scheduled for Friday", "a meeting that had been announced for
     the afternoon"."""
-    return any(c.lower_ in PLAN_MODIFIERS and not _a_timetable(c) for c in children_of(trigger)) or any(
+    return bool(_plan_modifiers(trigger)) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in PLAN_WORDS | ANNOUNCED and not _a_timetable(c)
         for c in children_of(trigger)
     )
@@ -1025,7 +1068,7 @@ def _effect_hoped(trigger: Token) -> bool:
         or effect.pos_ != "VERB"
         or effect.lemma_.lower() in COMING_ABOUT
         or not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in children_of(effect))
-        or any(c.lower_ in PLAN_MODIFIERS for c in children_of(trigger))
+        or _plan_modifiers(trigger)
         or any(
             t.ent_type_ == "DATE" and t.lower_ not in {"today", "this", "week"} for t in subtree_of(trigger)
         )
@@ -1033,6 +1076,59 @@ def _effect_hoped(trigger: Token) -> bool:
         return False
     above = [effect.head, effect.head.head]
     return effect.dep_ in {"ccomp", "acl"} and any(lemma_of(t) in HOPES for t in above)
+
+
+# the prepositions that tell by what means a meeting was held: "held by video link", "held via
+# videoconference", "conducted over the phone"
+MEANS_PREPOSITIONS = frozenset("by via over through".split())
+
+
+def _held_by(chain: list[Token]) -> set[str]:
+    """The words of the means a verb of holding above a meeting word tells, however far the
+    meeting word sits below it: in "The round was held by video link, with A and B discussing
+    trade on screen" the discussing is the round, held by video."""
+    return {
+        t.lower_
+        for verb in chain[1:5]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
+        for c in children_of(verb)
+        if c.dep_ in {"agent", "prep"} and c.lower_ in MEANS_PREPOSITIONS
+        for t in subtree_of(c)
+    }
+
+
+def _the_call_it_was_in(trigger: Token) -> set[str]:
+    """The words of a call that a relative clause of "in which" or "during which" puts a meeting
+    word in: in "agreed during a telephone call last month, in which A said they had also
+    discussed the war" the discussing is the call, held by phone. The call is the noun the clause
+    follows, past a time told of it ("a call last month, in which"), whatever the parse hangs the
+    clause on."""
+    token = trigger
+    for _ in range(4):
+        which = next(
+            (
+                c
+                for c in children_of(token)
+                if c.dep_ == "prep"
+                and c.lower_ in {"in", "during"}
+                and c.i < token.i
+                and any(w.lower_ == "which" for w in children_of(c))
+            ),
+            None,
+        )
+        if token.dep_ == "relcl" and which is not None:
+            before = which.i - 1
+            doc = trigger.doc
+            while before > 0 and (doc[before].is_punct or doc[before].ent_type_ in {"DATE", "TIME"}):
+                before -= 1
+            call = doc[before]
+            if call.lemma_.lower() not in CALL_NOUNS:
+                return set()
+            return {t.lower_ for t in doc[max(0, call.i - 3) : call.i + 1]}
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return set()
 
 
 def _joined_from_afar(preposition: Token, trigger: Token) -> bool:
@@ -1224,7 +1320,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # a verb trigger is the act told, no plan of it: "Lee and Ishiba agreed on Saturday to"
         or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
         & PLAN_WORDS
-        or {c.lower_ for c in children_of(trigger) if not _a_timetable(c)} & PLAN_MODIFIERS
+        or _plan_modifiers(trigger)
         or (lemma_of(trigger) == "stop" and bool(stops_to_come(trigger)))  # "before stops in A and B"
         or stated & PLAN_FORMS
         or headline_future
@@ -1281,6 +1377,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
     others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in subtree_of(p)}
     means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
+    means |= _held_by(chain)
     if trigger.lemma_.lower() in {"speak", "talk"} and not means & (PHONE_WORDS | VIDEO_WORDS):
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney
         # joined a video call hosted by Starmer"
@@ -1291,6 +1388,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             for t in subtree_of(c)
             if not _a_video_shown(t)
         }
+    means |= _the_call_it_was_in(trigger)
     if means & VIDEO_WORDS:
         return "video"
     if _courtesy_call(trigger) or any(_courtesy_call(t) for t in near if t.i not in others):

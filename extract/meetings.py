@@ -186,9 +186,11 @@ from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, sub
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
+    day_agreed,
     day_announced,
     day_called_off,
     day_denied,
+    day_of_the_setting,
     going_on,
     sought_in_vain,
     the_day_it_was_called_off,
@@ -406,6 +408,7 @@ def find_meetings(
                         meeting.clause
                         - day_called_off(meeting)
                         - day_announced(meeting)
+                        - day_agreed(meeting)
                         - day_denied(meeting),
                         off_day or published,
                         future=off_day is not None
@@ -435,6 +438,9 @@ def find_meetings(
                     meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
                 elif meeting.when is None and (announcing := announced_after(meeting)):
                     meeting.when = clause_date(sentence, announcing, published, future=False)
+                elif meeting.when is None and (agreed_in := day_of_the_setting(meeting)):
+                    # "agreed to meet during a telephone call last month": the call's month
+                    meeting.when = clause_date(sentence, agreed_in, published, future=False)
                 elif meeting.when is None and meeting.kind in REMOTE_KINDS:
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)

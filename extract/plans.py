@@ -12,7 +12,10 @@ from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
     ANNOUNCING,
+    CALL_NOUNS,
     REPORT_NOUNS,
+    SETTINGS,
+    SETTLED,
     TRYING,
     announced,
     calls_off,
@@ -20,9 +23,11 @@ from extract.kinds import (
     fell_through,
     past_perfect,
     plan_gone_by,
+    settled_in_the_past,
     then_said_not_held,
 )
 from extract.spans import children_of, subtree_of
+from extract.triggers import is_trigger
 
 
 def sought_in_vain(meeting: Found) -> bool:
@@ -125,6 +130,79 @@ def day_announced(meeting: Found) -> set[int]:
         and noun not in subtree_of(c)
         for t in subtree_of(c)
     }
+
+
+def day_agreed(meeting: Found) -> set[int]:
+    """The words telling when or where a plan was agreed: the meeting or call it was agreed at
+    ("At that meeting they agreed to hold a summit in the autumn", "agreed to meet during a
+    telephone call last month", where the parse may hang the call on "meet": nobody meets in
+    person during a call) with the time told right after it, and a time told on the agreeing verb
+    before the plan ("Last month the two agreed to meet", "agreed on Monday to hold talks"). That
+    day is the agreeing's, not the meeting's, which keeps only a day of its own ("agreed to meet on
+    May 3")."""
+    trigger = meeting.trigger
+    plan = [trigger] if trigger.pos_ == "VERB" else []
+    verb = trigger.head
+    while verb.dep_ == "xcomp" and verb.lemma_.lower() not in SETTLED:
+        plan.append(verb)  # "agreed to hold talks": the talks of "hold"
+        verb = verb.head
+    if meeting.kind != "planned" or verb.lemma_.lower() not in SETTLED or not settled_in_the_past(verb):
+        return set()
+    settings = [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ in SETTINGS and trigger not in subtree_of(c) and _a_meeting_in(c)
+    ] + [
+        c
+        for v in plan
+        for c in children_of(v)
+        if c.dep_ == "prep" and c.lower_ in SETTINGS and _a_meeting_in(c, calls_only=True)
+    ]
+    words = {t.i for c in settings for t in subtree_of(c)}
+    ends = {max(t.i for t in subtree_of(c)) + 1 for c in settings}
+    first = trigger.i if trigger.pos_ == "VERB" else min(t.i for t in subtree_of(trigger.head))
+    for c in (*children_of(verb), *(c for v in plan for c in children_of(v))):
+        told = subtree_of(c)
+        if (
+            _time_on_the_verb(c)
+            and trigger not in told
+            and any(t.ent_type_ in {"DATE", "TIME"} for t in told)
+            and ((c.head == verb and c.i < first) or min(t.i for t in told) in ends)
+        ):
+            words |= {t.i for t in told}
+    return words
+
+
+def day_of_the_setting(meeting: Found) -> set[int]:
+    """The words of the time told right after a meeting or call at which a plan was agreed, hung
+    on the agreeing or on the plan: in "agreed to meet during a telephone call last month" last
+    month is the call's (see :func:`day_agreed`); empty for any other meeting."""
+    noun = meeting.trigger.head if meeting.trigger.dep_ == "compound" else meeting.trigger
+    setting = noun.head
+    if noun.dep_ != "pobj" or setting.dep_ != "prep" or setting.lower_ not in SETTINGS:
+        return set()
+    verb = setting.head
+    while verb.dep_ == "xcomp" and verb.lemma_.lower() not in SETTLED:
+        verb = verb.head
+    if verb.lemma_.lower() not in SETTLED or not settled_in_the_past(verb):
+        return set()
+    after = max(t.i for t in subtree_of(setting)) + 1
+    return {
+        t.i
+        for c in children_of(setting.head)
+        if _time_on_the_verb(c)
+        and min(t.i for t in subtree_of(c)) == after
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(c))
+        for t in subtree_of(c)
+    }
+
+
+def _a_meeting_in(phrase: Token, *, calls_only: bool = False) -> bool:
+    """Whether a phrase of setting ("during a call", "at that meeting") names a meeting or call."""
+    nouns = [c for c in children_of(phrase) if c.dep_ == "pobj"]
+    if calls_only:
+        return any(n.lemma_.lower() in CALL_NOUNS for n in nouns)
+    return any(is_trigger(n) or n.lemma_.lower() in CALL_NOUNS for n in nouns)
 
 
 # verbs that deny what reports say: "refuted reports of a meeting", "dismissed claims of talks"

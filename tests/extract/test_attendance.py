@@ -1335,3 +1335,60 @@ def test_a_source_retelling_one_of_the_meetings_keeps_it_one_with_its_ministers(
         "delegations."
     )
     assert len(meetings_in(text)) == 2
+
+
+def test_the_delegation_a_visitor_travels_with_joins_no_welcome_told_before(meetings_in):
+    text = (
+        "The plane carrying Ruto landed at Entebbe shortly before noon. There he was welcomed by Uganda's "
+        "Foreign Minister, Jeje Odongo.\n\n"
+        "Ruto travels with a high-level delegation that includes his Foreign Minister Musalia Mudavadi, the "
+        "head of Kenya Power, Joseph Siror, and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Jeje Odongo"}
+
+
+def test_the_delegation_a_host_was_accompanied_by_is_no_line_up_of_the_talks(meetings_in):
+    text = (
+        "Ruto held talks with Museveni at State House in Entebbe on Monday. Ruto was accompanied by a "
+        "delegation that included Foreign Minister Musalia Mudavadi and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_the_line_up_of_a_delegation_at_the_talks_still_joins_them(meetings_in):
+    text = (
+        "Ruto held talks with Museveni at State House in Entebbe on Monday. The Kenyan delegation included "
+        "Foreign Minister Musalia Mudavadi and Energy Minister Opiyo Wandayi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {"Musalia Mudavadi", "Opiyo Wandayi"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "EU foreign policy chief Kaja Kallas had warned candidate countries that taking part in the "
+        "parade in Moscow would count against them.",
+        "German Chancellor Olaf Scholz said that taking part in the ceremony in Minsk would be a mistake.",
+    ],
+)
+def test_taking_part_named_in_general_puts_no_one_at_the_meeting(meetings_in, warning: str) -> None:
+    """ "warned that taking part in the parade would count against them": the gerund as a clause's
+    subject, with no subject of its own, names the act in general; the speaker took no part."""
+    text = (
+        "Serbian President Aleksandar Vucic met Russian President Vladimir Putin in Moscow on Friday. "
+        + warning
+    )
+    found = meetings_in(text, date(2025, 5, 9))
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Aleksandar Vučić", "Vladimir Putin"]]
+
+
+def test_someone_taking_part_is_still_at_the_meeting(meetings_in) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic met Russian President Vladimir Putin in Moscow on Friday. "
+        "Foreign Minister Sergey Lavrov also took part in the talks."
+    )
+    found = meetings_in(text, date(2025, 5, 9))
+    assert any("Sergey Lavrov" in [p.name for p in m.participants] for m in found)

@@ -1734,6 +1734,23 @@ def test_undoing_told_of_a_place_in_a_joined_clause_leaves_the_meeting_held(meet
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni discussed the railway, "
+        "the oil pipeline and the future of the lake fisheries.",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei discussed lithium and "
+        "the future of the Andes gas line, which is owned by a Spanish company.",
+        "The two leaders, Pedro Sanchez and Luis Montenegro, discussed water flows and the future of "
+        "the rail link.",
+    ],
+)
+def test_the_future_of_a_topic_discussed_makes_no_plan(meetings_in, text: str) -> None:
+    """ "discussed X and the future of Y": "future" is a topic the parse may join to the meeting
+    verb as a conjunct; only a modifier of the meeting word ("future talks") tells a time to come."""
+    assert kinds(meetings_in(text, date(2024, 5, 9))) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "William Ruto was due to hold talks with Yoweri Museveni in Kampala and open a summit, which was "
         "later cancelled.",
         "William Ruto was due to meet Yoweri Museveni in Kampala, but the trip, which was postponed, never "
@@ -1742,3 +1759,91 @@ def test_undoing_told_of_a_place_in_a_joined_clause_leaves_the_meeting_held(meet
 )
 def test_undoing_told_of_a_meeting_or_trip_in_a_joined_clause_still_cancels(meetings_in, text):
     assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will hold future talks "
+        "on the pipeline.",
+        "The upcoming meeting between Chilean President Gabriel Boric and Argentine President Javier "
+        "Milei will focus on lithium.",
+    ],
+)
+def test_a_modifier_of_the_meeting_word_still_tells_a_plan(meetings_in, text: str) -> None:
+    assert kinds(meetings_in(text, date(2024, 5, 9))) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala in "
+        "March 2022, on what was his first trip abroad, and the two leaders later agreed to reopen the "
+        "border posts.",
+        "The talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Lima "
+        "agreed to set up a joint fund.",
+        "Ghanaian President Nana Akufo-Addo, during talks with Togolese President Faure Gnassingbe in "
+        "Lome in 2022, decided to open a new crossing.",
+    ],
+)
+def test_a_meeting_that_agreed_on_something_was_held(meetings_in, text: str) -> None:
+    """A meeting (or a person a meeting is told of) that is the subject of "agreed", "decided" told
+    as done: what was settled is its outcome, the meeting was held."""
+    assert kinds(meetings_in(text, date(2024, 11, 19))) == ["in_person"]
+
+
+def test_agreeing_to_meet_is_still_a_plan(meetings_in) -> None:
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to meet in "
+        "Kampala next month."
+    )
+    assert "planned" in kinds(meetings_in(text, date(2024, 11, 19)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last round, in June 2021, was held by video link, with Kenyan President Uhuru Kenyatta "
+        "and Ugandan President Yoweri Museveni discussing the railway on screen.",
+        "The 2020 session was held via videoconference, with Chilean President Sebastian Pinera and "
+        "Argentine President Alberto Fernandez discussing vaccines.",
+    ],
+)
+def test_the_means_a_holding_verb_tells_is_the_kind_of_the_meeting_below_it(meetings_in, text: str) -> None:
+    """ "was held by video link, with A and B discussing ...": the discussing is the session held
+    by video, however deep the parse hangs it below "held"."""
+    assert kinds(meetings_in(text, date(2024, 11, 19))) == ["video"]
+
+
+def test_a_meeting_held_in_a_city_with_someone_joining_by_video_stays_in_person(meetings_in) -> None:
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala on Monday, "
+        "with Tanzanian President Samia Suluhu Hassan joining by video link."
+    )
+    found = meetings_in(text, date(2024, 11, 19))
+    assert "in_person" in kinds(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed to meet during a "
+        "telephone call last month, in which Ruto said they had also discussed the border dispute.",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei spoke in a phone call on "
+        "Monday, during which they discussed lithium exports.",
+    ],
+)
+def test_a_talk_told_in_which_a_call_was_held_is_that_call(meetings_in, text: str) -> None:
+    """ "a telephone call last month, in which they had also discussed ...": the discussing is the
+    call, whatever noun the parse hangs the relative clause on; no meeting in person."""
+    found = meetings_in(text, date(2024, 11, 20))
+    assert "in_person" not in kinds(found)
+    assert "phone" in kinds(found)
+
+
+def test_a_talk_told_in_which_a_summit_was_held_stays_in_person(meetings_in) -> None:
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni attended a summit in "
+        "Arusha on Monday, in which they discussed the border dispute."
+    )
+    assert "phone" not in kinds(meetings_in(text, date(2024, 11, 20)))

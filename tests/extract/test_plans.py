@@ -147,3 +147,38 @@ def test_a_plan_to_come_told_beside_a_calling_off_keeps_its_month_to_come(meetin
         published=date(2024, 2, 18),
     )
     assert [m.date.start for m in found if m.date] == [date(2024, 12, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+            "The two presidents agreed to meet during a telephone call last month.",
+            date(2024, 11, 20),
+        ),
+        (
+            "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Tuesday. "
+            "Boric and Milei had agreed to hold the talks during a phone call in August.",
+            date(2024, 10, 16),
+        ),
+    ],
+)
+def test_the_day_of_the_call_a_plan_was_agreed_in_is_the_calls(
+    meetings_in, text: str, published: date
+) -> None:
+    """ "agreed to meet during a telephone call last month": last month is the call's, not the
+    meeting's; the plan, with no day of its own, is the meeting the article tells held."""
+    found = meetings_in(text, published)
+    assert "planned" not in [m.kind for m in found]
+    calls = [m for m in found if m.kind == "phone"]
+    assert calls and calls[0].date is not None and calls[0].date.end < published
+
+
+def test_a_plan_keeps_a_day_of_its_own_after_the_call_it_was_agreed_in(meetings_in) -> None:
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed during a phone "
+        "call on Monday to meet in Kampala on December 3."
+    )
+    plans = [m for m in meetings_in(text, date(2024, 11, 20)) if m.kind == "planned"]
+    assert plans and plans[0].date is not None and plans[0].date.start == date(2024, 12, 3)
