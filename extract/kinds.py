@@ -52,6 +52,9 @@ GOING = frozenset("go travel invite".split())
 PLAN_MODIFIERS = frozenset(
     "upcoming planned forthcoming proposed scheduled next future possible potential".split()
 )
+# what a verb of talking takes as what was talked of, never a word that times the talk: "The two
+# leaders discussed trade and the future of the oil company" (no future talks)
+TALKED_OF = frozenset("dobj conj pobj nsubj nsubjpass attr appos".split())
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")
@@ -1206,7 +1209,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # a verb trigger is the act told, no plan of it: "Lee and Ishiba agreed on Saturday to"
         or {t.lemma_.lower() for t in told if not _done_with(t) and not (t == trigger and t.pos_ == "VERB")}
         & PLAN_WORDS
-        or {c.lower_ for c in children_of(trigger) if not _a_timetable(c)} & PLAN_MODIFIERS
+        or {c.lower_ for c in children_of(trigger) if not _a_timetable(c) and c.dep_ not in TALKED_OF}
+        & PLAN_MODIFIERS
         or (lemma_of(trigger) == "stop" and bool(stops_to_come(trigger)))  # "before stops in A and B"
         or stated & PLAN_FORMS
         or headline_future
