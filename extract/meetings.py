@@ -95,6 +95,7 @@ from extract.earlier import (
     joined_where_they_last_met,
     retold,
     the_gathering_since,
+    the_same_since,
     the_setting_told_before,
     the_time_before,
     told_lately,
@@ -505,6 +506,10 @@ def find_meetings(
                 first.join(meeting.people, sentence)
                 in_sentence.remove(meeting)
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
+            elif (same := the_same_since(meeting, found)) is not None:
+                # "It was the first meeting between A and B since October": the one told, its place and day
+                meeting.place, meeting.when = same.place, same.when
+                meeting.occasion = meeting.occasion or same.occasion
         in_sentence += implied
         in_sentence = _met_and_held_talks(in_sentence)
         in_sentence = _agreed_at_their_talks(in_sentence)
