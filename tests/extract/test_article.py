@@ -2044,3 +2044,29 @@ def test_a_session_of_the_summit_named_before_is_no_summit_taken_part_in(meeting
         published=date(2024, 11, 19),
     )
     assert all(m.occasion is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The two presidents spoke by phone in August, when Mahama confirmed that he would travel to "
+        "Nairobi for the summit.",
+        "In August, Mahama had announced that he would visit Nairobi.",
+    ],
+)
+def test_a_plan_told_before_of_the_trip_made_is_that_trip(meetings_in, told):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. {told}"
+    assert "planned" not in {m.kind for m in meetings_in(text)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Mahama said on Tuesday that he would travel to Nairobi again in March.",
+        "Mahama will travel to Kampala on Friday.",
+        "Mahama said that he would travel to Kampala.",
+    ],
+)
+def test_a_plan_of_another_trip_stays(meetings_in, told):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. {told}"
+    assert "planned" in {m.kind for m in meetings_in(text)}
