@@ -1348,6 +1348,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
         if report.kind == "planned" and _an_onward_leg(report, other, published):
             return True  # "met Modi in New Delhi ... will travel on to Mumbai before returning home"
+        if report.kind == "planned" and _the_trip_since_made(report, other, published):
+            return True  # "spoke in March, when A confirmed he would travel to Moscow": the trip made
         if _told_as(other.kind) != _told_as(report.kind) and not the_headline(report.sentence):
             continue  # a plan is told by the meeting planned, not by one held, and the other way round
             # (a headline tells a plan in the present: "Macron lands in Amazon for three-day visit")
@@ -1358,6 +1360,32 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+# verbs by which one tells beforehand what one will do: "confirmed that he would travel"
+FORETELLING = frozenset("say confirm announce promise tell pledge vow".split())
+
+
+def _the_trip_since_made(plan: Found, held: Found, published: date | None) -> bool:
+    """Whether a one person's plan with no day of its own, told as said before in the past ("The
+    two spoke by phone in March, when A confirmed that he would travel to Moscow for the
+    anniversary"), is the trip the article tells made: its person met someone in person in that
+    city by the day of the news. Not a plan told as to come ("A will return to Moscow"), nor one
+    with a day of its own, nor one to another city."""
+    if plan.when is not None or plan.place is None or held.place is None or held.kind != "in_person":
+        return False
+    if plan.place.city is None or plan.place.city != held.place.city:
+        return False
+    if held.when is None or held.when.end is None or published is None or held.when.end > published:
+        return False
+    verb = plan.verb
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(verb)):
+        return False
+    teller = verb.head
+    told_then = teller.tag_ == "VBD" or (  # "confirmed", "had announced"
+        teller.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(teller))
+    )
+    return verb.dep_ == "ccomp" and told_then and teller.lemma_.lower() in FORETELLING
 
 
 def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:

@@ -760,18 +760,16 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
     where it has none of its own, of the verb it completes, past the noun it hangs on ("Ethiopia
     accepted the invitation of B to take part in the talks": Ethiopia, not B, who invited it; "He
     went to the fair to take part in a reading dedicated to C": he, not C, whom it honours). None
-    where no subject is told ("Also taking part in the talks were A and B": the sentence's names);
-    none at all where taking part is itself the subject of a clause, an act named in general
-    ("warned that taking part in the parade would count against them": no one took part)."""
+    where no subject is told ("Also taking part in the talks were A and B": the sentence's names).
+    A taking part told as a thing, the subject of its clause or what one is warned against, is no
+    one's ("warned C that taking part in the parade would count against it"): no one named."""
     found: set[int] = set()
-    named_in_general = False
+    anyones = False
     for token in span_tokens(sentence):
         if not (token.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(token))):
             continue
-        if token.dep_ in {"csubj", "csubjpass"} and not any(
-            c.dep_ in {"nsubj", "poss"} for c in children_of(token)
-        ):
-            named_in_general = True
+        if _taking_part_as_a_thing(token):
+            anyones = True
             continue
         verb = token
         for _ in range(4):
@@ -793,7 +791,18 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
             ):
                 break
             verb = verb.head
-    return found if found or named_in_general else None
+    return found or (set() if anyones else None)
+
+
+def _taking_part_as_a_thing(take: Token) -> bool:
+    """Whether "taking part" is told as a thing, not of anyone: the subject of a clause ("taking
+    part in the games would be noted", "Taking part is an honour") or what one is warned or
+    kept from ("cautioned against taking part in the forum")."""
+    if take.tag_ != "VBG":
+        return False
+    if take.dep_ in {"csubj", "csubjpass"}:
+        return True
+    return take.dep_ == "pcomp" and take.head.lower_ in {"against", "from"}
 
 
 RELATIVES = frozenset("who which that".split())

@@ -236,6 +236,34 @@ def first_since(meeting: Found, told: list[Found]) -> Found | None:
     return earlier if earlier is not None and len(earlier.people) > len(meeting.people) else None
 
 
+def the_same_since(meeting: Found, told: list[Found]) -> Found | None:
+    """The meeting of the same people told earlier in the article that a meeting noun told as the
+    first "since" an earlier time, with no place or day of its own, characterises: "A met B in
+    Moscow on Friday ... It was the first face-to-face meeting between A and B since October,
+    when they met in Beijing" (Friday's, in Moscow; see :func:`first_since` for one of more
+    people): the last held in person with a place or day to lend, past those that only retell it
+    ("The two leaders discussed trade")."""
+    trigger = meeting.trigger
+    words_around = [*subtree_of(trigger), *children_of(trigger.head)]
+    if meeting.kind != "in_person" or not any(
+        t.dep_ in {"prep", "mark"} and t.lower_ in SINCE for t in words_around
+    ):
+        return None
+    if first_of_theirs(meeting, told) is None:
+        return None
+    names = {c.name for c in meeting.people}
+    return next(
+        (
+            m
+            for m in reversed(told)
+            if m.kind == "in_person"
+            and {c.name for c in m.people} == names
+            and (m.place is not None or m.when is not None)
+        ),
+        None,
+    )
+
+
 def discussed(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
     place or day of its own, though the article puts them somewhere on another day: "Lula was

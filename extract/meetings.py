@@ -95,6 +95,7 @@ from extract.earlier import (
     joined_where_they_last_met,
     retold,
     the_gathering_since,
+    the_same_since,
     the_setting_told_before,
     the_time_before,
     told_lately,
@@ -155,6 +156,7 @@ from extract.participants import (
     in_whose_time,
     invited_by,
     is_headline,
+    judged,
     listed_after,
     looked_ahead_to,
     mediators,
@@ -514,6 +516,10 @@ def find_meetings(
                 first.join(meeting.people, sentence)
                 in_sentence.remove(meeting)
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
+            elif (same := the_same_since(meeting, found)) is not None:
+                # "It was the first meeting between A and B since October": the one told, its place and day
+                meeting.place, meeting.when = same.place, same.when
+                meeting.occasion = meeting.occasion or same.occasion
         in_sentence += implied
         in_sentence = _met_and_held_talks(in_sentence)
         in_sentence = _agreed_at_their_talks(in_sentence)
@@ -1606,6 +1612,8 @@ def _who_took_part(
             - _sources(sentence)
             - _other_meetings(trigger, clause)
             - _counted_from(trigger, clause)
+            - _judges(trigger, verb)
+            - _said_by_another(trigger, sentence, clause)
         )
         # not "the death of X", nor "the fall of the regime of X", nor "conveyed the greetings of X",
         # nor "at the invitation of X" (asked only of the words that name someone, the others never
@@ -1677,7 +1685,9 @@ def _its_subjects(
     told_it = briefed and any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)
     )  # "he was briefed"
-    subject = [] if reported_on(trigger, verb) or owned or told_it else subject_of(verb)
+    # "Kallas criticised Vucic's trip": who judges it was not at it
+    judging = judged(trigger, verb)
+    subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     # "The guest was greeted by B": the guest is never the one who greets, B
@@ -1705,6 +1715,7 @@ def _its_subjects(
         ]
     elif (
         not subjects
+        and not judging
         # "..., X held separate meetings with A and B", the parser giving "held" no subject
         and (not nominal(trigger) or (trigger.head == verb and trigger.dep_ == "dobj" and not subject))
         and not any(t.head == verb for t in subject)
@@ -2632,6 +2643,38 @@ def _with_someone(trigger: Token) -> bool:
         or (c.dep_ == "dobj" and c.ent_type_ == "PERSON")
         for c in children_of(trigger)
     )
+
+
+def _judges(trigger: Token, verb: Token) -> set[int]:
+    """The words naming who judges a meeting that others held (see
+    :func:`extract.participants.judged`): "Kallas criticised Vucic's trip", "Orban's visit was
+    condemned by Landsbergis" (a judge, not a party)."""
+    if not judged(trigger, verb):
+        return set()
+    return {t.i for c in children_of(verb) if c.dep_ in {"nsubj", "agent"} for t in subtree_of(c)}
+
+
+# Verbs by which one makes a statement of one's own: "C wrote on X that ...", "D said".
+STATING_VERBS = frozenset(
+    "say write post tweet stress note add argue insist claim comment remark declare warn tell".split()
+)
+
+
+def _said_by_another(trigger: Token, sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a statement the clause of a meeting holds beside it, made by one with a
+    subject of their own: "Orban's trip had no mandate, while the German ambassador, C, wrote on
+    X that ..." (C comments on the trip, and was not on it). Not a statement that tells the
+    meeting itself ("C said he had met Orban": the meeting is inside it)."""
+    return {
+        t.i
+        for verb in clause_tokens(sentence, clause)
+        if verb.lemma_.lower() in STATING_VERBS
+        and verb.pos_ == "VERB"
+        and verb.dep_ in {"advcl", "conj"}
+        and any(c.dep_ == "nsubj" for c in children_of(verb))
+        and not any(t.i == trigger.i for t in subtree_of(verb))
+        for t in subtree_of(verb)
+    }
 
 
 def _sources(sentence: Span) -> set[int]:

@@ -446,6 +446,26 @@ def reported_on(trigger: Token, verb: Token) -> bool:
     return False
 
 
+# Verbs by which one judges what others did: "Kallas criticised Vucic's trip to Moscow", "the
+# minister condemned Orban's visit". Who judges it was not at it
+# (only blame: a host may praise the visit it received, "Xi hailed Lula's visit to Beijing")
+JUDGING_VERBS = frozenset(
+    "criticise criticize condemn denounce decry deplore slam blast lambast censure rebuke".split()
+)
+
+
+def judged(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun is what a verb of blame is said of, and the noun names whose
+    meeting it is by a name of its own: "Kallas criticised Vucic's trip to Moscow", "Orban's
+    visit was condemned by Landsbergis"; who blames it judges it from afar. Not "Putin
+    criticised his talks with Trump" (his own), nor "slammed the talks" (no one else's)."""
+    if verb.lemma_.lower() not in JUDGING_VERBS or trigger.i == verb.i or trigger.head.i != verb.i:
+        return False
+    if trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger))
+
+
 def named_before_who(verb: Token) -> Token | None:
     """The names a "who" clause is said of where the parser hung it on a meeting noun instead
     ("the second meeting between A and B, who first met in Bangkok": A and B): the phrase right

@@ -2077,3 +2077,29 @@ def test_a_trip_told_ahead_to_another_city_stays_a_plan(meetings_in) -> None:
         "Orban said that he would travel to Shanghai next week."
     )
     assert "planned" in [m.kind for m in meetings_in(text, date(2025, 9, 5))]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The two presidents spoke by phone in August, when Mahama confirmed that he would travel to "
+        "Nairobi for the summit.",
+        "In August, Mahama had announced that he would visit Nairobi.",
+    ],
+)
+def test_a_plan_told_before_of_the_trip_made_is_that_trip(meetings_in, told):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. {told}"
+    assert "planned" not in {m.kind for m in meetings_in(text)}
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Mahama said on Tuesday that he would travel to Nairobi again in March.",
+        "Mahama will travel to Kampala on Friday.",
+        "Mahama said that he would travel to Kampala.",
+    ],
+)
+def test_a_plan_of_another_trip_stays(meetings_in, told):
+    text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. {told}"
+    assert "planned" in {m.kind for m in meetings_in(text)}

@@ -1372,3 +1372,30 @@ def test_someone_taking_part_is_still_at_the_meeting(meetings_in) -> None:
     )
     found = meetings_in(text, date(2025, 5, 9))
     assert any("Sergey Lavrov" in [p.name for p in m.participants] for m in found)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "EU foreign policy chief Anna Berg had warned candidate countries that taking part in the "
+        "anniversary events in Minsk would be noted in Brussels.",
+        "The Dutch prime minister, Mark Rutte, cautioned allies against taking part in the parade.",
+        "Taking part in the celebrations would be a mistake, Finnish President Alexander Stubb said.",
+    ],
+)
+def test_a_taking_part_told_as_a_thing_adds_no_one(meetings_in, warning):
+    text = (
+        "Hungarian President Tamas Sulyok met Belarusian President Alexander Lukashenko in Minsk on "
+        f"Saturday on the sidelines of the anniversary celebrations. {warning}"
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 7, 3))
+    assert {p.name for p in meeting.participants} == {"Tamás Sulyok", "Alexander Lukashenko"}
+
+
+def test_one_said_to_take_part_still_joins(meetings_in):
+    text = (
+        "Hungarian President Tamas Sulyok met Belarusian President Alexander Lukashenko in Minsk on "
+        "Saturday. Foreign Minister Peter Szijjarto also took part in the talks."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 7, 3))
+    assert "Péter Szijjártó" in {p.name for p in meeting.participants}

@@ -252,3 +252,26 @@ def test_a_clause_of_time_with_other_people_is_no_meeting_told_before(meetings_i
         published=date(2024, 3, 6),
     )
     assert any({p.name for p in m.participants} == {"Olaf Scholz", "Emmanuel Macron"} for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The two presidents discussed farm trade and beef.",
+        '"We are glad you came," Lula said at the start of the meeting. The two presidents discussed '
+        "farm trade, including a new long-term beef export deal for Brazil, and the future of the "
+        "mining firm Vale, which is partly owned by Japan's Mitsui and has been fined by courts.",
+    ],
+)
+def test_the_first_meeting_since_is_the_one_told_with_its_place(meetings_in, between):
+    text = (
+        f"Lula met Ramaphosa in Brasilia on Monday. {between} Ramaphosa, who recently had to cut "
+        "short a visit to Japan because of illness, reached Brasilia on Sunday. It was the first "
+        "face-to-face meeting between Lula and Ramaphosa since June 3, when they met in Rome."
+    )
+    found = meetings_in(text)
+    pairs = [m for m in found if len(m.participants) == 2]
+    assert all(m.place is not None for m in pairs), [(m.kind, m.place) for m in pairs]
+    assert {m.place.city for m in pairs if m.place} == {"Brasília", "Rome"}
+    # the trip cut short elsewhere is not this one's, whose meeting is now placed
+    assert any(m.kind == "visit" and len(m.participants) == 1 for m in found)

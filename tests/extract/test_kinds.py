@@ -1847,3 +1847,24 @@ def test_a_talk_told_in_which_a_summit_was_held_stays_in_person(meetings_in) -> 
         "Arusha on Monday, in which they discussed the border dispute."
     )
     assert "phone" not in kinds(meetings_in(text, date(2024, 11, 20)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula received Ramaphosa in Brasilia on Monday. The two presidents discussed farm trade, "
+        "including a new long-term beef export deal for Brazil, and the future of the mining firm "
+        "Vale, which is partly owned by Japan's Mitsui and has been fined by Brazilian courts.",
+        "Lula received Ramaphosa in Brasilia on Monday. The two presidents discussed trade, and the "
+        "future of the BRICS bank.",
+    ],
+)
+def test_a_future_talked_of_makes_no_plan(meetings_in, text):
+    found = meetings_in(text)
+    assert found
+    assert {m.kind for m in found} == {"in_person"}
+
+
+def test_a_future_meeting_is_still_a_plan(meetings_in):
+    found = meetings_in("Lula and Ramaphosa discussed a future meeting in Pretoria.")
+    assert "planned" in {m.kind for m in found}

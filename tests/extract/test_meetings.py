@@ -6395,3 +6395,43 @@ def test_an_agreement_after_talks_of_the_same_two_stays_one_meeting_of_theirs(me
         "Pashinyan and Aliyev agreed on Monday to open their border after talks in Sochi."
     )
     assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kallas criticised Vucic's trip to Moscow.",
+        "Lithuanian Foreign Minister Gabrielius Landsbergis condemned Orban's visit to Moscow on Friday.",
+        "Orban's visit to Moscow was condemned by Lithuanian Foreign Minister Gabrielius Landsbergis.",
+        "Polish Prime Minister Donald Tusk slammed Fico's trip to Beijing.",
+    ],
+)
+def test_who_blames_a_trip_of_anothers_was_not_on_it(meetings_in, text):
+    for meeting in meetings_in(text):
+        names = {p.name for p in meeting.participants}
+        assert not names & {"Kaja Kallas", "Gabrielius Landsbergis", "Donald Tusk"}, names
+
+
+def test_who_blames_their_own_talks_was_at_them(meetings_in):
+    (meeting,) = meetings_in("Putin criticised his talks with Trump in Alaska.")
+    assert {p.name for p in meeting.participants} == {"Vladimir Putin", "Donald Trump"}
+
+
+def test_a_host_who_hails_a_visit_still_met_the_visitor(meetings_in):
+    (meeting,) = meetings_in("Chinese President Xi Jinping hailed Lula's visit to Beijing as historic.")
+    assert {p.name for p in meeting.participants} == {"Xi Jinping", "Luiz Inácio Lula da Silva"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz's trip to Ankara had no mandate from the EU, while Austria's ambassador in Ankara, "
+        "Anna Huber, posted on X that Scholz spoke only for Germany.",
+        "Borrell said that Orban's trip had no mandate, while Germany's ambassador, Peter Fischer, "
+        "wrote on X that Orban spoke only for Hungary.",
+    ],
+)
+def test_one_who_comments_beside_a_trip_was_not_on_it(meetings_in, text):
+    for meeting in meetings_in(text):
+        names = {p.name for p in meeting.participants}
+        assert not names & {"Anna Huber", "Peter Fischer"}, names
