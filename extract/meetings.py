@@ -238,6 +238,7 @@ from extract.timing import (
     date_of_the_one_next_to,
     date_on_its_noun,
 )
+from extract.titles import OFFICES
 from extract.together import (
     AMID,
     HOSTING_VERBS,
@@ -1635,6 +1636,14 @@ def _who_took_part(
         named = [
             c for c in people.in_tokens(heard) if c not in found and not c.companion and c not in spouses
         ]
+        if len(found) + len(named) < 2:
+            # one told by a definite description instead of a name: "a dinner in honour of the
+            # Greek premier" is the premier named before
+            named += [
+                c
+                for c in _described_in(sentence, parties, people)
+                if c not in found and c not in named and not c.companion and c not in spouses
+            ]
         if len(found) + len(named) == 2:
             found += named
     if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
@@ -1644,6 +1653,32 @@ def _who_took_part(
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+def _described_in(sentence: Span, parties: set[int], people: People) -> list[Cluster]:
+    """The people a clause tells by a definite description of an office alone, each meaning one
+    person the article names before: "the Greek premier", "the UN chief"; not a description set beside a
+    name ("the Greek premier, Kyriakos Mitsotakis": named) nor one of another's office ("the
+    premier's wife")."""
+    found: list[Cluster] = []
+    for t in clause_tokens(sentence, parties):
+        if (
+            t.tag_ not in {"NN", "NNP"}
+            or t.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "conj"}
+            or people.at(t) is not None
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(t))
+            or any(c.dep_ == "appos" for c in children_of(t))
+            or mourned(t)
+            or in_whose_time(t)
+            or invited_by(t)
+        ):
+            continue
+        words = " ".join(w.text for w in subtree_of(t) if w.i <= t.i)
+        if find_role(words) is None and t.lower_ not in OFFICES:
+            continue  # an office, not a thing: "the summit", "the invitation"
+        if (one := people.described(t)) is not None and one not in found:
+            found.append(one)
+    return found
 
 
 def _told_in_a_clause_of_their_own(verb: Token, subject: list[Token], people: People) -> list[Cluster]:

@@ -26,7 +26,7 @@ from extract.spans import (
     verb_above,
 )
 from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
-from extract.titles import TITLES
+from extract.titles import OFFICES, TITLES
 from extract.told import is_background
 from extract.triggers import (
     GATHERING_VERBS,
@@ -925,7 +925,7 @@ def _group(head: Token, people: People) -> list[Token]:
                     (
                         token.lower_ == "of"
                         and member.lemma_.lower() not in SERVING_NOUNS
-                        and find_role(member.text)
+                        and (find_role(member.text) or _a_capitalised_office(member))
                     )
                     # an office "for" a matter is held by the name after it
                     or (token.lower_ == "for" and _an_office_for(member))
@@ -965,6 +965,14 @@ def _group(head: Token, people: People) -> list[Token]:
                     g for g in children_of(token) if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _a_capitalised_office(title: Token) -> bool:
+    """An office outside the role table written as a title, whose holder's name the parser hangs
+    at the end of its "of" phrase: "Chairman of the State Great Khural A", "Speaker of the National
+    Assembly B", "Secretary-General of the Arab League C"; not in lower case ("the chairman of the
+    board"), which is a description."""
+    return title.is_title and title.lower_ in OFFICES
 
 
 def _an_office_for(title: Token) -> bool:

@@ -1049,7 +1049,11 @@ class People:
         stated = find_role(" ".join(t.text for t in own))  # "the head of state" names its office after it
         if stated is None and (named_after := _office_named_after(head)):
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
-        if stated is None and head.lower_ in OFFICES and (head.is_title or _the_office(head)):
+        if (
+            stated is None
+            and head.lower_ in OFFICES
+            and (head.is_title or _the_office(head) or _organisations_of(head, own))
+        ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office)
             written = [t.text for t in subtree_of(head) if t.i <= head.i and t.dep_ in {"compound", "amod"}]
             stated = (" ".join([*written, head.text]), "office")
         if (
@@ -1103,6 +1107,10 @@ class People:
             holders = [c for c in holders if c.country == home]
         if not holders and stated[0] == "President-elect":
             holders = self._elected([c for c in self.clusters if c in before])
+        if stated[1] == "office" and (body := _body_of_the_office(head)):
+            # "the chairman of Gazprom": the one named as chairman of that body, never the chairman
+            # of another named before ("Chairman of the State Duma A")
+            holders = [c for c in holders if all(_names_organisation(c.role or "", t) for t in body)]
         if organisations := _organisations_of(head, own):
             # "the RSF leader": the one the article names with that organisation, by name or initials
             # ("the commander of the Rapid Support Forces"), never another leader of the story
@@ -1690,6 +1698,18 @@ def _organisations_of(head: Token, own: list[Token]) -> list[Token]:
         and t.ent_type_ in {"ORG", "NORP"}
         and not places.country_named(t.text)
         and find_role(f"{t.text} {head.text}") == office
+    ]
+
+
+def _body_of_the_office(head: Token) -> list[Token]:
+    """The capitalised words of the body an office noun's "of" phrase names: "Gazprom" of "the
+    chairman of Gazprom", "State", "Duma" of "the speaker of the State Duma"."""
+    return [
+        t
+        for c in children_of(head)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in subtree_of(c)
+        if t.pos_ == "PROPN" and t.is_alpha
     ]
 
 

@@ -17,7 +17,8 @@ ROLES: list[tuple[str, str, str]] = [
     (r"(?:assistant|under|deputy) secretar(?:y|ies) of state", "Assistant Secretary of State", "diplomat"),
     (r"(?:deputy|vice) foreign ministers?", "Deputy Foreign Minister", "deputy_foreign"),
     (
-        r"(?:deputy|vice) prime ministers?|deputy premiers?|vice premiers?",
+        # Ireland's deputy head of government keeps its Irish title in English news ("the Tánaiste")
+        r"(?:deputy|vice) prime ministers?|deputy premiers?|vice premiers?|t[áa]naiste",
         "Deputy Prime Minister",
         "deputy_leader",
     ),
@@ -43,7 +44,12 @@ ROLES: list[tuple[str, str, str]] = [
     (r"high commissioners?", "High Commissioner", "envoy"),  # a Commonwealth country's ambassador
     # a communist party's leader: "General Secretary To Lam", "the Party chief"
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
-    (r"prime ministers?|premiers?|pms?|chancellors?|heads? of government", "Prime Minister", "leader"),
+    # and Ireland's head of government, by its Irish title ("Taoiseach Leo Varadkar", "the Taoiseach")
+    (
+        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach",
+        "Prime Minister",
+        "leader",
+    ),
     # "president-elect", also as the tokens of a parse are joined: "president - elect"
     (r"presidents?(?: ?- ?| )elect", "President-elect", "leader"),
     (

@@ -22,7 +22,8 @@ TITLES = frozenset(
         "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince princess sheikh king queen "
         "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
         "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
-        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua"
+        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua "
+        "taoiseach tánaiste tanaiste"
     ).split()
 )
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE

@@ -3713,3 +3713,51 @@ def test_the_holders_of_offices_for_a_matter_named_after_them_take_part(meetings
     assert len(found) == 1
     assert {"Geir Pedersen", "Ahmed al-Sharaa"} <= {p.name for p in found[0].participants}
     assert len(found[0].participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Putin will meet Prime Minister Oyun-Erdene and Chairman of the State Great Khural "
+            "Dashzegve Amarbayasgalan on Tuesday.",
+            "Dashzegve Amarbayasgalan",
+        ),
+        (
+            "On Friday, Prime Minister Narendra Modi met President of Mongolia Ukhnaa Khurelsukh and "
+            "Speaker of the State Great Khural Gombojav Zandanshatar in Ulaanbaatar.",
+            "Gombojav Zandanshatar",
+        ),
+    ],
+)
+def test_the_holder_of_a_capitalised_office_of_a_body_named_after_it_takes_part(meetings_in, text, named):
+    assert any(named in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis arrived in Ankara on Monday. Later in the evening, "
+            "Erdogan will host an official dinner in honour of the Greek premier.",
+            "Kyriakos Mitsotakis",
+        ),
+        (
+            "Prime Minister Anthony Albanese arrived in Beijing on Monday. "
+            "Xi Jinping hosted a banquet in honour of the Australian leader.",
+            "Anthony Albanese",
+        ),
+    ],
+)
+def test_a_guest_told_by_a_definite_description_is_the_one_named_before(meetings_in, text, guest):
+    assert any(
+        guest in {p.name for p in m.participants} and len(m.participants) == 2 for m in meetings_in(text)
+    )
+
+
+def test_a_description_two_people_named_before_fit_names_no_guest(meetings_in):
+    text = (
+        "Foreign Minister Wang Yi and Defence Minister Dong Jun arrived in Moscow. "
+        "Putin later hosted a dinner in honour of the minister."
+    )
+    assert not any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))

@@ -2226,3 +2226,53 @@ def test_an_official_before_that_office_speaks_for_their_country(people_in):
 def test_an_official_acts_for_the_body_of_the_post_held_that_year(people_in, year, country):
     people = by_name(people_in("Jens Stoltenberg spoke to reporters.", year=year))
     assert people["Jens Stoltenberg"].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "UN Secretary-General Antonio Guterres arrived in Geneva on Monday. Cypriot President Nikos "
+            "Christodoulides also arrived. On Tuesday, the UN chief met Christodoulides.",
+            {"António Guterres", "Nikos Christodoulides"},
+        ),
+        (
+            "NATO Secretary General Jens Stoltenberg arrived in Kyiv on Monday. "
+            "On Tuesday, the NATO chief met President Volodymyr Zelensky.",
+            {"Jens Stoltenberg", "Volodymyr Zelensky"},
+        ),
+    ],
+)
+def test_the_chief_of_an_organisation_is_the_one_named_in_its_office(meetings_in, text, met):
+    assert any({p.name for p in m.participants} == met for m in meetings_in(text))
+
+
+def test_the_chief_of_an_organisation_no_one_named_holds_is_no_one(meetings_in):
+    text = "Aramco chief Amin Nasser arrived in Beijing on Monday. On Tuesday, the UN chief met Xi Jinping."
+    assert meetings_in(text) == []
+
+
+def test_the_chairman_of_another_body_is_not_the_chairman_named_before(meetings_in):
+    text = (
+        "President Vladimir Putin met Chairman of the State Duma Vyacheslav Volodin on Monday. "
+        "Later, the chairman of Gazprom met Xi Jinping."
+    )
+    assert not any("Xi Jinping" in {p.name for p in m.participants} for m in meetings_in(text))
+    same = text.replace("of Gazprom", "of the State Duma")
+    assert any(
+        {p.name for p in m.participants} == {"Vyacheslav Volodin", "Xi Jinping"} for m in meetings_in(same)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taoiseach Leo Varadkar welcomed President Joe Biden on Thursday. Speaking afterwards, the "
+        "Taoiseach said the two men had discussed trade.",
+        "Taoiseach Micheál Martin met Chancellor Olaf Scholz in Berlin. The Taoiseach said talks were good.",
+    ],
+)
+def test_ireland_s_head_of_government_by_his_irish_title_is_no_person(people_in, text):
+    people = by_name(people_in(text))
+    assert "Taoiseach" not in people
+    assert any(c.role == "Prime Minister" and c.country == "Ireland" for c in people.values())

@@ -144,3 +144,48 @@ def test_a_stop_a_tour_goes_on_with_is_a_new_visit(meetings_in):
     )
     planned = [m for m in meetings_in(text, date(2025, 3, 5)) if m.kind == "planned"]
     assert [(sorted(names(m)), m.place.country) for m in planned] == [(["Li Qiang"], "Fiji")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Russian President Vladimir Putin arrived in Ulaanbaatar on Monday. "
+            "Putin last visited the landlocked country in 2019.",
+            "Mongolia",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi landed in Riyadh on Tuesday. "
+            "Modi last visited the kingdom in 2019.",
+            "Saudi Arabia",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba arrived in Hanoi on Sunday. "
+            "He had visited the Southeast Asian country in 2019.",
+            "Vietnam",
+        ),
+    ],
+)
+def test_a_country_told_again_by_a_description_is_the_one_of_the_city_named_before(
+    meetings_in, text, country
+):
+    [visit] = [m for m in meetings_in(text) if m.date is not None and m.date.start.year == 2019]
+    assert visit.place is not None and visit.place.country == country
+
+
+def test_the_country_told_again_is_never_the_visitors_own(meetings_in):
+    text = (
+        "French President Emmanuel Macron flew from Paris on Sunday. Macron last visited the country in 2019."
+    )
+    assert not any(m.place is not None and m.place.country == "France" for m in meetings_in(text))
+
+
+def test_the_kingdom_is_only_a_kingdom_named_before_never_the_last_country(meetings_in):
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi arrived in Riyadh on Wednesday. "
+        "Araghchi had last visited the kingdom in 2023."
+    )
+    [visit] = [m for m in meetings_in(text) if m.date is not None and m.date.start.year == 2023]
+    assert visit.place is not None and visit.place.country == "Saudi Arabia"
+    war = text.replace("on Wednesday.", "on Wednesday for talks on the war in Lebanon.")
+    assert not any(m.place is not None and m.place.country == "Lebanon" for m in meetings_in(war))
