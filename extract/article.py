@@ -936,22 +936,6 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         ) or next(
             (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
         )
-        made = None
-        if held is None and _a_trip_told_before_it(meeting):
-            # "spoke by phone in March, when A confirmed that he would travel to Moscow for the
-            # anniversary" and "A met B in Moscow on May 9": the trip told in advance is the one made
-            held = made = next(
-                (
-                    m
-                    for m in found
-                    if m.kind in {"in_person", "visit"}
-                    and meeting.people[0] in m.people
-                    and _same_city(m, meeting)
-                    and not long_before(m, published)
-                    and not of_the_past(m, published)
-                ),
-                None,
-            )
         if held is None and _planned_before(meeting):
             # "A met B and C in Putrajaya on Monday ... Both had agreed to meet, Trump said": the
             # plan made before the news is the meeting of the news that brought them together
@@ -969,39 +953,13 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         if (
             meeting.kind == "planned"
             and held is not None
-            and (
-                (meeting.when is None and meeting.place is None)
-                or _announced_before(meeting, held)
-                or held is made
-            )
-            # "again", "a second", "a new meeting"; not the "New" of "New Delhi"
-            and not {t.lower_ for t in meeting.sentence if t.pos_ != "PROPN"} & AGAIN
+            and ((meeting.when is None and meeting.place is None) or _announced_before(meeting, held))
+            and not {t.lower_ for t in meeting.sentence} & AGAIN
         ):
             held.join([], meeting.sentence)
             continue
         kept.append(meeting)
     return kept
-
-
-def _a_trip_told_before_it(plan: Found) -> bool:
-    """Whether a plan of one person's trip, to a place and with no day of its own, is told in the
-    future of the past: what someone said or confirmed then that he "would" do ("confirmed that
-    he would travel to Moscow", "announced he would visit Seoul")."""
-    if plan.kind != "planned" or len(plan.people) != 1 or plan.place is None or plan.when is not None:
-        return False
-    verb = plan.verb
-    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(verb))
-    return would and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
-
-
-def _same_city(held: Found, plan: Found) -> bool:
-    """Whether a meeting held is at the place a plan names: its city, or its country where the
-    plan names no city."""
-    if held.place is None or plan.place is None:
-        return False
-    if plan.place.city is not None:
-        return held.place.city == plan.place.city
-    return held.place.country == plan.place.country
 
 
 def _planned_before(plan: Found) -> bool:
@@ -1323,17 +1281,7 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue
         if report.kind == "visit" and other.kind in REMOTE_KINDS:
             continue  # "invited him in a phone call in September ... his last visit was in 2019"
-        # a report of the same people with no place of its own retells one that names it: "It was
-        # the first face-to-face meeting between A and B since 2023" after "A met B in Moscow"
-        where = other.place or next(
-            (
-                m.place
-                for m in found
-                if m.place is not None and m.kind == other.kind and set(m.people) == set(other.people)
-            ),
-            None,
-        )
-        if report.kind in {"visit", "planned"} and in_other_countries(report.place, where):
+        if report.kind in {"visit", "planned"} and in_other_countries(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
         if (
