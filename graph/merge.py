@@ -81,6 +81,7 @@ from graph.clues import (
     hosted,
     in_articles,
     kinds_conflict,
+    more_of_its_delegations,
     occasion_key,
     people_fit,
     same_delegations,
@@ -583,6 +584,7 @@ class _Gathering:
         self.by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
         self.by_clue: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         self.by_people: dict[frozenset[str], list[int]] = defaultdict(list)
+        self.by_person: dict[str, list[int]] = defaultdict(list)
         self.of_doc: dict[str, set[int]] = defaultdict(set)
 
     def best(self, c: Clues) -> list[int]:
@@ -670,6 +672,8 @@ class _Gathering:
                 )
             if fits and not any(conflict(x, f) is not None for x in facts for f in m.told_with(x.doc)):
                 candidates.append(i)
+        if not candidates and not trip and not plan and not untimed_plan:
+            candidates = self._of_its_delegations(c, besides, facts, kin)
         if len(candidates) > 1 and c.day is not None and c.month is not None:
             # a day without a year: the one meeting told on that day, not one told by its month
             month, day = c.month, c.day
@@ -680,6 +684,32 @@ class _Gathering:
             told = {i: len(self.meetings[i].docs) for i in candidates}
             candidates = [i for i in candidates if told[i] == max(told.values())]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _of_its_delegations(self, c: Clues, besides: int, facts: list[Clues], kin: set[str]) -> list[int]:
+        """The meetings held as report ``c`` says, that tell when or where, whose reports name its
+        people and one or two more members of their delegations, or all but one or two of them
+        (:func:`graph.clues.more_of_its_delegations`: one outlet names the leaders, another the
+        ministers at the table too), that no clue sets apart from ``facts`` and a weak clue ties
+        to them; for :meth:`only`, when no meeting of exactly its people is such."""
+        if c.background or not c.people:
+            return []
+        rarest = min(c.people, key=lambda person: len(self.by_person.get(person, ())))
+        near = self.by_person.get(rarest, ())
+        if len(near) > CROWDED:
+            return []
+        found = []
+        for i in dict.fromkeys(near):
+            m = self.meetings[i]
+            if (
+                i != besides
+                and m.placed
+                and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                and any(more_of_its_delegations(c, f) for f in m.facts)
+                and self.hinted(facts, m, kin)
+                and not any(conflict(x, f) is not None for x in facts for f in m.told_with(x.doc))
+            ):
+                found.append(i)
+        return found
 
     @staticmethod
     def hinted(facts: Iterable[Clues], m: _Meeting, kin: set[str]) -> bool:
@@ -739,6 +769,8 @@ class _Gathering:
             for key in _clue_keys(c):
                 _append(self.by_clue[(person, *key)], target)
         _append(self.by_people[c.people], target)
+        for person in c.people:
+            _append(self.by_person[person], target)
 
 
 def _cancellation(c: Clues) -> bool:
