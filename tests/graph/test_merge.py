@@ -2913,3 +2913,37 @@ def test_talks_told_as_background_do_not_join_a_meeting_of_more_of_their_delegat
         extraction("b", report("b", "Pedro Alves", "Kofi Mensah", background=True, of=of)),
     ]
     assert len(merge_meetings(docs)) == 2
+
+
+# What an article tells around its talks with no time of its own ("After the talks, Ruiz hosted
+# a dinner for Vanu") is of the talks' days: not the pair's meeting of another year.
+@pytest.mark.parametrize(
+    ("talks_on", "published"),
+    [
+        (DateSpan(month=5, day=14), None),  # a dateline without a year
+        (day("2025-05-14"), "2025-05-15"),
+        (day("2025-05-14"), None),
+    ],
+)
+def test_a_dinner_after_the_talks_does_not_join_the_pairs_meeting_of_another_year(
+    talks_on: DateSpan, published: str | None
+) -> None:
+    of = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile", "Ines Paz": "Peru"}
+    talks = report("a", "Ana Ruiz", "Tomas Vanu", "Ines Paz", country="Peru", when=talks_on, of=of)
+    dinner = report(
+        "a", "Ana Ruiz", "Tomas Vanu", country="Peru", text="After the talks, Ruiz hosted a dinner.", at=80
+    )
+    before = report("b", "Tomas Vanu", "Ana Ruiz", city="Lima", country="Peru", when=day("2019-03-02"), of=of)
+    merged = merge_meetings([extraction("a", talks, dinner, published=published), extraction("b", before)])
+    assert ("a", "b") not in [m.docs for m in merged]
+    assert [m.docs for m in merged if "b" in m.docs] == [("b",)]
+
+
+def test_a_meeting_its_article_tells_no_talks_around_still_joins_the_only_one_of_the_pair() -> None:
+    of = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile"}
+    lunch = report("a", "Ana Ruiz", "Tomas Vanu", country="Peru", text="Ruiz hosted Vanu for lunch.")
+    held = report(
+        "b", "Tomas Vanu", "Ana Ruiz", city="Lima", country="Peru", when=DateSpan(month=5, day=14), of=of
+    )
+    merged = merge_meetings([extraction("a", lunch), extraction("b", held)])
+    assert [m.docs for m in merged] == [("a", "b")]
