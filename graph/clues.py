@@ -296,6 +296,33 @@ def same_delegations(a: Clues, b: Clues) -> bool:
     return people_fit(a.people, b.people) == "more" and bool(a.delegations) and a.delegations == b.delegations
 
 
+def more_of_its_delegations(a: Clues, b: Clues) -> bool:
+    """Whether one report names everyone the other does and one or two more, each of a country
+    of the other's people or of none told, where the other tells the country of each of its
+    people and they are of two countries or more: the talks, and the same talks told with
+    members of the delegations ("Ruiz and Vanu held talks"; "Ruiz and Vanu held talks, with
+    the governor Ivo Lenz present"). Weaker than :func:`same_delegations`, which asks every
+    country told: a clue only for the one meeting of those people (:mod:`graph.merge`).
+
+    >>> from extract.records import Person
+    >>> ruiz, vanu = Person(name="Ana Ruiz", country="Peru"), Person(name="Tomas Vanu", country="Chile")
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> more_of_its_delegations(told(ruiz, vanu), told(ruiz, vanu, Person(name="Ivo Lenz")))
+    True
+    >>> more_of_its_delegations(told(ruiz, vanu), told(ruiz, vanu, Person(name="Li Wen", country="China")))
+    False
+    >>> untold = Person(name="Tomas Vanu")  # a side whose country the report does not tell
+    >>> more_of_its_delegations(told(ruiz, untold), told(ruiz, vanu, Person(name="Ivo Lenz")))
+    False
+    """
+    small, big = (a, b) if len(a.people) < len(b.people) else (b, a)
+    if not small.people < big.people or len(big.people - small.people) > 2 or len(small.delegations) < 2:
+        return False
+    told = dict(big.nations)
+    return all(told.get(person) in (None, *small.delegations) for person in big.people - small.people)
+
+
 def in_articles(found: Sequence[Clues]) -> list[Clues]:
     """The clues again, each with what its own article tells besides it: ``larger``, the
     people of the meetings of more people, some of its own, that its article tells on days

@@ -32,16 +32,21 @@ other meetings share, or stays apart; one that fits none, held and not backgroun
 background naming a country), joins the only meeting of its people held as it says that tells
 when or where and that no clue sets apart, if there is exactly one and a weak clue ties them
 (:func:`graph.clues.hints`, or its article tells another meeting theirs tell), and if that
-meeting, when one article tells it, fits no other as well; a cancellation that tells no day of
-its own (none, or its article's), the only cancelled meeting of its people that tells when or
-where; a plan that tells no time but a city, the only meeting of its people in that city. A
-report joins a meeting of more people only if no article tells them apart
-(:func:`graph.clues.subset_told_apart`); besides the same day or city, its own article's later
-mention with no time of its own, naming one or two people more or fewer, at no gathering, ties
-them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after "Vucic and Kurti
-agreed ... after talks in Brussels on Monday"). The merged meeting is of the kind that
-happened (else cancelled, else planned), dated by the narrowest date a report of that kind
-states, placed where most of its reports say (of near cities said as often, the smallest);
+meeting, when one article tells it, fits no other as well; failing one of exactly its people,
+the only such meeting whose reports name its people and one or two more members of their
+delegations, or all but one or two of them (:func:`graph.clues.more_of_its_delegations`: one
+outlet names the ministers at the table, the other only the leaders). A report that tells no
+time of its own, in an article that dates talks of more of its people, is taken on their days
+for this ("After the talks, Ruiz hosted a dinner for Vanu": not the pair's meeting of 2019);
+a cancellation that tells no day of its own (none, or its article's), the only cancelled
+meeting of its people that tells when or where; a plan that tells no time but a city, the
+only meeting of its people in that city. A report joins a meeting of more people only if no
+article tells them apart (:func:`graph.clues.subset_told_apart`); besides the same day or city,
+its own article's later mention with no time of its own, naming one or two people more or fewer,
+at no gathering, ties them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after
+"Vucic and Kurti agreed ... after talks in Brussels on Monday"). The merged meeting is of the
+kind that happened (else cancelled, else planned), dated by the narrowest date a report of that
+kind states, placed where most of its reports say (of near cities said as often, the smallest);
 :func:`conflicts` lists what its reports disagree on and :func:`explain` why they were joined.
 """
 
@@ -81,6 +86,7 @@ from graph.clues import (
     hosted,
     in_articles,
     kinds_conflict,
+    more_of_its_delegations,
     occasion_key,
     people_fit,
     same_delegations,
@@ -583,6 +589,7 @@ class _Gathering:
         self.by_month: dict[tuple[str, int], list[int]] = defaultdict(list)
         self.by_clue: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         self.by_people: dict[frozenset[str], list[int]] = defaultdict(list)
+        self.by_person: dict[str, list[int]] = defaultdict(list)
         self.of_doc: dict[str, set[int]] = defaultdict(set)
 
     def best(self, c: Clues) -> list[int]:
@@ -670,6 +677,10 @@ class _Gathering:
                 )
             if fits and not any(conflict(x, f) is not None for x in facts for f in m.told_with(x.doc)):
                 candidates.append(i)
+        if c.kind in HELD and not trip:
+            candidates = [i for i in candidates if self._on_its_articles_days(facts, i)]
+        if not candidates and not trip and not plan and not untimed_plan:
+            candidates = self._of_its_delegations(c, besides, facts, kin)
         if len(candidates) > 1 and c.day is not None and c.month is not None:
             # a day without a year: the one meeting told on that day, not one told by its month
             month, day = c.month, c.day
@@ -680,6 +691,78 @@ class _Gathering:
             told = {i: len(self.meetings[i].docs) for i in candidates}
             candidates = [i for i in candidates if told[i] == max(told.values())]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _of_its_delegations(self, c: Clues, besides: int, facts: list[Clues], kin: set[str]) -> list[int]:
+        """The meetings held as report ``c`` says, that tell when or where, whose reports name its
+        people and one or two more members of their delegations, or all but one or two of them
+        (:func:`graph.clues.more_of_its_delegations`: one outlet names the leaders, another the
+        ministers at the table too), that no clue sets apart from ``facts`` and a weak clue ties
+        to them; for :meth:`only`, when no meeting of exactly its people is such."""
+        if c.background or not c.people:
+            return []
+        rarest = min(c.people, key=lambda person: len(self.by_person.get(person, ())))
+        near = self.by_person.get(rarest, ())
+        if len(near) > CROWDED:
+            return []
+        found = []
+        for i in dict.fromkeys(near):
+            m = self.meetings[i]
+            if (
+                i != besides
+                and m.placed
+                and any(_ended_alike(f.kind, c.kind) for f in m.facts)
+                and any(more_of_its_delegations(c, f) for f in m.facts)
+                and self.hinted(facts, m, kin)
+                and not any(conflict(x, f) is not None for x in facts for f in m.told_with(x.doc))
+                and self._on_its_articles_days(facts, i)
+            ):
+                found.append(i)
+        return found
+
+    def _on_its_articles_days(self, facts: Iterable[Clues], target: int) -> bool:
+        """Whether reports ``facts`` and meeting ``target`` may be one when each report of either
+        that tells no time of its own is given the time of the talks of more of its people its
+        own article tells (:meth:`_around`): what happened around the talks ("After the talks,
+        Ruiz hosted a dinner for Vanu") is of their days, not of another year's meeting of the
+        pair another article tells.
+
+        >>> from datetime import date
+        >>> def told(doc, *names, when=None):
+        ...     people = tuple(Person(name=n) for n in names)
+        ...     return clues(Meeting(doc=doc, participants=people, date=when), None)
+        >>> gathering = _Gathering()
+        >>> gathering.add(None, 0, told("a", "Ruiz", "Vanu", "Paz", when=DateSpan(month=5, day=14)))
+        >>> gathering.add(None, 1, told("a", "Ruiz", "Vanu"))
+        >>> in_2019 = DateSpan(start=date(2019, 2, 1), end=date(2019, 2, 1))
+        >>> gathering._on_its_articles_days([told("b", "Ruiz", "Vanu", when=in_2019)], 1)
+        False
+        >>> gathering._on_its_articles_days([told("b", "Ruiz", "Vanu", when=DateSpan(month=5, day=14))], 1)
+        True
+        """
+        m = self.meetings[target]
+        return not any(
+            conflict(x, t) is not None
+            for f in facts
+            for g in m.facts
+            for x, t in [*((y, g) for y in self._around(f)), *((f, y) for y in self._around(g))]
+        )
+
+    def _around(self, c: Clues) -> list[Clues]:
+        """Report ``c`` on the days of each held meeting of more of its people, not told as
+        background, that its own article dates; none when ``c`` tells a time of its own."""
+        if c.timing == "stated" or c.month is not None or c.background:
+            return []
+        return [
+            replace(
+                c, start=f.start, end=f.end, timing=f.timing, precision=f.precision, month=f.month, day=f.day
+            )
+            for i in self.of_doc.get(c.doc, ())
+            for f in self.meetings[i].by_doc.get(c.doc, ())
+            if c.people < f.people
+            and f.kind in HELD
+            and not f.background
+            and (f.timing == "stated" or f.month is not None)
+        ]
 
     @staticmethod
     def hinted(facts: Iterable[Clues], m: _Meeting, kin: set[str]) -> bool:
@@ -739,6 +822,8 @@ class _Gathering:
             for key in _clue_keys(c):
                 _append(self.by_clue[(person, *key)], target)
         _append(self.by_people[c.people], target)
+        for person in c.people:
+            _append(self.by_person[person], target)
 
 
 def _cancellation(c: Clues) -> bool:

@@ -2796,3 +2796,154 @@ def test_two_meetings_one_sentence_tells_apart_stay_apart_in_either_order(order:
         ["Ana Ruiz", "Lea Brandt", "Tomas Vanu"],
         ["Ana Ruiz", "Omar Haddad", "Tomas Vanu"],
     ]
+
+
+# Two outlets' reports of one set of talks, one naming members of the delegations the other
+# leaves out: the only meeting of those people joins them; a third country's leader does not.
+_SIDES = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile", "Ines Paz": "Peru", "Luis Soto": "Chile"}
+
+
+@pytest.mark.parametrize(
+    ("extra", "published"),
+    [
+        (("Ivo Lenz",), None),  # a governor whose country the article does not tell
+        (("Ivo Lenz", "Rui Mota"), None),
+        (("Marta Solis",), None),
+        (("Ivo Lenz",), "2025-05-15"),
+    ],
+)
+def test_talks_one_outlet_tells_with_more_of_the_delegations_are_one_meeting(
+    extra: tuple[str, ...], published: str | None
+) -> None:
+    of = {**_SIDES, "Marta Solis": "Chile"}
+    sides = ("Ana Ruiz", "Tomas Vanu", "Ines Paz", "Luis Soto")
+    held = DateSpan(month=5, day=14) if published is None else day("2025-05-14")
+    docs = [
+        extraction("a", report("a", *sides, *extra, country="Chile", when=held, of=of), published=published),
+        extraction("b", report("b", *reversed(sides), country="Chile", of=of), published=published),
+    ]
+    merged = merge_meetings(docs)
+    assert [m.docs for m in merged] == [("a", "b")]
+
+
+def test_the_two_leaders_and_their_greeting_with_the_governor_too_are_one_welcome() -> None:
+    of = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil"}
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Kofi Mensah",
+                "Pedro Alves",
+                "Joana Reis",
+                country="Brazil",
+                when=DateSpan(month=3, day=2),
+                of=of,
+            ),
+        ),
+        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", city="Recife", country="Brazil", of=of)),
+    ]
+    assert [m.docs for m in merge_meetings(docs)] == [("a", "b")]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        {"Li Wen": "China"},  # another country's leader: another meeting
+        {"Li Wen": "China", "Ivo Lenz": "Peru"},
+    ],
+)
+def test_talks_with_someone_of_a_third_country_more_stay_apart(third: dict[str, str]) -> None:
+    of = {**_SIDES, **third}
+    sides = ("Ana Ruiz", "Tomas Vanu", "Ines Paz", "Luis Soto")
+    docs = [
+        extraction("a", report("a", *sides, *third, country="Chile", when=DateSpan(month=5, day=14), of=of)),
+        extraction("b", report("b", *sides, country="Chile", of=of)),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+def test_talks_of_a_pair_with_two_meetings_of_their_delegations_join_neither() -> None:
+    of = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil", "Ama Owusu": "Ghana"}
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Kofi Mensah",
+                "Pedro Alves",
+                "Ama Owusu",
+                country="Brazil",
+                when=DateSpan(month=3, day=2),
+                of=of,
+            ),
+        ),
+        extraction(
+            "c",
+            report(
+                "c",
+                "Kofi Mensah",
+                "Pedro Alves",
+                "Ama Owusu",
+                country="Brazil",
+                when=DateSpan(month=9, day=20),
+                of=of,
+            ),
+        ),
+        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", country="Brazil", of=of)),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",), ("c",)]
+
+
+def test_talks_told_as_background_do_not_join_a_meeting_of_more_of_their_delegations() -> None:
+    of = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil", "Ama Owusu": "Ghana"}
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Kofi Mensah",
+                "Pedro Alves",
+                "Ama Owusu",
+                country="Brazil",
+                when=DateSpan(month=3, day=2),
+                of=of,
+            ),
+        ),
+        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", background=True, of=of)),
+    ]
+    assert len(merge_meetings(docs)) == 2
+
+
+# What an article tells around its talks with no time of its own ("After the talks, Ruiz hosted
+# a dinner for Vanu") is of the talks' days: not the pair's meeting of another year.
+@pytest.mark.parametrize(
+    ("talks_on", "published"),
+    [
+        (DateSpan(month=5, day=14), None),  # a dateline without a year
+        (day("2025-05-14"), "2025-05-15"),
+        (day("2025-05-14"), None),
+    ],
+)
+def test_a_dinner_after_the_talks_does_not_join_the_pairs_meeting_of_another_year(
+    talks_on: DateSpan, published: str | None
+) -> None:
+    of = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile", "Ines Paz": "Peru"}
+    talks = report("a", "Ana Ruiz", "Tomas Vanu", "Ines Paz", country="Peru", when=talks_on, of=of)
+    dinner = report(
+        "a", "Ana Ruiz", "Tomas Vanu", country="Peru", text="After the talks, Ruiz hosted a dinner.", at=80
+    )
+    before = report("b", "Tomas Vanu", "Ana Ruiz", city="Lima", country="Peru", when=day("2019-03-02"), of=of)
+    merged = merge_meetings([extraction("a", talks, dinner, published=published), extraction("b", before)])
+    assert ("a", "b") not in [m.docs for m in merged]
+    assert [m.docs for m in merged if "b" in m.docs] == [("b",)]
+
+
+def test_a_meeting_its_article_tells_no_talks_around_still_joins_the_only_one_of_the_pair() -> None:
+    of = {"Ana Ruiz": "Peru", "Tomas Vanu": "Chile"}
+    lunch = report("a", "Ana Ruiz", "Tomas Vanu", country="Peru", text="Ruiz hosted Vanu for lunch.")
+    held = report(
+        "b", "Tomas Vanu", "Ana Ruiz", city="Lima", country="Peru", when=DateSpan(month=5, day=14), of=of
+    )
+    merged = merge_meetings([extraction("a", lunch), extraction("b", held)])
+    assert [m.docs for m in merged] == [("a", "b")]
