@@ -739,6 +739,18 @@ def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
         ("Putin and Lukashenko met at Zavidovo near Moscow on Friday.", ("Zavidovo", "Russia")),
         ("Macron received Scholz at Bregancon, near Toulon, on Friday.", ("Bregancon", "France")),
         ("Ruto met Museveni at State House near Kampala on Monday.", ("Kampala", "Uganda")),  # a building
+        ("Scholz met Macron on Tuesday at a castle in Meseberg outside Berlin.", ("Meseberg", "Germany")),
+        (
+            "Ulf Kristersson hosted Alexander Stubb at Harpsund, outside Stockholm, on Thursday.",
+            ("Harpsund", "Sweden"),
+        ),
+        # a residence the venue table knows as a place of its own, not the city it stands outside
+        (
+            "Lukashenko met Putin on Friday at his residence in Novo-Ogaryovo outside Moscow.",
+            ("Novo-Ogaryovo", "Russia"),
+        ),
+        # "outside" on no town named before it: not a venue, the meeting's own place stands
+        ("Tinubu met Macron in Paris on Friday, on his first trip outside Nigeria.", ("Paris", "France")),
     ],
 )
 def test_a_town_named_before_near_a_city_is_the_venue(meetings_in, text: str, place: tuple[str, str]) -> None:
