@@ -155,6 +155,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             and last.when is None
             and last.kind == meeting.kind
             and set(meeting.people) == set(last.people)
+            # "This was their first meeting at the White House. They had previously taken part in
+            # the summit on May 10": a meeting told as the past of one told as news is another
+            and (before_the_news(last) or not before_the_news(meeting))
         ):
             last.when = meeting.when
             last.join(meeting.people, meeting.sentence)
