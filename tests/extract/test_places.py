@@ -1256,3 +1256,28 @@ def test_of_after_a_building_word_cues_a_small_town_and_nothing_else():
     assert find_places("the Palace of Versailles")[0][2].city == "Versailles"
     assert find_places("the Palace of Westminster") == []
     assert find_places("the Palace of Culture") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At the Grandmaster's Palace, Pope Francis held talks with Maltese President George Vella on "
+            "Saturday.",
+            ("Valletta", "Malta"),
+        ),
+        (
+            "Maltese Prime Minister Robert Abela received Italian Prime Minister Giorgia Meloni at the "
+            "Grandmaster's Palace on Friday.",
+            ("Valletta", "Malta"),
+        ),
+        # a possessive before a place of its own still names that place
+        (
+            "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Japan's Tokyo "
+            "on Friday.",
+            ("Tokyo", "Japan"),
+        ),
+    ],
+)
+def test_a_venue_whose_name_holds_a_possessive_is_placed_by_the_table(meetings_in, text, place):
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
