@@ -22,6 +22,7 @@ from extract.records import MeetingKind
 from extract.spans import children_of, clause_tokens, entity_at, span_tokens, subtree_of
 from extract.together import (
     a_led_mission,
+    at_one_building,
     called_both,
     counted_together_next,
     each_guest,
@@ -122,7 +123,11 @@ def told_apart(
     if one and (
         (
             separate(trigger, verb, lemma, kind)
-            and not (one_delegation(subjects[0], counterparts) and with_once(sentence, clause, people))
+            and not (
+                one_delegation(subjects[0], counterparts)
+                # "held talks with A and B", "met A and B at the White House": one sitting of theirs
+                and (with_once(sentence, clause, people) or at_one_building(sentence, clause, counterparts))
+            )
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."

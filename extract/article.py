@@ -39,6 +39,7 @@ from extract.kinds import (
 )
 from extract.participants import (
     OBJECT_CONTROL,
+    group_size,
     in_the_presence_of,
     is_headline,
     nominal,
@@ -123,6 +124,7 @@ def join_references(found: list[Found], people: People, published: date | None =
                 # attended the summit" (they shared it, and met no one)
                 or (len(target.people) == 1 and not target.only_there)
                 or _looking_on_alone(meeting, people)
+                or _named_by_their_number(meeting, target, people)
             )
             and (bare or not in_other_countries(meeting.place, target.place))
             and not _another_sort(meeting, target)
@@ -155,6 +157,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             and last.when is None
             and last.kind == meeting.kind
             and set(meeting.people) == set(last.people)
+            # "This was their first meeting at the White House. They had previously taken part in
+            # the summit on May 10": a meeting told as the past of one told as news is another
+            and (before_the_news(last) or not before_the_news(meeting))
         ):
             last.when = meeting.when
             last.join(meeting.people, meeting.sentence)
@@ -214,6 +219,23 @@ def _theirs_again(reference: Found, target: Found) -> bool:
         and set(reference.people) <= set(target.people)
         and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for t in subtree_of(noun))
     )
+
+
+def _named_by_their_number(reference: Found, target: Found, people: People) -> bool:
+    """Whether a reference's sentence names the people of the meeting just told by their number,
+    as joined, accompanied or flanked by those it names: "The talks began with the two presidents
+    joined only by B and C" (B and C sat in on the presidents' talks, no meeting of their own),
+    "both leaders, accompanied by B and C"; not "the two ministers, B and C" (the count is theirs)."""
+    named = set(reference.people)
+    for token in span_tokens(reference.sentence):
+        if group_size(token) != len(target.people) or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(people.at(t) in named for t in subtree_of(token)):
+            continue
+        agents = [c for c in children_of(token.head) if c.dep_ == "agent"]
+        if any(people.at(t) in named for a in agents for t in subtree_of(a)):
+            return True
+    return False
 
 
 def _looking_on_alone(reference: Found, people: People) -> bool:

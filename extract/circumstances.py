@@ -892,12 +892,16 @@ def _a_part_of_a_city(ent: Span) -> bool:
     )
 
 
+LOCATING_PREPOSITIONS = frozenset({"near", "outside"})  # "X near Y", "X outside Y": Y only locates X
+
+
 def _located_near(ent: Span) -> str | None:
-    """The town a city after "near" only locates, named right before it as where something
-    happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at Zavidovo near
-    Moscow"; the meeting is in that town, in the city's country."""
+    """The town a city after "near" or "outside" only locates, named right before it as where
+    something happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at
+    Zavidovo near Moscow", "at a castle in Meseberg outside Berlin"; the meeting is in that town, in
+    the city's country."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ != "near":
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATING_PREPOSITIONS:
         return None
     before = root.head.i - 1
     if before >= 0 and ent.doc[before].text == ",":
@@ -1506,6 +1510,8 @@ def is_venue(ent: Span) -> bool:
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
     if _object_of_a_bare_preposition(ent):
         return True
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "outside" and _located_near(ent):
+        return True  # "in Meseberg outside Berlin": the city locates the town the meeting is in
     token = ent.root
     for _ in range(5):
         head = token.head

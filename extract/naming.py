@@ -56,8 +56,17 @@ BUILDINGS = frozenset(
 BUILDINGS_FIRST = frozenset(
     "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa "
     # Malay and Indonesian (complex, palace, house), Arabic (palace): "Kompleks Seri Perdana", "Qasr Al Watan"
-    "kompleks istana wisma qasr".split()
+    "kompleks istana wisma qasr "
+    # Irish (house, building): "Áras an Uachtaráin"
+    "áras aras".split()
 )
+# building words that are surnames too ("Barbara Castle", "Stuart Hall"): a name they end is a
+# building only where the words before them name a place, or it stands where a place stands
+SURNAME_BUILDINGS = frozenset("castle house hall abbey manor lodge cathedral".split())
+# the prepositions of where something is or goes: "at Dublin Castle", "to Lancaster House"
+PLACE_PREPOSITIONS = frozenset("at in to into inside outside near from".split())
+# the particles inside a building's name in its own language: "Áras an Uachtaráin", "Casa de Nariño"
+BUILDING_PARTICLES = frozenset("an na de del di do da dos das".split())
 SAINTS = frozenset("saint saints st st. sts sts.".split())
 
 
@@ -268,6 +277,8 @@ def clean(ent: Span) -> Span | None:
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or _a_buildings_first_word(span)  # "Áras" of "Áras an Uachtaráin"
+        or _a_building_where_it_stands(span)  # "visited Carlingford Castle", "at Dublin Castle"
         or (len(span) >= 2 and _a_buildings_name(span))  # "Seri Perdana", after "Kompleks Seri Perdana"
         or _saint(span)
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
@@ -331,6 +342,31 @@ def _a_buildings_name(span: Span) -> bool:
             is not None
         )
     return found[text]
+
+
+def _a_buildings_first_word(span: Span) -> bool:
+    """Whether a single word is the building's word opening a name the model cut after it:
+    "Áras" of "Áras an Uachtaráin", "Casa" of "Casa de Nariño"; not such a word alone, a surname
+    ("Villa said")."""
+    if len(span) != 1 or span[0].lower_ not in BUILDINGS_FIRST or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.lower_ in BUILDING_PARTICLES or (after.is_title and not after.is_sent_start)
+
+
+def _a_building_where_it_stands(span: Span) -> bool:
+    """Whether a name ending in a building's word that is also a surname names a building: the
+    words before it name a place ("Edinburgh Castle", "Lancaster House"), or the name stands where
+    a place does, after "at", "in" or "to", or as what someone visits ("visited Carlingford Castle
+    in Co Louth"); not "talks with Barbara Castle" or "Stuart Hall said"."""
+    if len(span) < 2 or span[-1].lower_ not in SURNAME_BUILDINGS:
+        return False
+    if places.is_place_name(span_text(span[:-1])):
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
 
 
 _BUILDING_NAMES = "dipgraph.building_names"

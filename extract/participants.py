@@ -2104,6 +2104,16 @@ def counted_group(token: Token) -> bool:
     )
 
 
+def group_size(token: Token) -> int | None:
+    """How many people a word names by their number (:func:`counted_group`): 2 for "the two
+    leaders", "both men", "the pair"; None for any other word."""
+    if not counted_group(token):
+        return None
+    if token.lower_ in COUNTS:
+        return COUNTS[token.lower_]
+    return next((COUNTS[c.lower_] for c in children_of(token) if c.lower_ in COUNTS), None)
+
+
 def _a_group(token: Token) -> bool:
     """Whether a word names a group of people by a number: "the two leaders", "the three", "both
     leaders"."""

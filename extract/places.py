@@ -62,6 +62,7 @@ NOT_PLACES = frozenset({"European Union"})
 _FOLD = str.maketrans({".": " ", "-": " ", "'": None, "’": None, "‘": None, "ʻ": None, "ʼ": None})
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’‘-][^\W\d_]+)*")
 _GAP = re.compile(r"\.?[ \t]+")
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")  # inside a venue's name: "the Grandmaster's Palace"
 _COMMA = re.compile(r",\s*")
 
 
@@ -782,8 +783,9 @@ def _joins(text: str, tokens: list[tuple[int, int, str]], i: int, k: int) -> boo
     """Whether a run of tokens starting at i can go on past token k, as `_match` reads it: a gap
     of spaces after k, and k the run's first word, a capitalised word or a connector ("Republic
     of")."""
-    if not _GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]):
-        return False
+    gap = text[tokens[k][1] : tokens[k + 1][0]]
+    if not _GAP.fullmatch(gap) and not (_POSSESSIVE_GAP.fullmatch(gap) and k == i):
+        return False  # a possessive goes on only after a name's first word: "Grandmaster's Palace"
     return k == i or tokens[k][2][:1].isupper() or fold(tokens[k][2]) in _CONNECTORS
 
 

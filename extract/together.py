@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import places
 from extract.dates import MONTHS, anchored
 from extract.gatherings import GATHERING_NOUNS
 from extract.kinds import CALL_NOUNS
@@ -25,12 +26,14 @@ from extract.participants import (
     own_clause,
 )
 from extract.people import Cluster, People
+from extract.roles import role_class
 from extract.spans import children_of, clause_tokens, passive_agents, span_tokens, subtree_of
 from extract.triggers import (
     GATHERING_VERBS,
     is_trigger,
     lemma_of,
 )
+from extract.venues import a_building_name
 
 # Verbs whose subject, or agent, has guests come to them: "Erdogan hosted Mohamud", "talks hosted by
 # Qatar's emir", "was received by King Abdullah".
@@ -159,6 +162,27 @@ def one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
     if subject.country is None or not told or any(c.role is None for c in unknown):
         return False
     return len(told) == 1 or subject.country in told
+
+
+def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster]) -> bool:
+    """Whether a clause places its meeting of those of one government "at" one named building, a
+    seat of government or a landmark ("met A and B at the White House on Thursday", "at State
+    House"): one sitting there, those met at most one leader and their ministers or envoys; not two
+    leaders who each receive a guest on their own ("met Xi and Premier Li at the Great Hall", "the
+    King and the Crown Prince at the palace")."""
+    if sum(role_class(c.role) == "leader" for c in counterparts) >= 2:
+        return False
+    ats = [
+        g
+        for t in clause_tokens(sentence, clause)
+        if t.lower_ == "at" and t.dep_ == "prep"
+        for g in children_of(t)
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    if len(ats) != 1:
+        return False
+    name = " ".join(t.text for t in subtree_of(ats[0]) if t.pos_ == "PROPN" and t.i <= ats[0].i)
+    return places.is_venue_name(name) or a_building_name(name)
 
 
 def a_led_mission(verb: Token) -> bool:

@@ -506,3 +506,34 @@ def test_several_who_meet_two_in_one_clause_still_meet_them_together(meetings_in
         "Isaac Herzog."
     )
     assert len(meetings_in(text, date(2024, 11, 19))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "British Foreign Secretary David Lammy met U.S. Secretary of State Marco Rubio and the "
+            "president's special envoy Steve Witkoff at the White House on Thursday.",
+            [("David Lammy", "Marco Rubio", "Steve Witkoff")],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Kenyan President William Ruto and Kenyan Foreign "
+            "Minister Musalia Mudavadi at State House in Nairobi on Monday.",
+            [("Musalia Mudavadi", "Narendra Modi", "William Ruto")],
+        ),
+        # two leaders of one country each receive a guest of their own, even in one building
+        (
+            "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping and Chinese Premier "
+            "Li Qiang at the Great Hall of the People on Monday.",
+            [("Li Qiang", "Shigeru Ishiba"), ("Shigeru Ishiba", "Xi Jinping")],
+        ),
+        # no building: "met A and B" names each one met
+        (
+            "Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro and Colombian "
+            "Foreign Minister Armando Benedetti in Caracas on Monday.",
+            [("Armando Benedetti", "Nicolás Maduro"), ("Gustavo Petro", "Nicolás Maduro")],
+        ),
+    ],
+)
+def test_those_of_one_government_met_at_one_building_meet_once(meetings_in, text, met):
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == met

@@ -1399,3 +1399,25 @@ def test_one_said_to_take_part_still_joins(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2024, 7, 3))
     assert "Péter Szijjártó" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks began in a small format, with the two presidents joined only by Foreign Minister "
+        "Wang Yi, Secretary of State Antony Blinken and interpreters.",
+        "The talks opened at noon, with both leaders joined by Secretary of State Antony Blinken and "
+        "Foreign Minister Wang Yi.",
+    ],
+)
+def test_those_joining_the_pair_told_by_their_number_sit_in_on_its_talks(meetings_in, second):
+    text = f"Chinese President Xi Jinping and US President Joe Biden met in Woodside on Wednesday. {second}"
+    assert pairs(meetings_in(text)) == [("Antony Blinken", "Joe Biden", "Wang Yi", "Xi Jinping")]
+
+
+def test_a_pair_counted_as_the_ones_named_holds_talks_of_its_own(meetings_in):
+    text = (
+        "Chinese President Xi Jinping and US President Joe Biden met in Woodside on Wednesday. "
+        "The talks of the two ministers, Antony Blinken and Wang Yi, were held in another room."
+    )
+    assert ("Antony Blinken", "Wang Yi") in pairs(meetings_in(text))

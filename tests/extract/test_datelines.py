@@ -117,6 +117,32 @@ def test_a_dateline_with_an_agency_in_brackets_still_leaves_its_date_out(meeting
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "BERLIN, Nov. 19 /Agerpres/ -",
+        "Berlin, November 19 /BTA/ -",
+        "Berlin, 19 November /Tanjug/ –",
+    ],
+)
+def test_an_agency_between_slashes_before_a_dash_closes_a_dateline_and_leaves_its_date_out(
+    nlp, meetings_in, opening
+):
+    text = (
+        f"{opening} German Chancellor Olaf Scholz received French President Emmanuel Macron "
+        "in Berlin on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Emmanuel Macron")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+    place = dateline_place(next(iter(nlp(text).sents)))
+    assert place is not None and (place.city, place.country) == ("Berlin", "Germany")
+
+
+def test_words_between_slashes_in_a_sentence_open_no_dateline(nlp):
+    doc = nlp("Scholz and/or Macron /said/ - nothing more.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
 def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_bare_agency_kind(nlp):
     doc = nlp("Scholz Macron - the two leaders met in Berlin on Monday.")
     place = dateline_place(next(iter(doc.sents)))

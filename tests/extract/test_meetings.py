@@ -881,6 +881,23 @@ def test_dated_reference_tells_when_the_meeting_just_reported_was_held(meetings_
     assert len(meeting.evidence) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrzej Duda was received at the White House by Joe Biden. This was the first bilateral "
+        "meeting at the White House between Duda and Biden. The two presidents had previously taken "
+        "part together in the NATO summit on July 11, 2023.",
+        "Narendra Modi held talks with Fumio Kishida in Tokyo. It was their first summit in Japan. "
+        "The two leaders had earlier attended the G20 summit in New Delhi on September 9, 2023.",
+    ],
+)
+def test_a_meeting_told_as_the_past_gives_no_date_to_the_news_just_reported(meetings_in, text):
+    found = meetings_in(text, date(2024, 11, 19))
+    news = [m for m in found if not m.date or m.date.start.year == 2024]
+    assert news and all(m.date is None or m.date.start >= date(2024, 11, 1) for m in news)
+    assert len(found) == 2  # the news, and the earlier summit of its own
+
+
 def test_a_meeting_held_on_a_day_in_a_city_is_held_there(meetings_in):
     text = (
         "During a bilateral meeting with Angela Merkel held on June 28 in the Japanese city of "

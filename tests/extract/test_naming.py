@@ -710,3 +710,27 @@ def test_a_leaders_name_joined_to_anothers_surname_is_not_run_on(nlp):
     text = "The Vladimir Putin-Xi summit ran long after Russian President Vladimir Putin met Xi Jinping."
     names = set(by_name(_with_the_name_tagged(nlp, text, "Vladimir Putin", "PERSON")))
     assert not any("-" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "building"),
+    [
+        ("US President Joe Biden visited Carlingford Castle in Co Louth on Wednesday.", "Carlingford Castle"),
+        ("President Emmanuel Macron visited Edinburgh Castle, where he met veterans.", "Edinburgh Castle"),
+        ("Keir Starmer hosted Olaf Scholz at Farnley Hall on Monday.", "Farnley Hall"),
+        ("Joe Biden was welcomed to Áras an Uachtaráin by President Michael D Higgins.", "Áras"),
+    ],
+)
+def test_a_building_named_where_a_place_stands_is_no_person(people_in, text, building):
+    assert building not in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Harold Wilson held talks with Barbara Castle in London on Monday.",
+        "Prime Minister Harold Wilson met Barbara Castle on Monday.",
+    ],
+)
+def test_a_surname_that_is_a_building_word_still_names_a_person(people_in, text):
+    assert "Barbara Castle" in by_name(people_in(text))

@@ -739,6 +739,18 @@ def test_a_stop_on_a_trip_is_a_venue(meetings_in, text):
         ("Putin and Lukashenko met at Zavidovo near Moscow on Friday.", ("Zavidovo", "Russia")),
         ("Macron received Scholz at Bregancon, near Toulon, on Friday.", ("Bregancon", "France")),
         ("Ruto met Museveni at State House near Kampala on Monday.", ("Kampala", "Uganda")),  # a building
+        ("Scholz met Macron on Tuesday at a castle in Meseberg outside Berlin.", ("Meseberg", "Germany")),
+        (
+            "Ulf Kristersson hosted Alexander Stubb at Harpsund, outside Stockholm, on Thursday.",
+            ("Harpsund", "Sweden"),
+        ),
+        # a residence the venue table knows as a place of its own, not the city it stands outside
+        (
+            "Lukashenko met Putin on Friday at his residence in Novo-Ogaryovo outside Moscow.",
+            ("Novo-Ogaryovo", "Russia"),
+        ),
+        # "outside" on no town named before it: not a venue, the meeting's own place stands
+        ("Tinubu met Macron in Paris on Friday, on his first trip outside Nigeria.", ("Paris", "France")),
     ],
 )
 def test_a_town_named_before_near_a_city_is_the_venue(meetings_in, text: str, place: tuple[str, str]) -> None:
@@ -1244,3 +1256,28 @@ def test_of_after_a_building_word_cues_a_small_town_and_nothing_else():
     assert find_places("the Palace of Versailles")[0][2].city == "Versailles"
     assert find_places("the Palace of Westminster") == []
     assert find_places("the Palace of Culture") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At the Grandmaster's Palace, Pope Francis held talks with Maltese President George Vella on "
+            "Saturday.",
+            ("Valletta", "Malta"),
+        ),
+        (
+            "Maltese Prime Minister Robert Abela received Italian Prime Minister Giorgia Meloni at the "
+            "Grandmaster's Palace on Friday.",
+            ("Valletta", "Malta"),
+        ),
+        # a possessive before a place of its own still names that place
+        (
+            "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Japan's Tokyo "
+            "on Friday.",
+            ("Tokyo", "Japan"),
+        ),
+    ],
+)
+def test_a_venue_whose_name_holds_a_possessive_is_placed_by_the_table(meetings_in, text, place):
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
