@@ -503,36 +503,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     told = occasion_told_before(sentence, clause)
     if told is not None:
         return told[1]
-    return (
-        _the_hosting_place(sentence, clause)
-        or _the_capital_told_before(sentence, clause)
-        or _place_of_the_one_described(sentence, clause)
-    )
-
-
-def _place_of_the_one_described(sentence: Span, clause: set[int]) -> Place | None:
-    """The place a relative clause on a person tells its meeting at when it names none, nor a day
-    of its own: that of the clause the person is told in ("Xi was welcomed at the palace in Kuala
-    Lumpur, followed by an audience with the King, who later hosted a banquet for him": in Kuala
-    Lumpur, not the dateline's city)."""
-    relative = next(
-        (
-            sentence.doc[i]
-            for i in sorted(clause)
-            if sentence.doc[i].dep_ == "relcl"
-            and sentence.doc[i].head.i not in clause
-            and sentence.doc[i].head.ent_type_ == "PERSON"
-            and any(c.tag_ == "WP" for c in children_of(sentence.doc[i]))
-        ),
-        None,
-    )
-    if relative is None:
-        return None
-    own = {t.i for t in subtree_of(relative)}
-    if any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
-        return None  # "Xi, who arrived on Tuesday, is paying a visit to A": an act of its own day
-    outer = {t.i for t in sentence} - own
-    return _named_place(sentence, outer)
+    return _the_hosting_place(sentence, clause) or _the_capital_told_before(sentence, clause)
 
 
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:

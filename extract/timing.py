@@ -1293,9 +1293,6 @@ def _after_the_day_told(
             return None  # "in March ... the next day": no day to count from
         if spanned is not None and not spanned[0] <= told.start <= told.end <= spanned[1]:
             return None
-        if future and _said_to_be(ent) and told.end < published - timedelta(days=PLAN_LOOKS_BACK):
-            continue  # "after his trip to Athens on December 7, 2023. Later in the evening, A will
-            # host a dinner": what will be is of the days of the news, not of a past told before it
         if to_come and _passed_plan(told, other.text, published):
             told = _next_occurrence(told, other.text)
         assert told.start is not None
@@ -1304,16 +1301,6 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
-PLAN_LOOKS_BACK = 7  # days before publication: the oldest day a plan may be told relative to
-
-
-def _said_to_be(ent: Span) -> bool:
-    """Whether the clause a phrase of time is told in says what will be ("A will host a dinner"),
-    not a plan of the past ("A had been due to meet B later that month")."""
-    verb = ent.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    return any(c.tag_ == "MD" and c.lower_ in {"will", "shall", "'ll"} for c in children_of(verb))
 
 
 def _of_someone_told(earlier: Span, sentence: Span) -> bool:

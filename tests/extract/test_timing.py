@@ -1897,14 +1897,3 @@ def test_a_with_of_those_met_takes_no_date_from_its_verb_as_a_circumstance(meeti
         "Olaf Scholz met Emmanuel Macron on Monday with Rishi Sunak.", published=date(2024, 9, 25)
     )
     assert {m.date.start for m in found if m.date} == {date(2024, 9, 23)}
-
-
-def test_a_plan_is_never_dated_by_a_past_day_told_before_it(meetings_in):
-    text = (
-        "Greek Prime Minister Kyriakos Mitsotakis held talks with President Recep Tayyip Erdogan in Ankara "
-        "on Monday. The visit follows Erdogan's trip to Athens on December 7, 2023. Later in the evening, "
-        "Erdogan will host a dinner for the Greek premier."
-    )
-    for meeting in meetings_in(text, date(2024, 5, 13)):
-        if meeting.kind == "planned":
-            assert meeting.date is None or meeting.date.start.year == 2024
