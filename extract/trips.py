@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from extract import occasions, places
 from extract.circumstances import TRIP_PURPOSE_VERBS, clause_place, led_a_delegation, place_spans, where_place
-from extract.datelines import article_dateline
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS, described_as, done_without
 from extract.participants import (
@@ -374,21 +373,6 @@ def _its_city_named(meeting: Found, country: Place) -> Place:
     return country
 
 
-# nouns a country is told again by, with "the", "that" or "this" and any words before them: "the
-# island nation", "the landlocked country"; and the nouns of a form of state, which only a country
-# of that form is told by ("the kingdom" is Saudi Arabia or Jordan, never Lebanon)
-COUNTRY_NOUNS = frozenset("nation country".split())
-STATES_OF_A_FORM = {
-    "kingdom": frozenset(
-        "Saudi Arabia|Jordan|Morocco|Bahrain|Thailand|Cambodia|Bhutan|Eswatini|Lesotho|Tonga|United Kingdom|"
-        "Netherlands|Belgium|Spain|Sweden|Norway|Denmark".split("|")
-    ),
-    "sultanate": frozenset({"Oman", "Brunei"}),
-    "emirate": frozenset({"Qatar", "Kuwait", "United Arab Emirates"}),
-    "principality": frozenset({"Monaco", "Liechtenstein", "Andorra"}),
-}
-
-
 def _destination(meeting: Found) -> Place | None:
     """Where a trip goes, told around the trip word rather than in its clause: a place named
     before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
@@ -411,13 +395,11 @@ def _destination(meeting: Found) -> Place | None:
             if g.dep_ == "pobj"
         ]
     for token in named:
-        noun = token.lemma_.lower()
-        if (noun in COUNTRY_NOUNS or noun in STATES_OF_A_FORM) and any(
+        if token.lemma_.lower() in {"nation", "country"} and any(
             c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in children_of(token)
         ):
             own = {p.country for p in meeting.people if len(meeting.people) == 1}
-            # "his visit to that Caribbean nation", "last visited the kingdom"
-            return _country_before(token, skip=own, only=STATES_OF_A_FORM.get(noun))
+            return _country_before(token, skip=own)  # "his visit to that Caribbean nation"
         ent = next((e for e in entities(sentence) if e.start <= token.i < e.end), None)
         if ent is None or ent.label_ not in {"GPE", "LOC"}:
             continue
@@ -427,37 +409,17 @@ def _destination(meeting: Found) -> Place | None:
     return None
 
 
-def _country_before(token: Token, skip: set[str | None], only: frozenset[str] | None = None) -> Place | None:
+def _country_before(token: Token, skip: set[str | None]) -> Place | None:
     """The country named last before ``token`` in its sentence, else in the one before ("his second
     visit to Jordan. He had visited the Middle Eastern nation in 2019"), which "that nation" means; never
-    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country"), and
-    only one of the form a noun of state tells ("the kingdom"). A city the visitor is told in or
-    going to names its country ("arrived in Riyadh ... visited the kingdom"); where those sentences
-    name no place, the country is the dateline's, where the story is told from ("ULAANBAATAR -
-    ... Putin last visited the landlocked country in 2019"), unless they name a place of the
-    visitor's own country (then whoever the visit's words name is no sure visitor)."""
+    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
     sentence = token.sent
     before = [token.doc[sentence.start - 1].sent] if sentence.start > 0 else []
-    at_home = False
     for span in [*reversed(place_spans(sentence)), *(s for b in before for s in reversed(place_spans(b)))]:
-        if span.end > token.i:
-            continue
-        country = places.country_name(span.text)
-        if (
-            country is None
-            and not at_home
-            and span.root.dep_ == "pobj"
-            and span.root.head.lower_ in {"in", "to", "at"}
-        ):
-            city = places.resolve_place(span.text)
-            country = city.country if city is not None and city.city else None
-        at_home |= country in skip
-        if country is not None and country not in skip and (only is None or country in only):
+        country = places.country_name(span.text) if span.end <= token.i else None
+        if country is not None and country not in skip:
             return Place(country=country)
-    dateline = article_dateline(token.doc)
-    if dateline is None or at_home or dateline.country in skip:
-        return None
-    return Place(country=dateline.country) if only is None or dateline.country in only else None
+    return None
 
 
 def days_go_on(told: list[Found], whereabouts: dict[str, tuple[Place | None, DateSpan | None]]) -> None:
