@@ -155,6 +155,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             and last.when is None
             and last.kind == meeting.kind
             and set(meeting.people) == set(last.people)
+            # "This was their first meeting at the palace. They had previously taken part in the
+            # summit in Lima in May 2021": a meeting of their past, not the day of the one told
+            and not (before_the_news(meeting) and not before_the_news(last))
         ):
             last.when = meeting.when
             last.join(meeting.people, meeting.sentence)
