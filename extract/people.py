@@ -1144,6 +1144,10 @@ class People:
                 and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
+            # "the head of state had been received at the White House by Trump" after Iohannis and
+            # Biden: the guest of an American host, not the other American; one meets a foreigner
+            theirs = {c.country for c in acted_on if c.country}
+            holders = [c for c in holders if c.country not in theirs] or holders
         if len(holders) > 1:  # "the Commission President": the one titled so, not another president
             qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
             titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]

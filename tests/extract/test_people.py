@@ -2226,3 +2226,29 @@ def test_an_official_before_that_office_speaks_for_their_country(people_in):
 def test_an_official_acts_for_the_body_of_the_post_held_that_year(people_in, year, country):
     people = by_name(people_in("Jens Stoltenberg spoke to reporters.", year=year))
     assert people["Jens Stoltenberg"].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            "President Klaus Iohannis was received on Tuesday at the White House by his US counterpart, "
+            "Joe Biden. This was the first bilateral meeting at the White House between Iohannis and Biden. "
+            "The head of state had previously been received at the White House by Donald Trump, in June 2017.",
+            "Klaus Iohannis",
+            "Donald Trump",
+        ),
+        (
+            "Kenyan President William Ruto was received on Monday in Beijing by Chinese President Xi "
+            "Jinping. It was the first state visit to China between Ruto and Xi. The head of state had "
+            "previously been hosted in Beijing by Chinese Premier Li Qiang in October 2023.",
+            "William Ruto",
+            "Li Qiang",
+        ),
+    ],
+)
+def test_a_title_met_by_a_foreigner_is_not_his_compatriot(meetings_in, text, guest, host):
+    """ "The head of state" received by a named host, where two heads of state were named before,
+    is the one of another country than the host's: one meets a foreigner, not a compatriot."""
+    pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {guest, host} in pairs
