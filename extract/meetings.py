@@ -2866,13 +2866,19 @@ def _record(found: Found, doc_id: str) -> Meeting:
 def _without_others_since(found: Found) -> str:
     """A meeting's sentence without the clauses that tell what came before it, of other meetings
     ("sat down ..., their first encounter since they last met in Bali": the news, whose sentence
-    tells its background only in that clause)."""
+    tells its background only in that clause), and without the clauses hung on another word that
+    tell another story, whose past is not the meeting's ("met in the Oval Office, where Biden
+    opened by recalling that he had fought for ...", "met Li, who had previously visited Rome")."""
     sentence = found.sentence
     cut = [
         (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         for verb in span_tokens(sentence)
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+        if (
+            any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+            or (verb.dep_ in OTHER_STORY_CLAUSES and verb.pos_ in {"VERB", "AUX"})
+        )
         and not verb.left_edge.i <= found.trigger.i <= verb.right_edge.i
+        and not verb.left_edge.i <= found.verb.i <= verb.right_edge.i
     ]
     text = doc_text(sentence.doc)
     kept, at = [], sentence.start_char
@@ -2881,6 +2887,11 @@ def _without_others_since(found: Found) -> str:
             kept.append(text[at:start])
             at = end
     return "".join([*kept, text[at : sentence.end_char]])
+
+
+# clauses hung on a noun or another clause, which may tell a past of their own: "where ...",
+# "who had ...", "by recalling that ..."
+OTHER_STORY_CLAUSES = frozenset("relcl advcl pcomp acl".split())
 
 
 def _evidence(sentence: Span, doc_id: str) -> Evidence:

@@ -6395,3 +6395,26 @@ def test_an_agreement_after_talks_of_the_same_two_stays_one_meeting_of_theirs(me
         "Pashinyan and Aliyev agreed on Monday to open their border after talks in Sochi."
     )
     assert {p.name for p in meeting.participants} == {"Nikol Pashinyan", "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met at State House in "
+        "Nairobi on Monday, where Ruto opened the talks by recalling that he had studied in Dar es Salaam.",
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida, who had "
+        "previously visited New Delhi, in Tokyo on Tuesday.",
+    ],
+)
+def test_a_past_told_in_a_clause_of_another_story_is_not_the_meetings(meetings_in, text):
+    """A memory or a past perfect in a clause hung on another word ("where A recalled that he
+    had ...", "B, who had previously visited ...") tells that clause's story: the meeting of the
+    main clause is the news."""
+    found = meetings_in(text)
+    assert found
+    assert not any(m.background for m in found if len(m.participants) >= 2)
+
+
+def test_a_past_perfect_meeting_is_still_the_past(meetings_in):
+    found = meetings_in("Ruto had previously met Hassan in Arusha in 2022.")
+    assert found and all(m.background for m in found)
