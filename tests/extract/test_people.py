@@ -2233,8 +2233,9 @@ def test_an_official_acts_for_the_body_of_the_post_held_that_year(people_in, yea
     [
         (
             "President Klaus Iohannis was received on Tuesday at the White House by his US counterpart, "
-            "Joe Biden. This was the first bilateral meeting at the White House between Iohannis and Biden. "
-            "The head of state had previously been received at the White House by Donald Trump, in June 2017.",
+            "Joe Biden. This was the first bilateral meeting at the White House between Iohannis and "
+            "Biden. The head of state had previously been received at the White House by Donald Trump, "
+            "in June 2017.",
             "Klaus Iohannis",
             "Donald Trump",
         ),
@@ -2252,3 +2253,27 @@ def test_a_title_met_by_a_foreigner_is_not_his_compatriot(meetings_in, text, gue
     is the one of another country than the host's: one meets a foreigner, not a compatriot."""
     pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert {guest, host} in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "Chinese President Xi Jinping received South African President Cyril Ramaphosa in Beijing on "
+            "Monday. Xi praised the ties. The state visit is Ramaphosa's first to China since September "
+            "2018, when he travelled to Beijing for the FOCAC summit.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Kenyan President William Ruto in New Delhi on "
+            "Monday. Modi praised the ties. The trip is Ruto's first to India since June 2019, when he flew "
+            "to Mumbai for a business forum.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_he_of_a_when_clause_after_what_a_visit_is_is_its_owner(meetings_in, text, traveller):
+    """ "The visit is A's first since 2018, when he travelled to B": he is A, whose visit it is,
+    not the host named in the sentence before."""
+    past = [m for m in meetings_in(text) if m.background and m.kind == "visit"]
+    assert [[p.name for p in m.participants] for m in past] == [[traveller]]
