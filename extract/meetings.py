@@ -971,7 +971,12 @@ def told_since(meeting: Found) -> bool:
     """Whether a meeting is told as what the news came after: "(their first talks) since they
     last met in Bali", "since their meeting in Bali", or in a "when" clause on the time since
     which ("the first talks since March, when they met in Bali")."""
-    verb, trigger = meeting.verb, meeting.trigger
+    return _since_clause(meeting.verb, meeting.trigger)
+
+
+def _since_clause(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting's verb or noun is told in a clause of what the news came after (see
+    `told_since`)."""
     return (
         any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
         or (trigger.dep_ == "pobj" and trigger.head.lower_ == "since")
@@ -985,7 +990,19 @@ def _when_since(verb: Token) -> bool:
     him there")."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    return a_when_clause(verb) and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since"
+    if not a_when_clause(verb):
+        return False
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
+        return True
+    # the parser may hang the clause on the noun the time is told of: "his first trip to China
+    # since September 2018, when he travelled to Beijing" ("when" on "trip")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and c.i < verb.i
+        and any(g.ent_type_ == "DATE" for g in children_of(c))
+        for c in children_of(verb.head)
+    )
 
 
 def _called_on(on: Token) -> bool:
@@ -1106,7 +1123,12 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
+        if meeting.visit and (
+            (tour(meeting) and len(destinations(meeting)) < 2)
+            # "his first trip since 2018, when he travelled to Beijing for the summit": the trip
+            # before, counted among his visits there, whatever it was made for
+            or (to_an_event(meeting) and not _trip_before_the_news(meeting.verb, meeting.trigger))
+        ):
             return False
         if meeting.visit and to_someone_unnamed(meeting):
             return False  # "was due to pay a private visit to an old friend outside Montevideo"
@@ -1382,6 +1404,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         and not _at_a_gathering(trigger)
         and not _on_its_sidelines(trigger)
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
+        # "his first trip to China since 2018, when he travelled to Beijing": the one before it
+        and not _when_since(trigger)
     ):
         return True  # "a meeting at which the two leaders embraced": that meeting, told again
     if any(_host_of_its_verb(s, trigger) for s in children_of(trigger)):
@@ -1925,14 +1949,17 @@ def _its_kind(
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger)
-    if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+    gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
+    if going and not gone_before and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
         return None
+    if gone_before and _home(trigger, found[0]):
+        return None  # "since he flew back to Pretoria": home, no visit
     if (
-        lemma in VISIT_WORDS
+        (lemma in VISIT_WORDS or gone_before)
         and kind == "in_person"
         and (len(found) == 1 or _travelling_together(found, subjects))
     ):
@@ -2062,6 +2089,19 @@ def _a_pair_with_one_of_them(
         return False
     named = [cluster for o in objects if o.pos_ == "PROPN" and (cluster := people.at(o)) is not None]
     return any(c in subjects for c in named)
+
+
+def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
+    """Whether a trip of its traveller alone is told as the one the news came after, the last
+    trip there: "(his first visit) since September 2018, when he travelled to Beijing for the
+    summit", "since he flew to Moscow in 2019", "last travelled to Mongolia in 2019". A trip told
+    so is a visit of the past, as "visited" would be; a trip of the news alone ("travelled to
+    Beijing on Friday") or to come is no meeting."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return _since_clause(verb, trigger) or any(
+        c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb)
+    )
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:
