@@ -92,6 +92,7 @@ from extract.earlier import (
     discussed,
     first_of_theirs,
     first_since,
+    hosts_of_the_gathering_they_attended,
     joined_where_they_last_met,
     retold,
     the_gathering_since,
@@ -392,6 +393,10 @@ def find_meetings(
                     # "last met in Rome, where they joined A and B for the G7 summit": all four, there
                     meeting.people += joined[0]
                     meeting.occasion = meeting.occasion or joined[1]
+                hosts, hosted = hosts_of_the_gathering_they_attended(meeting, people)
+                if hosted:  # "had taken part in the summit, which A co-hosted in Prague with B"
+                    meeting.people += hosts
+                    meeting.place = meeting.place or clause_place(sentence, hosted)
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
                 # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
