@@ -1970,6 +1970,17 @@ def _its_kind(
     ):
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS or going
+    if (
+        kind == "in_person"
+        and len(found) == 1
+        and not delegations
+        and verb.lemma_.lower() == "attend"
+        and _since_clause(verb, trigger)
+        and verb.tag_ in {"VBD", "VBN"}
+    ):
+        # "the first visit to the Kingdom since Raisi attended the summit in Riyadh in November
+        # 2023": the last visit there, whatever it was made for
+        kind, visit = "visit", True
     if not found and not (delegations and kind == "in_person"):
         return None
     return kind, visit

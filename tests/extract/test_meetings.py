@@ -6477,3 +6477,44 @@ def test_a_time_since_alone_or_a_trip_of_the_news_to_a_summit_tells_no_past_visi
     """ "since 2018" alone, "since he took office" and a trip of the news to a summit tell no
     visit of the past."""
     assert not any(m.background for m in meetings_in(text, published=date(2024, 10, 12)))
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "city", "start"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi arrived in Riyadh on Wednesday. He is the most senior "
+            "Iranian official to visit the Kingdom since President Ebrahim Raisi attended the Arab-Islamic "
+            "summit in Riyadh in November 2023.",
+            "Ebrahim Raisi",
+            "Riyadh",
+            date(2023, 11, 1),
+        ),
+        (
+            "Iranian Foreign Minister Abbas Araghchi arrived in Addis Ababa on Wednesday for a visit. The "
+            "visit is his first to Ethiopia since he attended an African Union summit in Addis Ababa in "
+            "February 2020.",
+            "Abbas Araghchi",
+            "Addis Ababa",
+            date(2020, 2, 1),
+        ),
+    ],
+)
+def test_a_gathering_attended_since_which_the_news_is_told_is_a_visit_there(
+    meetings_in, text, traveller, city, start
+):
+    """One person attending a gathering abroad, told as what the news came after ("the first
+    visit since A attended the summit in Riyadh"), made the last visit there."""
+    past = [m for m in meetings_in(text, published=date(2024, 10, 10)) if m.background]
+    assert [([p.name for p in m.participants], m.kind, m.place.city if m.place else None) for m in past] == [
+        ([traveller], "visit", city)
+    ]
+    assert past[0].date is not None and past[0].date.start == start
+
+
+def test_a_gathering_attended_in_the_news_is_no_visit_of_the_past(meetings_in):
+    found = meetings_in(
+        "Iranian President Masoud Pezeshkian attended the Arab-Islamic summit in Riyadh on Monday.",
+        published=date(2024, 11, 12),
+    )
+    assert not any(m.background for m in found)
