@@ -992,6 +992,8 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
             opener = _time_opener(root)
         if root.dep_ not in {"advcl", "relcl"} or opener is None:
             continue
+        if opener.lower_ == "when" and (since := _time_since_on(root)):
+            return since  # "his first trip to China since 2018, when he travelled to Beijing": 2018
         if earlier := _earlier_event_before(sentence, opener, root):
             return earlier
         # "met in March in Kampala, when ...": the parse may hang it on the place, or on the last word
@@ -1006,6 +1008,22 @@ def when_of(sentence: Span, clause: set[int]) -> set[int]:
         if opener.lower_ == "when":
             return _date_set_off_before(sentence, opener)
     return set()
+
+
+def _time_since_on(root: Token) -> set[int]:
+    """The words of the time after "since" told on the noun a "when" clause hangs on, where the
+    parser hung the clause on the noun, not on the time: "his first trip to China since September
+    2018, when he travelled to Beijing" (September 2018)."""
+    return next(
+        (
+            {t.i for t in subtree_of(g)}
+            for c in children_of(root.head)
+            if c.dep_ == "prep" and c.lower_ == "since" and c.i < root.i
+            for g in children_of(c)
+            if g.dep_ == "pobj" and g.ent_type_ == "DATE"
+        ),
+        set(),
+    )
 
 
 def agreed_then(verb: Token) -> bool:

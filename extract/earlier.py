@@ -157,6 +157,44 @@ def joined_where_they_last_met(
     return None
 
 
+# verbs of those who hold a gathering, at it themselves: "which A co-hosted with B"
+# (the tagger's lemma of "co-hosted" is "co-hoste")
+GATHERING_HOST_VERBS = frozenset("host co-host co-hoste cohost chair co-chair cochair convene".split())
+GATHERING_WORDS = frozenset("summit conference forum meeting".split())
+
+
+def hosts_of_the_gathering_they_attended(meeting: Found, people: People) -> tuple[list[Cluster], set[int]]:
+    """Those a relative clause on the gathering an earlier meeting was held at says hosted it, and
+    the words of that clause, which tell where it was: "The two had previously taken part together
+    in the Visegrad summit in May, which A co-hosted in Prague with B" (A and B were there, in
+    Prague); only for a meeting told as an earlier one ("previously", "last", "first"): the hosts
+    of the news's own gathering are told by its own rules."""
+    verb = meeting.verb
+    if not any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in children_of(verb)):
+        return [], set()
+    clause = own_clause(verb)
+    gatherings = [t.i for t in subtree_of(verb) if t.i in clause and lemma_of(t) in GATHERING_WORDS]
+    # the parser may hang the clause on the date after the noun: "the summit on May 10, which"
+    for told in subtree_of(verb):
+        if told.dep_ != "relcl" or lemma_of(told) not in GATHERING_HOST_VERBS:
+            continue
+        if not any(i < told.i for i in gatherings):
+            continue  # "which" of a gathering the clause names before it
+        if not any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(told)
+        ):
+            continue  # "which A hosted", not "where A hosted B"
+        words = [
+            t
+            for c in children_of(told)
+            if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in {"with", "alongside"})
+            for t in subtree_of(c)
+        ]
+        hosts = [p for p in people.in_tokens(words) if p not in meeting.people]
+        return hosts, {t.i for t in subtree_of(told)}
+    return [], set()
+
+
 def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting told just before that a meeting noun with "first" only characterises, told by
     the same people with no place or day in its own words: "received a phone call from Raisi ...,

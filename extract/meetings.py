@@ -92,6 +92,7 @@ from extract.earlier import (
     discussed,
     first_of_theirs,
     first_since,
+    hosts_of_the_gathering_they_attended,
     joined_where_they_last_met,
     retold,
     the_gathering_since,
@@ -397,6 +398,10 @@ def find_meetings(
                     # "last met in Rome, where they joined A and B for the G7 summit": all four, there
                     meeting.people += joined[0]
                     meeting.occasion = meeting.occasion or joined[1]
+                hosts, hosted = hosts_of_the_gathering_they_attended(meeting, people)
+                if hosted:  # "had taken part in the summit, which A co-hosted in Prague with B"
+                    meeting.people += hosts
+                    meeting.place = meeting.place or clause_place(sentence, hosted)
                 if meeting.place is None and meeting.occasion is not None:
                     meeting.place = occasion_city(meeting.occasion)
                 # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
@@ -987,7 +992,12 @@ def told_since(meeting: Found) -> bool:
     """Whether a meeting is told as what the news came after: "(their first talks) since they
     last met in Bali", "since their meeting in Bali", or in a "when" clause on the time since
     which ("the first talks since March, when they met in Bali")."""
-    verb, trigger = meeting.verb, meeting.trigger
+    return _since_clause(meeting.verb, meeting.trigger)
+
+
+def _since_clause(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting's verb or noun is told in a clause of what the news came after (see
+    `told_since`)."""
     return (
         any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
         or (trigger.dep_ == "pobj" and trigger.head.lower_ == "since")
@@ -1001,7 +1011,19 @@ def _when_since(verb: Token) -> bool:
     him there")."""
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
-    return a_when_clause(verb) and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since"
+    if not a_when_clause(verb):
+        return False
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
+        return True
+    # the parser may hang the clause on the noun the time is told of: "his first trip to China
+    # since September 2018, when he travelled to Beijing" ("when" on "trip")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and c.i < verb.i
+        and any(g.ent_type_ == "DATE" for g in children_of(c))
+        for c in children_of(verb.head)
+    )
 
 
 def _called_on(on: Token) -> bool:
@@ -1122,7 +1144,12 @@ def _reportable(meeting: Found) -> bool:
     if len(meeting.people) >= 2:
         return True
     if len(meeting.people) == 1:
-        if meeting.visit and ((tour(meeting) and len(destinations(meeting)) < 2) or to_an_event(meeting)):
+        if meeting.visit and (
+            (tour(meeting) and len(destinations(meeting)) < 2)
+            # "his first trip since 2018, when he travelled to Beijing for the summit": the trip
+            # before, counted among his visits there, whatever it was made for
+            or (to_an_event(meeting) and not _trip_before_the_news(meeting.verb, meeting.trigger))
+        ):
             return False
         if meeting.visit and to_someone_unnamed(meeting):
             return False  # "was due to pay a private visit to an old friend outside Montevideo"
@@ -1398,6 +1425,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         and not _at_a_gathering(trigger)
         and not _on_its_sidelines(trigger)
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
+        # "his first trip to China since 2018, when he travelled to Beijing": the one before it
+        and not _when_since(trigger)
     ):
         return True  # "a meeting at which the two leaders embraced": that meeting, told again
     if any(_host_of_its_verb(s, trigger) for s in children_of(trigger)):
@@ -1980,19 +2009,33 @@ def _its_kind(
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger)
-    if going and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+    gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
+    if going and not gone_before and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
         # ("before he flies back to Brazil") is no visit
         return None
+    if gone_before and _home(trigger, found[0]):
+        return None  # "since he flew back to Pretoria": home, no visit
     if (
-        lemma in VISIT_WORDS
+        (lemma in VISIT_WORDS or gone_before)
         and kind == "in_person"
         and (len(found) == 1 or _travelling_together(found, subjects))
     ):
         kind = "visit"  # "Anand and Champagne visited Mexico": their visit, no meeting of the two
     visit = lemma in VISIT_WORDS or going
+    if (
+        kind == "in_person"
+        and len(found) == 1
+        and not delegations
+        and verb.lemma_.lower() == "attend"
+        and _since_clause(verb, trigger)
+        and verb.tag_ in {"VBD", "VBN"}
+    ):
+        # "the first visit to the Kingdom since Raisi attended the summit in Riyadh in November
+        # 2023": the last visit there, whatever it was made for
+        kind, visit = "visit", True
     if not found and not (delegations and kind == "in_person"):
         return None
     return kind, visit
@@ -2117,6 +2160,19 @@ def _a_pair_with_one_of_them(
         return False
     named = [cluster for o in objects if o.pos_ == "PROPN" and (cluster := people.at(o)) is not None]
     return any(c in subjects for c in named)
+
+
+def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
+    """Whether a trip of its traveller alone is told as the one the news came after, the last
+    trip there: "(his first visit) since September 2018, when he travelled to Beijing for the
+    summit", "since he flew to Moscow in 2019", "last travelled to Mongolia in 2019". A trip told
+    so is a visit of the past, as "visited" would be; a trip of the news alone ("travelled to
+    Beijing on Friday") or to come is no meeting."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return _since_clause(verb, trigger) or any(
+        c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb)
+    )
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:
@@ -2953,13 +3009,19 @@ def _record(found: Found, doc_id: str) -> Meeting:
 def _without_others_since(found: Found) -> str:
     """A meeting's sentence without the clauses that tell what came before it, of other meetings
     ("sat down ..., their first encounter since they last met in Bali": the news, whose sentence
-    tells its background only in that clause)."""
+    tells its background only in that clause), and without the clauses hung on another word that
+    tell another story, whose past is not the meeting's ("met in the Oval Office, where Biden
+    opened by recalling that he had fought for ...", "met Li, who had previously visited Rome")."""
     sentence = found.sentence
     cut = [
         (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         for verb in span_tokens(sentence)
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+        if (
+            any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+            or (verb.dep_ in OTHER_STORY_CLAUSES and verb.pos_ in {"VERB", "AUX"})
+        )
         and not verb.left_edge.i <= found.trigger.i <= verb.right_edge.i
+        and not verb.left_edge.i <= found.verb.i <= verb.right_edge.i
     ]
     text = doc_text(sentence.doc)
     kept, at = [], sentence.start_char
@@ -2968,6 +3030,11 @@ def _without_others_since(found: Found) -> str:
             kept.append(text[at:start])
             at = end
     return "".join([*kept, text[at : sentence.end_char]])
+
+
+# clauses hung on a noun or another clause, which may tell a past of their own: "where ...",
+# "who had ...", "by recalling that ..."
+OTHER_STORY_CLAUSES = frozenset("relcl advcl pcomp acl".split())
 
 
 def _evidence(sentence: Span, doc_id: str) -> Evidence:

@@ -961,6 +961,15 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
+        if noun.lemma_ == "be" and noun.pos_ == "AUX":
+            # "The visit is Ramaphosa's first to China since 2018, when he travelled to Beijing":
+            # the owner told as what the visit is, the parser hanging "since" on "is"
+            owned = [
+                c
+                for c in children_of(noun)
+                if c.dep_ == "attr" and c.i < opening and any(g.dep_ == "case" for g in children_of(c))
+            ]
+            return next((owner for c in owned if (owner := self.at(c)) is not None), None)
         nouns = [noun]
         if noun.ent_type_ == "ORDINAL" and noun.dep_ == "attr":
             # "The visit is the first by Lind to Fiji since May, when she met A": the first, and
@@ -1152,6 +1161,10 @@ class People:
                 and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
+            # "the head of state had been received at the White House by Trump" after Iohannis and
+            # Biden: the guest of an American host, not the other American; one meets a foreigner
+            theirs = {c.country for c in acted_on if c.country}
+            holders = [c for c in holders if c.country not in theirs] or holders
         if len(holders) > 1:  # "the Commission President": the one titled so, not another president
             qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
             titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]

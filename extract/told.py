@@ -25,7 +25,7 @@ BACKGROUND = re.compile(
     # "what is expected to be their last meeting": the final one, held now, not the one before
     r"|(?<!\bbe their )(?<!\bbe the )(?<!\bbe his )(?<!\bbe her )"
     r"last (?:met|meeting|talks|time|in-person|face-to-face|encounter|summit"
-    r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred)"
+    r"|held|sat|spoke|talked|saw|visited|hosted|received|conferred|travell?ed|flew|went|toured)"
     r"|earlier this (?:year|month)|(?:a|an|one|two|three|four|five|several|\d+) (?:years?|months?) ago"
     # a speaker's memory of the past: "Xi recalled that the two heads of state held talks in
     # Pretoria", "recalling their meeting in Kazan"; not an envoy who "was recalled"

@@ -2070,3 +2070,39 @@ def test_a_plan_told_before_of_the_trip_made_is_that_trip(meetings_in, told):
 def test_a_plan_of_another_trip_stays(meetings_in, told):
     text = f"Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Tuesday. {told}"
     assert "planned" in {m.kind for m in meetings_in(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        (
+            "Polish President Andrzej Duda was received on Monday at the Elysee Palace by his French "
+            "counterpart, Emmanuel Macron. This was the first bilateral meeting at the Elysee between Duda "
+            "and Macron. The two presidents had previously taken part together in the Weimar Triangle "
+            "summit on March 4, 2022, which Scholz hosted in Berlin.",
+            date(2022, 3, 4),
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez was received on Tuesday at the Quirinal Palace by "
+            "Italian President Sergio Mattarella. This was the first official meeting at the Quirinal "
+            "between Sanchez and Mattarella. The two men had previously attended together the Union for "
+            "the Mediterranean summit on July 8, 2023.",
+            date(2023, 7, 8),
+        ),
+    ],
+)
+def test_a_meeting_told_as_their_past_does_not_date_the_one_of_the_news(meetings_in, text, past):
+    """A dated meeting told in the past perfect after "This was their first meeting" is a meeting
+    of their past, never the day of the undated mention of the news before it."""
+    found = meetings_in(text)
+    assert any(m.date is not None and m.date.start == past for m in found)
+    assert all(m.background for m in found if m.date is not None and m.date.start == past)
+
+
+def test_the_meeting_told_again_with_its_day_dates_it(meetings_in):
+    """A definite mention with a day, told in the simple past, still dates the meeting before it."""
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto and Chinese President Xi Jinping have already talked "
+        "by video link. They held that conversation on October 2, 2024."
+    )
+    assert any(m.date is not None and m.date.start == date(2024, 10, 2) for m in found)

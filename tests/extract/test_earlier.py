@@ -275,3 +275,39 @@ def test_the_first_meeting_since_is_the_one_told_with_its_place(meetings_in, bet
     assert {m.place.city for m in pairs if m.place} == {"Brasília", "Rome"}
     # the trip cut short elsewhere is not this one's, whose meeting is now placed
     assert any(m.kind == "visit" and len(m.participants) == 1 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "everyone", "city"),
+    [
+        (
+            "The two presidents had previously taken part together in the Weimar Triangle summit on "
+            "March 4, 2022, which Olaf Scholz hosted in Berlin.",
+            {"Andrzej Duda", "Emmanuel Macron", "Olaf Scholz"},
+            "Berlin",
+        ),
+        (
+            "The two leaders had previously attended together the Three Seas summit on June 20, 2023, "
+            "which Romanian President Klaus Iohannis co-hosted in Bucharest with Czech President Petr Pavel.",
+            {"Andrzej Duda", "Emmanuel Macron", "Klaus Iohannis", "Petr Pavel"},
+            "Bucharest",
+        ),
+    ],
+)
+def test_the_hosts_of_the_gathering_of_an_earlier_meeting_were_at_it(meetings_in, text, everyone, city):
+    """Those a relative clause on the gathering of an earlier meeting says hosted it were there,
+    and where they hosted it is where it was."""
+    lead = "Polish President Andrzej Duda met French President Emmanuel Macron in Paris on Monday. "
+    past = [m for m in meetings_in(lead + text) if m.background]
+    assert len(past) == 1
+    assert {p.name for p in past[0].participants} == everyone
+    assert past[0].place is not None and past[0].place.city == city
+
+
+def test_the_hosts_of_the_news_gathering_are_not_added_by_the_earlier_rule(meetings_in):
+    """Without a word of an earlier time the clause is the news's own: not this rule's."""
+    found = meetings_in(
+        "Polish President Andrzej Duda met French President Emmanuel Macron on Monday at the summit, "
+        "which Olaf Scholz hosted in Berlin."
+    )
+    assert not any(m.background for m in found)

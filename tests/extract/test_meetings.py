@@ -6442,6 +6442,73 @@ def test_a_host_who_hails_a_visit_still_met_the_visitor(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met at State House in "
+        "Nairobi on Monday, where Ruto opened the talks by recalling that he had studied in Dar es Salaam.",
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida, who had "
+        "previously visited New Delhi, in Tokyo on Tuesday.",
+    ],
+)
+def test_a_past_told_in_a_clause_of_another_story_is_not_the_meetings(meetings_in, text):
+    """A memory or a past perfect in a clause hung on another word ("where A recalled that he
+    had ...", "B, who had previously visited ...") tells that clause's story: the meeting of the
+    main clause is the news."""
+    found = meetings_in(text)
+    assert found
+    assert not any(m.background for m in found if len(m.participants) >= 2)
+
+
+def test_a_past_perfect_meeting_is_still_the_past(meetings_in):
+    found = meetings_in("Ruto had previously met Hassan in Arusha in 2022.")
+    assert found and all(m.background for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "city", "start"),
+    [
+        (
+            "Ghanaian President Nana Akufo-Addo arrived in Beijing on Friday for a state visit. It is his "
+            "first trip to China since September 2018, when he travelled to Beijing for the FOCAC summit.",
+            "Nana Akufo-Addo",
+            "Beijing",
+            date(2018, 9, 1),
+        ),
+        (
+            "Rwandan President Paul Kagame arrived in Nairobi on Friday for a state visit. The visit is "
+            "Kagame's first to Kenya since June 2019, when he flew to Nairobi for a regional summit.",
+            "Paul Kagame",
+            "Nairobi",
+            date(2019, 6, 1),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva landed in Rome on Friday. It is his first trip "
+            "to Italy since he flew to Rome in June 2023.",
+            "Luiz Inácio Lula da Silva",
+            "Rome",
+            date(2023, 6, 1),
+        ),
+    ],
+)
+def test_the_trip_the_news_came_after_is_a_visit_of_the_past(meetings_in, text, traveller, city, start):
+    """A trip told as the last before the news ("his first trip since 2018, when he travelled to
+    Beijing", "since he flew to Rome") is a visit of its own, on its own day and in its own place."""
+    found = meetings_in(text, published=date(2024, 10, 12))
+    past = [m for m in found if m.date is not None and m.date.start == start]
+    assert len(past) == 1
+    assert past[0].kind == "visit" and past[0].background
+    assert [p.name for p in past[0].participants] == [traveller]
+    assert past[0].place is not None and past[0].place.city == city
+
+
+def test_the_last_trip_somewhere_is_a_visit_of_the_past(meetings_in):
+    found = meetings_in("Turkish President Recep Tayyip Erdogan last travelled to Egypt in 2012.")
+    assert [(m.kind, m.background, m.date.start) for m in found if m.date] == [
+        ("visit", True, date(2012, 1, 1))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Scholz's trip to Ankara had no mandate from the EU, while Austria's ambassador in Ankara, "
         "Anna Huber, posted on X that Scholz spoke only for Germany.",
         "Borrell said that Orban's trip had no mandate, while Germany's ambassador, Peter Fischer, "
@@ -6452,3 +6519,59 @@ def test_one_who_comments_beside_a_trip_was_not_on_it(meetings_in, text):
     for meeting in meetings_in(text):
         names = {p.name for p in meeting.participants}
         assert not names & {"Anna Huber", "Peter Fischer"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwandan President Paul Kagame arrived in Nairobi on Friday. It is his first trip abroad since 2018.",
+        "Rwandan President Paul Kagame arrived in Nairobi on Friday. It is his first trip to Kenya since he "
+        "took office in 2017.",
+        "Kenyan President William Ruto travelled to Addis Ababa on Monday for the African Union summit.",
+    ],
+)
+def test_a_time_since_alone_or_a_trip_of_the_news_to_a_summit_tells_no_past_visit(meetings_in, text):
+    """ "since 2018" alone, "since he took office" and a trip of the news to a summit tell no
+    visit of the past."""
+    assert not any(m.background for m in meetings_in(text, published=date(2024, 10, 12)))
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "city", "start"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi arrived in Riyadh on Wednesday. He is the most senior "
+            "Iranian official to visit the Kingdom since President Ebrahim Raisi attended the Arab-Islamic "
+            "summit in Riyadh in November 2023.",
+            "Ebrahim Raisi",
+            "Riyadh",
+            date(2023, 11, 1),
+        ),
+        (
+            "Iranian Foreign Minister Abbas Araghchi arrived in Addis Ababa on Wednesday for a visit. The "
+            "visit is his first to Ethiopia since he attended an African Union summit in Addis Ababa in "
+            "February 2020.",
+            "Abbas Araghchi",
+            "Addis Ababa",
+            date(2020, 2, 1),
+        ),
+    ],
+)
+def test_a_gathering_attended_since_which_the_news_is_told_is_a_visit_there(
+    meetings_in, text, traveller, city, start
+):
+    """One person attending a gathering abroad, told as what the news came after ("the first
+    visit since A attended the summit in Riyadh"), made the last visit there."""
+    past = [m for m in meetings_in(text, published=date(2024, 10, 10)) if m.background]
+    assert [([p.name for p in m.participants], m.kind, m.place.city if m.place else None) for m in past] == [
+        ([traveller], "visit", city)
+    ]
+    assert past[0].date is not None and past[0].date.start == start
+
+
+def test_a_gathering_attended_in_the_news_is_no_visit_of_the_past(meetings_in):
+    found = meetings_in(
+        "Iranian President Masoud Pezeshkian attended the Arab-Islamic summit in Riyadh on Monday.",
+        published=date(2024, 11, 12),
+    )
+    assert not any(m.background for m in found)

@@ -2276,3 +2276,54 @@ def test_ireland_s_head_of_government_by_his_irish_title_is_no_person(people_in,
     people = by_name(people_in(text))
     assert "Taoiseach" not in people
     assert any(c.role == "Prime Minister" and c.country == "Ireland" for c in people.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            "President Klaus Iohannis was received on Tuesday at the White House by his US counterpart, "
+            "Joe Biden. This was the first bilateral meeting at the White House between Iohannis and "
+            "Biden. The head of state had previously been received at the White House by Donald Trump, "
+            "in June 2017.",
+            "Klaus Iohannis",
+            "Donald Trump",
+        ),
+        (
+            "Kenyan President William Ruto was received on Monday in Beijing by Chinese President Xi "
+            "Jinping. It was the first state visit to China between Ruto and Xi. The head of state had "
+            "previously been hosted in Beijing by Chinese Premier Li Qiang in October 2023.",
+            "William Ruto",
+            "Li Qiang",
+        ),
+    ],
+)
+def test_a_title_met_by_a_foreigner_is_not_his_compatriot(meetings_in, text, guest, host):
+    """ "The head of state" received by a named host, where two heads of state were named before,
+    is the one of another country than the host's: one meets a foreigner, not a compatriot."""
+    pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {guest, host} in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "Chinese President Xi Jinping received South African President Cyril Ramaphosa in Beijing on "
+            "Monday. Xi praised the ties. The state visit is Ramaphosa's first to China since September "
+            "2018, when he travelled to Beijing for the FOCAC summit.",
+            "Cyril Ramaphosa",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Kenyan President William Ruto in New Delhi on "
+            "Monday. Modi praised the ties. The trip is Ruto's first to India since June 2019, when he flew "
+            "to Mumbai for a business forum.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_he_of_a_when_clause_after_what_a_visit_is_is_its_owner(meetings_in, text, traveller):
+    """ "The visit is A's first since 2018, when he travelled to B": he is A, whose visit it is,
+    not the host named in the sentence before."""
+    past = [m for m in meetings_in(text) if m.background and m.kind == "visit"]
+    assert [[p.name for p in m.participants] for m in past] == [[traveller]]
