@@ -160,7 +160,7 @@ def _settled_by_it(token: Token) -> bool:
         token.dep_ == "nsubj"
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in DECIDING
-        and (_past(verb) or _headline_present(verb))
+        and settled_in_the_past(verb)
     )
 
 

@@ -449,7 +449,7 @@ def reported_on(trigger: Token, verb: Token) -> bool:
 # Verbs by which one judges what others did: "Kallas criticised Vucic's trip to Moscow", "the
 # minister condemned Orban's visit". Who judges it was not at it
 # (only blame: a host may praise the visit it received, "Xi hailed Lula's visit to Beijing")
-JUDGING_VERBS = frozenset(
+BLAMING_VERBS = frozenset(
     "criticise criticize condemn denounce decry deplore slam blast lambast censure rebuke".split()
 )
 
@@ -459,7 +459,7 @@ def judged(trigger: Token, verb: Token) -> bool:
     meeting it is by a name of its own: "Kallas criticised Vucic's trip to Moscow", "Orban's
     visit was condemned by Landsbergis"; who blames it judges it from afar. Not "Putin
     criticised his talks with Trump" (his own), nor "slammed the talks" (no one else's)."""
-    if verb.lemma_.lower() not in JUDGING_VERBS or trigger.i == verb.i or trigger.head.i != verb.i:
+    if verb.lemma_.lower() not in BLAMING_VERBS or trigger.i == verb.i or trigger.head.i != verb.i:
         return False
     if trigger.dep_ not in {"dobj", "nsubjpass"}:
         return False
