@@ -186,6 +186,7 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
+from extract.places import spelled_in
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
@@ -2994,7 +2995,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         # a call is held nowhere: "held a video call with Putin on Tuesday afternoon in Beijing"
         # tells where one side sat, "a summit convened from State House in Harare, attended
         # online" where its chair did
-        place=None if found.kind in REMOTE_KINDS else found.place,
+        place=None if found.kind in REMOTE_KINDS else spelled_in(found.place, _told_in(found)),
         occasion=_a_gathering_beside(found, found.occasion),
         date=found.when,
         kind=found.kind,
@@ -3004,6 +3005,13 @@ def _record(found: Found, doc_id: str) -> Meeting:
         arrival=found.on_arrival,
         bilateral=told_as_bilateral(found.trigger),
     )
+
+
+def _told_in(found: Found) -> Iterator[str]:
+    """The texts a meeting's place is spelled by: its sentences, then its whole article."""
+    for sentence in [found.sentence, *found.more]:
+        yield span_text(sentence)
+    yield doc_text(found.sentence.doc)
 
 
 def _without_others_since(found: Found) -> str:

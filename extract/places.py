@@ -47,6 +47,7 @@ import importlib.util
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -414,10 +415,10 @@ def _exact(text: str, country: str | None = None, admin1: str | None = None) -> 
     places = _places()
     key = fold(text)
     if key in places.fixed:
-        return places.fixed[key]
+        return as_told(places.fixed[key], text)
     if key in places.cities and key not in places.never_alone:
         city = _pick(places.cities[key], country, admin1)
-        return Place(city=_as_spelled(city.name, text), country=city.country)
+        return as_told(Place(city=_as_spelled(city.name, text), country=city.country), text)
     return None
 
 
@@ -429,6 +430,86 @@ def _as_spelled(name: str, told: str) -> str:
     if " " not in key and " " in own and key == own.replace(" ", ""):
         return _clean(told)
     return name
+
+
+# Words news writes short in a place's name, as their full form: "St Petersburg", "Ste-Foy",
+# "Mt Hagen", "Ft Worth", "Pt Moresby".
+_SHORT_WORDS = {"st": "saint", "ste": "sainte", "sta": "santa", "mt": "mount", "ft": "fort", "pt": "port"}
+_LONG_WORDS = frozenset(_SHORT_WORDS.values())
+
+
+def variant_key(name: str, *, city: bool = True) -> str:
+    """One key for the forms news writes a place's name in: folded, short words written out,
+    hyphens and dots as spaces, and, for a city, a closing "City" left out ("New York" is New
+    York City; "the Vatican" is another name of the state of Vatican City, not a form of it).
+
+    >>> variant_key("St. Petersburg") == variant_key("Saint-Petersburg") == variant_key("ST PETERSBURG")
+    True
+    >>> variant_key("New York City") == variant_key("New York"), variant_key("Mt Hagen")
+    (True, 'mount hagen')
+    >>> variant_key("Kiev") == variant_key("Kyiv")
+    False
+    """
+    words = [_SHORT_WORDS.get(w, w) for w in fold(name).split()]
+    if city and len(words) > 1 and words[-1] == "city":
+        words.pop()
+    return " ".join(words)
+
+
+def as_told(place: Place, told: str) -> Place:
+    """``place`` with the text's own spelling of its name kept, where the text writes another form
+    of the same name (:func:`variant_key`): "St. Petersburg" stays so, Saint Petersburg for every
+    comparison; "Kiev" names Kyiv by another name, and any other text leaves ``place`` as it is.
+
+    >>> as_told(Place(city="Saint Petersburg", country="Russia"), "St Petersburg").said
+    ('St Petersburg', 'Russia')
+    >>> as_told(Place(city="Kyiv", country="Ukraine"), "Kiev").said
+    ('Kyiv', 'Ukraine')
+    """
+    name = place.city or place.region or place.country
+    told = " ".join(_clean(told).split())
+    if name is None or _accents_off(told).lower() == _accents_off(name).lower():
+        return place  # "DAR ES SALAAM", "Reykjavik" tell no spelling of their own
+    if told.isupper():  # a dateline's capitals: "ST. PETERSBURG"
+        told = " ".join(w if len(w) < 2 else w[0] + w[1:].lower() for w in told.split())
+    city = place.city is not None
+    if told == name or variant_key(told, city=city) != variant_key(name, city=city):
+        return place
+    return place.model_copy(update={"spelled": told})
+
+
+def spelled_in(place: Place | None, texts: Iterable[str]) -> Place | None:
+    """``place`` spelled as the first of ``texts`` that names it writes it (:func:`as_told`),
+    where its canonical name has a form news writes otherwise (a "Saint", a "Fort", a closing
+    "City", a hyphen); a place found by a venue or a scene keeps the article's spelling: "talks at
+    the Winter Palace in St Petersburg".
+
+    >>> spb = Place(city="Saint Petersburg", country="Russia")
+    >>> spelled_in(spb, ["Talks at a palace.", "The leaders flew to St. Petersburg."]).said
+    ('St. Petersburg', 'Russia')
+    >>> spelled_in(spb, ["Talks in Saint Petersburg.", "Back in St. Petersburg."]).said
+    ('Saint Petersburg', 'Russia')
+    """
+    if place is None or place.spelled is not None:
+        return place
+    name = place.city or place.region or place.country
+    if name is None or not _told_otherwise(name):
+        return place
+    for text in texts:
+        for _, _, found in find_places(text):
+            if (found.city, found.region, found.country) == (place.city, place.region, place.country):
+                return place.model_copy(update={"spelled": found.spelled}) if found.spelled else place
+    return place
+
+
+def _told_otherwise(name: str) -> bool:
+    """Whether news may write a place's name in another form (:func:`variant_key`)."""
+    words = fold(name).split()
+    return (
+        any(w in _SHORT_WORDS or w in _LONG_WORDS for w in words)
+        or (len(words) > 1 and words[-1] == "city")
+        or any(c in name for c in "-.")
+    )
 
 
 def _hint(text: str) -> tuple[str | None, str | None]:
@@ -805,7 +886,7 @@ def _match(
     ) and _GAP.fullmatch(text[end : tokens[j + 1][0]]):
         return None
     if key in places.fixed:
-        return places.fixed[key]
+        return as_told(places.fixed[key], text[start:end])
     if key not in places.cities:
         return None
     country, admin1 = None, None
@@ -838,7 +919,7 @@ def _match(
         )
         if small and not _cued(tokens, i):
             return None
-    return Place(city=_as_spelled(city.name, text[start:end]), country=city.country)
+    return as_told(Place(city=_as_spelled(city.name, text[start:end]), country=city.country), text[start:end])
 
 
 # A state or province as wire style abbreviates it after the city: "Alta.", "Calif.", "B.C.",

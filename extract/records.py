@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -122,6 +122,40 @@ class Place(Record):
     city: Name | None = None
     country: Name | None = None
     region: Name | None = None
+    # The place's own name as the article writes it, where that is another form of the same
+    # name ("St Petersburg" for Saint Petersburg, "New York" for New York City): the city's, or a
+    # country's where no city or region is named. Output writes it; every comparison, merge and
+    # id uses the canonical fields above.
+    spelled: Name | None = None
+
+    def __eq__(self, other: object) -> bool:
+        """The same place, however each article spells it.
+
+        >>> Place(city="Saint Paul", spelled="St. Paul") == Place(city="Saint Paul")
+        True
+        """
+        if not isinstance(other, Place):
+            return NotImplemented
+        return (self.city, self.country, self.region) == (other.city, other.country, other.region)
+
+    def __hash__(self) -> int:
+        return hash((self.city, self.country, self.region))
+
+    def __repr_args__(self) -> Any:
+        return [(k, v) for k, v in super().__repr_args__() if k != "spelled" or v is not None]
+
+    @property
+    def said(self) -> tuple[str | None, str | None]:
+        """(city, country) as the article writes them.
+
+        >>> Place(city="Saint Petersburg", country="Russia", spelled="St Petersburg").said
+        ('St Petersburg', 'Russia')
+        """
+        if self.spelled is None:
+            return self.city, self.country
+        if self.city is not None:
+            return self.spelled, self.country
+        return None, self.spelled if self.region is None else self.country
 
     @property
     def id(self) -> str:

@@ -8,6 +8,7 @@ Fields: ``id``, ``participants`` (``name``, ``country``, ``role``), ``countries`
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, TextIO
 
@@ -35,17 +36,42 @@ def meeting_record(m: MergedMeeting, documents: Mapping[str, Document] | None = 
     ('/news/a.txt', None, 'Xinhua')
     """
     date = m.date if m.date and m.date.start and m.date.end else None
+    city, country = _as_told(m)
     return {
         "id": m.id,
         "participants": [{"name": p.name, "country": p.country, "role": p.role} for p in m.participants],
         "countries": list(m.countries),
-        "city": m.place and m.place.city,
-        "country": m.place and m.place.country,
+        "city": city,
+        "country": country,
         "occasion": m.occasion and m.occasion.name,
         "date": date and {"start": str(date.start), "end": str(date.end)},
         "kind": m.kind,
         "sources": [_source(m, doc, documents) for doc in m.docs],
     }
+
+
+def _as_told(m: MergedMeeting) -> tuple[str | None, str | None]:
+    """The meeting's city and country as its reports write them (``Place.said``): the spelling
+    most of its reports of that place use, the canonical name where none spells it otherwise.
+
+    >>> from extract.records import Meeting, Place
+    >>> def at(doc, city, spelled=None):
+    ...     where = Place(city=city, country="Russia", spelled=spelled)
+    ...     return Meeting(doc=doc, participants=(), place=where)
+    >>> where = Place(city="Saint Petersburg", country="Russia")
+    >>> _as_told(MergedMeeting(id="m-1", participants=(), place=where,
+    ...                        reports=(at("a", "Saint Petersburg", "St Petersburg"),)))
+    ('St Petersburg', 'Russia')
+    >>> _as_told(MergedMeeting(id="m-1", participants=(), place=where, reports=(at("a", "Moscow", "x"),)))
+    ('Saint Petersburg', 'Russia')
+    """
+    if m.place is None:
+        return None, None
+    key = (m.place.city, m.place.country, m.place.region)
+    told = Counter(
+        r.place.said for r in m.reports if r.place and (r.place.city, r.place.country, r.place.region) == key
+    )
+    return told.most_common(1)[0][0] if told else (m.place.city, m.place.country)
 
 
 def _source(m: MergedMeeting, doc: str, documents: Mapping[str, Document] | None) -> dict[str, Any]:

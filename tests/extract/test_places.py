@@ -1281,3 +1281,81 @@ def test_of_after_a_building_word_cues_a_small_town_and_nothing_else():
 )
 def test_a_venue_whose_name_holds_a_possessive_is_placed_by_the_table(meetings_in, text, place):
     assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "said"),
+    [
+        ("St Petersburg", "Saint Petersburg", "St Petersburg"),
+        ("St. Petersburg, Russia", "Saint Petersburg", "St. Petersburg"),
+        ("ST. PETERSBURG", "Saint Petersburg", "St. Petersburg"),
+        ("St. Paul, Minnesota", "Saint Paul", "St. Paul"),
+        ("Ft. Worth", "Fort Worth", "Ft. Worth"),
+        ("Port-of-Spain", "Port of Spain", "Port-of-Spain"),
+        ("New York", "New York City", "New York"),
+        ("Ho Chi Minh", "Ho Chi Minh City", "Ho Chi Minh"),
+    ],
+)
+def test_a_city_keeps_the_texts_form_of_its_name_and_its_canonical_key(
+    text: str, city: str, said: str
+) -> None:
+    place = resolve_place(text)
+    assert place is not None and place.city == city and place.said[0] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Saint Petersburg", "Saint Petersburg"),  # the canonical form itself
+        ("NEW DELHI", "New Delhi"),  # a dateline's capitals spell nothing of their own
+        ("Kiev", "Kyiv"),  # another name, no form of the same one
+        ("the Kremlin", "Moscow"),  # a venue names no form of its city
+        ("the Venezuelan capital", "Caracas"),
+        ("Mexico City", "Mexico City"),
+    ],
+)
+def test_a_city_named_otherwise_than_by_a_form_of_its_name_is_written_canonically(
+    text: str, city: str
+) -> None:
+    place = resolve_place(text)
+    assert place is not None and place.spelled is None and place.said[0] == city
+
+
+def test_a_country_keeps_the_texts_short_saint_and_is_compared_by_its_canonical_name() -> None:
+    place = resolve_place("St Kitts and Nevis")
+    assert place is not None and place.country == "Saint Kitts and Nevis"
+    assert place.said == (None, "St Kitts and Nevis")
+    britain = resolve_place("Britain")  # another name, no form of the canonical one
+    assert britain is not None and britain.said == (None, "United Kingdom")
+    ((_, _, vatican),) = find_places("Pope Francis received Lula at the Vatican on Monday.")
+    assert vatican.said == (None, "Vatican City")  # a state's name, not a city's "City" left out
+
+
+def test_a_place_found_by_its_venue_takes_the_spelling_the_sentence_gives_its_city(meetings_in) -> None:
+    text = (
+        "The ministers flew to St. Petersburg, where Foreign Minister Sergei Lavrov received "
+        "Jean-Noel Barrot at the Konstantinovsky Palace on Tuesday."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Saint Petersburg"
+    assert meeting.place.said == ("St. Petersburg", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in St Petersburg on Monday.",
+            "St Petersburg",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Saint Petersburg on Monday.",
+            "Saint Petersburg",
+        ),
+        ("Brazilian President Lula met Joe Biden in New York on Monday.", "New York"),
+        ("Brazilian President Lula met Joe Biden in New York City on Monday.", "New York City"),
+    ],
+)
+def test_a_meetings_city_is_written_as_its_sentence_writes_it(meetings_in, text: str, said: str) -> None:
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.said[0] == said

@@ -2947,3 +2947,18 @@ def test_a_meeting_its_article_tells_no_talks_around_still_joins_the_only_one_of
     )
     merged = merge_meetings([extraction("a", lunch), extraction("b", held)])
     assert [m.docs for m in merged] == [("a", "b")]
+
+
+def test_one_city_spelled_two_ways_by_two_outlets_is_one_meeting_written_as_most_write_it() -> None:
+    from graph.jsonl import meeting_record
+
+    def told(doc: str, spelled: str | None) -> Extraction:
+        where = Place(city="Saint Petersburg", country="Russia", spelled=spelled)
+        met = report(doc, "Vladimir Putin", "Kassym-Jomart Tokayev", when=day("2024-06-03"))
+        return extraction(doc, met.model_copy(update={"place": where}), published="2024-06-04")
+
+    (meeting,) = merge_meetings([told("a", "St Petersburg"), told("b", None), told("c", "St Petersburg")])
+    assert meeting.place is not None and meeting.place.city == "Saint Petersburg"
+    assert len(meeting.docs) == 3
+    record = meeting_record(meeting)
+    assert (record["city"], record["country"]) == ("St Petersburg", "Russia")
