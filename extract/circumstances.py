@@ -1424,10 +1424,16 @@ def unplaced_buildings(sentence: Span, clause: set[int]) -> bool:
     return bool(venues) and all(_a_building(t) for t in venues)
 
 
+# Rooms of a building, named as its venue by news ("in the Cabinet Room", "in the Green Salon"):
+# they stand in the building, and so in its town, as the building does.
+ROOM_NOUNS = frozenset("room salon lounge".split())
+
+
 def _a_building(token: Token) -> bool:
-    """A venue named as a building, in English or in the language of its country: "Blair House",
-    "the Casa Rosada", "Palacio de Miraflores", "Istana Negara", "Palazzo Chigi"."""
-    return token.lemma_.lower() in BUILDING_NOUNS or any(
+    """A venue named as a building or a room of one, in English or in the language of its
+    country: "Blair House", "the Casa Rosada", "Palacio de Miraflores", "Istana Negara", "Palazzo
+    Chigi", "the Cabinet Room"."""
+    return token.lemma_.lower() in BUILDING_NOUNS | ROOM_NOUNS or any(
         t.lower_ in BUILDING_WORDS_ABROAD for t in subtree_of(token) if t.pos_ == "PROPN"
     )
 

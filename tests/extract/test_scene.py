@@ -1175,3 +1175,38 @@ def test_meetings_held_one_after_the_other_are_where_the_first_is(meetings_in, l
     assert len(found) == 2
     assert {m.place.city if m.place else None for m in found} == {city}
     assert any(other in {p.name for p in m.participants} for m in found)
+
+
+_ON_HOLD = (
+    "WASHINGTON (AP) — Plans for a summit between President Joe Biden and Chinese President Xi "
+    "Jinping in Lima have been put on hold, a White House official said Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            _ON_HOLD + "Biden hosted Kenyan President William Ruto for lunch in the Cabinet Room on Friday.",
+            "Washington",
+        ),
+        (
+            "LONDON (Reuters) — Talks between Britain and France on migration were delayed, officials said "
+            "on Tuesday. Prime Minister Keir Starmer received Irish Taoiseach Simon Harris in the Pillared "
+            "Room on Friday.",
+            "London",
+        ),
+    ],
+)
+def test_a_meeting_in_a_room_of_a_building_is_in_the_dateline_city(meetings_in, text: str, city: str) -> None:
+    held = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert held and all(m.place is not None and m.place.city == city for m in held)
+
+
+def test_a_call_from_a_room_of_the_dateline_city_is_held_nowhere(meetings_in) -> None:
+    text = (
+        _ON_HOLD
+        + "Biden spoke by phone with Kenyan President William Ruto from the Situation Room on Friday."
+    )
+    (call,) = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert call.place is None
