@@ -90,6 +90,9 @@ class Setting:
     round_at: bool = False  # the occasion is that of one person's round of meetings the lead tells
     # the day of the lead meeting of several people, which dates their meetings told after it
     their_day: DateSpan | None = None
+    # the lead tells talks of three sides or more held there ("the two-day meeting in Geneva for
+    # A, B and the ministers of three powers"): the sides that come meet there too
+    of_many_sides: bool = False
 
 
 def setting_of(
@@ -173,7 +176,8 @@ def setting_of(
             )
             if place is None:  # a round of meetings with no place: the dateline's, if any
                 place = next((p for s in lead if (p := dateline_place(s)) is not None), None)
-            return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day)
+            many = _many_sides_met(place, found, starts)
+            return Setting(place, occasion, list(meeting.people), countries, day, round_at, their_day, many)
     unsettled = {  # nor where a call, a plan, an old photo or a meeting told as background was
         m.sentence.start
         for m in found
@@ -194,6 +198,21 @@ def setting_of(
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
         return Setting(None, news.occasion, list(news.people), news.countries)
     return None
+
+
+def _many_sides_met(place: Place | None, found: list[Found], lead: set[int]) -> bool:
+    """Whether the lead tells talks of three countries or more held in person at the scene's
+    city ("The two-day meeting at the UN office in Geneva opened with a dinner for A, B and the
+    foreign ministers of C and D"): a gathering of many sides, as a summit is, where the bilateral
+    meetings of its sides are held too; not a guest's talks with one host."""
+    return (
+        place is not None
+        and place.city is not None
+        and any(
+            m.sentence.start in lead and m.kind == "in_person" and m.place == place and len(m.countries) >= 3
+            for m in found
+        )
+    )
 
 
 def _where_one_came_from(meeting: Found) -> bool:
@@ -677,7 +696,11 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
             return
     elif setting.countries and not setting.countries & countries:
         return
-    if _a_third_country_elsewhere(setting, meeting) and not _lead_tells_a_gathering(meeting.sentence.doc):
+    if (
+        _a_third_country_elsewhere(setting, meeting)
+        and not setting.of_many_sides
+        and not _lead_tells_a_gathering(meeting.sentence.doc)
+    ):
         return
     meeting.place = setting.place
     # "B welcomed A upon his arrival at the airport": the scene's place, the trip's first step,
@@ -960,7 +983,11 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
         return
     if unplaced_venue(meeting.sentence, meeting.clause):
         return
-    if _a_third_country_elsewhere(setting, meeting) and not _lead_tells_a_gathering(meeting.sentence.doc):
+    if (
+        _a_third_country_elsewhere(setting, meeting)
+        and not setting.of_many_sides
+        and not _lead_tells_a_gathering(meeting.sentence.doc)
+    ):
         return  # "met the crown prince in Riyadh ... On Thursday, he will be received by the Emir of Qatar"
     meeting.place = place
 

@@ -1210,3 +1210,39 @@ def test_a_call_from_a_room_of_the_dateline_city_is_held_nowhere(meetings_in) ->
     )
     (call,) = [m for m in meetings_in(text) if m.kind == "phone"]
     assert call.place is None
+
+
+_GATHERING = (
+    "UN Secretary-General Antonio Guterres on Tuesday called the Cyprus meeting in Vienna "
+    "constructive. The two-day meeting at the UN office in Vienna opened on Monday evening with a "
+    "dinner hosted by Guterres for President Nikos Christodoulides, Turkish Cypriot leader Ersin "
+    "Tatar and Greek Foreign Minister Giorgos Gerapetritis. "
+)
+
+
+def test_an_international_officials_meetings_at_talks_of_many_sides_are_held_there(meetings_in) -> None:
+    found = meetings_in(
+        _GATHERING
+        + "On Tuesday morning, the UN chief held separate meetings with Christodoulides and then with Tatar."
+    )
+    with_guterres = [m for m in found if "António Guterres" in {p.name for p in m.participants}]
+    assert len(with_guterres) >= 2
+    assert all(m.place is not None and m.place.city == "Vienna" for m in with_guterres)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest's talks with one host are no gathering: a third country's leader is met elsewhere
+        "UN Secretary-General Antonio Guterres on Tuesday called his visit to Kyiv useful. Guterres had "
+        "dinner with Ukrainian President Volodymyr Zelensky in Kyiv on Monday evening. On Tuesday morning, "
+        "the UN chief held a meeting with Russian President Vladimir Putin.",
+        # a call during the gathering is held nowhere
+        _GATHERING + "On Tuesday, the UN chief spoke by phone with Russian President Vladimir Putin.",
+    ],
+)
+def test_a_meeting_with_a_third_country_after_a_visit_or_by_phone_takes_no_scene_city(
+    meetings_in, text
+) -> None:
+    (putin,) = [m for m in meetings_in(text) if "Vladimir Putin" in {p.name for p in m.participants}]
+    assert putin.place is None
