@@ -2023,6 +2023,37 @@ def _note_a_visit_on(
             noted.add(cluster.name)
 
 
+# Spans of a stay spent somewhere: "spent several hours in Niamey", "spent the night in Aqaba".
+STAY_SPANS = frozenset("minute hour day night morning afternoon evening weekend".split())
+# Those who travel with someone, by whose name news tells where that one is: "A's delegation
+# arrived in Doha", "the minister's team spent the day in Kyiv".
+TRAVELLING_PARTIES = frozenset("team delegation entourage motorcade convoy".split())
+
+
+def _spent_a_while(verb: Token) -> bool:
+    """Whether a verb tells a short stay somewhere: "spent two days in Hanoi", "spent the night
+    in Aqaba"; not money spent ("spent $2 billion in Ukraine") nor years of a life ("spent his
+    childhood in Dresden")."""
+    return verb.lemma_ == "spend" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STAY_SPANS for c in children_of(verb)
+    )
+
+
+def _whose_party(subject: Token, people: People) -> Cluster | None:
+    """The person whose delegation, team or entourage a subject is ("Ruto's delegation arrived in
+    Addis Ababa": Ruto is there)."""
+    if subject.lemma_.lower() not in TRAVELLING_PARTIES:
+        return None
+    owner = next((t for t in children_of(subject) if t.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    # a name the model tags as a body is still the person the article names by it
+    word = owner.text.lower()
+    return people.at(owner) or next(
+        (c for _, c in people.named() if word in {a.lower() for a in (c.name, *c.aliases)}), None
+    )
+
+
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -2045,7 +2076,9 @@ def note_whereabouts(
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         # "Modi, who flew into Canberra"; "Zarif flew unexpectedly into Biarritz on Sunday"
         flown = token.lemma_ == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
-        if token.lemma_ not in {"be", "arrive", "land", "travel", "visit"} and not (doing or flown):
+        if token.lemma_ not in {"be", "arrive", "land", "travel", "visit", "stay"} and not (
+            doing or flown or _spent_a_while(token)
+        ):
             continue
         if _only_asked_or_wished(token):
             continue  # "Putin had invited Trump to visit Moscow": Trump is not there
@@ -2055,7 +2088,7 @@ def note_whereabouts(
         elif token.dep_ == "relcl":
             clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
         else:  # "The Iranian president arrived in Baghdad": the one person a title means
-            clusters = [people.at(s) or people.described(s) for s in subjects]
+            clusters = [people.at(s) or people.described(s) or _whose_party(s, people) for s in subjects]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
         clause = own_clause(token)

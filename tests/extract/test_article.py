@@ -2106,3 +2106,36 @@ def test_the_meeting_told_again_with_its_day_dates_it(meetings_in):
         "by video link. They held that conversation on October 2, 2024."
     )
     assert any(m.date is not None and m.date.start == date(2024, 10, 2) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Macron's delegation spent two days in the Lebanese capital last week. On Saturday, Macron held "
+            "talks with Lebanese President Joseph Aoun.",
+            "Beirut",
+        ),
+        (
+            "Ruto's team spent several hours in Addis Ababa on Sunday. Ruto held talks with Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_a_stay_spent_by_someones_party_places_their_next_meeting(meetings_in, text: str, city: str) -> None:
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz spent his youth in Hamburg. On Monday, Scholz held talks with Emmanuel Macron.",
+        "Lavrov's team spent the night in the Turkish capital on Monday. Lavrov later spoke by phone with "
+        "Antony Blinken.",
+    ],
+)
+def test_years_of_a_life_or_a_call_after_a_stay_take_no_place_from_it(meetings_in, text: str) -> None:
+    (meeting,) = meetings_in(text)
+    assert meeting.place is None
