@@ -263,6 +263,53 @@ def test_a_building_named_for_another_country_than_the_datelines_gives_only_that
     assert (meeting.place.city, meeting.place.country) == (None, "Albania")
 
 
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "country"),
+    [
+        (
+            "SINGAPORE, June 2 (Reuters) - Indonesian Defence Minister Sjafrie Sjamsoeddin met Australian "
+            "Defence Minister Richard Marles at the Shangri-La Hotel on Friday.",
+            "Richard Marles",
+            "Singapore",
+            "Singapore",
+        ),
+        (
+            "BELGRADE, June 2 (Tanjug) - Serbian President Aleksandar Vucic hosted Hungarian Prime Minister "
+            "Viktor Orban for dinner at the Moscow Hotel on Friday.",
+            "Viktor Orbán",
+            "Belgrade",
+            "Serbia",
+        ),
+        (
+            "LONDON, June 2 (PA) - British Foreign Secretary David Lammy and Indian External Affairs "
+            "Minister S. Jaishankar held talks at the Savoy hotel on Friday.",
+            "Subrahmanyam Jaishankar",
+            "London",
+            "United Kingdom",
+        ),
+        # a hotel named for a town of the dateline's own country is in that town
+        (
+            "BEIJING, June 2 (Xinhua) - Chinese Premier Li Qiang met Kenyan President William Ruto at the "
+            "Beijing Hotel on Friday.",
+            "William Ruto",
+            "Beijing",
+            "China",
+        ),
+    ],
+)
+def test_a_hotel_named_for_a_town_abroad_stands_in_the_dateline_city(meetings_in, text, guest, city, country):
+    meeting = _one(meetings_in(text, published=date(2024, 6, 2)), guest)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+def test_a_hotel_named_for_a_town_with_no_dateline_keeps_the_town(meetings_in):
+    text = "Serbian President Aleksandar Vucic met Hungarian Prime Minister Viktor Orban at the Moscow Hotel."
+    meeting = _one(meetings_in(text, published=date(2024, 6, 2)), "Viktor Orbán")
+    assert meeting.place is not None
+    assert meeting.place.city == "Moscow"
+
+
 def test_a_when_clause_on_the_date_places_the_meeting(meetings_in):
     text = "William Ruto and Yoweri Museveni had last met in March, when the Ugandan leader was in Nairobi."
     meeting = _one(meetings_in(text), "Yoweri Museveni")
