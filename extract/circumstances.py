@@ -782,8 +782,8 @@ TOWN_NOUNS = frozenset("town city village resort port".split())
 
 def _town_named_with_its_country(ent: Span) -> Place | None:
     """A town the text places in its country, which the table lacks or knows only elsewhere:
-    "Benaulim, India", "the resort of Benaulim in Goa" (a region of India), "the Portuguese
-    fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
+    "Benaulim, India", "Claymont, Delaware", "the resort of Benaulim in Goa" (a region of India),
+    "the Portuguese fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
     "the Indian town of Mamallapuram" as an organisation, is not looked for.)"""
     if ent.label_ not in {"GPE", "LOC"} or not ent.text[:1].isupper():
         return None
@@ -796,6 +796,13 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         ]
         told += [g for c in children_of(noun) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
     told += [g for c in children_of(root) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
+    # "in Claymont, Delaware": its state or country after a comma, which the parser may join to
+    # the town as a second item of a list
+    told += [
+        c
+        for c in children_of(root)
+        if c.dep_ == "conj" and c.i == ent.end + 1 and ent.doc[ent.end].text == ","
+    ]
     for word in told:
         country = places.demonym_country(word.text) or _country_of_a_place(word)
         if country:
