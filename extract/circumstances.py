@@ -593,6 +593,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
         if (told := venue_placed(sentence.doc, ent.text)) is not None:
             place = told  # "at Miraflores" where the article names "Miraflores Palace, Caracas"
+        elif place is not None and place.city and (host := _dateline_town_of_a_namesake_hotel(ent, place)):
+            place = host  # "at the Moscow Hotel" under "BELGRADE -": in Belgrade
         elif place is not None and place.city and places.by_another_name_only(ent.text):
             place = _named_in_its_country(ent, place)
         elif place is not None and place.city:
@@ -633,6 +635,30 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+# the houses a chain or an owner names for a town that need not be theirs: "the Shangri-La Hotel"
+# in Singapore, "the Moskva hotel" in Belgrade, "the Savoy" in Moscow
+NAMESAKE_HOUSES = frozenset("hotel hotels resort inn restaurant club".split())
+
+
+def _dateline_town_of_a_namesake_hotel(ent: Span, place: Place) -> Place | None:
+    """The dateline's city, where a town of another country is only the name of a hotel or a
+    restaurant there ("met at the Shangri-La Hotel" under "SINGAPORE -", "dined at the Moscow
+    Hotel" under "BELGRADE -"): a house named for a far town stands where the news is told from.
+    None under a dateline of the town's own country ("the Beijing Hotel" under "BEIJING -") and
+    in an article with no dateline."""
+    root = ent.root
+    if root.lower_ in NAMESAKE_HOUSES:  # the model's building: "the Moscow Hotel"
+        named = any(t.pos_ == "PROPN" and t.i < root.i for t in ent)
+    else:  # the town alone, before its house: "the Shangri-La hotel"
+        named = root.dep_ == "compound" and root.head.i >= ent.end and root.head.lower_ in NAMESAKE_HOUSES
+    if not named:
+        return None
+    dateline = article_dateline(ent.doc)
+    if dateline is None or dateline.city is None or dateline.country == place.country:
+        return None
+    return dateline
 
 
 def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
@@ -756,8 +782,8 @@ TOWN_NOUNS = frozenset("town city village resort port".split())
 
 def _town_named_with_its_country(ent: Span) -> Place | None:
     """A town the text places in its country, which the table lacks or knows only elsewhere:
-    "Benaulim, India", "the resort of Benaulim in Goa" (a region of India), "the Portuguese
-    fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
+    "Benaulim, India", "Claymont, Delaware", "the resort of Benaulim in Goa" (a region of India),
+    "the Portuguese fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
     "the Indian town of Mamallapuram" as an organisation, is not looked for.)"""
     if ent.label_ not in {"GPE", "LOC"} or not ent.text[:1].isupper():
         return None
@@ -770,6 +796,13 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         ]
         told += [g for c in children_of(noun) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
     told += [g for c in children_of(root) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
+    # "in Claymont, Delaware": its state or country after a comma, which the parser may join to
+    # the town as a second item of a list
+    told += [
+        c
+        for c in children_of(root)
+        if c.dep_ == "conj" and c.i == ent.end + 1 and ent.doc[ent.end].text == ","
+    ]
     for word in told:
         country = places.demonym_country(word.text) or _country_of_a_place(word)
         if country:

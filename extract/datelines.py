@@ -91,6 +91,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     if sentence.start_char > after:
         return None  # the sentence neither opens the line nor comes right after its dateline
     name = match["city"].strip()
+    if (base := _base_of_a_town(name, (match["where"] or "").strip())) is not None:
+        return match.end(), base  # "RAMSTEIN AIR BASE, Germany —"
     if not (_whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     if match["alone"] is not None and not places.a_dateline_alone(name):
@@ -105,6 +107,35 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+# a military base named for its town, as the forces' press datelines a story filed there:
+# "RAMSTEIN AIR BASE, Germany", "KADENA AIR BASE, Japan", "YOKOSUKA NAVAL BASE, Japan"
+_BASE = re.compile(
+    r"(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+(?:AIR|NAVAL|ARMY|MILITARY)\s+BASE", re.IGNORECASE
+)
+
+
+def _base_of_a_town(name: str, where: str) -> Place | None:
+    """The place of a dateline that names a military base for its town, before the base's
+    country ("RAMSTEIN AIR BASE, Germany" is in Ramstein, Germany): the town as the gazetteer
+    knows it in that country, else as the dateline spells it. None without a country after the
+    comma, where the base's town alone may be anywhere.
+
+    >>> _base_of_a_town("RAMSTEIN AIR BASE", "Germany")
+    Place(city='Ramstein', country='Germany', region=None)
+    >>> _base_of_a_town("RAMSTEIN AIR BASE", "") is None, _base_of_a_town("TOKYO", "Japan") is None
+    (True, True)
+    """
+    found = _BASE.fullmatch(name)
+    country = places.country_after_comma(where) if where else None
+    if found is None or country is None:
+        return None
+    town = " ".join(word.capitalize() for word in found["town"].split())
+    known = places.resolve_place(f"{town}, {where}")
+    if known is not None and known.city is not None and known.country == country:
+        return known
+    return Place(city=town, country=country)
 
 
 _AGENCY = re.compile(r"[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+")  # "IRNA", "Asia-Plus"

@@ -353,13 +353,36 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
         if len(told) != 1 or (years := offices(text)) is None:
             return None
         weekday = WEEKDAYS.index(told.pop())
-        written = max((int(y) for y in re.findall(rf"\b{_YEAR}\b", text)), default=0)
+        written = _latest_year_told_of_the_past(text)
         days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
         fits = [d.year for d in days if d.weekday() == weekday] or [
             d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
         ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
+
+
+_LOOKED_FORWARD = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$")  # "by 2030"
+
+
+def _latest_year_told_of_the_past(text: str) -> int:
+    """The latest year ``text`` writes outside a clause of the future (0 if none): a year the
+    article has lived through bounds its publication from below, one it looks forward to does not
+    ("India will host the summit in 2025", "targets to be met by 2030", "a deal due to run until
+    2027" are told before those years).
+
+    >>> _latest_year_told_of_the_past("Ties were cut in 2016. He will host it in 2025.")
+    2016
+    >>> _latest_year_told_of_the_past("The plan, agreed in 2023, runs until 2030, and by 2028 ...")
+    2023
+    """
+    latest = 0
+    for found in re.finditer(rf"\b{_YEAR}\b", text):
+        clause = re.split(r"[,;:.!?]\s", text[max(0, found.start() - 200) : found.start()])[-1].lower()
+        if _FUTURE.search(clause) or _LOOKED_FORWARD.search(clause):
+            continue
+        latest = max(latest, int(found.group(0)))
+    return latest
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:

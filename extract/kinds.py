@@ -33,7 +33,12 @@ TRIPS = frozenset("visit trip travel come go".split())
 # a journey or meeting a relative clause may tell a plan of: "the trip, where he was to meet"
 PLAN_SETTINGS = frozenset("trip visit tour journey meeting summit talks".split())
 # what one side does to a meeting the other seeks, which then is never held
-REFUSALS = frozenset("refuse decline rebuff".split())
+REFUSALS = frozenset("refuse decline rebuff reject spurn".split())
+# a refusal made of a verb and its particle: "turned down an invitation to meet"
+REFUSING_PARTICLES = {"turn": "down", "brush": "off"}
+# what one side puts to the other, which a refusal leaves unmet: "rejected a proposal for A and B to
+# meet", "turned down an invitation to meet", "declined a request for talks"
+OFFERS = frozenset("invitation invite offer proposal request bid overture".split())
 # what keeps someone from a meeting they sought: "was barred from meeting her"
 BARRINGS = frozenset("bar prevent block stop forbid ban keep".split())
 # the verbs by which a refusal reaches whom it keeps from meeting: "refused to let him meet her"
@@ -982,10 +987,12 @@ def _refused(chain: list[Token]) -> bool:
     for down, up in itertools.pairwise(chain[:4]):
         lemma = up.lemma_.lower()
         if up.pos_ != "VERB":
+            if up.lemma_.lower() in OFFERS and down.dep_ in {"acl", "advcl", "relcl", "pobj"}:
+                continue  # "turned down an invitation for A and B to meet": on to the verb refusing it
             if not (up.lower_ == "from" and down.dep_ in {"pcomp", "pobj"}):
                 return False
             continue  # "barred from meeting her": on to the verb that bars
-        if lemma in REFUSALS and down.dep_ in {"xcomp", "dobj"}:
+        if _refusing(up) and down.dep_ in {"xcomp", "dobj"}:
             return True
         if lemma in ATTENDING and down.dep_ == "dobj" and up.dep_ == "xcomp":
             continue  # "declined to attend a summit hosted by B": on to the verb that refuses
@@ -994,6 +1001,18 @@ def _refused(chain: list[Token]) -> bool:
         if not (lemma in LETTING and down.dep_ in {"ccomp", "xcomp"}):
             return False
     return False
+
+
+def _refusing(verb: Token) -> bool:
+    """A verb of refusing, alone ("declined", "rejected") or with its particle ("turned down");
+    not one denied ("he never turned down a meeting with B", "did not reject the invitation")."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return False
+    if lemma in REFUSALS:
+        return True
+    particle = REFUSING_PARTICLES.get(lemma)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb))
 
 
 def gone_without(chain: list[Token]) -> Token | None:

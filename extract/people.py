@@ -106,6 +106,10 @@ PRONOUNS = frozenset("he she him her".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders statesmen counterparts sides they their".split())
 # classes of office a country has one holder of at a time: "an Indonesian president" is any one
 ONE_AT_A_TIME = frozenset({"leader", "foreign"})
+# offices a country gives one person at a time, which "a"/"an" before them makes any holder, not
+# the one the article names: "his first meeting with a Chinese defence minister in two years",
+# "the first visit by an Indian national security adviser since 2016"
+ONE_HOLDER = ONE_AT_A_TIME | {"defence", "adviser"}
 # the classes of office a diplomat holds: "the U.S. diplomat" may be its secretary of state or envoy
 DIPLOMATIC = frozenset({"foreign", "deputy_foreign", "envoy", "diplomat"})
 
@@ -1343,7 +1347,7 @@ class People:
             return [], countries
         if (
             role is not None
-            and role[1] in ONE_AT_A_TIME
+            and role[1] in ONE_HOLDER
             and any(
                 c.dep_ == "det" and c.lower_ in {"a", "an", "any", "no", "every"} for c in children_of(head)
             )

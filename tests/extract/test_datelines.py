@@ -68,6 +68,35 @@ def test_a_state_abbreviated_after_the_city_opens_a_dateline(nlp, opening, city,
     assert place is not None and (place.city, place.country) == (city, country)
 
 
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
+        ("RAMSTEIN AIR BASE, Germany —", "Ramstein", "Germany"),
+        ("KADENA AIR BASE, Japan (AP) —", "Kadena", "Japan"),
+        ("YOKOSUKA NAVAL BASE, Japan, March 3 (Reuters) -", "Yokosuka", "Japan"),
+        ("INCIRLIK AIR BASE, Turkey —", "Incirlik", "Turkey"),
+    ],
+)
+def test_a_military_base_named_for_its_town_opens_a_dateline_in_that_town(nlp, opening, city, country):
+    doc = nlp(f"{opening} Defense Secretary Lloyd Austin met troops and local officials on Tuesday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == (city, country)
+
+
+def test_a_base_without_its_country_opens_no_dateline(nlp):
+    doc = nlp("KADENA AIR BASE — Defense Secretary Lloyd Austin met troops on Tuesday.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
+def test_a_base_dateline_places_the_meetings_told_under_it(meetings_in):
+    text = (
+        "INCIRLIK AIR BASE, Turkey — U.S. Defense Secretary Lloyd Austin visited the base on Tuesday.\n"
+        "He later held talks with Turkish Defense Minister Yasar Guler."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 5, 2)), "Yasar Guler")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Incirlik", "Turkey")
+
+
 def test_a_state_abbreviated_in_the_dateline_sets_the_scene_of_later_meetings(meetings_in):
     text = (
         "HALIFAX, N.S., May 2, 2024 (CP) - Prime Minister Justin Trudeau hosted leaders on Tuesday.\n"

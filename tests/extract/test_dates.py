@@ -189,6 +189,35 @@ def test_a_datelines_year_is_told_by_the_years_of_a_title_set_off_before_its_hol
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # November 14 was a Tuesday in 2023 of Scholz's and Ruto's years; a year looked forward to
+        # is no bound on the day of the news
+        (
+            "BERLIN, Nov 14 (Reuters) - German Chancellor Olaf Scholz hosted Kenyan President William Ruto "
+            "on Tuesday. Kenya will host the next round of talks in 2027.",
+            date(2023, 11, 14),
+        ),
+        (
+            "BERLIN, Nov 14 (Reuters) - German Chancellor Olaf Scholz hosted Kenyan President William Ruto "
+            "on Tuesday. Scholz said he would visit Nairobi in 2026.",
+            date(2023, 11, 14),
+        ),
+        # March 7 was a Thursday in 2019 and 2024: the year told of the past picks 2024, the target
+        # year after "by" does not rule it out
+        (
+            "ANKARA, March 7 (AA) - Turkish President Recep Tayyip Erdogan received Egyptian President "
+            "Abdel Fattah al-Sisi on Thursday. Ties were restored in 2024, and the two aim to double "
+            "trade by 2030.",
+            date(2024, 3, 7),
+        ),
+    ],
+)
+def test_a_year_told_of_the_future_does_not_bound_a_datelines_year(text: str, expected: date) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a plan's weekday is no day of the news

@@ -786,6 +786,38 @@ def test_a_request_or_demand_for_a_meeting_is_none(meetings_in, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Beijing turned down a Japanese invitation for Shigeru Ishiba and Li Qiang to meet at the summit.",
+        "Vietnamese President To Lam declined an invitation to meet Chinese President Xi Jinping in Beijing.",
+        "Russian Foreign Minister Sergei Lavrov rejected a proposal to meet Secretary of State Antony "
+        "Blinken in Geneva.",
+        "Kenyan President William Ruto turned down an offer to meet Sudanese army chief Abdel Fattah "
+        "al-Burhan in Nairobi.",
+    ],
+)
+def test_a_meeting_offered_in_an_infinitive_and_refused_is_cancelled(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2024, 6, 3)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
+
+
+def test_a_refusal_denied_cancels_nothing(meetings_in):
+    text = (
+        "Lavrov said Putin had never turned down a meeting with Zelensky, and that Putin and Zelensky "
+        "would meet once the issues were clear."
+    )
+    assert "cancelled" not in {m.kind for m in meetings_in(text, published=date(2024, 6, 3))}
+
+
+def test_an_offer_to_meet_accepted_stays_a_plan(meetings_in):
+    text = (
+        "Russian Foreign Minister Sergei Lavrov accepted an invitation to meet Secretary of State Antony "
+        "Blinken in Geneva next week."
+    )
+    assert [m.kind for m in meetings_in(text, published=date(2024, 6, 3))] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ruto's trip to Washington, where he was to meet President Biden on Monday, was called off.",
         "Sanchez's visit to Rabat, during which he was due to meet King Mohammed VI, has been postponed.",
         "The summit in Luanda, where Tshisekedi was to meet Kagame, was cancelled at the last minute.",

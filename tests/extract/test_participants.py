@@ -532,6 +532,47 @@ def test_an_office_held_by_one_person_told_with_an_indefinite_article_is_no_one(
     assert "Susilo Bambang Yudhoyono" not in {p.name for m in meetings_in(text) for p in m.participants}
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Defence Minister Pedro Almeida met Brazilian Defence Minister Rui Costa in Lisbon on Monday. "
+            "It was the first meeting with a Brazilian defence minister since 2019, when Almeida met "
+            "Joana Prado in Brasilia.",
+            "Rui Costa",
+        ),
+        (
+            "Japanese Defense Minister Kenji Sato held talks with Indian Defence Minister Arjun Mehta in "
+            "Tokyo on Friday. Sato had last hosted an Indian defence minister in 2021.",
+            "Arjun Mehta",
+        ),
+        (
+            "National Security Adviser Tom Keller met Turkish National Security Adviser Emre Kaya in "
+            "Ankara on Tuesday. Keller said talks with a Turkish national security adviser had been rare.",
+            "Emre Kaya",
+        ),
+    ],
+)
+def test_a_defence_minister_or_adviser_told_with_an_indefinite_article_is_no_one(meetings_in, text, named):
+    # a country has one defence minister and one national security adviser at a time: "a Brazilian
+    # defence minister" is any holder, not the one the article names
+    meetings = meetings_in(text, published=date(2024, 3, 4))
+    with_named = [m for m in meetings if named in {p.name for p in m.participants}]
+    assert len(with_named) == 1
+
+
+def test_the_defence_minister_with_the_definite_article_is_the_one_named(meetings_in):
+    text = (
+        "Defence Minister Pedro Almeida met Brazilian Defence Minister Rui Costa in Lisbon on Monday. "
+        "Almeida held a second meeting with the Brazilian defence minister on Tuesday."
+    )
+    meetings = meetings_in(text, published=date(2024, 3, 6))
+    assert any(
+        "Rui Costa" in {p.name for p in m.participants} and m.date and m.date.start == date(2024, 3, 5)
+        for m in meetings
+    )
+
+
 def test_an_office_of_several_told_with_an_indefinite_article_may_be_the_one_named(meetings_in):
     text = (
         "US ambassador Lynne Tracy held a meeting on Monday with a Russian deputy foreign minister. "
