@@ -601,6 +601,9 @@ def find_meetings(
                     and when is not None
                     and meeting.kind in {"in_person", "visit"}
                     and there
+                    # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
+                    # meeting between the two leaders": their talks' own day, not the arrival's
+                    and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)
@@ -805,6 +808,24 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool:
+    """Whether the article has told a meeting in person of all the meeting's people (and maybe
+    more) on a day of its own other than that of someone's stay: "A and B held talks on
+    Wednesday ... B arrived on Tuesday ... This is the second meeting between the two leaders",
+    a meeting described ("is", "was") and not told as an act, is their talks told again, not a
+    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday)."""
+    return any(
+        other.kind == meeting.kind
+        and set(meeting.people) <= set(other.people)
+        and other.when is not None
+        and other.when.precision == "day"
+        and other.when.start is not None
+        and other.when.start != there.start
+        and not is_background(span_text(other.sentence))
+        for other in found
+    )
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:
