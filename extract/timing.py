@@ -437,6 +437,10 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
         span = _date_of(sentence, event, published, future=ahead, own=False)
+        if span is None and (then := when_of(sentence, event | _verb_of(event, sentence))):
+            # "a setback in May when Biden cancelled a stop in Port Moresby, where he was to meet
+            # Marape": the time of the act the "when" clause of that stop hangs on
+            span = _date_of(sentence, then, published, future=ahead, own=False)
     if span is None and (event := when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
@@ -592,6 +596,17 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
                 found |= set(range(named[0].start, named[0].end))
         return found
     return set()
+
+
+def _verb_of(words: set[int], sentence: Span) -> set[int]:
+    """The verb whose object, subject or place the words' phrase is ("cancelled" of "a planned stop
+    in Port Moresby", "made" of "in Kampala" in "made a stop in Kampala"), so that the clause it
+    opens can be asked its time; none for other words."""
+    return {
+        root.head.i
+        for root in clause_roots(sentence, words)
+        if root.dep_ in {"dobj", "nsubj", "nsubjpass", "prep"} and root.head.pos_ in {"VERB", "AUX"}
+    }
 
 
 def _told_in_the_past(sentence: Span, words: set[int]) -> bool:

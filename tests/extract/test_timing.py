@@ -1897,3 +1897,45 @@ def test_a_with_of_those_met_takes_no_date_from_its_verb_as_a_circumstance(meeti
         "Olaf Scholz met Emmanuel Macron on Monday with Rishi Sunak.", published=date(2024, 9, 25)
     )
     assert {m.date.start for m in found if m.date} == {date(2024, 9, 23)}
+
+
+WHERE_IN_A_WHEN_CLAUSE = [
+    (
+        "The visit was overshadowed in March when Brazilian President Lula da Silva called off a stop in "
+        "Luanda, where he had been due to meet Angolan President Joao Lourenco.",
+        "João Lourenço",
+        (date(2024, 3, 1), date(2024, 3, 31)),
+    ),
+    (
+        "Relations warmed in July when Kenyan President William Ruto made a stop in Kampala, where he met "
+        "Ugandan President Yoweri Museveni.",
+        "Yoweri Museveni",
+        (date(2024, 7, 1), date(2024, 7, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "days"), WHERE_IN_A_WHEN_CLAUSE)
+def test_a_where_clause_on_a_place_in_a_when_clause_takes_the_time_the_when_clause_hangs_on(
+    meetings_in, text, other, days
+):
+    (meeting,) = [m for m in meetings_in(text) if other in {p.name for p in m.participants}]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days
+
+
+def test_a_where_clause_takes_no_time_from_a_relative_clause_on_a_person(meetings_in):
+    text = (
+        "Kenyan President William Ruto, who was praised in July by the IMF, made a stop in Kampala, where he "
+        "met Ugandan President Yoweri Museveni."
+    )
+    (meeting,) = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert meeting.date is None
+
+
+def test_a_where_clause_with_a_day_of_its_own_keeps_it_inside_a_when_clause(meetings_in):
+    text = (
+        "Tensions eased in July when Kenyan President William Ruto flew to Kampala, where he met Ugandan "
+        "President Yoweri Museveni on August 3."
+    )
+    (meeting,) = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert meeting.date is not None and meeting.date.start == date(2024, 8, 3)
