@@ -238,6 +238,7 @@ from extract.timing import (
     date_of_one_of_two,
     date_of_the_one_next_to,
     date_on_its_noun,
+    day_a_call_was_told,
 )
 from extract.titles import OFFICES
 from extract.together import (
@@ -453,6 +454,8 @@ def find_meetings(
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
+                    # "Later on Tuesday, A wrote that she had had a call with B": that Tuesday
+                    meeting.when = meeting.when or day_a_call_was_told(sentence, meeting.clause, published)
                 if meeting.when is None and meeting.kind not in TO_COME:
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published

@@ -656,6 +656,25 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """The day of a call or video link told with no time of its own in what someone said or
+    wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
+    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
+    a call is told the day it is held, as its readout is. Not one told as background ("had
+    spoken several times since"), nor a meeting in person, which may be told days after it ("On
+    Sunday, A described his meeting with B")."""
+    if is_background(span_text(sentence)):
+        return None
+    for root in clause_roots(sentence, clause):
+        verb = root.head
+        if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
+            continue
+        said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
+        if said is not None and said.precision == "day" and said.start is not None and said.start == said.end:
+            return said
+    return None
+
+
 def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating a report told before the one who gives it, which the parse hangs on the
     verb of saying: "A held talks with B at the summit in Apulia, Italy, on Thursday, the

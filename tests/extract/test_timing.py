@@ -1939,3 +1939,47 @@ def test_a_where_clause_with_a_day_of_its_own_keeps_it_inside_a_when_clause(meet
     )
     (meeting,) = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
     assert meeting.date is not None and meeting.date.start == date(2024, 8, 3)
+
+
+CALLS_TOLD_ON_A_DAY = [
+    (
+        "Later on Tuesday, Mexican President Claudia Sheinbaum wrote on X that she had had a very good "
+        "telephone conversation with Brazilian President Luiz Inacio Lula da Silva.",
+        "Luiz Inácio Lula da Silva",
+        date(2025, 6, 17),
+    ),
+    (
+        "On Friday, Kenyan President William Ruto said that he had spoken by phone with Ugandan President "
+        "Yoweri Museveni.",
+        "Yoweri Museveni",
+        date(2025, 6, 13),
+    ),
+    (
+        "Australian Prime Minister Anthony Albanese said on Monday that he had held a video call with "
+        "Japanese Prime Minister Shigeru Ishiba.",
+        "Shigeru Ishiba",
+        date(2025, 6, 16),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "day"), CALLS_TOLD_ON_A_DAY)
+def test_a_call_told_without_a_time_in_what_someone_said_on_a_day_is_of_that_day(
+    meetings_in, text, other, day
+):
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), other)
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(meetings_in):
+    text = (
+        "On Friday, Kenyan President William Ruto said that he had spoken by phone with Ugandan President "
+        "Yoweri Museveni last week."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni")
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 2)
+
+
+def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
+    text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
+    assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None
