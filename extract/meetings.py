@@ -239,6 +239,7 @@ from extract.timing import (
     date_of_one_of_two,
     date_of_the_one_next_to,
     date_on_its_noun,
+    day_a_call_was_told,
 )
 from extract.titles import OFFICES
 from extract.together import (
@@ -454,6 +455,8 @@ def find_meetings(
                     # "the first encounter since a phone call in October 2023": the call's own date (a
                     # call is no encounter; "since their talks in July" may be the later one's words)
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
+                    # "Later on Tuesday, A wrote that she had had a call with B": that Tuesday
+                    meeting.when = meeting.when or day_a_call_was_told(sentence, meeting.clause, published)
                 if meeting.when is None and meeting.kind not in TO_COME:
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
@@ -602,6 +605,9 @@ def find_meetings(
                     and when is not None
                     and meeting.kind in {"in_person", "visit"}
                     and there
+                    # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
+                    # meeting between the two leaders": their talks' own day, not the arrival's
+                    and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)
@@ -806,6 +812,24 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool:
+    """Whether the article has told a meeting in person of all the meeting's people (and maybe
+    more) on a day of its own other than that of someone's stay: "A and B held talks on
+    Wednesday ... B arrived on Tuesday ... This is the second meeting between the two leaders",
+    a meeting described ("is", "was") and not told as an act, is their talks told again, not a
+    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday)."""
+    return any(
+        other.kind == meeting.kind
+        and set(meeting.people) <= set(other.people)
+        and other.when is not None
+        and other.when.precision == "day"
+        and other.when.start is not None
+        and other.when.start != there.start
+        and not is_background(span_text(other.sentence))
+        for other in found
+    )
 
 
 def _where_else_that_day(in_sentence: list[Found]) -> None:

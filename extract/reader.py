@@ -670,8 +670,11 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         title=_text_or_none(getattr(page, "title", None)),
         url=_text_or_none(getattr(page, "url", None)),
         outlet=_text_or_none(getattr(page, "sitename", None)),
-        published=_story_date(html, _text_or_none(getattr(page, "url", None)))
-        or _text_or_none(getattr(page, "date", None)),
+        published=_not_a_copyright_year(
+            html,
+            _story_date(html, _text_or_none(getattr(page, "url", None)))
+            or _text_or_none(getattr(page, "date", None)),
+        ),
     )
     yield replace(article, id=source.doc_id(article.sha256))
 
@@ -703,6 +706,38 @@ def _story_date(html: bytes, url: str | None) -> str | None:
         if element.getparent() is not None:
             element.getparent().remove(element)
     return _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
+
+
+# A copyright notice's year: "© 2023 Copyright France 24", "Copyright (c) 2019-2024 Outlet",
+# "&copy; 2023".
+COPYRIGHT_YEAR = re.compile(
+    rb"(?:\xa9|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*|\xc2?\xa9\s*|&copy;\s*)?"
+    rb"(?:(?:19|20)\d\d\s*(?:-|\xe2\x80\x93)\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_copyright_year(html: bytes, found: str | None) -> str | None:
+    """A page's date, unless it is only the first of January of the year its copyright notice
+    gives ("(c) 2023 Copyright France 24": htmldate's last resort, a year, not a day), with no
+    stamp of the page telling that day: then None, a page with no date. A story of New Year's
+    Day that says so keeps it.
+
+    >>> _not_a_copyright_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-01-01") is None
+    True
+    >>> _not_a_copyright_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-03-01")
+    '2023-03-01'
+    """
+    if found is None or not found.endswith("-01-01"):
+        return found
+    year = found[:4].encode()
+    if not any(m["year"] == year for m in COPYRIGHT_YEAR.finditer(html)):
+        return found
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    stamped = find_date(html, **{**set_date_params(True), "extensive_search": False})
+    return found if stamped == found else None
 
 
 def _too_big(source: Source, size: int, what: str, limit: int = MAX_WHOLE_BYTES) -> Problem:

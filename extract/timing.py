@@ -437,6 +437,10 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
         span = _date_of(sentence, event, published, future=ahead, own=False)
+        if span is None and (then := when_of(sentence, event | _verb_of(event, sentence))):
+            # "a setback in May when Biden cancelled a stop in Port Moresby, where he was to meet
+            # Marape": the time of the act the "when" clause of that stop hangs on
+            span = _date_of(sentence, then, published, future=ahead, own=False)
     if span is None and (event := when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
     if span is None and (arrival := _setting_of(sentence, clause)):
@@ -594,6 +598,17 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+def _verb_of(words: set[int], sentence: Span) -> set[int]:
+    """The verb whose object, subject or place the words' phrase is ("cancelled" of "a planned stop
+    in Port Moresby", "made" of "in Kampala" in "made a stop in Kampala"), so that the clause it
+    opens can be asked its time; none for other words."""
+    return {
+        root.head.i
+        for root in clause_roots(sentence, words)
+        if root.dep_ in {"dobj", "nsubj", "nsubjpass", "prep"} and root.head.pos_ in {"VERB", "AUX"}
+    }
+
+
 def _told_in_the_past(sentence: Span, words: set[int]) -> bool:
     """Whether words hang on a verb in the past tense: "flew to Baku on Monday" (a plan of that
     day, "where he was due to meet ...", was for a day gone by)."""
@@ -639,6 +654,25 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
                 for t in subtree_of(c)
             } - clause
     return set()
+
+
+def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """The day of a call or video link told with no time of its own in what someone said or
+    wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
+    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
+    a call is told the day it is held, as its readout is. Not one told as background ("had
+    spoken several times since"), nor a meeting in person, which may be told days after it ("On
+    Sunday, A described his meeting with B")."""
+    if is_background(span_text(sentence)):
+        return None
+    for root in clause_roots(sentence, clause):
+        verb = root.head
+        if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
+            continue
+        said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
+        if said is not None and said.precision == "day" and said.start is not None and said.start == said.end:
+            return said
+    return None
 
 
 def _before_its_attribution(sentence: Span, clause: set[int]) -> set[int]:

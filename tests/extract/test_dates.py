@@ -2424,3 +2424,40 @@ def test_dateparsers_remembered_day_is_the_one_it_gives_afresh(phrase: str, publ
     fresh = _dateparser_day.__wrapped__(phrase, light, published)
     assert _dateparser_day(phrase, light, published) == fresh
     assert _dateparser_day(phrase, light, published) == fresh
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("KAZAN /Republic of Tatarstan/, October 3. /TASS/. The ministers met.", (10, 3)),
+        ("SOCHI /Krasnodar Region/, May 17. /TASS/. The ministers met.", (5, 17)),
+        ("VLADIVOSTOK /Primorye/, 4 September. /TASS/. The leaders met.", (9, 4)),
+    ],
+)
+def test_a_wire_dateline_may_name_its_region_between_slashes_after_the_place(
+    line: str, day: tuple[int, int]
+) -> None:
+    assert dateline_day(line) == day
+
+
+def test_a_slashed_region_dateline_takes_the_year_its_leads_weekday_fits() -> None:
+    # November 21 was a Tuesday in 2023 alone of the years Putin and Tokayev held their offices then
+    text = (
+        "ASTANA /Akmola Region/, November 21. /TASS/. Russian President Vladimir Putin and Kazakh President "
+        "Kassym-Jomart Tokayev held talks on Tuesday."
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (
+        date(2023, 11, 21),
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ukraine talks /analysis/, a view from Kyiv. The ministers met.",  # no day and month
+        "MOSCOW /Reuters/ talks on May 17 were held.",  # no comma and day after the slashes
+    ],
+)
+def test_words_between_slashes_with_no_day_after_them_are_no_dateline(line: str) -> None:
+    assert dateline_day(line) is None

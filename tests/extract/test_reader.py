@@ -565,3 +565,29 @@ def test_format_characters_are_dropped_from_ids_and_metadata(tmp_path: Path) -> 
     )
     (article,), _ = read(path)
     assert (article.id, article.title) == ("ab", "Title")
+
+
+UNSTAMPED = """<html><head><title>Leaders meet</title></head><body>
+<article><h1>Leaders meet</h1><p>{body}</p></article><footer><p>{notice}</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "notice", ["© 2024 Copyright Example News", "Copyright © 2019-2024 Example Media", "&copy; 2024 Outlet"]
+)
+def test_html_copyright_year_alone_is_no_publication_day(tmp_path: Path, notice: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(UNSTAMPED.format(body=BODY, notice=notice), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published is None  # not 2024-01-01: a notice's year is no day of the story
+
+
+def test_html_stamped_on_new_years_day_keeps_it_beside_a_copyright_notice(tmp_path: Path) -> None:
+    page = (
+        STAMPED.format(side="", body=BODY)
+        .replace("2025-10-14", "2025-01-01")
+        .replace("14 October", "1 January")
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page.replace("</body>", "<footer>© 2025 Example News</footer></body>"), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2025-01-01"

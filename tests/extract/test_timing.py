@@ -1897,3 +1897,89 @@ def test_a_with_of_those_met_takes_no_date_from_its_verb_as_a_circumstance(meeti
         "Olaf Scholz met Emmanuel Macron on Monday with Rishi Sunak.", published=date(2024, 9, 25)
     )
     assert {m.date.start for m in found if m.date} == {date(2024, 9, 23)}
+
+
+WHERE_IN_A_WHEN_CLAUSE = [
+    (
+        "The visit was overshadowed in March when Brazilian President Lula da Silva called off a stop in "
+        "Luanda, where he had been due to meet Angolan President Joao Lourenco.",
+        "João Lourenço",
+        (date(2024, 3, 1), date(2024, 3, 31)),
+    ),
+    (
+        "Relations warmed in July when Kenyan President William Ruto made a stop in Kampala, where he met "
+        "Ugandan President Yoweri Museveni.",
+        "Yoweri Museveni",
+        (date(2024, 7, 1), date(2024, 7, 31)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "days"), WHERE_IN_A_WHEN_CLAUSE)
+def test_a_where_clause_on_a_place_in_a_when_clause_takes_the_time_the_when_clause_hangs_on(
+    meetings_in, text, other, days
+):
+    (meeting,) = [m for m in meetings_in(text) if other in {p.name for p in m.participants}]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days
+
+
+def test_a_where_clause_takes_no_time_from_a_relative_clause_on_a_person(meetings_in):
+    text = (
+        "Kenyan President William Ruto, who was praised in July by the IMF, made a stop in Kampala, where he "
+        "met Ugandan President Yoweri Museveni."
+    )
+    (meeting,) = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert meeting.date is None
+
+
+def test_a_where_clause_with_a_day_of_its_own_keeps_it_inside_a_when_clause(meetings_in):
+    text = (
+        "Tensions eased in July when Kenyan President William Ruto flew to Kampala, where he met Ugandan "
+        "President Yoweri Museveni on August 3."
+    )
+    (meeting,) = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert meeting.date is not None and meeting.date.start == date(2024, 8, 3)
+
+
+CALLS_TOLD_ON_A_DAY = [
+    (
+        "Later on Tuesday, Mexican President Claudia Sheinbaum wrote on X that she had had a very good "
+        "telephone conversation with Brazilian President Luiz Inacio Lula da Silva.",
+        "Luiz Inácio Lula da Silva",
+        date(2025, 6, 17),
+    ),
+    (
+        "On Friday, Kenyan President William Ruto said that he had spoken by phone with Ugandan President "
+        "Yoweri Museveni.",
+        "Yoweri Museveni",
+        date(2025, 6, 13),
+    ),
+    (
+        "Australian Prime Minister Anthony Albanese said on Monday that he had held a video call with "
+        "Japanese Prime Minister Shigeru Ishiba.",
+        "Shigeru Ishiba",
+        date(2025, 6, 16),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "day"), CALLS_TOLD_ON_A_DAY)
+def test_a_call_told_without_a_time_in_what_someone_said_on_a_day_is_of_that_day(
+    meetings_in, text, other, day
+):
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), other)
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(meetings_in):
+    text = (
+        "On Friday, Kenyan President William Ruto said that he had spoken by phone with Ugandan President "
+        "Yoweri Museveni last week."
+    )
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni")
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 2)
+
+
+def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
+    text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
+    assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None

@@ -122,3 +122,38 @@ def test_a_meeting_before_an_arrival_from_nowhere_told_is_not_put_there(meetings
     )
     meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), "Dina Boluarte")
     assert meeting.place is None or meeting.place.city != "Quito"
+
+
+THEIR_TALKS_TOLD_AGAIN = [
+    (
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks in "
+        "Samarkand on Thursday. Tokayev arrived in Uzbekistan by plane on Wednesday. This is the third "
+        "meeting between the two presidents this year.",
+        "Shavkat Mirziyoyev",
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel Boric "
+        "in Santiago on Thursday. Lula landed in Chile on Wednesday evening. It was the first meeting "
+        "of Lula and Boric since January.",
+        "Gabriel Boric",
+    ),
+]
+
+
+def test_a_meeting_told_again_after_an_arrival_is_not_dated_by_the_arrival(meetings_in):
+    for text, other in THEIR_TALKS_TOLD_AGAIN:
+        met = [
+            m
+            for m in meetings_in(text, published=date(2024, 3, 8))
+            if other in {p.name for p in m.participants}
+        ]
+        assert met and all(m.date is None or m.date.start != date(2024, 3, 6) for m in met), other
+
+
+def test_a_meeting_after_an_arrival_still_takes_the_arrivals_day_where_no_other_day_is_told(meetings_in):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev arrived in Uzbekistan on Wednesday. Tokayev held talks "
+        "with Uzbek President Shavkat Mirziyoyev in Samarkand."
+    )
+    meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), "Shavkat Mirziyoyev")
+    assert meeting.date is not None and meeting.date.start == date(2024, 3, 6)
