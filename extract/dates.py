@@ -159,8 +159,14 @@ _STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
+# the small words inside a place's name: "Santa Cruz de la Sierra", "Rio de Janeiro", "Port of Spain"
+_PLACE_LINKS = r"(?:de|la|las|los|da|do|dos|das|del|di|el|al|of|the)"
+# A wire dateline without its year: "TEHRAN, Aug. 20 (MNA) -", a country in brackets after the
+# town, "Kazan [Russia], October 22 :", or in parentheses, as EFE writes it, "Santa Cruz de la
+# Sierra (Bolivia), Jul 9 (EFE).-".
 _DATELINE = re.compile(
-    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\])?,\s*"
+    rf"^[A-Z][\w'./-]*(?:\s+(?:{_PLACE_LINKS}\s+)*[A-Z][\w'./-]*){{0,3}}"
+    r"(?:\s*\[[^\]]*\]|\s*\([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\))?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
     r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
@@ -312,10 +318,13 @@ def find_publication_date(
 _FIRST_SENTENCE_END = re.compile(
     r"(?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Adm|Sgt)\.)\s+(?=[A-Z\"“])"
 )
-# a weekday the lead tells of the past, not "next Monday", "since Friday" or "until Sunday"
-_LEAD_WEEKDAY = re.compile(
-    rf"(?<!\bnext )(?<!\blast )(?<!\bthis )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b"
-)
+# a weekday the lead tells of its news, not "next Monday", "since Friday" or "until Sunday"; "this
+# Tuesday" is one, as agencies that write in Spanish or Portuguese tell the day ("met this Tuesday",
+# "este martes"), where no word of the future comes before it
+_LEAD_WEEKDAY = re.compile(rf"(?<!\bnext )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b")
+# a year the article writes of a time to come or of an end, which no news is dated after: "whose
+# term ends in March 2026", "until 2030", "by 2030", "will expire in 2027"
+_YEAR_TO_COME = re.compile(r"\b(?:ends?|ending|expires?|expiring|until|till|by|through|runs? to)\b")
 
 
 def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
@@ -353,13 +362,28 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
         if len(told) != 1 or (years := offices(text)) is None:
             return None
         weekday = WEEKDAYS.index(told.pop())
-        written = max((int(y) for y in re.findall(rf"\b{_YEAR}\b", text)), default=0)
+        written = max(_years_told_of_the_past(text), default=0)
         days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
         fits = [d.year for d in days if d.weekday() == weekday] or [
             d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
         ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
+
+
+def _years_told_of_the_past(text: str) -> list[int]:
+    """The years an article writes, but not one told of a time to come or of an end ("whose term
+    ends in March 2026", "will be held in 2027", "by 2030"): the words of its clause before it say.
+
+    >>> _years_told_of_the_past("In 2023 he met Xi. His term ends in March 2026. It will open in 2027.")
+    [2023]
+    """
+    found = []
+    for match in re.finditer(rf"\b{_YEAR}\b", text):
+        clause = re.split(r"[,;:.!?]\s", text[max(0, match.start() - 80) : match.start()])[-1].lower()
+        if _FUTURE.search(clause) is None and _YEAR_TO_COME.search(clause) is None:
+            found.append(int(match.group(0)))
+    return found
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
