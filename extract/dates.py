@@ -159,8 +159,14 @@ _STAMP_FIELDS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 _NUMERIC_AT_END = re.compile(
     r"(?:^|[\s|])(?:(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))$"
 )
+# the small words inside a place's name: "Santa Cruz de la Sierra", "Rio de Janeiro", "Port of Spain"
+_PLACE_LINKS = r"(?:de|la|las|los|da|do|dos|das|del|di|el|al|of|the)"
+# A wire dateline without its year: "TEHRAN, Aug. 20 (MNA) -", a country in brackets after the
+# town, "Kazan [Russia], October 22 :", or in parentheses, as EFE writes it, "Santa Cruz de la
+# Sierra (Bolivia), Jul 9 (EFE).-".
 _DATELINE = re.compile(
-    rf"^[A-Z][\w'./-]*(?:\s+[A-Z][\w'./-]*){{0,3}}(?:\s*\[[^\]]*\]|\s+/[A-Z][^/\n]{{1,30}}/)?,\s*"
+    rf"^[A-Z][\w'./-]*(?:\s+(?:{_PLACE_LINKS}\s+)*[A-Z][\w'./-]*){{0,3}}"
+    r"(?:\s*\[[^\]]*\]|\s+/[A-Z][^/\n]{1,30}/|\s*\([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\))?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
     r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
@@ -313,10 +319,15 @@ def find_publication_date(
 _FIRST_SENTENCE_END = re.compile(
     r"(?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Adm|Sgt)\.)\s+(?=[A-Z\"“])"
 )
-# a weekday the lead tells of the past, not "next Monday", "since Friday" or "until Sunday"
-_LEAD_WEEKDAY = re.compile(
-    rf"(?<!\bnext )(?<!\blast )(?<!\bthis )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b"
-)
+# a weekday the lead tells of its news, not "next Monday", "since Friday" or "until Sunday"; "this
+# Tuesday" is one, as agencies that write in Spanish or Portuguese tell the day ("met this Tuesday",
+# "este martes"), where no word of the future comes before it
+_LEAD_WEEKDAY = re.compile(rf"(?<!\bnext )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b")
+# a year the article writes of an end, which no news is dated after: "whose term ends in March
+# 2026", "will expire in 2027" ("until 2030" and "by 2030" are _LOOKED_FORWARD's)
+_YEAR_TO_COME = re.compile(
+    r"\b(?:ends?|ending|expires?|expiring|runs? to)\b"
+)  # "by", "until": _LOOKED_FORWARD
 
 
 def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
@@ -367,20 +378,22 @@ _LOOKED_FORWARD = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end
 
 
 def _latest_year_told_of_the_past(text: str) -> int:
-    """The latest year ``text`` writes outside a clause of the future (0 if none): a year the
-    article has lived through bounds its publication from below, one it looks forward to does not
-    ("India will host the summit in 2025", "targets to be met by 2030", "a deal due to run until
-    2027" are told before those years).
+    """The latest year ``text`` writes outside a clause of the future or of an end (0 if none): a
+    year the article has lived through bounds its publication from below, one it looks forward to
+    does not ("India will host the summit in 2025", "targets to be met by 2030", "a deal due to run
+    until 2027", "whose term ends in March 2026" are told before those years).
 
     >>> _latest_year_told_of_the_past("Ties were cut in 2016. He will host it in 2025.")
     2016
     >>> _latest_year_told_of_the_past("The plan, agreed in 2023, runs until 2030, and by 2028 ...")
     2023
+    >>> _latest_year_told_of_the_past("In 2023 he met Xi. His term ends in March 2026.")
+    2023
     """
     latest = 0
     for found in re.finditer(rf"\b{_YEAR}\b", text):
         clause = re.split(r"[,;:.!?]\s", text[max(0, found.start() - 200) : found.start()])[-1].lower()
-        if _FUTURE.search(clause) or _LOOKED_FORWARD.search(clause):
+        if _FUTURE.search(clause) or _LOOKED_FORWARD.search(clause) or _YEAR_TO_COME.search(clause):
             continue
         latest = max(latest, int(found.group(0)))
     return latest

@@ -933,6 +933,16 @@ def _group(head: Token, people: People) -> list[Token]:
             ):  # "President of Tajikistan Emomali Rahmon", "the Special Representative for the
                 # Dialogue A and the Commissioner for Trade B": the name hung on "of" or "for" in a list
                 members += [g for g in children_of(token) if g.dep_ == "pobj" and people.at(g) is not None]
+                if token.lower_ == "of" and member.tag_ == "NNS":
+                    # "the presidents of Argentina, A; Brazil, B; and Paraguay, C": each country's name
+                    # after it, the rest of the list hung on that name
+                    members += [
+                        n
+                        for g in children_of(token)
+                        if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                        for n in children_of(g)
+                        if n.dep_ in {"conj", "appos"} and people.at(n) is not None
+                    ]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
                 # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
                 members += [

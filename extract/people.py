@@ -183,6 +183,8 @@ class People:
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
         spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
+        gatherings = _gatherings_named_in_quotes(doc)  # the "Democracia Siempre" summit is no one
+        spans = [s for s in spans if not set(fold(s.text).split()) <= gatherings]
         storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
         spans = [s for s in spans if fold(s.text) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -1978,6 +1980,27 @@ def _teams_named(doc: Doc) -> set[str]:
         and places.country_name(token.text) is None
         and places.demonym_country(token.text) is None
         and not gazetteer.by_surname(token.text)
+    }
+
+
+# a name in quotation marks before the sort of gathering it names, maybe with its translation in
+# brackets between: the "Democracia Siempre" (Democracy Always) summit, the 'Raisina' dialogue
+_QUOTED_GATHERING = re.compile(
+    r"[\"“‘']([A-Z][^\"”’'\n]{1,60}?)[\"”’']\s*(?:\(([^)\n]{1,60})\)\s*)?"
+    r"(?:summit|conference|forum|gathering|congress|assembly|meeting|dialogue|initiative|festival)s?\b"
+)
+
+
+def _gatherings_named_in_quotes(doc: Doc) -> set[str]:
+    """The words, folded, of the names an article writes in quotation marks right before a word
+    for a gathering, and of their translation in brackets (the "Democracia Siempre" (Democracy
+    Always) summit): a gathering's name, which the tagger may take for a person's, is no one; not
+    a name the gazetteer knows as an official's."""
+    return {
+        word
+        for match in _QUOTED_GATHERING.finditer(doc_text(doc))
+        if gazetteer.lookup(match[1]) is None
+        for word in fold(f"{match[1]} {match[2] or ''}").split()
     }
 
 

@@ -1242,6 +1242,7 @@ def _after_the_day_told(
     depth: int = 0,
     counted: str | None = None,
     told_as: str | None = None,
+    gathering: bool = False,
 ) -> DateSpan | None:
     """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
     also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
@@ -1255,7 +1256,10 @@ def _after_the_day_told(
     sentence of the news but one counting days on from it ("They last met on August 15. Trump
     then hosted Zelensky three days later"); a span of days ("a visit from June 19 to 20") counts
     for "the same day" only through a day told before it inside it ("on June 20, during a visit
-    from June 19 to 20")."""
+    from June 19 to 20"). With ``gathering`` (the day of "the summit" told before: "at the summit",
+    "the summit venue") the day of someone's journey to it is not its day: a leader flies in the
+    day before ("Sheinbaum, who flew to Brazil on Sunday, was welcomed at the summit venue", the
+    summit told "on Monday" before)."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
@@ -1283,6 +1287,8 @@ def _after_the_day_told(
             or _days_event(other)
         ):
             continue
+        if gathering and _a_journeys_day(other):
+            continue  # "who flew to Brazil on Sunday, was welcomed at the summit venue": not the summit's day
         if counted and (
             is_background(span_text(other.sent)) or _told_as_past(other) or _of_another_event(other)
         ):
@@ -1335,6 +1341,17 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+# the verbs of a journey, whose day is the traveller's, not that of the gathering they go to
+JOURNEY_VERBS = frozenset("fly travel arrive land depart leave head".split())
+
+
+def _a_journeys_day(ent: Span) -> bool:
+    """Whether a date is told on a verb of a journey ("flew to Brazil on Sunday", "arrived on
+    Monday night"): the first verb above it is one of going or arriving."""
+    verb = ent.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in JOURNEY_VERBS
 
 
 def _of_someone_told(earlier: Span, sentence: Span) -> bool:
@@ -1748,7 +1765,10 @@ def _untagged_anchor(
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
-            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            gathering = refers_to_a_gathering(token)
+            day = _after_the_day_told(
+                at, published, future=future, counted="the same day", gathering=gathering
+            )
             return day.model_copy(update={"phrase": token.text}) if day else None
     return None
 

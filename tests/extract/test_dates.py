@@ -2461,3 +2461,68 @@ def test_a_slashed_region_dateline_takes_the_year_its_leads_weekday_fits() -> No
 )
 def test_words_between_slashes_with_no_day_after_them_are_no_dateline(line: str) -> None:
     assert dateline_day(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's country in parentheses, as EFE writes it, and a town of several words joined by
+        # "del", "de la"; the lead's "this Friday" is the day of its news
+        (
+            "Ciudad del Este (Paraguay), Mar 14 (EFE).- Paraguayan President Santiago Peña received "
+            "Uruguayan President Yamandú Orsi this Friday at the border bridge.",
+            date(2025, 3, 14),
+        ),
+        (
+            "San Juan de la Frontera (Ecuador), Aug 6 (EFE).- Colombian President Gustavo Petro and "
+            "Ecuadorian President Daniel Noboa held talks this Tuesday on the border.",
+            date(2024, 8, 6),
+        ),
+        (
+            "TAPACHULA, Oct 17 (Notimex) - Mexican President Claudia Sheinbaum met Guatemalan President "
+            "Bernardo Arévalo this Thursday to discuss migration.",
+            date(2024, 10, 17),
+        ),
+    ],
+)
+def test_a_datelines_year_is_read_with_a_country_in_parentheses_and_a_lead_told_this_weekday(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2025 written of the end of a term, 2030 of a goal: no bound on the year of the news
+        (
+            "LA PAZ, Sep 10 (ABI) - Bolivian President Luis Arce met Paraguayan President Santiago Peña "
+            "on Tuesday. Arce, whose term ends in November 2025, praised the deal.",
+            date(2024, 9, 10),
+        ),
+        (
+            "TAPACHULA, Oct 17 (Notimex) - Mexican President Claudia Sheinbaum met Guatemalan President "
+            "Bernardo Arévalo on Thursday. They agreed to double trade by 2030.",
+            date(2024, 10, 17),
+        ),
+    ],
+)
+def test_a_year_the_article_writes_of_a_time_to_come_sets_no_floor_for_its_datelines_year(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "this Friday" told of a plan is no day of the news
+        "Ciudad del Este (Paraguay), Mar 12 (EFE).- Paraguayan President Santiago Peña will receive "
+        "Uruguayan President Yamandú Orsi this Friday at the border bridge.",
+        # a year written of the past still bounds it: 2026 has October 17 a Saturday, October 16 a Friday
+        "TAPACHULA, Oct 17 (Notimex) - Mexican President Claudia Sheinbaum met Guatemalan President "
+        "Bernardo Arévalo on Thursday. In 2026 they had signed a pact.",
+    ],
+)
+def test_a_datelines_year_stays_unknown_for_a_plans_this_weekday_or_a_past_year_after_it(text: str) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")

@@ -6575,3 +6575,42 @@ def test_a_gathering_attended_in_the_news_is_no_visit_of_the_past(meetings_in):
         published=date(2024, 11, 12),
     )
     assert not any(m.background for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ecuadorian President Daniel Noboa used the Ibero-American summit in Cuenca on Friday to court "
+            "investors. Noboa, who flew to Cuenca on Thursday, was greeted at the summit venue by Colombian "
+            "President Gustavo Petro.",
+            date(2024, 11, 15),
+        ),
+        (
+            "Leaders gathered for the Pacific Alliance summit in Lima on Monday. Chilean President Gabriel "
+            "Boric, who arrived in Lima on Sunday night, met Peruvian President Dina Boluarte at the summit.",
+            date(2024, 11, 18),
+        ),
+        (
+            "The Mercosur summit took place in Asunción on Monday. Argentine Foreign Minister Gerardo "
+            "Werthein, who landed in Asunción on Sunday, held talks with Paraguayan Foreign Minister Rubén "
+            "Ramírez on the sidelines of the summit.",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_at_the_summit_told_before_is_of_the_summits_day_not_of_the_journey_to_it(
+    meetings_in, text: str, expected: date
+) -> None:
+    found = [m for m in meetings_in(text, published=date(2024, 11, 19)) if m.date is not None]
+    assert found and all(m.date.start == expected for m in found)
+
+
+def test_a_journeys_day_still_dates_a_meeting_told_the_same_day(meetings_in) -> None:
+    # not a summit told before: "the same day" is the day of the arrival
+    text = (
+        "Chilean President Gabriel Boric arrived in Lima on Sunday. The same day he met Peruvian President "
+        "Dina Boluarte."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 17)

@@ -3802,3 +3802,31 @@ def test_a_description_two_people_named_before_fit_names_no_guest(meetings_in):
         "Putin later hosted a dinner in honour of the minister."
     )
     assert not any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "Kenyan President William Ruto held talks with the presidents of Uganda, Yoweri Museveni; "
+            "Tanzania, Samia Suluhu Hassan; and Rwanda, Paul Kagame, in Arusha.",
+            {"Yoweri Museveni", "Samia Suluhu Hassan", "Paul Kagame"},
+        ),
+        (
+            "Spanish Prime Minister Pedro Sánchez sat down with the presidents of Colombia, Gustavo Petro; "
+            "Chile, Gabriel Boric; and Uruguay, Yamandú Orsi, at La Moneda palace.",
+            {"Gustavo Petro", "Gabriel Boric", "Yamandú Orsi"},
+        ),
+    ],
+)
+def test_the_presidents_of_countries_each_followed_by_a_name_after_semicolons_are_each_a_party(
+    meetings_in, text: str, guests: set[str]
+) -> None:
+    named = {p.name for m in meetings_in(text, published=date(2025, 7, 22)) for p in m.participants}
+    assert guests <= named
+
+
+def test_the_presidents_of_countries_with_no_names_after_them_add_no_one(meetings_in) -> None:
+    text = "Colombian President Gustavo Petro met the foreign ministers of Brazil and Chile in Bogota."
+    named = {p.name for m in meetings_in(text, published=date(2025, 7, 22)) for p in m.participants}
+    assert named <= {"Gustavo Petro"}

@@ -2327,3 +2327,25 @@ def test_he_of_a_when_clause_after_what_a_visit_is_is_its_owner(meetings_in, tex
     not the host named in the sentence before."""
     past = [m for m in meetings_in(text) if m.background and m.kind == "visit"]
     assert [[p.name for p in m.participants] for m in past] == [[traveller]]
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        ('Arce\'s "Bolivia Digna" summit drew crowds in Sucre.', "Luis Arce"),
+        ('Orsi\'s "Maria Esperanza" forum opened in Salto.', "Yamandú Orsi"),
+        (
+            'Lula\'s "Rosa Amarela" (Yellow Rose) conference closed in Recife on Friday.',
+            "Luiz Inácio Lula da Silva",
+        ),
+        ("Sheinbaum's “Mano Amiga” forum opened in Oaxaca on Friday.", "Claudia Sheinbaum"),
+    ],
+)
+def test_a_gathering_s_name_in_quotes_is_no_person(people_in, text, leader):
+    assert [c.name for c in people_in(text).clusters] == [leader]
+
+
+def test_a_person_s_name_in_quotes_before_a_meeting_word_is_still_a_person(people_in):
+    # a nickname in quotes is no gathering's name: the quote closes before the surname
+    text = 'Former president José "Pepe" Mujica met Lula at his farm.'
+    assert "José Mujica" in {c.name for c in people_in(text).clusters}
