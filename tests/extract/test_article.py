@@ -2106,3 +2106,36 @@ def test_the_meeting_told_again_with_its_day_dates_it(meetings_in):
         "by video link. They held that conversation on October 2, 2024."
     )
     assert any(m.date is not None and m.date.start == date(2024, 10, 2) for m in found)
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Nordic ministers and Stubb spent two hours with Narendra Modi.",
+        "Stubb and Modi held talks on trade.",
+    ],
+)
+def test_a_standfirst_naming_some_of_a_meeting_s_people_is_the_meeting_the_story_tells(
+    meetings_in, standfirst
+):
+    text = (
+        "Nordic leaders leave Delhi with promises\n\n"
+        f"{standfirst}\n\n"
+        "NEW DELHI — The prime ministers of Norway, Sweden and Denmark — Jonas Gahr Støre, Ulf Kristersson "
+        "and Mette Frederiksen — and Finnish President Alexander Stubb sat down with Indian Prime Minister "
+        "Narendra Modi at Hyderabad House on Tuesday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 12))
+    assert len(meeting.participants) == 5
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 11)
+
+
+def test_a_standfirst_meeting_of_other_people_stays_its_own(meetings_in):
+    text = (
+        "Nordic leaders leave Delhi with promises\n\n"
+        "Stubb met Lula in Brasilia last year.\n\n"
+        "NEW DELHI — Finnish President Alexander Stubb sat down with Indian Prime Minister Narendra Modi "
+        "at Hyderabad House on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert len(found) == 2
