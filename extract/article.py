@@ -23,6 +23,7 @@ from extract.circumstances import (
     place_spans,
     unplaced_venue,
 )
+from extract.datelines import the_lead
 from extract.found import Found
 from extract.gatherings import gathering_noun, gatherings_named, margins_occasion
 from extract.kinds import (
@@ -1024,6 +1025,7 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
     meeting with Khama" over "was due to meet Khama last month" is). So is
     each of the meetings a headline lists ("Ruto meets Museveni, Kagame on EAC sidelines")."""
     headline = next((s for s in sentences if s.text.strip()), None)  # a date line is blanked (layout)
+    found = _join_standfirst(found, headline)
     if len(found) < 2 or headline is None or found[0].sentence.start != headline.start:
         return found
     if (whole := _told_as_one(found, headline)) is not None:
@@ -1046,6 +1048,46 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
         if _join_to_the_body(head, rest, published):
             told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def _join_standfirst(found: list[Found], headline: Span | None) -> list[Found]:
+    """A meeting the standfirst tells (the summary lines between the headline and the dateline
+    that opens the story: "A and B spent three hours with C." above "GENEVA — The ministers of
+    ... and B sat down with C at a hotel on Friday") is the meeting the story tells of all those it
+    names and maybe more, of its kind, where nothing sets the two apart: one report, the story's,
+    with the standfirst as more evidence. A standfirst names those the story names in full by a
+    group ("E3 ministers") or leaves them out; it is no meeting of fewer people of its own. Not one
+    dated otherwise than the story's, nor one told as the past of the news."""
+    if len(found) < 2 or headline is None:
+        return found
+    lead = the_lead(headline.doc)
+    if lead is None:
+        return found
+    joined: list[Found] = []
+    for head in found:
+        if not (headline.end <= head.sentence.start < lead.start) or len(head.people) < 2:
+            continue
+        if is_background(span_text(head.sentence)):
+            continue
+        told = next(
+            (
+                m
+                for m in found
+                if m.sentence.start >= lead.start
+                and m.kind == head.kind
+                and set(head.people) <= set(m.people)
+                and (head.when is None or head.when == m.when)
+                and not is_background(span_text(m.sentence))
+                and (head.place is None or m.place is None or head.place == m.place)
+            ),
+            None,
+        )
+        if told is not None:
+            told.place = told.place or head.place
+            told.occasion = told.occasion or head.occasion
+            told.join([], head.sentence)
+            joined.append(head)
+    return [m for m in found if not any(m is head for head in joined)]
 
 
 def _told_as_one(found: list[Found], headline: Span) -> Found | None:

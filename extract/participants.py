@@ -900,6 +900,21 @@ COUNTS = {"both": 2, "pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six
 DETERMINERS = frozenset("the both these those all".split())
 
 
+def _named_in_the_list(of: Token, people: People) -> list[Token]:
+    """The names set after the countries of a plural office's "of" phrase, which the parser chains
+    as conjuncts of the countries: "the presidents of Argentina, A; Brazil, B; and Paraguay, C",
+    "the foreign ministers of France, Germany and Britain — A, B and C —": each of them."""
+    found: list[Token] = []
+    chain = [g for g in children_of(of) if g.dep_ == "pobj"]
+    for token in chain:  # grows as it goes
+        for c in children_of(token):
+            if c.dep_ in {"conj", "appos"} and c not in chain:
+                chain.append(c)
+        if people.at(token) is not None:
+            found.append(token)
+    return found
+
+
 def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
     hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
@@ -933,16 +948,8 @@ def _group(head: Token, people: People) -> list[Token]:
             ):  # "President of Tajikistan Emomali Rahmon", "the Special Representative for the
                 # Dialogue A and the Commissioner for Trade B": the name hung on "of" or "for" in a list
                 members += [g for g in children_of(token) if g.dep_ == "pobj" and people.at(g) is not None]
-                if token.lower_ == "of" and member.tag_ == "NNS":
-                    # "the presidents of Argentina, A; Brazil, B; and Paraguay, C": each country's name
-                    # after it, the rest of the list hung on that name
-                    members += [
-                        n
-                        for g in children_of(token)
-                        if g.dep_ == "pobj" and g.ent_type_ == "GPE"
-                        for n in children_of(g)
-                        if n.dep_ in {"conj", "appos"} and people.at(n) is not None
-                    ]
+                if member.tag_ == "NNS" and token.lower_ == "of":
+                    members += [n for n in _named_in_the_list(token, people) if n not in members]
             elif token.dep_ == "prep" and token.lower_ == "of" and people.at(member) is not None:
                 # "the presidents of Cuba, A, of Colombia, B": the next name hung on the country
                 members += [

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, TRAVELLING_PARTIES, led_a_delegation
 from extract.records import Place
+from extract.shared_acts import DEALING_VERBS, shares_an_act
 from extract.spans import children_of, listed_before, passive_agents, span_tokens, subtree_of
 from extract.titles import STYLES
 from extract.vocabulary import MEETING_NOUNS
@@ -44,6 +45,9 @@ MEDIA_WORDS = frozenset(
 GUARD_VERBS = frozenset("inspect review".split())
 # verbs of a commitment made jointly: "A and B agreed on Saturday to", "pledged", "vowed"
 AGREEING_VERBS = frozenset("agree pledge vow".split())
+# verbs of an act two people do together, a meeting in some frames only (see ``shared_acts``):
+# "spent five hours with B", "faced a team led by B", "struck a deal on Sunday"
+SHARED_ACTS = frozenset({"spend", "face"}) | DEALING_VERBS
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
 RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
@@ -219,6 +223,8 @@ def _reads_as_trigger(token: Token) -> bool:
             )
         if lemma in AGREEING_VERBS:
             return _agreed_together(token)
+        if lemma in SHARED_ACTS:  # "A spent three hours with B", "A and B struck a deal on Sunday"
+            return shares_an_act(token)
         if lemma in BESIDE_VERBS:
             return _beside_someone(token)
         if lemma in WALKING_VERBS:
@@ -1155,17 +1161,18 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling".split()
+    "posing brought flew flown travelled travelling spent spending struck striking".split()
 )
 # trip verbs too common to be worth a parse alone: an article whose only trigger is "go" or
 # "come" ("in the coming year", "going forward") tells no meeting; one that tells "will go to
 # China" tells a visit or talks too, and is parsed for them
-TOO_COMMON_ALONE = frozenset("go come".split())
+TOO_COMMON_ALONE = frozenset("go come face".split())
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "crossed paths", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
     JOINT_VERBS
     | AGREEING_VERBS
+    | SHARED_ACTS
     | frozenset({"shake", "cross", "exchange", "conference", "invite", "signature"})
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS

@@ -2139,3 +2139,36 @@ def test_a_stay_spent_by_someones_party_places_their_next_meeting(meetings_in, t
 def test_years_of_a_life_or_a_call_after_a_stay_take_no_place_from_it(meetings_in, text: str) -> None:
     (meeting,) = meetings_in(text)
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Nordic ministers and Stubb spent two hours with Narendra Modi.",
+        "Stubb and Modi held talks on trade.",
+    ],
+)
+def test_a_standfirst_naming_some_of_a_meeting_s_people_is_the_meeting_the_story_tells(
+    meetings_in, standfirst
+):
+    text = (
+        "Nordic leaders leave Delhi with promises\n\n"
+        f"{standfirst}\n\n"
+        "NEW DELHI — The prime ministers of Norway, Sweden and Denmark — Jonas Gahr Støre, Ulf Kristersson "
+        "and Mette Frederiksen — and Finnish President Alexander Stubb sat down with Indian Prime Minister "
+        "Narendra Modi at Hyderabad House on Tuesday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 3, 12))
+    assert len(meeting.participants) == 5
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 11)
+
+
+def test_a_standfirst_meeting_of_other_people_stays_its_own(meetings_in):
+    text = (
+        "Nordic leaders leave Delhi with promises\n\n"
+        "Stubb met Lula in Brasilia last year.\n\n"
+        "NEW DELHI — Finnish President Alexander Stubb sat down with Indian Prime Minister Narendra Modi "
+        "at Hyderabad House on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert len(found) == 2

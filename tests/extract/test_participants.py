@@ -3830,3 +3830,32 @@ def test_the_presidents_of_countries_with_no_names_after_them_add_no_one(meeting
     text = "Colombian President Gustavo Petro met the foreign ministers of Brazil and Chile in Bogota."
     named = {p.name for m in meetings_in(text, published=date(2025, 7, 22)) for p in m.participants}
     assert named <= {"Gustavo Petro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi sat down with the presidents of Kenya, William Ruto; "
+            "Ghana, John Mahama; and Nigeria, Bola Tinubu, in Addis Ababa on Monday.",
+            4,
+        ),
+        (
+            "The foreign ministers of Japan, Korea and Australia — Takeshi Iwaya, Cho Tae-yul and "
+            "Penny Wong — "
+            "and EU foreign policy chief Kaja Kallas met Antony Blinken in Rome on Monday.",
+            5,
+        ),
+    ],
+)
+def test_names_set_after_the_countries_of_a_plural_office_are_each_in_it(meetings_in, text, count):
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert max(len(m.participants) for m in found) == count
+
+
+def test_a_plural_office_of_countries_with_no_names_adds_no_one(meetings_in):
+    found = meetings_in(
+        "Wang Yi met the foreign ministers of Egypt and Jordan in Beijing on Friday.",
+        published=date(2025, 3, 12),
+    )
+    assert all(len(m.participants) <= 1 for m in found)
