@@ -1000,24 +1000,28 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
     return kept
 
 
-# the kinds of a meeting that took place
-HELD_HERE = frozenset({"in_person", "visit"}) | REMOTE_KINDS
 # the verbs by which a meeting comes to be set: "The meeting had been agreed", "had been announced"
 ARRANGED = frozenset("agree arrange announce schedule set plan propose".split())
 
 
 def _arranged_before(plan: Found, found: list[Found], published: date | None) -> Found | None:
-    """The meeting held that a plan told as the subject of its own arranging in the past perfect
-    is, by a definite word ("The broader meeting had been agreed last year", "The visit had been
-    announced in March"): how the meeting the article tells came about, the arranging's time no
-    day of a meeting. It is the article's last meeting held, not long before its news, with one
-    of the plan's people or more; none, when the sentence also tells it still to come ("had been
-    agreed last year and will open in June")."""
+    """The meeting held that a plan told by a definite word as what was arranged in the past
+    perfect is ("The broader meeting had been agreed last year", "had announced the date of the
+    visit in Brussels last month"): how the meeting the article tells came about, the arranging's
+    time and place none of the meeting's. It is the article's last meeting held in person (a call,
+    for the plan of a call), in another sentence, not long before its news, with one of the plan's
+    people or more; none, when the sentence also tells it still to come ("had been agreed last
+    year and will open in June")."""
     trigger = plan.trigger
     verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "had announced the date of the visit": the visit's arranging
+    elif trigger.dep_ == "dobj":
+        pass  # "had announced the visit in March"
+    elif trigger.dep_ != "nsubjpass":
+        return None
     if not (
         nominal(trigger)
-        and trigger.dep_ == "nsubjpass"
         and verb.lemma_.lower() in ARRANGED
         and past_perfect(verb)
         and any(
@@ -1032,7 +1036,8 @@ def _arranged_before(plan: Found, found: list[Found], published: date | None) ->
         (
             m
             for m in reversed(found)
-            if m.kind in HELD_HERE
+            if (m.kind in {"in_person", "visit"} or (m.kind in REMOTE_KINDS and _a_call(plan)))
+            and m.sentence != plan.sentence  # "had announced the summit after a call with B": another
             and set(m.people) & set(plan.people)
             and not long_before(m, published)
             and not of_the_past(m, published)

@@ -2165,3 +2165,22 @@ def test_a_meeting_arranged_in_the_past_and_still_to_come_is_not_the_one_held(me
         "The next summit had been agreed last year and will be held in Arusha in June."
     )
     assert not any(len(m.evidence) > 1 for m in found if m.kind == "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Luis Montenegro held talks with Spanish Prime Minister Pedro Sanchez in "
+        "Madrid on Monday. The Portuguese prime minister had announced the date of the visit in Brussels "
+        "last month, after the European Council summit, where he also criticised Madrid's water policy.",
+        "Portuguese Prime Minister Luis Montenegro held talks with Spanish Prime Minister Pedro Sanchez in "
+        "Madrid on Monday. Montenegro had announced the date of the visit in Brussels last month, after the "
+        "European Council summit.",
+    ],
+)
+def test_the_visit_announced_in_the_past_perfect_elsewhere_is_the_one_held(meetings_in, text):
+    """ "had announced the date of the visit in Brussels last month": where and when the visit told
+    was announced, not a trip planned to Brussels."""
+    found = meetings_in(text, date(2024, 5, 13))
+    assert [m.kind for m in found] == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Madrid"
