@@ -954,10 +954,19 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
             for m in found
             if m is not meeting and set(m.people) == set(meeting.people) and len(m.people) >= 2
         ]
-        held = next(
-            (m for m in same if m.kind == "in_person" and not long_before(m, published)), None
-        ) or next(
-            (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
+        held = (
+            next(
+                (
+                    m
+                    for m in same
+                    if m.kind in REMOTE_KINDS and _a_call(meeting) and not long_before(m, published)
+                ),
+                None,
+            )
+            or next((m for m in same if m.kind == "in_person" and not long_before(m, published)), None)
+            or next(
+                (m for m in same if m.kind == "planned" and (m.when is not None or m.place is not None)), None
+            )
         )
         if held is None and _planned_before(meeting):
             # "A met B and C in Putrajaya on Monday ... Both had agreed to meet, Trump said": the
@@ -976,13 +985,90 @@ def join_announced(found: list[Found], published: date | None = None) -> list[Fo
         if (
             meeting.kind == "planned"
             and held is not None
-            and ((meeting.when is None and meeting.place is None) or _announced_before(meeting, held))
+            and (
+                (meeting.when is None and meeting.place is None)
+                or _announced_before(meeting, held)
+                or _the_call_it_planned(meeting, held)
+            )
             and not {t.lower_ for t in meeting.sentence} & AGAIN
         ):
             held.join([], meeting.sentence)
             continue
+        if meeting.kind == "planned" and (told := _arranged_before(meeting, found, published)) is not None:
+            told.join([], meeting.sentence)  # "The meeting had been agreed last year": its story
+            continue
         kept.append(meeting)
     return kept
+
+
+# the verbs by which a meeting comes to be set: "The meeting had been agreed", "had been announced"
+ARRANGED = frozenset("agree arrange announce schedule set plan propose".split())
+
+
+def _arranged_before(plan: Found, found: list[Found], published: date | None) -> Found | None:
+    """The meeting held that a plan told by a definite word as what was arranged in the past
+    perfect is ("The broader meeting had been agreed last year", "had announced the date of the
+    visit in Brussels last month"): how the meeting the article tells came about, the arranging's
+    time and place none of the meeting's. It is the article's last meeting held in person (a call,
+    for the plan of a call), in another sentence, not long before its news, with one of the plan's
+    people or more; none, when the sentence also tells it still to come ("had been agreed last
+    year and will open in June")."""
+    trigger = plan.trigger
+    verb = trigger.head
+    if trigger.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":
+        verb = verb.head.head  # "had announced the date of the visit": the visit's arranging
+    elif trigger.dep_ == "dobj":
+        pass  # "had announced the visit in March"
+    elif trigger.dep_ != "nsubjpass":
+        return None
+    if not (
+        nominal(trigger)
+        and verb.lemma_.lower() in ARRANGED
+        and past_perfect(verb)
+        and any(
+            c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "another", "no"}
+            for c in children_of(trigger)
+        )
+    ):
+        return None
+    if any(t.lower_ in {"will", "'ll", "shall"} for t in plan.sentence):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(found)
+            if (m.kind in {"in_person", "visit"} or (m.kind in REMOTE_KINDS and _a_call(plan)))
+            and m.sentence != plan.sentence  # "had announced the summit after a call with B": another
+            and set(m.people) & set(plan.people)
+            and not long_before(m, published)
+            and not of_the_past(m, published)
+        ),
+        None,
+    )
+
+
+def _a_call(plan: Found) -> bool:
+    """Whether a plan is of a call: its word is a call's ("the conversation between A and B was
+    scheduled for noon", "the call had been announced a day earlier") or says one ("phone talks").
+    The article's call of the same people is that plan held; a meeting of them is another."""
+    trigger = plan.trigger
+    return trigger.lemma_.lower() in CALL_NOUNS | VIDEO_WORDS or any(
+        c.lower_ in CALL_NOUNS | VIDEO_WORDS for c in children_of(trigger) if c.dep_ in {"compound", "amod"}
+    )
+
+
+def _the_call_it_planned(plan: Found, held: Found) -> bool:
+    """Whether a plan of a call told in the past tense ("the conversation between A and B was
+    scheduled for noon", "had been set for Wednesday") is the call of the same people the article
+    says was held, at no other day: the call announced, then made. A plan of a call still to come
+    ("a call is planned for next month") is another."""
+    if held.kind not in REMOTE_KINDS or not _a_call(plan):
+        return False
+    verb = plan.trigger.head
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in children_of(verb)
+    )
+    return past and (held.when is None or plan.when is None or held.when.start == plan.when.start)
 
 
 def _planned_before(plan: Found) -> bool:

@@ -17,7 +17,7 @@ the sentence lends it the day and place it told for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -72,7 +72,7 @@ PRESENCE_WORDS = frozenset("attendance attended attending present represented".s
 LINE_UP_TEAMS = TEAM_WORDS | {"mission", "group"}
 
 
-def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
+def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequence[Found] = ()) -> bool:
     """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
     make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
     "A and B were part of the Nepali delegation, while C was on the Indian side"; a line-up word
@@ -113,6 +113,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
     if _sent_elsewhere(teams, meeting):
         return False  # "... after B led a delegation on a peace mission to Sudan": a trip of its own
+    if _party_of_a_trip_of_meetings(teams, meeting, found):
+        return False  # "The delegation to Washington included A": at which of the meetings there?
     # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
     named = [
         c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people and not c.companion
@@ -121,6 +123,31 @@ def delegation_of(sentence: Span, people: People, meeting: Found) -> bool:
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _party_of_a_trip_of_meetings(teams: list[Token], meeting: Found, found: Sequence[Found]) -> bool:
+    """Whether a team is told as the party of a trip ("the Prime Minister's delegation to
+    Washington included A and B") to a country the article tells meetings of different people in
+    ("held a bilateral meeting ... Following the bilateral talks, a trilateral meeting took
+    place"): the party travelled, and the text does not say which meeting its members sat in on.
+    A trip of one meeting keeps its party there."""
+    goals = [
+        place
+        for team in teams
+        for to in children_of(team)
+        if to.lower_ == "to" and to.dep_ == "prep"
+        for g in subtree_of(to)
+        if g.ent_type_ == "GPE" and g.dep_ == "pobj"
+        if (place := resolve_place(g.text)) is not None and place.country is not None
+    ]
+    if not goals:
+        return False
+    there = {
+        frozenset(m.people)
+        for m in (*found, meeting)
+        if m.kind == "in_person" and (m.place is None or m.place.country in {p.country for p in goals})
+    }
+    return len(there) > 1
 
 
 def _sent_elsewhere(teams: list[Token], meeting: Found) -> bool:

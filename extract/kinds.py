@@ -996,7 +996,7 @@ def _refused(chain: list[Token]) -> bool:
             return True
         if lemma in ATTENDING and down.dep_ == "dobj" and up.dep_ == "xcomp":
             continue  # "declined to attend a summit hosted by B": on to the verb that refuses
-        if lemma in BARRINGS and down.lower_ == "from":
+        if lemma in BARRINGS and down.lower_ == "from" and _bars_someone(up):
             return True
         if not (lemma in LETTING and down.dep_ in {"ccomp", "xcomp"}):
             return False
@@ -1013,6 +1013,34 @@ def _refusing(verb: Token) -> bool:
         return True
     particle = REFUSING_PARTICLES.get(lemma)
     return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb))
+
+
+def _bars_someone(verb: Token) -> bool:
+    """Whether a verb of barring keeps someone from what follows its "from": one it bars, as its
+    object ("stopped him from meeting her") or its passive subject ("was barred from the summit").
+    A verb of barring with neither is a halt on a journey, the "from" the place or trip it comes
+    from ("stopped in Lisbon on her way home from a tour of Africa")."""
+    return any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in children_of(verb))
+
+
+# verbs by which a process already under way goes on: "agreed to continue negotiations"
+CARRYING_ON = frozenset("continue pursue".split())
+# the entities that give talks carried on a setting of their own: "continue talks on Friday in Geneva"
+SETTING_ENTITIES = frozenset("DATE TIME GPE FAC EVENT".split())
+
+
+def _talks_carried_on(trigger: Token) -> bool:
+    """Whether a meeting noun is only talks resolved to go on, with no day, time or place of their
+    own: "agreed to continue negotiations", "vowed to pursue the dialogue" tell a process going on,
+    not a meeting set. Talks carried on at a day or place ("will continue their talks on
+    Friday"), or in a clause of a place or time ("the summit in Kazan, where they would continue
+    their talks") are a meeting planned."""
+    verb = trigger.head
+    if not (nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_ON):
+        return False
+    if verb.dep_ in {"relcl", "advcl"} and any(c.lower_ in {"where", "when"} for c in children_of(verb)):
+        return False
+    return not any(t.ent_type_ in SETTING_ENTITIES for t in subtree_of(verb))
 
 
 def gone_without(chain: list[Token]) -> Token | None:
@@ -1236,6 +1264,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in chain[1:4] for c in children_of(t)):
+        return None  # "Asked whether he planned to travel to Taiwan": a question put, no plan told
+    if _talks_carried_on(trigger):
+        return None  # "agreed to continue negotiations": a process going on, no meeting set
     if _refused(chain):
         return "cancelled"  # "was refused a meeting with Tiani", "barred from meeting her": sought, not held
     if (without := gone_without(chain)) is not None:

@@ -342,7 +342,9 @@ def find_meetings(
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         implied: list[Found] = []  # "for the first time since February": they met then
-        if found and joined_with_tellings(found, found[-1], delegation_of, sentence, people):
+        if found and joined_with_tellings(
+            found, found[-1], partial(delegation_of, found=found), sentence, people
+        ):
             continue
         for trigger in span_tokens(sentence):
             if not _may_state_one(trigger):

@@ -2172,3 +2172,81 @@ def test_a_standfirst_meeting_of_other_people_stays_its_own(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 12))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic held a "
+        "long telephone "
+        "conversation, their offices said. The call had been announced a day earlier by the "
+        "presidency, which "
+        "said the conversation between Vucic and Plenkovic was scheduled for noon.",
+        "Ghanaian President John Mahama and Togolese President Faure Gnassingbe spoke by phone, "
+        "their offices "
+        "said. A spokesman had said on Monday that the call between Mahama and Gnassingbe was set "
+        "for Tuesday "
+        "afternoon.",
+    ],
+)
+def test_a_call_announced_in_the_past_is_the_call_held(meetings_in, text):
+    """A plan of a call told in the past tense is the article's call of the same people, announced
+    and then made: one report of a call, no plan beside it."""
+    found = meetings_in(text)
+    assert {m.kind for m in found} == {"phone"}
+
+
+def test_a_call_still_to_come_beside_a_call_held_stays_a_plan(meetings_in):
+    found = meetings_in(
+        "Ghanaian President John Mahama and Togolese President Faure Gnassingbe spoke by phone on Tuesday. "
+        "A video call between Mahama and Gnassingbe is planned for next month."
+    )
+    assert {m.kind for m in found} == {"phone", "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. "
+        "The talks between Ruto and Hassan had been agreed in July, during a phone call.",
+        "Paraguayan President Santiago Pena received Uruguayan President Yamandu Orsi in Asuncion on Friday. "
+        "The meeting between Pena and Orsi had been arranged last year.",
+        "Paraguayan President Santiago Pena received Uruguayan President Yamandu Orsi in Asuncion on Friday. "
+        "The broader meeting between Pena and Orsi had been agreed last year, after months of talks between "
+        "their foreign ministries.",
+    ],
+)
+def test_a_meeting_told_as_arranged_in_the_past_perfect_is_the_meeting_held(meetings_in, text):
+    """ "The meeting between A and B had been arranged last year": how the meeting told came about,
+    not a plan of its own dated by its arranging; the held meeting keeps that sentence too."""
+    found = meetings_in(text)
+    assert "planned" not in {m.kind for m in found}
+    (held,) = [m for m in found if m.kind == "in_person"]
+    assert len(held.evidence) == 2
+
+
+def test_a_meeting_arranged_in_the_past_and_still_to_come_is_not_the_one_held(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. "
+        "The next summit had been agreed last year and will be held in Arusha in June."
+    )
+    assert not any(len(m.evidence) > 1 for m in found if m.kind == "in_person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Luis Montenegro held talks with Spanish Prime Minister Pedro Sanchez in "
+        "Madrid on Monday. The Portuguese prime minister had announced the date of the visit in Brussels "
+        "last month, after the European Council summit, where he also criticised Madrid's water policy.",
+        "Portuguese Prime Minister Luis Montenegro held talks with Spanish Prime Minister Pedro Sanchez in "
+        "Madrid on Monday. Montenegro had announced the date of the visit in Brussels last month, after the "
+        "European Council summit.",
+    ],
+)
+def test_the_visit_announced_in_the_past_perfect_elsewhere_is_the_one_held(meetings_in, text):
+    """ "had announced the date of the visit in Brussels last month": where and when the visit told
+    was announced, not a trip planned to Brussels."""
+    found = meetings_in(text, date(2024, 5, 13))
+    assert [m.kind for m in found] == ["in_person"]
+    assert found[0].place is not None and found[0].place.city == "Madrid"

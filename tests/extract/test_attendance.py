@@ -1421,3 +1421,31 @@ def test_a_pair_counted_as_the_ones_named_holds_talks_of_its_own(meetings_in):
         "The talks of the two ministers, Antony Blinken and Wang Yi, were held in another room."
     )
     assert ("Antony Blinken", "Wang Yi") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dodoma on "
+        "Monday. Later, Ruto, Hassan and Ugandan President Yoweri Museveni held a trilateral meeting. The "
+        "President's delegation to Tanzania included Foreign Minister Musalia Mudavadi and Trade Minister "
+        "Rebecca Miano.",
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Friday, "
+        "and then held "
+        "a separate meeting with Bolivian President Luis Arce. Boric's delegation to Peru included Foreign "
+        "Minister Alberto van Klaveren.",
+    ],
+)
+def test_the_party_of_a_trip_of_several_meetings_joins_none_of_them(meetings_in, text):
+    """ "The delegation to P included A": the party of the trip, not said to sit in on one meeting
+    of the several the article tells there."""
+    named = {p.name for m in meetings_in(text) for p in m.participants}
+    assert not named & {"Musalia Mudavadi", "Rebecca Miano", "Alberto van Klaveren"}
+
+
+def test_the_party_of_a_trip_of_one_meeting_joins_it(meetings_in):
+    (meeting,) = meetings_in(
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dodoma on "
+        "Monday. The President's delegation to Tanzania included Foreign Minister Musalia Mudavadi."
+    )
+    assert "Musalia Mudavadi" in {p.name for p in meeting.participants}

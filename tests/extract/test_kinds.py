@@ -1900,3 +1900,80 @@ def test_a_future_talked_of_makes_no_plan(meetings_in, text):
 def test_a_future_meeting_is_still_a_plan(meetings_in):
     found = meetings_in("Lula and Ramaphosa discussed a future meeting in Pretoria.")
     assert "planned" in {m.kind for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether she still planned to travel to Ghana herself, Senator Maria Cantwell said she had "
+        "no plans at the moment.",
+        "Asked if he intended to visit Beijing this year, Canadian Prime Minister Mark Carney said nothing "
+        "had been decided.",
+        "Reporters asked President Gustavo Petro whether he planned to meet Javier Milei in Buenos Aires.",
+    ],
+)
+def test_a_plan_asked_about_is_no_plan(meetings_in, text):
+    """ "asked whether he planned to travel to P": a question put to someone, no plan the text states."""
+    assert not [m for m in meetings_in(text) if m.kind == "planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Cantwell said she planned to travel to Ghana next month.",
+        "President Gustavo Petro will meet Javier Milei in Buenos Aires next week.",
+        "Canadian Prime Minister Mark Carney is scheduled to visit Beijing on Friday.",
+    ],
+)
+def test_a_plan_stated_stays_a_plan(meetings_in, text):
+    assert "planned" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president and Togo's leader last met in Accra last month, when they discussed trade and "
+        "agreed to continue negotiations.",
+        "President John Mahama and President Faure Gnassingbe met in Lome in May and agreed to continue "
+        "negotiations on the border.",
+        "Chilean President Gabriel Boric and Argentine President Javier Milei agreed to pursue the dialogue.",
+    ],
+)
+def test_talks_resolved_to_go_on_are_no_meeting_planned(meetings_in, text):
+    """ "agreed to continue negotiations": a process going on, with no day or place of its own."""
+    assert "planned" not in kinds(meetings_in(text, date(2024, 6, 20)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Kuleba and Wang Yi will continue their talks on Friday.",
+        "Boric and Milei agreed to continue their talks in Santiago next month.",
+    ],
+)
+def test_talks_to_go_on_at_a_day_or_place_are_planned(meetings_in, text):
+    assert "planned" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lai stopped in Honolulu on his way home from a week-long tour of the Pacific.",
+        "Taiwanese President Lai Ching-te stopped over in Guam on the way back from a trip to Palau.",
+    ],
+)
+def test_a_stop_on_the_way_home_from_a_trip_is_nothing_called_off(meetings_in, text):
+    """ "stopped in P on his way home from a trip": a halt on a journey, the trip where it comes
+    from; "stop" bars someone only with one it bars ("stopped him from meeting her")."""
+    assert "cancelled" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Kizza Besigye was barred from meeting Kenyan President William Ruto.",
+        "Opposition leader Bobi Wine was stopped from meeting President William Ruto.",
+    ],
+)
+def test_someone_stopped_from_meeting_is_a_meeting_called_off(meetings_in, text):
+    assert "cancelled" in kinds(meetings_in(text))
