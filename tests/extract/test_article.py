@@ -2106,3 +2106,38 @@ def test_the_meeting_told_again_with_its_day_dates_it(meetings_in):
         "by video link. They held that conversation on October 2, 2024."
     )
     assert any(m.date is not None and m.date.start == date(2024, 10, 2) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "U.S. Trade Representative Jamieson Greer and Indian Commerce Minister Piyush Goyal held a "
+            "productive meeting on Friday. The meeting, on the sidelines of the G20 trade ministers' "
+            "meeting, was the first between Greer and Goyal since he took office.",
+            "G20 meeting",
+        ),
+        (
+            "British Chancellor Rachel Reeves and Japanese Finance Minister Katsunobu Kato held talks on "
+            "Friday. The talks, on the sidelines of the IMF and World Bank spring meetings, were the "
+            "first between Reeves and Kato.",
+            "IMF and World Bank spring meetings",
+        ),
+        (
+            "British Chancellor Rachel Reeves and Japanese Finance Minister Katsunobu Kato held talks on "
+            "Friday. The talks, a week before the G20 summit, were the first between Reeves and Kato.",
+            None,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Kyrgyz President Sadyr Japarov in Bishkek on Friday, "
+            "ahead of the 25th Meeting of the Council of Heads of State of the Collective Security Treaty "
+            "Organization.",
+            None,
+        ),
+    ],
+)
+def test_the_meeting_told_again_at_a_gathering_was_held_at_it(meetings_in, text, occasion):
+    """ "The meeting, on the sidelines of X, was the first between them": the meeting just told
+    was held at X; not a gathering it is told as before or after."""
+    (found,) = meetings_in(text, published=date(2025, 10, 17))
+    assert (found.occasion.name if found.occasion else None) == occasion
