@@ -2395,3 +2395,21 @@ def test_dateparsers_remembered_day_is_the_one_it_gives_afresh(phrase: str, publ
     fresh = _dateparser_day.__wrapped__(phrase, light, published)
     assert _dateparser_day(phrase, light, published) == fresh
     assert _dateparser_day(phrase, light, published) == fresh
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Last Updated : Oct 29 2025 | 10:48 AM IST", date(2025, 10, 29)),
+        ("Last updated: 3 March 2024, 10:05", date(2024, 3, 3)),
+        ("Last Updated: June 2, 2023", date(2023, 6, 2)),
+    ],
+)
+def test_a_last_updated_stamp_gives_the_date_after_it(line, day):
+    text = f"Ministers meet in Brussels\n\nPress Trust of India | New Delhi\n{line}\n\nThe minister spoke."
+    assert find_publication_date(text) == (day, "byline")
+
+
+def test_updated_after_a_date_still_leaves_the_date_before_it():
+    text = "Ministers meet\n\nMarch 10, 2025 4:55 PM GMT Updated an hour ago\n\nThe minister met X."
+    assert find_publication_date(text) == (date(2025, 3, 10), "byline")
