@@ -139,6 +139,10 @@ def join_references(found: list[Found], people: People, published: date | None =
             target.join(meeting.people, meeting.sentence)
             if within(meeting.place, target.place) and not bare:
                 target.place = meeting.place  # "met in Qatar ... the meeting started at 4pm in Doha"
+            if target.occasion is None and not bare and _at_the_gathering(meeting):
+                # "A and B held talks on Friday. The meeting, on the sidelines of the G20 summit,
+                # was the first between them": the gathering it was held at
+                target.occasion = meeting.occasion
             continue
         if target is not None and _theirs_again(meeting, target):
             target.join(meeting.people, meeting.sentence)  # "At a joint press conference after
@@ -167,6 +171,30 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+SETTING_PREPOSITIONS = frozenset("on at during".split())
+
+
+def _at_the_gathering(reference: Found) -> bool:
+    """Whether a reference to the meeting just told is set at a gathering by a phrase of its own:
+    "The meeting, on the sidelines of the G20 summit, was ...", "The talks, held at the summit,
+    ..."; not one whose sentence names a gathering elsewhere ("the first engagement since he
+    flew home from Paris, where he attended the G7 summit"), nor the gathering itself ("ahead of
+    the 24th Meeting of the Council of Heads of State": a name, capitalised), nor one told as
+    before or after it."""
+    trigger = reference.trigger
+    if not trigger.text[:1].islower() or gathering_at_another_time(reference.sentence):
+        return False
+    held = [trigger, *(c for c in children_of(trigger) if c.dep_ == "acl")]
+    if any(c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS for h in held for c in children_of(h)):
+        return True
+    # the phrase set off between the reference and its verb, which the parser hangs on the verb
+    verb = trigger.head
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS and trigger.i < c.i < verb.i
+        for c in children_of(verb)
+    )
 
 
 def a_larger_gathering(reference: Found, told: Found) -> bool:

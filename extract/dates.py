@@ -1107,7 +1107,9 @@ def _byline_date(line: str) -> date | None:
         published = _byline_date(fields[0]) if _PUBLISHED.match(line) else None
         # "Published: Tuesday | March 12, 2024 | 12:09 AM": the weekday alone, the date in a field after
         return published or next(filter(None, map(_byline_date, fields)), None)
-    line = _UPDATED_AFTER.sub("", line)
+    # only after a date or a time: "Last Updated : Oct 29 2025" is a stamp word, then its date
+    if (after := _UPDATED_AFTER.search(line)) is not None and any(c.isdigit() for c in line[: after.start()]):
+        line = line[: after.start()]
     line = _PLACE_AFTER_TIME.sub(r"\g<time>", line)
     ends_in_a_digit = line.rstrip()[-1:].isdigit()
     if ends_in_a_digit and (match := _NUMERIC_AT_END.search(line)):

@@ -344,10 +344,24 @@ def _another_family(key: str, known: str, entry: OfficialEntry) -> bool:
     forms do ("Khalid bin Ahmed Al Khalifa"): the family name that ends it ("al ...", not a
     father's "bin ...") is none of theirs. Names folded."""
     words = key.split()
-    if not key.startswith(known + " ") or len(words) < 2 or words[-2] not in LINEAGE - PATRONYMIC:
+    if not key.startswith(known + " ") or len(words) < 2:
         return False
     longer = [f for f in map(fold, (entry.name, *entry.aliases)) if f.startswith(known + " ")]
+    if _another_father(words[len(known.split()) :], [f.split()[len(known.split()) :] for f in longer]):
+        return True
+    if words[-2] not in LINEAGE - PATRONYMIC:
+        return False
     return bool(longer) and all(f.split()[-1] != words[-1] for f in longer)
+
+
+def _another_father(rest: list[str], known: list[list[str]]) -> bool:
+    """Whether the lineage a name goes on with ("bin Abdulaziz" of "Mohammed bin Abdulrahman bin
+    Abdulaziz") names another father than an official's longer form does at that place ("bin
+    Jassim" of "Mohammed bin Abdulrahman bin Jassim Al Thani"), and none of them the same one."""
+    if len(rest) < 2 or rest[0] not in PATRONYMIC:
+        return False
+    told = [k[1] for k in known if len(k) >= 2 and k[0] in PATRONYMIC]
+    return bool(told) and rest[1] not in told
 
 
 def _last_words(entry: OfficialEntry) -> Iterator[str]:

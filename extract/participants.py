@@ -758,7 +758,11 @@ def _joined_before(subject: Token, verb: Token) -> Token | None:
     while i > 0 and (doc[i].dep_ in {"poss", "amod"} or doc[i].lower_ in {"counterpart", "counterparts"}):
         said |= doc[i].lower_ in {"counterpart", "counterparts"}
         i -= 1
-    name = doc[i - 1] if i > 0 and said and doc[i].lower_ == "and" else None
+    name = doc[i - 1] if i > 0 and doc[i].lower_ == "and" else None
+    if name is not None and not said:
+        # "Bessent and He last met in London": a surname opening the sentence that the tagger
+        # took for an adjective, left by the parser as a fragment of its own before "and"
+        return name if name.dep_ == "ROOT" and name.is_title and name.i == name.sent.start else None
     if name is None or name.pos_ != "PROPN":
         return None
     if (name.head == verb and name.dep_ in {"dobj", "dative"}) or (
@@ -930,7 +934,10 @@ def _group(head: Token, people: People) -> list[Token]:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} and _owns_a_person(token):
                 continue  # "Yoon and Ishiba's predecessor Fumio Kishida": Ishiba is no party
-            if token.dep_ in {"conj", "appos"} or (token.dep_ == "nmod" and people.at(token) is not None):
+            if token.dep_ in {"conj", "appos"} or (
+                (token.dep_ == "nmod" or (token.dep_ == "amod" and _joined_by_and(token)))
+                and people.at(token) is not None
+            ):  # "A and U.S. Trade Representative B met": A read as B's adjective is a party
                 members.append(token)
             elif (
                 token.dep_ == "prep"
@@ -977,11 +984,23 @@ def _group(head: Token, people: People) -> list[Token]:
                     and any(d.dep_ == "cc" for d in children_of(g))
                 ]
             elif token.dep_ in {"compound", "nmod"} and people.at(token) is None:
-                # a title with a name hung on it: "with Eritrean leader A and Somalia president B"
+                # a title with a name hung on it: "with Eritrean leader A and Somalia president B";
+                # and a name before "and" the parser read as the title's adjective, "A and U.S.
+                # Trade Representative B met C" ("A" an ``amod`` of "Representative"): a party
                 members += [
-                    g for g in children_of(token) if g.dep_ in {"nmod", "appos"} and people.at(g) is not None
+                    g
+                    for g in children_of(token)
+                    if (g.dep_ in {"nmod", "appos"} or (g.dep_ == "amod" and _joined_by_and(g)))
+                    and people.at(g) is not None
                 ]
     return sorted(members, key=lambda t: t.i)
+
+
+def _joined_by_and(word: Token) -> bool:
+    """Whether a word has an "and" of its own after it, that joins it to a word after that."""
+    return any(c.dep_ == "cc" and c.i > word.i for c in children_of(word)) and any(
+        c.dep_ == "conj" and c.i > word.i for c in children_of(word)
+    )
 
 
 def _a_capitalised_office(title: Token) -> bool:

@@ -2250,3 +2250,38 @@ def test_the_visit_announced_in_the_past_perfect_elsewhere_is_the_one_held(meeti
     found = meetings_in(text, date(2024, 5, 13))
     assert [m.kind for m in found] == ["in_person"]
     assert found[0].place is not None and found[0].place.city == "Madrid"
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "U.S. Trade Representative Jamieson Greer and Indian Commerce Minister Piyush Goyal held a "
+            "productive meeting on Friday. The meeting, on the sidelines of the G20 trade ministers' "
+            "meeting, was the first between Greer and Goyal since he took office.",
+            "G20 meeting",
+        ),
+        (
+            "British Chancellor Rachel Reeves and Japanese Finance Minister Katsunobu Kato held talks on "
+            "Friday. The talks, on the sidelines of the IMF and World Bank spring meetings, were the "
+            "first between Reeves and Kato.",
+            "IMF and World Bank spring meetings",
+        ),
+        (
+            "British Chancellor Rachel Reeves and Japanese Finance Minister Katsunobu Kato held talks on "
+            "Friday. The talks, a week before the G20 summit, were the first between Reeves and Kato.",
+            None,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Kyrgyz President Sadyr Japarov in Bishkek on Friday, "
+            "ahead of the 25th Meeting of the Council of Heads of State of the Collective Security Treaty "
+            "Organization.",
+            None,
+        ),
+    ],
+)
+def test_the_meeting_told_again_at_a_gathering_was_held_at_it(meetings_in, text, occasion):
+    """ "The meeting, on the sidelines of X, was the first between them": the meeting just told
+    was held at X; not a gathering it is told as before or after."""
+    (found,) = meetings_in(text, published=date(2025, 10, 17))
+    assert (found.occasion.name if found.occasion else None) == occasion

@@ -2526,3 +2526,21 @@ def test_a_year_the_article_writes_of_a_time_to_come_sets_no_floor_for_its_datel
 )
 def test_a_datelines_year_stays_unknown_for_a_plans_this_weekday_or_a_past_year_after_it(text: str) -> None:
     assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Last Updated : Oct 29 2025 | 10:48 AM IST", date(2025, 10, 29)),
+        ("Last updated: 3 March 2024, 10:05", date(2024, 3, 3)),
+        ("Last Updated: June 2, 2023", date(2023, 6, 2)),
+    ],
+)
+def test_a_last_updated_stamp_gives_the_date_after_it(line, day):
+    text = f"Ministers meet in Brussels\n\nPress Trust of India | New Delhi\n{line}\n\nThe minister spoke."
+    assert find_publication_date(text) == (day, "byline")
+
+
+def test_updated_after_a_date_still_leaves_the_date_before_it():
+    text = "Ministers meet\n\nMarch 10, 2025 4:55 PM GMT Updated an hour ago\n\nThe minister met X."
+    assert find_publication_date(text) == (date(2025, 3, 10), "byline")

@@ -412,3 +412,13 @@ def test_fuller_finds_an_official_of_spanish_naming_written_with_the_mothers_fam
 @pytest.mark.parametrize("written", ["Donald Trump Jr", "Emmanuel Macron Dupont", "Felipe VI"])
 def test_fuller_adds_no_second_family_name_elsewhere_nor_a_regnal_number(written):
     assert gazetteer().fuller(written) is None
+
+
+def test_fuller_is_none_where_the_name_goes_on_with_another_grandfather_than_the_officials():
+    # "Mohammed bin Abdulrahman" is Qatar's Mohammed bin Abdulrahman (bin Jassim) Al Thani, but
+    # a "Mohammed bin Abdulrahman bin Abdulaziz" is another man, a grandson of another father
+    assert gazetteer().fuller("Mohammed bin Abdulrahman bin Abdulaziz") is None
+    assert gazetteer().fuller("Mohammed bin Abdulrahman bin Jassim Al Thani").name == (
+        "Mohammed bin Abdulrahman Al Thani"
+    )
+    assert gazetteer().fuller("Tamim bin Hamad bin Khalifa Al Thani").name == "Tamim bin Hamad Al Thani"

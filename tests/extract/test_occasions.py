@@ -1528,3 +1528,26 @@ def test_a_summit_held_for_or_with_the_leaders_of_a_region_is_named_by_them(text
 )
 def test_a_meeting_with_leaders_names_no_summit_of_theirs(text: str) -> None:
     assert find_occasions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sitharaman met Reeves on the sidelines of the International Monetary Fund and World Bank "
+            "spring meetings.",
+            "IMF and World Bank spring meetings",
+        ),
+        (
+            "She met him during the World Bank and IMF annual meetings in Bali.",
+            "IMF and World Bank annual meetings",
+        ),
+        ("Aurangzeb met Georgieva at the IMF/World Bank meetings.", "IMF and World Bank meetings"),
+    ],
+)
+def test_the_imf_and_world_banks_meetings_are_an_occasion(text, name):
+    assert _name(text) == name
+
+
+def test_the_imf_and_world_bank_acting_are_no_occasion():
+    assert _name("The IMF and World Bank said the loan to Zambia was approved.") is None
