@@ -82,6 +82,10 @@ WISHES = frozenset(
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that tell one's own plan
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+# the adjectives of a readiness one states, which set no meeting and hold none: "is ready to meet
+# B", "said he was open to speaking with B", "is prepared to hold talks" ("happy to meet" is left
+# out: "was happy to meet him" tells a meeting held)
+READY = frozenset("ready willing open prepared keen eager".split())
 # kinds whose stated day may still be to come: "called off a meeting that was to take place on Thursday"
 TO_COME = frozenset({"planned", "cancelled"})
 # the kinds held from afar, by phone or video: a call is held nowhere
@@ -1244,6 +1248,21 @@ def _told_of_the_clause(joined: Token) -> list[Token]:
     return [t for t in words if t.i not in aside]
 
 
+def _readiness_only(chain: list[Token]) -> bool:
+    """Whether a meeting is only what its subject is said to be ready for: the meeting verb or
+    noun hangs, through at most a light verb, on an adjective of readiness, as its infinitive ("is
+    ready to meet B", "is prepared to hold talks with B") or after its "to" or "for" ("is open to
+    speaking with B", "said she was open to talks with B", "is ready for talks"). A readiness sets
+    no date and holds nothing. Not a readiness told in a clause after the meeting ("met B and is
+    ready to meet him again" tells the meeting held)."""
+    for down, up in itertools.pairwise(chain[:5]):
+        if up.pos_ == "ADJ" and up.lemma_.lower() in READY:
+            return down.dep_ == "xcomp" or (down.dep_ == "prep" and down.lower_ in {"to", "for"})
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(down)):
+            return False  # a clause of its own: "met B, and is ready to go on" tells the meeting
+    return False
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1362,6 +1381,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or (verb in chain and _would_have(verb))
     ):
         return "cancelled"
+    if _readiness_only(chain):
+        return None  # "is ready to meet B", "is open to speaking with B": a readiness, no meeting
     # "Xi to visit Moscow"; "PM Anwar to travel to Indonesia for talks" (the name parsed as the root)
     headline_future = (
         verb.dep_ == "ROOT" and "to" in {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}

@@ -1977,3 +1977,29 @@ def test_a_stop_on_the_way_home_from_a_trip_is_nothing_called_off(meetings_in, t
 )
 def test_someone_stopped_from_meeting_is_a_meeting_called_off(meetings_in, text):
     assert "cancelled" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron has said he is open to speaking with Russian President Vladimir Putin.",
+        "Chancellor Friedrich Merz said he was ready to meet Chinese President Xi Jinping.",
+        "Prime Minister Anthony Albanese is prepared to hold talks with Prime Minister Narendra Modi.",
+        "President Lula was keen to meet Javier Milei, an aide said.",
+        "Kenyan President William Ruto is willing to speak with Yoweri Museveni by phone.",
+        "Japanese Prime Minister Shigeru Ishiba said he was open to talks with Lee Jae-myung.",
+    ],
+)
+def test_a_readiness_to_meet_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz met Vladimir Putin on Monday and said he is ready to meet him again.",
+        "Prime Minister Narendra Modi was happy to meet Xi Jinping in Kazan on Tuesday.",
+    ],
+)
+def test_a_meeting_held_stays_one_beside_a_readiness(meetings_in, text):
+    assert "in_person" in kinds(meetings_in(text))
