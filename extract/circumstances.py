@@ -1482,11 +1482,23 @@ def _a_named_building(token: Token) -> bool:
 def _named_in_its_country(ent: Span, place: Place) -> Place | None:
     """A town known to the table only as another city's old name is that town, in the one country
     its sentence names ("the border city of Khasan, at a Russian railway station"), not the city
-    of another country that once bore the name."""
+    of another country that once bore the name. A person's nationality ("met Indian Finance
+    Minister X in Y") and a country inside an organisation's name ("People's Bank of China") tell
+    no place; the dateline's country keeps the city there."""
+    if place.country in _dateline_country(ent.doc):
+        return place
+    aside = {
+        t.i
+        for other in entities(ent.sent)
+        if other.label_ == "ORG" or _a_persons_nationality(other)
+        for t in other
+    }
     countries = {
         c
         for t in ent.sent
-        if t.i not in range(ent.start, ent.end) and (c := places.country_named(t.text)) is not None
+        if t.i not in range(ent.start, ent.end)
+        and t.i not in aside
+        and (c := places.country_named(t.text)) is not None
     }
     if place.country in countries:
         return place

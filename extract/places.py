@@ -459,12 +459,15 @@ def variant_key(name: str, *, city: bool = True) -> str:
 def as_told(place: Place, told: str) -> Place:
     """``place`` with the text's own spelling of its name kept, where the text writes another form
     of the same name (:func:`variant_key`): "St. Petersburg" stays so, Saint Petersburg for every
-    comparison; "Kiev" names Kyiv by another name, and any other text leaves ``place`` as it is.
+    comparison, and so does a city's name spelt another way by one letter ("Marrakech" for
+    Marrakesh); "Kiev" names Kyiv by another name, and any other text leaves ``place`` as it is.
 
     >>> as_told(Place(city="Saint Petersburg", country="Russia"), "St Petersburg").said
     ('St Petersburg', 'Russia')
     >>> as_told(Place(city="Kyiv", country="Ukraine"), "Kiev").said
     ('Kyiv', 'Ukraine')
+    >>> as_told(Place(city="Marrakesh", country="Morocco"), "Marrakech").said
+    ('Marrakech', 'Morocco')
     """
     name = place.city or place.region or place.country
     told = " ".join(_clean(told).split())
@@ -473,7 +476,11 @@ def as_told(place: Place, told: str) -> Place:
     if told.isupper():  # a dateline's capitals: "ST. PETERSBURG"
         told = " ".join(w if len(w) < 2 else w[0] + w[1:].lower() for w in told.split())
     city = place.city is not None
-    if told == name or variant_key(told, city=city) != variant_key(name, city=city):
+    if told == name:
+        return place
+    if variant_key(told, city=city) != variant_key(name, city=city) and not (
+        city and _same_spelling(fold(name), fold(told))
+    ):
         return place
     return place.model_copy(update={"spelled": told})
 
@@ -816,7 +823,26 @@ def by_another_name_only(text: str) -> bool:
         or any(c.primary for c in places.cities[key])
     ):
         return False
-    return not any(fold(c.name).replace(" ", "") == key.replace(" ", "") for c in places.cities[key])
+    return not any(_same_spelling(fold(c.name), key) for c in places.cities[key])
+
+
+def _same_spelling(name: str, key: str) -> bool:
+    """Whether a key is a city's name spelt the same or another way by one letter, as news
+    writes many transliterated names ("Marrakech" and "Marrakesh", "Riyad" and "Riyadh"): that is
+    the city's own name, not an old name it once had ("Khasan" against "Hassan" differs by two).
+
+    >>> _same_spelling("marrakesh", "marrakech"), _same_spelling("hassan", "khasan")
+    (True, False)
+    """
+    a, b = name.replace(" ", ""), key.replace(" ", "")
+    if a == b:
+        return True
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _kind(place: Place) -> str:

@@ -1359,3 +1359,43 @@ def test_a_place_found_by_its_venue_takes_the_spelling_the_sentence_gives_its_ci
 def test_a_meetings_city_is_written_as_its_sentence_writes_it(meetings_in, text: str, said: str) -> None:
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and meeting.place.said[0] == said
+
+
+@pytest.mark.parametrize(
+    ("told", "city"), [("Marrakech", "Marrakesh"), ("Toshkent", "Tashkent"), ("Riyad", "Riyadh")]
+)
+def test_a_city_spelt_another_way_by_one_letter_is_that_city_as_told(told, city) -> None:
+    assert not by_another_name_only(told)
+    place = resolve_place(told)
+    assert place is not None and place.city == city and place.said[0] == told
+
+
+@pytest.mark.parametrize("told", ["Khasan", "Tiflis", "Kiev"])
+def test_an_old_or_other_name_is_no_spelling_of_the_city(told) -> None:
+    place = resolve_place(told)
+    assert place is not None and place.said[0] != told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Janet Yellen met Indian Finance Minister Nirmala Sitharaman in Marrakech on Thursday.",
+        "German Finance Minister Christian Lindner held talks with Fernando Haddad in Marrakech on Friday.",
+        "Yellen and People's Bank of China Governor Pan Gongsheng held a meeting in Marrakech on Friday.",
+    ],
+)
+def test_a_persons_nationality_or_an_organisations_country_does_not_move_a_city(meetings_in, text):
+    found = meetings_in(text)
+    assert [m.place.said for m in found if m.place] == [("Marrakech", "Morocco")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Finance Minister Nirmala Sitharaman met Janet Yellen in Tiflis on Monday.",
+        "People's Bank of China Governor Pan Gongsheng met Janet Yellen in Tiflis on Monday.",
+    ],
+)
+def test_an_old_name_is_not_placed_in_a_participants_country(meetings_in, text):
+    for meeting in meetings_in(text):
+        assert meeting.place is None or meeting.place.country not in {"India", "China"}
