@@ -1316,7 +1316,13 @@ class People:
         if (titled := self._titling(head, role is not None)) is not None:
             return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
         countries = _countries_in(head)
-        if role is None and head.lower_ in BOSSES and countries and not _of_something(head):
+        if (
+            role is None
+            and head.lower_ in BOSSES
+            and countries
+            and not _of_something(head)
+            and not _heads_an_institution(head)
+        ):
             role = ("President", "leader")  # "the Kremlin chief"; not "the White House chief of staff"
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
@@ -2834,6 +2840,18 @@ def _named_as_former(doc: Doc, start: int) -> bool:
             return False
         i -= 1
     return False
+
+
+def _heads_an_institution(head: Token) -> bool:
+    """Whether a boss noun is told with the common noun of what it heads, an institution of its
+    country and not the country: "China's central bank chief", "the Pakistani army chief", "the
+    Saudi intelligence chief" head a bank, an army, a service; "the Kremlin chief" and "the
+    Chinese leader" lead the country."""
+    return any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.lower_ not in SEATS
+        for c in children_of(head)
+        if c.i < head.i
+    )
 
 
 def _of_something(head: Token) -> bool:

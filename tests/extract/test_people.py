@@ -2349,3 +2349,30 @@ def test_a_person_s_name_in_quotes_before_a_meeting_word_is_still_a_person(peopl
     # a nickname in quotes is no gathering's name: the quote closes before the surname
     text = 'Former president José "Pepe" Mujica met Lula at his farm.'
     assert "José Mujica" in {c.name for c in people_in(text).clusters}
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "Chinese President Xi Jinping spoke on Monday. Yellen met China's central bank chief in Paris.",
+            "Xi Jinping",
+        ),
+        (
+            "Russian President Vladimir Putin spoke on Monday. Modi met Russia's army chief in Moscow.",
+            "Vladimir Putin",
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman spoke on Monday. Rubio met the Saudi intelligence chief.",
+            "Mohammed bin Salman",
+        ),
+    ],
+)
+def test_the_chief_of_an_institution_is_not_the_countrys_leader(meetings_in, text, leader):
+    for meeting in meetings_in(text):
+        assert leader not in {p.name for p in meeting.participants}
+
+
+def test_the_chief_of_a_seat_of_power_is_still_the_countrys_leader(meetings_in):
+    text = "Vladimir Putin said on Friday that he wants peace. Witkoff met the Kremlin chief in Moscow."
+    assert any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))
