@@ -952,6 +952,39 @@ def _date_of(
     return first
 
 
+# "on Monday and another session on Tuesday", "on Monday and a second round on Tuesday": the talks
+# told on a day go on to a later sitting, so the two days are one span of the same talks
+_ANOTHER_SITTING = re.compile(
+    r"^and (?:then )?(?:another|a (?:second|third|further|final|fresh|new)) (?:\w+ )?"
+    r"(?:session|round|sitting|day|meeting)s? (?:on|of)$"
+)
+
+
+def _another_sitting(between: str) -> bool:
+    """Whether the words between two days tell a later sitting of the same talks ("on Monday and
+    another session on Tuesday", "on Saturday and a second round of talks on Sunday" is not it:
+    only the sitting's own noun, with at most one word before it, stands between).
+
+    >>> _another_sitting("and another session on"), _another_sitting("and a second day of")
+    (True, True)
+    >>> _another_sitting("and then met Lavrov on")
+    False
+    """
+    return bool(_ANOTHER_SITTING.match(" ".join(between.lower().split())))
+
+
+def _later_sittings(sentence: Span, ents: list[Span]) -> list[Span]:
+    """The day of a later sitting told right after the clause's last day, which the parser puts
+    outside the clause: "held talks on Monday and another round on Tuesday"."""
+    if not ents:
+        return []
+    last = ents[-1]
+    later = [e for e in entities(sentence) if e.label_ == "DATE" and e.start >= last.end]
+    if later and _another_sitting(sentence.doc[last.end : later[0].start].text):
+        return [later[0]]
+    return []
+
+
 def _told_dates(
     sentence: Span, clause: set[int], published: date | None, *, future: bool, own: bool = True
 ) -> Iterator[DateSpan]:
@@ -965,6 +998,7 @@ def _told_dates(
         for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
+    ents += _later_sittings(sentence, ents)
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
         if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
             yield counted_from
@@ -994,8 +1028,9 @@ def _told_dates(
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
         ].text.strip()
-        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
-            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
+        if phrases and (between.lower() in {"and", "to", "-", "–", "through"} or _another_sitting(between)):
+            joint = "and" if _another_sitting(between) else between  # "Monday and Tuesday"
+            phrases[-1] = f"{phrases[-1]} {joint} {ent.text}"
             times.discard(phrases[-1])
         else:
             phrases.append(ent.text)

@@ -1983,3 +1983,22 @@ def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(me
 def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
     text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
     assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio held talks with Lavrov on Monday and another round on Tuesday in Riyadh.",
+        "Rubio held talks with Lavrov on Monday and a second round on Tuesday in Riyadh.",
+        "Wang Yi and Jaishankar held talks on Monday and a final session on Tuesday in New Delhi.",
+    ],
+)
+def test_talks_told_on_a_day_and_another_sitting_on_the_next_span_both_days(meetings_in, text):
+    (meeting,) = meetings_in(text, date(2025, 2, 20))
+    assert (meeting.date.start, meeting.date.end) == (date(2025, 2, 17), date(2025, 2, 18))
+
+
+def test_another_meeting_on_the_next_day_keeps_its_own_day(meetings_in):
+    text = "Rubio held talks with Lavrov on Monday and then met Wang Yi on Tuesday in Riyadh."
+    lavrov = _one(meetings_in(text, date(2025, 2, 20)), "Sergey Lavrov")
+    assert (lavrov.date.start, lavrov.date.end) == (date(2025, 2, 17), date(2025, 2, 17))
