@@ -479,7 +479,7 @@ def as_told(place: Place, told: str) -> Place:
     if told == name:
         return place
     if variant_key(told, city=city) != variant_key(name, city=city) and not (
-        city and _same_spelling(fold(name), fold(told))
+        city and _one_letter_apart(fold(name).replace(" ", ""), fold(told).replace(" ", ""))
     ):
         return place
     return place.model_copy(update={"spelled": told})
@@ -835,8 +835,12 @@ def _same_spelling(name: str, key: str) -> bool:
     (True, False)
     """
     a, b = name.replace(" ", ""), key.replace(" ", "")
-    if a == b:
-        return True
+    return a == b or _one_letter_apart(a, b)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two names of five letters or more, with the same first letter, differ by one letter
+    changed, added or left out."""
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
         return False
     if len(a) == len(b):

@@ -1399,3 +1399,8 @@ def test_a_persons_nationality_or_an_organisations_country_does_not_move_a_city(
 def test_an_old_name_is_not_placed_in_a_participants_country(meetings_in, text):
     for meeting in meetings_in(text):
         assert meeting.place is None or meeting.place.country not in {"India", "China"}
+
+
+def test_a_city_name_split_in_parts_keeps_the_tables_spelling() -> None:
+    place = resolve_place("Hà Nội")
+    assert place is not None and place.said == ("Hanoi", "Vietnam")
