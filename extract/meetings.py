@@ -1830,6 +1830,9 @@ def _its_subjects(
         # "..., X held separate meetings with A and B", the parser giving "held" no subject
         and (not nominal(trigger) or (trigger.head == verb and trigger.dep_ == "dobj" and not subject))
         and not any(t.head == verb for t in subject)
+        # a gerund that is its clause's subject tells the act in general, done by no one named
+        # before it: '... replied that hosting four heads of state "puts Chile at the centre"'
+        and not (verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBG")
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
     # "King A, accompanied by Crown Prince B, received C": B came with A to it

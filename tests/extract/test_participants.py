@@ -3939,3 +3939,27 @@ def test_a_subject_after_the_dateline_stays_the_subject(meetings_in):
         "LIMA, Nov 14 (EFE) - Peruvian President Dina Boluarte met Chinese President Xi Jinping."
     )
     assert pairs(found) == [("Dina Boluarte", "Xi Jinping")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Government spokeswoman Ana Ruiz replied that hosting four heads of state "puts Peru on the map".',
+        "Foreign Minister Mauro Vieira said that receiving three presidents showed Brazil mattered.",
+        "Spokesman Dmitry Peskov argued that hosting President Xi Jinping proved Russia was not isolated.",
+    ],
+)
+def test_a_gerund_that_is_its_clauses_subject_is_not_done_by_the_speaker(meetings_in, text):
+    speakers = {"Ana Ruiz", "Mauro Vieira", "Dmitry Peskov"}
+    assert not any(speakers & {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer spent Monday hosting Emmanuel Macron in London.",
+        "After hosting Emmanuel Macron in London on Monday, Keir Starmer flew to Paris.",
+    ],
+)
+def test_a_gerund_that_is_no_subject_is_done_by_the_clauses_subject(meetings_in, text):
+    assert ("Emmanuel Macron", "Keir Starmer") in pairs(meetings_in(text))
