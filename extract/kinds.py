@@ -1007,6 +1007,45 @@ def _refused(chain: list[Token]) -> bool:
     return False
 
 
+# the verbs by which one side asks the other for a meeting: "requested an audience with the King",
+# "asked for talks with B", "sought a meeting with C"
+REQUESTS = frozenset("request ask seek".split())
+
+
+def sought_and_refused(trigger: Token) -> bool:
+    """Whether a meeting word is what someone asked for and was refused ("requested an audience
+    with B, but the palace turned down the request"): see :func:`_request_refused`."""
+    return _request_refused(_scope(trigger))
+
+
+def _request_refused(chain: list[Token]) -> bool:
+    """A meeting asked for and refused in a clause joined to the asking: "requested an audience
+    with B, but the palace turned down the request", "sought a meeting with C, which was
+    rejected"... the refusal told of the request by name ("the request", "the invitation", "it")
+    as the object of a verb of refusing or the subject of one in the passive. Never held; not a
+    request left unanswered ("requested a meeting with B" alone), nor one granted."""
+    for down, up in itertools.pairwise(chain[:4]):
+        if up.pos_ != "VERB":
+            if not (up.lower_ == "for" and down.dep_ == "pobj"):
+                return False
+            continue  # "asked for a meeting with B": on to the verb that asks
+        if up.lemma_.lower() not in REQUESTS or down.dep_ not in {"dobj", "prep"}:
+            return False
+        return any(_refuses_the_request(c) for c in children_of(up) if c.dep_ == "conj" and c.i > down.i)
+    return False
+
+
+def _refuses_the_request(verb: Token) -> bool:
+    """Whether a verb refuses a request told by name: "turned down the request", "rejected it",
+    "the request was declined"."""
+    asked = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(a.lemma_.lower() in OFFERS or a.lower_ == "it" for a in asked):
+        return False
+    if any(c.dep_ == "nsubjpass" for c in children_of(verb)) and verb.lemma_.lower() == "deny":
+        return not negated(verb)  # "the request was denied"
+    return _refusing(verb)
+
+
 def _refusing(verb: Token) -> bool:
     """A verb of refusing, alone ("declined", "rejected") or with its particle ("turned down");
     not one denied ("he never turned down a meeting with B", "did not reject the invitation")."""
@@ -1289,6 +1328,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return None  # "agreed to continue negotiations": a process going on, no meeting set
     if _refused(chain):
         return "cancelled"  # "was refused a meeting with Tiani", "barred from meeting her": sought, not held
+    if _request_refused(chain):
+        return "cancelled"  # "requested an audience with B, but the palace turned down the request"
     if (without := gone_without(chain)) is not None:
         # "left without meeting B": sought or expected, not held; set before what it goes with,
         # "Without talks with Putin, no deal will hold", a condition, no meeting at all

@@ -1443,6 +1443,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if a_trip_going_on(trigger):
         return True  # "will continue his visit to Russia": the visit under way, no new one
+    if _the_trip_of_meetings_above(trigger):
+        return True  # "packed meetings with A and B into her trip": the trip those meetings were on
     if of_a_named_body(trigger) and verb.lemma_.lower() in {"attend", "join"}:
         return True  # "attended the meeting of the Ukraine Defense Contact Group alongside Healey"
     if (
@@ -1484,6 +1486,24 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
     # "the two men discussed trade and the upcoming G7 summit": what they talked about
     return _a_topic_of_talks(trigger)
+
+
+def _the_trip_of_meetings_above(trigger: Token) -> bool:
+    """Whether a trip word is told inside the phrase of a meeting noun that has a "with" of its
+    own, as the trip those meetings were held on: "packed meetings with A and B into her first
+    trip abroad", "talks with C on his tour of the Gulf". The meetings tell who met; the trip's
+    words do not make the ones met its travellers, nor a meeting of theirs. Not a trip inside the
+    "with" phrase itself ("a meeting with the minister on a visit to Oslo")."""
+    if trigger.lemma_.lower() not in VISIT_WORDS or not nominal(trigger):
+        return False
+    return any(
+        nominal(above)
+        and is_trigger(above)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "with" and not c.is_ancestor(trigger) for c in children_of(above)
+        )
+        for above in trigger.ancestors
+    )
 
 
 class _Clause(NamedTuple):
@@ -1810,6 +1830,9 @@ def _its_subjects(
         # "..., X held separate meetings with A and B", the parser giving "held" no subject
         and (not nominal(trigger) or (trigger.head == verb and trigger.dep_ == "dobj" and not subject))
         and not any(t.head == verb for t in subject)
+        # a gerund that is its clause's subject tells the act in general, done by no one named
+        # before it: '... replied that hosting four heads of state "puts Chile at the centre"'
+        and not (verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBG")
     ):
         subjects = named_before(verb, people)  # none when the verb has a subject we cannot name
     # "King A, accompanied by Crown Prince B, received C": B came with A to it

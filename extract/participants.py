@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, places
 from extract.circumstances import LINKED_NOUNS
+from extract.datelines import dateline_end
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
@@ -485,6 +486,25 @@ def named_before_who(verb: Token) -> Token | None:
     return named if at > head.i and named.pos_ == "PROPN" else None
 
 
+def _subject_after_the_dateline(verb: Token, subjects: list[Token]) -> list[Token]:
+    """The name the parser hung on a verb as a modifier where it made the wire dateline the
+    verb's subject: in "LIMA, Nov 14 (EFE) - President A packed meetings with B and C into ...",
+    "LIMA" is read as who packed them and A as a noun phrase beside the verb. A dateline is never
+    an actor; the subject is the proper name between its end and the verb. Empty where a subject
+    stands after the dateline."""
+    sentence = verb.sent
+    end = dateline_end(sentence)
+    if end <= sentence.start_char or any(s.idx >= end for s in subjects):
+        return []
+    return [
+        c
+        for c in children_of(verb)
+        if c.dep_ in {"npadvmod", "dep", "appos", "compound"}
+        and c.pos_ == "PROPN"
+        and end <= c.idx < verb.idx
+    ]
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject tokens of a verb, borrowed from the governing verb for "before meeting X" and
     "thanked Macron for calling the meeting"."""
@@ -538,6 +558,8 @@ def subject_of(verb: Token) -> list[Token]:
             # "spoke to reporters after being received by Goita", "left without being welcomed
             # by B": the one received is the subject of the clause the phrase is set on
             subjects = _subject_of_the_clause_set_on(verb)
+        if subjects and (named := _subject_after_the_dateline(verb, subjects)):
+            subjects = named  # "RIO DE JANEIRO, Nov 19 (Reuters) - President A packed meetings ..."
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return [named_before_who(verb) or verb.head]

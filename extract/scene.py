@@ -60,6 +60,7 @@ from extract.kinds import (
     called_off,
     meeting_kind,
     past_perfect,
+    sought_and_refused,
 )
 from extract.layout import CAPTION
 from extract.participants import (
@@ -961,6 +962,10 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     place = setting.place
     if meeting.place is not None or meeting.visit or _by_phone_or_video(meeting):
         return  # "will speak with Petro in a phone call scheduled for Thursday": a call has no scene
+    if when is None and _sought_of_the_host(meeting, setting):
+        # "requested an audience with the King, but the palace turned it down": on this stay
+        meeting.place = place if place is not None and place.city is not None else None
+        return
     if published is None and when is not None and when.start is None:
         if not DAY_OF_NO_YEAR.fullmatch(when.phrase or ""):
             return  # "on April 15" with no year known: a day, but of no year to check it by
@@ -990,6 +995,28 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     ):
         return  # "met the crown prince in Riyadh ... On Thursday, he will be received by the Emir of Qatar"
     meeting.place = place
+
+
+def _sought_of_the_host(meeting: Found, setting: Setting) -> bool:
+    """Whether an undated meeting called off is one a visitor of the scene sought with someone of
+    the country the scene is in: "A arrived in Madrid ... A had also requested an audience with the
+    King, but the palace turned down the request" (sought for this stay, so where it is); under a
+    dateline that names no one, anyone from abroad asking for one of its country."""
+    place = setting.place
+    if meeting.kind != "cancelled" or place is None or place.country is None:
+        return False
+    if not sought_and_refused(meeting.trigger):
+        return False
+    # the scene's people, or anyone where only the dateline sets it
+    visitors = [
+        c
+        for c in meeting.people
+        if (c in setting.people or not setting.people)
+        and c.country is not None
+        and c.country != place.country
+    ]
+    hosts = [c for c in meeting.people if c not in visitors and c.country == place.country]
+    return bool(visitors) and bool(hosts)
 
 
 # words of a meeting held by phone or video; a "call" alone may be a courtesy call, held in person

@@ -2003,3 +2003,43 @@ def test_a_readiness_to_meet_is_no_meeting(meetings_in, text):
 )
 def test_a_meeting_held_stays_one_beside_a_readiness(meetings_in, text):
     assert "in_person" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Javier Milei had also requested an audience with King Felipe VI, but the Royal Household turned "
+            "down the request.",
+            ("Felipe VI", "Javier Milei"),
+        ),
+        (
+            "Gustavo Petro had asked for a meeting with Pope Francis, but the Vatican turned down the "
+            "request.",
+            ("Gustavo Petro", "Pope Francis"),
+        ),
+        (
+            "Viktor Orban sought talks with Chancellor Olaf Scholz, but Berlin rejected the request.",
+            ("Olaf Scholz", "Viktor Orbán"),
+        ),
+        (
+            "Viktor Orban requested a meeting with Chancellor Olaf Scholz, but the request was denied.",
+            ("Olaf Scholz", "Viktor Orbán"),
+        ),
+    ],
+)
+def test_a_meeting_requested_and_the_request_refused_is_called_off(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 6, 21))
+    assert [(tuple(sorted(p.name for p in m.participants)), m.kind) for m in found] == [(pair, "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luiz Inacio Lula da Silva requested a meeting with Pope Francis, and the Vatican granted the "
+        "request.",
+        "Javier Milei had requested an audience with King Felipe VI.",
+    ],
+)
+def test_a_request_granted_or_unanswered_is_no_meeting_called_off(meetings_in, text):
+    assert all(m.kind != "cancelled" for m in meetings_in(text, published=date(2024, 6, 21)))

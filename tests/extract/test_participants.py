@@ -3913,3 +3913,53 @@ def test_a_surname_opening_a_sentence_before_and_is_a_subject(meetings_in, text,
     found = meetings_in(text, published=date(2025, 7, 29))
     found = [m for m in found if m.place and m.place.city != "Geneva"]
     assert pairs(found) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIO DE JANEIRO, Nov 19 (Reuters) - Mexican President Claudia Sheinbaum packed meetings with "
+        "U.S. President Joe Biden and Chinese leader Xi Jinping into her first trip abroad.",
+        "BOGOTA, March 3 (Reuters) - Colombian President Gustavo Petro squeezed talks with French "
+        "President Emmanuel Macron and Indian Prime Minister Narendra Modi into his short European trip.",
+        "LIMA, Nov 14 (EFE) - Peruvian President Dina Boluarte crammed meetings with Canadian Prime "
+        "Minister Justin Trudeau and Japanese Prime Minister Shigeru Ishiba into a busy day.",
+    ],
+)
+def test_a_dateline_read_as_the_subject_leaves_the_name_after_it_as_the_one_who_met(meetings_in, text):
+    found = pairs(meetings_in(text))
+    assert len(found) == 2
+    assert all(len(pair) == 2 for pair in found)
+    holder = {"Claudia Sheinbaum", "Gustavo Petro", "Dina Boluarte"}
+    assert all(holder & set(pair) for pair in found)  # each meeting is the holder's, not the two met
+
+
+def test_a_subject_after_the_dateline_stays_the_subject(meetings_in):
+    found = meetings_in(
+        "LIMA, Nov 14 (EFE) - Peruvian President Dina Boluarte met Chinese President Xi Jinping."
+    )
+    assert pairs(found) == [("Dina Boluarte", "Xi Jinping")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Government spokeswoman Ana Ruiz replied that hosting four heads of state "puts Peru on the map".',
+        "Foreign Minister Mauro Vieira said that receiving three presidents showed Brazil mattered.",
+        "Spokesman Dmitry Peskov argued that hosting President Xi Jinping proved Russia was not isolated.",
+    ],
+)
+def test_a_gerund_that_is_its_clauses_subject_is_not_done_by_the_speaker(meetings_in, text):
+    speakers = {"Ana Ruiz", "Mauro Vieira", "Dmitry Peskov"}
+    assert not any(speakers & {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer spent Monday hosting Emmanuel Macron in London.",
+        "After hosting Emmanuel Macron in London on Monday, Keir Starmer flew to Paris.",
+    ],
+)
+def test_a_gerund_that_is_no_subject_is_done_by_the_clauses_subject(meetings_in, text):
+    assert ("Emmanuel Macron", "Keir Starmer") in pairs(meetings_in(text))

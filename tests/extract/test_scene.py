@@ -1246,3 +1246,26 @@ def test_a_meeting_with_a_third_country_after_a_visit_or_by_phone_takes_no_scene
 ) -> None:
     (putin,) = [m for m in meetings_in(text) if "Vladimir Putin" in {p.name for p in m.participants}]
     assert putin.place is None
+
+
+def test_an_audience_refused_to_a_visitor_is_placed_where_the_visit_is(meetings_in):
+    found = meetings_in(
+        "LONDON, May 3 (Reuters) - Prime Minister Keir Starmer met Colombian President Gustavo Petro on "
+        "Friday. Petro had also asked for a meeting with King Charles, but Buckingham Palace turned down "
+        "the request.",
+        published=date(2024, 5, 3),
+    )
+    refused = [m for m in found if m.kind == "cancelled"]
+    assert len(refused) == 1
+    assert refused[0].place is not None and refused[0].place.city == "London"
+
+
+def test_a_meeting_refused_with_a_leader_of_another_country_is_not_placed_at_the_scene(meetings_in):
+    found = meetings_in(
+        "LONDON, May 3 (Reuters) - Prime Minister Keir Starmer met Colombian President Gustavo Petro on "
+        "Friday. Petro had also asked for a meeting with Emmanuel Macron, but the Elysee turned down the "
+        "request.",
+        published=date(2024, 5, 3),
+    )
+    refused = [m for m in found if m.kind == "cancelled"]
+    assert len(refused) == 1 and refused[0].place is None

@@ -144,3 +144,28 @@ def test_a_stop_a_tour_goes_on_with_is_a_new_visit(meetings_in):
     )
     planned = [m for m in meetings_in(text, date(2025, 3, 5)) if m.kind == "planned"]
     assert [(sorted(names(m)), m.place.country) for m in planned] == [(["Li Qiang"], "Fiji")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexican President Claudia Sheinbaum packed meetings with U.S. President Joe Biden and Chinese "
+        "leader Xi Jinping into her first international trip, using the summit in Rio de Janeiro.",
+        "Colombian President Gustavo Petro crammed talks with French President Emmanuel Macron and German "
+        "Chancellor Olaf Scholz into his brief European tour on Tuesday.",
+    ],
+)
+def test_a_trip_that_meetings_were_packed_into_makes_no_meeting_of_those_met(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 2
+    holder = {"Claudia Sheinbaum", "Gustavo Petro"}
+    assert all(holder & {p.name for p in m.participants} for m in found)
+
+
+def test_a_trip_inside_the_with_phrase_is_still_read(meetings_in):
+    found = meetings_in(
+        "William Ruto held a meeting with Abdel Fattah al-Sisi on a visit to Cairo on Wednesday."
+    )
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {
+        ("Abdel Fattah el-Sisi", "William Ruto")
+    }
