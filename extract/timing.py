@@ -997,6 +997,8 @@ def _told_dates(
         if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
             phrases[-1] = f"{phrases[-1]} {between} {ent.text}"
             times.discard(phrases[-1])
+        elif phrases and (joined := _another_sitting_next_day(phrases[-1], between, ent, published)):
+            phrases[-1] = joined  # "five hours on Monday and another session on Tuesday": both days
         else:
             phrases.append(ent.text)
             told.setdefault(ent.text, ent)
@@ -1092,6 +1094,32 @@ def _told_dates(
         ):
             span = _next_occurrence(span, phrase)
         yield span
+
+
+# the words that tell a second sitting of the same talks between its two days: "on Monday and
+# another session on Tuesday", "and a second round on", "and another two hours on" ("and again on"
+# tells another meeting, read as one in :mod:`extract.meetings`)
+_ANOTHER_SITTING = re.compile(
+    r"(?:,\s*)?and\s+(?:another|a\s+second|a\s+further|(?:two|three|several)\s+more)"
+    r"(?:\s+\w+){0,2}?\s+(?:session|round|sitting|hour|meeting)s?(?:\s+of\s+talks)?\s+(?:on|in)",
+    re.IGNORECASE,
+)
+
+
+def _another_sitting_next_day(first: str, between: str, ent: Span, published: date | None) -> str | None:
+    """The two days of one set of talks told as a sitting on one day and another on the next ("spent
+    five hours on Monday and another session on Tuesday", "a first round on Wednesday and a second
+    round on Thursday"), as one phrase of both days ("Monday and Tuesday"); None where the words between
+    them tell anything else ("met on Monday and will meet again on Friday", "met on Monday and flew
+    home on Tuesday") or the days are not one after the other ("on Monday and again on Thursday":
+    two meetings)."""
+    if ent.label_ != "DATE" or not _ANOTHER_SITTING.fullmatch(between):
+        return None
+    joined = f"{first} and {ent.text}"
+    span = dates.resolve(joined, published)
+    if span is None or span.precision != "days" or span.start is None or span.end is None:
+        return None
+    return joined if (span.end - span.start).days == 1 else None
 
 
 # verbs of going and meeting that news tells in the present simple for what is scheduled ("On

@@ -1983,3 +1983,41 @@ def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(me
 def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
     text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
     assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None
+
+
+# -- talks told as a sitting on one day and another on the next ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spent six hours on Thursday and another session on Friday with "
+        "Ethiopian Prime Minister Abiy Ahmed in Nairobi.",
+        "Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto held talks for three hours on "
+        "Thursday and another two hours on Friday in Nairobi.",
+        "William Ruto held a first round of talks with Abiy Ahmed in Nairobi on Thursday and a second "
+        "round on Friday.",
+    ],
+)
+def test_a_second_sitting_the_next_day_spans_both_days(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 28))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 9, 26), date(2024, 9, 27))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto met Abiy Ahmed in Nairobi on Thursday and will meet him again on Friday.",
+        "William Ruto met Abiy Ahmed in Nairobi on Thursday and flew home on Friday.",
+        "William Ruto met Abiy Ahmed in Nairobi on Monday and another time on Thursday.",
+        "William Ruto held talks with Abiy Ahmed in Nairobi on Monday and another round on Thursday.",
+    ],
+)
+def test_a_day_of_something_else_or_days_apart_is_not_a_span_of_the_talks(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 28))
+    held = [m.date for m in found if m.kind == "in_person"]
+    assert held and all(d is not None and d.start == d.end for d in held)
+
+
+def test_days_of_last_week_told_of_a_meeting_before_stay_in_that_week(meetings_in):
+    text = "Ruto and Abiy Ahmed last met in Addis Ababa on Monday and Tuesday of last week."
+    found = meetings_in(text, published=date(2024, 9, 25))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 9, 16), date(2024, 9, 17))
