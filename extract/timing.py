@@ -41,7 +41,7 @@ from extract.circumstances import (
     when_of,
 )
 from extract.datelines import dateline_end
-from extract.gatherings import refers_to_a_gathering
+from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
 from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
@@ -1790,6 +1790,11 @@ def _untagged_anchor(
             day = _after_the_day_told(at, published, future=future, told_as="the previous day")
             told = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
             return day.model_copy(update={"phrase": told}) if day else None
+    # "the session was put on hold while A met B": the day of that session
+    if (paused := _while_the_one_told(sentence, clause)) is not None:
+        at = sentence.doc[paused.i : paused.i + 1]
+        day = _after_the_day_told(at, published, future=future, counted="the same day")
+        return day.model_copy(update={"phrase": paused.text}) if day else None
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
@@ -1850,6 +1855,8 @@ def _with_the_one_told(token: Token) -> bool:
         found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
         named_here = any(end <= before for _, end, _ in found)
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
+    if (the_gathering(token) or _the_sitting(token)) and _its_start_or_end(token):
+        return True  # "Before the session opened, A met B": a gathering of days opens on a day told
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in children_of(token)
     ):
@@ -1862,6 +1869,52 @@ def _with_the_one_told(token: Token) -> bool:
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in children_of(token))
     )
+
+
+def at_the_bounds_of_the_one_told(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells its meeting as held right before or after the start or end of the
+    meeting or gathering told before ("Before the summit began, A held a tete-a-tete with B",
+    "after the session closed"): on that one's day, however far back the article told it."""
+    return any(
+        token.i in clause and _its_start_or_end(token) and _with_the_one_told(token)
+        for token in span_tokens(sentence)
+    )
+
+
+def _while_the_one_told(sentence: Span, clause: set[int]) -> Token | None:
+    """The meeting word told before that a meeting is held while it goes on or waits ("the
+    three-way session was put on hold while the Turkish leader held a separate meeting with B",
+    "the talks went on as A met B"): the subject of the clause the meeting's "while" or "as"
+    hangs on, a meeting word told back ("the session", "the talks"), on its day; not one with a
+    time of its own ("the session on Thursday was paused while ...")."""
+    for root in clause_roots(sentence, clause):
+        if root.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in children_of(root)
+        ):
+            continue
+        above = root.head
+        if any(t.ent_type_ == "DATE" for t in subtree_of(above) if t.i not in clause):
+            continue
+        for subject in children_of(above):
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            told_back = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(subject))
+            if told_back and (subject.lemma_.lower() in MEETING_NOUNS | SITTINGS or the_gathering(subject)):
+                return subject
+    return None
+
+
+def _the_sitting(token: Token) -> bool:
+    """Whether a word is "the session" or "the sitting" told back ("Before the session opened"),
+    not one of its own ("the session on Thursday", "the UN General Assembly session")."""
+    return (
+        token.lemma_.lower() in SITTINGS
+        and token.tag_ == "NN"
+        and [c.lower_ for c in children_of(token)] in (["the"], ["that"], ["this"])
+    )
+
+
+SITTINGS = frozenset("session sitting plenary".split())
 
 
 def _the_eve_of_the_one_told(token: Token) -> bool:
