@@ -74,6 +74,7 @@ from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, span_tokens, subtree_of
+from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 
@@ -527,6 +528,8 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     day = setting.day
     if day is None and len(meeting.people) > 1 and _of_the_leads_people(meeting, setting):
         day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
+    if day is None and set(meeting.people) & set(setting.people) and _at_the_news_bounds(meeting):
+        day = setting.their_day  # "A and B met at a summit on Monday ... Before the summit began, A met C"
     if day is None:
         return
     if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
@@ -535,6 +538,13 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if _told_undated(meeting):
         meeting.when = day
+
+
+def _at_the_news_bounds(meeting: Found) -> bool:
+    """Whether a meeting is told as held right before or after the start or end of the meeting or
+    gathering told before ("Before the summit began, Putin held a tete-a-tete with Macron"): the
+    summit the lead tells, on the lead's day, when someone of the lead's meeting holds it."""
+    return at_the_bounds_of_the_one_told(meeting.sentence, meeting.clause)
 
 
 def _of_the_leads_people(meeting: Found, setting: Setting) -> bool:
