@@ -726,6 +726,44 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
 
 
+def the_one_met_named_next(found: list[Found], published: date | None) -> None:
+    """The lead's meeting of one named person with someone it does not name ("A met one of
+    China's most senior military officers on Thursday"), dated this week, is the meeting the very
+    next sentence tells with no day of its own between that person and one named ("A held talks
+    with General B at the commission's headquarters"): its day. Not a meeting told as background
+    ("A had met B last year"), nor one further down, nor one of more people than the two."""
+    for lead, told in itertools.pairwise(found):
+        if (
+            lead.kind != "in_person"
+            or len(lead.people) != 1
+            or not _a_day_this_week(lead.when, published)
+            or not _met_someone_unnamed(lead)
+            or told.kind != "in_person"
+            or told.when is not None
+            or told.sentence.start != lead.sentence.end
+            or len(told.people) != 2
+            or lead.people[0] not in told.people
+            or not _told_undated(told)
+            or past_perfect(told.verb)
+        ):
+            continue
+        told.when = lead.when
+
+
+def _met_someone_unnamed(meeting: Found) -> bool:
+    """Whether a meeting's verb has as its object someone told by a description alone ("one of
+    China's most senior military officers", "a senior official"): no name in it."""
+    return any(
+        c.dep_ in {"dobj", "pobj"}
+        and c.pos_ in {"NOUN", "PRON", "NUM"}
+        and not any(t.ent_type_ == "PERSON" for t in subtree_of(c))
+        for c in [
+            *children_of(meeting.verb),
+            *(g for p in children_of(meeting.verb) if p.dep_ == "prep" for g in children_of(p)),
+        ]
+    )
+
+
 def one_after_the_other(found: list[Found]) -> None:
     """Meetings one verb tells apart, one after the other, in a sentence that names no place
     ("A and B first met C at a hotel, before holding a separate session with D") are held where

@@ -1307,3 +1307,42 @@ def test_a_meeting_told_before_a_summit_of_another_time_or_of_other_people_keeps
     found = meetings_in(_summit_story(last), published=date(2024, 10, 16))
     later = [m for m in found if "Daniel Noboa" not in {p.name for p in m.participants}]
     assert later and all(m.date is None or m.date.start != date(2024, 10, 15) for m in later)
+
+
+# -- the lead's meeting with someone unnamed, named in the next sentence -------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NAIROBI (Reuters) - Kenyan President William Ruto met one of Ethiopia's most senior generals "
+            "on Wednesday.\n\nRuto held talks with Field Marshal Birhanu Jula at State House in Nairobi.",
+            "Birhanu Jula",
+        ),
+        (
+            "TOKYO (Reuters) - U.S. Defense Secretary Lloyd Austin met a senior Japanese official on "
+            "Wednesday.\n\nAustin held talks with Defense Minister Gen Nakatani at the ministry.",
+            "Gen Nakatani",
+        ),
+    ],
+)
+def test_the_leads_meeting_with_someone_unnamed_is_the_one_named_next(meetings_in, text, name):
+    found = meetings_in(text, published=date(2024, 10, 17))
+    named = [m for m in found if name in {p.name for p in m.participants}]
+    assert [(m.date.start, m.date.end) for m in named if m.date] == [(date(2024, 10, 16), date(2024, 10, 16))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ruto had held talks with Field Marshal Birhanu Jula in Addis Ababa last year.",
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Field Marshal Birhanu Jula in Addis Ababa.",
+    ],
+)
+def test_a_background_meeting_or_one_of_others_next_to_the_lead_keeps_no_lead_day(meetings_in, second):
+    text = (
+        "NAIROBI (Reuters) - Kenyan President William Ruto met one of Ethiopia's most senior generals "
+        f"on Wednesday.\n\n{second}"
+    )
+    found = meetings_in(text, published=date(2024, 10, 17))
+    named = [m for m in found if "Birhanu Jula" in {p.name for p in m.participants}]
+    assert named and all(m.date is None or m.date.start != date(2024, 10, 16) for m in named)
