@@ -218,6 +218,7 @@ from extract.scene import (
     one_after_the_other,
     set_the_scene,
     setting_of,
+    the_one_met_named_next,
 )
 from extract.spans import (
     children_of,
@@ -625,6 +626,7 @@ def find_meetings(
     for meeting in found:
         set_the_scene(meeting, setting, published)
         date_the_news(meeting, setting)
+    the_one_met_named_next(found, published)
     one_after_the_other(found)
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
     # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"

@@ -75,6 +75,7 @@ from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, span_tokens, subtree_of
+from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 
@@ -528,6 +529,8 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
     day = setting.day
     if day is None and len(meeting.people) > 1 and _of_the_leads_people(meeting, setting):
         day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
+    if day is None and set(meeting.people) & set(setting.people) and _at_the_news_bounds(meeting):
+        day = setting.their_day  # "A and B met at a summit on Monday ... Before the summit began, A met C"
     if day is None:
         return
     if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
@@ -536,6 +539,13 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         return
     if _told_undated(meeting):
         meeting.when = day
+
+
+def _at_the_news_bounds(meeting: Found) -> bool:
+    """Whether a meeting is told as held right before or after the start or end of the meeting or
+    gathering told before ("Before the summit began, Putin held a tete-a-tete with Macron"): the
+    summit the lead tells, on the lead's day, when someone of the lead's meeting holds it."""
+    return at_the_bounds_of_the_one_told(meeting.sentence, meeting.clause)
 
 
 def _of_the_leads_people(meeting: Found, setting: Setting) -> bool:
@@ -715,6 +725,44 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"
+
+
+def the_one_met_named_next(found: list[Found], published: date | None) -> None:
+    """The lead's meeting of one named person with someone it does not name ("A met one of
+    China's most senior military officers on Thursday"), dated this week, is the meeting the very
+    next sentence tells with no day of its own between that person and one named ("A held talks
+    with General B at the commission's headquarters"): its day. Not a meeting told as background
+    ("A had met B last year"), nor one further down, nor one of more people than the two."""
+    for lead, told in itertools.pairwise(found):
+        if (
+            lead.kind != "in_person"
+            or len(lead.people) != 1
+            or not _a_day_this_week(lead.when, published)
+            or not _met_someone_unnamed(lead)
+            or told.kind != "in_person"
+            or told.when is not None
+            or told.sentence.start != lead.sentence.end
+            or len(told.people) != 2
+            or lead.people[0] not in told.people
+            or not _told_undated(told)
+            or past_perfect(told.verb)
+        ):
+            continue
+        told.when = lead.when
+
+
+def _met_someone_unnamed(meeting: Found) -> bool:
+    """Whether a meeting's verb has as its object someone told by a description alone ("one of
+    China's most senior military officers", "a senior official"): no name in it."""
+    return any(
+        c.dep_ in {"dobj", "pobj"}
+        and c.pos_ in {"NOUN", "PRON", "NUM"}
+        and not any(t.ent_type_ == "PERSON" for t in subtree_of(c))
+        for c in [
+            *children_of(meeting.verb),
+            *(g for p in children_of(meeting.verb) if p.dep_ == "prep" for g in children_of(p)),
+        ]
+    )
 
 
 def one_after_the_other(found: list[Found]) -> None:

@@ -41,7 +41,7 @@ from extract.circumstances import (
     when_of,
 )
 from extract.datelines import dateline_end
-from extract.gatherings import refers_to_a_gathering
+from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
 from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
@@ -952,37 +952,58 @@ def _date_of(
     return first
 
 
-# "on Monday and another session on Tuesday", "on Monday and a second round on Tuesday": the talks
-# told on a day go on to a later sitting, so the two days are one span of the same talks
+# the words that tell a second sitting of the same talks between its two days: "on Monday and
+# another session on Tuesday", "and a second round on", "and another two hours on", "and a final
+# day of" ("and again on" tells another meeting, read as one in :mod:`extract.meetings`)
 _ANOTHER_SITTING = re.compile(
-    r"^and (?:then )?(?:another|a (?:second|third|further|final|fresh|new)) (?:\w+ )?"
-    r"(?:session|round|sitting|day|meeting)s? (?:on|of)$"
+    r"^,?\s*and (?:then )?(?:another|a (?:second|third|further|final|fresh|new)|(?:two|three|several) more)"
+    r"(?: \w+){0,2}? (?:session|round|sitting|day|hour|meeting)s?(?: of talks)? (?:on|of|in)$"
 )
 
 
 def _another_sitting(between: str) -> bool:
     """Whether the words between two days tell a later sitting of the same talks ("on Monday and
-    another session on Tuesday", "on Saturday and a second round of talks on Sunday" is not it:
-    only the sitting's own noun, with at most one word before it, stands between).
+    another session on Tuesday", "on Saturday and a second round of talks on Sunday", "five hours
+    on Monday and another two hours on Tuesday": the sitting's own noun, with at most two words
+    before it, stands between).
 
     >>> _another_sitting("and another session on"), _another_sitting("and a second day of")
     (True, True)
-    >>> _another_sitting("and then met Lavrov on")
-    False
+    >>> _another_sitting("and a second round of talks on"), _another_sitting("and another two hours on")
+    (True, True)
+    >>> _another_sitting("and then met Lavrov on"), _another_sitting("and will meet again on")
+    (False, False)
     """
     return bool(_ANOTHER_SITTING.match(" ".join(between.lower().split())))
 
 
-def _later_sittings(sentence: Span, ents: list[Span]) -> list[Span]:
+def _later_sittings(sentence: Span, ents: list[Span], published: date | None) -> list[Span]:
     """The day of a later sitting told right after the clause's last day, which the parser puts
     outside the clause: "held talks on Monday and another round on Tuesday"."""
     if not ents:
         return []
     last = ents[-1]
     later = [e for e in entities(sentence) if e.label_ == "DATE" and e.start >= last.end]
-    if later and _another_sitting(sentence.doc[last.end : later[0].start].text):
+    if (
+        later
+        and _another_sitting(sentence.doc[last.end : later[0].start].text)
+        and _sittings_joined(last.text, later[0], published)
+    ):
         return [later[0]]
     return []
+
+
+def _sittings_joined(first: str, later: Span, published: date | None) -> str | None:
+    """The two days of one set of talks told as a sitting on one day and another on the next, as
+    one phrase of both ("Monday and Tuesday"); None where the days are not one after the other
+    ("on Monday and another round on Thursday": two meetings)."""
+    if later.label_ != "DATE":
+        return None
+    joined = f"{first} and {later.text}"
+    span = dates.resolve(joined, published)
+    if span is None or span.precision != "days" or span.start is None or span.end is None:
+        return None
+    return joined if (span.end - span.start).days == 1 else None
 
 
 def _told_dates(
@@ -998,7 +1019,7 @@ def _told_dates(
         for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
-    ents += _later_sittings(sentence, ents)
+    ents += _later_sittings(sentence, ents, published)
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
         if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
             yield counted_from
@@ -1028,10 +1049,15 @@ def _told_dates(
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
         ].text.strip()
-        if phrases and (between.lower() in {"and", "to", "-", "–", "through"} or _another_sitting(between)):
-            joint = "and" if _another_sitting(between) else between  # "Monday and Tuesday"
-            phrases[-1] = f"{phrases[-1]} {joint} {ent.text}"
+        if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
+            phrases[-1] = f"{phrases[-1]} {between} {ent.text}"  # "Monday and Tuesday"
             times.discard(phrases[-1])
+        elif (
+            phrases
+            and _another_sitting(between)
+            and (joined := _sittings_joined(phrases[-1], ent, published))
+        ):
+            phrases[-1] = joined  # "five hours on Monday and another session on Tuesday": both days
         else:
             phrases.append(ent.text)
             told.setdefault(ent.text, ent)
@@ -1797,6 +1823,11 @@ def _untagged_anchor(
             day = _after_the_day_told(at, published, future=future, told_as="the previous day")
             told = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
             return day.model_copy(update={"phrase": told}) if day else None
+    # "the session was put on hold while A met B": the day of that session
+    if (paused := _while_the_one_told(sentence, clause)) is not None:
+        at = sentence.doc[paused.i : paused.i + 1]
+        day = _after_the_day_told(at, published, future=future, counted="the same day")
+        return day.model_copy(update={"phrase": paused.text}) if day else None
     for token in span_tokens(sentence):  # "Following the meeting, the Pope met separately with ...": that day
         if token.i in clause and _with_the_one_told(token):
             at = sentence.doc[token.i : token.i + 1]
@@ -1857,6 +1888,8 @@ def _with_the_one_told(token: Token) -> bool:
         found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
         named_here = any(end <= before for _, end, _ in found)
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
+    if (the_gathering(token) or _the_sitting(token)) and _its_start_or_end(token):
+        return True  # "Before the session opened, A met B": a gathering of days opens on a day told
     if token.lemma_.lower() not in MEETING_NOUNS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in children_of(token)
     ):
@@ -1869,6 +1902,52 @@ def _with_the_one_told(token: Token) -> bool:
         and token.head.head.pos_ in {"VERB", "AUX"}  # not "in a tweet after the meeting"
         and not any(c.dep_ in {"compound", "amod", "acl", "prep"} for c in children_of(token))
     )
+
+
+def at_the_bounds_of_the_one_told(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells its meeting as held right before or after the start or end of the
+    meeting or gathering told before ("Before the summit began, A held a tete-a-tete with B",
+    "after the session closed"): on that one's day, however far back the article told it."""
+    return any(
+        token.i in clause and _its_start_or_end(token) and _with_the_one_told(token)
+        for token in span_tokens(sentence)
+    )
+
+
+def _while_the_one_told(sentence: Span, clause: set[int]) -> Token | None:
+    """The meeting word told before that a meeting is held while it goes on or waits ("the
+    three-way session was put on hold while the Turkish leader held a separate meeting with B",
+    "the talks went on as A met B"): the subject of the clause the meeting's "while" or "as"
+    hangs on, a meeting word told back ("the session", "the talks"), on its day; not one with a
+    time of its own ("the session on Thursday was paused while ...")."""
+    for root in clause_roots(sentence, clause):
+        if root.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in {"while", "as"} for c in children_of(root)
+        ):
+            continue
+        above = root.head
+        if any(t.ent_type_ == "DATE" for t in subtree_of(above) if t.i not in clause):
+            continue
+        for subject in children_of(above):
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            told_back = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(subject))
+            if told_back and (subject.lemma_.lower() in MEETING_NOUNS | SITTINGS or the_gathering(subject)):
+                return subject
+    return None
+
+
+def _the_sitting(token: Token) -> bool:
+    """Whether a word is "the session" or "the sitting" told back ("Before the session opened"),
+    not one of its own ("the session on Thursday", "the UN General Assembly session")."""
+    return (
+        token.lemma_.lower() in SITTINGS
+        and token.tag_ == "NN"
+        and [c.lower_ for c in children_of(token)] in (["the"], ["that"], ["this"])
+    )
+
+
+SITTINGS = frozenset("session sitting plenary".split())
 
 
 def _the_eve_of_the_one_told(token: Token) -> bool:

@@ -1269,3 +1269,103 @@ def test_a_meeting_refused_with_a_leader_of_another_country_is_not_placed_at_the
     )
     refused = [m for m in found if m.kind == "cancelled"]
     assert len(refused) == 1 and refused[0].place is None
+
+
+# -- a meeting held at the start or end of the summit the lead tells, however far down -----------
+_BORDER_STORY = (
+    "The border between the two countries has been the scene of clashes between armed groups and "
+    "smugglers, and farmers on both sides have complained that the crossings stay shut for weeks. "
+    "Officials of both governments said the deal would let trucks carrying food and medicine pass "
+    "through the main crossing, and that police of the two countries would patrol it together. "
+    "Business groups in the border towns welcomed the announcement but said they wanted to see it "
+    "carried out before they believed it.\n\n"
+    '"We have taken a first step, but it is only a first step," one of the presidents told '
+    "reporters at the palace, where a crowd of officials and diplomats had gathered to hear them. "
+    "The agreement still needs the approval of both congresses, which have blocked similar deals "
+    "in the past, and opposition lawmakers in both capitals have said they will fight it. Analysts "
+    "said the presidents' personal rapport had helped them overcome the mistrust of their "
+    "ministries, which had spent months trading accusations over the border.\n\n"
+    "Relations between the two neighbours soured after a dispute over tariffs on electricity and "
+    "coffee, which both sides blamed on the other, and ambassadors were recalled for a time.\n\n"
+)
+
+
+def _summit_story(last: str) -> str:
+    return (
+        "BRASILIA (Reuters) - Colombian President Gustavo Petro and Ecuador's Daniel Noboa agreed on "
+        "Tuesday to reopen their shared border to trade.\n\n"
+        "The two presidents met at the Planalto Palace in Brasilia at a summit hosted by Brazilian "
+        "President Luiz Inacio Lula da Silva.\n\n" + _BORDER_STORY + last
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        (
+            "Before the summit began, Petro held a one-on-one meeting with Lula at the palace.",
+            "Gustavo Petro",
+        ),
+        ("After the summit ended, Noboa held talks with Lula at the palace.", "Daniel Noboa"),
+    ],
+)
+def test_a_meeting_at_the_start_or_end_of_the_leads_summit_is_on_its_day(meetings_in, last, name):
+    found = meetings_in(_summit_story(last), published=date(2024, 10, 16))
+    with_lula = [m for m in found if {name, "Luiz Inácio Lula da Silva"} <= {p.name for p in m.participants}]
+    assert [(m.date.start, m.date.end) for m in with_lula if m.date] == [
+        (date(2024, 10, 15), date(2024, 10, 15))
+    ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Before the summit began last year, Petro had met Lula in Bogota.",
+        "Before the summit began, Argentine President Javier Milei met Paraguayan President Santiago Pena.",
+    ],
+)
+def test_a_meeting_told_before_a_summit_of_another_time_or_of_other_people_keeps_no_lead_day(
+    meetings_in, last
+):
+    found = meetings_in(_summit_story(last), published=date(2024, 10, 16))
+    later = [m for m in found if "Daniel Noboa" not in {p.name for p in m.participants}]
+    assert later and all(m.date is None or m.date.start != date(2024, 10, 15) for m in later)
+
+
+# -- the lead's meeting with someone unnamed, named in the next sentence -------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NAIROBI (Reuters) - Kenyan President William Ruto met one of Ethiopia's most senior generals "
+            "on Wednesday.\n\nRuto held talks with Field Marshal Birhanu Jula at State House in Nairobi.",
+            "Birhanu Jula",
+        ),
+        (
+            "TOKYO (Reuters) - U.S. Defense Secretary Lloyd Austin met a senior Japanese official on "
+            "Wednesday.\n\nAustin held talks with Defense Minister Gen Nakatani at the ministry.",
+            "Gen Nakatani",
+        ),
+    ],
+)
+def test_the_leads_meeting_with_someone_unnamed_is_the_one_named_next(meetings_in, text, name):
+    found = meetings_in(text, published=date(2024, 10, 17))
+    named = [m for m in found if name in {p.name for p in m.participants}]
+    assert [(m.date.start, m.date.end) for m in named if m.date] == [(date(2024, 10, 16), date(2024, 10, 16))]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ruto had held talks with Field Marshal Birhanu Jula in Addis Ababa last year.",
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Field Marshal Birhanu Jula in Addis Ababa.",
+    ],
+)
+def test_a_background_meeting_or_one_of_others_next_to_the_lead_keeps_no_lead_day(meetings_in, second):
+    text = (
+        "NAIROBI (Reuters) - Kenyan President William Ruto met one of Ethiopia's most senior generals "
+        f"on Wednesday.\n\n{second}"
+    )
+    found = meetings_in(text, published=date(2024, 10, 17))
+    named = [m for m in found if "Birhanu Jula" in {p.name for p in m.participants}]
+    assert named and all(m.date is None or m.date.start != date(2024, 10, 16) for m in named)

@@ -2002,3 +2002,93 @@ def test_another_meeting_on_the_next_day_keeps_its_own_day(meetings_in):
     text = "Rubio held talks with Lavrov on Monday and then met Wang Yi on Tuesday in Riyadh."
     lavrov = _one(meetings_in(text, date(2025, 2, 20)), "Sergey Lavrov")
     assert (lavrov.date.start, lavrov.date.end) == (date(2025, 2, 17), date(2025, 2, 17))
+
+
+# -- talks told as a sitting on one day and another on the next ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spent six hours on Thursday and another session on Friday with "
+        "Ethiopian Prime Minister Abiy Ahmed in Nairobi.",
+        "Ethiopian Prime Minister Abiy Ahmed and Kenyan President William Ruto held talks for three hours on "
+        "Thursday and another two hours on Friday in Nairobi.",
+        "William Ruto held a first round of talks with Abiy Ahmed in Nairobi on Thursday and a second "
+        "round on Friday.",
+    ],
+)
+def test_a_second_sitting_the_next_day_spans_both_days(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 28))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 9, 26), date(2024, 9, 27))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto met Abiy Ahmed in Nairobi on Thursday and will meet him again on Friday.",
+        "William Ruto met Abiy Ahmed in Nairobi on Thursday and flew home on Friday.",
+        "William Ruto met Abiy Ahmed in Nairobi on Monday and another time on Thursday.",
+        "William Ruto held talks with Abiy Ahmed in Nairobi on Monday and another round on Thursday.",
+    ],
+)
+def test_a_day_of_something_else_or_days_apart_is_not_a_span_of_the_talks(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 9, 28))
+    held = [m.date for m in found if m.kind == "in_person"]
+    assert held and all(d is not None and d.start == d.end for d in held)
+
+
+def test_days_of_last_week_told_of_a_meeting_before_stay_in_that_week(meetings_in):
+    text = "Ruto and Abiy Ahmed last met in Addis Ababa on Monday and Tuesday of last week."
+    found = meetings_in(text, published=date(2024, 9, 25))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 9, 16), date(2024, 9, 17))
+
+
+# -- a meeting held at the opening of a session, or while it waits ---------------------------------
+@pytest.mark.parametrize(
+    "opened", ["Before the session opened", "Before the sitting began", "After the session closed"]
+)
+def test_a_meeting_before_the_session_opened_is_on_the_sessions_day(meetings_in, opened):
+    text = (
+        "Defence ministers of the coalition gathered in Brussels on Thursday for their regular plenary.\n\n"
+        f"{opened}, Dutch Defence Minister Ruben Brekelmans met with Latvian Defence Minister "
+        "Andris Spruds at the headquarters."
+    )
+    found = meetings_in(text, published=date(2024, 10, 18))
+    assert _day_of(found, "Andris Spruds") == (date(2024, 10, 17), date(2024, 10, 17))
+
+
+def test_a_session_opening_on_a_day_of_its_own_is_not_dated_by_the_day_told_before(meetings_in):
+    text = (
+        "Defence ministers of the coalition gathered in Brussels on Thursday for their regular plenary.\n\n"
+        "Before the session opened on Wednesday, Dutch Defence Minister Ruben Brekelmans met with "
+        "Latvian Defence Minister Andris Spruds at the headquarters."
+    )
+    found = meetings_in(text, published=date(2024, 10, 18))
+    assert _day_of(found, "Andris Spruds") != (date(2024, 10, 17), date(2024, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "paused",
+    [
+        "The three-way session was put on hold for about an hour while Ruto held a separate meeting",
+        "The talks were paused while Ruto held a separate meeting",
+    ],
+)
+def test_a_meeting_held_while_the_session_waited_is_on_its_day(meetings_in, paused):
+    text = (
+        "Tanzanian President Samia Suluhu Hassan hosted Kenya's William Ruto and Uganda's Yoweri "
+        "Museveni for talks in Arusha on Monday.\n\n"
+        f"{paused} with African Union Commission chairman Moussa Faki at the conference centre."
+    )
+    found = meetings_in(text, published=date(2024, 10, 15))
+    assert _day_of(found, "Moussa Faki Mahamat") == (date(2024, 10, 14), date(2024, 10, 14))
+
+
+def test_a_meeting_held_while_something_else_went_on_takes_no_day_from_it(meetings_in):
+    text = (
+        "Tanzanian President Samia Suluhu Hassan hosted Kenya's William Ruto and Uganda's Yoweri "
+        "Museveni for talks in Arusha on Monday.\n\n"
+        "Their previous summit was in Kampala in May. Markets stayed calm while Ruto had held a "
+        "separate meeting with African Union Commission chairman Moussa Faki in Addis Ababa."
+    )
+    found = meetings_in(text, published=date(2024, 10, 15))
+    assert _day_of(found, "Moussa Faki Mahamat") != (date(2024, 10, 14), date(2024, 10, 14))
