@@ -1229,7 +1229,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if heads := heads_of_the_sides(token, people):
         return heads  # "The two sides met in May, when A led the Russian side and B the Ukrainian one"
     if word not in PLURAL_REFERENCES and not counted_office:
-        return None
+        # "Goyal met the two commissioners" after "A, who is Commissioner for Trade, came with
+        # Agriculture Commissioner B": a counted title no table holds, given to that many named
+        return _titled_so(token, people, size) if size is not None else None
     if (
         word in {"leaders", "statesmen", "counterparts", "sides"}
         and size is None
@@ -1732,6 +1734,49 @@ def _group_subject(sentence: Span, people: People) -> set[int]:
     if subject.tag_ != "NNS" and not collective:
         return set()
     return {t.i for s in subjects for t in subtree_of(s)}
+
+
+# how far up the parse a title word is read as a named person's: "Agriculture Commissioner B"
+# (its compound), "B, who is Commissioner for Trade" (the attribute of a clause on the name)
+TITLE_REACH = 3
+
+
+def _titled_so(token: Token, people: People, size: int) -> list[Cluster] | None:
+    """Whom a counted plural of a title no table of offices holds means ("the two commissioners",
+    "the three envoys"): the people its own sentence before it, else the sentence before, gives
+    that title to, where it gives it to exactly that many and to no one it cannot place; None
+    otherwise ("the two commissioners" after three named so, "the two countries": no title)."""
+    if token.tag_ != "NNS" or not token.lemma_ or token.lemma_.lower() == token.lower_:
+        return None
+    title = token.lemma_.lower()
+    sentence = token.sent
+    windows = [[t for t in sentence if t.i < token.i]]
+    if sentence.start > 0:
+        windows.append(list(token.doc[sentence.start - 1].sent))
+    for tokens in windows:
+        words = [t for t in tokens if t.lower_ == title]
+        if not words:
+            continue
+        titled: list[Cluster] = []
+        for word in words:
+            # a title written before a name is that name's ("Trade Commissioner B"), however parsed
+            ahead = next((t for t in token.doc[word.i + 1 : word.i + 1 + TITLE_REACH] if people.at(t)), None)
+            between = list(token.doc[word.i + 1 : ahead.i]) if ahead is not None else []
+            named = ahead is not None and all(t.pos_ == "PROPN" for t in between)
+            holder = people.at(ahead) if ahead is not None and named else None
+            up = word
+            for _ in range(0 if holder is not None else TITLE_REACH):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                if (holder := people.at(up)) is not None:
+                    break
+            if holder is None or holder.companion:
+                return None  # a title of someone unnamed or unplaced: the count cannot be checked
+            if holder not in titled:
+                titled.append(holder)
+        return titled if len(titled) == size else None
+    return None
 
 
 def _described_before(token: Token, people: People) -> list[Cluster]:

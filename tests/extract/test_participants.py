@@ -3913,3 +3913,55 @@ def test_a_surname_opening_a_sentence_before_and_is_a_subject(meetings_in, text,
     found = meetings_in(text, published=date(2025, 7, 29))
     found = [m for m in found if m.place and m.place.city != "Geneva"]
     assert pairs(found) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Jessika Roswall, who is Commissioner for the Environment, was in Lima last week along with "
+            "Energy Commissioner Dan Jorgensen. Dina Boluarte met the two commissioners on Friday.",
+            ("Dan Jorgensen", "Dina Boluarte", "Jessika Roswall"),
+        ),
+        (
+            "Wopke Hoekstra, who is Commissioner for Climate, visited Jakarta with Trade Commissioner "
+            "Maros Sefcovic. Prabowo Subianto met the two commissioners on Friday.",
+            ("Maroš Šefčovič", "Prabowo Subianto", "Wopke Hoekstra"),
+        ),
+    ],
+)
+def test_a_counted_title_no_table_holds_means_the_people_given_it_in_the_sentence_before(
+    meetings_in, text, met
+):
+    assert pairs(meetings_in(text)) == [met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas Governor Greg Abbott travelled to Mexico City with Florida Governor Ron DeSantis. "
+        "Mexican President Claudia Sheinbaum met the two governors on Thursday.",
+        "Health Commissioner Stella Kyriakides and Energy Commissioner Kadri Simson arrived in Nairobi on "
+        "Monday. Kenyan President William Ruto held talks with the two commissioners on Tuesday.",
+    ],
+)
+def test_a_group_met_by_its_count_is_one_sitting_of_them_all(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) == 3
+
+
+def test_a_counted_title_given_to_more_people_than_its_count_means_no_one(meetings_in):
+    text = (
+        "Health Commissioner Stella Kyriakides, Energy Commissioner Kadri Simson and Trade Commissioner "
+        "Valdis Dombrovskis arrived in Nairobi on Monday. Kenyan President William Ruto met the two "
+        "commissioners on Tuesday."
+    )
+    assert meetings_in(text) == []
+
+
+def test_a_counted_plural_that_is_no_title_of_anyone_named_means_no_one(meetings_in):
+    text = (
+        "Algeria's Ahmed Attaf and Tunisia's Nabil Ammar arrived in Rome. Italian Foreign Minister "
+        "Antonio Tajani met the two countries on Monday."
+    )
+    assert meetings_in(text) == []
