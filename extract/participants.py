@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import gazetteer, places
+from extract import gazetteer, occasions, places
 from extract.circumstances import LINKED_NOUNS
 from extract.found import Found
 from extract.gatherings import GATHERING_NOUNS
@@ -1256,6 +1256,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         for c in children_of(token)
     ):
         return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
+    if size is None and (bloc := _bloc_counted(token, people)) is not None:
+        return _bloc_met(token, people, earlier, *bloc)  # "The Quad leaders had been due to meet"
     if size is None and any(
         c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and people.at(c) is None
         for c in children_of(token)
@@ -1734,6 +1736,35 @@ def _group_subject(sentence: Span, people: People) -> set[int]:
     if subject.tag_ != "NNS" and not collective:
         return set()
     return {t.i for s in subjects for t in subtree_of(s)}
+
+
+def _bloc_counted(token: Token, people: People) -> tuple[str, int] | None:
+    """The bloc of a fixed number of members a definite plural is of ("the Quad leaders", "the G7
+    leaders"), by the name before it: its short name and its number of members."""
+    if token.tag_ != "NNS" or not {"the", "their"} & {c.lower_ for c in children_of(token)}:
+        return None
+    named = [c for c in children_of(token) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if len(named) != 1 or people.at(named[0]) is not None:
+        return None
+    words = " ".join(t.text for t in subtree_of(named[0]))
+    return occasions.bloc_size(words)
+
+
+def _bloc_met(
+    token: Token, people: People, earlier: list[Found], short: str, size: int
+) -> list[Cluster] | None:
+    """Whom a bloc's leaders or ministers mean: the people of the last meeting told before in a
+    sentence that names the bloc, where they are as many as its members ("Biden hosted the leaders
+    of Australia, India and Japan for a summit of the Quad ... The Quad leaders had been due to
+    meet in Sydney": those four); None where none fits (the G7 leaders after a bilateral at a G7
+    summit: a description of the bloc's members)."""
+    for meeting in reversed(earlier):
+        if meeting.sentence.start >= token.sent.start or len(meeting.people) != size:
+            continue
+        told = " ".join(span_text(s) for s in (meeting.sentence, *meeting.more))
+        if any(o.name.startswith(short) for _, _, o in occasions.find_occasions(told)):
+            return list(meeting.people)
+    return None
 
 
 # how far up the parse a title word is read as a named person's: "Agriculture Commissioner B"

@@ -3965,3 +3965,37 @@ def test_a_counted_plural_that_is_no_title_of_anyone_named_means_no_one(meetings
         "Antonio Tajani met the two countries on Monday."
     )
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba hosted Donald Trump, Narendra Modi and Anthony Albanese in "
+        "Tokyo for a Quad summit on Monday. The Quad leaders will meet again in New Delhi next year.",
+        "Polish Prime Minister Donald Tusk hosted Emmanuel Macron and Friedrich Merz in Warsaw on Tuesday "
+        "for a summit of the Weimar Triangle. The Weimar Triangle leaders are due to meet again in Paris "
+        "in March.",
+    ],
+)
+def test_a_blocs_leaders_are_the_people_of_its_meeting_told_before_as_many_as_its_members(meetings_in, text):
+    found = meetings_in(text)
+    plans = [m for m in found if m.kind == "planned"]
+    held = [m for m in found if m.kind == "in_person"]
+    assert len(plans) == 1 and len(held) == 1
+    assert {p.name for p in plans[0].participants} == {p.name for p in held[0].participants}
+    assert plans[0].occasion is not None  # the bloc's own gathering
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bilateral on the sidelines of the summit: two, not the bloc's seven
+        "Joe Biden met Xi Jinping on the sidelines of the G7 summit in Hiroshima on Friday. The G7 "
+        "leaders will meet again in Italy next year.",
+        # a bloc the table gives no fixed number of members
+        "Lula hosted Xi Jinping, Narendra Modi and Cyril Ramaphosa in Brasilia on Monday for a BRICS "
+        "summit. The BRICS leaders will meet again in Kazan next year.",
+    ],
+)
+def test_a_blocs_leaders_mean_no_one_where_no_meeting_told_fits_its_number(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "planned"] == []
