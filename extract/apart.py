@@ -26,6 +26,7 @@ from extract.together import (
     called_both,
     counted_together_next,
     each_guest,
+    met_as_a_counted_group,
     named_as_one_next,
     one_delegation,
     one_government,
@@ -131,6 +132,8 @@ def told_apart(
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
+            # "met the two commissioners", "held talks with the three envoys": one sitting of them
+            and not any(met_as_a_counted_group(w, people, counterparts) for w in {verb, trigger})
             and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
         )
         or bilateral(trigger)

@@ -397,6 +397,7 @@ def find_meetings(
                     meeting,
                     clause_occasion(sentence, meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
+                    or _the_blocs_own(meeting)
                     or gathering_come_for(sentence, meeting.clause, meeting.stop),
                 )
                 if (joined := joined_where_they_last_met(meeting, people)) is not None:
@@ -3014,6 +3015,22 @@ def _own_summit(meeting: Found) -> Occasion | None:
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
+    return None
+
+
+def _the_blocs_own(meeting: Found) -> Occasion | None:
+    """The gathering of a bloc of a fixed number of members whose leaders or ministers, counted
+    all, are told meeting by the bloc's name: "The Quad leaders had been due to meet in Sydney"
+    (the four of them) is a Quad summit; not where they are fewer than its members."""
+    above = {meeting.trigger.i, *(a.i for a in meeting.trigger.ancestors)}
+    for token in span_tokens(meeting.sentence):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NNS" or token.head.i not in above:
+            continue
+        named = [c for c in children_of(token) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        words = " ".join(t.text for t in subtree_of(named[0])) if len(named) == 1 else ""
+        bloc = occasions.bloc_size(words) if words else None
+        if bloc is not None and len(meeting.people) == bloc[1]:
+            return occasions.bloc_gathering(bloc[0])
     return None
 
 

@@ -254,6 +254,33 @@ def venue_of(occasion: Occasion) -> str | None:
     return None
 
 
+def bloc_size(words: str) -> tuple[str, int] | None:
+    """The short name and the number of members of the bloc ``words`` name, where the table gives
+    a bloc of a fixed number ("size": the Quad's four, the Weimar Triangle's three), else None (a
+    bloc whose membership grows or that the table does not count: BRICS, Mercosur, the G20).
+
+    >>> bloc_size("Quad"), bloc_size("BRICS")
+    (('Quad', 4), None)
+    """
+    for entry in _table().entries:
+        size = entry.spec.get("size")
+        if size and entry.pattern.fullmatch(words):
+            return str(entry.spec["short"]), int(size)
+    return None
+
+
+def bloc_gathering(short: str) -> Occasion | None:
+    """The gathering a bloc holds, as the table names it by default ("Quad" -> "Quad summit").
+
+    >>> bloc_gathering("Quad")
+    Occasion(name='Quad summit')
+    """
+    for entry in _table().entries:
+        if entry.spec["short"] == short and (name := entry.spec.get("default")):
+            return Occasion(name=name)
+    return None
+
+
 # an ordinal before a format's name: "the 15th India-Japan Annual Summit"
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 

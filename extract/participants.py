@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import gazetteer, places
+from extract import gazetteer, occasions, places
 from extract.circumstances import LINKED_NOUNS
 from extract.datelines import dateline_end
 from extract.found import Found
@@ -1251,7 +1251,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     if heads := heads_of_the_sides(token, people):
         return heads  # "The two sides met in May, when A led the Russian side and B the Ukrainian one"
     if word not in PLURAL_REFERENCES and not counted_office:
-        return None
+        # "Goyal met the two commissioners" after "A, who is Commissioner for Trade, came with
+        # Agriculture Commissioner B": a counted title no table holds, given to that many named
+        return _titled_so(token, people, size) if size is not None else None
     if (
         word in {"leaders", "statesmen", "counterparts", "sides"}
         and size is None
@@ -1276,6 +1278,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         for c in children_of(token)
     ):
         return None  # "the leaders of Armenia and Azerbaijan": those countries' leaders, a description
+    if size is None and (bloc := _bloc_counted(token, people)) is not None:
+        return _bloc_met(token, people, earlier, *bloc)  # "The Quad leaders had been due to meet"
     if size is None and any(
         c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and people.at(c) is None
         for c in children_of(token)
@@ -1754,6 +1758,78 @@ def _group_subject(sentence: Span, people: People) -> set[int]:
     if subject.tag_ != "NNS" and not collective:
         return set()
     return {t.i for s in subjects for t in subtree_of(s)}
+
+
+def _bloc_counted(token: Token, people: People) -> tuple[str, int] | None:
+    """The bloc of a fixed number of members a definite plural is of ("the Quad leaders", "the G7
+    leaders"), by the name before it: its short name and its number of members."""
+    if token.tag_ != "NNS" or not {"the", "their"} & {c.lower_ for c in children_of(token)}:
+        return None
+    named = [c for c in children_of(token) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if len(named) != 1 or people.at(named[0]) is not None:
+        return None
+    words = " ".join(t.text for t in subtree_of(named[0]))
+    return occasions.bloc_size(words)
+
+
+def _bloc_met(
+    token: Token, people: People, earlier: list[Found], short: str, size: int
+) -> list[Cluster] | None:
+    """Whom a bloc's leaders or ministers mean: the people of the last meeting told before in a
+    sentence that names the bloc, where they are as many as its members ("Biden hosted the leaders
+    of Australia, India and Japan for a summit of the Quad ... The Quad leaders had been due to
+    meet in Sydney": those four); None where none fits (the G7 leaders after a bilateral at a G7
+    summit: a description of the bloc's members)."""
+    for meeting in reversed(earlier):
+        if meeting.sentence.start >= token.sent.start or len(meeting.people) != size:
+            continue
+        told = " ".join(span_text(s) for s in (meeting.sentence, *meeting.more))
+        if any(o.name.startswith(short) for _, _, o in occasions.find_occasions(told)):
+            return list(meeting.people)
+    return None
+
+
+# how far up the parse a title word is read as a named person's: "Agriculture Commissioner B"
+# (its compound), "B, who is Commissioner for Trade" (the attribute of a clause on the name)
+TITLE_REACH = 3
+
+
+def _titled_so(token: Token, people: People, size: int) -> list[Cluster] | None:
+    """Whom a counted plural of a title no table of offices holds means ("the two commissioners",
+    "the three envoys"): the people its own sentence before it, else the sentence before, gives
+    that title to, where it gives it to exactly that many and to no one it cannot place; None
+    otherwise ("the two commissioners" after three named so, "the two countries": no title)."""
+    if token.tag_ != "NNS" or not token.lemma_ or token.lemma_.lower() == token.lower_:
+        return None
+    title = token.lemma_.lower()
+    sentence = token.sent
+    windows = [[t for t in sentence if t.i < token.i]]
+    if sentence.start > 0:
+        windows.append(list(token.doc[sentence.start - 1].sent))
+    for tokens in windows:
+        words = [t for t in tokens if t.lower_ == title]
+        if not words:
+            continue
+        titled: list[Cluster] = []
+        for word in words:
+            # a title written before a name is that name's ("Trade Commissioner B"), however parsed
+            ahead = next((t for t in token.doc[word.i + 1 : word.i + 1 + TITLE_REACH] if people.at(t)), None)
+            between = list(token.doc[word.i + 1 : ahead.i]) if ahead is not None else []
+            named = ahead is not None and all(t.pos_ == "PROPN" for t in between)
+            holder = people.at(ahead) if ahead is not None and named else None
+            up = word
+            for _ in range(0 if holder is not None else TITLE_REACH):
+                if up.head.i == up.i:
+                    break
+                up = up.head
+                if (holder := people.at(up)) is not None:
+                    break
+            if holder is None or holder.companion:
+                return None  # a title of someone unnamed or unplaced: the count cannot be checked
+            if holder not in titled:
+                titled.append(holder)
+        return titled if len(titled) == size else None
+    return None
 
 
 def _described_before(token: Token, people: People) -> list[Cluster]:

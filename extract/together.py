@@ -223,6 +223,29 @@ def with_once(sentence: Span, clause: set[int], people: People) -> bool:
     )
 
 
+def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Cluster]) -> bool:
+    """Whether a verb met those it met as one counted group, its object a count of them no name
+    stands in: "Goyal met the two commissioners", "held talks with the three envoys" is one
+    sitting of them all, not one meeting each (as "met A and B" may be); not a group told apart
+    ("met the two leaders separately", which :func:`separately` reads first)."""
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr"}] + [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    for word in objects:
+        if people.at(word) is not None or word.tag_ != "NNS":
+            continue
+        counts = [
+            c for c in children_of(word) if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTS
+        ]
+        if counts and COUNTS[counts[0].lower_] == len(counterparts):
+            return True
+    return False
+
+
 def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     """Whether the sentence after one that lists those met counts them all, by their number, as
     one group that met or acted together then and there: "A met B, C and D. Together, the four

@@ -270,9 +270,10 @@ def held_where_they_came(found: list[Found], stays: list[Stay], published: date 
 
 def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:
     """A meeting with no place of its own, told for days within those of a trip one of its
-    people made to the country of all the others, was held there on that trip ("the month in
-    which Xi had also met Blinken ... When Blinken visited China in June"): a traveller meets
-    the hosts in their country. ``trips`` are the article's stays before the week of the news."""
+    people made to the country of all the others whose country is known, was held there on that
+    trip ("the month in which Xi had also met Blinken ... When Blinken visited China in June"): a
+    traveller meets the hosts in their country. ``trips`` are the article's stays before the
+    week of the news."""
     for meeting in found:
         if meeting.kind != "in_person" or meeting.place is not None or meeting.when is None:
             continue
@@ -280,7 +281,9 @@ def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:
         if start is None or end is None:
             continue  # days unknown: within no trip's
         for name, place, there in trips:
-            others = {p.country for p in meeting.people if p.name != name}
+            # one of no known country says nothing against it: "A was in New Delhi last month along
+            # with Agriculture Commissioner B. Goyal met the two commissioners on September 12"
+            others = {p.country for p in meeting.people if p.name != name and p.country}
             if (
                 any(p.name == name for p in meeting.people)
                 and place.country is not None

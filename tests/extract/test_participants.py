@@ -3942,6 +3942,58 @@ def test_a_subject_after_the_dateline_stays_the_subject(meetings_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Jessika Roswall, who is Commissioner for the Environment, was in Lima last week along with "
+            "Energy Commissioner Dan Jorgensen. Dina Boluarte met the two commissioners on Friday.",
+            ("Dan Jorgensen", "Dina Boluarte", "Jessika Roswall"),
+        ),
+        (
+            "Wopke Hoekstra, who is Commissioner for Climate, visited Jakarta with Trade Commissioner "
+            "Maros Sefcovic. Prabowo Subianto met the two commissioners on Friday.",
+            ("Maroš Šefčovič", "Prabowo Subianto", "Wopke Hoekstra"),
+        ),
+    ],
+)
+def test_a_counted_title_no_table_holds_means_the_people_given_it_in_the_sentence_before(
+    meetings_in, text, met
+):
+    assert pairs(meetings_in(text)) == [met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas Governor Greg Abbott travelled to Mexico City with Florida Governor Ron DeSantis. "
+        "Mexican President Claudia Sheinbaum met the two governors on Thursday.",
+        "Health Commissioner Stella Kyriakides and Energy Commissioner Kadri Simson arrived in Nairobi on "
+        "Monday. Kenyan President William Ruto held talks with the two commissioners on Tuesday.",
+    ],
+)
+def test_a_group_met_by_its_count_is_one_sitting_of_them_all(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) == 3
+
+
+def test_a_counted_title_given_to_more_people_than_its_count_means_no_one(meetings_in):
+    text = (
+        "Health Commissioner Stella Kyriakides, Energy Commissioner Kadri Simson and Trade Commissioner "
+        "Valdis Dombrovskis arrived in Nairobi on Monday. Kenyan President William Ruto met the two "
+        "commissioners on Tuesday."
+    )
+    assert meetings_in(text) == []
+
+
+def test_a_counted_plural_that_is_no_title_of_anyone_named_means_no_one(meetings_in):
+    text = (
+        "Algeria's Ahmed Attaf and Tunisia's Nabil Ammar arrived in Rome. Italian Foreign Minister "
+        "Antonio Tajani met the two countries on Monday."
+    )
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Government spokeswoman Ana Ruiz replied that hosting four heads of state "puts Peru on the map".',
@@ -3957,9 +4009,43 @@ def test_a_gerund_that_is_its_clauses_subject_is_not_done_by_the_speaker(meeting
 @pytest.mark.parametrize(
     "text",
     [
+        "Japanese Prime Minister Shigeru Ishiba hosted Donald Trump, Narendra Modi and Anthony Albanese in "
+        "Tokyo for a Quad summit on Monday. The Quad leaders will meet again in New Delhi next year.",
+        "Polish Prime Minister Donald Tusk hosted Emmanuel Macron and Friedrich Merz in Warsaw on Tuesday "
+        "for a summit of the Weimar Triangle. The Weimar Triangle leaders are due to meet again in Paris "
+        "in March.",
+    ],
+)
+def test_a_blocs_leaders_are_the_people_of_its_meeting_told_before_as_many_as_its_members(meetings_in, text):
+    found = meetings_in(text)
+    plans = [m for m in found if m.kind == "planned"]
+    held = [m for m in found if m.kind == "in_person"]
+    assert len(plans) == 1 and len(held) == 1
+    assert {p.name for p in plans[0].participants} == {p.name for p in held[0].participants}
+    assert plans[0].occasion is not None  # the bloc's own gathering
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Keir Starmer spent Monday hosting Emmanuel Macron in London.",
         "After hosting Emmanuel Macron in London on Monday, Keir Starmer flew to Paris.",
     ],
 )
 def test_a_gerund_that_is_no_subject_is_done_by_the_clauses_subject(meetings_in, text):
     assert ("Emmanuel Macron", "Keir Starmer") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bilateral on the sidelines of the summit: two, not the bloc's seven
+        "Joe Biden met Xi Jinping on the sidelines of the G7 summit in Hiroshima on Friday. The G7 "
+        "leaders will meet again in Italy next year.",
+        # a bloc the table gives no fixed number of members
+        "Lula hosted Xi Jinping, Narendra Modi and Cyril Ramaphosa in Brasilia on Monday for a BRICS "
+        "summit. The BRICS leaders will meet again in Kazan next year.",
+    ],
+)
+def test_a_blocs_leaders_mean_no_one_where_no_meeting_told_fits_its_number(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "planned"] == []

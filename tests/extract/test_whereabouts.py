@@ -157,3 +157,13 @@ def test_a_meeting_after_an_arrival_still_takes_the_arrivals_day_where_no_other_
     )
     meeting = _pair(meetings_in(text, published=date(2024, 3, 8)), "Shavkat Mirziyoyev")
     assert meeting.date is not None and meeting.date.start == date(2024, 3, 6)
+
+
+def test_a_trip_places_a_meeting_of_its_hosts_with_companions_of_no_known_country(meetings_in):
+    text = (
+        "Jessika Roswall, who is Commissioner for the Environment, was in Jakarta last month along with "
+        "Energy Commissioner Dan Jorgensen. Prabowo Subianto met the two commissioners on September 12."
+    )
+    meeting = _pair(meetings_in(text, published=date(2024, 10, 20)), "Prabowo Subianto")
+    assert {p.name for p in meeting.participants} == {"Dan Jorgensen", "Jessika Roswall", "Prabowo Subianto"}
+    assert meeting.place is not None and meeting.place.city == "Jakarta"
