@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import occasion_told_before
-from extract.gatherings import margins_occasion
+from extract.circumstances import another_time, occasion_told_before
+from extract.gatherings import gatherings_named, margins_occasion
 
 
 # -- "the summit": the occasion named before ---------------------------------------------------
@@ -107,3 +107,36 @@ def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(m
     (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
     assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
     assert kishida.place is not None and kishida.place.city == "Singapore"
+
+
+# -- a visit told as coming before or after a summit is not held at it ---------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron arrived in Hanoi on a state visit, which precedes his participation in the ASEAN summit.",
+        "Scholz arrived in Canberra for an official visit that follows the G20 summit in Rio.",
+        "Ahead of his state visit, which follows the NATO summit in Vilnius, Biden spoke to reporters.",
+        "The state visit, which preceded the BRICS summit, took Ramaphosa to Kazan.",
+    ],
+)
+def test_a_gathering_a_verb_sets_before_or_after_is_at_another_time(nlp, sentence):
+    doc = nlp(sentence)
+    (span, _), *_ = gatherings_named(next(iter(doc.sents)))
+    assert another_time(span)
+
+
+def test_a_gathering_told_with_its_own_meeting_is_not_at_another_time(meetings_in):
+    text = (
+        "The ministers' meeting follows the joint ECOWAS summit held in Abuja on 3 March, co-chaired by "
+        "Nigerian President Bola Tinubu and Ghanaian President John Mahama."
+    )
+    found = meetings_in(text, published=date(2025, 3, 10))
+    (summit,) = [m for m in found if any(p.name == "John Mahama" for p in m.participants)]
+    assert summit.occasion is not None and "ECOWAS" in summit.occasion.name
+    assert summit.place is not None and summit.place.city == "Abuja"
+
+
+def test_a_gathering_a_meeting_is_held_at_is_not_at_another_time(nlp):
+    doc = nlp("On the sidelines of the G20 summit in Rio, Carney met Lula and followed up on trade.")
+    (span, _), *_ = gatherings_named(next(iter(doc.sents)))
+    assert not another_time(span)
