@@ -25,7 +25,7 @@ from extract.circumstances import (
 )
 from extract.datelines import the_lead
 from extract.found import Found
-from extract.gatherings import gathering_noun, gatherings_named, margins_occasion
+from extract.gatherings import gathering_noun, gatherings_named, margins_occasion, told_as_a_visits_talks
 from extract.kinds import (
     ATTENDING,
     CALL_NOUNS,
@@ -558,6 +558,8 @@ def at_the_occasion(found: list[Found]) -> None:
             continue  # "B greeted A at the airport": where the guest lands, not at the summit
         if gathering_at_another_time(meeting.sentence) or _a_step_back_from_the_summit(meeting, found):
             continue  # "met on Monday, on the eve of the summit": not at it
+        if told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger):
+            continue  # "Lula, who is on a state visit to China, held talks with Xi": the visit's
         held = {
             other.occasion
             for other in found

@@ -2408,6 +2408,8 @@ def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
 BEFORE_OR_AFTER = frozenset(
     "ahead before after following since prior until prepare preparing preparation preparations eve".split()
 )
+# verbs that set one event before or after another: "the visit precedes the summit"
+ORDER_VERBS = frozenset("precede follow predate".split())
 
 
 def a_when_clause(verb: Token) -> bool:
@@ -2439,6 +2441,9 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
     below, meeting, step = span.root, False, -1
+    # "follows the joint summit held in X on 8 February, co-chaired by A and B": the meeting
+    # the gathering's own words tell is that gathering, whatever a verb of order puts it after
+    told_by_it = _told_by_its_own_words(span.root, clause)
     for above in span.root.ancestors:
         # the "of" links inside a gathering's long name are not counted: "ahead of the 24th
         # Meeting of the Council of Heads of State of the SCO" is as near as "ahead of the SCO summit"
@@ -2456,11 +2461,36 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
             return False
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
+        if above.lemma_.lower() in ORDER_VERBS and (
+            told_by_it or _described_on_the_verb(above, below, clause)
+        ):
+            return False
+        told_by_it = told_by_it or _told_by_its_own_words(above, clause)
         if before_or_after(above) or _ends_or_opens_at_another_time(below, above):
             return True
         meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
+
+
+def _told_by_its_own_words(noun: Token, clause: set[int] | None) -> bool:
+    """Whether a noun is described by a clause of the meeting asked about ("the joint summit held
+    in X, co-chaired by A and B"): the gathering that meeting is."""
+    return (
+        clause is not None
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and any(c.i in clause and c.dep_ in {"acl", "relcl"} for c in children_of(noun))
+    )
+
+
+def _described_on_the_verb(verb: Token, below: Token, clause: set[int] | None) -> bool:
+    """Whether a participle of the meeting asked about hangs on a verb of order beside the
+    gathering it orders ("The talks follow the summit in X on 8 February, chaired by A and B",
+    the parser hanging "chaired" on "follow"): it tells the gathering, which is that meeting."""
+    return clause is not None and any(
+        c.i in clause and c.i != below.i and c.tag_ == "VBN" and c.dep_ in {"advcl", "acl", "relcl"}
+        for c in children_of(verb)
+    )
 
 
 def _ends_or_opens_at_another_time(noun: Token, verb: Token) -> bool:
@@ -2505,9 +2535,13 @@ def gathering_at_another_time(sentence: Span) -> bool:
 
 
 def before_or_after(token: Token) -> bool:
-    """A word that puts what hangs on it at another time: "ahead", "after", "eve", and the
-    "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit."""
+    """A word that puts what hangs on it at another time: "ahead", "after", "eve", the
+    "up" of "in the run-up to", "in the lead-up to", "in the build-up to" the summit, and a verb
+    of coming before or after ("a state visit, which precedes his participation in the summit",
+    "the talks, which followed the forum")."""
     if token.lower_ in BEFORE_OR_AFTER:
+        return True
+    if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in ORDER_VERBS:
         return True
     return token.lower_ == "up" and any(c.lower_ in {"run", "lead", "build"} for c in children_of(token))
 

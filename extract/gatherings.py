@@ -270,3 +270,43 @@ def gathering_named(span: Span) -> Token | None:
         if token.pos_ not in {"NOUN", "PROPN"} and token.lower_ != "of":
             return None
     return None
+
+
+# the sorts of a visit between states, its host's own programme: "a state visit", "an official visit"
+VISIT_SORTS = frozenset("state official working".split())
+
+
+def told_as_a_visits_talks(sentence: Span, verb: Token, trigger: Token | None = None) -> bool:
+    """Whether a sentence tells its meeting (of ``verb``, or of ``trigger``) as part of a state,
+    official or working visit ("Lula, who is on a state visit to China, held talks with Xi", "paid
+    a courtesy call on B on the first day of his official visit") and names no gathering nor its
+    margins: the talks of the visit, which a summit in the same city, before or after it, does not
+    make its occasion. Not a visit told with the gathering it is paid for ("on a state visit to
+    Russia for the BRICS summit"), nor a meeting set on a gathering's sidelines, nor a visit of
+    another act the sentence tells ("conveyed the commitments agreed during his official visit in
+    2022": the agreeing's)."""
+    visits = [
+        t
+        for t in sentence
+        if t.lemma_.lower() == "visit"
+        and t.pos_ == "NOUN"
+        and any(c.lower_ in VISIT_SORTS and c.dep_ in {"compound", "amod"} for c in children_of(t))
+        and _on_the_meetings_own_words(t, {verb} | ({trigger} if trigger is not None else set()))
+    ]
+    if not visits:
+        return False
+    if any(t.lower_ in SETTING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS for t in sentence):
+        return False
+    return not gatherings_named(sentence)
+
+
+def _on_the_meetings_own_words(visit: Token, meeting: set[Token]) -> bool:
+    """Whether a visit hangs on the words that tell the meeting, through no verb of another act
+    on the way up: "held talks during his state visit", "Lula, who is on a state visit, held
+    talks" (the "is" of its people's state); not "commitments agreed during his visit"."""
+    for above in visit.ancestors:
+        if above in meeting:
+            return True
+        if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() != "be":
+            return False
+    return False

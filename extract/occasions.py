@@ -190,7 +190,7 @@ _HOLD_THEIR = (
 def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     """The patterns of occasions named by who holds them (``named_by`` in the table)."""
     acronym = re.compile(
-        rf"(?<![\w+-])(?!(?:{spec['not_acronyms']})\b)([A-Z][A-Z0-9]{{1,5}}(?:\+\d)?)\s+((?i:{spec['acronym_events']}))\b"
+        rf"(?<![\w+-])(?!(?:{spec['not_acronyms']})\b)([A-Z][A-Z0-9]{{1,5}}(?:\+\d)?)\)?\s+((?i:{spec['acronym_events']}))\b"
     )
     body = re.compile(
         rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{spec['bodies']}))\s+((?i:{spec['body_events']}))\b"
@@ -615,7 +615,8 @@ def _a_side(words: str) -> bool:
 
 def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     """Occasions the table lacks, named by who holds them: an acronym, not a country's, before
-    an event word ("the GECF summit"); a body's capitalised name before one ("the Nordic
+    an event word ("the GECF summit", also after the name it abbreviates: "the Bucharest Nine (B9)
+    summit", the B9 summit); a body's capitalised name before one ("the Nordic
     Council session"), not a body of one state ("the National Security Council session"); a
     gathering of leaders named by where they come from ("a consultative meeting of Arab
     leaders")."""

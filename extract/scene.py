@@ -51,7 +51,7 @@ from extract.datelines import (
     is_dateline,
 )
 from extract.found import Found
-from extract.gatherings import GATHERING_NOUNS
+from extract.gatherings import GATHERING_NOUNS, told_as_a_visits_talks
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     PHONE_WORDS,
@@ -722,6 +722,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         and not _talks_of_some_of_its_sides(setting, countries)
         # "Before the summit began, A held a tete-a-tete with B": held before it, not at it
         and not _a_gathering_told_as_another_time(meeting.sentence)
+        # "paid a courtesy call on B on the first day of his official visit": the visit's talks
+        and not told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger)
     ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import occasion_told_before
-from extract.gatherings import margins_occasion
+from extract.circumstances import another_time, occasion_told_before
+from extract.gatherings import gatherings_named, margins_occasion, told_as_a_visits_talks
 
 
 # -- "the summit": the occasion named before ---------------------------------------------------
@@ -107,3 +107,106 @@ def test_the_conference_is_the_conference_told_before_not_a_meeting_told_since(m
     (kishida,) = [m for m in found if any(p.name == "Fumio Kishida" for p in m.participants)]
     assert kishida.occasion is not None and "Shangri" in kishida.occasion.name
     assert kishida.place is not None and kishida.place.city == "Singapore"
+
+
+# -- a state visit's talks are not at the summit held beside the visit --------------------------
+def _of(found, name):
+    return [m for m in found if any(p.name == name for p in m.participants)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shigeru Ishiba met Xi Jinping on the sidelines of the ASEAN summit in Jakarta on Tuesday. "
+        "Albanese, who is on a state visit to Indonesia, held talks with Prabowo Subianto in Jakarta on "
+        "Tuesday.",
+        "Shigeru Ishiba met Xi Jinping on the sidelines of the ASEAN summit in Jakarta on Tuesday. On "
+        "Tuesday, Prabowo Subianto received Albanese in Jakarta during his official visit to Indonesia.",
+        "Mark Carney met Modi on the margins of the APEC summit in Lima on Friday. Xi Jinping held talks "
+        "with Dina Boluarte in Lima on Friday, as part of a state visit to Peru.",
+    ],
+)
+def test_talks_of_a_state_visit_are_not_held_at_the_summit_in_its_city(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 20))
+    talks = [m for m in found if {"Shigeru Ishiba", "Mark Carney"}.isdisjoint(p.name for p in m.participants)]
+    assert talks and all(m.occasion is None for m in talks)
+    assert any(m.occasion is not None for m in found)  # the summit's own sideline meeting keeps it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders gathered in Jakarta for the ASEAN summit on Tuesday. On the sidelines of the summit, "
+        "Albanese met Prabowo Subianto on Tuesday.",
+        "Leaders gathered in Jakarta for the ASEAN summit on Tuesday. Albanese, on a state visit to "
+        "Indonesia for the summit, met Prabowo Subianto on the margins of the summit on Tuesday.",
+    ],
+)
+def test_a_meeting_on_the_summits_sidelines_is_held_at_it_even_on_a_state_visit(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 20))
+    talks = _of(found, "Prabowo Subianto")
+    assert talks and all(m.occasion is not None and "ASEAN" in m.occasion.name for m in talks)
+
+
+def _verb(sentence, lemma):
+    return next(t for t in sentence if t.lemma_ == lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Lula, who is on a state visit to Japan, held talks with Ishiba in Tokyo on Monday.", "hold"),
+        ("Ishiba received Lula at the Kantei during his official visit to Japan.", "receive"),
+        ("As part of a working visit to Chile, Petro met Boric in Santiago.", "meet"),
+    ],
+)
+def test_talks_told_as_part_of_a_state_visit_are_the_visits(nlp, text, verb):
+    sentence = next(iter(nlp(text).sents))
+    assert told_as_a_visits_talks(sentence, _verb(sentence, verb))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("On the sidelines of the G20 summit in Rio, Modi, on a state visit to Brazil, met Lula.", "meet"),
+        ("Ruto paid a visit to the market in Nairobi and met traders.", "meet"),
+        # the visit of another act: the deals were signed on it, not the talks held
+        ("Petro met Boric in Santiago and praised the deals signed during his state visit in 2023.", "meet"),
+    ],
+)
+def test_a_visit_of_a_gathering_or_of_another_act_is_not_the_talks(nlp, text, verb):
+    sentence = next(iter(nlp(text).sents))
+    assert not told_as_a_visits_talks(sentence, _verb(sentence, verb))
+
+
+# -- a visit told as coming before or after a summit is not held at it ---------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Macron arrived in Hanoi on a state visit, which precedes his participation in the ASEAN summit.",
+        "Scholz arrived in Canberra for an official visit that follows the G20 summit in Rio.",
+        "Ahead of his state visit, which follows the NATO summit in Vilnius, Biden spoke to reporters.",
+        "The state visit, which preceded the BRICS summit, took Ramaphosa to Kazan.",
+    ],
+)
+def test_a_gathering_a_verb_sets_before_or_after_is_at_another_time(nlp, sentence):
+    doc = nlp(sentence)
+    (span, _), *_ = gatherings_named(next(iter(doc.sents)))
+    assert another_time(span)
+
+
+def test_a_gathering_told_with_its_own_meeting_is_not_at_another_time(meetings_in):
+    text = (
+        "The ministers' meeting follows the joint ECOWAS summit held in Abuja on 3 March, co-chaired by "
+        "Nigerian President Bola Tinubu and Ghanaian President John Mahama."
+    )
+    found = meetings_in(text, published=date(2025, 3, 10))
+    (summit,) = [m for m in found if any(p.name == "John Mahama" for p in m.participants)]
+    assert summit.occasion is not None and "ECOWAS" in summit.occasion.name
+    assert summit.place is not None and summit.place.city == "Abuja"
+
+
+def test_a_gathering_a_meeting_is_held_at_is_not_at_another_time(nlp):
+    doc = nlp("On the sidelines of the G20 summit in Rio, Carney met Lula and followed up on trade.")
+    (span, _), *_ = gatherings_named(next(iter(doc.sents)))
+    assert not another_time(span)

@@ -1551,3 +1551,19 @@ def test_the_imf_and_world_banks_meetings_are_an_occasion(text, name):
 
 def test_the_imf_and_world_bank_acting_are_no_occasion():
     assert _name("The IMF and World Bank said the loan to Zambia was approved.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders met at the Bucharest Nine (B9) summit on Monday.", "B9 summit"),
+        ("Ministers gathered for the Nordic-Baltic Eight (NB8) session in Riga.", "NB8 session"),
+        ("Vucic hosted the Craiova Group (CG4) summit in Belgrade.", "CG4 summit"),
+    ],
+)
+def test_an_acronym_in_brackets_before_an_event_word_names_the_gathering(text, name):
+    assert _name(text) == name
+
+
+def test_a_country_s_acronym_in_brackets_names_no_gathering():
+    assert find_occasions("Officials of the United States (US) summit team spoke.") == []
