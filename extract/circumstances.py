@@ -1423,12 +1423,27 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
         name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
+        if _a_region_beside(token, name):
+            continue  # "at the base, a hub for U.S. forces in Europe": what the base is, not a venue
         if (
             places.resolve_place(name) is None
             and occasions.find_occasion(name) is None
             and not _of_a_body(token)
         ):
             yield token
+
+
+def _a_region_beside(token: Token, name: str) -> bool:
+    """Whether a continent or a region of the world is named on a noun that is no meeting's nor
+    gathering's ("a hub for U.S. forces in Europe", "the largest port in Southeast Asia"): a
+    description of something told, not where the meeting was; a meeting or a summit "in Europe"
+    ("met in Europe", "talks in Asia", "a summit in Africa") still says where it was."""
+    owner = token.head.head
+    return (
+        places.is_world_region(name)
+        and owner.pos_ in {"NOUN", "PROPN"}
+        and owner.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS | SETTING_NOUNS
+    )
 
 
 def _of_a_body(token: Token) -> bool:
