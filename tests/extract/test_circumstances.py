@@ -2011,3 +2011,48 @@ def test_a_meeting_held_in_a_region_is_not_placed_at_the_dateline(meetings_in):
     )
     meeting = _one(meetings_in(text), "Olaf Scholz")
     assert meeting.place is None or meeting.place.city != "Washington"
+
+
+# -- a town on the shore of a lake or a river, where the gathering stands -----------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "country"),
+    [
+        (
+            "On Monday, French President Emmanuel Macron flew to Switzerland, where he met President "
+            "Karin Keller-Sutter on the sidelines of the Lakeside Forum, a business conference on the "
+            "shores of Lake Geneva in Montreux.",
+            "Karin Keller-Sutter",
+            "Montreux",
+            "Switzerland",
+        ),
+        (
+            "On Monday, Croatian Prime Minister Andrej Plenkovic flew to Slovenia, where he met Prime "
+            "Minister Robert Golob on the sidelines of the Alpine Forum, a strategy conference on the "
+            "shores of Lake Bled in Bled.",
+            "Robert Golob",
+            "Bled",
+            "Slovenia",
+        ),
+        (
+            "On Friday, Serbian President Aleksandar Vucic will be in North Macedonia, where he is to meet "
+            "Prime Minister Hristijan Mickoski at the Balkan Dialogue, a regional summit on the shores of "
+            "Lake Ohrid in Ohrid.",
+            "Hristijan Mickoski",
+            "Ohrid",
+            "North Macedonia",
+        ),
+    ],
+)
+def test_the_town_on_the_shore_a_gathering_stands_on_is_its_city(meetings_in, text, guest, city, country):
+    meeting = _one(meetings_in(text), guest)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+def test_a_shore_told_of_a_topic_places_no_meeting(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Tuesday to discuss "
+        "floods on the banks of the Oder in Poland."
+    )
+    meeting = _one(meetings_in(text), "Donald Tusk")
+    assert meeting.place is None
