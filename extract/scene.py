@@ -197,7 +197,10 @@ def setting_of(
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
             subjects, day = _the_leads_subjects_day(sentence, found, people, published)
-            return Setting(place, subjects=subjects, subjects_day=day)
+            # "Zelenskyy made a surprise appearance at the gathering of the Ukraine Defense Contact
+            # Group": the gathering its subject is at that day
+            occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end))) if day else None
+            return Setting(place, occasion, subjects=subjects, subjects_day=day)
     if sentences and (place := article_dateline(sentences[0].doc)) is not None:
         return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"

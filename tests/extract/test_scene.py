@@ -1312,3 +1312,35 @@ def test_a_meeting_of_the_leads_subject_takes_the_day_the_lead_tells(meetings_in
 def test_a_meeting_outside_the_leads_subjects_news_takes_no_day_from_it(meetings_in, text, guest):
     meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), guest)
     assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "occasion"),
+    [
+        (
+            "SINGAPORE — U.S. Defense Secretary Lloyd Austin warned China on Saturday in a speech to the "
+            "Shangri-La Dialogue.\n\nAustin met Japanese Defense Minister Minoru Kihara at the hotel.",
+            "Minoru Kihara",
+            "Shangri-La Dialogue",
+        ),
+        (
+            "BAKU, Azerbaijan — U.N. Secretary-General Antonio Guterres urged rich nations on Tuesday to "
+            "pay up, speaking at the COP29 climate conference.\n\nGuterres met Azerbaijani President "
+            "Ilham Aliyev at the stadium.",
+            "Ilham Aliyev",
+            "COP29",
+        ),
+    ],
+)
+def test_a_meeting_of_the_leads_subject_is_at_the_leads_gathering(meetings_in, text, guest, occasion):
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), guest)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_a_lead_that_tells_no_gathering_gives_its_meetings_none(meetings_in):
+    text = (
+        "NAIROBI, Kenya — Kenyan President William Ruto urged African leaders on Tuesday to back a "
+        "climate fund.\n\nRuto met Nigerian President Bola Tinubu at State House and discussed trade."
+    )
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), "Bola Tinubu")
+    assert meeting.occasion is None
