@@ -109,6 +109,9 @@ def join_references(found: list[Found], people: People, published: date | None =
             in_sentence = set(people.in_tokens(meeting.sentence))
             if len(in_sentence) >= 2:
                 target = _covering(in_sentence, kept, news, published) or target
+        if definite and (owners := _named_on_the_word(meeting.trigger, people)):
+            # "The Xi meeting came at the end of the trip": the meeting told with Xi, not the last one
+            target = _covering(owners, kept, news, published) or target
         if framed and (told := _told_with_them(meeting, kept, people, news, published)) is not None:
             told.join([], meeting.sentence)  # "During his meeting with B, the President stressed ..."
             continue
@@ -310,6 +313,13 @@ def _framing_alone(noun: Token) -> bool:
         and noun.head.head.pos_ in {"VERB", "AUX"}
         and lemma_of(noun) not in GATHERINGS
     )
+
+
+def _named_on_the_word(word: Token, people: People) -> set[Cluster]:
+    """The people a meeting word is named by, in a name before it ("the Xi meeting", "the
+    Putin-Modi talks", "the Macron visit"): which meeting told before it is."""
+    names = [t for c in children_of(word) if c.dep_ in {"compound", "nmod"} for t in subtree_of(c)]
+    return set(people.in_tokens(names))
 
 
 def _covering(named: set[Cluster], kept: list[Found], news: bool, published: date | None) -> Found | None:

@@ -1423,12 +1423,27 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
         if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
             continue
         name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
+        if _a_region_beside(token, name):
+            continue  # "at the base, a hub for U.S. forces in Europe": what the base is, not a venue
         if (
             places.resolve_place(name) is None
             and occasions.find_occasion(name) is None
             and not _of_a_body(token)
         ):
             yield token
+
+
+def _a_region_beside(token: Token, name: str) -> bool:
+    """Whether a continent or a region of the world is named on a noun that is no meeting's nor
+    gathering's ("a hub for U.S. forces in Europe", "the largest port in Southeast Asia"): a
+    description of something told, not where the meeting was; a meeting or a summit "in Europe"
+    ("met in Europe", "talks in Asia", "a summit in Africa") still says where it was."""
+    owner = token.head.head
+    return (
+        places.is_world_region(name)
+        and owner.pos_ in {"NOUN", "PROPN"}
+        and owner.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS | SETTING_NOUNS
+    )
 
 
 def _of_a_body(token: Token) -> bool:
@@ -1576,6 +1591,9 @@ def is_venue(ent: Span) -> bool:
             while head.dep_ == "conj" and head.head.pos_ == "ADP":
                 head = head.head  # "met in May 2023 and in Italy": said again for the same verb
             above = head.head
+            if _a_shore_of(above):
+                head, above = above.head, above.head.head  # "a forum on the shores of Lake Como in
+                # Cernobbio": the town where the forum is, by the lake it stands on
             if above.dep_ == "dobj" and above.head.lemma_.lower() in BUILDING_VERBS:
                 return False  # "Italy will build two centres in Albania": a thing to be made there
             if _whence_come(above):
@@ -1622,6 +1640,29 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+# The sides and edges of land or water a venue stands on, which news names before the town:
+# "on the shores of Lake Como in Cernobbio", "on the banks of the Nile in Aswan", "on the
+# outskirts of the capital in ...", "at the foot of Mount Kilimanjaro in Moshi".
+SHORE_NOUNS = frozenset(
+    "shore shores bank banks coast coastline edge edges outskirts foot foothills slopes waterfront "
+    "beach beaches seafront lakeside riverside".split()
+)
+
+
+def _a_shore_of(word: Token) -> bool:
+    """Whether a word is a shore or edge of something, the object of a preposition of place on a
+    venue or a meeting ("a conference on the shores of Lake Como", "a lodge at the foot of the
+    mountain"): the town after it is where that venue stands; not on a topic ("floods on the
+    banks of the Oder in Poland")."""
+    return (
+        word.lower_ in SHORE_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in {"on", "at", "along", "by", "near"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(word))
+        and word.head.head.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | BUILDING_NOUNS
+    )
 
 
 def _gone_to(place: Token) -> bool:

@@ -672,6 +672,16 @@ def is_place_name(text: str) -> bool:
     return fold(place.city) == key or any(c.name == place.city for c in _places().cities.get(key, ()))
 
 
+def is_world_region(text: str) -> bool:
+    """Whether a name is a continent's or a region of the world's, all of it ("Europe", "the Middle
+    East", "Southeast Asia"): no town, so no venue either.
+
+    >>> is_world_region("Europe"), is_world_region("the Middle East"), is_world_region("Paris")
+    (True, True, False)
+    """
+    return fold(_LEADING_THE.sub("", text.strip())) in _places().world_regions
+
+
 def namesake_countries(text: str) -> frozenset[str]:
     """The countries that have a city bearing this name as its own: two or more for a name that
     namesakes share ("Retiro": Spain, Argentina, Colombia), none for a name that is no city's.

@@ -95,6 +95,10 @@ class Setting:
     # the lead tells talks of three sides or more held there ("the two-day meeting in Geneva for
     # A, B and the ministers of three powers"): the sides that come meet there too
     of_many_sides: bool = False
+    # a dateline lead that tells no meeting, with the day it tells its subject acting on ("RAMSTEIN,
+    # Germany — Zelenskyy pressed allies on Friday ..."): the day of that person's news
+    subjects: list[Cluster] = field(default_factory=list)
+    subjects_day: DateSpan | None = None
 
 
 def setting_of(
@@ -194,7 +198,11 @@ def setting_of(
             return Setting(place, occasion, day=_day_in(sentence, published))
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
-            return Setting(place)
+            subjects, day = _the_leads_subjects_day(sentence, found, people, published)
+            # "Zelenskyy made a surprise appearance at the gathering of the Ukraine Defense Contact
+            # Group": the gathering its subject is at that day
+            occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end))) if day else None
+            return Setting(place, occasion, subjects=subjects, subjects_day=day)
     if sentences and (place := article_dateline(sentences[0].doc)) is not None:
         return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
@@ -504,6 +512,24 @@ def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
     return None
 
 
+def _the_leads_subjects_day(
+    sentence: Span, found: list[Found], people: People, published: date | None
+) -> tuple[list[Cluster], DateSpan | None]:
+    """The people a dateline's lead is about, the subject of its main verb, and the day of this
+    week it tells them acting on ("BERLIN — Scholz urged allies on Tuesday to ..."), when the lead
+    tells no meeting of theirs and no background; none otherwise."""
+    if any(m.sentence.start == sentence.start for m in found) or is_background(span_text(sentence)):
+        return [], None
+    day = _day_in(sentence, published)
+    if day is None:
+        return [], None
+    root = sentence.root
+    subjects = people.in_tokens(
+        t for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)
+    )
+    return (subjects, day) if subjects else ([], None)
+
+
 def _a_day_this_week(span: DateSpan | None, published: date | None) -> bool:
     return span is not None and span.precision == "day" and this_week(span, published)
 
@@ -531,6 +557,8 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         day = setting.their_day  # "A hosted B and C in Ankara on Wednesday ... A first met B alone"
     if day is None and set(meeting.people) & set(setting.people) and _at_the_news_bounds(meeting):
         day = setting.their_day  # "A and B met at a summit on Monday ... Before the summit began, A met C"
+    if day is None and set(setting.subjects) & set(meeting.people) and meeting.place == setting.place:
+        day = setting.subjects_day  # "A pressed allies on Friday ... A met B at the base": that day
     if day is None:
         return
     if meeting.place is not None and setting.place is not None and meeting.place != setting.place:

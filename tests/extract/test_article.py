@@ -2285,3 +2285,49 @@ def test_the_meeting_told_again_at_a_gathering_was_held_at_it(meetings_in, text,
     was held at X; not a gathering it is told as before or after."""
     (found,) = meetings_in(text, published=date(2025, 10, 17))
     assert (found.occasion.name if found.occasion else None) == occasion
+
+
+# -- "the Xi meeting": a definite meeting word named by a person is that person's meeting --------
+@pytest.mark.parametrize(
+    ("text", "named", "other"),
+    [
+        (
+            "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi "
+            "in Beijing on Friday. "
+            "Later that day, Blinken held talks with Chinese Vice President Han Zheng. "
+            "The Wang meeting came at the start of Blinken's two-day visit.",
+            "Wang Yi",
+            "Han Zheng",
+        ),
+        (
+            "French President Emmanuel Macron received Kenyan President William Ruto at the Elysee Palace "
+            "in Paris on Tuesday. Macron then met Nigerian President Bola Tinubu. "
+            "The Ruto talks were Macron's first with an African leader this year.",
+            "William Ruto",
+            "Bola Tinubu",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba in "
+            "Tokyo on Monday. Afterwards, Modi met South Korean President Yoon Suk Yeol. "
+            "The Ishiba meeting came at the start of Modi's four-day trip.",
+            "Shigeru Ishiba",
+            "Yoon Suk Yeol",
+        ),
+    ],
+)
+def test_a_meeting_word_named_by_a_person_joins_that_persons_meeting(meetings_in, text, named, other):
+    meetings = meetings_in(text)
+    for meeting in meetings:
+        names = {p.name for p in meeting.participants}
+        assert not {named, other} <= names, [m.participants for m in meetings]
+    assert any(named in {p.name for p in m.participants} for m in meetings)
+
+
+def test_a_meeting_word_named_by_no_one_stays_the_meeting_just_told(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba in "
+        "Tokyo on Monday. Afterwards, Modi met South Korean President Yoon Suk Yeol. "
+        "The meeting came at the end of Modi's four-day trip."
+    )
+    meetings = meetings_in(text)
+    assert sorted(len(m.participants) for m in meetings) == [2, 2]

@@ -1970,3 +1970,89 @@ def test_a_summit_of_its_own_with_a_relative_clause_takes_no_occasion_named_befo
 def test_a_long_summit_name_ahead_of_which_a_meeting_is_held_is_not_its_occasion(meetings_in, text, held_at):
     (meeting,) = meetings_in(text, published=date(2022, 9, 15))
     assert (meeting.occasion is not None) == held_at
+
+
+# -- a region of the world told of something else is no venue -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "city"),
+    [
+        (
+            "WIESBADEN, Germany — Polish President Andrzej Duda urged allies on Tuesday to do more. "
+            "Duda met Defense Secretary Lloyd Austin at the garrison, "
+            "a key hub for American troops in Europe.",
+            "Lloyd Austin",
+            "Wiesbaden",
+        ),
+        (
+            "NAIROBI, Kenya — Kenyan President William Ruto opened a trade fair on Monday. "
+            "Ruto met Nigerian President Bola Tinubu at the port, "
+            "the busiest gateway to markets in East Africa.",
+            "Bola Tinubu",
+            "Nairobi",
+        ),
+        (
+            "SINGAPORE — Singapore's Prime Minister Lawrence Wong spoke on Thursday about trade. "
+            "Wong received Vietnamese Prime Minister Pham Minh Chinh at the terminal, "
+            "the largest container hub in Southeast Asia.",
+            "Pham Minh Chinh",
+            "Singapore",
+        ),
+    ],
+)
+def test_a_region_describing_the_venue_leaves_the_dateline_its_place(meetings_in, text, guest, city):
+    meeting = _one(meetings_in(text), guest)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_meeting_held_in_a_region_is_not_placed_at_the_dateline(meetings_in):
+    text = (
+        "WASHINGTON — President Joe Biden spoke to reporters on Monday about the economy. "
+        "Biden met German Chancellor Olaf Scholz at a summit in Europe."
+    )
+    meeting = _one(meetings_in(text), "Olaf Scholz")
+    assert meeting.place is None or meeting.place.city != "Washington"
+
+
+# -- a town on the shore of a lake or a river, where the gathering stands -----------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "city", "country"),
+    [
+        (
+            "On Monday, French President Emmanuel Macron flew to Switzerland, where he met President "
+            "Karin Keller-Sutter on the sidelines of the Lakeside Forum, a business conference on the "
+            "shores of Lake Geneva in Montreux.",
+            "Karin Keller-Sutter",
+            "Montreux",
+            "Switzerland",
+        ),
+        (
+            "On Monday, Croatian Prime Minister Andrej Plenkovic flew to Slovenia, where he met Prime "
+            "Minister Robert Golob on the sidelines of the Alpine Forum, a strategy conference on the "
+            "shores of Lake Bled in Bled.",
+            "Robert Golob",
+            "Bled",
+            "Slovenia",
+        ),
+        (
+            "On Friday, Serbian President Aleksandar Vucic will be in North Macedonia, where he is to meet "
+            "Prime Minister Hristijan Mickoski at the Balkan Dialogue, a regional summit on the shores of "
+            "Lake Ohrid in Ohrid.",
+            "Hristijan Mickoski",
+            "Ohrid",
+            "North Macedonia",
+        ),
+    ],
+)
+def test_the_town_on_the_shore_a_gathering_stands_on_is_its_city(meetings_in, text, guest, city, country):
+    meeting = _one(meetings_in(text), guest)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (city, country)
+
+
+def test_a_shore_told_of_a_topic_places_no_meeting(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Tuesday to discuss "
+        "floods on the banks of the Oder in Poland."
+    )
+    meeting = _one(meetings_in(text), "Donald Tusk")
+    assert meeting.place is None

@@ -1369,3 +1369,101 @@ def test_a_background_meeting_or_one_of_others_next_to_the_lead_keeps_no_lead_da
     found = meetings_in(text, published=date(2024, 10, 17))
     named = [m for m in found if "Birhanu Jula" in {p.name for p in m.participants}]
     assert named and all(m.date is None or m.date.start != date(2024, 10, 16) for m in named)
+
+
+LEAD_PUBLISHED = date(2024, 9, 6)  # a Friday
+
+
+def _the_one_with(meetings, name):
+    found = [m for m in meetings if name in {p.name for p in m.participants}]
+    assert len(found) == 1, [m.participants for m in meetings]
+    return found[0]
+
+
+# -- a dateline lead that tells its subject acting on a day dates that person's meetings there ---
+@pytest.mark.parametrize(
+    ("text", "guest", "day"),
+    [
+        (
+            "NAIROBI, Kenya — Kenyan President William Ruto urged African leaders on Tuesday to back a "
+            "climate fund.\n\nRuto met Nigerian President Bola Tinubu at State House and discussed trade.",
+            "Bola Tinubu",
+            date(2024, 9, 3),
+        ),
+        (
+            "ANKARA, Turkey — Turkish President Recep Tayyip Erdogan warned on Wednesday that the war "
+            "could spread.\n\nErdogan held talks with Hungarian Prime Minister Viktor Orban at the "
+            "presidential complex.",
+            "Viktor Orbán",
+            date(2024, 9, 4),
+        ),
+        (
+            "WIESBADEN, Germany — Polish President Andrzej Duda pressed allies on Friday for more air "
+            "defence.\n\nBefore the talks opened, Duda met Defense Secretary Lloyd Austin at the garrison.",
+            "Lloyd Austin",
+            date(2024, 9, 6),
+        ),
+    ],
+)
+def test_a_meeting_of_the_leads_subject_takes_the_day_the_lead_tells(meetings_in, text, guest, day):
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), guest)
+    assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (  # told as background
+            "ANKARA, Turkey — Turkish President Recep Tayyip Erdogan warned on Wednesday that the war "
+            "could spread.\n\nErdogan had held talks with Hungarian Prime Minister Viktor Orban at the "
+            "presidential complex.",
+            "Viktor Orbán",
+        ),
+        (  # the lead's subject is no one named
+            "ANKARA, Turkey — Turkish officials warned on Wednesday that the war could spread.\n\n"
+            "Erdogan held talks with Hungarian Prime Minister Viktor Orban at the presidential complex.",
+            "Viktor Orbán",
+        ),
+        (  # others' meeting
+            "ANKARA, Turkey — Turkish President Recep Tayyip Erdogan warned on Wednesday that the war "
+            "could spread.\n\nForeign Minister Hakan Fidan held talks with his Hungarian counterpart "
+            "Peter Szijjarto at the ministry.",
+            "Péter Szijjártó",
+        ),
+    ],
+)
+def test_a_meeting_outside_the_leads_subjects_news_takes_no_day_from_it(meetings_in, text, guest):
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), guest)
+    assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "occasion"),
+    [
+        (
+            "SINGAPORE — U.S. Defense Secretary Lloyd Austin warned China on Saturday in a speech to the "
+            "Shangri-La Dialogue.\n\nAustin met Japanese Defense Minister Minoru Kihara at the hotel.",
+            "Minoru Kihara",
+            "Shangri-La Dialogue",
+        ),
+        (
+            "BAKU, Azerbaijan — U.N. Secretary-General Antonio Guterres urged rich nations on Tuesday to "
+            "pay up, speaking at the COP29 climate conference.\n\nGuterres met Azerbaijani President "
+            "Ilham Aliyev at the stadium.",
+            "Ilham Aliyev",
+            "COP29",
+        ),
+    ],
+)
+def test_a_meeting_of_the_leads_subject_is_at_the_leads_gathering(meetings_in, text, guest, occasion):
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), guest)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_a_lead_that_tells_no_gathering_gives_its_meetings_none(meetings_in):
+    text = (
+        "NAIROBI, Kenya — Kenyan President William Ruto urged African leaders on Tuesday to back a "
+        "climate fund.\n\nRuto met Nigerian President Bola Tinubu at State House and discussed trade."
+    )
+    meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), "Bola Tinubu")
+    assert meeting.occasion is None
