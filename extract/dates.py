@@ -325,9 +325,7 @@ _FIRST_SENTENCE_END = re.compile(
 _LEAD_WEEKDAY = re.compile(rf"(?<!\bnext )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b")
 # a year the article writes of an end, which no news is dated after: "whose term ends in March
 # 2026", "will expire in 2027" ("until 2030" and "by 2030" are _LOOKED_FORWARD's)
-_YEAR_TO_COME = re.compile(
-    r"\b(?:ends?|ending|expires?|expiring|runs? to)\b"
-)  # "by", "until": _LOOKED_FORWARD
+_YEAR_TO_COME = re.compile(r"\b(?:ends?|ending|expires?|expiring|runs? to)\b")
 
 
 def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
