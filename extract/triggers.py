@@ -1161,12 +1161,14 @@ def has_venue(trigger: Token) -> bool:
 IRREGULAR_TRIGGER_FORMS = frozenset(
     "met sat sitting spoke spoken told conferred conferring dialled dialling dialed dialing hugged "
     "hugging tripped tripping dined dining convened convening huddled huddling shook shaken stood "
-    "posing brought flew flown travelled travelling spent spending struck striking".split()
+    "posing brought flew flown travelled travelling".split()
 )
 # trip verbs too common to be worth a parse alone: an article whose only trigger is "go" or
 # "come" ("in the coming year", "going forward") tells no meeting; one that tells "will go to
-# China" tells a visit or talks too, and is parsed for them
-TOO_COMMON_ALONE = frozenset("go come face".split())
+# China" tells a visit or talks too, and is parsed for them. So with the shared acts, of sport,
+# shopping, quakes and trade ("faced Chile", "spending slipped", "struck off the coast", "sealed
+# the title"): talks "spent" or a deal "struck" are told beside "talks" or "met"
+TOO_COMMON_ALONE = frozenset({"go", "come"}) | SHARED_ACTS
 # words that are triggers in some uses only, which ``is_trigger`` tests for: "signed together",
 # "shook hands", "crossed paths", "a video conference", "appeared alongside"
 SOMETIMES_TRIGGERS = (
