@@ -207,7 +207,7 @@ def byline_place(text: str) -> Place | None:
     from, where it names a city (not a country alone: "Our reporter in Nigeria" tells no city).
 
     >>> byline_place("Talks held\\n28 Jul, 2023\\nFelex Share in ST PETERSBURG, Russia\\nThe President met")
-    Place(city='Saint Petersburg', country='Russia', region=None)
+    Place(city='Saint Petersburg', country='Russia', region=None, spelled='St Petersburg')
     >>> byline_place("Talks held\\nBy Jan Gerber in Nigeria\\nThe President met ...") is None
     True
     >>> byline_place("Xi Jinping Meets Putin in Moscow\\nThe President met ...") is None
