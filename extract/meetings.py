@@ -141,6 +141,7 @@ from extract.participants import (
     agents_of,
     attending,
     begun_after,
+    bloc_named_on,
     chairs_of_a_body,
     civic_officials,
     counted_group,
@@ -3026,11 +3027,9 @@ def _the_blocs_own(meeting: Found) -> Occasion | None:
     for token in span_tokens(meeting.sentence):
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NNS" or token.head.i not in above:
             continue
-        named = [c for c in children_of(token) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
-        words = " ".join(t.text for t in subtree_of(named[0])) if len(named) == 1 else ""
-        bloc = occasions.bloc_size(words) if words else None
-        if bloc is not None and len(meeting.people) == bloc[1]:
-            return occasions.bloc_gathering(bloc[0])
+        bloc = bloc_named_on(token)
+        if bloc is not None and len(meeting.people) == bloc[2]:
+            return occasions.bloc_gathering(bloc[1])
     return None
 
 

@@ -1760,16 +1760,26 @@ def _group_subject(sentence: Span, people: People) -> set[int]:
     return {t.i for s in subjects for t in subtree_of(s)}
 
 
+def bloc_named_on(noun: Token) -> tuple[Token, str, int] | None:
+    """The bloc of a fixed number of members the one proper name before a plural noun names ("the
+    Quad leaders", "the G7 foreign ministers"): that name's word, the bloc's short name and its
+    number of members (:func:`occasions.bloc_size`); None for no such name or bloc."""
+    named = [c for c in children_of(noun) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if len(named) != 1:
+        return None
+    bloc = occasions.bloc_size(" ".join(t.text for t in subtree_of(named[0])))
+    return (named[0], *bloc) if bloc is not None else None
+
+
 def _bloc_counted(token: Token, people: People) -> tuple[str, int] | None:
     """The bloc of a fixed number of members a definite plural is of ("the Quad leaders", "the G7
-    leaders"), by the name before it: its short name and its number of members."""
+    leaders"), by the name before it, no person's: its short name and its number of members."""
     if token.tag_ != "NNS" or not {"the", "their"} & {c.lower_ for c in children_of(token)}:
         return None
-    named = [c for c in children_of(token) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
-    if len(named) != 1 or people.at(named[0]) is not None:
+    found = bloc_named_on(token)
+    if found is None or people.at(found[0]) is not None:
         return None
-    words = " ".join(t.text for t in subtree_of(named[0]))
-    return occasions.bloc_size(words)
+    return found[1], found[2]
 
 
 def _bloc_met(
