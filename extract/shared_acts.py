@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract import gazetteer, places
-from extract.spans import children_of, passive_agents, subtree_of
+from extract.spans import children_of, passive_agents, subtree_of, with_objects
 
 # what a stretch of time spent is counted in: "spent five hours with", "spent the afternoon with",
 # "a total of 14 hours", "another session", "much of the visit"
@@ -66,7 +66,7 @@ def spent_time_together(verb: Token) -> bool:
     times = [c for c in children_of(verb) if c.dep_ in {"dobj", "npadvmod"} and _a_stretch_of_time(c)]
     if not times or _at_a_distance(verb):
         return False
-    withs = _met_with(verb, *times)
+    withs = with_objects(verb, *times)
     if any(_a_person(g) for g in withs):
         return True
     together = any(c.lower_ == "together" for c in children_of(verb)) or any(
@@ -76,19 +76,6 @@ def spent_time_together(verb: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in {"in", "on"}
     )
     return together and any(two_people(s) for s in children_of(verb) if s.dep_ == "nsubj")
-
-
-def _met_with(*heads: Token) -> list[Token]:
-    """The objects of the "with" phrases hung on any of ``heads`` (a verb and its object: "spent
-    three hours with B", "spent much of the visit with B", "sealed an accord with B")."""
-    return [
-        g
-        for h in heads
-        for c in children_of(h)
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in children_of(c)
-        if g.dep_ == "pobj"
-    ]
 
 
 def _a_stretch_of_time(noun: Token) -> bool:
@@ -124,7 +111,7 @@ def struck_a_deal(verb: Token) -> bool:
     if _at_a_distance(verb):
         return False
     deals = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    withs = _met_with(verb, *deals)
+    withs = with_objects(verb, *deals)
     subjects = [s for s in children_of(verb) if s.dep_ == "nsubj"]
     if any(_a_person(g) for g in withs) and any(_a_person_or_pair(s) for s in subjects):
         return True

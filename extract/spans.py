@@ -214,6 +214,19 @@ def passive_agents(verb: Token) -> list[Token]:
     return agents + _agents_hung_on_the_verb(verb, agents)
 
 
+def with_objects(*heads: Token) -> list[Token]:
+    """The objects of the "with" phrases hung on any of ``heads`` (a verb and its object: "spent
+    three hours with B", "spent much of the visit with B", "held talks with the three envoys")."""
+    return [
+        g
+        for h in heads
+        for c in children_of(h)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+
+
 def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
     """A person named after "and" at the end of a list of agents each set off with a title, which
     the parser hangs on the verb as its conjunct: B of "will be received by A, Speaker of the

@@ -27,7 +27,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.roles import role_class
-from extract.spans import children_of, clause_tokens, passive_agents, span_tokens, subtree_of
+from extract.spans import children_of, clause_tokens, passive_agents, span_tokens, subtree_of, with_objects
 from extract.triggers import (
     GATHERING_VERBS,
     is_trigger,
@@ -228,13 +228,7 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
     stands in: "Goyal met the two commissioners", "held talks with the three envoys" is one
     sitting of them all, not one meeting each (as "met A and B" may be); not a group told apart
     ("met the two leaders separately", which :func:`separately` reads first)."""
-    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr"}] + [
-        g
-        for c in children_of(verb)
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in children_of(c)
-        if g.dep_ == "pobj"
-    ]
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr"}] + with_objects(verb)
     for word in objects:
         if people.at(word) is not None or word.tag_ != "NNS":
             continue
