@@ -2863,54 +2863,30 @@ def test_talks_with_someone_of_a_third_country_more_stay_apart(third: dict[str, 
     assert len(merge_meetings(docs)) == 2
 
 
+_DELEGATIONS = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil", "Ama Owusu": "Ghana"}
+
+
+def _delegation_talks(doc: str, when: DateSpan) -> Extraction:
+    """A report of talks of the Ghanaian pair and the Brazilian leader in Brazil on ``when``."""
+    return extraction(
+        doc,
+        report(doc, "Kofi Mensah", "Pedro Alves", "Ama Owusu", country="Brazil", when=when, of=_DELEGATIONS),
+    )
+
+
 def test_talks_of_a_pair_with_two_meetings_of_their_delegations_join_neither() -> None:
-    of = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil", "Ama Owusu": "Ghana"}
     docs = [
-        extraction(
-            "a",
-            report(
-                "a",
-                "Kofi Mensah",
-                "Pedro Alves",
-                "Ama Owusu",
-                country="Brazil",
-                when=DateSpan(month=3, day=2),
-                of=of,
-            ),
-        ),
-        extraction(
-            "c",
-            report(
-                "c",
-                "Kofi Mensah",
-                "Pedro Alves",
-                "Ama Owusu",
-                country="Brazil",
-                when=DateSpan(month=9, day=20),
-                of=of,
-            ),
-        ),
-        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", country="Brazil", of=of)),
+        _delegation_talks("a", DateSpan(month=3, day=2)),
+        _delegation_talks("c", DateSpan(month=9, day=20)),
+        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", country="Brazil", of=_DELEGATIONS)),
     ]
     assert sorted(m.docs for m in merge_meetings(docs)) == [("a",), ("b",), ("c",)]
 
 
 def test_talks_told_as_background_do_not_join_a_meeting_of_more_of_their_delegations() -> None:
-    of = {"Kofi Mensah": "Ghana", "Pedro Alves": "Brazil", "Ama Owusu": "Ghana"}
     docs = [
-        extraction(
-            "a",
-            report(
-                "a",
-                "Kofi Mensah",
-                "Pedro Alves",
-                "Ama Owusu",
-                country="Brazil",
-                when=DateSpan(month=3, day=2),
-                of=of,
-            ),
-        ),
-        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", background=True, of=of)),
+        _delegation_talks("a", DateSpan(month=3, day=2)),
+        extraction("b", report("b", "Pedro Alves", "Kofi Mensah", background=True, of=_DELEGATIONS)),
     ]
     assert len(merge_meetings(docs)) == 2
 
