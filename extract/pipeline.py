@@ -559,6 +559,43 @@ def day_openings(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_company_this_time")
+def company_this_time(doc: Doc) -> Doc:
+    """Hang the "with" phrase of who comes along this time on the verb of the act it tells
+    ("agreed to meet again in Tirana, this time together with Meloni"): the parser hangs it on
+    "time", or on the verb of agreeing or planning that governs the act, and who comes along is
+    lost. A "with" phrase told after "this time" or with "together" or "along" goes to the verb
+    "this time" or the phrase is hung on, or to the verb told before it that this verb governs
+    ("agreed to meet": "meet"), as "agreed to meet again together with Meloni" is read; not one
+    told before that verb ("agreed with Meloni to meet B"): whom the agreement was with."""
+    for with_ in doc:
+        if with_.lower_ != "with" or with_.dep_ != "prep":
+            continue
+        head = with_.head
+        this_time = _this_time(head) or any(_this_time(c) for c in with_.children)
+        if not (this_time or any(c.lower_ in {"together", "along"} for c in with_.children)):
+            continue
+        verb = head.head if _this_time(head) else head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        act = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i < with_.i), verb
+        )
+        if act.i < with_.i:
+            with_.head = act
+    return doc
+
+
+def _this_time(token: Token) -> bool:
+    """Whether a word is the "time" of "this time" told as when an act is done."""
+    return (
+        token.lower_ == "time"
+        and token.dep_ == "npadvmod"
+        and token.i > 0
+        and token.nbor(-1).lower_ == "this"
+    )
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline once, with only the components extraction needs."""
@@ -585,6 +622,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
     nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
+    nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -683,3 +683,36 @@ def test_a_name_after_a_list_of_names_stays_where_the_parser_put_it(meetings_in)
         "Samia Suluhu Hassan",
         "Yoweri Museveni",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "German Chancellor Olaf Scholz hosted Serbian President Aleksandar Vucic and Kosovo Prime "
+        "Minister Albin Kurti in Berlin on Sunday. The leaders have agreed to meet again on December 1 "
+        "in Tirana, this time together with Italian Prime Minister Giorgia Meloni.",
+        "German Chancellor Olaf Scholz hosted Serbian President Aleksandar Vucic and Kosovo Prime "
+        "Minister Albin Kurti in Berlin on Sunday. The leaders have agreed to meet again on December 1 "
+        "in Tirana, on the margins of the Berlin Process summit, this time together with Italian Prime "
+        "Minister Giorgia Meloni.",
+    ],
+)
+def test_who_comes_along_this_time_joins_the_meeting_agreed(meetings_in, text):
+    plans = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert len(plans) == 1
+    assert {p.name for p in plans[0].participants} >= {"Olaf Scholz", "Albin Kurti", "Giorgia Meloni"}
+
+
+def test_the_one_an_agreement_was_made_with_stays_out_of_the_meeting_agreed(meetings_in):
+    text = (
+        "Polish Prime Minister Donald Tusk agreed with French President Emmanuel Macron to meet "
+        "Olaf Scholz next month."
+    )
+    plans = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert plans and all("Emmanuel Macron" not in {p.name for p in m.participants} for m in plans)
+
+
+def test_this_time_with_hangs_on_the_verb_of_the_act(nlp):
+    doc = nlp("The two ministers agreed to meet again in Rome, this time with Antonio Tajani.")
+    with_ = next(t for t in doc if t.lower_ == "with")
+    assert with_.head.lemma_ == "meet"
