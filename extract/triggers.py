@@ -393,13 +393,33 @@ def expected_in(token: Token) -> bool:
     travel to Kigali" is; not "is expected to meet", "is expected in the coming weeks" nor "a
     ruling is expected in Manila". Not a spelling of the article filter: news of one expected
     alone, with no word of meeting or visit, is not worth the parse ("rain is expected in ...")."""
-    return (
+    expected = (
         token.lower_ == "expected"
         and any(c.dep_ == "auxpass" for c in children_of(token))
         and any(c.dep_ == "nsubjpass" and _a_person(c) for c in children_of(token))
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(token))
-        and bool(_places_in(token))
     )
+    return (expected or _due_to_arrive(token)) and bool(_places_in(token))
+
+
+# the words that set an arrival on a schedule: "was due to arrive", "is scheduled to arrive"
+ARRIVAL_SET_BY = frozenset("due schedule set expect be".split())
+
+
+def _due_to_arrive(token: Token) -> bool:
+    """ "had been due to arrive in Lisbon", "is scheduled to arrive in Hanoi", "was to arrive in
+    Rome": a person's arrival set on a schedule is a trip to come (or one called off), as "was due
+    to travel to Lisbon" is; not an arrival told as done ("arrived in Lisbon") nor one of a thing
+    ("the shipment is due to arrive in Lisbon")."""
+    set_by = token.head
+    if (
+        token.lemma_.lower() != "arrive"
+        or token.dep_ != "xcomp"
+        or set_by.lemma_.lower() not in ARRIVAL_SET_BY
+    ):
+        return False
+    told = set_by.head if set_by.dep_ == "acomp" else set_by  # "had been due": the subject is the verb's
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in children_of(told))
 
 
 def _a_person(token: Token) -> bool:

@@ -1241,3 +1241,28 @@ def test_the_count_of_times_in_a_relative_clause_on_the_time_still_tells_no_meet
 def test_a_count_within_a_span_of_time_still_tells_no_meeting(meetings_in):
     text = "It was the third time within a year that William Ruto and Yoweri Museveni had met."
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "city"),
+    [
+        ("Dutch King Willem-Alexander is scheduled to arrive in Oslo on Monday.", "planned", "Oslo"),
+        ("Chilean President Gabriel Boric is due to arrive in Lima on Thursday.", "planned", "Lima"),
+        (
+            "Dutch King Willem-Alexander had originally been due to arrive in Madrid on 26 March; "
+            "the trip was called off days before.",
+            "cancelled",
+            "Madrid",
+        ),
+    ],
+)
+def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_or_called_off(meetings_in, text, kind, city):
+    [trip] = meetings_in(text)
+    assert len(trip.participants) == 1
+    assert trip.kind == kind
+    assert trip.place is not None and trip.place.city == city
+
+
+def test_an_arrival_told_as_done_hoped_for_or_of_a_thing_is_no_trip_to_come(meetings_in):
+    assert meetings_in("The first shipment of grain is due to arrive in Oslo on Monday.") == []
+    assert [m.kind for m in meetings_in("Gabriel Boric arrived in Lima on Thursday.")] in ([], ["visit"])
