@@ -134,12 +134,14 @@ from extract.kinds import (
 )
 from extract.missives import handed_over
 from extract.participants import (
+    MEALS,
     MESSAGE_NOUNS,
     MISSION_NOUNS,
     REPORTING,
     accompanying,
     agents_of,
     attending,
+    attending_which,
     begun_after,
     bloc_named_on,
     chairs_of_a_body,
@@ -1625,7 +1627,18 @@ def _who_took_part(
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
-    counterparts = [c for c in counterparts if c not in subjects]
+    # one told as attending a meal given for a guest ("a dinner for B", "in honour of B, which C
+    # will attend") sits in on it, added with those who attended, and is none of its sides: the
+    # guest is B; not at a summit hosted ("hosted a virtual summit, which A and B attended")
+    attendees = {
+        w.i
+        for n in (trigger, *children_of(trigger))
+        if _meal_for_a_guest(n)
+        for a in attending_which(n)
+        for w in subtree_of(a)
+    }
+    sitting_in = set(people.in_tokens(trigger.doc[i] for i in attendees))
+    counterparts = [c for c in counterparts if c not in subjects and c not in sitting_in]
     if (
         len(subjects) >= 2
         and not counterparts
@@ -1703,6 +1716,7 @@ def _who_took_part(
             t
             for t in clause_tokens(sentence, parties)
             if people.at(t) is not None
+            and t.i not in attendees
             and not mourned(t)
             and not in_whose_time(t)
             and not deposed(t)
@@ -1733,6 +1747,13 @@ def _who_took_part(
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+def _meal_for_a_guest(noun: Token) -> bool:
+    """Whether a word is a meal given "for" someone or "in honour of" someone."""
+    return noun.lemma_.lower() in MEALS and any(
+        c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in children_of(noun)
+    )
 
 
 def _described_in(sentence: Span, parties: set[int], people: People) -> list[Cluster]:

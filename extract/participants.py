@@ -393,14 +393,44 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
         and verb_above(t) == verb
         and t not in nouns
     ]
+    nouns += [  # "will host a dinner for B, which C will attend": the meal the host gives
+        c
+        for c in children_of(trigger)
+        if c.dep_ == "dobj" and c.lemma_.lower() in MEALS | MEETING_NOUNS and c not in nouns
+    ]
+    nouns = [noun for noun in nouns if noun.lemma_.lower() not in GATHERING_NOUNS]
     return [
         agent
         for noun in nouns
-        if noun.lemma_.lower() not in GATHERING_NOUNS
         for c in children_of(noun)
         if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "attend"
         for agent in passive_agents(c)
-    ]
+    ] + [subject for noun in nouns for subject in attending_which(noun)]
+
+
+def attending_which(noun: Token) -> list[Token]:
+    """The subjects of a relative clause told after a meal or meeting word, whose "which" is what
+    they attend: "a dinner in honour of B, which C is also expected to attend", "a lunch for B on
+    Monday, which C attended". The parser hangs the clause on the last noun before it (B, Monday),
+    but "which" is no person nor day that one attends: it is the meal. Only a clause within the
+    phrase of the meal, or hung on the day told right after it ("a lunch for B on Monday, which C
+    attended"), not one on another event ("a dinner before the summit, which C attended")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    phrase = {t.i for t in subtree_of(noun)}
+    found = []
+    for verb in noun.doc[noun.i + 1 : noun.sent.end]:
+        if verb.dep_ != "relcl" or not (verb.head.i in phrase or verb.head.ent_type_ in {"DATE", "TIME"}):
+            continue
+        attend = verb if verb.lemma_.lower() == "attend" else None
+        attend = attend or next(
+            (c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "attend"), None
+        )
+        # "which" is what is attended, wherever the parser hangs it ("which C is expected to attend")
+        if attend is None or not any(c.lower_ == "which" for t in (verb, attend) for c in children_of(t)):
+            continue
+        found += [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "which"]
+    return found
 
 
 # the meals and receptions a host gives for guests, who meet the host there

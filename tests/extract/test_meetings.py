@@ -6614,3 +6614,28 @@ def test_a_journeys_day_still_dates_a_meeting_told_the_same_day(meetings_in) -> 
     )
     (meeting,) = meetings_in(text, published=date(2024, 11, 19))
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 17)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto hosted a dinner for Ugandan President Yoweri Museveni on Monday, "
+        "which Tanzanian President Samia Suluhu Hassan also attended.",
+        "Chilean President Gabriel Boric will host a lunch in honour of Peruvian President Dina Boluarte "
+        "on Friday, which Bolivian President Luis Arce is also expected to attend.",
+    ],
+)
+def test_one_who_attends_the_meal_a_host_gives_a_guest_sits_in_and_the_guest_stays(meetings_in, text):
+    (meal,) = meetings_in(text)
+    names = {p.name for p in meal.participants}
+    assert len(names) == 3
+    assert any("Museveni" in n or "Boluarte" in n for n in names)
+
+
+def test_one_who_attends_the_summit_after_a_dinner_does_not_sit_in_on_the_dinner(meetings_in):
+    text = (
+        "Kenyan President William Ruto hosted a dinner for Ugandan President Yoweri Museveni before "
+        "the summit, which Tanzanian President Samia Suluhu Hassan attended."
+    )
+    dinners = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
+    assert dinners and all(len(m.participants) == 2 for m in dinners)
