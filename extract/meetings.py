@@ -2713,18 +2713,35 @@ def _a_title_naming(token: Token, people: People) -> bool:
 def _elided_object(token: Token, people: People) -> bool:
     """A person named after the verb's object, whom the parser hangs on the verb itself as a
     verbless conjunct: "met his New Zealand counterpart, Christopher Luxon, and separately
-    Australian Prime Minister Anthony Albanese" ((met) Albanese)."""
+    Australian Prime Minister Anthony Albanese" ((met) Albanese); or told by an office, next in a
+    sequence, where the article names its one holder: "received A first and then the Chinese
+    vice premier" ((received) the vice premier)."""
     verb = token.head
     return (
         token.dep_ == "conj"
         and token.i > verb.i
-        and token.pos_ == "PROPN"
+        and token.pos_ in {"PROPN", "NOUN"}
         # none of its own: "and Meloni on Tuesday" is told on its own
         and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in children_of(token))
         and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(verb))
         # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
         and not any(c.i > token.i and not c.is_punct for c in children_of(verb))
-        and people.at(token) is not None
+        and ((token.pos_ == "PROPN" and people.at(token) is not None) or _next_in_a_sequence(token, people))
+    )
+
+
+# words that tell the next of those met in turn: "first A and then B", "A, then B"
+NEXT_IN_TURN = frozenset("then later afterwards".split())
+
+
+def _next_in_a_sequence(token: Token, people: People) -> bool:
+    """Whether a description ("the Chinese vice premier", "his Iranian counterpart") is the next
+    one met in a sequence ("then", "later") and stands for the one person of the article who holds
+    that office; none where the article names no holder or more than one."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "advmod" and c.lower_ in NEXT_IN_TURN and c.i < token.i for c in children_of(token))
+        and people.described(token) is not None
     )
 
 
