@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import occasions
+from extract import occasions, places
 from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
@@ -201,7 +201,7 @@ from extract.plans import (
     the_day_it_was_called_off,
 )
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
-from extract.roles import find_role
+from extract.roles import find_role, role_class
 from extract.sameday import (
     also_that_day,
     held_alongside,
@@ -1724,6 +1724,9 @@ def _who_took_part(
                 for c in _described_in(sentence, parties, people)
                 if c not in found and c not in named and not c.companion and c not in spouses
             ]
+        if len(found) + len(named) < 2 and (seat := _holder_of_the_seat(verb, sentence, parties, people)):
+            # "A was received in the Oval Office": the one leader the article names of its country
+            named += [seat] if seat not in found and seat not in named else []
         if len(found) + len(named) == 2:
             found += named
     if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
@@ -1733,6 +1736,39 @@ def _who_took_part(
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+# verbs of a host's reception, told in the passive of the guest: "was received", "was welcomed"
+RECEPTION_VERBS = frozenset("receive welcome greet host".split())
+
+
+def _holder_of_the_seat(verb: Token, sentence: Span, parties: set[int], people: People) -> Cluster | None:
+    """The host a passive reception with no "by" leaves unsaid, where it is held at a leader's
+    seat the venue table places ("was received in the Oval Office", "was welcomed at the
+    Kremlin"): the one leader of that seat's country the article names. None where it names no
+    such leader or more than one, and at a venue that is a town of its own ("was welcomed in
+    Davos")."""
+    if verb.lemma_.lower() not in RECEPTION_VERBS or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in children_of(verb)) or any(
+        c.dep_ == "agent" for c in children_of(verb)
+    ):
+        return None
+    for token in clause_tokens(sentence, parties):
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"} or token.head.head != verb:
+            continue
+        name = " ".join(t.text for t in subtree_of(token) if t.i <= token.i and t.lower_ != "the")
+        if not places.is_venue_name(name) or (seat := places.resolve_place(name)) is None:
+            continue
+        if seat.city is None or seat.country is None or places.fold(seat.city) == places.fold(name):
+            continue
+        leaders = [
+            c
+            for c in people.clusters
+            if c.country == seat.country and role_class(c.role) == "leader" and not people.former(c)
+        ]
+        return leaders[0] if len(leaders) == 1 else None
+    return None
 
 
 def _described_in(sentence: Span, parties: set[int], people: People) -> list[Cluster]:
