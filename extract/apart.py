@@ -180,6 +180,9 @@ def told_apart(
         and (caller := _caller(trigger, found, people)) is not None
     ):
         groups = [[caller, c] for c in found if c is not caller]  # "followed calls from A to both leaders"
+    if one and groups == [found] and (turn := _met_in_turn(verb, people, counterparts)) is not None:
+        # "received A and B first and then C": those before "then" at one sitting, C at the next
+        groups = [[subjects[0], *(c for c in counterparts if c is not turn)], [subjects[0], turn]]
     if again := _and_again(trigger, verb, clause):  # "met in Paris in March, and again in Berlin in May"
         return [
             Found(g, delegations, kind, sentence, part, verb, trigger, visit=visit, again=later)
@@ -371,6 +374,40 @@ def _met_by(token: Token, verb: Token, people: People, found: list[Cluster]) -> 
     if token.dep_ == "pobj":  # "met with Goita in Bamako and Traore in Ouagadougou"
         return token.head.lower_ == "with" and token.head.head == verb
     return token.dep_ == "dobj" and token.head == verb
+
+
+def _met_in_turn(verb: Token, people: People, counterparts: list[Cluster]) -> Cluster | None:
+    """The one met next, after those the verb tells it met "first", where the verb goes on with
+    "and then" and no verb of its own: "received A first and then B", "received first A and B, and
+    then the Chinese vice premier" (the one person the article names in that office); none where
+    that one is not among those met, or is the only one met, nor without "first" ("received A and
+    then B at the lodge" may be one sitting the second joined)."""
+    if len(counterparts) < 2:
+        return None
+    if not any(t.lower_ == "first" and t.dep_ == "advmod" for t in subtree_of(verb)):
+        return None
+    # hung on the verb, or on the first met as one more of its conjuncts ("received A and then B")
+    objects = [o for o in children_of(verb) if o.dep_ == "dobj"]
+    joined = [
+        c for o in objects for c in subtree_of(o) if c.dep_ == "conj" and c.head.dep_ in {"dobj", "conj"}
+    ]
+    for c in [*children_of(verb), *joined]:
+        if c.i < verb.i or c.dep_ not in {"conj", "npadvmod"} or not _next_in_turn(c) or _then_as_former(c):
+            continue
+        person = people.at(c) if c.pos_ == "PROPN" else people.described(c) if c.pos_ == "NOUN" else None
+        if person is not None and person in counterparts:
+            return person
+    return None
+
+
+def _then_as_former(name: Token) -> bool:
+    """Whether the "then" before a name is the prefix of a former office ("and then-President
+    B"), which tells no sequence."""
+    doc = name.doc
+    return any(
+        t.lower_ == "then" and t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "‑", "–"}
+        for t in doc[max(name.left_edge.i - 1, name.sent.start) : name.i]
+    )
 
 
 def _next_in_turn(name: Token) -> bool:

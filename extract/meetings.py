@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import occasions
+from extract import occasions, places
 from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
@@ -203,7 +203,7 @@ from extract.plans import (
     the_day_it_was_called_off,
 )
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
-from extract.roles import find_role
+from extract.roles import find_role, role_class
 from extract.sameday import (
     also_that_day,
     held_alongside,
@@ -1738,6 +1738,9 @@ def _who_took_part(
                 for c in _described_in(sentence, parties, people)
                 if c not in found and c not in named and not c.companion and c not in spouses
             ]
+        if len(found) + len(named) < 2 and (seat := _holder_of_the_seat(verb, sentence, parties, people)):
+            # "A was received in the Oval Office": the one leader the article names of its country
+            named += [seat] if seat not in found and seat not in named else []
         if len(found) + len(named) == 2:
             found += named
     if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
@@ -1754,6 +1757,39 @@ def _meal_for_a_guest(noun: Token) -> bool:
     return noun.lemma_.lower() in MEALS and any(
         c.dep_ == "prep" and c.lower_ in {"for", "in"} for c in children_of(noun)
     )
+
+
+# verbs of a host's reception, told in the passive of the guest: "was received", "was welcomed"
+RECEPTION_VERBS = frozenset("receive welcome greet host".split())
+
+
+def _holder_of_the_seat(verb: Token, sentence: Span, parties: set[int], people: People) -> Cluster | None:
+    """The host a passive reception with no "by" leaves unsaid, where it is held at a leader's
+    seat the venue table places ("was received in the Oval Office", "was welcomed at the
+    Kremlin"): the one leader of that seat's country the article names. None where it names no
+    such leader or more than one, and at a venue that is a town of its own ("was welcomed in
+    Davos")."""
+    if verb.lemma_.lower() not in RECEPTION_VERBS or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in children_of(verb)) or any(
+        c.dep_ == "agent" for c in children_of(verb)
+    ):
+        return None
+    for token in clause_tokens(sentence, parties):
+        if token.dep_ != "pobj" or token.head.lower_ not in {"in", "at"} or token.head.head != verb:
+            continue
+        name = " ".join(t.text for t in subtree_of(token) if t.i <= token.i and t.lower_ != "the")
+        if not places.is_venue_name(name) or (seat := places.resolve_place(name)) is None:
+            continue
+        if seat.city is None or seat.country is None or places.fold(seat.city) == places.fold(name):
+            continue
+        leaders = [
+            c
+            for c in people.clusters
+            if c.country == seat.country and role_class(c.role) == "leader" and not people.former(c)
+        ]
+        return leaders[0] if len(leaders) == 1 else None
+    return None
 
 
 def _described_in(sentence: Span, parties: set[int], people: People) -> list[Cluster]:
@@ -2734,18 +2770,35 @@ def _a_title_naming(token: Token, people: People) -> bool:
 def _elided_object(token: Token, people: People) -> bool:
     """A person named after the verb's object, whom the parser hangs on the verb itself as a
     verbless conjunct: "met his New Zealand counterpart, Christopher Luxon, and separately
-    Australian Prime Minister Anthony Albanese" ((met) Albanese)."""
+    Australian Prime Minister Anthony Albanese" ((met) Albanese); or told by an office, next in a
+    sequence, where the article names its one holder: "received A first and then the Chinese
+    vice premier" ((received) the vice premier)."""
     verb = token.head
     return (
         token.dep_ == "conj"
         and token.i > verb.i
-        and token.pos_ == "PROPN"
+        and token.pos_ in {"PROPN", "NOUN"}
         # none of its own: "and Meloni on Tuesday" is told on its own
         and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in children_of(token))
         and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(verb))
         # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
         and not any(c.i > token.i and not c.is_punct for c in children_of(verb))
-        and people.at(token) is not None
+        and ((token.pos_ == "PROPN" and people.at(token) is not None) or _next_in_a_sequence(token, people))
+    )
+
+
+# words that tell the next of those met in turn: "first A and then B", "A, then B"
+NEXT_IN_TURN = frozenset("then later afterwards".split())
+
+
+def _next_in_a_sequence(token: Token, people: People) -> bool:
+    """Whether a description ("the Chinese vice premier", "his Iranian counterpart") is the next
+    one met in a sequence ("then", "later") and stands for the one person of the article who holds
+    that office; none where the article names no holder or more than one."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "advmod" and c.lower_ in NEXT_IN_TURN and c.i < token.i for c in children_of(token))
+        and people.described(token) is not None
     )
 
 

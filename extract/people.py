@@ -389,7 +389,8 @@ class People:
     def _add_epithets(self) -> None:
         """An epithet after "the" that stands for one office ("the Holy Father", "the Pontiff" for
         the pope, "the Sovereign" for the reigning monarch) is a mention of the one person named
-        before in that office; not where a name follows it ("the Holy Father Francis")."""
+        before in that office; not where a name follows it ("the Holy Father Francis"). A headline
+        drops the article: "Pontiff met the President at the Palace" opens its line with it."""
         doc = self.doc
         for token in doc_tokens(doc):
             if token.lower_ not in EPITHET_ENDS:
@@ -400,7 +401,7 @@ class People:
                     start < 1
                     or token.i in self._token
                     or not (token.is_title or words == ("pontiff",))  # "the sovereign wealth fund"
-                    or doc[start - 1].lower_ != "the"
+                    or not (doc[start - 1].lower_ == "the" or _opens_a_headline(doc[start]))
                     or tuple(t.lower_ for t in doc[start:end]) != words
                     or end in self._token
                 ):
@@ -2972,3 +2973,10 @@ def _princely_name(token: Token) -> bool:
         and token.ent_type_ in {"", "PERSON"}
         and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
     )
+
+
+def _opens_a_headline(token: Token) -> bool:
+    """Whether a capitalised word opens a headline-style sentence that drops "the" before it and
+    is its subject: "Pontiff met President Vella at the Palace"; not a word before a noun
+    ("Sovereign debt rose") nor one in the middle of a sentence."""
+    return bool(token.is_sent_start) and token.is_title and token.dep_ in {"nsubj", "nsubjpass"}

@@ -537,3 +537,40 @@ def test_several_who_meet_two_in_one_clause_still_meet_them_together(meetings_in
 )
 def test_those_of_one_government_met_at_one_building_meet_once(meetings_in, text, met):
     assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == met
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (  # the next one met told by office, its one holder named before
+            "Poland's ambassador Jan Kowalski arrived on Sunday. The mayor of Oslo, Anne Lindboe, received "
+            "Jonas Gahr Store first and then the Polish ambassador.",
+            [["Anne Lindboe", "Jan Kowalski"], ["Anne Lindboe", "Jonas Gahr Støre"]],
+        ),
+        (  # named, after "first"
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed first and then "
+            "Somali President Hassan Sheikh Mohamud at State House in Nairobi.",
+            [["Abiy Ahmed", "William Ruto"], ["Hassan Sheikh Mohamud", "William Ruto"]],
+        ),
+        (  # two met together first, then the office's holder
+            "Ukraine's Foreign Minister Andrii Sybiha arrived on Sunday. Dutch Prime Minister Dick Schoof "
+            "met Lammy first and then the Ukrainian foreign minister.",
+            [["Andrii Sybiha", "Dick Schoof"], ["David Lammy", "Dick Schoof"]],
+        ),
+    ],
+)
+def test_one_met_and_then_another_is_a_meeting_with_each_in_turn(meetings_in, text, groups):
+    assert sorted(sorted(names(m)) for m in meetings_in(text)) == groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Oslo, Anne Lindboe, received Jonas Gahr Store first and then the Polish ambassador.",
+        "Dutch Prime Minister Dick Schoof received Ethiopian Prime Minister Abiy Ahmed first and then his "
+        "Somali counterpart.",
+    ],
+)
+def test_an_office_met_next_that_the_article_names_no_holder_of_is_no_meeting(meetings_in, text):
+    """Only the one named first is met: the office's holder is nobody the article names."""
+    assert [len(m.participants) for m in meetings_in(text)] == [2]

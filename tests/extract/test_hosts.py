@@ -423,3 +423,49 @@ def test_an_invitation_in_person_still_has_its_host(meetings_in):
 )
 def test_an_invitation_not_taken_up_sets_no_visit(meetings_in, text):
     assert [m for m in meetings_in(text) if m.kind == "planned"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "US President Joe Biden spoke on Wednesday. Chancellor Olaf Scholz was received at the Oval "
+            "Office on Friday.",
+            {"Olaf Scholz", "Joe Biden"},
+            "Washington",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba spoke on Wednesday. On Friday, Chinese Premier Li Qiang "
+            "was welcomed at the Kantei.",
+            {"Li Qiang", "Shigeru Ishiba"},
+            "Tokyo",
+        ),
+        (
+            "French President Emmanuel Macron met Russian President Vladimir Putin in Paris. In May, Macron "
+            "had been received at the Kremlin.",
+            {"Emmanuel Macron", "Vladimir Putin"},
+            "Moscow",
+        ),
+    ],
+)
+def test_a_guest_received_at_a_leaders_seat_meets_the_one_leader_named_of_its_country(
+    meetings_in, text, met, city
+):
+    assert (met, city) in [(names(m), m.place and m.place.city) for m in meetings_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no leader of the seat's country named
+        "Chancellor Olaf Scholz was received at the Oval Office on Friday.",
+        # two leaders of the seat's country named: which one received him is not told
+        "Russian President Vladimir Putin and Prime Minister Mikhail Mishustin spoke on Monday. Polish "
+        "President Andrzej Duda was received at the Kremlin on Tuesday.",
+        # a town, not a leader's seat
+        "Swiss President Karin Keller-Sutter spoke on Monday. Polish President Andrzej Duda was welcomed "
+        "in Davos on Tuesday.",
+    ],
+)
+def test_a_reception_at_a_seat_with_no_one_leader_named_has_no_host(meetings_in, text):
+    assert all(len(m.participants) < 2 for m in meetings_in(text))

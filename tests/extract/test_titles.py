@@ -242,6 +242,35 @@ def test_an_epithet_of_one_office_is_the_one_holder_named_before(meetings_in, te
     assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2025, 12, 1))]
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Pope Francis arrives in Jakarta.\n\nPontiff meets President Joko Widodo at the palace",
+            {"Pope Francis", "Joko Widodo"},
+        ),
+        (
+            "King Charles III visited Ottawa.\n\nSovereign meets Prime Minister Mark Carney at Rideau Hall",
+            {"Charles III", "Mark Carney"},
+        ),
+    ],
+)
+def test_a_headlines_epithet_without_the_is_the_one_holder_named_before(meetings_in, text, met):
+    assert met in [{p.name for p in m.participants} for m in meetings_in(text, date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pontiff meets President Joko Widodo at the palace",  # no pope named in the article
+        "Pope Francis arrives in Jakarta.\n\nSovereign debt is rising, Joko Widodo said at the palace",
+    ],
+)
+def test_a_headline_word_names_no_one_without_a_holder_or_as_a_modifier(meetings_in, text):
+    found = meetings_in(text, date(2024, 9, 4))
+    assert not any({"Pope Francis", "Joko Widodo"} <= {p.name for p in m.participants} for m in found)
+
+
 def test_an_epithet_of_an_office_no_one_named_holds_is_no_one(people_in):
     people = people_in("President Joseph Aoun met the Holy Father on Sunday.")
     assert {c.name for c in people.clusters} == {"Joseph Aoun"}
