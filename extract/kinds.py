@@ -373,25 +373,66 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     if trigger.dep_ == "dobj" and trigger.head == verb and _a_plan_of_theirs(trigger):
         # "will not hold the meeting he had planned with Zelensky", "did not have the planned talks"
         return verb.lemma_.lower() in {"hold", "have"} and any(c.dep_ == "neg" for c in children_of(verb))
-    opened = _verb_after_a_clause_opener(trigger)
+    opened = _verb_after_a_clause_opener(trigger) or verb_past_an_aside(trigger)
     if opened is not None:
         verb = opened  # "hours after a planned meeting with B fell through"
     elif trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
         return False
     if fell_through(verb):
         return True  # "the planned peace talks in Angola fell through"
+    # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
+    known = any(c.lower_ in {"the", "this", "that"} for c in children_of(trigger)) or _a_plan_of_theirs(
+        trigger
+    )
+    return _not_happening(verb) and known
+
+
+def _not_happening(verb: Token) -> bool:
+    """ "did not take place", "never happened", "did not go ahead": a verb of taking place, negated."""
     happening = verb.lemma_.lower() in HAPPENING or (
         verb.lemma_.lower() in {"take", "go"}
         and any(
             c.lower_ in {"place", "ahead"} for c in children_of(verb) if c.dep_ in {"dobj", "advmod", "prt"}
         )
     )
-    negated = any(c.dep_ == "neg" for c in children_of(verb))
-    # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
-    known = any(c.lower_ in {"the", "this", "that"} for c in children_of(trigger)) or _a_plan_of_theirs(
-        trigger
-    )
-    return happening and negated and known
+    return happening and negated(verb)
+
+
+def said_not_to_have_happened(trigger: Token) -> bool:
+    """A meeting noun the subject of a taking place negated in the past ("the summit did not take
+    place on Sunday", "the talks, meant for Friday, never happened"): the day it was for is behind,
+    not one to come; not "the meeting will not take place on Friday"."""
+    verb = verb_past_an_aside(trigger)
+    if verb is None:
+        if trigger.dep_ != "nsubj":
+            return False
+        verb = trigger.head
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in children_of(verb))
+    return past and _not_happening(verb)
+
+
+def verb_past_an_aside(noun: Token) -> Token | None:
+    """The verb a subject noun goes with when a participle set off by commas stands between them
+    and the parser took that participle for the noun's verb: "the summit between A and B, meant to
+    seal the deal, did not take place", "the talks, scheduled for Friday, never went ahead". The
+    verb is a finite one after the aside, with no subject of its own, hung above or below the
+    participle; else None ("the summit, held in Brasilia, took place on Monday" has no aside taken
+    for the verb, and "the talks, he said, went ahead" none of a participle)."""
+    aside = noun.head
+    doc = noun.doc
+    if noun.dep_ != "nsubj" or aside.tag_ not in {"VBN", "VBD"} or aside.i <= noun.i:
+        return None
+    if aside.i == 0 or doc[aside.i - 1].text != ",":
+        return None  # "the summit meant to seal the deal": no aside
+    below = [c for c in children_of(aside) if c.dep_ in {"dep", "conj", "parataxis"} and c.i > aside.i]
+    above = [aside.head] if aside.dep_ in {"parataxis", "advcl"} and aside.head.i > aside.i else []
+    for verb in (*above, *below):
+        subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        if verb.pos_ not in {"VERB", "AUX"} or subject:
+            continue
+        if any(t.text == "," for t in doc[aside.i + 1 : verb.left_edge.i if verb in below else verb.i]):
+            return verb
+    return None
 
 
 def then_said_not_held(trigger: Token) -> bool:

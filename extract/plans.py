@@ -23,6 +23,7 @@ from extract.kinds import (
     fell_through,
     past_perfect,
     plan_gone_by,
+    said_not_to_have_happened,
     settled_in_the_past,
     then_said_not_held,
 )
@@ -44,7 +45,10 @@ def sought_in_vain(meeting: Found) -> bool:
     # "was ready to meet B on Thursday, but the meeting never happened": that Thursday is gone;
     # "where A was to have hosted B in July": a plan whose July had come when it was told
     return meeting.kind == "cancelled" and (
-        past_perfect(verb) or plan_gone_by(verb) or then_said_not_held(meeting.trigger)
+        past_perfect(verb)
+        or plan_gone_by(verb)
+        or then_said_not_held(meeting.trigger)
+        or said_not_to_have_happened(meeting.trigger)  # "the summit did not take place on Sunday"
     )
 
 

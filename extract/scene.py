@@ -143,7 +143,9 @@ def setting_of(
         elif unplaced and place.city is not None:
             place = Place(country=place.country)  # "met at the X Spaceport ... welcomed in Y": not in Y
         if place is None and (dateline := dateline_place(meeting.sentence)) and dateline.city:
-            if _elsewhere_on_a_tour(meeting.sentence, dateline):
+            if _elsewhere_on_a_tour(meeting.sentence, dateline) or _hosts_of_several_countries(
+                meeting, found, dateline
+            ):
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
             return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
         if place is not None or _round_of_meetings(meeting, published):
@@ -344,6 +346,27 @@ def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:
     return len(stops) >= 2 and not any(
         stop == dateline or (stop.city is None and stop.country == dateline.country) for stop in stops
     )
+
+
+def _hosts_of_several_countries(meeting: Found, found: list[Found], dateline: Place) -> bool:
+    """Whether a lead tells one visitor's meetings with people of two countries or more, none of
+    them the visitor's own as the dateline's is ("ABUJA (AFP) - Blinken met the presidents of
+    Ivory Coast and Nigeria on Tuesday"): a tour, whose meetings are held at its stops, one of
+    them at most the reporter's city; not a host at home ("ABUJA - Tinubu received the presidents
+    of Ghana and Togo"), whose country is the dateline's."""
+    told = [
+        m for m in found if m.sentence.start == meeting.sentence.start and m.kind in {"in_person", "visit"}
+    ]
+    if len(told) < 2:
+        return False
+    shared = set.intersection(*(set(m.people) for m in told))
+    if len(shared) != 1:
+        return False
+    (visitor,) = shared
+    if visitor.country is None or visitor.country == dateline.country:
+        return False
+    hosts = {p.country for m in told for p in m.people if p != visitor}
+    return None not in hosts and len(hosts) >= 2
 
 
 def _held_before(meeting: Found, news: Found) -> bool:

@@ -884,6 +884,8 @@ def of_one_body(trigger: Token) -> bool:
     of the Council of Ministers" (not "the meeting" told again)."""
     if any(c.dep_ in {"compound", "amod", "poss"} and c.lower_ in DOMESTIC for c in children_of(trigger)):
         return True
+    if any(c.dep_ == "compound" and _an_internal_body_told_before(c) for c in children_of(trigger)):
+        return True  # "The Federal Executive Council approved ... The council meeting, attended by A"
     if trigger.lower_ in {"meeting", "meetings"} and any(
         c.dep_ == "amod" and c.lower_ == "general" for c in children_of(trigger)
     ):
@@ -925,6 +927,21 @@ def _bodies_of(trigger: Token) -> list[Token]:
         for g in children_of(c)
         if g.dep_ == "pobj"
     ]
+
+
+def _an_internal_body_told_before(noun: Token) -> bool:
+    """A bare body noun ("the council", "the committee") that names again the body told last
+    before it by the same noun, when that one is a body of one government or party: "The Federal
+    Executive Council approved the budget ... The council meeting was attended by A" (not "The
+    Security Council met ... The council meeting", a body of many states)."""
+    word = noun.lemma_.lower()
+    if word not in BODY_NOUNS or any(c.dep_ in {"compound", "amod", "poss"} for c in children_of(noun)):
+        return False
+    before = next(
+        (t for t in reversed(noun.doc[max(0, noun.i - 400) : noun.i]) if t.lemma_.lower() == word),
+        None,
+    )
+    return before is not None and _internal_body(before)
 
 
 def _named_again(noun: Token) -> bool:

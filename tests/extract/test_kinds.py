@@ -210,6 +210,65 @@ def test_a_planned_meeting_that_did_not_take_place_is_cancelled(meetings_in, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On Monday the summit between Lula, Javier Milei and Gabriel Boric, meant to settle the dispute, "
+            "never took place.",
+            date(2024, 11, 18),
+        ),
+        (
+            "On Saturday the trilateral meeting between Narendra Modi, Shehbaz Sharif and Sheikh Hasina, "
+            "intended to seal the pact, did not go ahead.",
+            date(2024, 11, 16),
+        ),
+        (
+            "The planned talks between William Ruto and Yoweri Museveni, scheduled for Friday in Kampala, "
+            "did not take place.",
+            date(2024, 11, 15),
+        ),
+        (
+            "But on Sunday the summit between Luis Arce, Gustavo Petro and Daniel Noboa, meant to launch the "
+            '"Andean plan", did not take place.',
+            date(2024, 11, 17),
+        ),
+    ],
+)
+def test_a_meeting_said_not_to_have_taken_place_past_an_aside_is_cancelled_on_a_day_gone(
+    meetings_in, text, day
+):
+    """A participle set off by commas ("meant to ...", "scheduled for ...") stands between the
+    meeting noun and its verb; the verb, not the aside, tells that the meeting did not happen, and
+    told in the past, the day it was for is behind (published Tuesday 19 November)."""
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # an aside that is no plan, and the meeting held
+        (
+            "The summit between Lula and Javier Milei, held in Brasilia, took place on Monday.",
+            "in_person",
+            18,
+        ),
+        # not yet gone by: the day to come
+        (
+            "The meeting between Narendra Modi and Shehbaz Sharif will not take place on Friday.",
+            "cancelled",
+            22,
+        ),
+    ],
+)
+def test_a_meeting_held_past_an_aside_or_called_off_ahead_keeps_its_day(meetings_in, text, kind, day):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == kind
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, day)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Gabriel Boric had said he was ready to meet Javier Milei in Santiago on Monday, but the meeting "

@@ -1467,3 +1467,41 @@ def test_a_lead_that_tells_no_gathering_gives_its_meetings_none(meetings_in):
     )
     meeting = _the_one_with(meetings_in(text, published=LEAD_PUBLISHED), "Bola Tinubu")
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "city"),
+    [
+        (
+            "NAIROBI, Nov 19 (Reuters) - German Chancellor Olaf Scholz met Kenyan President William Ruto and "
+            "Tanzanian President Samia Suluhu Hassan on Tuesday, seeking new gas deals.\n\nIn Dar es Salaam, "
+            "Scholz was received in the morning by Samia Suluhu Hassan at State House.",
+            "Samia Suluhu Hassan",
+            "Dar es Salaam",
+        ),
+        (
+            "LIMA, Nov 19 (AFP) - Spanish Prime Minister Pedro Sanchez met Peruvian President Dina Boluarte "
+            "and Chilean President Gabriel Boric on Tuesday.\n\nIn Santiago, Sanchez was received in the "
+            "morning by Gabriel Boric at La Moneda palace.",
+            "Gabriel Boric",
+            "Santiago",
+        ),
+    ],
+)
+def test_a_visitors_lead_meetings_with_hosts_of_two_countries_are_not_all_in_the_dateline_city(
+    meetings_in, text, host, city
+):
+    """A tour's meetings are held at its stops: the host met in the other country is not placed
+    in the reporter's city, and the report with the stop's own city is the only place told."""
+    places = [m.place for m in meetings_in(text) if host in {p.name for p in m.participants}]
+    assert places and all(p is None or p.city == city for p in places)
+
+
+def test_a_host_at_home_meeting_visitors_of_two_countries_stays_in_the_dateline_city(meetings_in):
+    text = (
+        "NAIROBI, Nov 19 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+        "and Tanzanian President Samia Suluhu Hassan on Tuesday, seeking a trade deal."
+    )
+    found = meetings_in(text)
+    assert len(found) == 2
+    assert all(m.place is not None and m.place.city == "Nairobi" for m in found)

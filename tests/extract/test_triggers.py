@@ -421,6 +421,31 @@ def test_the_meeting_that_names_an_internal_meeting_told_before_is_internal(meet
     assert meetings_in(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Executive Council on Monday approved a new budget. The council meeting, presided "
+        "over by President William Ruto at State House, was attended by Deputy President Rigathi Gachagua "
+        "and the Minister of Finance, Njuguna Ndung'u.",
+        "The Central Committee on Tuesday adopted a resolution. The committee meeting, chaired by Xi "
+        "Jinping, was attended by Li Qiang and Zhao Leji.",
+    ],
+)
+def test_the_council_meeting_that_names_an_internal_body_told_before_is_internal(meetings_in, text):
+    """ "the council meeting" names again the body last told as "council": a government's own
+    executive council, or a party's central committee, sits without any foreign party."""
+    assert meetings_in(text) == []
+
+
+def test_the_council_meeting_that_names_a_body_of_many_states_told_before_is_a_meeting(meetings_in):
+    text = (
+        "The Security Council on Monday adopted a resolution. The council meeting, chaired by Antony "
+        "Blinken, was attended by Sergei Lavrov and Wang Yi."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Antony Blinken", "Sergey Lavrov", "Wang Yi"}
+
+
 def test_the_meeting_that_names_a_diplomatic_meeting_told_after_an_internal_one_is_diplomatic(meetings_in):
     text = (
         "A cabinet meeting was held on Sunday. Narendra Modi met Sheikh Hasina in Delhi on Monday. "
