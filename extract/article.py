@@ -88,7 +88,8 @@ def join_references(found: list[Found], people: People, published: date | None =
         definite = (
             nominal(meeting.trigger) and definite_word(meeting.trigger) and not _earlier(meeting.trigger)
         )
-        news = not of_the_past(meeting, published)
+        pointed = _that_one_told_just_before(meeting, kept, published)  # "At that meeting they ..."
+        news = not of_the_past(meeting, published) and not pointed
         target = next(
             (
                 m
@@ -124,6 +125,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             and target is not None
             and (
                 set(target.people) & set(people.in_tokens(meeting.sentence))
+                or (pointed and set(meeting.people) <= set(target.people))
                 # not one who only attended or left the gathering: "A left the summit early. B also
                 # attended the summit" (they shared it, and met no one)
                 or (len(target.people) == 1 and not target.only_there)
@@ -174,6 +176,26 @@ def join_references(found: list[Found], people: People, published: date | None =
             continue
         kept.append(meeting)
     return kept
+
+
+def _that_one_told_just_before(reference: Found, kept: list[Found], published: date | None) -> bool:
+    """Whether "that meeting" points back past the news to a meeting told as its past in the
+    sentence just before: "They had already met in Madrid on April 15. At that meeting they
+    agreed to hold the summit in Portugal" (the meeting of April 15, not the news). "that" says
+    the one just named, as "the" does not ("the talks" after it are still the news)."""
+    trigger = reference.trigger
+    if not any(c.dep_ == "det" and c.lower_ == "that" for c in children_of(trigger)) or not kept:
+        return False
+    sentence = reference.sentence
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent.start
+    told = [m for m in kept if m.sentence.start == before and m.kind == "in_person"]
+    return (
+        bool(told)
+        and told[-1] is next(m for m in reversed(kept) if m.kind == "in_person")
+        and all(of_the_past(m, published) for m in told)
+    )
 
 
 SETTING_PREPOSITIONS = frozenset("on at during".split())

@@ -503,7 +503,11 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
     told = occasion_told_before(sentence, clause)
     if told is not None:
         return told[1]
-    return _the_hosting_place(sentence, clause) or _the_capital_told_before(sentence, clause)
+    return (
+        _the_hosting_place(sentence, clause)
+        or _the_capital_told_before(sentence, clause)
+        or _the_city_told_before(sentence, clause)
+    )
 
 
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
@@ -535,6 +539,49 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
         own = places.capital_of(f"the capital of {place.country}")
         if own is not None and own.city is not None and own.city.endswith(place.city):
             return own  # "Delhi": New Delhi
+    return None
+
+
+# words that may stand before "city" in a description of a city told before: "the Swiss city",
+# "the southern port city", "the coastal city"; a name of its own ("the city of Geneva") is read elsewhere
+_CITY_NOUNS = frozenset({"city", "town"})
+
+
+def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The city "in the city" means where news describes rather than names it: the last city
+    named before it in its sentence or in the sentence before, of the country its adjective
+    names if it names one ("agreed in Geneva last month. A and B met in the Swiss city in May":
+    Geneva; "talks in London after a round in Geneva. They met in the Swiss city": Geneva, not
+    London); None where no such city is told, or where "of" names it ("the city of Aden")."""
+    city = next(
+        (
+            t
+            for t in clause_tokens(sentence, clause)
+            if t.lower_ in _CITY_NOUNS
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"in", "at"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(t))
+            and not any(c.dep_ == "prep" for c in children_of(t))
+        ),
+        None,
+    )
+    if city is None:
+        return None
+    said = [c for c in children_of(city) if c.dep_ in {"amod", "compound"} and c.i < city.i]
+    countries = {places.country_named(c.text) for c in said} - {None}
+    if len(countries) > 1:
+        return None
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    named = [e for e in doc.ents if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
+    for ent in sorted(named, key=lambda e: e.start, reverse=True):
+        if is_dateline(ent):
+            continue
+        place = places.resolve_place(ent.text)
+        if place is None or place.city is None:
+            continue
+        if not countries or place.country in countries:
+            return place
     return None
 
 

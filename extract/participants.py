@@ -20,6 +20,7 @@ from extract.spans import (
     children_of,
     doc_tokens,
     listed_before,
+    one_among,
     passive_agents,
     span_text,
     span_tokens,
@@ -592,7 +593,7 @@ def subject_of(verb: Token) -> list[Token]:
             subjects = named  # "RIO DE JANEIRO, Nov 19 (Reuters) - President A packed meetings ..."
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return [named_before_who(verb) or verb.head]
+                return [named_before_who(verb) or one_among(verb.head) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
             joined = [n for s in subjects if (n := _joined_before(s, verb)) is not None]

@@ -214,6 +214,36 @@ def passive_agents(verb: Token) -> list[Token]:
     return agents + _agents_hung_on_the_verb(verb, agents)
 
 
+def one_among(group: Token) -> Token | None:
+    """The one a sentence counts among the group a "who" clause tells of, who did what the
+    clause says: "Xi was among the leaders who joined a video summit convened by B" (Xi joined
+    it), "Lula was one of the leaders who met the Pope in June" (Lula met him); None where the
+    sentence denies it ("was not among those who") or counts no name in the group ("praised the
+    leaders who joined").
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words="Xi was among leaders".split(),
+    ...     heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PROPN", "AUX", "ADP", "NOUN"])
+    >>> one_among(doc[3]).text
+    'Xi'
+    """
+    if group.dep_ != "pobj" or group.pos_ != "NOUN":
+        return None
+    counted = group.head  # "among", or "of" in "one of the leaders"
+    if counted.lower_ == "of" and counted.head.lower_ == "one" and counted.head.dep_ in {"attr", "nsubj"}:
+        counted = counted.head
+    elif counted.lower_ != "among":
+        return None
+    being = counted.head
+    if being.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in children_of(being)):
+        return None
+    return next(
+        (c for c in children_of(being) if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN"),
+        None,
+    )
+
+
 def with_objects(*heads: Token) -> list[Token]:
     """The objects of the "with" phrases hung on any of ``heads`` (a verb and its object: "spent
     three hours with B", "spent much of the visit with B", "held talks with the three envoys")."""

@@ -51,6 +51,7 @@ from extract.spans import (
     doc_entities,
     doc_text,
     entities,
+    one_among,
     span_text,
     span_tokens,
     subtree_of,
@@ -443,6 +444,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             span = _date_of(sentence, then, published, future=ahead, own=False)
     if span is None and (event := when_of(sentence, clause)):
         span = _date_of(sentence, event, published, future=future, own=False)
+    if span is None and (counted := _counted_among(sentence, clause)):
+        span = _date_of(sentence, counted, published, future=future)
     if span is None and (arrival := _setting_of(sentence, clause)):
         # "left France on Monday for Cape Town, where he will co-chair ...": the Monday gone by
         ahead = future and not _told_in_the_past(sentence, arrival)
@@ -595,6 +598,26 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
             if comma >= sentence.start and sentence.doc[comma].text == "," and named:
                 found |= set(range(named[0].start, named[0].end))
         return found
+    return set()
+
+
+def _counted_among(sentence: Span, clause: set[int]) -> set[int]:
+    """The words dating the sentence that counts someone among those a "who" clause tells of:
+    "In November, Xi was among the leaders who joined a video summit" (November: the clause
+    tells what Xi did then), "Lula was one of the guests who dined with the King on Friday" has
+    its own day. Not the group's own words, nor the clause's."""
+    for root in clause_roots(sentence, clause):
+        if root.dep_ != "relcl" or one_among(root.head) is None:
+            continue
+        being = root.head.head
+        being = being.head if being.lower_ == "of" else being  # "one of the leaders who"
+        being = being.head if being.lower_ in {"among", "one"} else being
+        return {
+            t.i
+            for c in children_of(being)
+            if c.dep_ in {"prep", "npadvmod", "advmod"} and c.lower_ != "among"
+            for t in subtree_of(c)
+        } - clause
     return set()
 
 

@@ -2331,3 +2331,43 @@ def test_a_meeting_word_named_by_no_one_stays_the_meeting_just_told(meetings_in)
     )
     meetings = meetings_in(text)
     assert sorted(len(m.participants) for m in meetings) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "start"),
+    [
+        (
+            "Spanish Prime Minister Pedro Sánchez met Portuguese Prime Minister Luís Montenegro in Faro on "
+            "Wednesday. The two leaders had already met in Madrid on April 15. At that meeting they agreed "
+            "to hold the summit in Portugal.",
+            "Madrid",
+            date(2024, 4, 15),
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Wednesday. "
+            "The two leaders last met in Nairobi in March. At that meeting they signed a pipeline deal.",
+            "Nairobi",
+            date(2024, 3, 1),
+        ),
+    ],
+)
+def test_that_meeting_after_one_told_as_the_past_is_that_past_meeting(meetings_in, text, city, start):
+    found = meetings_in(text, published=date(2024, 10, 23))
+    (told,) = [
+        m for m in found if m.kind == "in_person" and any("At that meeting" in e.text for e in m.evidence)
+    ]
+    assert told.place is not None and told.place.city == city
+    assert told.date is not None and told.date.start == start
+
+
+def test_that_meeting_after_the_news_alone_is_the_news(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Wednesday. "
+        "At that meeting they signed a pipeline deal.",
+        published=date(2024, 10, 23),
+    )
+    (told,) = [
+        m for m in found if m.kind == "in_person" and any("At that meeting" in e.text for e in m.evidence)
+    ]
+    assert told.place is not None and told.place.city == "Kampala"
+    assert told.date is not None and told.date.start == date(2024, 10, 23)

@@ -1775,6 +1775,45 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
 
 
+# --- "in the Swiss city", a city described rather than named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Finance Minister Rachel Reeves met Chinese Vice Premier Ding Xuexiang in London on Tuesday, "
+            "after a first round in Geneva. Reeves and Ding first met in the Swiss city in May.",
+            "Geneva",
+        ),
+        (
+            "The two sides struck a truce in Lausanne last month. Japanese Trade Minister Yoji Muto and "
+            "Swiss Economy Minister Guy Parmelin met in the Swiss city over a weekend in March.",
+            "Lausanne",
+        ),
+        (
+            "Brazilian President Lula met Argentine President Javier Milei in Santos on Friday. The two "
+            "leaders had met in the port city in March as well.",
+            "Santos",
+        ),
+    ],
+)
+def test_a_city_described_is_the_city_of_that_country_told_just_before(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 6, 11))
+    earlier = [m for m in found if m.date is not None and m.date.precision == "month"]
+    assert earlier and all(m.place is not None and m.place.city == city for m in earlier)
+
+
+def test_a_city_described_by_a_country_no_city_before_is_of_names_no_city(meetings_in):
+    found = meetings_in(
+        "Finance Minister Rachel Reeves met Chinese Vice Premier Ding Xuexiang in London on Tuesday. "
+        "Reeves and Ding first met in the Swiss city in May.",
+        published=date(2025, 6, 11),
+    )
+    earlier = [m for m in found if m.date is not None and m.date.precision == "month"]
+    assert earlier and all(m.place is None or m.place.city != "London" for m in earlier)
+
+
 # -- a house named by its opening building word; a place one came from --------------------------
 @pytest.mark.parametrize(
     "text",

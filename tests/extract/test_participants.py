@@ -4082,3 +4082,57 @@ def test_the_two_men_after_two_objects_are_not_those_objects(meetings_in):
     text = "Antony Blinken met Penny Wong and Richard Marles in Canberra, and the two men toured a base."
     found = {frozenset(p.name for p in m.participants) for m in meetings_in(text)}
     assert frozenset({"Penny Wong", "Richard Marles"}) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "month"),
+    [
+        (
+            "In November, Xi Jinping was among the leaders who joined a virtual meeting convened by "
+            "Cyril Ramaphosa.",
+            ("Cyril Ramaphosa", "Xi Jinping"),
+            (2023, 11),
+        ),
+        (
+            "In March, Narendra Modi was among the leaders who attended a virtual summit hosted by "
+            "Joe Biden.",
+            ("Joe Biden", "Narendra Modi"),
+            (2024, 3),
+        ),
+        (
+            "In May, Lula was one of the leaders who met Pope Francis in Rome.",
+            ("Luiz Inácio Lula da Silva", "Pope Francis"),
+            (2024, 5),
+        ),
+        (
+            "Emmanuel Macron was among the guests who dined with King Charles at Windsor Castle in June.",
+            ("Charles III", "Emmanuel Macron"),
+            (2024, 6),
+        ),
+    ],
+)
+def test_one_counted_among_those_who_met_met_then(meetings_in, text, pair, month):
+    (meeting,) = [m for m in meetings_in(text, published=date(2024, 8, 20)) if len(m.participants) == 2]
+    assert tuple(sorted(p.name for p in meeting.participants)) == pair
+    assert meeting.date is not None and (meeting.date.start.year, meeting.date.start.month) == month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula was not among the leaders who met Pope Francis in Rome in June.",
+        "Lula praised the leaders who met Pope Francis in Rome in June.",
+    ],
+)
+def test_one_not_counted_among_those_who_met_did_not_meet(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 20))
+    assert all("Luiz Inácio Lula da Silva" not in {p.name for p in m.participants} for m in found)
+
+
+def test_a_date_of_the_counted_ones_own_past_does_not_date_the_meeting(meetings_in):
+    found = meetings_in(
+        "Lula, who took office in January, was among the leaders who met Pope Francis in Rome.",
+        published=date(2024, 8, 20),
+    )
+    met = [m for m in found if "Pope Francis" in {p.name for p in m.participants}]
+    assert met and all(m.date is None or m.date.start.month != 1 for m in met)
