@@ -4049,3 +4049,19 @@ def test_a_gerund_that_is_no_subject_is_done_by_the_clauses_subject(meetings_in,
 )
 def test_a_blocs_leaders_mean_no_one_where_no_meeting_told_fits_its_number(meetings_in, text):
     assert [m for m in meetings_in(text) if m.kind == "planned"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba met Premier Li Qiang, who welcomed him warmly, "
+        "and Chairman Zhao Leji.",
+        "Kenyan President William Ruto also met Vice President Kashim Shettima, who hosted him to dinner, "
+        "and Senate President Godswill Akpabio.",
+        "Indian Prime Minister Narendra Modi met Chilean President Gabriel Boric and Argentine President "
+        "Javier Milei, who hosted him to lunch.",
+    ],
+)
+def test_a_who_clause_set_off_after_a_name_is_said_of_that_name_alone(meetings_in, text):
+    found = pairs(meetings_in(text))
+    assert found and all(len(pair) == 2 for pair in found)
