@@ -1429,8 +1429,22 @@ def long_before(meeting: Found, published: date | None) -> bool:
 
 
 def dated_in_its_clause(meeting: Found) -> bool:
-    """Whether a date is told in a meeting's own clause (a DATE entity rooted in it)."""
-    return any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence))
+    """Whether a date is told in a meeting's own clause (a DATE entity rooted in it); not one of a
+    clause "since" opens, which tells when the count began ("their first meeting since A took office
+    on Oct. 1", "the first talks since the war began in 2022"), not the day of the meeting."""
+    return any(
+        e.label_ == "DATE" and e.root.i in meeting.clause and not _counted_since(e.root, meeting.clause)
+        for e in entities(meeting.sentence)
+    )
+
+
+def _counted_since(word: Token, clause: set[int]) -> bool:
+    """Whether a word of a meeting's clause is in a phrase or clause "since" opens."""
+    return any(
+        a.i in clause
+        and (a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(a)))
+        for a in (word, *word.ancestors)
+    )
 
 
 def _ended_before_the_week(span: DateSpan | None, published: date | None) -> bool:
