@@ -1696,8 +1696,24 @@ def _present_at(trigger: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "during", "in"}:
         return False
     held = noun.head.head
-    return held.lower_ == "present" or (
-        held.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(held))
+    return (
+        held.lower_ == "present"
+        or (
+            held.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(held))
+        )
+        or _in_attendance(held)
+    )
+
+
+def _in_attendance(word: Token) -> bool:
+    """Whether a word is the "attendance" of "in attendance", said as "present" is ("Also in
+    attendance at the talks were A and B"), or the "in" of it, on which the parser may hang the
+    "at" of the meeting."""
+    if word.lower_ == "attendance":
+        return word.dep_ == "pobj" and word.head.lower_ == "in"
+    return word.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ == "attendance" for c in children_of(word)
     )
 
 
