@@ -1451,8 +1451,22 @@ def long_before(meeting: Found, published: date | None) -> bool:
 
 
 def dated_in_its_clause(meeting: Found) -> bool:
-    """Whether a date is told in a meeting's own clause (a DATE entity rooted in it)."""
-    return any(e.label_ == "DATE" and e.root.i in meeting.clause for e in entities(meeting.sentence))
+    """Whether a date is told in a meeting's own clause (a DATE entity rooted in it); not one of a
+    clause "since" opens, which tells when the count began ("their first meeting since A took office
+    on Oct. 1", "the first talks since the war began in 2022"), not the day of the meeting."""
+    return any(
+        e.label_ == "DATE" and e.root.i in meeting.clause and not _counted_since(e.root, meeting.clause)
+        for e in entities(meeting.sentence)
+    )
+
+
+def _counted_since(word: Token, clause: set[int]) -> bool:
+    """Whether a word of a meeting's clause is in a phrase or clause "since" opens."""
+    return any(
+        a.i in clause
+        and (a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(a)))
+        for a in (word, *word.ancestors)
+    )
 
 
 def _ended_before_the_week(span: DateSpan | None, published: date | None) -> bool:
@@ -1704,8 +1718,24 @@ def _present_at(trigger: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "during", "in"}:
         return False
     held = noun.head.head
-    return held.lower_ == "present" or (
-        held.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(held))
+    return (
+        held.lower_ == "present"
+        or (
+            held.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ == "present" for c in children_of(held))
+        )
+        or _in_attendance(held)
+    )
+
+
+def _in_attendance(word: Token) -> bool:
+    """Whether a word is the "attendance" of "in attendance", said as "present" is ("Also in
+    attendance at the talks were A and B"), or the "in" of it, on which the parser may hang the
+    "at" of the meeting."""
+    if word.lower_ == "attendance":
+        return word.dep_ == "pobj" and word.head.lower_ == "in"
+    return word.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lower_ == "attendance" for c in children_of(word)
     )
 
 

@@ -1819,17 +1819,16 @@ def _described_in(sentence: Span, parties: set[int], people: People) -> list[Clu
 
 
 def _told_in_a_clause_of_their_own(verb: Token, subject: list[Token], people: People) -> list[Cluster]:
-    """The people joined after the one a relative clause is said of, each with a relative clause
-    of their own: "after A, who met Putin in April, and B, who held talks with him in July" (the
-    first "who" is A alone); not "A and B, who met in April", one clause said of both."""
+    """The people joined after the relative clause said of the one before them: a clause set off
+    between a name and the next conjunct is that name's alone ("met A, who hosted him to lunch,
+    and B": A hosted him, not B; "after A, who met Putin in April, and B, who held talks with him
+    in July"); not "A and B, who met in April", one clause said of both."""
     if verb.dep_ != "relcl" or len(subject) != 1:
         return []
     return [
         cluster
         for joined in subject[0].conjuncts
-        if joined.i > verb.i
-        and any(c.dep_ == "relcl" for c in children_of(joined))
-        and (cluster := people.at(joined)) is not None
+        if joined.i > verb.i and (cluster := people.at(joined)) is not None
     ]
 
 

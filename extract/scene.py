@@ -147,7 +147,11 @@ def setting_of(
                 meeting, found, dateline
             ):
                 return Setting(None, people=list(meeting.people))  # each stop's meeting is its own
-            return Setting(dateline)  # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next
+            # "KINGSTOWN (AFP) - A met B": there, whatever the lead tells next; and a lead that
+            # tells its people's day with one side's visit ("VIENTIANE - A and B agreed on Thursday
+            # ..., as A made his debut at the summits"): their meeting told next, that day
+            subjects, day = _the_leads_subjects_day(meeting.sentence, found, people, published)
+            return Setting(dateline, subjects=subjects, subjects_day=day)
         if place is not None or _round_of_meetings(meeting, published):
             if meeting.when is None:  # not told as background: skipped above
                 meeting.when = _day_of_the_news(lead, meeting, people, published, found)
@@ -538,17 +542,31 @@ def _day_in(sentence: Span, published: date | None) -> DateSpan | None:
 def _the_leads_subjects_day(
     sentence: Span, found: list[Found], people: People, published: date | None
 ) -> tuple[list[Cluster], DateSpan | None]:
-    """The people a dateline's lead is about, the subject of its main verb, and the day of this
-    week it tells them acting on ("BERLIN — Scholz urged allies on Tuesday to ..."), when the lead
-    tells no meeting of theirs and no background; none otherwise."""
-    if any(m.sentence.start == sentence.start for m in found) or is_background(span_text(sentence)):
+    """The people a dateline's lead is about, the subjects of its main verb, of the verbs joined to
+    it and of a clause "as" or "while" sets beside it, and the day of this week it tells them acting
+    on ("BERLIN — Scholz urged allies on Tuesday to ...", "VIENTIANE - A and B agreed on Thursday
+    ..., as A made his debut at the summits", "X and Y on Monday signed a pact, as A and visiting B
+    pledged ..."), when the lead tells no meeting of two of them or more (one side's visit or
+    summit is the news they act in) and no background; none otherwise."""
+    if any(m.sentence.start == sentence.start and len(m.people) >= 2 for m in found) or is_background(
+        span_text(sentence)
+    ):
         return [], None
     day = _day_in(sentence, published)
     if day is None:
         return [], None
     root = sentence.root
+    clauses = [root] + [
+        c
+        for c in children_of(root)
+        if (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        or (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in {"as", "while"} for m in children_of(c))
+        )
+    ]
     subjects = people.in_tokens(
-        t for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)
+        t for v in clauses for c in children_of(v) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)
     )
     return (subjects, day) if subjects else ([], None)
 

@@ -268,9 +268,14 @@ def place_around(meeting: Found) -> Place | None:
     if (there := where_place(meeting.sentence, verb)) is not None:
         return _its_city_named(meeting, there)
     if meeting.kind == "visit":
+        visitors = {p.country for p in meeting.people}
         for subject in subject_of(verb):
             if subject.ent_type_ == "GPE":
+                # never the visitor's own country: "India, Japan sign pact during Modi visit"
+                # names the two sides, and India is not where Modi went
                 host = places.resolve_place(subject.text)
+                if host is not None and host.country in visitors:
+                    continue
                 return Place(country=host.country) if host and host.country else None
     if meeting.visit and len(meeting.people) == 1:
         destination = _destination(meeting)

@@ -90,6 +90,7 @@ AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)  # a meeting told as a repeat of
 # the parts of a day a date is told with ("on Wednesday morning", "the same night"): an article
 # telling one keeps its meetings' days by the hour
 DAY_PARTS = frozenset("morning afternoon evening night tonight noon midday".split())
+MEALS = frozenset("breakfast lunch luncheon dinner supper banquet".split())  # each at its hour of the day
 CALLED_OFF = timedelta(days=31)  # the days outlets give one meeting called off lie within a month
 
 GENERIC = frozenset(
@@ -233,7 +234,8 @@ def _first_told(report: Meeting) -> frozenset[str]:
 
 def _told_by_the_hour(report: Meeting) -> bool:
     """Whether a report's day is told with a part of it, in its date's words or right after
-    them ("the same night"; "On Wednesday morning, the emir called on the president").
+    them ("the same night"; "On Wednesday morning, the emir called on the president"), or by a
+    meal, held at its hour ("On Sept 4, A hosted B to a private dinner").
 
     >>> from extract.records import DateSpan, Evidence, Person
     >>> def told(sentence, phrase):
@@ -244,13 +246,18 @@ def _told_by_the_hour(report: Meeting) -> bool:
     True
     >>> told("The emir called on the president on Wednesday, a morning of talks.", "Wednesday")
     False
+    >>> told("On Wednesday, the emir hosted the president to lunch.", "Wednesday")
+    True
     """
     phrase = report.date.phrase if report.date else None
     if not phrase or not report.evidence:
         return False
     told = re.search(re.escape(phrase) + r"(\s+\w+)?", report.evidence[0].text)
     words = (told.group(0) if told else phrase).lower().split()
-    return any(word in DAY_PARTS for word in words)
+    if any(word in DAY_PARTS for word in words):
+        return True
+    # a meal is held at its hour of the day: "On Sept 4, A hosted B to a private dinner"
+    return bool(MEALS & set(re.findall(r"[a-z]+", report.evidence[0].text.lower())))
 
 
 def _told_by_the_calendar(report: Meeting) -> bool:

@@ -1482,3 +1482,33 @@ def test_a_delegation_told_as_accompanying_the_visitor_is_the_trips_party_not_th
 def test_a_delegation_at_the_talks_or_of_the_talks_joins_them(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert {"Mauro Vieira", "Fernando Haddad"} <= {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "everyone"),
+    [
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday.\n\n"
+            "Also in attendance at the talks were Kenyan Foreign Minister Musalia Mudavadi and Ghanaian "
+            "Foreign Minister Samuel Okudzeto Ablakwa.",
+            {"William Ruto", "John Mahama", "Musalia Mudavadi", "Samuel Okudzeto Ablakwa"},
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in "
+            "Tokyo on Friday. In attendance at the meeting were Japanese Foreign Minister Takeshi Iwaya and "
+            "Indian External Affairs Minister Subrahmanyam Jaishankar.",
+            {"Shigeru Ishiba", "Narendra Modi", "Takeshi Iwaya", "Subrahmanyam Jaishankar"},
+        ),
+    ],
+)
+def test_those_in_attendance_at_the_meeting_told_before_join_it(meetings_in, text, everyone):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 12))
+    assert {p.name for p in meeting.participants} == everyone
+
+
+def test_ministers_meeting_on_their_own_after_the_talks_are_not_in_attendance(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in "
+        "Tokyo on Friday. Takeshi Iwaya later met Subrahmanyam Jaishankar at the ministry."
+    )
+    assert len(meetings_in(text, published=date(2025, 6, 12))) == 2

@@ -4136,3 +4136,19 @@ def test_a_date_of_the_counted_ones_own_past_does_not_date_the_meeting(meetings_
     )
     met = [m for m in found if "Pope Francis" in {p.name for p in m.participants}]
     assert met and all(m.date is None or m.date.start.month != 1 for m in met)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba met Premier Li Qiang, who welcomed him warmly, "
+        "and Chairman Zhao Leji.",
+        "Kenyan President William Ruto also met Vice President Kashim Shettima, who hosted him to dinner, "
+        "and Senate President Godswill Akpabio.",
+        "Indian Prime Minister Narendra Modi met Chilean President Gabriel Boric and Argentine President "
+        "Javier Milei, who hosted him to lunch.",
+    ],
+)
+def test_a_who_clause_set_off_after_a_name_is_said_of_that_name_alone(meetings_in, text):
+    found = pairs(meetings_in(text))
+    assert found and all(len(pair) == 2 for pair in found)

@@ -1505,3 +1505,36 @@ def test_a_host_at_home_meeting_visitors_of_two_countries_stays_in_the_dateline_
     found = meetings_in(text)
     assert len(found) == 2
     assert all(m.place is not None and m.place.city == "Nairobi" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "HANOI - Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Pham Minh Chinh "
+            "agreed on Tuesday to expand trade, as Modi made his first visit to the region.\n\n"
+            "The two leaders met for an hour in Hanoi.",
+            date(2025, 6, 10),
+        ),
+        (
+            "NAIROBI - Kenyan President William Ruto and Ghanaian President John Mahama pledged on "
+            "Wednesday to open their markets, as Mahama made a state visit.\n\n"
+            "The two presidents held talks at State House.",
+            date(2025, 6, 11),
+        ),
+    ],
+)
+def test_a_dateline_lead_that_tells_one_sides_visit_dates_the_talks_told_next(meetings_in, text, day):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 12)) if len(m.participants) == 2]
+    assert found
+    assert all(m.date is not None and m.date.start == day for m in found)
+
+
+def test_a_dateline_lead_of_a_day_long_past_dates_nothing(meetings_in):
+    text = (
+        "HANOI - Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Pham Minh Chinh "
+        "agreed in 2019 to expand trade, as Modi made his first visit to the region.\n\n"
+        "The two leaders met for an hour in Hanoi."
+    )
+    found = [m for m in meetings_in(text, published=date(2025, 6, 12)) if len(m.participants) == 2]
+    assert all(m.date is None or m.date.start.year != 2025 for m in found)

@@ -2092,3 +2092,29 @@ def test_a_meeting_held_while_something_else_went_on_takes_no_day_from_it(meetin
     )
     found = meetings_in(text, published=date(2024, 10, 15))
     assert _day_of(found, "Moussa Faki Mahamat") != (date(2024, 10, 14), date(2024, 10, 14))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI - Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Pham Minh Chinh agreed "
+        "on Tuesday to expand trade.\n\nThe two leaders met for an hour in Hanoi, in their first meeting "
+        "since Chinh took office in January.",
+        "NAIROBI - Kenyan President William Ruto and Ghanaian President John Mahama pledged on Tuesday to "
+        "open their markets.\n\nThe two presidents held talks at State House, their first since Mahama "
+        "returned to power on Jan. 7.",
+    ],
+)
+def test_a_date_in_a_since_clause_is_when_the_count_began_not_the_meetings_day(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 12)) if len(m.participants) == 2]
+    assert found
+    assert all(m.date is not None and m.date.start == date(2025, 6, 10) for m in found)
+
+
+def test_a_date_of_the_meeting_beside_a_since_clause_is_its_own(meetings_in):
+    text = (
+        "Ruto and Mahama held talks in Nairobi on Wednesday, their first meeting since Mahama took "
+        "office in January."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 12))
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 11)

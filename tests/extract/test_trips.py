@@ -169,3 +169,34 @@ def test_a_trip_inside_the_with_phrase_is_still_read(meetings_in):
     assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {
         ("Abdel Fattah el-Sisi", "William Ruto")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Japan, India sign chip pact during Modi visit\n\n"
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba.",
+            "Japan",
+        ),
+        (
+            "Kenya, Ghana agree visa deal during Ruto visit\n\n"
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama.",
+            "Ghana",
+        ),
+        (
+            "Brazil, Chile deepen ties during Lula visit\n\n"
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel Boric.",
+            "Chile",
+        ),
+    ],
+)
+def test_a_visit_is_never_to_the_visitors_own_country_named_as_one_of_two_sides(meetings_in, text, host):
+    meetings = meetings_in(text, date(2025, 6, 14))
+    assert meetings
+    assert all(m.place is None or m.place.country == host for m in meetings)
+
+
+def test_a_visit_whose_subject_is_the_host_country_is_there(meetings_in):
+    meetings = meetings_in("Japan signs chip pact during Modi visit", date(2025, 6, 14))
+    assert [m.place.country for m in meetings if m.place is not None] == ["Japan"]

@@ -409,6 +409,37 @@ def test_one_article_telling_the_same_pair_on_two_days_by_their_hours_tells_two_
     assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
 
 
+@pytest.mark.parametrize(
+    ("meal", "talks"),
+    [
+        (
+            "On Tuesday, Hichilema hosted Samia Suluhu Hassan to a private dinner.",
+            "They held talks on Wednesday.",
+        ),
+        (
+            "Hichilema gave a lunch for Samia Suluhu Hassan on Tuesday.",
+            "They met at State House on Wednesday.",
+        ),
+        ("Samia Suluhu Hassan attended a state banquet on Tuesday.", "Hichilema received her on Wednesday."),
+    ],
+)
+def test_one_article_telling_a_pair_at_a_meal_and_the_next_day_tells_two_meetings(
+    meal: str, talks: str
+) -> None:
+    pair = WELCOMED[:2]  # a meal is held at its hour of the day, as "the same night" is told
+    dinner = report("a", *pair, city="Lusaka", when=on("2025-03-04", "Tuesday"), text=meal)
+    held = report("a", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"), text=talks, at=300)
+    meetings = merge_meetings([extraction("a", dinner, held)])
+    assert sorted(m.date.start.isoformat() for m in meetings if m.date) == ["2025-03-04", "2025-03-05"]
+
+
+def test_two_articles_telling_the_same_pair_at_a_meal_a_day_apart_tell_one_meeting() -> None:
+    pair = WELCOMED[:2]  # outlets a time zone apart: the day's slack holds across articles
+    dinner = report("a", *pair, city="Lusaka", when=on("2025-03-04", "Tuesday"), text="A dinner, Tuesday.")
+    other = report("b", *pair, city="Lusaka", when=on("2025-03-05", "Wednesday"), text="A dinner, Wednesday.")
+    assert len(merge_meetings([extraction("a", dinner), extraction("b", other)])) == 1
+
+
 def test_one_article_telling_the_same_pair_on_a_calendar_day_and_the_next_tells_two_meetings() -> None:
     pair = WELCOMED[:2]  # a caption's dated day and the body's "on Wednesday": two days of one clock
     caption = "Hichilema and Samia Suluhu Hassan walk through a market in Lusaka, Zambia, March 4, 2025."
