@@ -658,6 +658,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if place.city and (town := _located_near(ent)):
             place = Place(city=town, country=place.country)  # "in Mamallapuram, near Chennai"
+        elif place.city and _a_site_near(ent):
+            place = Place(city=None, country=place.country)  # "at the X Library near Los Angeles"
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
@@ -946,22 +948,49 @@ def _a_part_of_a_city(ent: Span) -> bool:
 LOCATING_PREPOSITIONS = frozenset({"near", "outside"})  # "X near Y", "X outside Y": Y only locates X
 
 
-def _located_near(ent: Span) -> str | None:
-    """The town a city after "near" or "outside" only locates, named right before it as where
-    something happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at
-    Zavidovo near Moscow", "at a castle in Meseberg outside Berlin"; the meeting is in that town, in
-    the city's country."""
+# the institutions a name ends with, a site that stands in or near a town and is none itself
+INSTITUTION_NOUNS = frozenset(
+    "library museum university institute institution college academy school memorial monument cathedral "
+    "church temple mosque shrine monastery gallery theatre theater park garden gardens zoo embassy consulate "
+    "club ranch farm campus pavilion auditorium observatory cemetery".split()
+)
+
+
+def _a_site_near(ent: Span) -> bool:
+    """Whether a city after "near" or "outside" only locates an institution named right before it
+    ("at the Truman Presidential Library near Kansas City", "at a university outside Lyon"): the
+    site stands out of the city, which is then no venue; the meeting is in the city's country."""
+    site = _named_before_the_locating_word(ent)
+    return site is not None and site.lemma_.lower() in INSTITUTION_NOUNS
+
+
+def _named_before_the_locating_word(ent: Span) -> Token | None:
+    """The word that a city after "near" or "outside" locates, written right before that word (a
+    comma between): the venue of "at Zavidovo near Moscow", "in Mamallapuram, near Chennai"."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATING_PREPOSITIONS:
         return None
     before = root.head.i - 1
     if before >= 0 and ent.doc[before].text == ",":
         before -= 1
-    town = ent.doc[before] if before >= 0 else None
-    if town is None or town.pos_ != "PROPN" or town.dep_ != "pobj" or town.head.lower_ not in {"in", "at"}:
+    site = ent.doc[before] if before >= 0 else None
+    if site is None or site.dep_ != "pobj" or site.head.lower_ not in {"in", "at"}:
+        return None
+    return site
+
+
+def _located_near(ent: Span) -> str | None:
+    """The town a city after "near" or "outside" only locates, named right before it as where
+    something happens and placed by no table: "a summit in Mamallapuram, near Chennai", "met at
+    Zavidovo near Moscow", "at a castle in Meseberg outside Berlin"; the meeting is in that town, in
+    the city's country."""
+    town = _named_before_the_locating_word(ent)
+    if town is None or town.pos_ != "PROPN":
         return None
     if town.ent_type_ in {"PERSON", "DATE", "TIME", "NORP"} or _a_building(town):
         return None  # "at State House near Kampala": a building of the city, not a town
+    if town.lemma_.lower() in INSTITUTION_NOUNS:
+        return None  # "at the Truman Presidential Library near Kansas City": a site, not a town
     name = " ".join(t.text for t in subtree_of(town) if t.pos_ == "PROPN" and t.i <= town.i)
     if places.resolve_place(name) is not None or occasions.find_occasion(name) is not None:
         return None  # a town the table knows is named as itself

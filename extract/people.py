@@ -2369,8 +2369,12 @@ DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes 
 
 def _outlet_of_a_dateline(span: Span) -> bool:
     """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
-    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
+    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -", or any other
+    word of the dateline: its place in capitals, which the tagger may read as a name ("CAMP DAVID,
+    Maryland, Aug. 18 (Yonhap) --", "FORT BRAGG, N.C. (AP) —")."""
     doc = span.doc
+    if span.end_char <= dateline_end(span.sent):
+        return True
     if (
         span.start == 0
         or span.end >= len(doc)
@@ -2914,6 +2918,30 @@ def _countries_in(head: Token) -> list[str]:
             country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:
             countries.append(country)
+    for country in _countries_listed_after_of(head):
+        if country not in countries:
+            countries.append(country)  # "the leaders of South Korea, the United States and Japan"
+    return countries
+
+
+def _countries_listed_after_of(head: Token) -> list[str]:
+    """The countries a noun's "of" phrase lists, however long the list: the parser chains its
+    items as conjuncts of conjuncts ("the foreign ministers of Brazil, South Africa, India and
+    China"), past the few words after the noun that :func:`_countries_in` reads. An international
+    body in the list is left out: one plural office of it ("the leaders of Canada, India and the
+    European Union") may mean any or all of the several who lead it."""
+    countries: list[str] = []
+    for of in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"):
+        listed = [g for g in children_of(of) if g.dep_ == "pobj"]
+        for item in listed:  # grows as it goes
+            listed += [c for c in children_of(item) if c.dep_ in {"conj", "appos"} and c not in listed]
+        for item in listed:
+            words = [t.text for t in item.doc[item.left_edge.i : item.i + 1] if t.dep_ != "det"]
+            country = places.country_named(" ".join(words)) or places.country_named(item.text)
+            if country in gazetteer.ORGANISATIONS:
+                continue  # a body led by several ("... and the European Union"): no one of them
+            if country is not None and country not in countries:
+                countries.append(country)
     return countries
 
 

@@ -2095,3 +2095,45 @@ def test_a_shore_told_of_a_topic_places_no_meeting(meetings_in):
     )
     meeting = _one(meetings_in(text), "Donald Tusk")
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Prime Minister Anthony Albanese and President Lee Jae-myung met on Tuesday at the Harry S. "
+            "Truman Presidential Library near Kansas City.",
+            "United States",
+        ),
+        (
+            "President William Ruto met Prime Minister Keir Starmer at the Imperial War Museum near London "
+            "on Monday.",
+            "United Kingdom",
+        ),
+        (
+            "Foreign Minister Penny Wong met Secretary of State Marco Rubio at the Richard Nixon "
+            "Presidential Library near Los Angeles on Sunday.",
+            "United States",
+        ),
+    ],
+)
+def test_an_institution_near_a_city_is_neither_a_town_nor_in_the_city(meetings_in, text, country):
+    # the city after "near" only locates the site: the meeting is in its country, in no city
+    (meeting, *_) = meetings_in(text)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == (None, country)
+
+
+def test_a_town_near_a_city_is_still_the_venue(meetings_in):
+    (meeting,) = meetings_in(
+        "Prime Minister Narendra Modi met President Xi Jinping in Mamallapuram, near Chennai, on Friday."
+    )
+    assert meeting.place is not None and meeting.place.city == "Mamallapuram"
+
+
+def test_an_institution_in_a_city_leaves_the_city_the_venue(meetings_in):
+    (meeting,) = meetings_in(
+        "President Javier Milei met Prime Minister Mark Carney at the Royal Ontario Museum in Toronto "
+        "on Friday."
+    )
+    assert meeting.place is not None and meeting.place.city == "Toronto"

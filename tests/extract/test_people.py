@@ -2376,3 +2376,67 @@ def test_the_chief_of_an_institution_is_not_the_countrys_leader(meetings_in, tex
 def test_the_chief_of_a_seat_of_power_is_still_the_countrys_leader(meetings_in):
     text = "Vladimir Putin said on Friday that he wants peace. Witkoff met the Kremlin chief in Moscow."
     assert any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("CAMP DAVID, Maryland, March 1 (AP) -- ", "CAMP DAVID"),
+        ("NUSA DUA, Indonesia, March 1 (Reuters) -- ", "NUSA DUA"),
+        ("HOI AN, Vietnam, March 1 (AFP) -- ", "HOI AN"),
+        ("PUNTA CANA, Dominican Republic, March 1 (EFE) -- ", "PUNTA CANA"),
+    ],
+)
+def test_a_word_of_the_dateline_is_no_person_though_tagged_as_one(nlp, dateline, place):
+    # the tagger reads a place in capitals before a comma as a name now and then; inside the
+    # dateline it is the place the report was filed from, and the names after it are people
+    from extract.people import _outlet_of_a_dateline
+
+    doc = nlp(
+        f"Ties deepen\n\n{dateline}Prime Minister Anthony Albanese met President Lee Jae-myung on Friday."
+    )
+    start = next(t.i for t in doc if t.text == place.split()[0])
+    assert _outlet_of_a_dateline(doc[start : start + len(place.split())])
+    leader = next(t.i for t in doc if t.text == "Albanese")
+    assert not _outlet_of_a_dateline(doc[leader - 1 : leader + 1])
+
+
+def test_a_place_in_capitals_that_opens_a_sentence_with_no_dateline_is_not_read_as_one(nlp):
+    from extract.people import _outlet_of_a_dateline
+
+    doc = nlp("Ties deepen\n\nNUSA DUA was quiet when Anthony Albanese met Lee Jae-myung on Friday.")
+    start = next(t.i for t in doc if t.text == "NUSA")
+    assert not _outlet_of_a_dateline(doc[start : start + 2])
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "countries"),
+    [
+        (
+            "It was the first time the leaders of Poland, the Czech Republic and Austria met alone.",
+            "leaders",
+            ["Poland", "Czech Republic", "Austria"],
+        ),
+        (
+            "The foreign ministers of Brazil, South Africa, India and China sat down together.",
+            "ministers",
+            ["Brazil", "South Africa", "India", "China"],
+        ),
+        (
+            "It was the first time the presidents of Argentina, the Dominican Republic and Chile met alone.",
+            "presidents",
+            ["Argentina", "Dominican Republic", "Chile"],
+        ),
+        ("The leaders of Canada and Mexico sat down together.", "leaders", ["Canada", "Mexico"]),
+        # a body led by several is no one country's office holder
+        ("She met the leaders of Chile, Peru and the African Union.", "leaders", ["Chile", "Peru"]),
+        ("The president of Kenya, William Ruto, sat down with them.", "president", ["Kenya"]),
+    ],
+)
+def test_an_office_of_a_long_list_of_countries_is_held_in_each_of_them(nlp, text, noun, countries):
+    # the parser chains a list's items as conjuncts of conjuncts, far from the office's noun
+    from extract.people import _countries_in
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == noun)
+    assert _countries_in(head) == countries
