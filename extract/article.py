@@ -52,6 +52,7 @@ from extract.people import Cluster, People
 from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import (
+    ancestors_of,
     children_of,
     clause_tokens,
     doc_text,
@@ -635,7 +636,7 @@ def _told_as_past_by(meeting: Found, other: Found) -> bool:
     not at the summit)."""
     if not dated_before(meeting.when, other.when):
         return False
-    return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
+    return any(past_perfect(verb) for verb in (meeting.verb, *ancestors_of(meeting.verb)))
 
 
 def _a_step_back_from_the_summit(meeting: Found, found: list[Found]) -> bool:
@@ -2084,7 +2085,7 @@ def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpa
     """The date a sentence gives a gathering: in its own words ("the summit on February 8"), else
     in the clauses it hangs on ("Leaders yesterday resolved ... at a summit")."""
     clauses = [{t.i for t in subtree_of(noun)}] + [
-        own_clause(v) for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
+        own_clause(v) for v in ancestors_of(noun) if v.pos_ in {"VERB", "AUX"}
     ]
     for clause in clauses:
         for ent in entities(sentence):

@@ -51,7 +51,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.places import resolve_place
-from extract.spans import children_of, span_text, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, span_text, span_tokens, subtree_of
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
@@ -224,7 +224,7 @@ def _told_after(word: Token, teams: list[Token]) -> bool:
         word.lower_ in {"after", "following"}
         and word.dep_ == "prep"
         and any(c.dep_ == "pobj" and is_trigger(c) for c in children_of(word))
-        and any(word.head in team.ancestors for team in teams)
+        and any(word.head in ancestors_of(team) for team in teams)
     )
 
 

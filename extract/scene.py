@@ -74,7 +74,16 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, span_tokens, subtree_of
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    clause_tokens,
+    doc_text,
+    entities,
+    span_text,
+    span_tokens,
+    subtree_of,
+)
 from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
@@ -364,7 +373,7 @@ def _told_as_before(meeting: Found, news: Found) -> bool:
     that hangs on the news's verb, or on a length of time that does ("two days after a meeting")."""
     if meeting.sentence.start != news.sentence.start:
         return False
-    for above in list(meeting.trigger.ancestors)[:3]:
+    for above in list(ancestors_of(meeting.trigger))[:3]:
         if before_or_after(above):
             heads = {above.head.i, above.head.head.i}
             return bool(heads & {news.verb.i, news.trigger.i}) and above.head.i != meeting.trigger.i
@@ -394,7 +403,7 @@ def _with_others_unnamed(meeting: Found) -> bool:
     for token in subtree_of(trigger):
         if token.tag_ != "NNS" or token.lemma_.lower() not in ROUND_PARTIES:
             continue
-        path = [token, *(a for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))]
+        path = [token, *(a for a in ancestors_of(token) if a.i != trigger.i and trigger.is_ancestor(a))]
         if any(t.dep_ not in {"dobj", "pobj", "prep", "conj"} for t in path):
             continue
         if any(c.lower_ in SOME_OF_MANY for c in children_of(token)):
@@ -449,7 +458,7 @@ def _day_of_the_news(
                 continue
             if not this_week(span, published):
                 continue
-            verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            verbs = [a for a in [ent.root, *ancestors_of(ent.root)] if a.pos_ in {"VERB", "AUX"}][:2]
             if verbs and verbs[0].dep_ in {"relcl", "acl"}:
                 verbs = verbs[:1]  # "the death of Li, who passed away on October 27": Li's day
             if any(
