@@ -55,6 +55,7 @@ from extract.spans import (
     ancestors_of,
     children_of,
     clause_tokens,
+    doc_sentences,
     doc_text,
     entities,
     passive_agents,
@@ -1384,7 +1385,7 @@ def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:
     doc = meeting.sentence.doc
     # the people of its own sentence's meetings: "spoke separately with A and B. The calls ..."
     people = {p for m in found if m.sentence.start == meeting.sentence.start for p in m.people}
-    sentences = [s for s in doc.sents if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
+    sentences = [s for s in doc_sentences(doc) if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
     for sentence in sentences:
         if any(m.sentence.start == sentence.start and not set(m.people) <= people for m in found):
             return False  # another meeting told first: the call named is more likely its

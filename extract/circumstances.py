@@ -528,7 +528,9 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     doc = sentence.doc
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
-    named = [e for e in doc.ents if e.label_ == "GPE" and before <= e.start and e.end <= capital.i]
+    named = [
+        e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
+    ]
     named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if (place := places.resolve_place(ent.text)) is None or place.city is None:
@@ -569,7 +571,7 @@ def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
             continue
         subjects = [c for c in children_of(host_verb) if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
         for subject in subjects:
-            ent = next((e for e in sentence.ents if e.start <= subject.i < e.end), None)
+            ent = next((e for e in entities(sentence) if e.start <= subject.i < e.end), None)
             if ent is not None and (place := places.resolve_place(ent.text)) is not None:
                 return place
     return None
@@ -954,7 +956,7 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
     }
     named |= {
         official.country
-        for e in sentence.ents
+        for e in entities(sentence)
         if e.label_ == "PERSON"
         and e.start_char >= opening
         and (official := gazetteer.lookup(e.text)) is not None

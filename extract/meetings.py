@@ -225,6 +225,7 @@ from extract.spans import (
     ancestors_of,
     children_of,
     clause_tokens,
+    doc_sentences,
     doc_text,
     doc_tokens,
     passive_agents,
@@ -341,7 +342,7 @@ def find_meetings(
     trips: list[Trip] = []  # and where its people were before the news
     arrivals: CameFrom = {}  # and where they came from to their whereabouts
     note_publication(doc, published)
-    sentences = list(sentences if sentences is not None else doc.sents)
+    sentences = list(sentences if sentences is not None else doc_sentences(doc))
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         implied: list[Found] = []  # "for the first time since February": they met then

@@ -78,6 +78,7 @@ from extract.spans import (
     ancestors_of,
     children_of,
     clause_tokens,
+    doc_sentences,
     doc_text,
     entities,
     span_text,
@@ -945,7 +946,7 @@ def _a_third_country_elsewhere(setting: Setting, meeting: Found) -> bool:
 def _lead_tells_a_gathering(doc: Doc) -> bool:
     """Whether the article's first sentences tell of a summit or conference, where leaders of
     many countries meet ("on the sidelines of the Group of Seven summit")."""
-    lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
+    lead = itertools.islice((s for s in doc_sentences(doc) if len(s) >= 6), 8)
     return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
 
 

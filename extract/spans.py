@@ -73,7 +73,7 @@ def remember_sentences(doc: Doc) -> None:
     the span's first word. Called once the doc is parsed; its sentences must not change after.
 
     A span that starts at the doc's end (an empty one) gets the last sentence, as from spaCy."""
-    sentences = list(doc.sents)
+    sentences = doc.user_data[_SENTENCES] = list(doc.sents)
     index = [0] * len(doc)
     for n, sentence in enumerate(sentences):
         index[sentence.start : sentence.end] = [n] * len(sentence)
@@ -84,6 +84,14 @@ def remember_sentences(doc: Doc) -> None:
     doc.user_data.pop(_SUBTREES, None)
     doc.user_data.pop(_HEADS, None)
     doc.user_data[_EVERY_CHILD] = _every_child(doc)
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``: the sentences :func:`remember_sentences` found once (spaCy makes each
+    sentence's span again, and reads whether the doc is parsed, at each ``doc.sents``); a doc
+    not yet read by it gets spaCy's own. A list the callers read and never change."""
+    sentences: list[Span] | None = doc.user_data.get(_SENTENCES)
+    return sentences if sentences is not None else list(doc.sents)
 
 
 def _every_child(doc: Doc) -> list[tuple[Token, ...]]:
@@ -172,6 +180,7 @@ def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple
 _CHILDREN = "dipgraph.children"
 _SUBTREES = "dipgraph.subtrees"
 _ANCESTORS = "dipgraph.ancestors"
+_SENTENCES = "dipgraph.sentences"
 _EVERY_CHILD = "dipgraph.every_child"
 
 
@@ -219,7 +228,7 @@ def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
 
 def verb_above(token: Token) -> Token | None:
     """The nearest verb (or auxiliary) a word hangs under, the verb of the clause it is in."""
-    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def passive_agents(verb: Token) -> list[Token]:

@@ -50,6 +50,7 @@ from extract.spans import (
     children_of,
     clause_tokens,
     doc_entities,
+    doc_sentences,
     doc_text,
     entities,
     span_text,
@@ -2107,7 +2108,7 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     ):
         return None
     doc = ent.doc
-    sentences = [s for s in doc.sents if s.start <= ent.start]
+    sentences = [s for s in doc_sentences(doc) if s.start <= ent.start]
     first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
     before = [
         e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
