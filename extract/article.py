@@ -52,8 +52,10 @@ from extract.people import Cluster, People
 from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import (
+    ancestors_of,
     children_of,
     clause_tokens,
+    doc_sentences,
     doc_text,
     entities,
     passive_agents,
@@ -657,7 +659,7 @@ def _told_as_past_by(meeting: Found, other: Found) -> bool:
     not at the summit)."""
     if not dated_before(meeting.when, other.when):
         return False
-    return any(past_perfect(verb) for verb in (meeting.verb, *meeting.verb.ancestors))
+    return any(past_perfect(verb) for verb in (meeting.verb, *ancestors_of(meeting.verb)))
 
 
 def _a_step_back_from_the_summit(meeting: Found, found: list[Found]) -> bool:
@@ -1405,7 +1407,7 @@ def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:
     doc = meeting.sentence.doc
     # the people of its own sentence's meetings: "spoke separately with A and B. The calls ..."
     people = {p for m in found if m.sentence.start == meeting.sentence.start for p in m.people}
-    sentences = [s for s in doc.sents if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
+    sentences = [s for s in doc_sentences(doc) if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
     for sentence in sentences:
         if any(m.sentence.start == sentence.start and not set(m.people) <= people for m in found):
             return False  # another meeting told first: the call named is more likely its
@@ -2136,7 +2138,7 @@ def _day_told_of(sentence: Span, noun: Token, published: date | None) -> DateSpa
     """The date a sentence gives a gathering: in its own words ("the summit on February 8"), else
     in the clauses it hangs on ("Leaders yesterday resolved ... at a summit")."""
     clauses = [{t.i for t in subtree_of(noun)}] + [
-        own_clause(v) for v in noun.ancestors if v.pos_ in {"VERB", "AUX"}
+        own_clause(v) for v in ancestors_of(noun) if v.pos_ in {"VERB", "AUX"}
     ]
     for clause in clauses:
         for ent in entities(sentence):

@@ -51,7 +51,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.places import resolve_place
-from extract.spans import children_of, span_text, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, entity_at, span_text, span_tokens, subtree_of
 from extract.spouses import CONSORTS
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
@@ -226,7 +226,7 @@ def _told_after(word: Token, teams: list[Token]) -> bool:
         word.lower_ in {"after", "following"}
         and word.dep_ == "prep"
         and any(c.dep_ == "pobj" and is_trigger(c) for c in children_of(word))
-        and any(word.head in team.ancestors for team in teams)
+        and any(word.head in ancestors_of(team) for team in teams)
     )
 
 
@@ -350,7 +350,7 @@ def _at_its_venue(tokens: list[Token], meeting: Found) -> bool:
             or token.ent_type_ not in VENUE_ENTITIES
         ):
             continue
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        entity = entity_at(token)
         if entity is None or entity.label_ not in VENUE_ENTITIES:
             continue
         words = [t.lower_ for t in entity if t.lower_ != "the"]

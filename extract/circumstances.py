@@ -42,6 +42,7 @@ from extract.gatherings import (
 )
 from extract.records import Occasion, Place
 from extract.spans import (
+    ancestors_of,
     children_of,
     clause_tokens,
     doc_entities,
@@ -378,7 +379,7 @@ def venue_in(
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
         if of_meeting:
-            above = list(ent.root.ancestors)
+            above = list(ancestors_of(ent.root))
             words = [a for a in above[:3] if a.lemma_.lower() in MEETING_NOUNS]
             if not words and any(_of_a_gathering(a) for a in above[:3]):
                 # "meetings on the margins of the Pacific Islands Forum in Honiara": the forum's city;
@@ -396,7 +397,7 @@ def _of_a_meeting_at_another_time(ent: Span, trigger: Token) -> bool:
     Brussels"), which is where that meeting was; not a gathering's ("ahead of the NATO summit in
     Vilnius"), whose city is often that of the talks told beside it too."""
     meeting = False
-    for above in list(ent.root.ancestors)[:ANOTHER_TIME_REACH]:
+    for above in list(ancestors_of(ent.root))[:ANOTHER_TIME_REACH]:
         if above.pos_ in {"VERB", "AUX"} or above.i in {trigger.i, trigger.head.i}:
             return False
         if above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS:
@@ -531,7 +532,9 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     doc = sentence.doc
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
-    named = [e for e in doc.ents if e.label_ == "GPE" and before <= e.start and e.end <= capital.i]
+    named = [
+        e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
+    ]
     named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if (place := places.resolve_place(ent.text)) is None or place.city is None:
@@ -615,7 +618,7 @@ def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
             continue
         subjects = [c for c in children_of(host_verb) if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
         for subject in subjects:
-            ent = next((e for e in sentence.ents if e.start <= subject.i < e.end), None)
+            ent = next((e for e in entities(sentence) if e.start <= subject.i < e.end), None)
             if ent is not None and (place := places.resolve_place(ent.text)) is not None:
                 return place
     return None
@@ -1029,7 +1032,7 @@ def _venue_in_dateline_city(sentence: Span, country: Place | None) -> Place | No
     }
     named |= {
         official.country
-        for e in sentence.ents
+        for e in entities(sentence)
         if e.label_ == "PERSON"
         and e.start_char >= opening
         and (official := gazetteer.lookup(e.text)) is not None
@@ -1305,7 +1308,7 @@ def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
             or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
         )
         and not heads_clause(a, clause)
-        for a in list(ent.root.ancestors)[:3]
+        for a in list(ancestors_of(ent.root))[:3]
     )
 
 
@@ -1988,7 +1991,7 @@ def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
         return False
     on = root.head.head
     return trigger.lemma_.lower() in MEETING_NOT_VISIT_NOUNS and (
-        on == trigger or trigger in on.ancestors or (trigger.dep_ == "attr" and on == trigger.head)
+        on == trigger or trigger in ancestors_of(on) or (trigger.dep_ == "attr" and on == trigger.head)
     )
 
 
@@ -2024,7 +2027,7 @@ def _of_a_time_before(span: Span, clause: set[int]) -> bool:
     the IGAD meeting" (attended then, before). Nor is it one a clause of contrast tells of someone
     the clause does not name: "A held talks with B in Cairo, while C travelled to Tehran to attend
     D's inauguration" (C's trip, at another time)."""
-    for verb in (a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}):
+    for verb in (a for a in ancestors_of(span.root) if a.pos_ in {"VERB", "AUX"}):
         if heads_clause(verb, clause):
             return False  # the clause's own verb reached: what it tells is the meeting's
         if any(c.dep_ == "mark" and c.lower_ in {"since", "before"} for c in children_of(verb)) or (
@@ -2518,7 +2521,7 @@ def _of_a_meeting_to_come(span: Span, trigger: Token | None) -> bool:
         and a != trigger
         and a.dep_ == "pobj"
         and a.head.lower_ in {"for", "toward", "towards"}
-        for a in head.ancestors
+        for a in ancestors_of(head)
     )
 
 
@@ -2561,7 +2564,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     # "follows the joint summit held in X on 8 February, co-chaired by A and B": the meeting
     # the gathering's own words tell is that gathering, whatever a verb of order puts it after
     told_by_it = _told_by_its_own_words(span.root, clause)
-    for above in span.root.ancestors:
+    for above in ancestors_of(span.root):
         # the "of" links inside a gathering's long name are not counted: "ahead of the 24th
         # Meeting of the Council of Heads of State of the SCO" is as near as "ahead of the SCO summit"
         step += not (

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from extract import places
 from extract.records import Place
 from extract.spans import (
+    doc_sentences,
     doc_text,
 )
 
@@ -225,7 +226,7 @@ def byline_place(text: str) -> Place | None:
 
 def the_lead(doc: Doc) -> Span | None:
     """The story's lead: the sentence its dateline (of a city, in its first lines) opens."""
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         if sentence.start_char > DATELINE_REACH:
             break
         if (place := dateline_place(sentence)) is not None and place.city is not None:

@@ -16,7 +16,7 @@ from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
-from extract.spans import children_of, entities, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, entities, span_tokens, subtree_of
 from extract.triggers import lemma_of, stops_to_come
 from extract.vocabulary import VISIT_WORDS
 
@@ -110,7 +110,7 @@ def _after_the_first_to_go(verb: Token, trip: Token) -> bool:
 
 def _relative_clause_in(verb: Token, trip: Token) -> Token | None:
     """The relative clause a verb is in, where it hangs on a word of a trip's phrase."""
-    clause = next((t for t in (verb, *verb.ancestors) if t.dep_ == "relcl"), None)
+    clause = next((t for t in (verb, *ancestors_of(verb)) if t.dep_ == "relcl"), None)
     return clause if clause is not None and clause.head.i in {t.i for t in subtree_of(trip)} else None
 
 
@@ -187,7 +187,7 @@ def _gapped_stops(trigger: Token) -> list[Token]:
     for to in subtree_of(trigger):
         if to.dep_ != "conj" or to.lower_ != "to" or to.i < trigger.i:
             continue
-        path = list(itertools.takewhile(lambda t: t != trigger, to.ancestors))
+        path = list(itertools.takewhile(lambda t: t != trigger, ancestors_of(to)))
         if any(
             t.dep_ == "relcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(t)) for t in path
         ):

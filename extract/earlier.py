@@ -17,7 +17,7 @@ from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
-from extract.spans import children_of, subtree_of
+from extract.spans import children_of, doc_entities, entities, subtree_of
 from extract.timing import SAYING, clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
@@ -101,7 +101,7 @@ def the_gathering_since(meeting: Found, published: date | None) -> Found | None:
         place = clause_place(sentence, own_clause(gathering)) or clause_place(sentence, words)
         if place is None or (occasion is None and not is_trigger(gathering)):
             continue
-        dated = any(ent.label_ == "DATE" and ent.start in words for ent in sentence.ents)
+        dated = any(ent.label_ == "DATE" and ent.start in words for ent in entities(sentence))
         return Found(
             people=list(meeting.people),
             delegations=[],
@@ -342,7 +342,7 @@ def retold(meeting: Found, told: list[Found]) -> Found | None:
     if (
         meeting.kind != "in_person"
         or not _from_a_source(meeting.verb)
-        or any(e.label_ in {"DATE", "TIME"} for e in meeting.sentence.ents)
+        or any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence))
         or meeting.again
         or len(meeting.people) < 2
         or meeting.when is not None
@@ -439,7 +439,7 @@ def _own_place_or_day(noun: Token, but: set[str] | frozenset[str] = frozenset())
     return any(
         (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS and not _named(ent.text, but))
         or (ent.label_ == "DATE" and not DURATION.match(ent.text))
-        for ent in noun.doc.ents
+        for ent in doc_entities(noun.doc)[1]
         if ent.start in words
     )
 

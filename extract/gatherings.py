@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract import occasions
 from extract.records import Occasion
-from extract.spans import children_of, doc_text, entity_at, span_text
+from extract.spans import ancestors_of, children_of, doc_text, entity_at, span_text
 
 
 def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -304,7 +304,7 @@ def _on_the_meetings_own_words(visit: Token, meeting: set[Token]) -> bool:
     """Whether a visit hangs on the words that tell the meeting, through no verb of another act
     on the way up: "held talks during his state visit", "Lula, who is on a state visit, held
     talks" (the "is" of its people's state); not "commitments agreed during his visit"."""
-    for above in visit.ancestors:
+    for above in ancestors_of(visit):
         if above in meeting:
             return True
         if above.pos_ in {"VERB", "AUX"} and above.lemma_.lower() != "be":

@@ -18,7 +18,7 @@ from extract.participants import people_of, plural_reference, subject_of
 from extract.people import ATTRIBUTING, Cluster, People
 from extract.records import Place
 from extract.roles import find_role, role_class
-from extract.spans import children_of, passive_agents, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, passive_agents, span_tokens, subtree_of
 from extract.together import HOSTS_AT_HOME
 from extract.triggers import MISSIVES, is_trigger
 
@@ -437,7 +437,7 @@ def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Foun
 
 def _host_of_them(verb: Token, meeting: Found, people: People) -> Cluster | None:
     """The person who "hosted them" in a "when" clause of a meeting's verb, if any."""
-    if verb.lemma_ != "host" or meeting.verb not in verb.ancestors:
+    if verb.lemma_ != "host" or meeting.verb not in ancestors_of(verb):
         return None
     if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb)):
         return None
@@ -476,7 +476,7 @@ def _between_above(trigger: Token) -> Token | None:
     """The "between" a "hosted by" participle hangs below through the names it lists, if any."""
     if trigger.lemma_ != "host" or trigger.dep_ != "acl":
         return None
-    for above in trigger.ancestors:
+    for above in ancestors_of(trigger):
         if above.lower_ == "between":
             return above
         if above.dep_ not in {"conj", "pobj", "appos"}:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
-from extract.spans import children_of, clause_tokens, span_tokens, subtree_of
+from extract.spans import children_of, clause_tokens, doc_heads, doc_tokens, span_tokens, subtree_of
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
 from extract.vocabulary import AFTER_OR_BEFORE
 
@@ -207,10 +207,12 @@ def _scope(trigger: Token) -> list[Token]:
     hypothesis: "will take part in a meeting", "denied reports that they will meet". An
     adjunct ends the chain: "Beijing may be taking stock, with a visit from Lavrov" states
     the visit, whatever the modal on "taking"."""
+    tokens, heads = doc_tokens(trigger.doc), doc_heads(trigger.doc)  # no new Token per step up
     chain = [trigger]
     token = trigger
-    while token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in ADJUNCT_PREPOSITIONS and not _done_by(token.head):
+    while heads[token.i] != token.i:
+        head = tokens[heads[token.i]]
+        if token.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPOSITIONS and not _done_by(head):
             break
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in children_of(token))
         if token.dep_ == "advcl" and marked:
@@ -219,7 +221,7 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if _settled_by_it(token):
             break  # "the talks agreed to ...", "A, during talks with B, agreed to ...": held
-        token = token.head
+        token = head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue

@@ -224,8 +224,10 @@ from extract.scene import (
     the_one_met_named_next,
 )
 from extract.spans import (
+    ancestors_of,
     children_of,
     clause_tokens,
+    doc_sentences,
     doc_text,
     doc_tokens,
     passive_agents,
@@ -342,7 +344,7 @@ def find_meetings(
     trips: list[Trip] = []  # and where its people were before the news
     arrivals: CameFrom = {}  # and where they came from to their whereabouts
     note_publication(doc, published)
-    sentences = list(sentences if sentences is not None else doc.sents)
+    sentences = list(sentences if sentences is not None else doc_sentences(doc))
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         implied: list[Found] = []  # "for the first time since February": they met then
@@ -929,7 +931,7 @@ def _before_talks_of_the_verb(trigger: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ != "with" for c in children_of(trigger)):
         return False
-    verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = next((a for a in ancestors_of(trigger) if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or trigger.sent != verb.sent:
         return False
     return is_trigger(verb) or any(
@@ -1323,7 +1325,7 @@ def _present_at_it(
     hall, where they held talks, with C present"), "in the presence of C". Not a "with" that names
     those met ("met with C"), nor one of another clause beside it ("met B, and later toured the
     port with C present")."""
-    holders = {verb.i, trigger.i, *(a.i for a in verb.ancestors)}
+    holders = {verb.i, trigger.i, *(a.i for a in ancestors_of(verb))}
     named: list[Token] = []
     heads: list[Token] = []  # the words "with" names them by: "with the prime minister in attendance"
     for token in span_tokens(sentence):
@@ -1473,7 +1475,7 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
     if (
         trigger.dep_ == "appos"
         and nominal(trigger)
-        and any(nominal(a) and is_trigger(a) for a in trigger.ancestors)
+        and any(nominal(a) and is_trigger(a) for a in ancestors_of(trigger))
     ):
         return True  # "the Consultation with Prabowo, the pair's first bilateral meeting": that one again
     if _the_verbs_meeting_described(trigger):
@@ -1508,7 +1510,7 @@ def _the_trip_of_meetings_above(trigger: Token) -> bool:
         and any(
             c.dep_ == "prep" and c.lower_ == "with" and not c.is_ancestor(trigger) for c in children_of(above)
         )
-        for above in trigger.ancestors
+        for above in ancestors_of(trigger)
     )
 
 
@@ -2596,7 +2598,7 @@ def _the_verbs_meeting_described(trigger: Token) -> bool:
         return False
     if trigger.left_edge.i == 0 or trigger.doc[trigger.left_edge.i - 1].lower_ != ",":
         return False
-    verb = next((a for a in trigger.ancestors if not nominal(a) and a.pos_ != "ADP"), None)
+    verb = next((a for a in ancestors_of(trigger) if not nominal(a) and a.pos_ != "ADP"), None)
     return (
         verb is not None
         and verb.pos_ == "VERB"
@@ -3096,7 +3098,7 @@ def _the_blocs_own(meeting: Found) -> Occasion | None:
     """The gathering of a bloc of a fixed number of members whose leaders or ministers, counted
     all, are told meeting by the bloc's name: "The Quad leaders had been due to meet in Sydney"
     (the four of them) is a Quad summit; not where they are fewer than its members."""
-    above = {meeting.trigger.i, *(a.i for a in meeting.trigger.ancestors)}
+    above = {meeting.trigger.i, *(a.i for a in ancestors_of(meeting.trigger))}
     for token in span_tokens(meeting.sentence):
         if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NNS" or token.head.i not in above:
             continue

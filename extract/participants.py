@@ -17,6 +17,7 @@ from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, P
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import (
+    ancestors_of,
     children_of,
     doc_tokens,
     listed_before,
@@ -790,7 +791,7 @@ def _main_verb_of_a_phrase_set_off(verb: Token) -> Token | None:
     root = verb.sent.root
     if above is None or root.pos_ not in {"VERB", "AUX"}:
         return None
-    return root if any(a.dep_ == "relcl" for a in (above, *above.ancestors)) else None
+    return root if any(a.dep_ == "relcl" for a in (above, *ancestors_of(above))) else None
 
 
 def _had_something(verb: Token) -> bool:
@@ -1955,7 +1956,7 @@ def _subjects_of_the_clause_above(token: Token, people: People) -> list[Cluster]
     reached when they met in May", "A and B agreed during their talks"), however many others the
     sentence names before them. None where that subject is one person ("C said they met")."""
     own = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
-    for above in token.ancestors:
+    for above in ancestors_of(token):
         if above == own or above.pos_ not in {"VERB", "AUX"}:
             continue
         subjects = [c for c in children_of(above) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i]
@@ -2098,7 +2099,7 @@ def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[
     verb = verb_above(token)
     if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children_of(verb)):
         return []
-    place = next((a for a in verb.ancestors if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
+    place = next((a for a in ancestors_of(verb) if a.dep_ == "prep" and a.head.pos_ == "VERB"), None)
     if place is None:
         return []
     owners = list(
@@ -2155,7 +2156,7 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
             while i + 1 < verb.sent.end and people.at(doc[i + 1]) is cluster:
                 i += 1  # a name's last word is its head: "Recep Tayyip Erdogan"
             if (
-                doc[i].dep_ in {"nsubj", "nsubjpass"} or verb not in doc[i].ancestors
+                doc[i].dep_ in {"nsubj", "nsubjpass"} or verb not in ancestors_of(doc[i])
             ) and not _misread_as_source(doc[i]):
                 break
             found += [cluster] if cluster not in found else []
@@ -2468,7 +2469,7 @@ def people_of(
                 extra = [previous] if previous else []
             elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",
                 # "Ms Takaichi, with whom he spoke by phone last month"
-                owner = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
+                owner = next((a.head for a in ancestors_of(token) if a.dep_ == "relcl"), None)
                 extra = [named] if owner is not None and (named := people.at(owner)) else []
             elif token.lower_ in {"i", "me", "you"}:
                 quoted = people.in_quote(token)
@@ -2641,7 +2642,7 @@ def in_a_capacity(token: Token) -> bool:
     Anwar, in his capacity as ASEAN Chair" is Anwar, counted once."""
     return any(
         a.lower_ == "as" and a.dep_ == "prep" and a.head.lemma_.lower() in CAPACITY_NOUNS
-        for a in token.ancestors
+        for a in ancestors_of(token)
     )
 
 
@@ -2670,7 +2671,7 @@ def mourned(token: Token) -> bool:
     Pombe Magufuli" (no party to the visit the phrase hangs on), "after the killings last month of
     Ismail Haniyeh in Tehran and of Fuad Shukr in Beirut" (the parser hanging "of" on the month),
     "met ahead of the late king's funeral" (the owner of a word of death)."""
-    if any(a.lower_ == "of" and _of_a_death(a) for a in token.ancestors):
+    if any(a.lower_ == "of" and _of_a_death(a) for a in ancestors_of(token)):
         return True
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
@@ -2720,7 +2721,7 @@ REGIMES = frozenset("regime government rule".split())
 def deposed(token: Token) -> bool:
     """Whether a word names one whose fall from power is told ("the first Arab minister to visit
     Damascus since the fall of the regime of Bashar al-Assad"), who is no party to the meeting."""
-    for of in (a for a in token.ancestors if a.lower_ == "of"):
+    for of in (a for a in ancestors_of(token) if a.lower_ == "of"):
         ruled = of.head
         if ruled.lemma_.lower() in REGIMES and ruled.dep_ == "pobj" and ruled.head.lower_ == "of":
             ruled = ruled.head.head  # "the fall of the regime of X"
@@ -2741,7 +2742,7 @@ def sent_by(token: Token) -> bool:
     """Whether a word names one who sent what is handed over at a meeting, not one who is at it:
     "conveyed the warm greetings of President Masoud Pezeshkian", "handed over a letter from
     Xi Jinping", "President Ruto's message", "on behalf of King Charles"."""
-    for a in (token, *token.ancestors):
+    for a in (token, *ancestors_of(token)):
         if a.dep_ == "poss" and lemma_of(a.head) in MESSAGE_NOUNS:
             return True
         if a.lower_ in {"of", "from"} and a.dep_ == "prep" and lemma_of(a.head) in MESSAGE_NOUNS:
@@ -2757,7 +2758,7 @@ def invited_by(token: Token) -> bool:
     Tokayev", "was on a working visit at Trump's invitation", "a planned meeting in Luanda at the
     invitation of Lourenço" (a host who asked, or a broker; a meeting with them is told, if at
     all, in words of its own: "was greeted by President Mirziyoyev")."""
-    for a in (token, *token.ancestors):
+    for a in (token, *ancestors_of(token)):
         if a.dep_ == "poss" and lemma_of(a.head) == "invitation":
             return True
         if a.lower_ in {"of", "from"} and a.dep_ == "prep" and lemma_of(a.head) == "invitation":
@@ -2771,12 +2772,12 @@ def _listed_after_an_invitation(token: Token) -> bool:
     """Whether a name comes in the list after "the invitation of", with no verb between, however
     the parser hung the list's later members ("at the invitation of A and his spouse, and of
     President B and his spouse")."""
-    doc = token.doc
+    tokens = doc_tokens(token.doc)  # made once per doc, not a Token per word looked back at
     for at in range(token.i - 1, token.sent.start, -1):
-        word = doc[at]
+        word = tokens[at]
         if word.pos_ in {"VERB", "AUX"} or word.text in {";", ":"}:
             return False
-        if word.lower_ in {"of", "from"} and lemma_of(doc[at - 1]) == "invitation":
+        if word.lower_ in {"of", "from"} and lemma_of(tokens[at - 1]) == "invitation":
             return True
     return False
 
@@ -2867,7 +2868,7 @@ def _included(group: Token, people: People) -> list[Cluster]:
     for word in subtree_of(group):
         if word.lower_ != "including" or word.dep_ != "prep":
             continue
-        path = [word, *(a for a in word.ancestors if a.i != group.i and group in a.ancestors)]
+        path = [word, *(a for a in ancestors_of(word) if a.i != group.i and group in ancestors_of(a))]
         if any(t.dep_ not in {"prep", "pobj"} for t in path):
             continue  # "the leaders who met the envoys, including A": the envoys'
         for named in (g for c in children_of(word) if c.dep_ == "pobj" for g in _group(c, people)):

@@ -52,6 +52,7 @@ from extract.places import fold
 from extract.records import Person
 from extract.roles import DELEGATION_NOUNS, find_role, role_class
 from extract.spans import (
+    ancestors_of,
     children_of,
     doc_entities,
     doc_text,
@@ -1002,10 +1003,10 @@ class People:
         participle's clause set before it: "Recalling that he met Prabowo in April, Xi said", or
         in a clause of time set before it: "When he meets Xi, Mr. Biden intends to ..."."""
         root = token.sent.root
-        clause = next((a for a in token.ancestors if _where_or_when(a)), None)
+        clause = next((a for a in ancestors_of(token) if _where_or_when(a)), None)
         if clause is None:  # "Recalling that he met Prabowo in April, Xi said ...": a participle's
-            clause = next((a for a in token.ancestors if _subjectless_participle(a, root)), None)
-        timed = next((a for a in token.ancestors if _time_clause_before(a)), None)
+            clause = next((a for a in ancestors_of(token) if _subjectless_participle(a, root)), None)
+        timed = next((a for a in ancestors_of(token) if _time_clause_before(a)), None)
         if clause is None and timed is not None:  # "When he meets Xi, Mr. Biden intends to ...", also
             # in what is said: "Officials said that when he meets Xi, Mr. Biden intends to ..."
             subjects = [
@@ -1029,7 +1030,7 @@ class People:
         not "Trump, who said Xi told him he ..." (that "he" is Xi)."""
         if token.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        clause = next((a for a in ancestors_of(token) if a.dep_ == "relcl"), None)
         if clause is None or not any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} and c.i < token.i
             for c in children_of(clause)
@@ -1216,7 +1217,7 @@ class People:
     def _speaker_of(self, head: Token) -> Cluster | None:
         """The person who says what a title is told in: the subject of "said", "told" or "added"
         whose clause holds it ("Foreign Minister Sugiono said the President would ...")."""
-        for verb in head.ancestors:
+        for verb in ancestors_of(head):
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in ATTRIBUTING:
                 subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i]
                 return self.at(subjects[0]) if subjects else None
@@ -1777,7 +1778,7 @@ PERSON_NOUNS = frozenset(
 
 def _depth(token: Token) -> int:
     """How many heads lie between a token and the root of its sentence."""
-    return sum(1 for _ in token.ancestors)
+    return sum(1 for _ in ancestors_of(token))
 
 
 def _the_office(head: Token) -> bool:
@@ -2966,7 +2967,7 @@ def _nationality_noun(head: Token) -> bool:
 def _country_speaking(head: Token) -> str | None:
     """The country that is the subject of the verb a noun's clause is reported by: China in
     "China said Thursday that its special envoy had held a meeting"."""
-    for verb in head.ancestors:
+    for verb in ancestors_of(head):
         for child in children_of(verb):
             if child.dep_ == "nsubj" and child.i < head.i and (country := places.country_name(child.text)):
                 return country

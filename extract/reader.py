@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import hashlib
 import io
 import json
@@ -107,9 +108,11 @@ class Source:
     stdin: bool = False
     within: str = ""  # in a folder given, its path below that folder without extension (a/index)
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
-        """Where its documents came from, as stored: the real absolute path, or ``<stdin>``."""
+        """Where its documents came from, as stored: the real absolute path, or ``<stdin>``.
+        Found once per source (``os.path.realpath`` asks the file system for each part of the
+        path): a text file is asked it three times, for its article, its hash and its ingest."""
         return STDIN if self.stdin or self.path is None else path_text(os.path.realpath(self.path))
 
     def doc_id(self, sha256: str, number: int | None = None) -> str:

@@ -21,7 +21,7 @@ from extract.kinds import (
     past_perfect,
 )
 from extract.records import DateSpan
-from extract.spans import children_of, doc_tokens, entities, subtree_of
+from extract.spans import children_of, doc_heads, doc_tokens, entities, span_tokens, subtree_of
 from extract.triggers import is_trigger, lemma_of
 from extract.whereabouts import TRIP_NOUNS
 
@@ -216,9 +216,10 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
     set on the verbs the meeting's verb completes ("Before sitting down with A, B is | due to |
     see C": the phrase hangs on "is")."""
     doc = meeting.sentence.doc
+    tokens, heads = doc_tokens(doc), doc_heads(doc)  # made once per doc, not a Token per word and head
     above = _completed_verbs(meeting.verb)
-    hung_above = [t for t in meeting.sentence if t.head.i in above and t.i != t.head.i]
-    words = [doc[i] for i in meeting.clause] + hung_above
+    hung_above = [t for t in span_tokens(meeting.sentence) if heads[t.i] in above and t.i != heads[t.i]]
+    words = [tokens[i] for i in meeting.clause] + hung_above
     for word in words:
         if word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
             continue

@@ -74,7 +74,17 @@ from extract.participants import (
 from extract.people import Cluster, People
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
-from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, span_tokens, subtree_of
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    clause_tokens,
+    doc_sentences,
+    doc_text,
+    entities,
+    span_text,
+    span_tokens,
+    subtree_of,
+)
 from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
@@ -391,7 +401,7 @@ def _told_as_before(meeting: Found, news: Found) -> bool:
     that hangs on the news's verb, or on a length of time that does ("two days after a meeting")."""
     if meeting.sentence.start != news.sentence.start:
         return False
-    for above in list(meeting.trigger.ancestors)[:3]:
+    for above in list(ancestors_of(meeting.trigger))[:3]:
         if before_or_after(above):
             heads = {above.head.i, above.head.head.i}
             return bool(heads & {news.verb.i, news.trigger.i}) and above.head.i != meeting.trigger.i
@@ -421,7 +431,7 @@ def _with_others_unnamed(meeting: Found) -> bool:
     for token in subtree_of(trigger):
         if token.tag_ != "NNS" or token.lemma_.lower() not in ROUND_PARTIES:
             continue
-        path = [token, *(a for a in token.ancestors if a.i != trigger.i and trigger.is_ancestor(a))]
+        path = [token, *(a for a in ancestors_of(token) if a.i != trigger.i and trigger.is_ancestor(a))]
         if any(t.dep_ not in {"dobj", "pobj", "prep", "conj"} for t in path):
             continue
         if any(c.lower_ in SOME_OF_MANY for c in children_of(token)):
@@ -476,7 +486,7 @@ def _day_of_the_news(
                 continue
             if not this_week(span, published):
                 continue
-            verbs = [a for a in [ent.root, *ent.root.ancestors] if a.pos_ in {"VERB", "AUX"}][:2]
+            verbs = [a for a in [ent.root, *ancestors_of(ent.root)] if a.pos_ in {"VERB", "AUX"}][:2]
             if verbs and verbs[0].dep_ in {"relcl", "acl"}:
                 verbs = verbs[:1]  # "the death of Li, who passed away on October 27": Li's day
             if any(
@@ -977,7 +987,7 @@ def _a_third_country_elsewhere(setting: Setting, meeting: Found) -> bool:
 def _lead_tells_a_gathering(doc: Doc) -> bool:
     """Whether the article's first sentences tell of a summit or conference, where leaders of
     many countries meet ("on the sidelines of the Group of Seven summit")."""
-    lead = itertools.islice((s for s in doc.sents if len(s) >= 6), 8)
+    lead = itertools.islice((s for s in doc_sentences(doc) if len(s) >= 6), 8)
     return any(t.lemma_.lower() in GATHERINGS | {"sideline", "sidelines"} for s in lead for t in s)
 
 

@@ -73,7 +73,7 @@ def remember_sentences(doc: Doc) -> None:
     the span's first word. Called once the doc is parsed; its sentences must not change after.
 
     A span that starts at the doc's end (an empty one) gets the last sentence, as from spaCy."""
-    sentences = list(doc.sents)
+    sentences = doc.user_data[_SENTENCES] = list(doc.sents)
     index = [0] * len(doc)
     for n, sentence in enumerate(sentences):
         index[sentence.start : sentence.end] = [n] * len(sentence)
@@ -82,7 +82,16 @@ def remember_sentences(doc: Doc) -> None:
     doc.user_span_hooks["sent"] = lambda span: sentences[index[min(span.start, last)]]
     doc.user_data.pop(_CHILDREN, None)  # the parse is final from here on
     doc.user_data.pop(_SUBTREES, None)
+    doc.user_data.pop(_HEADS, None)
     doc.user_data[_EVERY_CHILD] = _every_child(doc)
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``: the sentences :func:`remember_sentences` found once (spaCy makes each
+    sentence's span again, and reads whether the doc is parsed, at each ``doc.sents``); a doc
+    not yet read by it gets spaCy's own. A list the callers read and never change."""
+    sentences: list[Span] | None = doc.user_data.get(_SENTENCES)
+    return sentences if sentences is not None else list(doc.sents)
 
 
 def _every_child(doc: Doc) -> list[tuple[Token, ...]]:
@@ -135,6 +144,28 @@ def _subtree(token: Token, every: list[tuple[Token, ...]]) -> tuple[Token, ...]:
     return tuple(words)
 
 
+def ancestors_of(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.ancestors)``: the word's head, that word's head, and so on up to the root.
+    Once the parse is final (:func:`remember_sentences`), put together once per word and doc from
+    the heads read once (:func:`doc_heads`) and the doc's tokens made once, rather than a new
+    ``Token`` for each step at each call; before, spaCy's own answer."""
+    if _EVERY_CHILD not in token.doc.user_data:
+        return tuple(token.ancestors)
+    return _kept(token, _ANCESTORS, lambda: _ancestors(token))
+
+
+def _ancestors(token: Token) -> tuple[Token, ...]:
+    """A word's ancestors from the heads of the parse, as spaCy walks them: up from head to head
+    until a word that is its own head, and never more steps than the doc has words."""
+    heads, tokens = doc_heads(token.doc), doc_tokens(token.doc)
+    found: list[Token] = []
+    i = token.i
+    while heads[i] != i and len(found) < len(tokens):
+        i = heads[i]
+        found.append(tokens[i])
+    return tuple(found)
+
+
 def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple[Token, ...]:
     """The answer kept under ``key`` for a word of its doc, asked once (``ask``) and kept."""
     known: dict[int, tuple[Token, ...]] | None = token.doc.user_data.get(key)
@@ -148,6 +179,8 @@ def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple
 
 _CHILDREN = "dipgraph.children"
 _SUBTREES = "dipgraph.subtrees"
+_ANCESTORS = "dipgraph.ancestors"
+_SENTENCES = "dipgraph.sentences"
 _EVERY_CHILD = "dipgraph.every_child"
 
 
@@ -195,7 +228,7 @@ def doc_entities(doc: Doc) -> tuple[list[int], tuple[Span, ...]]:
 
 def verb_above(token: Token) -> Token | None:
     """The nearest verb (or auxiliary) a word hangs under, the verb of the clause it is in."""
-    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def passive_agents(verb: Token) -> list[Token]:
@@ -204,10 +237,10 @@ def passive_agents(verb: Token) -> list[Token]:
     common noun ("spoke by telephone with A and B", "talked by video link"), which no one is."""
     agents = [
         g
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "agent"
         for by in (c, *(j for j in c.conjuncts if j.lower_ == "by"))
-        for g in by.children
+        for g in children_of(by)
         if g.dep_ == "pobj" and not _a_means(g)
     ]
     agents = agents or _agents_hung_low(verb)
@@ -267,7 +300,7 @@ def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
     doc = verb.doc
     return [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "conj"
         and c.pos_ == "PROPN"
         and c.ent_type_ == "PERSON"
@@ -286,7 +319,7 @@ def _agents_named_after_their_title(verb: Token, agents: list[Token]) -> list[To
     ends = {a.right_edge.i for a in agents if a.ent_type_ != "PERSON"}
     return [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in {"npadvmod", "appos"}
         and c.pos_ == "PROPN"
         and c.ent_type_ == "PERSON"
@@ -302,17 +335,17 @@ def _agents_hung_low(verb: Token) -> list[Token]:
     airport by A" (the "by" made the airport's); only after a phrase of where or to what ("to",
     "at", "in", "on"), not "after a visit by B", and only a person named, so that "was briefed
     on a report by the agency" gives no one."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)):
         return []
     return [
         g
-        for p in verb.children
+        for p in children_of(verb)
         if p.dep_ == "prep" and p.i > verb.i and p.lower_ in {"to", "at", "in", "on"}
-        for noun in p.children
+        for noun in children_of(p)
         if noun.dep_ == "pobj"
-        for by in noun.children
+        for by in children_of(noun)
         if by.dep_ == "prep" and by.lower_ == "by"
-        for g in by.children
+        for g in children_of(by)
         if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
     ]
 
@@ -323,7 +356,7 @@ def _a_means(noun: Token) -> bool:
     return (
         noun.tag_ == "NN"
         and not noun.ent_type_
-        and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(noun))
     )
 
 
@@ -333,7 +366,7 @@ def listed_before(verb: Token, member: Callable[[Token], bool]) -> list[Token]:
     and C of "At the summit in Madrid, A, President B and C signed a memorandum" (the list made an
     apposition or a conjunct of Madrid, which is no member). Not the end of a list that follows a
     preposition: "after talks between A and B, C met D" (C alone)."""
-    if verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.i == verb.sent.start or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
         return []
     last = verb.doc[verb.i - 1]
     while last.dep_ in {"compound", "flat"} and verb.i > last.head.i > last.i:

@@ -46,9 +46,11 @@ from extract.kinds import calls_off
 from extract.naming import joining_hyphen
 from extract.records import DateSpan, Place
 from extract.spans import (
+    ancestors_of,
     children_of,
     clause_tokens,
     doc_entities,
+    doc_sentences,
     doc_text,
     entities,
     one_among,
@@ -183,7 +185,7 @@ def _its_own(span: Span, clause: set[int]) -> bool:
     """Whether a date told as of what came before or after something is the clause's own: the
     date is in the clause, the word putting it before or after is not ("after | Ramaphosa's trip
     to Brasilia in June", the trip's clause)."""
-    word = next((a for a in list(span.root.ancestors)[:4] if before_or_after(a)), None)
+    word = next((a for a in list(ancestors_of(span.root))[:4] if before_or_after(a)), None)
     return word is not None and word.i not in clause and span.root.i in clause
 
 
@@ -233,7 +235,7 @@ def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     if verb is None or not any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in children_of(verb)):
         return False
     heads = [t for t in clause_tokens(span.sent, clause) if heads_clause(t, clause)] if clause else []
-    return not any(verb == t or verb in t.ancestors for t in heads)
+    return not any(verb == t or verb in ancestors_of(t) for t in heads)
 
 
 def _since(span: Span, clause: set[int] | None = None) -> bool:
@@ -241,7 +243,7 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     since taking office in March", "the first meeting since the government took office in
     August"): an earlier time; not for the meeting told in the clause ("since they last met in
     Bali last November": when they met), the ``clause`` asked about."""
-    near = list(span.root.ancestors)[:3]
+    near = list(ancestors_of(span.root))[:3]
     verbs = [a for a in near if a.pos_ in {"VERB", "AUX"} and not heads_clause(a, clause)]
     if _of_the_meeting_since(near, clause) or _told_when(span.root, clause) or _governed_clause(near, clause):
         return False
@@ -487,7 +489,7 @@ def _of_the_year_it_was_refused(
     month of last year, not the next one."""
     if published is None or span.start is None or span.start <= published or span.precision != "month":
         return span
-    above = {a.i for root in clause_roots(sentence, clause) for a in root.ancestors}
+    above = {a.i for root in clause_roots(sentence, clause) for a in ancestors_of(root)}
     last_year = any(
         e.label_ == "DATE" and " ".join(e.text.lower().split()) == "last year" and e.root.head.i in above
         for e in entities(sentence)
@@ -1512,7 +1514,7 @@ def _of_a_plan(ent: Span) -> bool:
     return any(
         a.lemma_.lower() in PLAN_VERBS
         or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(a))
-        for a in ent.root.ancestors
+        for a in ancestors_of(ent.root)
         if a.pos_ in {"VERB", "AUX"}
     )
 
@@ -1523,14 +1525,14 @@ FUTURE_AUX = frozenset("will shall 'll".split())
 def _told_as_past(ent: Span) -> bool:
     """Whether a date hangs on a verb in the past perfect ("had agreed ... when they met at the
     summit held on March 2"): the past of the article's news."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ent.root.ancestors for c in children_of(a))
+    return any(c.dep_ == "aux" and c.lower_ == "had" for a in ancestors_of(ent.root) for c in children_of(a))
 
 
 def _told_as_not_held(ent: Span) -> bool:
     """Whether a date hangs on a verb denied in the past ("did not go ahead on Tuesday", "did not
     take place on Monday", "didn't happen on Sunday"): the day a meeting called off was due, gone,
     not the next of that name."""
-    for verb in ent.root.ancestors:
+    for verb in ancestors_of(ent.root):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         children = list(children_of(verb))
@@ -1562,7 +1564,7 @@ def _called_off_since(ent: Span) -> bool:
         and verb.lemma_.lower() not in PUT_OFF
         and not any(c.dep_ == "neg" for c in children_of(verb))
         and (verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in children_of(verb)))
-        for verb in ent.root.ancestors
+        for verb in ancestors_of(ent.root)
         if verb.pos_ in {"VERB", "AUX"}
     )
 
@@ -1689,7 +1691,7 @@ def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
             inside = {t.i for t in sentence if opening < t.idx < closing}
             verb = next((t for t in sentence if t.i not in inside and _a_verb_of_saying(t)), None)
             return (verb, inside) if verb is not None else None
-    for token in [ent.root, *ent.root.ancestors]:
+    for token in [ent.root, *ancestors_of(ent.root)]:
         if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):
             return token.head, {t.i for t in subtree_of(token)}
     return None
@@ -1829,7 +1831,7 @@ def _untagged_anchor(
         for e in entities(sentence)
     ):
         return None
-    above = {a.i for root in clause_roots(sentence, clause) for a in [root, *root.ancestors]}
+    above = {a.i for root in clause_roots(sentence, clause) for a in [root, *ancestors_of(root)]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
         own = any(c.i in clause for c in children_of(token) if c.dep_ == "pcomp")  # "meeting Xi" itself
         if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
@@ -2129,7 +2131,7 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     ):
         return None
     doc = ent.doc
-    sentences = [s for s in doc.sents if s.start <= ent.start]
+    sentences = [s for s in doc_sentences(doc) if s.start <= ent.start]
     first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
     before = [
         e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
@@ -2405,7 +2407,7 @@ def _to_come(verb: Token) -> bool:
 def _a_clause_of_its_own(token: Token, verb: Token) -> bool:
     """Whether a word of a verb's subtree is in a clause of its own under it (a relative or
     reported clause, another verb joined on): its dates are not the verb's."""
-    for a in [token, *token.ancestors]:
+    for a in [token, *ancestors_of(token)]:
         if a == verb:
             return False
         if a.dep_ in {"relcl", "ccomp", "advcl", "acl"} or (a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"}):

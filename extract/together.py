@@ -27,7 +27,15 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.roles import role_class
-from extract.spans import children_of, clause_tokens, passive_agents, span_tokens, subtree_of, with_objects
+from extract.spans import (
+    children_of,
+    clause_tokens,
+    entities,
+    passive_agents,
+    span_tokens,
+    subtree_of,
+    with_objects,
+)
 from extract.triggers import (
     GATHERING_VERBS,
     is_trigger,
@@ -504,7 +512,7 @@ def _in_a_month_or_year(sent: Span) -> bool:
     return any(
         any(t.lower_.rstrip(".") in CALENDAR_WORDS or YEAR_NUMBER.match(t.text) for t in ent)
         and not any(DAY_NUMBER.match(t.text) for t in ent)
-        for ent in sent.ents
+        for ent in entities(sent)
         if ent.label_ == "DATE"
     )
 

@@ -13,7 +13,7 @@ from extract import dates, gazetteer, places
 from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, TRAVELLING_PARTIES, led_a_delegation
 from extract.records import Place
 from extract.shared_acts import DEALING_VERBS, shares_an_act
-from extract.spans import children_of, listed_before, passive_agents, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, listed_before, passive_agents, span_tokens, subtree_of
 from extract.titles import STYLES
 from extract.vocabulary import MEETING_NOUNS
 
@@ -786,7 +786,7 @@ def welcome_for(token: Token) -> list[Token]:
         c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in children_of(token)
     ):
         return []
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token)
+    verb = next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), token)
     return [
         g
         for above in (token, verb)

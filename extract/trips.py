@@ -25,7 +25,7 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Place
-from extract.spans import children_of, clause_tokens, doc_text, entities, span_text, subtree_of
+from extract.spans import ancestors_of, children_of, clause_tokens, doc_text, entities, span_text, subtree_of
 from extract.timing import day_of_the_trip_before, followed_by
 from extract.triggers import (
     TRIP_VERBS,
@@ -322,7 +322,7 @@ def _gone_before(verb: Token) -> Token | None:
                     t.tag_.startswith("VB") or (t.dep_ == "pobj" and t.head.lower_ == "to" and not t.n_lefts)
                 )
                 and t.lemma_.lower() in TRAVEL_VERBS - {"come"}
-                and not any(a.i == verb.i for a in t.ancestors)
+                and not any(a.i == verb.i for a in ancestors_of(t))
             ),
             None,
         )

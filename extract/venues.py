@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from extract import places
 from extract.records import Place
-from extract.spans import span_text
+from extract.spans import doc_sentences, span_text
 
 BUILDING_NOUNS = frozenset(
     "palace residence building headquarters hall hotel airport complex castle estate villa lodge centre "
@@ -101,7 +101,7 @@ _VENUES = "dipgraph.venues"
 def venues_placed(doc: Doc) -> dict[str, Place]:
     """The buildings the article places, by folded name (see :func:`venues_in`); found once per doc."""
     if _VENUES not in doc.user_data:
-        doc.user_data[_VENUES] = venues_in(span_text(sentence) for sentence in doc.sents)
+        doc.user_data[_VENUES] = venues_in(span_text(sentence) for sentence in doc_sentences(doc))
     return cast(dict[str, Place], doc.user_data[_VENUES])
 
 

@@ -19,7 +19,7 @@ from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
-from extract.spans import children_of, entity_at, span_text, subtree_of
+from extract.spans import ancestors_of, children_of, entity_at, span_text, subtree_of
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
@@ -204,7 +204,7 @@ def _in_the_visits_programme(verb: Token) -> bool:
             for c in children_of(s)
             for g in ([c] if c.dep_ in {"compound", "poss"} else children_of(c) if c.lower_ == "of" else [])
         )
-        for v in [verb, *verb.ancestors][:3]
+        for v in [verb, *ancestors_of(verb)][:3]
         for s in children_of(v)
     )
 
@@ -217,7 +217,7 @@ def _told_during_a_stay(verb: Token) -> bool:
         and c.lower_ in {"during", "throughout"}
         and g.dep_ == "pobj"
         and g.lemma_.lower() in TRIP_NOUNS
-        for v in [verb, *verb.ancestors][:3]
+        for v in [verb, *ancestors_of(verb)][:3]
         for c in children_of(v)
         for g in children_of(c)
     )

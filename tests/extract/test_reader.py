@@ -591,3 +591,13 @@ def test_html_stamped_on_new_years_day_keeps_it_beside_a_copyright_notice(tmp_pa
     path.write_text(page.replace("</body>", "<footer>© 2025 Example News</footer></body>"), encoding="utf-8")
     (article,), _ = read(path)
     assert article.published == "2025-01-01"
+
+
+def test_a_sources_label_is_found_once_and_is_its_real_path(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "news")
+    source = Source(tmp_path / "link" / "a.txt", "link/a.txt")
+    assert source.label == os.path.realpath(tmp_path / "news" / "a.txt")
+    assert source.label is source.label  # kept, not asked of the file system again
+    assert Source(None, "<stdin>", stdin=True).label == STDIN

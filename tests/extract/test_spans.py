@@ -7,9 +7,11 @@ import pytest
 
 from extract.spans import (
     _heads,
+    ancestors_of,
     children_of,
     doc_entities,
     doc_heads,
+    doc_sentences,
     doc_text,
     doc_tokens,
     passive_agents,
@@ -134,3 +136,24 @@ def test_what_is_read_once_per_doc_is_spacys(nlp):
         assert doc_heads(doc) == [t.head.i for t in doc]
         starts, ents = doc_entities(doc)
         assert ents == tuple(doc.ents) and starts == [e.start for e in doc.ents]
+
+
+def test_remembered_ancestors_and_sentences_are_spacys(nlp):
+    """A word's ancestors put together from the heads read once, and the sentences found once,
+    are spaCy's, in spaCy's order, for every word of every seed article (asked twice: the second
+    answer is the one kept); before the parse is final, spaCy's own, and a head moved then is
+    seen."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        assert [[a.i for a in ancestors_of(t)] for t in doc] == [[a.i for a in t.ancestors] for t in doc]
+        assert [(s.start, s.end) for s in doc_sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+        remember_sentences(doc)
+        for _ in range(2):
+            assert [[a.i for a in ancestors_of(t)] for t in doc] == [[a.i for a in t.ancestors] for t in doc]
+            assert doc_sentences(doc) == list(doc.sents)
+    doc = nlp("Ruto met Museveni in Kampala on Monday.")
+    met, museveni, kampala = doc[1], doc[2], doc[4]
+    assert met in ancestors_of(kampala)
+    doc[3].head = museveni  # as a pipeline component may move a word's head
+    remember_sentences(doc)
+    assert [a.i for a in ancestors_of(kampala)] == [a.i for a in kampala.ancestors] == [3, 2, 1]
