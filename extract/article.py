@@ -1467,7 +1467,7 @@ def _counted_since(word: Token, clause: set[int]) -> bool:
     return any(
         a.i in clause
         and (a.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(a)))
-        for a in (word, *word.ancestors)
+        for a in (word, *ancestors_of(word))
     )
 
 
