@@ -2919,30 +2919,6 @@ def _countries_in(head: Token) -> list[str]:
             country = _country_speaking(head)  # "China said its special envoy had met ..."
         if country and country not in countries:
             countries.append(country)
-    for country in _countries_listed_after_of(head):
-        if country not in countries:
-            countries.append(country)  # "the leaders of South Korea, the United States and Japan"
-    return countries
-
-
-def _countries_listed_after_of(head: Token) -> list[str]:
-    """The countries a noun's "of" phrase lists, however long the list: the parser chains its
-    items as conjuncts of conjuncts ("the foreign ministers of Brazil, South Africa, India and
-    China"), past the few words after the noun that :func:`_countries_in` reads. An international
-    body in the list is left out: one plural office of it ("the leaders of Canada, India and the
-    European Union") may mean any or all of the several who lead it."""
-    countries: list[str] = []
-    for of in (c for c in children_of(head) if c.dep_ == "prep" and c.lower_ == "of"):
-        listed = [g for g in children_of(of) if g.dep_ == "pobj"]
-        for item in listed:  # grows as it goes
-            listed += [c for c in children_of(item) if c.dep_ in {"conj", "appos"} and c not in listed]
-        for item in listed:
-            words = [t.text for t in item.doc[item.left_edge.i : item.i + 1] if t.dep_ != "det"]
-            country = places.country_named(" ".join(words)) or places.country_named(item.text)
-            if country in gazetteer.ORGANISATIONS:
-                continue  # a body led by several ("... and the European Union"): no one of them
-            if country is not None and country not in countries:
-                countries.append(country)
     return countries
 
 

@@ -2407,36 +2407,3 @@ def test_a_place_in_capitals_that_opens_a_sentence_with_no_dateline_is_not_read_
     doc = nlp("Ties deepen\n\nNUSA DUA was quiet when Anthony Albanese met Lee Jae-myung on Friday.")
     start = next(t.i for t in doc if t.text == "NUSA")
     assert not _outlet_of_a_dateline(doc[start : start + 2])
-
-
-@pytest.mark.parametrize(
-    ("text", "noun", "countries"),
-    [
-        (
-            "It was the first time the leaders of Poland, the Czech Republic and Austria met alone.",
-            "leaders",
-            ["Poland", "Czech Republic", "Austria"],
-        ),
-        (
-            "The foreign ministers of Brazil, South Africa, India and China sat down together.",
-            "ministers",
-            ["Brazil", "South Africa", "India", "China"],
-        ),
-        (
-            "It was the first time the presidents of Argentina, the Dominican Republic and Chile met alone.",
-            "presidents",
-            ["Argentina", "Dominican Republic", "Chile"],
-        ),
-        ("The leaders of Canada and Mexico sat down together.", "leaders", ["Canada", "Mexico"]),
-        # a body led by several is no one country's office holder
-        ("She met the leaders of Chile, Peru and the African Union.", "leaders", ["Chile", "Peru"]),
-        ("The president of Kenya, William Ruto, sat down with them.", "president", ["Kenya"]),
-    ],
-)
-def test_an_office_of_a_long_list_of_countries_is_held_in_each_of_them(nlp, text, noun, countries):
-    # the parser chains a list's items as conjuncts of conjuncts, far from the office's noun
-    from extract.people import _countries_in
-
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == noun)
-    assert _countries_in(head) == countries
