@@ -2370,12 +2370,8 @@ DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes 
 
 def _outlet_of_a_dateline(span: Span) -> bool:
     """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
-    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -", or any other
-    word of the dateline: its place in capitals, which the tagger may read as a name ("CAMP DAVID,
-    Maryland, Aug. 18 (Yonhap) --", "FORT BRAGG, N.C. (AP) —")."""
+    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
     doc = span.doc
-    if span.end_char <= dateline_end(span.sent):
-        return True
     if (
         span.start == 0
         or span.end >= len(doc)

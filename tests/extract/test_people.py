@@ -2376,34 +2376,3 @@ def test_the_chief_of_an_institution_is_not_the_countrys_leader(meetings_in, tex
 def test_the_chief_of_a_seat_of_power_is_still_the_countrys_leader(meetings_in):
     text = "Vladimir Putin said on Friday that he wants peace. Witkoff met the Kremlin chief in Moscow."
     assert any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))
-
-
-@pytest.mark.parametrize(
-    ("dateline", "place"),
-    [
-        ("CAMP DAVID, Maryland, March 1 (AP) -- ", "CAMP DAVID"),
-        ("NUSA DUA, Indonesia, March 1 (Reuters) -- ", "NUSA DUA"),
-        ("HOI AN, Vietnam, March 1 (AFP) -- ", "HOI AN"),
-        ("PUNTA CANA, Dominican Republic, March 1 (EFE) -- ", "PUNTA CANA"),
-    ],
-)
-def test_a_word_of_the_dateline_is_no_person_though_tagged_as_one(nlp, dateline, place):
-    # the tagger reads a place in capitals before a comma as a name now and then; inside the
-    # dateline it is the place the report was filed from, and the names after it are people
-    from extract.people import _outlet_of_a_dateline
-
-    doc = nlp(
-        f"Ties deepen\n\n{dateline}Prime Minister Anthony Albanese met President Lee Jae-myung on Friday."
-    )
-    start = next(t.i for t in doc if t.text == place.split()[0])
-    assert _outlet_of_a_dateline(doc[start : start + len(place.split())])
-    leader = next(t.i for t in doc if t.text == "Albanese")
-    assert not _outlet_of_a_dateline(doc[leader - 1 : leader + 1])
-
-
-def test_a_place_in_capitals_that_opens_a_sentence_with_no_dateline_is_not_read_as_one(nlp):
-    from extract.people import _outlet_of_a_dateline
-
-    doc = nlp("Ties deepen\n\nNUSA DUA was quiet when Anthony Albanese met Lee Jae-myung on Friday.")
-    start = next(t.i for t in doc if t.text == "NUSA")
-    assert not _outlet_of_a_dateline(doc[start : start + 2])
