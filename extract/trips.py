@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from extract import occasions, places
 from extract.circumstances import TRIP_PURPOSE_VERBS, clause_place, led_a_delegation, place_spans, where_place
-from extract.datelines import article_dateline
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS, described_as, done_without
 from extract.participants import (
@@ -418,24 +417,13 @@ def _destination(meeting: Found) -> Place | None:
 def _country_before(token: Token, skip: set[str | None]) -> Place | None:
     """The country named last before ``token`` in its sentence, else in the one before ("his second
     visit to Jordan. He had visited the Middle Eastern nation in 2019"), which "that nation" means; never
-    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country").
-
-    Where neither names any country, "the country" of a story filed from abroad is the one it is
-    filed from: under "ULAANBAATAR -", "He last visited the landlocked country in 2019" is a visit
-    to Mongolia (the dateline's country, unless it is the visitor's own); "his first visit to the
-    member countries of the bloc" under "BAMAKO -" is not a visit to Mali alone."""
+    the visitor's own ("received King Abdullah II of Jordan, who is on a visit to the country")."""
     sentence = token.sent
     before = [token.doc[sentence.start - 1].sent] if sentence.start > 0 else []
-    named = False  # a country told near, if only the visitor's own: then "the country" may be it
     for span in [*reversed(place_spans(sentence)), *(s for b in before for s in reversed(place_spans(b)))]:
         country = places.country_name(span.text) if span.end <= token.i else None
         if country is not None and country not in skip:
             return Place(country=country)
-        named = named or country is not None
-    # one country, as the story's own is one: "the member countries of the bloc" are not it
-    filed = article_dateline(token.doc) if not named and token.tag_ != "NNS" else None
-    if filed is not None and filed.country is not None and filed.country not in skip:
-        return Place(country=filed.country)
     return None
 
 
