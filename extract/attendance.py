@@ -105,8 +105,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
     ]
     if not any(_tied(word, team) for word in line_up for team in teams):
         return False  # "a member of the delegation that accompanied Putin ..., including a clause"
-    if _team_came_along(teams, list(span_tokens(sentence))):
-        return False  # "A is accompanied by a delegation made up of B and C": on the trip, not at the talks
     if _to_come(list(span_tokens(sentence)), LINE_UP_VERBS):
         return False  # "The Ukrainian delegation will be led by Yermak": the team of talks to come
     if _kept_away(list(span_tokens(sentence))):
@@ -558,19 +556,6 @@ def _consorts_present(tokens: list[Token], people: People, meeting: Found) -> se
         for t in tokens
         if t.lower_ in titles and t.i + 1 < len(t.doc) and (named := people.at(t.nbor(1))) is not None
     }
-
-
-def _team_came_along(teams: list[Token], tokens: list[Token]) -> bool:
-    """Whether a team is told as what accompanies someone ("A is accompanied by a delegation made
-    up of B and C", "a delegation comprising B and C accompanied the president"), so its line-up
-    tells who came on the trip, as "A was accompanied by B" does (:func:`_came_along`); not where
-    the sentence names the meeting ("accompanied at the talks by a delegation of B and C")."""
-    along = any(
-        (t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() == "accompany")
-        or (t.dep_ == "nsubj" and t.head.lemma_.lower() == "accompany")
-        for t in teams
-    )
-    return along and not any(the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
 
 
 def _came_along(tokens: list[Token]) -> bool:

@@ -1452,39 +1452,6 @@ def test_the_party_of_a_trip_of_one_meeting_joins_it(meetings_in):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "William Ruto arrived in Abuja on Thursday, where he held talks with Bola Tinubu. President Ruto is "
-        "accompanied by a large delegation made up of Musalia Mudavadi, Prime Cabinet Secretary; Aden Duale, "
-        "Cabinet Secretary for Defence.",
-        "Lula arrived in Santiago on Monday, where he held talks with Gabriel Boric. A delegation comprising "
-        "Mauro Vieira and Fernando Haddad accompanied the Brazilian president.",
-        "Lula arrived in Santiago on Monday, where he held talks with Gabriel Boric. Lula is accompanied "
-        "by a delegation made up of Mauro Vieira and Fernando Haddad.",
-    ],
-)
-def test_a_delegation_told_as_accompanying_the_visitor_is_the_trips_party_not_the_talks(meetings_in, text):
-    """A line-up told as what accompanies someone is who came on the trip, as "A was
-    accompanied by B" is: the text does not say they sat in on the talks."""
-    (meeting,) = meetings_in(text)
-    assert len(meeting.participants) == 2
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lula arrived in Santiago on Monday, where he held talks with Gabriel Boric. At the talks Lula was "
-        "accompanied by a delegation made up of Mauro Vieira and Fernando Haddad.",
-        "Lula held talks with Gabriel Boric in Santiago on Monday. The Brazilian delegation was made up of "
-        "Mauro Vieira and Fernando Haddad.",
-    ],
-)
-def test_a_delegation_at_the_talks_or_of_the_talks_joins_them(meetings_in, text):
-    (meeting,) = meetings_in(text)
-    assert {"Mauro Vieira", "Fernando Haddad"} <= {p.name for p in meeting.participants}
-
-
-@pytest.mark.parametrize(
     ("text", "everyone"),
     [
         (
