@@ -1338,8 +1338,6 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
     if (word in {"they", "their"} or size == 2) and len(here) == 2:
         return here
-    if size == 2 and len(pair := _pair_named_last(token, people)) == 2:
-        return pair  # "goals set by A and B when the two men met", though C and D are named before
     # "A stands between B and C after their meeting", "A hosted B and C, and they agreed": the
     # three or more named before it in its own sentence, where no meeting told before holds them
     # all; not a pair told in the sentence before (with no meeting told before, the sentence's own
@@ -1970,28 +1968,6 @@ def _subjects_of_the_clause_above(token: Token, people: People) -> list[Cluster]
         }
         return people.in_tokens(t for s in subjects for t in subtree_of(s) if t.i not in told)
     return []
-
-
-def _pair_named_last(token: Token, people: People) -> list[Cluster]:
-    """The two people a counted reference ("the two men", "the two leaders") follows as the last
-    people named before it in its sentence, joined by "and" as the doers of a clause, its subject,
-    its agent or those "between" whom it is: "Lavrov, beside C, praised the goals set by A and B
-    when the two men met in Sochi" (A and B). Not two objects ("A met B and C, and the two ...",
-    where A may be meant), nor a pair with a third joined to it; else []."""
-    named = [t for t in _before_in_sentence(token) if (c := people.at(t)) is not None and not c.companion]
-    last = named[-1] if named else None
-    if last is None or last.dep_ != "conj":
-        return []
-    first = last.head
-    if first.dep_ == "conj" or len(first.conjuncts) != 1:
-        return []  # "A, B and C": three
-    doers = first.dep_ in {"nsubj", "nsubjpass"} or (
-        first.dep_ == "pobj" and (first.head.dep_ == "agent" or first.head.lower_ == "between")
-    )
-    one, other = people.at(first), people.at(last)
-    if not doers or one is None or other is None or one == other or one.companion:
-        return []
-    return [one, other]
 
 
 def _before_in_sentence(token: Token) -> list[Token]:
