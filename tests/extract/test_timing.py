@@ -2153,3 +2153,34 @@ def test_a_meeting_held_last_week_on_a_weekday_is_not_moved_to_next_week(meeting
     )
     found = meetings_in(text, published=date(2025, 6, 10))
     assert _day_of(found, "Raul Ortiz") == (date(2025, 6, 5), date(2025, 6, 5))
+
+
+# -- a part of the day in a plan ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Kofi Boateng will meet Togolese President Komi Adjavon in Lome in the afternoon.",
+        "Ghanaian President Kofi Boateng is expected in Lome in the afternoon, where he will be received by "
+        "Togolese President Komi Adjavon.",
+        "In the evening, Togolese President Komi Adjavon will host a dinner for Ghanaian President "
+        "Kofi Boateng in Lome.",
+    ],
+)
+def test_a_plans_part_of_the_day_with_no_day_told_is_publication_day(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") == (date(2025, 6, 10), date(2025, 6, 10))
+
+
+def test_a_plans_part_of_the_day_after_another_day_told_is_not_publication_day(meetings_in):
+    text = (
+        "Ghanaian President Kofi Boateng will arrive in Lome on Saturday. "
+        "He will meet Togolese President Komi Adjavon in the afternoon."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") != (date(2025, 6, 10), date(2025, 6, 10))
+
+
+def test_a_meeting_held_in_the_afternoon_is_not_dated_by_that_alone(meetings_in):
+    text = "Ghanaian President Kofi Boateng met Togolese President Komi Adjavon in Lome in the afternoon."
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") is None
