@@ -1128,6 +1128,9 @@ def _told_dates(
             if span := _after_the_day_told(told_ent, published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."
                 continue
+            if not counted and (this_part := _this_part_of_the_day(told_ent, published, future)):
+                yield this_part  # "will be received in the afternoon", no day told before: this afternoon
+                continue
             if dates.resolve(counted or phrase, published) is None:
                 continue  # else "the previous week" with no date told before: the week before publication
         span = (
@@ -1780,7 +1783,9 @@ def _anchor_untagged(
                 start = token.head.i  # "In | the evening"
             phrase = Span(sentence.doc, start, token.i + 1)
             if dates.anchored(phrase.text):
-                return _after_the_day_told(phrase, published, future=future)
+                return _after_the_day_told(phrase, published, future=future) or _this_part_of_the_day(
+                    phrase, published, future
+                )
     return None
 
 
@@ -2264,15 +2269,31 @@ def _passed_plan(span: DateSpan, phrase: str, published: date, *, will: bool = F
 def _after_next_week(ent: Span) -> bool:
     """Whether a date names a weekday alone ("on Wednesday") after its sentence has named next week
     ("will travel to Sydney next week, and is due to meet Albanese on Wednesday"): a day of that week.
-    Not a weekday told before next week ("will meet him on Thursday before flying home next week")."""
+    A weekday right before "next week" is of it too ("on Thursday next week", "Friday morning next
+    week", however the tagger splits them). Not a weekday told before next week in another phrase
+    ("will meet him on Thursday before flying home next week")."""
     if not _a_weekday_alone(ent.text):
         return False
+    doc = ent.doc
     weeks = [
         m
         for e in entities(ent.sent)
-        if e.label_ == "DATE" and e.end <= ent.start and (m := _COMING.search(e.text))
+        if e.label_ == "DATE"
+        and (
+            e.end <= ent.start
+            or (
+                e.start >= ent.end
+                and {t.lower_ for t in doc[ent.end : e.start]} <= _BEFORE_NEXT_WEEK
+                and _NEXT_WEEK_AFTER_A_DAY.fullmatch(" ".join(e.text.lower().split()))
+            )
+        )
+        and (m := _COMING.search(e.text))
     ]
     return any(m["unit"].lower() == "week" for m in weeks)
+
+
+_NEXT_WEEK_AFTER_A_DAY = re.compile(r"(?:of )?next week")
+_BEFORE_NEXT_WEEK = frozenset("morning afternoon evening night of ,".split())  # "Friday morning | next week"
 
 
 _A_WEEKDAYS_WORDS = frozenset({*dates.WEEKDAYS, "on", "and", "morning", "afternoon", "evening", "night"})
@@ -2312,15 +2333,53 @@ def _day_alone(phrase: str) -> bool:
 _COMING = re.compile(r"(?:(?:early|late|later|mid|by) )?next (?P<unit>week|month)", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"(?:in )?next year", re.IGNORECASE)
 _TOMORROW = re.compile(r"(?:early |late )?tomorrow(?: (?:morning|afternoon|evening|night))?", re.IGNORECASE)
+# a part of the day named with no day ("in the afternoon", "later in the evening"): in a plan told
+# with no day before it, the day of publication, as "this afternoon"
+_PART_OF_THE_DAY = re.compile(r"(?:(?:early|late|later) )?in the (?:morning|afternoon|evening)")
+
+
+def _this_part_of_the_day(phrase: Span, published: date | None, future: bool) -> DateSpan | None:
+    """A part of the day named with no day ("in the afternoon") in a plan, where the last day the
+    article told before it is the day of publication or none: the afternoon to come of that day,
+    as "this afternoon" is ("arrived in A on Thursday morning ... is expected in B in the
+    afternoon"). None for a meeting held ("met in the afternoon"), after another day told ("will
+    meet on Saturday ... in the afternoon": that Saturday's), or for any other phrase."""
+    words = " ".join(phrase.text.lower().split())
+    if not future or published is None or not _PART_OF_THE_DAY.fullmatch(words):
+        return None
+    doc = phrase.doc
+    told = [
+        e
+        for e in doc_entities(doc)[1]
+        if e.label_ == "DATE" and e.end <= phrase.start and e.start_char >= dateline_end(e.sent)
+    ]
+    if told and (last := dates.resolve(told[-1].text, published)) is not None and last.start != published:
+        return None
+    if told and last is None:
+        return None
+    return DateSpan(start=published, end=published, precision="day", phrase=phrase.text)
+
+
+# a weekday of the week after publication's, named with that week: "Thursday next week", "on
+# Tuesday of next week", "Friday morning next week"
+_WEEKDAY_NEXT_WEEK = re.compile(
+    rf"(?:on )?(?P<wd>{'|'.join(dates.WEEKDAYS)})(?: (?:morning|afternoon|evening|night))?,?"
+    r" (?:of )?next week",
+    re.IGNORECASE,
+)
 
 
 def _coming(phrase: str, published: date) -> DateSpan | None:
     """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
-    week after), "next month" (the month after) or "next year" (the whole year after, as a year
-    told alone dates a meeting; not "early next year", a part of it too vague for a span), which
-    ``dates.resolve`` leaves to callers that know the clause is a plan."""
+    week after), a weekday of it ("Thursday next week": that day of the week after), "next
+    month" (the month after) or "next year" (the whole year after, as a year told alone dates a
+    meeting; not "early next year", a part of it too vague for a span), which ``dates.resolve``
+    leaves to callers that know the clause is a plan."""
     if _TOMORROW.fullmatch(" ".join(phrase.split())):
         day = published + timedelta(days=1)
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    if found := _WEEKDAY_NEXT_WEEK.fullmatch(" ".join(phrase.split())):  # "on Thursday next week"
+        day = published + timedelta(days=7 - published.weekday() + dates.WEEKDAYS.index(found["wd"].lower()))
         return DateSpan(start=day, end=day, precision="day", phrase=phrase)
     if _NEXT_YEAR.fullmatch(" ".join(phrase.split())):
         year = published.year + 1

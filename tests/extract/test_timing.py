@@ -2118,3 +2118,69 @@ def test_a_date_of_the_meeting_beside_a_since_clause_is_its_own(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2025, 6, 12))
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 11)
+
+
+# -- a weekday named with the week after ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (  # told on a Tuesday: the Thursday of the week after, not this Thursday
+            "Chilean Foreign Minister Ana Lagos is scheduled to hold talks with Peruvian Foreign Minister "
+            "Raul Ortiz in Lima on Thursday next week.",
+            date(2025, 6, 19),
+        ),
+        (  # a weekday before that of the telling, "of next week"
+            "Chilean Foreign Minister Ana Lagos will meet Peruvian Foreign Minister Raul Ortiz on Monday of "
+            "next week, a spokesman said.",
+            date(2025, 6, 16),
+        ),
+        (  # the part of the day leaves the day as it is
+            "Chilean Foreign Minister Ana Lagos is due to sit down with Peruvian Foreign Minister Raul Ortiz "
+            "on Friday morning next week.",
+            date(2025, 6, 20),
+        ),
+    ],
+)
+def test_a_weekday_told_with_next_week_is_that_day_of_the_week_after(meetings_in, text, day):
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Raul Ortiz") == (day, day)
+
+
+def test_a_meeting_held_last_week_on_a_weekday_is_not_moved_to_next_week(meetings_in):
+    text = (
+        "Chilean Foreign Minister Ana Lagos met Peruvian Foreign Minister Raul Ortiz in Lima on "
+        "Thursday last week."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Raul Ortiz") == (date(2025, 6, 5), date(2025, 6, 5))
+
+
+# -- a part of the day in a plan ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President Kofi Boateng will meet Togolese President Komi Adjavon in Lome in the afternoon.",
+        "Ghanaian President Kofi Boateng is expected in Lome in the afternoon, where he will be received by "
+        "Togolese President Komi Adjavon.",
+        "In the evening, Togolese President Komi Adjavon will host a dinner for Ghanaian President "
+        "Kofi Boateng in Lome.",
+    ],
+)
+def test_a_plans_part_of_the_day_with_no_day_told_is_publication_day(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") == (date(2025, 6, 10), date(2025, 6, 10))
+
+
+def test_a_plans_part_of_the_day_after_another_day_told_is_not_publication_day(meetings_in):
+    text = (
+        "Ghanaian President Kofi Boateng will arrive in Lome on Saturday. "
+        "He will meet Togolese President Komi Adjavon in the afternoon."
+    )
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") != (date(2025, 6, 10), date(2025, 6, 10))
+
+
+def test_a_meeting_held_in_the_afternoon_is_not_dated_by_that_alone(meetings_in):
+    text = "Ghanaian President Kofi Boateng met Togolese President Komi Adjavon in Lome in the afternoon."
+    found = meetings_in(text, published=date(2025, 6, 10))
+    assert _day_of(found, "Komi Adjavon") is None
