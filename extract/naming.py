@@ -516,6 +516,9 @@ def destination_of_office(doc: Doc, i: int) -> bool:
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
 # "el-Menfi", "bin Ahmed", "von der Leyen".
 NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".split())
+# The "and" that joins a Portuguese or Spanish person's two family names: "Ulisses Correia e
+# Silva", "José Ortega y Gasset"; only after a given name and a family name, before a name word.
+SURNAME_JOINERS = frozenset({"e", "y"})
 
 
 def _name_goes_on(doc: Doc, end: int) -> int:
@@ -523,7 +526,8 @@ def _name_goes_on(doc: Doc, end: int) -> int:
     to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
     ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
     are no title, office, country or page word ("Abdul Latif Jamal" + "Rashid", "Fiamē Naomi" +
-    "Mata'afa"), except in a headline; three such parts at most."""
+    "Mata'afa"), except in a headline; three such parts at most. A Portuguese or Spanish "e" or "y"
+    joins two family names after a given name and a family name ("Ulisses Correia" + "e Silva")."""
     sentence = doc[end - 1].sent
     headline = sentence[-1].text not in {".", "!", "?"} and not any(
         t.is_lower and len(t) > 3 for t in span_tokens(sentence)
@@ -535,6 +539,15 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             step = 2  # "Al-" + "Salem"
         elif added == 0 and _double_barrelled(doc, end):
             step = 2  # "Phumzile Mlambo" + "-Ngcuka"
+        elif (
+            token.text in SURNAME_JOINERS
+            and end >= 2
+            and last.whitespace_
+            and token.whitespace_
+            and name_word(last, tagged=False)
+            and name_word(doc[end - 2], tagged=False)
+        ):
+            step = 2  # "Correia" + "e Silva"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
         elif (

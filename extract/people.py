@@ -1368,7 +1368,7 @@ class People:
         if (role is None and head.lower_ != "counterpart") or not countries:
             return [], []
         counterpart = head.lower_ == "counterpart" or head.text.endswith("counterparts")
-        owner = next((self.last_before(c.i) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
+        owner = next((self.owner_of(c) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
         if head.lower_ == "counterpart" and owner is not None and owner.role:
             # "Fuad Hussein held talks with his Turkish counterpart": Turkey's foreign minister, of
             # the office his is, where the article names Turkey's president too
@@ -1574,8 +1574,30 @@ class People:
     def _counterpart_of(self, head: Token) -> list[Cluster]:
         """ "his counterpart" with no nationality: the person named most often in the article who
         holds the same kind of office as the one whose counterpart is meant."""
-        owner = next((self.last_before(c.i) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
+        owner = next((self.owner_of(c) for c in children_of(head) if c.lower_ in {"his", "her"}), None)
         return self.peer_of(owner) if owner is not None else []
+
+    def owner_of(self, possessive: Token) -> Cluster | None:
+        """Whom "his" or "her" means: in a phrase hanging from a verb, the verb's subject, the one
+        the clause is about ("On Sunday he held talks with his Angolan counterpart": "he", whoever
+        was named last; "Ruto was received by his Chinese counterpart"), a pronoun subject read as
+        :meth:`salient_before` reads it, a description as :meth:`described` does ("the Ghanaian
+        leader"); else the person named most recently before it."""
+        verb = possessive.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in PHRASE_TO_VERB:
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.i < possessive.i:
+                if (named := self.at(subject)) is not None:
+                    return named
+                if subject.lower_ in {"he", "she"} and (meant := self.salient_before(subject)) is not None:
+                    return meant
+                if subject.lower_ not in PRONOUNS and (described := self.described(subject)) is not None:
+                    return described  # "The Ghanaian leader was received by his Senegalese counterpart"
+        return self.last_before(possessive.i)
 
     def peer_of(self, owner: Cluster) -> list[Cluster]:
         """The person the article names most often, other than ``owner``, holding the same kind of
@@ -1592,6 +1614,11 @@ class People:
 
     def records(self) -> tuple[Person, ...]:
         return tuple(c.record() for c in self.clusters)
+
+
+# the links that lead from a noun up to the verb its phrase hangs from: "held talks with his
+# counterpart", "was received by his counterpart", "met A and his counterpart"
+PHRASE_TO_VERB = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos"})
 
 
 def _ours(title: Token) -> bool:

@@ -108,6 +108,37 @@ def test_a_name_the_model_cut_short_goes_on_to_its_end(people_in, text, name):
     assert name in {c.name for c in people_in(text).clusters}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks\nThe envoy met Prime Minister Rui Figueiredo e Soares in Praia on Tuesday.",
+            "Rui Figueiredo e Soares",
+        ),
+        (
+            "Talks\nWang Yi held talks with Foreign Minister Marta Pinheiro e Costa in Beijing.",
+            "Marta Pinheiro e Costa",
+        ),
+        (
+            "Talks\nThe minister was received by President Andrés Navarro y Ruiz at the palace.",
+            "Andrés Navarro y Ruiz",
+        ),
+    ],
+)
+def test_a_portuguese_or_spanish_and_joins_two_family_names(people_in, text, name):
+    assert name in {c.name for c in people_in(text).clusters}
+
+
+def test_a_lone_e_after_a_single_name_word_or_before_a_lower_word_joins_nothing(people_in):
+    names = {
+        c.name
+        for c in people_in(
+            "Talks\nThe envoy met Lula, who wrote 'Sim e nao'. Later he met Rui Costa e o presidente."
+        ).clusters
+    }
+    assert not any(" e " in n for n in names)
+
+
 def test_a_name_does_not_run_on_into_a_place_or_a_title(people_in):
     names = {
         c.name

@@ -4119,3 +4119,30 @@ def test_a_date_of_the_counted_ones_own_past_does_not_date_the_meeting(meetings_
 def test_a_who_clause_set_off_after_a_name_is_said_of_that_name_alone(meetings_in, text):
     found = pairs(meetings_in(text))
     assert found and all(len(pair) == 2 for pair in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angolan President Rui Lourenço hosted the talks in Luanda. On Sunday Congolese President Marc "
+        "Kabeya, whom foreign minister Pedro Antunes had welcomed at the airport, held talks with his "
+        "Angolan counterpart at the palace.",
+        "Angolan President Rui Lourenço hosted the talks in Luanda, and Angola's foreign minister Pedro "
+        "Antunes briefed the press. The Congolese president Marc Kabeya was then received by his Angolan "
+        "counterpart at the palace.",
+    ],
+)
+def test_his_counterpart_holds_the_office_of_the_subject_of_his_clause(meetings_in, text):
+    assert ("Marc Kabeya", "Rui Lourenço") in pairs(meetings_in(text))
+
+
+def test_a_ministers_counterpart_stays_a_minister_when_a_leader_was_named_last(meetings_in):
+    found = pairs(
+        meetings_in(
+            "Ghanaian President Kwame Boateng flew to Dakar with foreign minister Ama Owusu. Senegal's "
+            "foreign minister Fatou Ndiaye and President Amadou Sow greeted Boateng. Owusu was then "
+            "received by her Senegalese counterpart at the ministry."
+        )
+    )
+    assert ("Ama Owusu", "Fatou Ndiaye") in found
+    assert ("Amadou Sow", "Ama Owusu") not in found
