@@ -1449,6 +1449,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return True  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if _greeted_from_the_floor(verb):
+        return True  # "was greeted warmly by Lula during his speech": named from the podium, not met
     if trip_for_a_gathering(trigger):
         return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if a_trip_going_on(trigger):
@@ -3081,7 +3083,8 @@ def _presence_at_a_gathering(trigger: Token) -> bool:
     same gathering is no meeting of those there. Not a gathering told as the meeting of those it
     names: held by a link, one call ("took part in the virtual summit"), of a few sides ("attended
     the trilateral summit", "the China-Japan summit"), held by a host its guests meet ("declined
-    to attend a summit hosted by B"), or the line-up of the gathering itself, told as all of it
+    to attend a summit hosted by B", "which B hosted"), told as attended together ("had taken
+    part together in the summit"), or the line-up of the gathering itself, told as all of it
     ("The summit was attended by A, B and C")."""
     if lemma_of(trigger) not in GATHERINGS:
         return False
@@ -3106,13 +3109,36 @@ def _presence_at_a_gathering(trigger: Token) -> bool:
         return False
     if any(c.lower_ in FEW_SIDES for c in children_of(trigger)):
         return False
-    held = [c for c in children_of(trigger) if c.dep_ == "poss" or c.dep_ == "acl"]
-    if any(c.dep_ == "poss" or c.lemma_.lower() in CONVENING for c in held):
+    # its host told on it, or on the words that name it ("a summit of Turkic leaders organised by B")
+    held = [c for c in subtree_of(trigger) if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in CONVENING]
+    if held or any(c.dep_ == "poss" for c in children_of(trigger)):
         return False  # "declined to attend a summit hosted by B", "B's summit": the guest's with its host
+    if any(c.lower_ == "together" for c in children_of(verb)):
+        return False  # "had taken part together in the summit": told as theirs together
     text = span_text(sentence)
     return not any(
         len(occasions.countries_of_format(occasion)) in {2, 3}
         for _start, _end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
+    )
+
+
+# the verbs of greeting someone, which a speech may do to one in the hall
+GREETINGS = frozenset("greet welcome hail salute acknowledge".split())
+# what one says to a gathering: a greeting said in it is to one in the audience
+SPEECHES = frozenset("speech address remarks statement toast".split())
+
+
+def _greeted_from_the_floor(verb: Token) -> bool:
+    """Whether a verb of greeting is told as said in a speech: "was greeted warmly by A during
+    his speech", "In her address, A welcomed B": one named from the podium, not one met (not "A
+    welcomed B at the palace", nor "A greeted B before his speech")."""
+    if verb.lemma_.lower() not in GREETINGS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during"} and lemma_of(g) in SPEECHES
+        for c in children_of(verb)
+        for g in children_of(c)
+        if g.dep_ == "pobj"
     )
 
 
