@@ -19,7 +19,7 @@ from extract.spans import children_of
 # held there.
 WELCOMES = frozenset("welcome greet receive".split())
 # what one does at a gathering of many, which makes no meeting with another who is there
-BEING_THERE = frozenset("attend leave join address skip miss quit depart exit".split())
+BEING_THERE = frozenset("attend leave join address skip miss quit depart exit declare open close".split())
 LANDINGS = frozenset("airport tarmac".split())
 
 

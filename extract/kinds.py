@@ -363,6 +363,17 @@ def negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in children_of(verb))
 
 
+def _denied_by_inversion(verb: Token) -> bool:
+    """Whether a verb is denied by a "nor" or "neither" that opens its clause before an inverted
+    auxiliary: "Nor did A sit down with B", "Neither did A meet B" (not "met neither A nor B",
+    whose "nor" joins those named)."""
+    first = verb.left_edge  # the parser hangs the "nor" on the verb or on its auxiliary
+    if first.lower_ not in {"nor", "neither"} or first.i + 1 >= verb.i:
+        return False
+    after = verb.doc[first.i + 1]
+    return after.dep_ == "aux" and after.head == verb
+
+
 def fell_through(verb: Token) -> bool:
     """ "the talks fell through": a plan that did not go ahead."""
     return verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in children_of(verb))
@@ -1402,6 +1413,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         )
     ) or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for t in chain[:4] for c in children_of(t)):
         return None  # "did not meet", "did not manage to meet", "no arrangements for a meeting of any sort"
+    if not since and _denied_by_inversion(verb):
+        return None  # "Nor did A sit down with B", "Neither did A hold talks with B": not met either
     if any(down.dep_ == "xcomp" and _yet_to(up) for down, up in pairs[:3]):
         return None  # "have yet to meet in person", "is yet to hold talks with B": not met so far
     if _effect_hoped(trigger):

@@ -1278,6 +1278,8 @@ def _from_trigger(
     took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
     if took_part is None:
         return []
+    if len(took_part.found) >= 2 and _presence_at_a_gathering(trigger):
+        return []  # "A and B also attended the summit": each was there, neither met the other
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
@@ -1447,6 +1449,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "will meet on the sidelines of the APEC summit": the summit is the occasion
     if _named_gathering(trigger):
         return True  # "attended the APEC Economic Leaders' Meeting": a summit, not a meeting of its own
+    if _greeted_from_the_floor(verb):
+        return True  # "was greeted warmly by Lula during his speech": named from the podium, not met
     if trip_for_a_gathering(trigger):
         return True  # "visited Russia for the BRICS summit": attended there, no meeting with the host
     if a_trip_going_on(trigger):
@@ -3055,6 +3059,106 @@ def _named_gathering(trigger: Token) -> bool:
         and len(occasions.countries_of_format(occasion)) != 2
         for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+# the words that tell a gathering was held by a link, whose line-up is one call ("took part in
+# the virtual summit", "joined the summit by videoconference")
+LINKED_WORDS = frozenset(
+    "virtual virtually online videoconference video-conference videolink remotely".split()
+)
+# the words that make a gathering one of a few sides, held among those who attend it
+FEW_SIDES = frozenset("bilateral trilateral tripartite quadrilateral".split())
+# the words that tell those named are some of many there ("among others", "also present")
+SOME_OF_MANY = frozenset("also among including".split())
+# the verbs of holding a gathering as its host, whose guests meet the host at it
+CONVENING = frozenset("host chair convene organize organise call".split())
+
+
+def _presence_at_a_gathering(trigger: Token) -> bool:
+    """Whether a gathering word ("summit", "conference", "forum") names only where those a clause
+    tells were, a gathering of many that each attended (asked where it names two or more; one
+    person's trip to attend a summit is their visit): "A and B also attended the summit", "Also
+    present at the summit were A and B", "A was among the leaders who attended the forum", "A
+    and B took part in the conference", "The summit was also attended by A and B"; being at the
+    same gathering is no meeting of those there. Not a gathering told as the meeting of those it
+    names: held by a link, one call ("took part in the virtual summit"), of a few sides ("attended
+    the trilateral summit", "the China-Japan summit"), held by a host its guests meet ("declined
+    to attend a summit hosted by B", "which B hosted"), told as attended together ("had taken
+    part together in the summit"), or the line-up of the gathering itself, told as all of it
+    ("The summit was attended by A, B and C")."""
+    if lemma_of(trigger) not in GATHERINGS:
+        return False
+    head = trigger.head
+    if _seated_at(trigger):
+        verb = head  # "A and B were seated side by side at the summit dinner": places at its table
+    elif trigger.dep_ == "dobj" and head.lemma_.lower() == "attend":
+        verb = head  # "A and B attended the summit", "the leaders who attended the summit"
+    elif trigger.dep_ == "nsubjpass" and head.lemma_.lower() == "attend":
+        verb = head  # "The summit was also attended by A and B": only told as some of those there
+        if not any(c.lower_ in SOME_OF_MANY for c in children_of(verb)):
+            return False
+    elif trigger.dep_ == "pobj" and head.lower_ in {"at", "in"}:
+        verb = head.head  # "present at the summit", "in attendance at", "took part in", "participated in"
+        took_part = verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(verb))
+        if not took_part and verb.lemma_.lower() not in {"present", "attendance", "part", "participate"}:
+            return False
+    else:
+        return False
+    sentence = trigger.sent
+    if any(t.lower_ in LINKED_WORDS or t.lemma_.lower() in REMOTE_WORDS for t in sentence):
+        return False
+    if any(c.lower_ in FEW_SIDES for c in children_of(trigger)):
+        return False
+    # its host told on it, or on the words that name it ("a summit of Turkic leaders organised by B")
+    held = [c for c in subtree_of(trigger) if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in CONVENING]
+    if held or any(c.dep_ == "poss" for c in children_of(trigger)):
+        return False  # "declined to attend a summit hosted by B", "B's summit": the guest's with its host
+    if any(c.lower_ == "together" for c in children_of(verb)):
+        return False  # "had taken part together in the summit": told as theirs together
+    text = span_text(sentence)
+    return not any(
+        len(occasions.countries_of_format(occasion)) in {2, 3}
+        for _start, _end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
+    )
+
+
+# the verbs of greeting someone, which a speech may do to one in the hall
+GREETINGS = frozenset("greet welcome hail salute acknowledge".split())
+# what one says to a gathering: a greeting said in it is to one in the audience
+SPEECHES = frozenset("speech address remarks statement toast".split())
+
+
+def _greeted_from_the_floor(verb: Token) -> bool:
+    """Whether a verb of greeting is told as said in a speech: "was greeted warmly by A during
+    his speech", "In her address, A welcomed B": one named from the podium, not one met (not "A
+    welcomed B at the palace", nor "A greeted B before his speech")."""
+    if verb.lemma_.lower() not in GREETINGS:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "during"} and lemma_of(g) in SPEECHES
+        for c in children_of(verb)
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    )
+
+
+# the verbs of where one sits or stands at a gathering, beside whom: a place at its table or in
+# its photo, not a meeting with the one beside ("sat next to B at the summit dinner")
+SEATING_VERBS = frozenset("sit seat stand pose".split())
+
+
+def _seated_at(gathering: Token) -> bool:
+    """Whether a gathering word tells where a clause of sitting or standing is set: "A and B were
+    seated side by side at the summit dinner", "A sat next to B at the opening dinner of the
+    forum", "A stood beside B at the summit"."""
+    token = gathering
+    for _ in range(3):  # the gathering, its meal or session ("the dinner of the summit"), "at"
+        if token.dep_ == "pobj" and token.head.lower_ == "at":
+            return token.head.head.lemma_.lower() in SEATING_VERBS
+        if token.dep_ not in {"compound", "pobj"} or token.head.i == token.i:
+            return False
+        token = token.head if token.dep_ == "compound" else token.head.head
+    return False
 
 
 def _occasion_of_another(trigger: Token) -> bool:

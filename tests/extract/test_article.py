@@ -1624,8 +1624,8 @@ def test_a_headlines_meetings_with_each_stay_apart_where_the_body_tells_each(mee
 )
 def test_where_a_gathering_was_last_held_does_not_place_the_one_to_come(meetings_in, told, city):
     text = (
-        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will attend a regional business "
-        f"summit next week.\n\n{told}"
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni will hold talks at a regional "
+        f"business summit next week.\n\n{told}"
     )
     found = meetings_in(text)
     assert [m.place.city if m.place else None for m in found] == [city]
@@ -2019,7 +2019,8 @@ def test_a_visit_that_frames_a_meeting_after_a_call_is_not_that_call(meetings_in
     ("text", "occasion", "kind"),
     [
         (
-            "The BRICS summit was held in Kazan on October 22. Lula, Modi and Ramaphosa attended the summit.",
+            "The BRICS summit was held in Kazan on October 22. The summit was attended by Lula, Modi and "
+            "Ramaphosa.",
             "BRICS summit",
             "in_person",
         ),

@@ -1479,3 +1479,53 @@ def test_ministers_meeting_on_their_own_after_the_talks_are_not_in_attendance(me
         "Tokyo on Friday. Takeshi Iwaya later met Subrahmanyam Jaishankar at the ministry."
     )
     assert len(meetings_in(text, published=date(2025, 6, 12))) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte also attended the summit.",
+        "Also present at the summit were President Yoweri Museveni of Uganda and President Samia Suluhu "
+        "Hassan of Tanzania, among others.",
+        "Also in attendance at the forum were Togolese President Faure Gnassingbe and Beninese President "
+        "Patrice Talon.",
+        "Gambian President Adama Barrow and Liberian President Joseph Boakai were among the heads of state "
+        "who attended the summit in Abuja.",
+        "Brazilian President Lula and French President Emmanuel Macron took part in the climate summit "
+        "in Belem.",
+        "The conference in Lusaka was also attended by Zambian President Hakainde Hichilema and Malawian "
+        "President Lazarus Chakwera.",
+        "Indian Prime Minister Narendra Modi and Nepali Prime Minister Pushpa Kamal Dahal were seated side "
+        "by side at the summit dinner.",
+        "Kenyan President William Ruto sat next to Nigerian President Bola Tinubu at the opening dinner of "
+        "the summit.",
+    ],
+)
+def test_being_at_the_same_gathering_is_no_meeting_of_those_there(meetings_in, sentence):
+    assert meetings_in(sentence, published=date(2025, 2, 15)) == []
+
+
+def test_those_present_at_a_summit_its_chair_opened_do_not_meet_the_chair(meetings_in):
+    text = (
+        "Opening the summit, the chairman of the bloc, President Hakainde Hichilema of Zambia, urged members "
+        "to fund the standby force. Also present at the summit were President Lazarus Chakwera of Malawi and "
+        "President Daniel Chapo of Mozambique, among others."
+    )
+    assert meetings_in(text, published=date(2025, 3, 8)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gabriel Boric met Dina Boluarte on the sidelines of the summit in Lima on Friday.",
+        "Japanese Prime Minister Shigeru Ishiba, Chinese Premier Li Qiang and South Korean President Lee "
+        "Jae-myung attended the trilateral summit in Tokyo.",
+        "Russian President Vladimir Putin and Chinese President Xi Jinping took part in the virtual summit "
+        "on Tuesday.",
+        "Fijian Prime Minister Sitiveni Rabuka declined to attend a summit hosted by Australian Prime "
+        "Minister Anthony Albanese in Canberra.",
+    ],
+)
+def test_a_gathering_told_as_the_meeting_of_those_there_is_still_one(meetings_in, sentence):
+    (meeting,) = meetings_in(sentence, published=date(2025, 2, 15))
+    assert len(meeting.participants) >= 2

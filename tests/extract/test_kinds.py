@@ -2102,3 +2102,21 @@ def test_a_meeting_requested_and_the_request_refused_is_called_off(meetings_in, 
 )
 def test_a_request_granted_or_unanswered_is_no_meeting_called_off(meetings_in, text):
     assert all(m.kind != "cancelled" for m in meetings_in(text, published=date(2024, 6, 21)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nor did Argentine President Javier Milei meet Chilean President Gabriel Boric.",
+        "Neither did Kenyan President William Ruto hold talks with Ugandan President Yoweri Museveni.",
+        "Nor did Milei sit down with Paraguayan President Santiago Pena, who attended the summit as a guest.",
+    ],
+)
+def test_a_meeting_denied_by_an_opening_nor_or_neither_is_none(meetings_in, sentence):
+    assert meetings_in(sentence, published=date(2024, 12, 7)) == []
+
+
+def test_a_nor_that_only_joins_those_named_denies_no_meeting_before_it(meetings_in):
+    text = "Argentine President Javier Milei met Brazilian President Lula on Friday, nor was it their first."
+    (meeting,) = meetings_in(text, published=date(2024, 12, 7))
+    assert len(meeting.participants) == 2

@@ -888,7 +888,7 @@ def test_dated_reference_tells_when_the_meeting_just_reported_was_held(meetings_
         "meeting at the White House between Duda and Biden. The two presidents had previously taken "
         "part together in the NATO summit on July 11, 2023.",
         "Narendra Modi held talks with Fumio Kishida in Tokyo. It was their first summit in Japan. "
-        "The two leaders had earlier attended the G20 summit in New Delhi on September 9, 2023.",
+        "The two leaders had earlier attended together the G20 summit in New Delhi on September 9, 2023.",
     ],
 )
 def test_a_meeting_told_as_the_past_gives_no_date_to_the_news_just_reported(meetings_in, text):
@@ -6639,3 +6639,33 @@ def test_one_who_attends_the_summit_after_a_dinner_does_not_sit_in_on_the_dinner
     )
     dinners = [m for m in meetings_in(text) if "Yoweri Museveni" in {p.name for p in m.participants}]
     assert dinners and all(len(m.participants) == 2 for m in dinners)
+
+
+def test_a_visit_to_countries_told_in_the_plural_is_no_visit_to_the_datelines_country(meetings_in):
+    # the month is the bloc's act, not a visit's; and "the member countries" are not Niger alone
+    text = (
+        "NIAMEY, May 30 (AFP) - Togolese President Faure Gnassingbe held talks with Abdourahamane Tiani on "
+        "Friday.\n\nThis is the second trip of President Gnassingbe to the member countries of the Economic "
+        "Community of Central African States (ECCAS), which suspended Gabon in September."
+    )
+    visits = [m for m in meetings_in(text, published=date(2024, 5, 31)) if m.kind == "visit"]
+    assert all(m.place is None or m.place.country != "Niger" for m in visits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean President Gabriel Boric also attended the summit and was greeted warmly by Lula during "
+        "his speech.",
+        "In his speech, Brazilian President Lula welcomed Chilean President Gabriel Boric.",
+        "Kenyan President William Ruto hailed Ugandan President Yoweri Museveni in his address to the forum.",
+    ],
+)
+def test_a_greeting_said_in_a_speech_is_no_meeting(meetings_in, sentence):
+    assert meetings_in(sentence, published=date(2024, 12, 7)) == []
+
+
+def test_a_greeting_before_a_speech_is_still_a_meeting(meetings_in):
+    text = "President Lula greeted Chilean President Gabriel Boric at the airport before his speech."
+    (meeting,) = meetings_in(text, published=date(2024, 12, 7))
+    assert len(meeting.participants) == 2
