@@ -2137,3 +2137,16 @@ def test_an_institution_in_a_city_leaves_the_city_the_venue(meetings_in):
         "on Friday."
     )
     assert meeting.place is not None and meeting.place.city == "Toronto"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hun Manet met Anwar Ibrahim on Monday. The meeting took place in Phnompenh.", "Cambodia"),
+        ("Anwar Ibrahim said he met Min Aung Hlaing and that the talks were held in Naypyitaw.", "Myanmar"),
+    ],
+)
+def test_capital_written_as_one_word_places_the_meeting(meetings_in, text: str, country: str) -> None:
+    # the city as written, in its own country: not the person the model takes the word for
+    found = meetings_in(text)
+    assert found and found[0].place is not None and found[0].place.city and found[0].place.country == country
