@@ -748,3 +748,15 @@ def test_office_of_a_bloc_written_in_title_case_is_no_person(nlp, text: str) -> 
     doc = nlp(text)
     kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
     assert not any(w in name for name in kept for w in ("Asean", "Ecowas", "Caricom"))
+
+
+def test_qualified_office_of_a_bloc_is_no_person(nlp) -> None:
+    doc = nlp("Dr Lim met the Asean Special Envoy on Monday.")
+    kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
+    assert not any("Envoy" in name for name in kept)
+
+
+def test_holder_named_after_a_blocs_office_keeps_his_name(nlp) -> None:
+    doc = nlp("Asean Secretary-General Kao Kim Hourn arrived in Hanoi on Monday.")
+    kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
+    assert "Kao Kim Hourn" in kept
