@@ -2740,6 +2740,7 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
     day of an agreement ("agreed on Monday to meet")."""
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
+        found |= _where_the_body_sits(root, clause)
         for _ in range(3):  # "In May, A is to pay a visit to France to meet B": two steps up
             while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
                 root = root.head
@@ -2751,6 +2752,40 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
                     found |= {t.i for t in subtree_of(child)}
             root = root.head
     return found
+
+
+# verbs of a body's or a gathering's sitting: "The committee, to be chaired by A, will convene in X"
+SITTING_VERBS = frozenset("convene reconvene meet sit gather open".split())
+
+
+def _where_the_body_sits(root: Token, clause: set[int]) -> set[int]:
+    """The words of time and place of the verb a body sits by, where the clause is the participle
+    telling who chairs it, set after it as its subject: "The joint committee, to be co-chaired by A
+    and B, is expected to convene in X next week" (in X, next week); "The council, chaired by A,
+    will meet on Friday". Not a clause of a body that does something else ("The panel, chaired
+    by A, will report in May")."""
+    body = root.head
+    if not (
+        root.dep_ in {"acl", "relcl"}
+        and root.lemma_.lower() in CHAIRED_PARTICIPLES
+        and body.dep_ in {"nsubj", "nsubjpass"}
+        and body.pos_ in {"NOUN", "PROPN"}
+        and body.ent_type_ != "PERSON"
+    ):
+        return set()
+    verb = body.head
+    verbs = [verb]
+    if verb.lemma_.lower() in PLAN_VERBS:  # "is expected to convene", "is due to meet"
+        verbs += [c for c in children_of(verb) if c.dep_ == "xcomp"]
+    if verbs[-1].lemma_.lower() not in SITTING_VERBS:
+        return set()
+    return {
+        t.i
+        for word in verbs
+        for child in children_of(word)
+        if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i not in clause
+        for t in subtree_of(child)
+    }
 
 
 def _planned_by(verb: Token) -> bool:

@@ -145,13 +145,26 @@ def _describes_the_remembered(token: Token) -> bool:
     )
 
 
+# the words that qualify an office between a bloc's name and the office: "ASEAN Special Envoy",
+# "AU Deputy Chairperson", "EU High Representative"
+OFFICE_QUALIFIERS = frozenset(
+    "special deputy acting executive high chief permanent senior interim vice".split()
+)
+
+
 def _office_of_a_body(span: Span) -> bool:
-    """Whether a name is a bloc's name and an office after it: "ASEAN Chair", "AU Chairperson"."""
+    """Whether a name is a bloc's name and an office after it, qualified or not: "ASEAN Chair",
+    "AU Chairperson", "Asean Special Envoy"."""
     if len(span) < 2:
         return False
     last = span[-1]
     office = last.lower_ in HONORIFICS or last.lower_ == "chair" or find_role(last.text) is not None
-    return office and occasions.names_a_body(span_text(span[:-1]))
+    if not office:
+        return False
+    end = len(span) - 1
+    while end > 1 and (span[end - 1].lower_ in OFFICE_QUALIFIERS or title_word(span[end - 1])):
+        end -= 1
+    return any(occasions.names_a_body(span_text(span[:i])) for i in range(end, len(span)))
 
 
 def _organ_of_a_body(span: Span) -> bool:

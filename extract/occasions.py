@@ -123,8 +123,9 @@ def _table() -> _Table:
         data = json.load(f)
     entries = []
     for spec in data["occasions"]:
-        alts = "|".join(f"(?i:{a})" if " " in a else a for a in spec["aliases"])
-        starts = tuple((_fixed_start(a), " " in a) for a in spec["aliases"])
+        aliases = [*spec["aliases"], *_title_cased(spec["aliases"])]
+        alts = "|".join(f"(?i:{a})" if " " in a else a for a in aliases)
+        starts = tuple((_fixed_start(a), " " in a) for a in aliases)
         entries.append(
             _Entry(
                 re.compile(rf"(?<!\w)(?:{alts})(?![\w+])"),
@@ -144,6 +145,20 @@ def _table() -> _Table:
         re.compile(rf"\b(?:{'|'.join(data['generic'])})\b"),
         *_named_by(data["named_by"]),
     )
+
+
+# an acronym said as a word, which some house styles write in title case ("Asean", "Nato",
+# "Ecowas"): four capitals or more; shorter ones are spelt out and keep their capitals ("EU", "SCO")
+_WORD_ACRONYM = re.compile(r"[A-Z]{4,}")
+
+
+def _title_cased(aliases: list[str]) -> list[str]:
+    """The title-case spellings of the acronyms among ``aliases`` that are read as words.
+
+    >>> _title_cased(["ASEAN", "Association of South ?-?East Asian Nations", "EU"])
+    ['Asean']
+    """
+    return [a.capitalize() for a in aliases if _WORD_ACRONYM.fullmatch(a)]
 
 
 @functools.cache

@@ -791,7 +791,22 @@ def is_city_alone(text: str) -> bool:
     ):
         return False
     city = _pick(places.cities[key])
-    return city.primary and (city.population >= BIG_CITY or _capital(city))
+    return (city.primary or own_spelling(key, city.name)) and (city.population >= BIG_CITY or _capital(city))
+
+
+def own_spelling(key: str, name: str) -> bool:
+    """Whether ``key`` (folded) writes a city's own name of several words run together, as
+    romanisations do ("Naypyitaw" for "Nay Pyi Taw", "Banjaluka"); not a name of another language
+    the table also lists ("Peking", "Wien"), nor a near spelling, which is as often a person's
+    name ("Franka", "Belen").
+
+    >>> own_spelling("naypyitaw", "Nay Pyi Taw"), own_spelling("naypyidaw", "Nay Pyi Taw")
+    (True, False)
+    >>> own_spelling("wien", "Vienna")
+    False
+    """
+    words = fold(name).split()
+    return len(words) >= 2 and len(key) >= 6 and key == "".join(words)  # not "Lagi" for "La Gi"
 
 
 def city_bearing_a_name(text: str) -> Place | None:

@@ -2137,3 +2137,51 @@ def test_an_institution_in_a_city_leaves_the_city_the_venue(meetings_in):
         "on Friday."
     )
     assert meeting.place is not None and meeting.place.city == "Toronto"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hun Manet met Anwar Ibrahim on Monday. The meeting took place in Phnompenh.", "Cambodia"),
+        ("Anwar Ibrahim said he met Min Aung Hlaing and that the talks were held in Naypyitaw.", "Myanmar"),
+    ],
+)
+def test_capital_written_as_one_word_places_the_meeting(meetings_in, text: str, country: str) -> None:
+    # the city as written, in its own country: not the person the model takes the word for
+    found = meetings_in(text)
+    assert found and found[0].place is not None and found[0].place.city and found[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "start"),
+    [
+        (
+            "The joint commission, to be co-chaired by Foreign Minister Penny Wong and Foreign Minister "
+            "Sugiono, is expected to convene in Bali next week.",
+            "Bali",
+            date(2024, 11, 25),
+        ),
+        (
+            "The boundary committee, which will be co-chaired by Vietnamese Defence Minister Phan Van Giang "
+            "and Lao Defence Minister Chansamone Chanyalath, will meet in Vientiane on Friday.",
+            "Vientiane",
+            date(2024, 11, 22),
+        ),
+    ],
+)
+def test_body_chaired_by_two_sits_where_and_when_its_verb_says(meetings_in, text, city, start) -> None:
+    found = meetings_in(text)
+    assert found and found[0].kind == "planned"
+    assert found[0].place is not None and found[0].place.city == city
+    assert found[0].date is not None and found[0].date.start == start
+
+
+def test_body_chaired_by_two_that_does_something_else_takes_no_place(meetings_in) -> None:
+    # "report in Canberra in May" is what the panel does, not where or when it sits
+    text = (
+        "The review panel, to be co-chaired by Foreign Minister Penny Wong and Foreign Minister "
+        "Sugiono, is expected to report in Canberra in May."
+    )
+    for meeting in meetings_in(text):
+        assert meeting.place is None or meeting.place.city != "Canberra"
+        assert meeting.date is None or meeting.date.start.month != 5

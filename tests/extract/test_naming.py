@@ -765,3 +765,29 @@ def test_a_building_named_where_a_place_stands_is_no_person(people_in, text, bui
 )
 def test_a_surname_that_is_a_building_word_still_names_a_person(people_in, text):
     assert "Barbara Castle" in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"As Asean Chair, we must engage everyone," the prime minister said.',
+        '"As Ecowas Chair, Nigeria will act," Tinubu said.',
+        '"As Caricom Chair, I will speak for the region," Mottley said.',
+    ],
+)
+def test_office_of_a_bloc_written_in_title_case_is_no_person(nlp, text: str) -> None:
+    doc = nlp(text)
+    kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
+    assert not any(w in name for name in kept for w in ("Asean", "Ecowas", "Caricom"))
+
+
+def test_qualified_office_of_a_bloc_is_no_person(nlp) -> None:
+    doc = nlp("Dr Lim met the Asean Special Envoy on Monday.")
+    kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
+    assert not any("Envoy" in name for name in kept)
+
+
+def test_holder_named_after_a_blocs_office_keeps_his_name(nlp) -> None:
+    doc = nlp("Asean Secretary-General Kao Kim Hourn arrived in Hanoi on Monday.")
+    kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
+    assert "Kao Kim Hourn" in kept

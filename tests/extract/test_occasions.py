@@ -1567,3 +1567,21 @@ def test_an_acronym_in_brackets_before_an_event_word_names_the_gathering(text, n
 
 def test_a_country_s_acronym_in_brackets_names_no_gathering():
     assert find_occasions("Officials of the United States (US) summit team spoke.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ministers met on the sidelines of the Asean summit in Hanoi.", "ASEAN summit"),
+        ("Leaders gathered for the Nato summit in The Hague.", "NATO summit"),
+        ("the Ecowas summit in Abuja", "ECOWAS summit"),
+        ("Rutte spoke at the Apec summit in Lima.", "APEC summit"),
+    ],
+)
+def test_acronym_said_as_a_word_is_read_in_title_case(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_short_acronym_in_title_case_is_no_body() -> None:
+    # spelt-out acronyms keep their capitals: "Eu" or "Sco" written so is a word, not the bloc
+    assert _name("Sco met Eu at a summit in Paris.") is None

@@ -11,6 +11,7 @@ from extract.places import (
     demonym_country,
     find_places,
     fold,
+    is_city_alone,
     is_place_name,
     resolve_place,
 )
@@ -1404,3 +1405,13 @@ def test_an_old_name_is_not_placed_in_a_participants_country(meetings_in, text):
 def test_a_city_name_split_in_parts_keeps_the_tables_spelling() -> None:
     place = resolve_place("Hà Nội")
     assert place is not None and place.said == ("Hanoi", "Vietnam")
+
+
+@pytest.mark.parametrize("word", ["Naypyitaw", "Phnompenh", "Chiangmai"])
+def test_city_of_several_words_run_together_stands_alone(word: str) -> None:
+    assert is_city_alone(word)
+
+
+@pytest.mark.parametrize("word", ["Naypyidaw", "Peking", "Lagi"])
+def test_near_or_foreign_spelling_does_not_stand_alone(word: str) -> None:
+    assert not is_city_alone(word)
