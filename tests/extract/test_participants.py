@@ -4152,3 +4152,44 @@ def test_a_date_of_the_counted_ones_own_past_does_not_date_the_meeting(meetings_
 def test_a_who_clause_set_off_after_a_name_is_said_of_that_name_alone(meetings_in, text):
     found = pairs(meetings_in(text))
     assert found and all(len(pair) == 2 for pair in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a leader and a spouse, the next sentence in the passive
+            "Indian Prime Minister Narendra Modi and his wife arrived in Brasilia on Sunday. At the "
+            "airport they were welcomed by Brazilian Foreign Minister Mauro Vieira.",
+            [("Mauro Vieira", "Narendra Modi")],
+        ),
+        (  # a monarch and a consort, a sentence about the trip between
+            "King Willem-Alexander and Queen Maxima of the Netherlands landed in Nairobi on Monday. "
+            "It was their first trip to Kenya. On the tarmac they were received by Kenyan Vice "
+            "President Kithure Kindiki.",
+            [("Kithure Kindiki", "Willem-Alexander")],
+        ),
+        (  # an emperor told by his title alone, a sentence about the visit between
+            "Japan's Emperor Naruhito and Empress Masako began a state visit to Indonesia on Friday. "
+            "The Emperor and Empress landed in Jakarta on Saturday. It is their first trip to the country. "
+            "At the airport they were welcomed by Indonesian Foreign Minister Sugiono.",
+            [("Naruhito", "Sugiono")],
+        ),
+        (  # "the royal couple" in a clause above it, the couple named sentences before
+            "Sweden's King Carl XVI Gustaf and Queen Silvia began a state visit to Ghana on Tuesday. "
+            "Thousands of people lined the streets of Accra. The royal couple drove to Jubilee House, "
+            "where they were greeted by Ghanaian President John Mahama.",
+            [("Carl XVI Gustaf", "John Mahama")],
+        ),
+    ],
+)
+def test_they_of_a_reception_means_the_party_the_story_follows(meetings_in, text, expected):
+    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
+    assert pairs(found) == expected
+
+
+def test_they_after_a_subject_naming_no_one_is_not_the_guest_before(meetings_in):
+    text = (
+        "French President Emmanuel Macron arrived in Hanoi on Sunday. Crowds of students lined the road. "
+        "They were greeted by the rector of the university."
+    )
+    assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
