@@ -2788,6 +2788,29 @@ def deposed(token: Token) -> bool:
     return False
 
 
+# the nouns of one person told by another: "McCarthy's predecessor", "the successor of B", "his
+# widow"; the one named as their owner is another person, not the one the noun stands for
+RELATION_NOUNS = frozenset(
+    "predecessor predecessors successor successors widow widower son daughter father mother brother "
+    "sister nephew niece grandson granddaughter".split()
+)
+
+
+def related_by(token: Token) -> bool:
+    """Whether a word names only the one another person is told by, not that person: "a visit by
+    McCarthy's predecessor, Pelosi" (Pelosi came, not McCarthy), "talks with the successor of
+    President B", "met the son of the late leader". Not a name set beside the noun ("his
+    predecessor, B": B)."""
+    for a in (token, *ancestors_of(token)):
+        if a.dep_ == "poss" and lemma_of(a.head) in RELATION_NOUNS:
+            return True
+        if a.lower_ == "of" and a.dep_ == "prep" and lemma_of(a.head) in RELATION_NOUNS:
+            return True
+        if a.dep_ not in {"compound", "flat", "poss", "pobj", "case"}:
+            return False  # the phrase of the name ends: "B, the predecessor" is B
+    return False
+
+
 # what one sends by another's hand, who is then not there: "conveyed the greetings of President
 # Pezeshkian", "handed over a letter from Xi", "a message on behalf of the King"
 MESSAGE_NOUNS = frozenset(

@@ -4193,3 +4193,26 @@ def test_they_after_a_subject_naming_no_one_is_not_the_guest_before(meetings_in)
         "They were greeted by the rector of the university."
     )
     assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on Monday. The talks followed "
+        "a trip to Tokyo in 2023 by Lee's predecessor, Yoon Suk Yeol.",
+        "Chancellor Friedrich Merz spoke with Emmanuel Macron on Monday. The visit to Beijing by the "
+        "predecessor of Merz, Olaf Scholz, came in April 2024.",
+    ],
+)
+def test_the_owner_of_a_predecessor_is_no_party_to_the_predecessors_trip(meetings_in, text):
+    found = meetings_in(text)
+    trips = [m for m in found if m.kind == "visit"]
+    assert len(trips) == 1 and len(trips[0].participants) == 1
+    assert all(len(m.participants) == 2 for m in found if m.kind != "visit")
+
+
+def test_a_name_set_beside_a_relation_noun_still_takes_part(meetings_in):
+    found = meetings_in(
+        "Putin hosted Lukashenko in Sochi on Friday. Lukashenko's son, Viktor, also met Putin."
+    )
+    assert ("Viktor", "Vladimir Putin") in pairs(found)
