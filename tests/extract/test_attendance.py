@@ -1512,3 +1512,34 @@ def test_ministers_meeting_on_their_own_after_the_talks_are_not_in_attendance(me
         "Tokyo on Friday. Takeshi Iwaya later met Subrahmanyam Jaishankar at the ministry."
     )
     assert len(meetings_in(text, published=date(2025, 6, 12))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+            "Canberra on Tuesday. The meeting was joined by Foreign Minister Penny Wong and Defence "
+            "Minister Richard Marles.",
+            {"Penny Wong", "Richard Marles"},
+        ),
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Arusha on Friday. The talks at the State House were joined by a group of ministers, "
+            "including Foreign Minister Musalia Mudavadi.",
+            {"Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_those_a_meeting_was_joined_by_attend_it(meetings_in, text, joined):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert joined <= {p.name for p in found[0].participants}
+
+
+def test_what_is_joined_that_is_no_meeting_adds_no_one(meetings_in):
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+        "Canberra on Tuesday. The alliance was joined by Finnish President Alexander Stubb in 2023."
+    )
+    assert all("Alexander Stubb" not in {p.name for p in m.participants} for m in found)
