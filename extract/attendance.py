@@ -685,12 +685,20 @@ def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bo
 
 def _attended(token: Token) -> bool:
     """Whether a word is what someone attends: "attended the X", "joined the X", "the X is to be
-    attended by", "took part in the X"."""
+    attended by", "the X was joined by", "took part in the X"."""
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in {"attend", "join"}
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
         verbs = [token.head, *token.head.conjuncts]
-        return any(v.lemma_.lower() == "attend" for u in verbs for v in (u, *children_of(u)) if v.i >= u.i)
+        # the passive of "join" as of "attend": "The meeting was joined by A" is "A joined the
+        # meeting" (not "the talks joined the agenda", active)
+        return any(
+            v.lemma_.lower() == "attend"
+            or (v.lemma_.lower() == "join" and any(c.dep_ == "agent" for c in children_of(v)))
+            for u in verbs
+            for v in (u, *children_of(u))
+            if v.i >= u.i
+        )
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}
@@ -757,6 +765,12 @@ def _took_part(sentence: Span) -> bool:
             return True
         if lemma == "join" and any(c.dep_ == "dobj" and the_meeting(c) for c in children_of(token)):
             return True
+        if (
+            lemma == "join"
+            and any(c.dep_ == "nsubjpass" and the_meeting(c) for c in children_of(token))
+            and any(c.dep_ == "agent" for c in children_of(token))
+        ):
+            return True  # "The meeting was joined by A and B": "A and B joined the meeting"
         if lemma == "join" and _joined_from_afar(token):
             return True  # "C joined by phone", "D joined via video link": at the meeting told, remotely
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(token)):

@@ -177,6 +177,7 @@ from extract.participants import (
     presided_by,
     presiding_the_ceremony,
     refers_back,
+    related_by,
     reported_on,
     sent_by,
     subject_of,
@@ -1728,6 +1729,7 @@ def _who_took_part(
             and not deposed(t)
             and not sent_by(t)
             and not invited_by(t)
+            and not related_by(t)  # "a visit by McCarthy's predecessor, Pelosi": not McCarthy
             and not in_a_capacity(t)
             and not named_as_an_example(t)  # "... as well as figures such as the actor B"
         )

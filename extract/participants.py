@@ -1380,6 +1380,15 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # each other" after "had last met Lula in Brasilia in June 2023")
     if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
         return travellers
+    # "A and his wife arrived on Sunday. They were welcomed by B": the party the story follows,
+    # before the people of the last meeting told
+    if (
+        word == "they"
+        and size is None
+        and token.dep_ in {"nsubj", "nsubjpass"}
+        and (travelling := _the_party_travelling(token, people))
+    ):
+        return travelling
     past = is_background(span_text(token.sent))
     # the meetings it may mean, in the order tried: the nearest first, the first told for "last met",
     # the story's pair (:func:`_story_pair_meant`)
@@ -1480,6 +1489,55 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         if len(together) == size:
             return together
     return named if len(named) == (size or 2) else []
+
+
+# how many sentences back a "they" may take up the subject of a clause told before
+_SUBJECT_REACH = 3
+
+
+def _the_party_travelling(token: Token, people: People) -> list[Cluster]:
+    """Whom a subject "they" means that no meeting told before holds: the party the story follows,
+    the plural subject of a clause before it (of its own sentence, then of up to three sentences
+    back), as a reader takes it up: "A and his wife arrived on Sunday. At the airport they were
+    welcomed by B" (A, his wife beside him), "The royal couple reached the square, where they were
+    greeted by B" (the head of the couple). A subject "they" or "the couple" that names no one points
+    further back; a plural subject that names no one ("Children lined the road") ends the search,
+    as does a subject of one person ("He arrived"). [] where none is found."""
+    sentence = token.sent
+    clauses: list[Token] = [a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"} and a != token.head]
+    sentences = [sentence]
+    while len(sentences) <= _SUBJECT_REACH and sentences[-1].start > 0:
+        sentences.append(token.doc[sentences[-1].start - 1].sent)
+    heads = [s.root for s in sentences[1:]]
+    for verb in [*clauses, *heads]:
+        for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i):
+            if subject.lower_ == "they":
+                break  # the same "they", told before: look further back
+            if subject.lemma_.lower() == "couple":
+                # "the royal couple": the monarch named before; "the couple" tells no office, and
+                # means those the story named as a couple further back
+                told = offices_of_the_couple(subject) is not None
+                head_of = _head_of_the_couple(subject, people) if told else None
+                if head_of is not None:
+                    return [head_of]
+                break
+            members = [subject, *subject.conjuncts]
+            if len(members) < 2 and subject.tag_ in {"NNS", "NNPS"}:
+                return []  # "the leaders travelled to B, where they ...": a group the reference rules read
+            if len(members) < 2:
+                if subject.lower_ in PRONOUNS or people.at(subject) or people.described(subject):
+                    return []  # "He arrived on Sunday": one, whom "they" does not mean
+                break  # "It was their first trip": a thing, told of them
+            named: list[Cluster] = []
+            for member in members:
+                titled = people.by_title(member) if member.pos_ in {"NOUN", "PROPN"} else []
+                one = (
+                    people.at(member) or people.described(member) or (titled[0] if len(titled) == 1 else None)
+                )
+                if one is not None and not one.companion and one not in named:
+                    named.append(one)
+            return named
+    return []
 
 
 # the words a phrase hangs its group on, up to the argument of the clause: "of" and its object,
@@ -2703,6 +2761,29 @@ def deposed(token: Token) -> bool:
             ruled = ruled.head.head  # "the fall of the regime of X"
         if ruled.lemma_.lower() in DOWNFALLS:
             return True
+    return False
+
+
+# the nouns of one person told by another: "McCarthy's predecessor", "the successor of B", "his
+# widow"; the one named as their owner is another person, not the one the noun stands for
+RELATION_NOUNS = frozenset(
+    "predecessor predecessors successor successors widow widower son daughter father mother brother "
+    "sister nephew niece grandson granddaughter".split()
+)
+
+
+def related_by(token: Token) -> bool:
+    """Whether a word names only the one another person is told by, not that person: "a visit by
+    McCarthy's predecessor, Pelosi" (Pelosi came, not McCarthy), "talks with the successor of
+    President B", "met the son of the late leader". Not a name set beside the noun ("his
+    predecessor, B": B)."""
+    for a in (token, *ancestors_of(token)):
+        if a.dep_ == "poss" and lemma_of(a.head) in RELATION_NOUNS:
+            return True
+        if a.lower_ == "of" and a.dep_ == "prep" and lemma_of(a.head) in RELATION_NOUNS:
+            return True
+        if a.dep_ not in {"compound", "flat", "poss", "pobj", "case"}:
+            return False  # the phrase of the name ends: "B, the predecessor" is B
     return False
 
 

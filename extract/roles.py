@@ -53,7 +53,8 @@ ROLES: list[tuple[str, str, str]] = [
     # "president-elect", also as the tokens of a parse are joined: "president - elect"
     (r"presidents?(?: ?- ?| )elect", "President-elect", "leader"),
     (
-        r"presidents?|heads? of state|leaders?|kings?|monarchs?|emirs?|amirs?|crown princes?|sultans?",
+        r"presidents?|heads? of state|leaders?|kings?|monarchs?|emperors?|emirs?|amirs?|crown princes?|"
+        r"sultans?",
         "President",
         "leader",
     ),
@@ -76,6 +77,7 @@ _TITLES = {
     "eam": "External Affairs Minister",  # as India's press writes its foreign minister
     "chancellor": "Chancellor",
     "king": "King",
+    "emperor": "Emperor",
     "crown prince": "Crown Prince",
     "emir": "Emir",
     "amir": "Emir",
@@ -154,7 +156,7 @@ def role_class(role: str | None) -> str | None:
 
 
 # the offices that head a state, not its government: "the two heads of state" are no prime minister
-_HEADS_OF_STATE = frozenset({"President", "President-elect", "King", "Emir", "Sultan"})
+_HEADS_OF_STATE = frozenset({"President", "President-elect", "King", "Emperor", "Emir", "Sultan"})
 
 
 def heads_a_state(role: str | None) -> bool:

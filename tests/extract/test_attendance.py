@@ -1529,3 +1529,34 @@ def test_those_present_at_a_summit_its_chair_opened_do_not_meet_the_chair(meetin
 def test_a_gathering_told_as_the_meeting_of_those_there_is_still_one(meetings_in, sentence):
     (meeting,) = meetings_in(sentence, published=date(2025, 2, 15))
     assert len(meeting.participants) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+            "Canberra on Tuesday. The meeting was joined by Foreign Minister Penny Wong and Defence "
+            "Minister Richard Marles.",
+            {"Penny Wong", "Richard Marles"},
+        ),
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in "
+            "Arusha on Friday. The talks at the State House were joined by a group of ministers, "
+            "including Foreign Minister Musalia Mudavadi.",
+            {"Musalia Mudavadi"},
+        ),
+    ],
+)
+def test_those_a_meeting_was_joined_by_attend_it(meetings_in, text, joined):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert joined <= {p.name for p in found[0].participants}
+
+
+def test_what_is_joined_that_is_no_meeting_adds_no_one(meetings_in):
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese in "
+        "Canberra on Tuesday. The alliance was joined by Finnish President Alexander Stubb in 2023."
+    )
+    assert all("Alexander Stubb" not in {p.name for p in m.participants} for m in found)

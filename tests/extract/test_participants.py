@@ -4146,3 +4146,67 @@ def test_a_ministers_counterpart_stays_a_minister_when_a_leader_was_named_last(m
     )
     assert ("Ama Owusu", "Fatou Ndiaye") in found
     assert ("Amadou Sow", "Ama Owusu") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a leader and a spouse, the next sentence in the passive
+            "Indian Prime Minister Narendra Modi and his wife arrived in Brasilia on Sunday. At the "
+            "airport they were welcomed by Brazilian Foreign Minister Mauro Vieira.",
+            [("Mauro Vieira", "Narendra Modi")],
+        ),
+        (  # a monarch and a consort, a sentence about the trip between
+            "King Willem-Alexander and Queen Maxima of the Netherlands landed in Nairobi on Monday. "
+            "It was their first trip to Kenya. On the tarmac they were received by Kenyan Vice "
+            "President Kithure Kindiki.",
+            [("Kithure Kindiki", "Willem-Alexander")],
+        ),
+        (  # an emperor told by his title alone, a sentence about the visit between
+            "Japan's Emperor Naruhito and Empress Masako began a state visit to Indonesia on Friday. "
+            "The Emperor and Empress landed in Jakarta on Saturday. It is their first trip to the country. "
+            "At the airport they were welcomed by Indonesian Foreign Minister Sugiono.",
+            [("Naruhito", "Sugiono")],
+        ),
+        (  # "the royal couple" in a clause above it, the couple named sentences before
+            "Sweden's King Carl XVI Gustaf and Queen Silvia began a state visit to Ghana on Tuesday. "
+            "Thousands of people lined the streets of Accra. The royal couple drove to Jubilee House, "
+            "where they were greeted by Ghanaian President John Mahama.",
+            [("Carl XVI Gustaf", "John Mahama")],
+        ),
+    ],
+)
+def test_they_of_a_reception_means_the_party_the_story_follows(meetings_in, text, expected):
+    found = [m for m in meetings_in(text) if len(m.participants) >= 2]
+    assert pairs(found) == expected
+
+
+def test_they_after_a_subject_naming_no_one_is_not_the_guest_before(meetings_in):
+    text = (
+        "French President Emmanuel Macron arrived in Hanoi on Sunday. Crowds of students lined the road. "
+        "They were greeted by the rector of the university."
+    )
+    assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on Monday. The talks followed "
+        "a trip to Tokyo in 2023 by Lee's predecessor, Yoon Suk Yeol.",
+        "Chancellor Friedrich Merz spoke with Emmanuel Macron on Monday. The visit to Beijing by the "
+        "predecessor of Merz, Olaf Scholz, came in April 2024.",
+    ],
+)
+def test_the_owner_of_a_predecessor_is_no_party_to_the_predecessors_trip(meetings_in, text):
+    found = meetings_in(text)
+    trips = [m for m in found if m.kind == "visit"]
+    assert len(trips) == 1 and len(trips[0].participants) == 1
+    assert all(len(m.participants) == 2 for m in found if m.kind != "visit")
+
+
+def test_a_name_set_beside_a_relation_noun_still_takes_part(meetings_in):
+    found = meetings_in(
+        "Putin hosted Lukashenko in Sochi on Friday. Lukashenko's son, Viktor, also met Putin."
+    )
+    assert ("Viktor", "Vladimir Putin") in pairs(found)

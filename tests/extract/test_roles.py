@@ -1,6 +1,6 @@
 import pytest
 
-from extract.roles import find_role, role_class, role_ending
+from extract.roles import find_role, heads_a_state, role_class, role_ending
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,8 @@ def test_an_office_held_before_or_not_ending_the_phrase_gives_none(text):
 @pytest.mark.parametrize("text", ["the president-elect", "President-elect", "the then president - elect"])
 def test_a_president_elect_is_an_office_of_its_own_however_the_parse_joins_its_words(text):
     assert find_role(text) == ("President-elect", "leader")
+
+
+def test_an_emperor_is_a_head_of_state():
+    assert find_role("the Emperor") == ("Emperor", "leader")
+    assert heads_a_state("Emperor")
