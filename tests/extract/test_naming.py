@@ -734,3 +734,26 @@ def test_a_building_named_where_a_place_stands_is_no_person(people_in, text, bui
 )
 def test_a_surname_that_is_a_building_word_still_names_a_person(people_in, text):
     assert "Barbara Castle" in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rubio met Prime Minister Ulisses Correia e Silva in Praia on Monday.", "Ulisses Correia e Silva"),
+        (
+            "Foreign Minister Mariana Teixeira e Costa received Yusuf Tuggar in Luanda on Friday.",
+            "Mariana Teixeira e Costa",
+        ),
+        ("Spanish envoy Pedro Ortega y Gasset met Rubio in Washington on Monday.", "Pedro Ortega y Gasset"),
+        ("Lavrov held talks with Juan Ramón de la Fuente in Moscow on Monday.", "Juan Ramón de la Fuente"),
+    ],
+)
+def test_a_joining_word_between_family_names_does_not_cut_the_name(people_in, text: str, name: str) -> None:
+    people = by_name(people_in(text))
+    assert name in people
+    assert not any(other != name and name.startswith(other) for other in people)
+
+
+def test_a_joining_word_needs_a_given_name_and_a_family_name_before_it(people_in) -> None:
+    people = by_name(people_in("Correia e Silva said on Monday that the talks went well."))
+    assert "Correia e Silva" not in people
