@@ -2440,3 +2440,12 @@ def test_an_office_of_a_long_list_of_countries_is_held_in_each_of_them(nlp, text
     doc = nlp(text)
     head = next(t for t in doc if t.text == noun)
     assert _countries_in(head) == countries
+
+
+def test_an_arab_name_written_short_is_shown_as_written_and_keeps_its_full_form(people_in) -> None:
+    people = people_in(
+        "Qatar's Emir Tamim bin Hamad received Kenyan President William Ruto in Doha on Monday."
+    )
+    (tamim,) = [p for p in people.records() if p.name.startswith("Tamim")]
+    assert tamim.name == "Tamim bin Hamad"
+    assert "Tamim bin Hamad Al Thani" in tamim.aliases
