@@ -88,14 +88,17 @@ class OfficialEntry:
         """The name to show for this official, given the spellings an article writes: the
         gazetteer's own name, unless the article never writes it and writes instead another
         spelling the gazetteer lists for the person in full, which is then shown (the fullest, then
-        the first written): "Mohamed Ould Cheikh El Ghazouani", "Khurelsukh Ukhnaa". A spelling in
-        full has two words or more, no title or honorific before them and no initial ("S.
-        Jaishankar" is shown as Subrahmanyam Jaishankar). It is shown only if it leaves out no word
-        of another spelling listed ("Faisal bin Farhan bin Abdullah" is short of "... Al Saud") and
-        is another form of the name, not the name spelt otherwise (:func:`_another_form`): a
-        spelling of as many words in the same order ("Sergei Lavrov", "Anthony Blinken", "Muhammad
-        bin Salman") is corrected to the name, as is a misspelling the gazetteer does not list
-        ("Emanuel Macron").
+        the first written): "Mohamed Ould Cheikh El Ghazouani", "Khurelsukh Ukhnaa", and the short
+        forms of an Arab name, the family name or the father's name left off ("Tamim bin Hamad",
+        "Musaed Al-Aiban"; :func:`_lineage_left_out`), but not with a grandfather's "bin" the
+        name does not give ("Faisal bin Farhan bin Abdullah"). A spelling in full has two words
+        or more, no title or honorific before them and no initial ("S. Jaishankar" is shown as
+        Subrahmanyam Jaishankar). It is shown only if it leaves out no word of another spelling
+        listed in full but a lineage ("Tayyip Erdogan" is short of "Recep ...") and is another
+        form of the name, not the name spelt otherwise (:func:`_another_form`): a spelling of as
+        many words in the same order ("Sergei Lavrov", "Anthony Blinken", "Muhammad bin Salman")
+        is corrected to the name, as is a misspelling the gazetteer does not list ("Emanuel
+        Macron").
 
         >>> entry = lookup("Bola Tinubu")
         >>> entry.shown(["Bola Ahmed Tinubu", "Tinubu"]), entry.shown(["Bola Ahmed Tinubu", "Bola Tinubu"])
@@ -113,8 +116,15 @@ class OfficialEntry:
             if key in listed
             and _in_full(key)
             and _another_form(key, name)
-            and not any(_leaves_out(key, other) for other in spellings)
+            and not any(
+                _leaves_out(key, other) and _in_full(other) and not _lineage_left_out(key, other)
+                for other in spellings
+            )
         ]
+        # a grandfather's "bin" is the genealogy, not the name the news uses ("Faisal bin Farhan
+        # bin Abdullah" beside "Faisal bin Farhan"): shown only where the table's name gives one
+        fathers = max(1, sum(w in PATRONYMIC for w in name.split()))
+        full = [s for s in full if sum(w in PATRONYMIC for w in folded[s].split()) <= fathers]
         order = list(folded)
         return max(full, key=lambda s: (len(folded[s].split()), -order.index(s)), default=self.name)
 
@@ -329,6 +339,34 @@ def _leaves_out(key: str, other: str) -> bool:
     erdogan" of "recep tayyip erdogan"."""
     rest = iter(other.split())
     return len(key.split()) < len(other.split()) and all(word in rest for word in key.split())
+
+
+def _lineage_left_out(key: str, other: str) -> bool:
+    """Whether the words a folded spelling leaves out of another are a lineage only, as Arab names
+    are written in full and in short: a father's name with its "bin" ("musaed al aiban" of "musaed
+    bin mohammed al aiban") or the family name with its article at the end ("faisal bin farhan"
+    of "faisal bin farhan al saud"). Such a short form is the name as the news writes it, not a
+    name cut ("tayyip erdogan" of "recep tayyip erdogan" leaves out a given name)."""
+    words, kept = other.split(), key.split()
+    out: list[int] = []
+    i = 0
+    for at, word in enumerate(words):
+        if i < len(kept) and word == kept[i]:
+            i += 1
+        else:
+            out.append(at)
+    if i < len(kept) or not out:
+        return False
+    at = 0
+    while at < len(out):
+        start = out[at]
+        if words[start] in PATRONYMIC and at + 1 < len(out) and out[at + 1] == start + 1:
+            at += 2  # "bin mohammed"
+        elif words[start] in LINEAGE - PATRONYMIC and out[at:] == list(range(start, len(words))):
+            return len(words) - start >= 2  # "al saud" at the end
+        else:
+            return False
+    return True
 
 
 def _generation(words: Sequence[str]) -> str | None:

@@ -529,9 +529,12 @@ def destination_of_office(doc: Doc, i: int) -> bool:
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",
 # "el-Menfi", "bin Ahmed", "von der Leyen".
 NAME_PARTICLES = LINEAGE | frozenset("da de do dos das van von der den di du".split())
-# The "and" that joins a Portuguese or Spanish person's two family names: "Ulisses Correia e
-# Silva", "José Ortega y Gasset"; only after a given name and a family name, before a name word.
-SURNAME_JOINERS = frozenset({"e", "y"})
+# Articles that follow a particle before the family name: "de la Fuente", "de los Santos",
+# "van der Bellen", "de las Casas".
+PARTICLE_ARTICLES = frozenset("la las los le der den".split())
+# The Portuguese and Spanish "and" that joins a person's two family names: "Ulisses Correia e
+# Silva", "José Ortega y Gasset". Only between two capitalised name words after a given name.
+JOINING_WORDS = frozenset({"e", "y"})
 
 
 def _name_goes_on(doc: Doc, end: int) -> int:
@@ -552,17 +555,12 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             step = 2  # "Al-" + "Salem"
         elif added == 0 and _double_barrelled(doc, end):
             step = 2  # "Phumzile Mlambo" + "-Ngcuka"
-        elif (
-            token.text in SURNAME_JOINERS
-            and end >= 2
-            and last.whitespace_
-            and token.whitespace_
-            and name_word(last, tagged=False)
-            and name_word(doc[end - 2], tagged=False)
-        ):
-            step = 2  # "Correia" + "e Silva"
         elif token.lower_ in NAME_PARTICLES and last.whitespace_ and not token.is_upper:
             step = 3 if end + 2 < sentence.end and doc[end + 1].text == "-" and not token.whitespace_ else 2
+            if step == 2 and end + 2 < sentence.end and doc[end + 1].text in PARTICLE_ARTICLES:
+                step = 3  # "Juan Ramón" + "de la Fuente"
+        elif _joins_family_names(doc, end, sentence.end):
+            step = 2  # "Ulisses Correia" + "e Silva"
         elif (
             (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
             and last.whitespace_
@@ -577,6 +575,24 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
+
+
+def _joins_family_names(doc: Doc, end: int, limit: int) -> bool:
+    """Whether the word at ``end`` is the Portuguese or Spanish "and" (:data:`JOINING_WORDS`)
+    between the two family names of the name ending before it: written in lower case with spaces
+    round it, after a given name and a family name ("Ulisses Correia" + "e Silva", "Mariano Rajoy"
+    + "y Brey"), a name word after it that is no office, country or title."""
+    if end < 2 or end + 1 >= limit:
+        return False
+    token, last, before = doc[end], doc[end - 1], doc[end - 2]
+    return (
+        token.text in JOINING_WORDS
+        and bool(last.whitespace_)
+        and bool(token.whitespace_)
+        and name_word(last, tagged=False)
+        and before.is_title
+        and before.is_alpha
+    )
 
 
 def _double_barrelled(doc: Doc, end: int) -> bool:

@@ -41,7 +41,7 @@ HONORIFICS = frozenset(
     "datuk dato dato' "
     "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "
-    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj. engr. cdr. sgt. rt. "
+    "brigadier brig. lieutenant commodore captain capt. gen lt adm cdr amb amb. maj maj. engr. cdr. sgt. rt. "
     "shri smt smt. shrimati "
     "chairperson chairman chairwoman adviser advisor "
     "ret'd ret’d retd retd. "
@@ -209,6 +209,8 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
         return following in {"sri", "seri"}  # "Tan Sri Muhyiddin"; Tan alone is a surname
     if word in SERI_RANKS:  # "Datuk Seri Utama Mohamad Hasan", Brunei's "Dato Seri Setia Awang ..."
         return token.i > 0 and token.nbor(-1).lower_ in {"sri", "seri"}
+    if word in RANK_OPENERS:  # "Pol Gen", "Pol Lt Gen", "Senior General", "Rear Admiral", "Air Chief Marshal"
+        return following in RANKS or following in RANK_OPENERS  # "Pol Pot", "Air China": no title
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
     if word in {"sa", "son"}:  # French "Sa Majesté", "Son Excellence"; "Son Sen" is a name
@@ -221,9 +223,18 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
 # the ranks of a Malay style told after its "Seri": Malaysia's "Datuk Seri Utama", "Datuk Seri
 # Diraja", and Brunei's "Dato Seri Setia", "Dato Seri Paduka"; after anything else, a name
 SERI_RANKS = frozenset("utama diraja setia paduka".split())
+# military and police ranks, written in full or cut short without a dot ("Maj Gen", "Lt Col"):
+# what may follow a word that opens a rank
+RANKS = frozenset(
+    "general gen gen. lieutenant lt lt. colonel col col. major maj maj. brigadier brig brig. captain capt "
+    "capt. admiral adm adm. marshal commodore commander cdr sergeant sgt chief vice".split()
+)
+# words that open a rank only before another rank word: Thai police "Pol Gen", "Pol Lt Col";
+# Myanmar's "Senior General"; "Rear Admiral", "Air Chief Marshal"; each a name or a word elsewhere
+RANK_OPENERS = frozenset("pol senior rear air".split())
 # the words that are a title or a name by the words beside them, or by their case
 TITLED_BY_NEIGHBOURS = (
-    frozenset("first field sultan sri seri tan toh puan he amir sa son".split()) | SERI_RANKS
+    frozenset("first field sultan sri seri tan toh puan he amir sa son".split()) | SERI_RANKS | RANK_OPENERS
 )
 # the French styles that take "Sa" or "Son" (his, her) before them
 FRENCH_STYLES = frozenset("majesté altesse excellence éminence".split())

@@ -387,6 +387,22 @@ def test_years_in_office_are_unknown_without_an_office_held_before_a_full_name(t
         ),
         # the family name moved to the other end: another form, shown
         ("Gombojav Zandanshatar", ["Zandanshatar Gombojav"], "Zandanshatar Gombojav"),
+        # an Arab name's short form, the family name or the father's name left off: as written
+        ("Tamim bin Hamad Al Thani", ["Tamim bin Hamad", "Tamim"], "Tamim bin Hamad"),
+        ("Khalid bin Ahmed Al Khalifa", ["Sheikh Khalid bin Ahmed", "Khalid bin Ahmed"], "Khalid bin Ahmed"),
+        ("Musaed bin Mohammed Al-Aiban", ["Musaed al-Aiban"], "Musaed al-Aiban"),
+        # of short forms written, one with a grandfather's "bin" is not shown
+        (
+            "Faisal bin Farhan Al Saud",
+            ["Faisal bin Farhan bin Abdullah", "Faisal bin Farhan"],
+            "Faisal bin Farhan",
+        ),
+        # the name itself written beside a short form: the name
+        (
+            "Hamad bin Isa Al Khalifa",
+            ["Hamad bin Isa", "Hamad bin Isa Al Khalifa"],
+            "Hamad bin Isa Al Khalifa",
+        ),
     ],
 )
 def test_an_official_is_shown_under_a_full_spelling_the_article_writes(

@@ -286,7 +286,7 @@ def test_subject_lost_by_the_parse_is_the_person_named_before_the_verb(meetings_
 def test_several_named_in_one_meeting_are_one_meeting(meetings_in):
     text = "Faisal bin Farhan, Sergei Lavrov and Marco Rubio took part in the meeting."
     meeting = only(meetings_in(text, None))
-    assert names(meeting) == {"Faisal bin Farhan Al Saud", "Sergey Lavrov", "Marco Rubio"}
+    assert names(meeting) == {"Faisal bin Farhan", "Sergey Lavrov", "Marco Rubio"}
 
 
 @pytest.mark.parametrize(

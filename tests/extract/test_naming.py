@@ -791,3 +791,25 @@ def test_holder_named_after_a_blocs_office_keeps_his_name(nlp) -> None:
     doc = nlp("Asean Secretary-General Kao Kim Hourn arrived in Hanoi on Monday.")
     kept = [c.text for e in doc.ents if e.label_ == "PERSON" and (c := clean(e)) is not None]
     assert "Kao Kim Hourn" in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign Minister Mariana Teixeira e Costa received Yusuf Tuggar in Luanda on Friday.",
+            "Mariana Teixeira e Costa",
+        ),
+        ("Spanish envoy Pedro Ortega y Gasset met Rubio in Washington on Monday.", "Pedro Ortega y Gasset"),
+        ("Lavrov held talks with Juan Ramón de la Fuente in Moscow on Monday.", "Juan Ramón de la Fuente"),
+    ],
+)
+def test_a_joining_word_between_family_names_does_not_cut_the_name(people_in, text: str, name: str) -> None:
+    people = by_name(people_in(text))
+    assert name in people
+    assert not any(other != name and name.startswith(other) for other in people)
+
+
+def test_a_joining_word_needs_a_given_name_and_a_family_name_before_it(people_in) -> None:
+    people = by_name(people_in("Correia e Silva said on Monday that the talks went well."))
+    assert "Correia e Silva" not in people

@@ -2376,3 +2376,12 @@ def test_the_chief_of_an_institution_is_not_the_countrys_leader(meetings_in, tex
 def test_the_chief_of_a_seat_of_power_is_still_the_countrys_leader(meetings_in):
     text = "Vladimir Putin said on Friday that he wants peace. Witkoff met the Kremlin chief in Moscow."
     assert any("Vladimir Putin" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+def test_an_arab_name_written_short_is_shown_as_written_and_keeps_its_full_form(people_in) -> None:
+    people = people_in(
+        "Qatar's Emir Tamim bin Hamad received Kenyan President William Ruto in Doha on Monday."
+    )
+    (tamim,) = [p for p in people.records() if p.name.startswith("Tamim")]
+    assert tamim.name == "Tamim bin Hamad"
+    assert "Tamim bin Hamad Al Thani" in tamim.aliases

@@ -397,3 +397,24 @@ def test_a_french_style_alone_means_the_monarch_named_before(meetings_in) -> Non
 def test_son_before_a_name_that_is_no_style_stays_part_of_the_name(meetings_in) -> None:
     found = meetings_in("Cambodian Prime Minister Hun Sen met Son Sen in Phnom Penh on Monday.")
     assert ("Hun Sen", "Son Sen") in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("rank", "name"),
+    [
+        ("Pol Gen", "Somchai Kittisak"),
+        ("Pol Lt Gen", "Anan Srisuk"),
+        ("Maj Gen", "Kwame Mensah"),
+        ("Rear Admiral", "Jonas Berg"),
+        ("Air Chief Marshal", "Nattapong Suksan"),
+        ("Lt Col", "Peter Hall"),
+    ],
+)
+def test_a_rank_cut_short_without_dots_is_no_part_of_a_name(meetings_in, rank: str, name: str) -> None:
+    found = meetings_in(f"{rank} {name} met Tan Sri Razali Ahmad in Kuala Lumpur on Monday.")
+    assert pairs(found) == [tuple(sorted((name, "Razali Ahmad")))]
+
+
+def test_a_word_that_opens_a_rank_is_a_name_before_no_rank(people_in) -> None:
+    people = by_name(people_in("Pol Pot met Zhou Enlai in Beijing in 1975."))
+    assert "Pol Pot" in people

@@ -2969,3 +2969,33 @@ def test_one_city_spelled_two_ways_by_two_outlets_is_one_meeting_written_as_most
     assert len(meeting.docs) == 3
     record = meeting_record(meeting)
     assert (record["city"], record["country"]) == ("St Petersburg", "Russia")
+
+
+def test_an_arab_name_shown_short_in_one_article_is_the_full_name_of_another() -> None:
+    short = Person(name="Tamim bin Hamad", aliases=("Tamim bin Hamad Al Thani", "Sheikh Tamim"))
+    people = merge_people(
+        [
+            extraction("d1", people=(short,)),
+            extraction("d2", people=(Person(name="Tamim bin Hamad Al Thani"),)),
+            extraction("d3", people=(Person(name="Khalid Al Thani"),)),
+        ]
+    )
+    (tamim,) = [p for p in people if p.name.startswith("Tamim")]
+    assert {"Tamim bin Hamad", "Tamim bin Hamad Al Thani"} <= {tamim.name, *tamim.aliases}
+    assert len(people) == 2  # "Khalid Al Thani" of the same family stays apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Sung-han"),
+        ("Ibrahim Traoré", "Abdoulaye Traoré"),
+        ("Li Qiang", "Li Hui"),
+        ("Khalid bin Ahmed", "Khalid bin Salman"),
+    ],
+)
+def test_two_people_who_share_a_family_name_stay_apart_across_articles(a: str, b: str) -> None:
+    people = merge_people(
+        [extraction("d1", people=(Person(name=a),)), extraction("d2", people=(Person(name=b),))]
+    )
+    assert len(people) == 2
