@@ -254,10 +254,11 @@ def one_among(group: Token) -> Token | None:
     sentence denies it ("was not among those who") or counts no name in the group ("praised the
     leaders who joined").
 
+    >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words="Xi was among leaders".split(),
-    ...     heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PROPN", "AUX", "ADP", "NOUN"])
+    >>> doc = Doc(English().vocab, words="Xi was among leaders".split(),
+    ...     heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"], pos=["PROPN", "AUX", "ADP", "NOUN"],
+    ...     lemmas=["Xi", "be", "among", "leader"])
     >>> one_among(doc[3]).text
     'Xi'
     """
