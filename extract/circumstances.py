@@ -576,7 +576,7 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         return None
     doc = sentence.doc
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    named = [e for e in doc.ents if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
+    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if is_dateline(ent):
             continue
