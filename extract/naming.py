@@ -248,7 +248,11 @@ def clean(ent: Span) -> Span | None:
         start += 1
     start = _after_office(doc, start, end)
     for i in range(start, end):
-        if i > start and (not_a_name_word(tokens[i]) or _dash(tokens[i])):
+        if (
+            i > start
+            and (not_a_name_word(tokens[i]) or _dash(tokens[i]))
+            and not _particle_inside(doc, i, end)
+        ):
             end = i
             break
     while end > start and (
@@ -561,6 +565,8 @@ def _name_goes_on(doc: Doc, end: int) -> int:
                 step = 3  # "Juan Ramón" + "de la Fuente"
         elif _joins_family_names(doc, end, sentence.end):
             step = 2  # "Ulisses Correia" + "e Silva"
+        elif end - 1 != particle_at and _particle_inside(doc, end - 1, end + 1):
+            step = 1  # "Helga von der" + "Linden", the family name tagged a place: a particle needs it
         elif (
             (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
             and last.whitespace_
@@ -575,6 +581,23 @@ def _name_goes_on(doc: Doc, end: int) -> int:
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
+
+
+def _particle_inside(doc: Doc, i: int, end: int) -> bool:
+    """Whether the word at ``i`` is a particle of a family name inside a name tagged whole, or the
+    article after one, a capitalised name word after it within the name: "Ana de las" + "Heras",
+    "Karl van der" + "Meer", "Luis de" + "Guindos"; the model reads "de" and "las" as a
+    preposition and a determiner, which would end the name."""
+    word = doc[i]
+    particle = word.lower_ in NAME_PARTICLES or (
+        word.lower_ in PARTICLE_ARTICLES and i > 0 and doc[i - 1].lower_ in NAME_PARTICLES
+    )
+    if not particle or not word.is_lower:
+        return False
+    after = i + 1
+    if after < end and doc[after].lower_ in PARTICLE_ARTICLES and word.lower_ in NAME_PARTICLES:
+        after += 1  # "de" + "las" + "Heras"
+    return after < end and doc[after].is_title and doc[after].is_alpha
 
 
 def _joins_family_names(doc: Doc, end: int, limit: int) -> bool:

@@ -813,3 +813,34 @@ def test_a_joining_word_between_family_names_does_not_cut_the_name(people_in, te
 def test_a_joining_word_needs_a_given_name_and_a_family_name_before_it(people_in) -> None:
     people = by_name(people_in("Correia e Silva said on Monday that the talks went well."))
     assert "Correia e Silva" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Wang Yi met Foreign Minister Lucía Beatriz de las Fuentes in Beijing on Friday.",
+            "Lucía Beatriz de las Fuentes",
+        ),
+        (
+            "Sergey Lavrov held talks with Trade Minister Tomás de la Vega in Moscow on Monday.",
+            "Tomás de la Vega",
+        ),
+        ("Narendra Modi received envoy Pieter van der Hoek in New Delhi on Tuesday.", "Pieter van der Hoek"),
+        (
+            "Olaf Scholz met Defence Minister Helga von der Linden in Berlin on Monday.",
+            "Helga von der Linden",
+        ),
+        ("Emmanuel Macron met Minister Jan de Vries in Paris on Monday.", "Jan de Vries"),
+        ("Wang Yi met Foreign Minister Rosa Elena dos Reis in Beijing on Friday.", "Rosa Elena dos Reis"),
+    ],
+)
+def test_a_family_name_with_its_particle_and_article_is_kept_whole(people_in, text: str, name: str) -> None:
+    names = set(by_name(people_in(text)))
+    assert name in names
+    assert not any(n != name and name.startswith(n) for n in names)  # never cut at "de", "van", "von"
+
+
+def test_a_lower_case_preposition_still_ends_a_name(people_in) -> None:
+    names = set(by_name(people_in("Wang Yi met Carla Mendes of Brazil in Beijing on Friday.")))
+    assert "Carla Mendes" in names
