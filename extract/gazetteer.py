@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from extract import titles
 from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened, transliterated
@@ -199,6 +200,7 @@ class Gazetteer:
             if len(other := found.split()) == len(words)
             and (other[0] == words[0] or other[-1] == words[-1])
             and _generation(other) == _generation(words)  # "Marcos Sr" is not "Marcos Jr."
+            and all(_slip(w, o) for w, o in zip(words, other, strict=True) if w != o)
         }
         return alike.pop() if len(alike) == 1 else None
 
@@ -289,6 +291,16 @@ class Gazetteer:
                     i = longest - 1
             i += 1
         return spans
+
+
+def _slip(written: str, known: str) -> bool:
+    """Whether a word of a name is a slip of the pen for the official's: one letter left out,
+    added, changed or two swapped ("Emanuel", "Matarella", "Jinpeng"); not another name of its own
+    ("Olga" for Olaf), nor a feminine form ending in "-a" of a name that does not ("Emanuela" for
+    Emmanuel, "Lavrova" for Lavrov, "Zelenska" for Zelensky): a wife, a daughter or someone else."""
+    if written.endswith("a") and not known.endswith("a"):
+        return False
+    return DamerauLevenshtein.distance(written, known) <= 1
 
 
 def _in_full(key: str) -> bool:

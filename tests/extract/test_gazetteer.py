@@ -438,3 +438,24 @@ def test_fuller_is_none_where_the_name_goes_on_with_another_grandfather_than_the
         "Mohammed bin Abdulrahman Al Thani"
     )
     assert gazetteer().fuller("Tamim bin Hamad bin Khalifa Al Thani").name == "Tamim bin Hamad Al Thani"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Olga Scholz", "Emanuela Macron", "Irina Lavrova", "Sergei Lavrova", "Olena Zelenska"],
+)
+def test_another_given_name_or_a_feminine_form_is_spelt_like_no_official(written: str) -> None:
+    assert gazetteer().spelt_like(written) is None
+
+
+@pytest.mark.parametrize(
+    ("spelt", "name"),
+    [
+        ("Olaf Scholtz", "Olaf Scholz"),
+        ("Narendra Mody", "Narendra Modi"),
+        ("Luiz Inacio Lulla da Silva", "Luiz Inácio Lula da Silva"),
+    ],
+)
+def test_one_letter_slipped_is_still_the_official(spelt: str, name: str) -> None:
+    entry = gazetteer().spelt_like(spelt)
+    assert entry is not None and entry.name == name
