@@ -1617,3 +1617,36 @@ def test_the_country_a_trilateral_summit_is_held_in_is_not_one_of_its_members(me
         "trilateral summit in Tanzania."
     )
     assert [m.occasion for m in meetings_in(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign ministers gathered in Kuala Lumpur on Tuesday for the 58th ASEAN Foreign Ministers' "
+            "Meeting. Japanese Foreign Minister Takeshi Iwaya is expected to meet Chinese Foreign Minister "
+            "Wang Yi on Thursday on the sidelines of the meetings.",
+            "ASEAN foreign ministers' meeting",
+        ),
+        (
+            "Leaders arrived in Lima on Wednesday for the APEC summit. Chinese President Xi Jinping met "
+            "Peruvian President Dina Boluarte on Thursday on the margins of the meetings.",
+            "APEC summit",
+        ),
+        (
+            "Leaders arrived in Lima on Wednesday for the APEC summit. On the sidelines of the summits, "
+            "Chinese President Xi Jinping met Peruvian President Dina Boluarte.",
+            "APEC summit",
+        ),
+    ],
+)
+def test_the_sidelines_of_the_meetings_are_those_of_the_gathering_named_before(meetings_in, text, name):
+    assert [m.occasion.name for m in meetings_in(text) if m.occasion] == [name]
+
+
+def test_a_meeting_after_the_meetings_is_not_held_at_the_gathering_named_before(meetings_in):
+    text = (
+        "Leaders arrived in Lima on Wednesday for the APEC summit. Chinese President Xi Jinping met "
+        "Peruvian President Dina Boluarte on Thursday after the meetings."
+    )
+    assert [m.occasion for m in meetings_in(text)] == [None]
