@@ -1207,7 +1207,9 @@ def _join_standfirst(found: list[Found], headline: Span | None) -> list[Found]:
     names and maybe more, of its kind, where nothing sets the two apart: one report, the story's,
     with the standfirst as more evidence. A standfirst names those the story names in full by a
     group ("E3 ministers") or leaves them out; it is no meeting of fewer people of its own. Not one
-    dated otherwise than the story's, nor one told as the past of the news."""
+    dated otherwise than the story's, nor one told as the past of the news. One of a person with two
+    or more the story meets one at a time ("A also meets B and C on the second day" over "A had
+    separate meetings with B and C") is those meetings, each with the standfirst as evidence."""
     if len(found) < 2 or headline is None:
         return found
     lead = the_lead(headline.doc)
@@ -1236,6 +1238,12 @@ def _join_standfirst(found: list[Found], headline: Span | None) -> list[Found]:
             told.place = told.place or head.place
             told.occasion = told.occasion or head.occasion
             told.join([], head.sentence)
+            joined.append(head)
+        elif (parts := _told_in_parts(head, [m for m in found if m.sentence.start >= lead.start])) and all(
+            head.when is None or part.when == head.when for part in parts
+        ):  # "A also meets B and C" over "A had separate meetings with B and C": the story's two
+            for part in parts:
+                part.join([], head.sentence)
             joined.append(head)
     return [m for m in found if not any(m is head for head in joined)]
 

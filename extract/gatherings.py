@@ -128,8 +128,10 @@ def the_gathering(token: Token) -> bool:
     """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own); "the summit venue"
     too, its "the" told on the setting noun."""
-    if (token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token)) or token.tag_ == "NNS":
+    if token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token):
         return False  # most words: their children need not be read
+    if token.tag_ == "NNS" and not _on_its_sidelines(token):
+        return False  # "the summits" of several, but "on the sidelines of the meetings": one's sessions
     children = list(children_of(token))
     named = [c for c in children if _a_word_of_its_name(c)]
     if token.ent_type_ and not named and not _its_kind_alone(token):
@@ -168,10 +170,16 @@ def _a_meeting_of_many(token: Token) -> bool:
     """ "the meeting" as a gathering: one told as of many ("the regional meeting", "the
     ministerial meeting"), or one with sidelines ("on the margins of the meeting"); not "the
     meeting" of two people."""
-    if token.lower_ != "meeting":
+    if token.lower_ not in {"meeting", "meetings"}:
         return False
     if any(c.dep_ == "amod" and c.lower_ in MANY_MEET for c in children_of(token)):
         return True
+    return _on_its_sidelines(token)
+
+
+def _on_its_sidelines(token: Token) -> bool:
+    """Whether a gathering word is what sidelines or margins are of ("on the margins of the
+    meeting"; "on the sidelines of the meetings", the sessions of a gathering named before)."""
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in SETTING_NOUNS
 
 

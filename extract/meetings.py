@@ -3193,11 +3193,41 @@ def _own_summit(meeting: Found) -> Occasion | None:
     for token in clause_tokens(meeting.sentence, meeting.clause):
         if token.lemma_.lower() == "summit" and not at_another_time(token):
             kind = next((c.lower_ for c in children_of(token) if c.lower_ in MULTILATERAL), None)
-            countries = meeting.countries
+            countries = meeting.countries | _members_named_after(token)
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
     return None
+
+
+# the words that name a gathering's other members after it: "a trilateral summit involving South
+# Korea", "with Japan", "including Canada and Mexico", "among India, Brazil and South Africa"
+MEMBER_WORDS = frozenset("involve include with among between".split())
+
+
+def _members_named_after(summit: Token) -> set[str]:
+    """The countries a summit word names as its members after it ("a trilateral summit involving
+    South Korea", "a three-way summit with Japan and the US"), so that a meeting of two of them on
+    its fringes is held at the summit of three; not the place it is held in ("a trilateral summit in
+    South Korea": its host need not be one of them)."""
+    named: set[str] = set()
+    for word in children_of(summit):
+        if word.lemma_.lower() not in MEMBER_WORDS or word.dep_ not in {"acl", "prep"}:
+            continue
+        for head in children_of(word):
+            if head.dep_ not in {"dobj", "pobj"}:
+                continue
+            for member in [head, *head.conjuncts]:
+                start = member.i
+                while (
+                    start > 0
+                    and member.doc[start - 1].dep_ == "compound"
+                    and member.doc[start - 1].head.i == member.i
+                ):
+                    start -= 1
+                if country := places.country_name(member.doc[start : member.i + 1].text):
+                    named.add(country)
+    return named
 
 
 def _the_blocs_own(meeting: Found) -> Occasion | None:

@@ -2372,3 +2372,39 @@ def test_that_meeting_after_the_news_alone_is_the_news(meetings_in):
     ]
     assert told.place is not None and told.place.city == "Kampala"
     assert told.date is not None and told.date.start == date(2024, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "story"),
+    [
+        (
+            "Ramaphosa also meets Nigeria's Vice President Kashim Shettima and Senate President Godswill "
+            "Akpabio on his second day",
+            "ABUJA — South African President Cyril Ramaphosa held separate meetings on Tuesday with Vice "
+            "President Kashim Shettima and Senate President Godswill Akpabio.",
+        ),
+        (
+            "Albanese sits down with Indonesia's Prabowo and Malaysia's Anwar",
+            "JAKARTA — Australian Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto "
+            "on Monday. He later met Malaysian Prime Minister Anwar Ibrahim separately on Monday.",
+        ),
+    ],
+)
+def test_a_standfirst_meeting_of_one_with_two_the_story_meets_apart_is_those_meetings(
+    meetings_in, standfirst, story
+):
+    text = f"Leaders agree to deepen ties\n\n{standfirst}\n\n{story}"
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+    assert all(len(m.evidence) == 2 for m in found)
+
+
+def test_a_standfirst_meeting_of_three_the_story_tells_as_one_meeting_stays_one(meetings_in):
+    text = (
+        "Leaders agree to deepen ties\n\n"
+        "Ramaphosa meets Shettima and Akpabio on his second day\n\n"
+        "ABUJA — South African President Cyril Ramaphosa, Vice President Kashim Shettima and Senate "
+        "President Godswill Akpabio met together on Tuesday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert [len(m.participants) for m in found] == [3]

@@ -1585,3 +1585,68 @@ def test_acronym_said_as_a_word_is_read_in_title_case(text: str, name: str) -> N
 def test_short_acronym_in_title_case_is_no_body() -> None:
     # spelt-out acronyms keep their capitals: "Eu" or "Sco" written so is a word, not the bloc
     assert _name("Sco met Eu at a summit in Paris.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida in Seoul on the fringes of a "
+            "trilateral summit involving South Korea.",
+            "China-Japan-South Korea trilateral summit",
+        ),
+        (
+            "Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Tuesday on the "
+            "margins of a trilateral summit including the United States.",
+            "Canada-Mexico-United States trilateral summit",
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II in Cairo "
+            "on the sidelines of a trilateral summit with Iraq.",
+            "Egypt-Iraq-Jordan trilateral summit",
+        ),
+    ],
+)
+def test_a_summit_naming_its_third_member_after_it_is_the_occasion_of_two_members(meetings_in, text, name):
+    assert [m.occasion.name for m in meetings_in(text) if m.occasion] == [name]
+
+
+def test_the_country_a_trilateral_summit_is_held_in_is_not_one_of_its_members(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on the sidelines of a "
+        "trilateral summit in Tanzania."
+    )
+    assert [m.occasion for m in meetings_in(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Foreign ministers gathered in Kuala Lumpur on Tuesday for the 58th ASEAN Foreign Ministers' "
+            "Meeting. Japanese Foreign Minister Takeshi Iwaya is expected to meet Chinese Foreign Minister "
+            "Wang Yi on Thursday on the sidelines of the meetings.",
+            "ASEAN foreign ministers' meeting",
+        ),
+        (
+            "Leaders arrived in Lima on Wednesday for the APEC summit. Chinese President Xi Jinping met "
+            "Peruvian President Dina Boluarte on Thursday on the margins of the meetings.",
+            "APEC summit",
+        ),
+        (
+            "Leaders arrived in Lima on Wednesday for the APEC summit. On the sidelines of the summits, "
+            "Chinese President Xi Jinping met Peruvian President Dina Boluarte.",
+            "APEC summit",
+        ),
+    ],
+)
+def test_the_sidelines_of_the_meetings_are_those_of_the_gathering_named_before(meetings_in, text, name):
+    assert [m.occasion.name for m in meetings_in(text) if m.occasion] == [name]
+
+
+def test_a_meeting_after_the_meetings_is_not_held_at_the_gathering_named_before(meetings_in):
+    text = (
+        "Leaders arrived in Lima on Wednesday for the APEC summit. Chinese President Xi Jinping met "
+        "Peruvian President Dina Boluarte on Thursday after the meetings."
+    )
+    assert [m.occasion for m in meetings_in(text)] == [None]
