@@ -246,6 +246,7 @@ def clean(ent: Span) -> Span | None:
         ):
             start += 1
         start += 1
+    start = _after_body_and_office(tokens, start, end)
     start = _after_office(doc, start, end)
     for i in range(start, end):
         if (
@@ -480,6 +481,20 @@ def _saint(span: Span) -> bool:
         t.lower_ in SAINTS and t.is_title and not any(w.lower_ in OFFICE_WORDS for w in doc[t.i : first.i])
         for t in words
     )
+
+
+def _after_body_and_office(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name starts once a body's name and its office the model ran into it are left out:
+    "Progressive Caucus Chairwoman | Jane Doe", "Party Committee Secretary | John Roe" (a body's
+    last word, then titles, then two name words at least)."""
+    for j in range(start, end - 3):
+        if tokens[j].lower_ in ORGANS and title_word(tokens[j + 1]):
+            k = j + 1
+            while k < end and title_word(tokens[k]):
+                k += 1
+            if end - k >= 2:
+                return k
+    return start
 
 
 def _after_office(doc: Doc, start: int, end: int) -> int:
@@ -791,7 +806,7 @@ BODIES = frozenset(
 )
 # the last word of a body's name, which the model may run into the name of its member after it:
 # "Permanent Member of the Party Central Committee's Secretariat Le Van An"
-ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate".split())
+ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate caucus".split())
 
 
 def joining_hyphen(token: Token) -> bool:

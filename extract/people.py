@@ -179,6 +179,8 @@ class People:
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
         spans = [s for s in spans if not is_plural_office(s[-1])]
+        # "Freedom Caucus | Chairman Andy Harris": a body, named before its office and holder
+        spans = [s for s in spans if not _a_body_before_its_office(s)]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
@@ -227,7 +229,11 @@ class People:
                     span.text,
                     person_label=True,
                     title=title_before(span),
-                    known_only=_after_the(span) or _names_a_thing(span) or _acronym(span) or _where(span),
+                    known_only=_after_the(span)
+                    or _names_a_thing(span)
+                    or _acronym(span)
+                    or _where(span)
+                    or _body_of_an_office(span),
                     subject=_subject_name(span.root),
                     at=span.start,
                 )
@@ -1915,6 +1921,26 @@ def _names_a_thing(span: Span) -> bool:
     government")."""
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
+def _a_body_before_its_office(span: Span) -> bool:
+    """A name whose last word is a body's ("Freedom Caucus", "Oversight Committee") written just
+    before an office: the body the office is of, no one."""
+    doc = span.doc
+    return span[-1].lower_ in ORGANS and span.end < len(doc) and title_word(doc[span.end])
+
+
+def _body_of_an_office(span: Span) -> bool:
+    """A word written before an office and its holder's name, which names the body the office is
+    of ("Caucus Chairman Jane Doe", "Senate Leader ...", "Party Secretary ..."), and someone only
+    if the article or the gazetteer knows them."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or end + 1 >= len(doc) or not title_word(doc[end]):
+        return False
+    i = end
+    while i < len(doc) and i - end < 4 and title_word(doc[i]):
+        i += 1
+    return i < len(doc) and doc[i].sent == span[0].sent and doc[i].is_title and not title_word(doc[i])
 
 
 def _acronym(span: Span) -> bool:

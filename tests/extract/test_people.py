@@ -2385,3 +2385,42 @@ def test_an_arab_name_written_short_is_shown_as_written_and_keeps_its_full_form(
     (tamim,) = [p for p in people.records() if p.name.startswith("Tamim")]
     assert tamim.name == "Tamim bin Hamad"
     assert "Tamim bin Hamad Al Thani" in tamim.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "holder"),
+    [
+        (
+            "Joining him were Senate Leader Ron Decker and Democratic Caucus Chairman Sam Ortiz.",
+            "Caucus",
+            "Sam Ortiz",
+        ),
+        (
+            "She met Rules Committee Chairman Jim Baird and Progressive Caucus Chairwoman Nina Ruiz.",
+            "Progressive Caucus Chairwoman Nina Ruiz",
+            "Nina Ruiz",
+        ),
+        (
+            "He met Freedom Caucus Chairman Andy Harris and Senate Majority Leader John Thune.",
+            "Freedom Caucus",
+            "Andy Harris",
+        ),
+        (
+            "They were received by Black Caucus Chair Steven Horsford in Washington.",
+            "Black Caucus",
+            "Steven Horsford",
+        ),
+    ],
+)
+def test_a_body_written_before_an_office_and_its_holder_is_no_person(
+    people_in, text: str, body: str, holder: str
+) -> None:
+    people = by_name(people_in(text))
+    assert body not in people
+    assert holder in people
+
+
+def test_a_person_named_before_an_office_is_still_the_person_the_article_named(people_in) -> None:
+    people = by_name(people_in("Karl Wendt met the press. Later, Wendt adviser Paul Reiss spoke."))
+    assert "Wendt" in people["Karl Wendt"].aliases
+    assert "Paul Reiss" in people
