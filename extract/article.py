@@ -59,6 +59,7 @@ from extract.spans import (
     doc_text,
     entities,
     passive_agents,
+    prep_objects,
     span_text,
     span_tokens,
     subtree_of,
@@ -2135,10 +2136,7 @@ def chaired_by(noun: Token) -> list[Token]:
         for verb in verbs
         for t in subtree_of(verb)
         if t.lower_ in CHAIR_NOUNS and t.head.lower_ == "under"
-        for of in children_of(t)
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for g in children_of(of)
-        if g.dep_ == "pobj"
+        for g in prep_objects("of", t)
     ]
 
 

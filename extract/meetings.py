@@ -232,6 +232,7 @@ from extract.spans import (
     doc_text,
     doc_tokens,
     passive_agents,
+    prep_objects,
     span_text,
     span_tokens,
     subtree_of,
@@ -1585,14 +1586,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     words = (tokens[i] for i in sorted(clause))
     gatherings = [trigger, *(t for t in words if t.lemma_.lower() in GATHERING_NOUNS)]
     gatherings += _told_as(verb, clause)  # "met in September in a meeting facilitated by Macron in New York"
-    members = [  # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
-        g
-        for t in gatherings
-        for c in children_of(t)
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in children_of(c)
-        if g.dep_ == "pobj"
-    ]
+    # "a summit of BRICS leaders convened by Ramaphosa in November": the parse may hang it there
+    members = prep_objects("of", *gatherings)
     for gathering, held in (
         (t, c)
         for t in dict.fromkeys((*gatherings, *members))

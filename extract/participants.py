@@ -23,6 +23,7 @@ from extract.spans import (
     listed_before,
     one_among,
     passive_agents,
+    prep_objects,
     span_text,
     span_tokens,
     subtree_of,
@@ -1719,14 +1720,7 @@ def in_the_presence_of(preposition: Token) -> list[Token]:
     if preposition.lower_ != "in":
         return []
     nouns = [n for n in children_of(preposition) if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
-    return [c for n in nouns for c in children_of(n) if c.dep_ == "poss"] + [
-        g
-        for n in nouns
-        for c in children_of(n)
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in children_of(c)
-        if g.dep_ == "pobj"
-    ]
+    return [c for n in nouns for c in children_of(n) if c.dep_ == "poss"] + prep_objects("of", *nouns)
 
 
 # A ceremony is held by someone for its parties, who is there with them: "signed the accord in a
@@ -1780,14 +1774,9 @@ def mediators(trigger: Token, verb: Token) -> list[Token]:
         for n in children_of(p)
         if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
     ]
-    return [
-        g
-        for n in nouns
-        for o in children_of(n)
-        if o.dep_ == "prep" and o.lower_ == "of"
-        for g in children_of(o)
-        if g.dep_ == "pobj"
-    ] + [o for n in nouns for o in children_of(n) if o.dep_ == "poss" and o.tag_ != "PRP$"]
+    return prep_objects("of", *nouns) + [
+        o for n in nouns for o in children_of(n) if o.dep_ == "poss" and o.tag_ != "PRP$"
+    ]
 
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
@@ -2938,13 +2927,7 @@ def _of_office(plural: Token) -> bool:
     """Whether a plural names holders of an office: "leaders", "ministers", "heads of state"."""
     if find_role(plural.text) is not None:
         return True
-    return any(
-        find_role(f"{plural.text} of {g.text}") is not None
-        for c in children_of(plural)
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in children_of(c)
-        if g.dep_ == "pobj"
-    )
+    return any(find_role(f"{plural.text} of {g.text}") is not None for g in prep_objects("of", plural))
 
 
 def _leader_named(agent: Token, people: People) -> list[Cluster]:

@@ -278,17 +278,24 @@ def one_among(group: Token) -> Token | None:
     )
 
 
-def with_objects(*heads: Token) -> list[Token]:
-    """The objects of the "with" phrases hung on any of ``heads`` (a verb and its object: "spent
-    three hours with B", "spent much of the visit with B", "held talks with the three envoys")."""
+def prep_objects(preposition: str, *heads: Token) -> list[Token]:
+    """The objects of the ``preposition`` phrases hung on any of ``heads``, in the order of the
+    heads and of their phrases: "with" on a verb and its object ("spent three hours with B",
+    "spent much of the visit with B", "held talks with the three envoys"), "of" on an office or a
+    gathering ("heads of state", "a summit of BRICS leaders")."""
     return [
         g
         for h in heads
         for c in children_of(h)
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and c.lower_ == preposition
         for g in children_of(c)
         if g.dep_ == "pobj"
     ]
+
+
+def with_objects(*heads: Token) -> list[Token]:
+    """The objects of the "with" phrases hung on any of ``heads``: :func:`prep_objects` of "with"."""
+    return prep_objects("with", *heads)
 
 
 def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
