@@ -350,11 +350,11 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
     >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
     2024
     """
-    for line in head:
+    for at, line in enumerate(head):
         if (told_day := wire_dateline_day(line.strip())) is None:
             continue
         month, day, end = told_day
-        lead = _FIRST_SENTENCE_END.split(line.strip()[end:])[0]
+        lead = _FIRST_SENTENCE_END.split(_lead_after(line.strip()[end:], head[at + 1 :]))[0]
         told = {
             word.group(0).lower()
             for word in _LEAD_WEEKDAY.finditer(lead.lower())
@@ -370,6 +370,23 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
         ]  # the news of the day before, where no year has it of the dateline's own day
         return fits[0] if len(fits) == 1 else None
     return None
+
+
+# the rest of a dateline's agency in brackets, which its match stops before: "EUROPA PRESS) -"
+_AGENCY_CLOSED = re.compile(r"^\s*\w[\w .&'-]{0,30}\)")
+
+
+def _lead_after(rest: str, below: list[str]) -> str:
+    """The lead a wire dateline opens: the rest of its line, or, where the dateline stands alone
+    on its line ("MADRID, 27 May (EUROPA PRESS) -" over the lead's paragraph, as pages that copy
+    agency text lay it out), the first line below it that holds words.
+
+    >>> _lead_after(" Xi met Li on Monday.", ["Other."]), _lead_after("AP) -", ["", "Xi met Li on Monday."])
+    (' Xi met Li on Monday.', 'Xi met Li on Monday.')
+    """
+    if any(c.isalpha() for c in _AGENCY_CLOSED.sub("", rest)):
+        return rest
+    return next((line.strip() for line in below if line.strip()), rest)
 
 
 _LOOKED_FORWARD = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$")  # "by 2030"

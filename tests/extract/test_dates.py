@@ -2544,3 +2544,32 @@ def test_a_last_updated_stamp_gives_the_date_after_it(line, day):
 def test_updated_after_a_date_still_leaves_the_date_before_it():
     text = "Ministers meet\n\nMarch 10, 2025 4:55 PM GMT Updated an hour ago\n\nThe minister met X."
     assert find_publication_date(text) == (date(2025, 3, 10), "byline")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BERLIN, 14 March (dpa) -\n\nGerman Chancellor Olaf Scholz hosted Kenyan President William Ruto "
+            "on Tuesday.",
+            date(2023, 3, 14),
+        ),
+        (
+            "NEW DELHI, Oct 2 (PTI) --\nIndian Prime Minister Narendra Modi received Sri Lankan President "
+            "Anura Kumara Dissanayake in New Delhi on Thursday.",
+            date(2025, 10, 2),
+        ),
+    ],
+)
+def test_a_dateline_alone_on_its_line_takes_its_weekday_from_the_lead_below(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+def test_a_dateline_alone_over_a_plan_stays_without_a_year() -> None:
+    text = (
+        "BERLIN, 14 March (dpa) -\n\nGerman Chancellor Olaf Scholz will host Kenyan President "
+        "William Ruto on Tuesday."
+    )
+    assert find_publication_date(f"Talks\n\n{text}", offices=years_in_office) == (None, "none")
