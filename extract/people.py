@@ -47,6 +47,7 @@ from extract.naming import (
     name_word,
     names_a_government,
     names_the_commemorated,
+    not_a_name_word,
 )
 from extract.places import fold
 from extract.records import Person
@@ -518,6 +519,9 @@ class People:
                 and places.resolve_place(span.text) is None
                 and find_role(span.text) is None
                 and not all(t.ent_type_ == "ORG" for t in span)  # "United Nations (UN) Secretary General"
+                # a title-cased headline's clause after a comma: "Receives U.S. President at the
+                # Airport, Holds Official Talks Session" (its verb and meeting noun are no name's)
+                and not any(not_a_name_word(t) for t in span)
             ):
                 yield span
 

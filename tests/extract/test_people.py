@@ -2424,3 +2424,23 @@ def test_a_person_named_before_an_office_is_still_the_person_the_article_named(p
     people = by_name(people_in("Karl Wendt met the press. Later, Wendt adviser Paul Reiss spoke."))
     assert "Wendt" in people["Karl Wendt"].aliases
     assert "Paul Reiss" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sultan Receives U.K. Prime Minister at Brunei International Airport, Holds Official Talks "
+        "Session\n\nThe Sultan received Prime Minister Keir Starmer.",
+        "King Receives French President, Holds Official Talks Session\n\n"
+        "The King received President Emmanuel Macron.",
+    ],
+)
+def test_a_title_cased_headline_clause_after_an_office_is_no_name(people_in, text: str) -> None:
+    names = set(by_name(people_in(text)))
+    assert not any("Talks" in name or "Holds" in name for name in names)
+    assert names & {"Keir Starmer", "Emmanuel Macron"}
+
+
+def test_an_apposition_after_an_office_is_still_a_name(people_in):
+    text = "The accord was signed by the Prime Minister of Tonga, Siaosi Sovaleni, in Nuku'alofa."
+    assert "Siaosi Sovaleni" in by_name(people_in(text))
