@@ -50,7 +50,9 @@ INSTITUTIONS = frozenset(
 
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
 BUILDINGS = frozenset(
-    "palace bhavan bhawan tower building centre center complex square airport hotel".split()
+    "palace bhavan bhawan tower building centre center complex square airport hotel "
+    # the houses of worship and of remembrance a visitor tours: "the Sheikh Zayed Grand Mosque"
+    "mosque masjid pagoda basilica synagogue gurdwara mausoleum memorial".split()
 )
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(
@@ -62,7 +64,7 @@ BUILDINGS_FIRST = frozenset(
 )
 # building words that are surnames too ("Barbara Castle", "Stuart Hall"): a name they end is a
 # building only where the words before them name a place, or it stands where a place stands
-SURNAME_BUILDINGS = frozenset("castle house hall abbey manor lodge cathedral".split())
+SURNAME_BUILDINGS = frozenset("castle house hall abbey manor lodge cathedral temple church chapel".split())
 # the prepositions of where something is or goes: "at Dublin Castle", "to Lancaster House"
 PLACE_PREPOSITIONS = frozenset("at in to into inside outside near from".split())
 # the particles inside a building's name in its own language: "Áras an Uachtaráin", "Casa de Nariño"

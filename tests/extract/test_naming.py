@@ -171,6 +171,34 @@ def test_a_building_the_model_tags_as_a_person_is_no_one(people_in):
     assert [c.name for c in people.clusters] == ["Anura Kumara Dissanayake"]
 
 
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "The Chinese premier visited the Sheikh Zayed Grand Mosque in Abu Dhabi and then met "
+            "Mohamed bin Zayed.",
+            "Mohamed bin Zayed",
+        ),
+        (
+            "The Indonesian president toured the Sultan Hassan Mosque in Cairo before meeting "
+            "Abdel Fattah al-Sisi.",
+            "Abdel Fattah el-Sisi",
+        ),
+        (
+            "The Japanese prime minister visited the Kanda Myojin Temple and later met Joe Biden.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_a_house_of_worship_named_after_someone_is_no_one(people_in, text: str, guest: str) -> None:
+    assert [c.name for c in people_in(text).clusters] == [guest]
+
+
+def test_a_surname_that_is_a_house_of_worship_still_names_a_person(people_in):
+    people = people_in("Senator Frank Church said he would meet the delegation in Boise.")
+    assert "Frank Church" in by_name(people)
+
+
 def test_the_before_a_title_leaves_no_name(nlp):
     doc = nlp("The King spoke to reporters.")
     assert clean(doc[0:2]) is None
