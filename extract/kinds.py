@@ -1341,6 +1341,21 @@ def _told_of_the_clause(joined: Token) -> list[Token]:
     return [t for t in words if t.i not in aside]
 
 
+def _undoes_another_thing(verb: Token) -> bool:
+    """Whether a verb of calling off in a clause joined to a meeting's is denied, or undoes an
+    object of its own that is no meeting, journey or pronoun for one: "met B and pledged that the
+    US would not abandon its commitment", "held talks and agreed to suspend tariffs" tell nothing
+    of the meeting; "but the trip was cancelled", "but then postponed it", "and scrapped the
+    visit" do."""
+    if negated(verb):
+        return True
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return any(
+        o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in PLAN_SETTINGS and not is_trigger(o)
+        for o in objects
+    )
+
+
 def _readiness_only(chain: list[Token]) -> bool:
     """Whether a meeting is only what its subject is said to be ready for: the meeting verb or
     noun hangs, through at most a light verb, on an adjective of readiness, as its infinitive ("is
@@ -1454,7 +1469,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     contrasted = {t.lemma_.lower() for t in contrast}
     # of those, the words that undo something as verbs: "but the trip was canceled", not the
     # noun of "urged a ceasefire without delay"
-    undone = {t.lemma_.lower() for t in contrast if t.tag_.startswith("VB")}
+    undone = {t.lemma_.lower() for t in contrast if t.tag_.startswith("VB") and not _undoes_another_thing(t)}
     # a person suspended, dismissed or withdrawn over the meeting is undone, not the meeting: "was
     # suspended from office over a leaked phone call with B" (the call was held)
     lemmas -= {t.lemma_.lower() for t in chain[1:] if _a_person_undone(t)}

@@ -2120,3 +2120,32 @@ def test_a_nor_that_only_joins_those_named_denies_no_meeting_before_it(meetings_
     text = "Argentine President Javier Milei met Brazilian President Lula on Friday, nor was it their first."
     (meeting,) = meetings_in(text, published=date(2024, 12, 7))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mike Johnson met Philippine President Ferdinand Marcos Jr. on Tuesday and pledged that the United "
+        "States would not abandon its allies.",
+        "German Chancellor Olaf Scholz held talks with Kenyan President William Ruto on Tuesday and "
+        "agreed to suspend the levy on flowers.",
+        "Nigerian President Bola Tinubu met Ghanaian President John Mahama in Abuja on Tuesday and "
+        "vowed never to abandon the region's farmers.",
+    ],
+)
+def test_a_word_of_calling_off_that_undoes_something_else_leaves_the_meeting_held(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["in_person"]
+    assert found[0].date is not None and found[0].date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["but the visit was cancelled", "but then postponed the trip", "but then called it off"],
+)
+def test_a_joined_clause_that_calls_the_meeting_off_still_cancels_it(meetings_in, ending):
+    text = (
+        "German Chancellor Olaf Scholz was due to hold talks with Kenyan President William Ruto on "
+        f"Tuesday, {ending}."
+    )
+    assert kinds(meetings_in(text)) == ["cancelled"]
