@@ -2424,3 +2424,30 @@ def test_a_person_named_before_an_office_is_still_the_person_the_article_named(p
     people = by_name(people_in("Karl Wendt met the press. Later, Wendt adviser Paul Reiss spoke."))
     assert "Wendt" in people["Karl Wendt"].aliases
     assert "Paul Reiss" in people
+
+
+@pytest.mark.parametrize(
+    ("before", "traveller", "host"),
+    [
+        ("Ruto's trip had started on Sunday.", "William Ruto", "Jeje Odongo"),
+        ("The Kenyan president's visit got off to a rough start on Sunday.", "William Ruto", "Jeje Odongo"),
+        ("Museveni's tour of the region began in Juba.", "Yoweri Museveni", "Jeje Odongo"),
+    ],
+)
+def test_the_owner_of_the_subject_before_is_whom_he_means(meetings_in, before, traveller, host):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+        f"The talks were good, officials said. {before} He arrived late Sunday and was greeted at the "
+        "airport by Foreign Minister Jeje Odongo."
+    )
+    greeting = [m for m in meetings_in(text) if host in {p.name for p in m.participants}]
+    assert [{p.name for p in m.participants} for m in greeting] == [{traveller, host}]
+
+
+def test_the_owner_of_a_person_before_is_not_whom_he_means(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+        "Museveni's spokesman said the talks were good. He later met Foreign Minister Jeje Odongo."
+    )
+    greeting = [m for m in meetings_in(text) if "Jeje Odongo" in {p.name for p in m.participants}]
+    assert [{p.name for p in m.participants} for m in greeting] == [{"William Ruto", "Jeje Odongo"}]
