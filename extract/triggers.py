@@ -1170,9 +1170,6 @@ def counted_times(sentence: Span) -> list[str]:
 
 
 _COUNTED_TIMES = "dipgraph.counted_times"
-# the words that make "time" the hour of a place's clock, no count: "11 a.m. local time",
-# "noon Eastern time" ("Moscow time", a compound, is no modifier that counts anyway)
-CLOCKS = frozenset("local eastern western central pacific mountain atlantic standard summer daylight".split())
 # verbs whose count of times is of the putting off, not of meetings: "Ruto's state visit, which had
 # been postponed several times, was shelved" (one visit, never made)
 PUTTING_OFF = frozenset("postpone delay defer reschedule cancel shelve".split())
@@ -1180,11 +1177,8 @@ PUTTING_OFF = frozenset("postpone delay defer reschedule cancel shelve".split())
 
 def _counting(word: Token) -> bool:
     """Whether a word on "time" counts times ("several times", "the second time"); "some" on a
-    single "time" measures a while instead: "a visit to Washington some time after that", and
-    "local" makes it the clock's: "landed at 11 a.m. local time, where he was met by A"."""
+    single "time" measures a while instead: "a visit to Washington some time after that"."""
     if word.lower_ == "some" and word.head.lower_ == "time":
-        return False
-    if word.lower_ in CLOCKS:
         return False
     return word.dep_ in {"amod", "nummod"} or word.lower_ in QUANTIFIERS
 

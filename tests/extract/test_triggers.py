@@ -1291,30 +1291,3 @@ def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_or_called_off(meetings_i
 def test_an_arrival_told_as_done_hoped_for_or_of_a_thing_is_no_trip_to_come(meetings_in):
     assert meetings_in("The first shipment of grain is due to arrive in Oslo on Monday.") == []
     assert [m.kind for m in meetings_in("Gabriel Boric arrived in Lima on Thursday.")] in ([], ["visit"])
-
-
-@pytest.mark.parametrize(
-    ("text", "host"),
-    [
-        (
-            "Brazilian President Lula landed at Jomo Kenyatta International Airport shortly after 11 "
-            "a.m. local time, where he was met by Kenya's foreign minister, Musalia Mudavadi.",
-            "Musalia Mudavadi",
-        ),
-        (
-            "William Ruto arrived in Lusaka at 4 pm local time, where he was received by President "
-            "Hakainde Hichilema.",
-            "Hakainde Hichilema",
-        ),
-        ("Ruto met Hichilema at 9 am Eastern time on Monday.", "Hakainde Hichilema"),
-    ],
-)
-def test_the_local_time_of_a_clock_counts_no_times(meetings_in, text, host):
-    [meeting] = meetings_in(text)
-    assert host in {p.name for p in meeting.participants}
-    assert len(meeting.participants) == 2
-
-
-def test_a_count_of_times_with_local_in_the_sentence_still_tells_no_meeting(meetings_in):
-    text = "At 10 a.m. local time, it was the second time that William Ruto and Yoweri Museveni had met."
-    assert meetings_in(text) == []
