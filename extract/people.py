@@ -823,8 +823,9 @@ class People:
         named. That is the last person before it who is the subject of a verb in its own sentence
         ("Xi said he would ..."), else the subject nearest the main verb of one of the two
         sentences before ("Fidan met A and B, his office said. Previously, he had met C"), else
-        the last person named. A subject's owner counts as a subject ("Wang's tour began in New
-        Delhi, where he ..."), and so does a subject described by a title that means one person
+        the last person named. A subject's owner counts as a subject, in its sentence or one
+        before ("Wang's tour began in New Delhi, where he ..."; "Ruto's trip began on Sunday. He
+        arrived ..."), and so does a subject described by a title that means one person
         ("The Iranian president arrived on Wednesday. He was welcomed by ..."). Those in ``skip``
         are not meant (for "him", the subjects of its own clause: "Boric received him"); then
         the last other person its own sentence names comes before the sentences before it. A
@@ -874,10 +875,10 @@ class People:
             if start == 0:
                 break
             previous = self.doc[start - 1].sent
-            subjects = sorted(
+            subjects = sorted(  # a subject's owner is what its sentence is about too: "Ruto's trip began"
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if _subject_name(t)
+                if (_subject_name(t) or _owner_of_subject(t))
                 and (cluster := self.at(t) or self.described(t)) is not None
                 and cluster not in unmeant
             )

@@ -2444,3 +2444,30 @@ def test_a_title_cased_headline_clause_after_an_office_is_no_name(people_in, tex
 def test_an_apposition_after_an_office_is_still_a_name(people_in):
     text = "The accord was signed by the Prime Minister of Tonga, Siaosi Sovaleni, in Nuku'alofa."
     assert "Siaosi Sovaleni" in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("before", "traveller", "host"),
+    [
+        ("Ruto's trip had started on Sunday.", "William Ruto", "Jeje Odongo"),
+        ("The Kenyan president's visit got off to a rough start on Sunday.", "William Ruto", "Jeje Odongo"),
+        ("Museveni's tour of the region began in Juba.", "Yoweri Museveni", "Jeje Odongo"),
+    ],
+)
+def test_the_owner_of_the_subject_before_is_whom_he_means(meetings_in, before, traveller, host):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+        f"The talks were good, officials said. {before} He arrived late Sunday and was greeted at the "
+        "airport by Foreign Minister Jeje Odongo."
+    )
+    greeting = [m for m in meetings_in(text) if host in {p.name for p in m.participants}]
+    assert [{p.name for p in m.participants} for m in greeting] == [{traveller, host}]
+
+
+def test_the_owner_of_a_person_before_is_not_whom_he_means(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+        "Museveni's spokesman said the talks were good. He later met Foreign Minister Jeje Odongo."
+    )
+    greeting = [m for m in meetings_in(text) if "Jeje Odongo" in {p.name for p in m.participants}]
+    assert [{p.name for p in m.participants} for m in greeting] == [{"William Ruto", "Jeje Odongo"}]
