@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import gazetteer, occasions, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
-from extract.roles import find_role
+from extract.roles import find_role, is_office
 from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
@@ -48,11 +48,14 @@ INSTITUTIONS = frozenset(
     "administration service force forces army navy corps guard guards".split()
 )
 
+# the last word of an honour named after someone, which the model may tag with the name: "the
+# José Rizal Order", "a Pushkin Medal", "the Nelson Mandela Prize": a decoration, no person
+HONOURS = frozenset("order medal prize award decoration".split())
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel "
     # the houses of worship and of remembrance a visitor tours: "the Sheikh Zayed Grand Mosque"
-    "mosque masjid pagoda basilica synagogue gurdwara mausoleum memorial".split()
+    "mosque masjid cathedral pagoda basilica synagogue gurdwara mausoleum memorial".split()
 )
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(
@@ -86,6 +89,7 @@ NAMED_AFTER = (
         "stadium arena airport university institute foundation hospital museum library bridge road "
         "avenue street boulevard highway park hall auditorium school college prize award mosque".split()
     )
+    | frozenset(HONOURS)
 )
 
 
@@ -124,16 +128,49 @@ COMMEMORATING = frozenset(
 )
 
 
+# the lowercase nouns of a thing raised to remember someone, after the name it is named by: "a
+# wreath at the Mahatma Gandhi memorial", "the Ho Chi Minh mausoleum", "the Ataturk statue"
+MEMORIALS = frozenset(
+    "memorial memorials statue statues monument mausoleum tomb shrine samadhi bust cenotaph grave".split()
+)
+# the nouns of honour paid "to" someone remembered: "paid tribute to A", "paid homage to A"
+TRIBUTES = frozenset("tribute tributes homage respects".split())
+
+
 def names_the_commemorated(span: Span) -> bool:
     """Whether a name is that of someone a forum, a ceremony or a wreath remembers ("a forum
     dedicated to the 300th anniversary of the birth of Turkmen poet A", "a wreath at the tomb of
     the Unknown Soldier", "the birth anniversary of Mahatma Gandhi"): the one remembered, who
     takes part in nothing the sentence tells (not "the anniversary of A's visit", whose visitor
     is named by a possessive)."""
+    if _names_a_memorial(span) or _paid_tribute(span):
+        return True
     doc, i = span.doc, span.start - 1
     while i > span.start - 5 and i >= 0 and _describes_the_remembered(doc[i]):
         i -= 1  # "of the late Turkmen poet A": the words that tell who A was
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in COMMEMORATING
+
+
+def _names_a_memorial(span: Span) -> bool:
+    """Whether a name is set before a lowercase noun of a memorial, which it names ("laid a
+    wreath at the Mahatma Gandhi memorial", "the Lenin mausoleum"): the one remembered."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in MEMORIALS
+
+
+def _paid_tribute(span: Span) -> bool:
+    """Whether a name is what tribute or homage is paid "to" ("paid tribute to A", "paid floral
+    homage to A at the memorial"): someone remembered or honoured, no party to a meeting; not
+    "paid a visit to A" nor "paid a courtesy call on A"."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "to":
+        return False
+    to = root.head
+    if to.head.lemma_.lower() in TRIBUTES or to.head.lower_ in TRIBUTES:
+        return True
+    return to.head.lemma_.lower() == "pay" and any(
+        c.dep_ == "dobj" and c.lower_ in TRIBUTES for c in children_of(to.head)
+    )
 
 
 def _describes_the_remembered(token: Token) -> bool:
@@ -295,6 +332,9 @@ def clean(ent: Span) -> Span | None:
         or span[-1].lower_ in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
+        or (len(span) >= 2 and span[-1].lower_ in HONOURS)  # "José Rizal Order": a decoration
+        or _office_of_a_country(span)  # "Maldives VP", "Ghana FM": an office, no name
+        or _one_of_the_bodies_listed(span)  # "parties including the BNP, A and B"
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _a_buildings_first_word(span)  # "Áras" of "Áras an Uachtaráin"
@@ -343,6 +383,55 @@ SON_OF = frozenset("ibni ibnu".split())
 
 # the participles that tell a body by whoever holds it: "state-owned", "family-run", "Hong Kong-listed"
 HELD_BY = frozenset("owned run listed controlled".split())
+
+
+def _office_of_a_country(span: Span) -> bool:
+    """Whether a name is a country's name or adjective and an office, and nothing else: "Maldives
+    VP", "Ghana FM", "Kenyan PM" as headlines write them; an office with no name, whose holder the
+    article may name elsewhere. An office of one word counts only abbreviated: "King" and "Bishop"
+    are surnames too ("thanked Georgia King")."""
+    for words in (1, 2, 3):
+        if words >= len(span):
+            return False
+        office = span[words:]
+        if (
+            (len(office) >= 2 or office[0].is_upper)
+            and places.country_named(span_text(span[:words]))
+            and is_office(span_text(office))
+        ):
+            return True
+    return False
+
+
+# the nouns of bodies that a list names members of: "parties including A and B", "groups such as A"
+LISTED_BODIES = frozenset(
+    "party parties group groups organisation organisations organization organizations movement "
+    "movements faction factions outfit outfits company companies firm firms union unions body bodies "
+    "alliance alliances coalition coalitions militia militias association associations".split()
+)
+
+
+def _one_of_the_bodies_listed(span: Span) -> bool:
+    """Whether a name is one of a list that tells which bodies are meant ("leaders of political
+    parties including the BNP, A and the B Party", "groups such as A"): a party or a group, which
+    the model may tag as a person; not "leaders including A and B", who are people, nor "a group
+    of lawmakers, including A", whose members are named."""
+    token = span.root
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    marker = token.head
+    if marker.lower_ == "as" and marker.i > 0 and marker.nbor(-1).lower_ == "such":
+        owner = marker.nbor(-1).head if marker.head.lower_ == "such" else marker.head
+    elif marker.lower_ in {"including", "like"}:
+        owner = marker.head
+    else:
+        return False
+    members = [g for c in children_of(owner) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)]
+    if any(g.dep_ == "pobj" for g in members):
+        return False  # "a group of lawmakers, including A": the group's members are named
+    return owner.lower_ in LISTED_BODIES
 
 
 def _a_buildings_name(span: Span) -> bool:

@@ -22,7 +22,7 @@ ROLES: list[tuple[str, str, str]] = [
         "Deputy Prime Minister",
         "deputy_leader",
     ),
-    (r"vice[- ]presidents?", "Vice President", "deputy_leader"),
+    (r"vice[- ]presidents?|vps?", "Vice President", "deputy_leader"),
     (
         r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
         r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|"
@@ -110,6 +110,23 @@ DELEGATION_NOUNS = frozenset(
 
 
 @functools.lru_cache(maxsize=4096)  # the same phrases are asked again for each mention and trigger
+def is_office(text: str) -> bool:
+    """Whether ``text`` is an office and nothing more, qualifiers aside: "VP", "Foreign Minister",
+    "Deputy Prime Minister"; not "Foreign Minister Wang Yi".
+
+    >>> is_office("VP"), is_office("Deputy Prime Minister"), is_office("Foreign Minister Wang Yi")
+    (True, True, False)
+    """
+    words = text.split()
+    while words and words[0].lower() in _QUALIFIERS:
+        words = words[1:]
+    rest = " ".join(words)
+    return bool(rest) and any(pattern.fullmatch(rest) for pattern, _, _ in _ROLE_RES)
+
+
+_QUALIFIERS = frozenset("acting interim outgoing incoming former ex new".split())
+
+
 def find_role(text: str) -> tuple[str, str] | None:
     """The first office named in ``text``, as (role as stated, class).
 

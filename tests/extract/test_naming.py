@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from extract.naming import BUILDINGS_FIRST, _a_buildings_name, clean
 from extract.people import People
+from extract.roles import is_office
 from extract.spans import span_text
 
 
@@ -872,3 +873,150 @@ def test_a_family_name_with_its_particle_and_article_is_kept_whole(people_in, te
 def test_a_lower_case_preposition_still_ends_a_name(people_in) -> None:
     names = set(by_name(people_in("Wang Yi met Carla Mendes of Brazil in Beijing on Friday.")))
     assert "Carla Mendes" in names
+
+
+# Names that are not people who took part: an honour, an office with no name, a body in a list
+# of bodies, someone a memorial or a tribute remembers.
+
+
+def names(meetings):
+    return [sorted(p.name for p in m.participants) for m in meetings]
+
+
+def everyone(meetings):
+    return {p.name for m in meetings for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuban President Miguel Diaz-Canel, visiting Mexico City on Sunday, received the Benito Juarez "
+        "Order from President Claudia Sheinbaum.",
+        "Visiting Accra on Friday, Kenyan President William Ruto received the Kwame Nkrumah Medal from "
+        "President John Mahama.",
+    ],
+)
+def test_an_honour_named_after_someone_takes_no_part(meetings_in, text):
+    found = everyone(meetings_in(text))
+    assert not any(name.endswith(("Order", "Medal")) for name in found)
+    assert len(found) >= 2
+
+
+def test_a_person_given_an_honour_still_takes_part(meetings_in):
+    found = everyone(
+        meetings_in("President Claudia Sheinbaum met Cuban leader Miguel Diaz-Canel in Campeche on Sunday.")
+    )
+    assert {"Claudia Sheinbaum", "Miguel Díaz-Canel"} <= found
+
+
+@pytest.mark.parametrize(
+    "office", ["VP", "Vice President", "Deputy Prime Minister", "FM", "acting Prime Minister"]
+)
+def test_an_office_alone_is_an_office(office):
+    assert is_office(office)
+
+
+@pytest.mark.parametrize("text", ["Vice President Kashim Shettima", "Pope", "Kenya"])
+def test_an_office_with_a_name_or_no_office_is_not_an_office_alone(text):
+    assert not is_office(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM Modi meets Nepal VP, ex-president Bhandari on final day of visit",
+        "President Ruto meets Uganda VP, ex-premier Nabbanja on last day of trip",
+    ],
+)
+def test_a_country_and_an_office_with_no_name_takes_no_part(meetings_in, text):
+    found = everyone(meetings_in(text))
+    assert not any(name.endswith("VP") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto hosted Tanzania's Vice President Philip Mpango in Nairobi on Monday.",
+        "Kenyan President William Ruto welcomed Tanzanian Vice President Philip Mpango to State House "
+        "on Monday.",
+        "Kenyan President William Ruto received Tanzania's Vice President Mpango in Nairobi on Monday.",
+    ],
+)
+def test_an_office_holder_named_after_the_office_still_takes_part(meetings_in, text):
+    found = everyone(meetings_in(text))
+    assert "William Ruto" in found
+    assert any("Mpango" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula, on his visit to South Africa, was welcomed in Pretoria on Monday, after which he laid a "
+        "wreath at the Nelson Mandela memorial.",
+        "President Dissanayake, on his visit to India, was given a ceremonial welcome at the palace in "
+        "the morning, after which he laid a wreath at the Mahatma Gandhi memorial.",
+    ],
+)
+def test_someone_a_memorial_is_named_after_takes_no_part(meetings_in, text):
+    found = everyone(meetings_in(text))
+    assert not found & {"Nelson Mandela", "Mahatma Gandhi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto, on his first trip abroad since taking office in May, was given a ceremonial "
+        "welcome at State House in the morning, after which he paid tribute to Julius Nyerere in Butiama.",
+        "President Ruto, on his first trip abroad since taking office in May, was welcomed at State House "
+        "in the morning, after which he paid homage to Julius Nyerere in Butiama.",
+    ],
+)
+def test_someone_tribute_is_paid_to_takes_no_part(meetings_in, text):
+    assert "Julius Nyerere" not in everyone(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto paid a visit to President Samia Suluhu Hassan in Dodoma on Monday.",
+        "Kenyan President William Ruto paid a courtesy call on President Samia Suluhu Hassan in Dodoma "
+        "on Monday.",
+    ],
+)
+def test_someone_a_visit_or_a_call_is_paid_to_takes_part(meetings_in, text):
+    assert {"William Ruto", "Samia Suluhu Hassan"} <= everyone(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the first day of his visit, Dar held separate meetings with leaders of political parties "
+        "including the BNP, Jamaat-e-Islami and the National Citizen Party.",
+        "On his first day in Nairobi, Lammy held separate meetings with leaders of opposition parties "
+        "including the ODM, Wiper and the Democratic Action Party.",
+    ],
+)
+def test_a_name_in_a_list_of_parties_is_a_party(meetings_in, text):
+    found = everyone(meetings_in(text))
+    assert not found & {"Jamaat-e-Islami", "Wiper"}
+
+
+def test_people_in_a_list_of_leaders_take_part(meetings_in):
+    found = everyone(
+        meetings_in(
+            "During the trip, Lammy held separate meetings with opposition leaders including Raila "
+            "Odinga and Kalonzo Musyoka."
+        )
+    )
+    assert {"Raila Odinga", "Kalonzo Musyoka"} <= found
+
+
+def test_people_in_a_list_of_a_group_s_members_take_part(meetings_in):
+    found = everyone(
+        meetings_in(
+            "Lai Ching-te met Senate leader John Thune in Texas on Friday. The meeting was joined by a "
+            "group of senators, including Foreign Relations Committee Chairman Jim Risch and Senator "
+            "Jeanne Shaheen."
+        )
+    )
+    assert "Jim Risch" in found
