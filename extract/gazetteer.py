@@ -525,6 +525,8 @@ def years_in_office(text: str) -> frozenset[int] | None:
 def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | None:
     """The years the official held an office of the title the words before the name end with
     (one or two capitalised words between them skipped), None if they end with none of theirs.
+    An office-elect is held in none of them: its years are those of winning a term, the year a
+    term starts and the one before ("President-elect Trump" of a term from 2025: 2024 or 2025).
     A title set off before the name by a comma counts too, with its "of" phrase ("The President
     of the Republic, B", "the Prime Minister of India, B": the style of the French-speaking and
     West African press), where it opens with "the"."""
@@ -540,6 +542,16 @@ def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | N
     else:
         return None
     last = _last_year()
+    if found[0].lower().endswith("elect"):  # "President-elect Trump": the years before each term
+        return (
+            frozenset(
+                year
+                for role in entry.roles
+                if role_class(role.role) == found[1]
+                for year in (role.start - 1, role.start)
+            )
+            or None
+        )
     return (
         frozenset(
             year

@@ -22,7 +22,8 @@ ROLES: list[tuple[str, str, str]] = [
         "Deputy Prime Minister",
         "deputy_leader",
     ),
-    (r"vice[- ]presidents?|vps?", "Vice President", "deputy_leader"),
+    # and a state's second office under its other name: "Kenyan Deputy President Rigathi Gachagua"
+    (r"(?:vice|deputy)[- ]presidents?|vps?", "Vice President", "deputy_leader"),
     (
         r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
         r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|"
@@ -74,6 +75,7 @@ _TITLES = {
     "under secretary of state": "Under Secretary of State",
     "deputy secretary of state": "Deputy Secretary of State",
     "external affairs minister": "External Affairs Minister",
+    "deputy president": "Deputy President",
     "eam": "External Affairs Minister",  # as India's press writes its foreign minister
     "chancellor": "Chancellor",
     "king": "King",

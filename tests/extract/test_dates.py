@@ -179,6 +179,15 @@ def test_a_datelines_year_is_the_one_its_leads_weekday_fits_while_its_officials_
     assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
 
 
+def test_a_deputy_president_is_no_president_in_the_years_of_a_dateline() -> None:
+    # Ruto was Kenya's Deputy President until 2022: as President, Dec 5 fell on a Tuesday in 2023 only
+    text = (
+        "New Delhi, Dec 5 (PTI) Prime Minister Narendra Modi and Kenyan President William Ruto on Tuesday "
+        "held talks at Hyderabad House."
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (date(2023, 12, 5), "dateline")
+
+
 def test_a_datelines_year_is_told_by_the_years_of_a_title_set_off_before_its_holder() -> None:
     # "The President of the Republic, B": the West African wire's way of titling; Faye from 2024
     text = (

@@ -320,6 +320,18 @@ def test_years_in_office_are_those_each_titled_official_held_that_title(text: st
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        ("President-elect Joe Biden spoke with Chinese President Xi Jinping.", {2020, 2021}),
+        ("U.S. President Joe Biden met his successor, President-elect Donald Trump.", {2024, 2025}),
+        ("Indonesian President-elect Prabowo Subianto met Chinese President Xi Jinping.", {2023, 2024}),
+    ],
+)
+def test_an_office_elect_tells_the_years_before_its_term(text: str, years: set[int]) -> None:
+    assert years_in_office(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
         ("The President of the Republic, Bassirou Diomaye Faye, left Dakar.", {2024, 2025, 2026}),
         (
             "He was received by the Prime Minister of Pakistan, Shehbaz Sharif.",

@@ -20,6 +20,8 @@ from extract.roles import find_role, heads_a_state, role_class, role_ending
         ("US national security adviser", "National Security Adviser", "adviser"),
         ("HH the Amir", "Emir", "leader"),
         ("the Jordanian monarch", "King", "leader"),
+        ("Kenyan Deputy President", "Deputy President", "deputy_leader"),
+        ("South Africa's deputy president", "Deputy President", "deputy_leader"),
     ],
 )
 def test_titles_map_to_an_office_and_its_class(text, role, cls):
