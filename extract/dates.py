@@ -148,7 +148,8 @@ _PUBLISHED = re.compile(
     # what a page calls itself: "This story was published on", "This content was published on"
     r"^(?:(?:this|the)\s+(?:story|article|report|piece|content|page|post|item|entry|text|feature|video)"
     r"\s+was\s+(?:first\s+|originally\s+)?)?"
-    r"(?:published|posted|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
+    # "Issued on: 06/05/2024 - 21:14", as broadcasters' sites stamp a story
+    r"(?:published|posted|issued(?=\s+on\b)|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
     r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
 )
@@ -233,6 +234,14 @@ _NAME_BEFORE_STAMP = re.compile(
 _CAPITALS_BEFORE = re.compile(
     rf"^(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+"
     rf"(?:\s+(?!(?:{_MON.upper()}|{_WD.upper()})\b)[A-Z][A-Z'.-]+){{0,3}},?\s+(?=(?i:{_MON})\b)"
+)
+# A place in capitalised words and a dash before a stamp's full date, the way some outlets print
+# where a story was filed beside its date: "Beijing - APR 11, 2025 - 13:20 CEST", "Buenos Aires –
+# 3 March 2024". Taken off only where the line gives a year.
+_PLACE_AND_DASH_BEFORE = re.compile(
+    rf"^(?!(?i:{_MON}|{_WD})\b)[A-Z][\w'’.]*(?:\s+(?:(?:de|da|do|del|la|el|al)\s+)?(?!(?i:{_MON}|{_WD})\b)"
+    rf"[A-Z][\w'’.]*){{0,3}}\s+[-–—]\s+"
+    rf"(?=(?:(?i:{_WD}),?\s+)?(?:\d{{1,2}}\s+)?(?i:{_MON})\b)"
 )
 # The place after a stamp's full date and time of day, as a presidency's site heads its readouts
 # with where they were held: "December 6, 2023, 15:30, Abu Dhabi", "January 21, 2025, 17:10,
@@ -1111,6 +1120,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2024, 6, 16), datetime.date(2024, 9, 14))
     >>> _byline_date("December 6, 2023, 15:30, Abu Dhabi"), _byline_date("Publication date: 6 May 2024, 9:05")
     (datetime.date(2023, 12, 6), datetime.date(2024, 5, 6))
+    >>> _byline_date("Lima - OCT 2, 2024 - 08:10 CEST"), _byline_date("Porto Alegre – 7 May 2024")
+    (datetime.date(2024, 10, 2), datetime.date(2024, 5, 7))
     >>> _byline_date("By Ana Cruz") is None
     True
     """
@@ -1137,7 +1148,8 @@ def _byline_date(line: str) -> date | None:
         return valid_date(1911 + int(match["y"]), int(match["m"]), int(match["d"]))
     line = _SECTION_BEFORE_TIME.sub("", line)
     line = _NAME_BEFORE_STAMP.sub("", line)
-    line = _CAPITALS_BEFORE.sub("", line) if re.search(_YEAR, line) else line
+    if re.search(_YEAR, line):
+        line = _PLACE_AND_DASH_BEFORE.sub("", _CAPITALS_BEFORE.sub("", line))
     if match := _PUBLISHED_ABROAD.match(line):
         return _date_abroad(match["rest"])
     line = _AUTHOR_BEFORE.sub("", line) if _AUTHOR_BEFORE.match(line) and re.search(_YEAR, line) else line

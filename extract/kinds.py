@@ -506,15 +506,21 @@ def _verb_after_a_clause_opener(noun: Token) -> Token | None:
 
 # verbs of how long a meeting goes on: "a meeting that was scheduled to last an hour"
 DURATION_VERBS = frozenset("last run continue".split())
+# verbs of what a meeting ends in: "talks which had been expected to end with the signing of a
+# deal", "a summit that was expected to produce a declaration"
+OUTCOME_VERBS = frozenset("end conclude culminate produce yield result deliver finish".split())
+COURSE_VERBS = DURATION_VERBS | OUTCOME_VERBS
 
 
 def _a_timetable(relative: Token) -> bool:
-    """A relative clause that tells how long a meeting was set to go on ("for a meeting that was
-    scheduled to last an hour but ran over time", "talks which were expected to run for two
-    days"): its plan word is of the meeting's length, so it makes the meeting no plan; the clause
-    the meeting is told in says whether it was held or is to come."""
+    """A relative clause that tells how long a meeting was set to go on or what it was expected to
+    end in ("for a meeting that was scheduled to last an hour but ran over time", "talks which
+    were expected to run for two days", "the meeting, which had been expected to end with the
+    signing of a deal, collapsed"): its plan word is of the meeting's length or outcome, so it
+    makes the meeting no plan; the clause the meeting is told in says whether it was held or is
+    to come ("a summit that is expected to end with a declaration will open on Monday")."""
     return relative.lemma_.lower() in PLAN_WORDS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DURATION_VERBS for c in children_of(relative)
+        c.dep_ == "xcomp" and c.lemma_.lower() in COURSE_VERBS for c in children_of(relative)
     )
 
 

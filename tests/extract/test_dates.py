@@ -384,6 +384,45 @@ def test_an_outlets_name_and_a_dash_before_published_leave_its_date_a_byline(sta
     assert find_publication_date(text) == (date(2024, 3, 3), "byline")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Lisbon - MAR 3, 2024 - 10:15 CET",
+        "THE COURIER | Nairobi - Mar 3, 2024 - 10:15 EAT",
+        "Rio de Janeiro – 3 March 2024",
+        "Quito — Sunday, March 3, 2024",
+    ],
+)
+def test_a_filing_place_and_a_dash_before_a_full_date_leave_it_a_byline(stamp: str) -> None:
+    text = f"Leaders meet\n\n{stamp}\n\nThe ministers met on Sunday in the capital."
+    assert find_publication_date(text) == (date(2024, 3, 3), "byline")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Issued on: 03/04/2024 - 18:40",
+        "Issued on: 03/04/2024 - 18:40 | Modified: 04/04/2024 - 09:02",
+        "Issued on 3 April 2024",
+    ],
+)
+def test_an_issued_on_stamp_is_a_byline_read_day_first(stamp: str) -> None:
+    text = f"Leaders meet\n\n{stamp}\n\nThe ministers met in the capital."
+    assert find_publication_date(text) == (date(2024, 4, 3), "byline")
+
+
+@pytest.mark.parametrize(
+    "line", ["Issued by the ministry on 03/04/2024", "Issued: a statement on 03/04/2024"]
+)
+def test_issued_without_on_after_it_is_no_stamp(line: str) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThe ministers met.")[1] != "byline"
+
+
+@pytest.mark.parametrize("line", ["Lula - Boric talks open in March 2024", "Santiago - March 2024"])
+def test_a_place_and_a_dash_before_no_full_date_is_no_byline(line: str) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThe ministers met.") == (None, "none")
+
+
 def test_a_sentence_with_a_dash_before_published_is_no_byline() -> None:
     text = "Leaders meet\n\nTalks went well — published figures show trade rose on March 3, 2024.\n\nMet."
     assert find_publication_date(text) == (None, "none")

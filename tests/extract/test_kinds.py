@@ -2149,3 +2149,42 @@ def test_a_joined_clause_that_calls_the_meeting_off_still_cancels_it(meetings_in
         f"Tuesday, {ending}."
     )
     assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday's talks in Ankara, which had been expected to produce a ceasefire, broke up after "
+        "Erdogan criticised Aliyev.",
+        "Tuesday's meeting in Nairobi between Kenyan President William Ruto and Ugandan President "
+        "Yoweri Museveni, which had been expected to end with a trade deal, collapsed after Museveni "
+        "walked out.",
+        "Monday's talks in Lisbon between Pedro Sanchez and Luis Montenegro, which were expected to "
+        "culminate in a joint declaration, broke down over fishing rights.",
+    ],
+)
+def test_a_relative_clause_of_what_a_meeting_was_expected_to_end_in_is_no_plan(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 8))
+    assert kinds(found) == ["in_person"]
+    assert found[0].date is not None and found[0].date.start < date(2025, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting in Rome between Giorgia Meloni and Viktor Orban, which is expected to conclude "
+        "with a joint statement, will open on Tuesday.",
+        "The talks between Gustavo Petro and Daniel Noboa in Quito, which are expected to end with a "
+        "border accord, are due to start next week.",
+    ],
+)
+def test_a_meeting_expected_to_end_in_a_deal_is_a_plan_where_its_clause_is_to_come(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2025, 3, 8))) == ["planned"]
+
+
+def test_a_meeting_expected_to_take_place_and_postponed_is_cancelled(meetings_in):
+    text = (
+        "Thursday's talks between Lula and Javier Milei, which had been expected to take place in "
+        "Brasilia, were postponed."
+    )
+    assert kinds(meetings_in(text, published=date(2025, 3, 8))) == ["cancelled"]
