@@ -2120,3 +2120,27 @@ def test_a_nor_that_only_joins_those_named_denies_no_meeting_before_it(meetings_
     text = "Argentine President Javier Milei met Brazilian President Lula on Friday, nor was it their first."
     (meeting,) = meetings_in(text, published=date(2024, 12, 7))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi will stay on in Tokyo after the summit for a state visit.",
+        "Brazilian President Lula will remain in Paris after the conference for talks with Emmanuel Macron.",
+        "Kenyan President William Ruto will stay in Berlin after the forum for talks with Olaf Scholz.",
+    ],
+)
+def test_a_purpose_hung_on_a_time_phrase_takes_the_verbs_future(meetings_in, text):
+    # the parse hangs "for talks" on the noun of "after the summit": the stay is to come, so is its purpose
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula remained in Paris after the conference for talks with Emmanuel Macron.",
+        "Kenyan President William Ruto stayed on in Berlin after the forum for a state visit.",
+    ],
+)
+def test_a_purpose_hung_on_a_time_phrase_told_in_the_past_was_held(meetings_in, text):
+    assert kinds(meetings_in(text)) in (["in_person"], ["visit"])
