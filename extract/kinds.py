@@ -212,7 +212,12 @@ def _scope(trigger: Token) -> list[Token]:
     token = trigger
     while heads[token.i] != token.i:
         head = tokens[heads[token.i]]
-        if token.dep_ == "pobj" and head.lower_ in ADJUNCT_PREPOSITIONS and not _done_by(head):
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ in ADJUNCT_PREPOSITIONS
+            and not _done_by(head)
+            and not _purpose_on_a_time(chain, token, head)
+        ):
             break
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in children_of(token))
         if token.dep_ == "advcl" and marked:
@@ -227,6 +232,21 @@ def _scope(trigger: Token) -> list[Token]:
             continue
         chain.append(token)
     return chain
+
+
+def _purpose_on_a_time(chain: list[Token], token: Token, preposition: Token) -> bool:
+    """Whether a meeting told as the purpose of a stay ("for talks", "for a state visit") hangs, in
+    the parse, on the noun of a time phrase before it: "will stay on in Lima after the summit for a
+    state visit", "will remain in Paris after the forum for talks with B". The purpose is the
+    verb's, so the verb's tense is the meeting's; a meeting that is itself the time ("signed after
+    the talks") still ends the chain."""
+    return (
+        preposition.lower_ in AFTER_OR_BEFORE
+        and len(chain) >= 2
+        and chain[-2].lower_ == "for"
+        and chain[-2].dep_ == "prep"
+        and chain[-2].head == token
+    )
 
 
 # the prepositions that tell a meeting as the time of another act: "signed nothing after the talks"
@@ -295,6 +315,18 @@ def _of_its_own_tense(chain: list[Token]) -> list[Token]:
         if token.dep_ == "ccomp" and _past(token):
             return chain[: at + 1]
     return chain
+
+
+def _to_its_verb(chain: list[Token], reach: int = 4) -> list[Token]:
+    """The first ``reach`` words of a chain (:func:`_scope`), or up to its verb where the meeting
+    noun is a purpose the parse hung on a time phrase (:func:`_purpose_on_a_time`), so that the
+    verb's auxiliaries still tell its tense: "will stay on in Paris after the summit for a state
+    visit", "will remain in Rome after the forum for talks with B"."""
+    for at, token in enumerate(chain[1:], start=1):
+        if token.pos_ in {"VERB", "AUX"}:
+            on_a_time = any(t.dep_ == "prep" and t.lower_ in AFTER_OR_BEFORE for t in chain[1:at])
+            return chain[: max(reach, at + 1)] if on_a_time else chain[:reach]
+    return chain[:reach]
 
 
 def _perfect(verb: Token) -> bool:
@@ -1442,7 +1474,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "in_person"  # "hoped that his visit to Qatar would deepen relations": the visit made
     auxiliaries = {
         c.lower_
-        for t in _of_its_own_tense(chain)[:4]
+        for t in _to_its_verb(_of_its_own_tense(chain))
         for c in (*children_of(t), *_shared_auxiliaries(t))
         if c.dep_ in {"aux", "auxpass"}
     }

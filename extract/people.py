@@ -1185,8 +1185,16 @@ class People:
             theirs = {c.country for c in acted_on if c.country}
             holders = [c for c in holders if c.country not in theirs] or holders
         if len(holders) > 1:  # "the Commission President": the one titled so, not another president
-            qualified = " ".join(t.lower_ for t in own if t.dep_ != "det")
-            titled = [c for c in holders if qualified != stated[0].lower() and self._titled_as(c, qualified)]
+            words = [t for t in own if t.dep_ != "det"]
+            qualified = " ".join(t.lower_ for t in words)
+            # an office's initials ("the PM", "the FM") spell the office, no qualifier of it: the
+            # holder is not whoever was once written with those initials ("British PM Theresa May")
+            initials = len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 4
+            titled = [
+                c
+                for c in holders
+                if qualified != stated[0].lower() and not initials and self._titled_as(c, qualified)
+            ]
             holders = titled if len(titled) == 1 else holders
         if len(holders) > 1 and (speaker := self._speaker_of(head)) is not None and speaker.country:
             # "Foreign Minister Sugiono said the President would leave": the speaker's own president

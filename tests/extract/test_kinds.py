@@ -2154,6 +2154,19 @@ def test_a_joined_clause_that_calls_the_meeting_off_still_cancels_it(meetings_in
 @pytest.mark.parametrize(
     "text",
     [
+        "Indian Prime Minister Narendra Modi will stay on in Tokyo after the summit for a state visit.",
+        "Brazilian President Lula will remain in Paris after the conference for talks with Emmanuel Macron.",
+        "Kenyan President William Ruto will stay in Berlin after the forum for talks with Olaf Scholz.",
+    ],
+)
+def test_a_purpose_hung_on_a_time_phrase_takes_the_verbs_future(meetings_in, text):
+    # the parse hangs "for talks" on the noun of "after the summit": the stay is to come, so is its purpose
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Monday's talks in Ankara, which had been expected to produce a ceasefire, broke up after "
         "Erdogan criticised Aliyev.",
         "Tuesday's meeting in Nairobi between Kenyan President William Ruto and Ugandan President "
@@ -2188,3 +2201,14 @@ def test_a_meeting_expected_to_take_place_and_postponed_is_cancelled(meetings_in
         "Brasilia, were postponed."
     )
     assert kinds(meetings_in(text, published=date(2025, 3, 8))) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula remained in Paris after the conference for talks with Emmanuel Macron.",
+        "Kenyan President William Ruto stayed on in Berlin after the forum for a state visit.",
+    ],
+)
+def test_a_purpose_hung_on_a_time_phrase_told_in_the_past_was_held(meetings_in, text):
+    assert kinds(meetings_in(text)) in (["in_person"], ["visit"])

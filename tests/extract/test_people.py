@@ -2471,3 +2471,43 @@ def test_the_owner_of_a_person_before_is_not_whom_he_means(meetings_in):
     )
     greeting = [m for m in meetings_in(text) if "Jeje Odongo" in {p.name for p in m.participants}]
     assert [{p.name for p in m.participants} for m in greeting] == [{"William Ruto", "Jeje Odongo"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Christopher Luxon arrived in Delhi. Luxon held talks with Indian PM Narendra Modi"
+            " and Nepali PM Pushpa Kamal Dahal. Luxon toured a factory and Luxon met students. The PM will"
+            " fly to Mumbai on Tuesday.",
+            "Christopher Luxon",
+        ),
+        (
+            "Prime Minister Anthony Albanese arrived in Tokyo on Monday. Albanese met Japanese PM Fumio"
+            " Kishida. Albanese toured a shipyard and Albanese spoke to students. On Wednesday, the PM will"
+            " fly to Seoul.",
+            "Anthony Albanese",
+        ),
+        (
+            "Foreign Minister Penny Wong landed in Jakarta on Sunday. Wong held talks with Indonesian FM"
+            " Retno Marsudi. Wong later visited a port and Wong met students. Later, the FM will travel"
+            " to Manila.",
+            "Penny Wong",
+        ),
+    ],
+)
+def test_an_offices_initials_are_the_office_not_whoever_was_written_with_them(people_in, text, expected):
+    # "the PM" is the prime minister the story is about, not the one counterpart once titled "PM"
+    people = people_in(text)
+    title = next(t for t in people.doc if t.text in {"PM", "FM"} and t.nbor(-1).lower_ == "the")
+    assert [c.name for c in people.by_title(title)] == [expected]
+
+
+def test_a_word_of_office_no_initials_still_picks_the_one_written_with_it(people_in):
+    # "the premier" is the one titled Premier, not the prime minister the story is about
+    people = people_in(
+        "Prime Minister Anthony Albanese arrived in Beijing. Albanese met Premier Li Qiang. Albanese"
+        " toured a factory and Albanese met students. The premier will fly to Sydney in May."
+    )
+    title = next(t for t in people.doc if t.lower_ == "premier" and t.nbor(-1).lower_ == "the")
+    assert [c.name for c in people.by_title(title)] == ["Li Qiang"]
