@@ -271,6 +271,7 @@ from extract.triggers import (
     TRIP_VERBS,
     domestic,
     expected_in,
+    for_a_body_set_up,
     has_venue,
     host_of_a_guest,
     is_trigger,
@@ -1304,6 +1305,8 @@ def _from_trigger(
         return [bearer_met]  # "received a message from Ramaphosa, delivered by his envoy Dlodlo"
     if not is_trigger(trigger) or vague(trigger):
         return []
+    if for_a_body_set_up(trigger):
+        return []  # "agreed to set up a group of officials to discuss it": the group's talks
     verb = governor(trigger)
     if _no_meeting_of_its_own(trigger, verb, people, earlier):
         return []
