@@ -45,6 +45,7 @@ from extract.spans import (
     ancestors_of,
     children_of,
     clause_tokens,
+    denied_place,
     doc_entities,
     doc_heads,
     doc_text,
@@ -640,6 +641,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
+        if denied_place(ent.root):
+            continue  # "met him in Geneva, not in Vienna": Geneva
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
         if (told := venue_placed(sentence.doc, ent.text)) is not None:
             place = told  # "at Miraflores" where the article names "Miraflores Palace, Caracas"

@@ -16,7 +16,7 @@ from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
-from extract.spans import ancestors_of, children_of, entities, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, denied_place, entities, span_tokens, subtree_of
 from extract.triggers import lemma_of, stops_to_come
 from extract.vocabulary import VISIT_WORDS
 
@@ -233,7 +233,10 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
     trigger = meeting.trigger
     heads = [c for c in children_of(trigger) if c.dep_ == "dobj"]
     heads += [
-        g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+        g
+        for c in children_of(trigger)
+        if c.dep_ == "prep" and c.lower_ == "to" and not denied_place(c)  # "not to Delhi but to Ankara"
+        for g in children_of(c)
     ]
     # "travel next to Tokyo and then Manila": the parser hangs "to" on the adverb, the next place
     # on the verb

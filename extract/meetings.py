@@ -238,6 +238,7 @@ from extract.spans import (
     subtree_of,
 )
 from extract.timing import (
+    SAYING,
     TIME_UNITS,
     acts_told_with,
     clause_date,
@@ -270,6 +271,7 @@ from extract.triggers import (
     TRIP_VERBS,
     domestic,
     expected_in,
+    for_a_body_set_up,
     has_venue,
     host_of_a_guest,
     is_trigger,
@@ -1221,29 +1223,60 @@ def _denied_beside(meeting: Found) -> bool:
     with Modi at the dinner, and the two leaders did not hold a meeting", "greeted Scholz at the door but
     held no talks", "shook hands, but the two did not meet for talks", "but they did not sit down for
     talks" (a brush in passing, no meeting); not a denial of talks with someone else ("but held no
-    talks with Biden", "but did not meet Biden"), nor of talks another held ("and Xi held no talks")."""
+    talks with Biden", "but did not meet Biden"), nor of talks another held ("and Xi held no talks").
+
+    The denial may come in the next sentence, about the two of the one before: "A was greeted by B at
+    the door. The two presidents shook hands but did not hold a bilateral meeting" (the greeting was
+    all); its subject is then a plural reference to the pair ("the two presidents", "they")."""
     verb = meeting.verb
     joined = [c for c in children_of(verb) if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    for other in joined:
-        said = [c for c in children_of(other) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
-        said += [  # "did not sit down for talks"
-            c
-            for p in children_of(other)
-            if p.lower_ == "for"
-            for c in children_of(p)
-            if c.lemma_.lower() in MEETING_NOUNS
-        ]
-        # "shook hands, but the two did not meet"; not "met in 2019 but have not met since"
-        if other.lemma_.lower() == "meet" and verb.lemma_.lower() != "meet" and not _more_told(other):
-            said.append(other)
-        if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in children_of(t)):
-            continue
-        subjects = [c for c in children_of(other) if c.dep_ == "nsubj"]
-        if not all(s.lower_ in PLURAL_REFERENCES for s in subjects):
-            continue  # "and Xi held no talks": another's
-        if negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in children_of(t)):
-            return True
-    return False
+    if any(_says_no_meeting(other, verb) for other in joined):
+        return True
+    return len(meeting.people) == 2 and meeting.kind == "in_person" and _denied_next(meeting.sentence, verb)
+
+
+def _denied_next(sentence: Span, verb: Token) -> bool:
+    """Whether the sentence after one says first that the two it names held no meeting: "The two
+    presidents exchanged a handshake and did not hold a meeting", "They did not meet, officials said"
+    (``verb`` is the meeting's own)."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return False
+    root = doc[sentence.end].sent.root
+    if root.lemma_.lower() in SAYING:  # "..., officials said": what they said
+        root = next((c for c in children_of(root) if c.dep_ == "ccomp"), root)
+    if not any(c.dep_ == "nsubj" and _the_two(c) for c in children_of(root)):
+        return False
+    return any(_says_no_meeting(v, verb) for v in (root, *(c for c in children_of(root) if c.dep_ == "conj")))
+
+
+def _the_two(subject: Token) -> bool:
+    """Whether a subject names a pair by reference: "they", "the two", "the two presidents"."""
+    return subject.lower_ in PLURAL_REFERENCES or any(
+        c.dep_ == "nummod" and c.lower_ in {"two", "both"} for c in children_of(subject)
+    )
+
+
+def _says_no_meeting(other: Token, verb: Token) -> bool:
+    """Whether a verb says that its plural subject (its own, or the verb's it is joined to) held no
+    meeting: "did not hold a meeting", "held no talks", "did not meet"."""
+    said = [c for c in children_of(other) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS]
+    said += [  # "did not sit down for talks"
+        c
+        for p in children_of(other)
+        if p.lower_ == "for"
+        for c in children_of(p)
+        if c.lemma_.lower() in MEETING_NOUNS
+    ]
+    # "shook hands, but the two did not meet"; not "met in 2019 but have not met since"
+    if other.lemma_.lower() == "meet" and verb.lemma_.lower() != "meet" and not _more_told(other):
+        said.append(other)
+    if not said or any(c.lower_ in {"with", "between"} for t in (other, *said) for c in children_of(t)):
+        return False
+    subjects = [c for c in children_of(other) if c.dep_ == "nsubj"]
+    if not all(_the_two(s) for s in subjects):
+        return False  # "and Xi held no talks": another's
+    return negated(other) or any(c.dep_ == "det" and c.lower_ == "no" for t in said for c in children_of(t))
 
 
 def _more_told(verb: Token) -> bool:
@@ -1272,6 +1305,8 @@ def _from_trigger(
         return [bearer_met]  # "received a message from Ramaphosa, delivered by his envoy Dlodlo"
     if not is_trigger(trigger) or vague(trigger):
         return []
+    if for_a_body_set_up(trigger):
+        return []  # "agreed to set up a group of officials to discuss it": the group's talks
     verb = governor(trigger)
     if _no_meeting_of_its_own(trigger, verb, people, earlier):
         return []

@@ -596,6 +596,39 @@ def _this_time(token: Token) -> bool:
     )
 
 
+# what opens an adverbial clause set off by commas inside another ("met in June, shortly after Lee
+# took office, and held talks in Tokyo")
+ASIDE_MARKS = frozenset("after before when while as since because although though once".split())
+
+
+@Language.component("dipgraph_past_the_aside")
+def past_the_aside(doc: Doc) -> Doc:
+    """Hang a verb after ", and" back on the main verb where the parser joined it to the verb of an
+    adverbial clause set off by commas between them: in "They first met in Canada in June, shortly
+    after Lee took office, and held talks in Tokyo", "held" goes on with "met" (its subject "they"),
+    not with "took" (so not Lee's alone). Only a verb with no subject of its own, after a comma, the
+    clause opened by a mark ("after", "when", ...) and a comma before it, the main verb before it."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        aside = verb.head
+        main = aside.head
+        if aside.dep_ != "advcl" or main.i >= aside.i or main.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in aside.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue  # "after Lee took office, and he held talks": its own subject
+        opening = aside.left_edge.i
+        closing = [t for t in doc[aside.i : verb.i] if t.text == ","]
+        if opening == 0 or doc[opening - 1].text != "," or not closing:
+            continue
+        if doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != ",":
+            continue
+        verb.head = main
+    return doc
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline once, with only the components extraction needs."""
@@ -623,6 +656,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
+    nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -401,3 +401,11 @@ def tokens_after(doc: Doc, first: int, low: int, high: int) -> list[Token]:
         if token.idx > low:
             found.append(token)
     return found
+
+
+def denied_place(word: Token) -> bool:
+    """Whether a place word stands in a phrase its clause denies: "not to New Delhi but to Ankara",
+    "in Paris, not in Berlin", "never to Moscow" (the "not" on its preposition, or on the word
+    itself where the parser put it there); where the trip or meeting did not go or happen."""
+    phrase = word.head if word.dep_ == "pobj" else word
+    return any(c.dep_ == "neg" for c in children_of(phrase))

@@ -982,6 +982,35 @@ def _a_partys_own(noun: Token) -> bool:
 BODY_OWNERS = frozenset("government party ministry cabinet parliament".split())
 
 
+# bodies of people that a verb of founding sets up to meet or talk in their own right
+FOUNDED_BODIES = frozenset(
+    "group committee commission panel team mechanism council body taskforce force".split()
+)
+FOUNDING_VERBS = frozenset("set establish form create launch constitute institute".split())
+
+
+def for_a_body_set_up(trigger: Token) -> bool:
+    """Whether a verb of meeting is the purpose of a body that its clause sets up, so the body's
+    members meet or talk, not the clause's subject: "agreed to set up a group of officials to discuss
+    the troops", "will form a joint committee to meet every quarter", "established a working group to
+    hold talks on trade"; not "set off to meet B", "formed a plan to meet B" (no body of people)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.dep_ not in {"advcl", "xcomp", "acl", "relcl"} or not any(
+        c.lower_ == "to" for c in children_of(verb)
+    ):
+        return False
+    founding = verb.head
+    if lemma_of(founding) not in FOUNDING_VERBS:
+        return False
+    if lemma_of(founding) == "set" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in children_of(founding)
+    ):
+        return False
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and lemma_of(c) in FOUNDED_BODIES for c in children_of(founding)
+    )
+
+
 def vague(trigger: Token) -> bool:
     """Counts and vague references are no meeting: "have held four meetings", "previous meetings",
     "the second time that the two had met" (a meeting reported elsewhere, counted). A single

@@ -24,7 +24,16 @@ from extract.participants import (
 )
 from extract.people import Cluster, People
 from extract.records import DateSpan, Place
-from extract.spans import ancestors_of, children_of, clause_tokens, doc_text, entities, span_text, subtree_of
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    clause_tokens,
+    denied_place,
+    doc_text,
+    entities,
+    span_text,
+    subtree_of,
+)
 from extract.timing import day_of_the_trip_before, followed_by
 from extract.triggers import (
     TRIP_VERBS,
@@ -400,6 +409,8 @@ def _destination(meeting: Found) -> Place | None:
             if g.dep_ == "pobj"
         ]
     for token in named:
+        if denied_place(token):
+            continue  # "made his first trip not to New Delhi but to Turkey": Turkey
         if token.lemma_.lower() in {"nation", "country"} and any(
             c.dep_ == "det" and c.lower_ in {"that", "this", "the"} for c in children_of(token)
         ):

@@ -5331,6 +5331,42 @@ def test_a_meeting_beside_talks_denied_to_others_or_held_is_kept(meetings_in, te
     assert {"William Ruto", "Yoweri Museveni"} in [names(m) for m in found]
 
 
+# -- a brush in one sentence, the denial of talks in the next ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto was welcomed by the host, Ugandan President Yoweri Museveni, at "
+        "the entrance of the summit hall on Friday. The two presidents, long at odds over trade, shook "
+        "hands and did not hold a bilateral meeting.",
+        "Ugandan President Yoweri Museveni greeted Kenyan President William Ruto as he arrived at the "
+        "venue. They exchanged a few words but held no talks during the summit.",
+        "Kenyan President William Ruto shook hands with Ugandan President Yoweri Museveni at the gala "
+        "dinner. The two leaders did not meet for talks, officials said.",
+    ],
+)
+def test_a_brush_followed_by_a_sentence_denying_talks_of_the_two_is_no_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert {"William Ruto", "Yoweri Museveni"} not in [names(m) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence denies talks with someone else, or says nothing of the pair's
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Friday. "
+        "The two presidents did not hold talks with Rwandan President Paul Kagame.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Friday. "
+        "Kagame did not hold a meeting with either of them.",
+        # they met before and not since
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala in 2019. "
+        "The two leaders have not met since.",
+    ],
+)
+def test_a_meeting_followed_by_a_denial_about_others_or_since_is_kept(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert {"William Ruto", "Yoweri Museveni"} in [names(m) for m in found]
+
+
 # -- a trip at home ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

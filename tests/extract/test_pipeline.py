@@ -716,3 +716,27 @@ def test_this_time_with_hangs_on_the_verb_of_the_act(nlp):
     doc = nlp("The two ministers agreed to meet again in Rome, this time with Antonio Tajani.")
     with_ = next(t for t in doc if t.lower_ == "with")
     assert with_.head.lemma_ == "meet"
+
+
+# -- a verb after an aside set off by commas goes on with the main verb ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They first met in Nairobi in March, shortly after Ruto took office, and held talks in Kampala "
+        "on May 4.",
+        "The two ministers met in Lima in April, when Boric was still in Europe, and spoke again in "
+        "Quito on June 2.",
+        "She met him in Rome in 2022, soon after Meloni won the election, and visited Paris a week later.",
+    ],
+)
+def test_a_verb_after_a_comma_set_aside_goes_on_with_the_main_verb(nlp, text):
+    doc = nlp(text)
+    main = next(t for t in doc if t.dep_ == "ROOT")
+    later = next(t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB")
+    assert later.head == main
+
+
+def test_a_verb_with_its_own_subject_after_an_aside_stays_with_it(nlp):
+    doc = nlp("They met in Nairobi in March, shortly after Ruto took office and he held talks in Kampala.")
+    held = next(t for t in doc if t.lower_ == "held")
+    assert held.head.lower_ != "met"

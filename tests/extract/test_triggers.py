@@ -1291,3 +1291,36 @@ def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_or_called_off(meetings_i
 def test_an_arrival_told_as_done_hoped_for_or_of_a_thing_is_no_trip_to_come(meetings_in):
     assert meetings_in("The first shipment of grain is due to arrive in Oslo on Monday.") == []
     assert [m.kind for m in meetings_in("Gabriel Boric arrived in Lima on Thursday.")] in ([], ["visit"])
+
+
+# -- a body set up to meet or talk ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Monday to "
+        "set up a joint team of officials to discuss the border dispute.",
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan will form a "
+        "committee of experts to meet every three months on trade.",
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan established a "
+        "working group to hold talks on the new railway.",
+    ],
+)
+def test_talks_of_a_body_the_two_set_up_are_no_meeting_of_theirs(meetings_in, text):
+    # ("agreed on Monday" may tell that the two met that day; the body's talks to come are no plan of theirs)
+    found = meetings_in(text, published=date(2024, 3, 5))
+    pair = {"William Ruto", "Samia Suluhu Hassan"}
+    assert [m for m in found if {p.name for p in m.participants} == pair and m.kind == "planned"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto set off for Dodoma on Monday to meet Tanzanian President Samia "
+        "Suluhu Hassan.",
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Monday to "
+        "meet in Arusha next month to discuss the border dispute.",
+    ],
+)
+def test_a_meeting_with_no_body_set_up_is_kept(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert any({"William Ruto", "Samia Suluhu Hassan"} <= {p.name for p in m.participants} for m in found)

@@ -200,3 +200,37 @@ def test_a_visit_is_never_to_the_visitors_own_country_named_as_one_of_two_sides(
 def test_a_visit_whose_subject_is_the_host_country_is_there(meetings_in):
     meetings = meetings_in("Japan signs chip pact during Modi visit", date(2025, 6, 14))
     assert [m.place.country for m in meetings if m.place is not None] == ["Japan"]
+
+
+# -- a place the clause denies ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "Ugandan President Yoweri Museveni made his first trip abroad this year not to Nairobi but "
+            "to Kigali, where he met Rwandan President Paul Kagame.",
+            "Nairobi",
+        ),
+        (
+            "Ugandan President Yoweri Museveni made his first trip abroad not to Nairobi but to Kigali.",
+            "Nairobi",
+        ),
+        (
+            "Chilean President Gabriel Boric paid his first state visit not to Buenos Aires but to Lima.",
+            "Buenos Aires",
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Arusha, not in Nairobi "
+            "as planned.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_place_told_with_not_is_never_where_it_went_or_was_held(meetings_in, text, denied):
+    found = meetings_in(text, published=date(2024, 3, 5))
+    assert all(m.place is None or m.place.city != denied for m in found)
+
+
+def test_a_place_told_without_not_is_where_it_went(meetings_in):
+    text = "Ugandan President Yoweri Museveni made his first trip abroad this year to Kigali."
+    assert [m.place.city for m in meetings_in(text, published=date(2024, 3, 5)) if m.place] == ["Kigali"]
