@@ -1387,6 +1387,9 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     # a plain noun of the clause naming no place ("in the forum in Geneva as guest of honour,
     # where he will meet ..."): the last place that clause names before it (Geneva)
     plain = antecedent.pos_ == "NOUN" and not antecedent.ent_type_
+    # the name of a gathering that names no place ("travelled to Kabul for the round of the X
+    # Dialogue, where A and B met"): where its clause went for it, as a plain noun's
+    plain = plain or (antecedent.pos_ == "PROPN" and antecedent.ent_type_ in {"", "EVENT", "ORG"})
     if antecedent.ent_type_ in {"DATE", "TIME"} or antecedent.lemma_.lower() in MEETING_NOUNS:
         plain = False
     elif not plain:

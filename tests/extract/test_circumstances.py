@@ -2222,3 +2222,31 @@ def test_a_dateline_lead_keeps_its_city_over_a_place_where_the_welcome_was_noted
 def test_a_place_the_guest_was_received_in_is_still_the_venue(meetings_in):
     text = "Japanese Prime Minister Fumio Kishida was received in Canberra by Anthony Albanese on Monday."
     assert _placed(meetings_in(text, published=date(2024, 5, 8))) == {"Canberra"}
+
+
+# -- "went to X for the Y Forum, where A met B": the gathering's place is where they went --------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "In May, Foreign Minister Vivian Balakrishnan went to Vientiane for the ASEAN Regional Forum, "
+            "where he met his Lao counterpart Saleumxay Kommasith on May 9.",
+            "Vientiane",
+        ),
+        (
+            "In February, Foreign Minister Ahmed Attaf travelled to Addis Ababa for the African Union "
+            "Executive Council, where he met Kenyan Foreign Minister Musalia Mudavadi on February 14.",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_a_gathering_named_by_where_is_held_where_its_clause_went(meetings_in, text, city):
+    assert _placed(meetings_in(text, published=date(2024, 6, 1))) == {city}
+
+
+def test_an_organisation_named_by_where_in_another_clause_is_not_placed_by_the_trip(meetings_in):
+    text = (
+        "In May, Foreign Minister Vivian Balakrishnan went to Vientiane to meet officials at Microsoft, "
+        "where he met Bill Gates on May 9."
+    )
+    assert _placed(meetings_in(text, published=date(2024, 6, 1))) == {None}
