@@ -119,6 +119,14 @@ def join_references(found: list[Found], people: People, published: date | None =
         if framed and (told := _told_with_them(meeting, kept, people, news, published)) is not None:
             told.join([], meeting.sentence)  # "During his meeting with B, the President stressed ..."
             continue
+        if definite and target is not None and _names_another_side(meeting, target, people):
+            # "A and B held talks ... A will then hold a meeting with C ... A will leave after the
+            # meeting with C": the meeting told with C, not the talks just told
+            told = next((m for m in reversed(kept) if set(meeting.people) <= set(m.people)), None)
+            if told is not None and not in_other_countries(meeting.place, told.place):
+                told.join([], meeting.sentence)
+                continue
+            target = None
         # "During the meeting, A renewed the invitation for B to the summit in Rome in May": the
         # words only frame a statement, whose place and day are not those of the meeting told
         bare = framed and _framing_alone(meeting.trigger) and target is not None and target.when is not None
@@ -361,6 +369,27 @@ def _covering(named: set[Cluster], kept: list[Found], news: bool, published: dat
 
 
 SEQUENCE_VERBS = frozenset("come follow precede".split())
+
+
+# the words by which a meeting told again times another act: "will leave after the meeting with C"
+TIMING_WORDS = frozenset("after before following until since".split())
+
+
+def _names_another_side(reference: Found, target: Found, people: People) -> bool:
+    """Whether "the meeting with C", told as the time of another act ("Modi and Xi held talks ...
+    Modi will leave after the meeting with Putin"), names in the words of the meeting noun someone
+    who is not of the meeting of two or more just told: another meeting, with C; not one of its
+    own people again ("A met B. After the meeting with B, A flew home"), nor talks that go on
+    with others ("A met B and C ... A continued the talks with D"), which may add to them."""
+    word = reference.trigger
+    timed = word.dep_ == "pobj" and (
+        word.head.lower_ in TIMING_WORDS or (word.head.lower_ == "of" and word.head.head.lower_ == "ahead")
+    )
+    if len(target.people) < 2 or not timed:
+        return False
+    words = [t for t in subtree_of(reference.trigger) if t.i != reference.trigger.i]
+    named = people.in_tokens(words)
+    return any(p not in target.people for p in named)
 
 
 def _the_plan_again(reference: Found, kept: list[Found]) -> Found | None:

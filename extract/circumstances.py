@@ -377,6 +377,8 @@ def venue_in(
             continue
         head = ent.root.head
         city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
+        if city_at and _where_it_was_taken(head.head):
+            continue  # "a gesture that was widely noted in New Delhi": where the onlookers are
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
         if of_meeting:
@@ -1388,6 +1390,9 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     # a plain noun of the clause naming no place ("in the forum in Geneva as guest of honour,
     # where he will meet ..."): the last place that clause names before it (Geneva)
     plain = antecedent.pos_ == "NOUN" and not antecedent.ent_type_
+    # the name of a gathering that names no place ("travelled to Kabul for the round of the X
+    # Dialogue, where A and B met"): where its clause went for it, as a plain noun's
+    plain = plain or (antecedent.pos_ == "PROPN" and antecedent.ent_type_ in {"", "EVENT", "ORG"})
     if antecedent.ent_type_ in {"DATE", "TIME"} or antecedent.lemma_.lower() in MEETING_NOUNS:
         plain = False
     elif not plain:
@@ -1680,6 +1685,8 @@ def is_venue(ent: Span) -> bool:
                 return False  # "Italy will build two centres in Albania": a thing to be made there
             if _whence_come(above):
                 return False  # "B, who had flown in from the summit in Brussels": where B was before
+            if _where_it_was_taken(above):
+                return False  # "a gesture that was widely noted in Tokyo": where the onlookers are
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
@@ -2060,6 +2067,25 @@ def _anothers_act_in_contrast(verb: Token, clause: set[int]) -> bool:
 # the summit", "straight from", "back from"): a gathering told after them is where one was before
 COMING_FROM_VERBS = frozenset("arrive come fly return travel head land drive journey".split())
 WHENCE_WORDS = frozenset("fresh straight direct directly back".split())
+
+
+# verbs of taking notice of an act, told in the passive: "a gesture widely noted in Tokyo", "a
+# visit closely watched in Beijing", "remarks that were read in Moscow as a warning"
+NOTICING_VERBS = frozenset(
+    "note notice watch observe read view perceive interpret follow scrutinise scrutinize criticise "
+    "criticize question".split()
+)
+
+
+def _where_it_was_taken(verb: Token) -> bool:
+    """Whether a verb tells how an act was taken somewhere, in the passive ("a gesture that was
+    widely noted in New Delhi", "a trip watched closely in Washington"): the place in its phrase
+    is where the onlookers are, not where anyone met; not a verb of doing there ("was received
+    in Abuja", "was welcomed in Hanoi")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in NOTICING_VERBS:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb))
+    return passive or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"})  # "a visit watched in Tokyo"
 
 
 def _whence_come(noun: Token) -> bool:

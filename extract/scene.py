@@ -215,15 +215,56 @@ def setting_of(
     for sentence in lead:
         if (place := dateline_place(sentence)) is not None:
             subjects, day = _the_leads_subjects_day(sentence, found, people, published)
+            if day is None and (
+                theirs := _the_news_at_the_dateline(place, news, lead, people, published, found)
+            ):
+                return theirs  # not where the dateline's own sentence tells its subjects' day
             # "Zelenskyy made a surprise appearance at the gathering of the Ukraine Defense Contact
             # Group": the gathering its subject is at that day
             occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end))) if day else None
             return Setting(place, occasion, subjects=subjects, subjects_day=day)
     if sentences and (place := article_dateline(sentences[0].doc)) is not None:
-        return Setting(place)  # a dateline on a line of its own, "ANKARA", too short for the lead
+        # a dateline on a line of its own, "ANKARA", too short for the lead
+        return _the_news_at_the_dateline(place, news, lead, people, published, found) or Setting(place)
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
         return Setting(None, news.occasion, list(news.people), news.countries)
     return None
+
+
+def _the_news_at_the_dateline(
+    place: Place,
+    news: Found | None,
+    lead: list[Span],
+    people: People,
+    published: date | None,
+    found: list[Found],
+) -> Setting | None:
+    """The scene of a lead meeting of two people or more that names no place of its own, under a
+    dateline ("MALE - A held talks with B on Friday ... The two leaders then drove to the square,
+    before sitting down for talks"): the dateline's city, with the day this week that the lead
+    tells their meeting on (in that meeting's words or those of a meeting of the same people the
+    lead tells again: a headline's "A, B hold talks" over "A held talks with B on Friday") for that
+    meeting and for the meetings of its people told after it with no day; None where the lead
+    meeting has fewer people or no such day (not the day the lead gives others' acts: "officials
+    warned on Wednesday")."""
+    if news is None or len(news.people) < 2:
+        return None
+    starts = {s.start for s in lead}
+    day = news.when or next(
+        (
+            m.when
+            for m in found
+            if m.when is not None
+            and m.sentence.start in starts
+            and set(m.people) == set(news.people)
+            and not is_background(span_text(m.sentence))
+        ),
+        None,
+    )
+    if not _a_day_this_week(day, published):
+        return None
+    news.when = news.when or day
+    return Setting(place, people=list(news.people), countries=news.countries, their_day=day)
 
 
 def _many_sides_met(place: Place | None, found: list[Found], lead: set[int]) -> bool:

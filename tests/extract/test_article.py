@@ -2408,3 +2408,48 @@ def test_a_standfirst_meeting_of_three_the_story_tells_as_one_meeting_stays_one(
     )
     found = meetings_in(text, published=date(2025, 3, 12))
     assert [len(m.participants) for m in found] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "held", "planned"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha "
+            "on Tuesday. Ruto will attend the summit on Wednesday, after which he is scheduled to hold a "
+            "meeting with Ugandan President Yoweri Museveni. Ruto will fly home after the meeting with "
+            "Museveni.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Sunday. "
+            "Sisi will open the forum on Monday, after which he is due to hold a meeting with Emirati "
+            "President Mohamed bin Zayed. Sisi will leave for Riyadh after the meeting with Mohamed bin "
+            "Zayed.",
+            {"Abdel Fattah el-Sisi", "Abdullah II"},
+            {"Abdel Fattah el-Sisi", "Mohamed bin Zayed"},
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in "
+            "Brasilia on Monday. Lula will address the summit on Tuesday, after which he will hold a "
+            "meeting with Chilean President Gabriel Boric. Lula will fly home after the meeting with Boric.",
+            {"Luiz Inácio Lula da Silva", "Javier Milei"},
+            {"Luiz Inácio Lula da Silva", "Gabriel Boric"},
+        ),
+    ],
+)
+def test_the_meeting_with_someone_else_is_not_the_talks_just_told(meetings_in, text, held, planned):
+    found = meetings_in(text, published=date(2024, 5, 6))
+    assert sorted((m.kind, sorted(p.name for p in m.participants)) for m in found) == sorted(
+        [("in_person", sorted(held)), ("planned", sorted(planned))]
+    )
+
+
+def test_the_meeting_with_one_of_its_own_people_is_still_the_talks_just_told(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Brasilia on "
+        "Monday. The meeting with Milei lasted two hours."
+    )
+    found = meetings_in(text, published=date(2024, 5, 6))
+    pair = ["Javier Milei", "Luiz Inácio Lula da Silva"]
+    assert [sorted(p.name for p in m.participants) for m in found] == [pair]

@@ -2185,3 +2185,68 @@ def test_body_chaired_by_two_that_does_something_else_takes_no_place(meetings_in
     for meeting in meetings_in(text):
         assert meeting.place is None or meeting.place.city != "Canberra"
         assert meeting.date is None or meeting.date.start.month != 5
+
+
+# -- where an act was taken notice of: the onlookers' place, not the venue ------------------------
+def _placed(meetings):
+    return {(m.place.city if m.place else None) for m in meetings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday, a gesture widely noted "
+        "in Paris.",
+        "President Yoweri Museveni held talks with Kenyan President William Ruto on Tuesday, a meeting that "
+        "was closely watched in Nairobi.",
+        "Japanese Prime Minister Fumio Kishida was received by Australian Prime Minister Anthony Albanese on "
+        "Monday, a courtesy that was noticed in Beijing.",
+    ],
+)
+def test_a_place_where_the_meeting_was_noted_is_not_its_venue(meetings_in, text):
+    meetings = meetings_in(text, published=date(2024, 5, 8))
+    assert meetings
+    assert _placed(meetings) == {None}
+
+
+def test_a_dateline_lead_keeps_its_city_over_a_place_where_the_welcome_was_noted(meetings_in):
+    text = (
+        "Ruto, Samia hold talks on border trade\n\nARUSHA, May 7, 2024\n\n"
+        "Kenyan President William Ruto on Tuesday held talks with Tanzanian President "
+        "Samia Suluhu Hassan.\n\n"
+        "Ruto was received at the airport by Samia, a gesture that was widely noted in Nairobi."
+    )
+    assert _placed(meetings_in(text, published=date(2024, 5, 7))) == {"Arusha"}
+
+
+def test_a_place_the_guest_was_received_in_is_still_the_venue(meetings_in):
+    text = "Japanese Prime Minister Fumio Kishida was received in Canberra by Anthony Albanese on Monday."
+    assert _placed(meetings_in(text, published=date(2024, 5, 8))) == {"Canberra"}
+
+
+# -- "went to X for the Y Forum, where A met B": the gathering's place is where they went --------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "In May, Foreign Minister Vivian Balakrishnan went to Vientiane for the ASEAN Regional Forum, "
+            "where he met his Lao counterpart Saleumxay Kommasith on May 9.",
+            "Vientiane",
+        ),
+        (
+            "In February, Foreign Minister Ahmed Attaf travelled to Addis Ababa for the African Union "
+            "Executive Council, where he met Kenyan Foreign Minister Musalia Mudavadi on February 14.",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_a_gathering_named_by_where_is_held_where_its_clause_went(meetings_in, text, city):
+    assert _placed(meetings_in(text, published=date(2024, 6, 1))) == {city}
+
+
+def test_an_organisation_named_by_where_in_another_clause_is_not_placed_by_the_trip(meetings_in):
+    text = (
+        "In May, Foreign Minister Vivian Balakrishnan went to Vientiane to meet officials at Microsoft, "
+        "where he met Bill Gates on May 9."
+    )
+    assert _placed(meetings_in(text, published=date(2024, 6, 1))) == {None}

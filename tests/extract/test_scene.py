@@ -1538,3 +1538,28 @@ def test_a_dateline_lead_of_a_day_long_past_dates_nothing(meetings_in):
     )
     found = [m for m in meetings_in(text, published=date(2025, 6, 12)) if len(m.participants) == 2]
     assert all(m.date is None or m.date.start.year != 2025 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Lam, Thongloun hold talks in show of unity\n\nHANOI, May 7, 2024\n\n"
+            "Vietnamese President To Lam on Tuesday held talks with Lao President Thongloun Sisoulith.\n\n"
+            "The two leaders then drove to the Presidential Palace, where they sat down for a "
+            "restricted meeting.",
+            date(2024, 5, 7),
+        ),
+        (
+            "Petro and Noboa meet at border\n\nIPIALES, March 4, 2024\n\n"
+            "Colombian President Gustavo Petro held talks with Ecuador's President Daniel Noboa "
+            "on Monday.\n\n"
+            "The two presidents later sat down for a working lunch with their ministers.",
+            date(2024, 3, 4),
+        ),
+    ],
+)
+def test_meetings_of_a_dateline_leads_people_told_after_it_take_its_day(meetings_in, text, day):
+    found = meetings_in(text, published=day)
+    assert len(found) >= 2
+    assert {m.date.start if m.date else None for m in found} == {day}
