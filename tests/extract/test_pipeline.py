@@ -716,3 +716,25 @@ def test_this_time_with_hangs_on_the_verb_of_the_act(nlp):
     doc = nlp("The two ministers agreed to meet again in Rome, this time with Antonio Tajani.")
     with_ = next(t for t in doc if t.lower_ == "with")
     assert with_.head.lemma_ == "meet"
+
+
+def test_settling_the_heap_freezes_once_and_still_frees_new_cycles():
+    import subprocess
+    import sys
+
+    code = """
+import gc, weakref
+from extract.pipeline import settle_heap
+class Node: pass
+settle_heap()
+frozen = gc.get_freeze_count()
+settle_heap()  # a second call changes nothing
+a, b = Node(), Node()
+a.b, b.a = b, a
+gone = weakref.ref(a)
+del a, b
+gc.collect()
+print(frozen > 0, gc.get_freeze_count() == frozen, gc.isenabled(), gc.get_threshold()[0], gone() is None)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "True", "10000", "True"]
