@@ -57,6 +57,7 @@ from extract.spans import (
     doc_entities,
     doc_text,
     doc_tokens,
+    span_text,
     span_tokens,
     subtree_of,
     tokens_after,
@@ -2294,7 +2295,11 @@ def _office_of_three(token: Token) -> bool:
     """Whether a word ends an office of three words joined by "of", which is a title before a
     name as one word is: "Head of Government Aziz Akhannouch", "Head of State Macky Sall"."""
     i = token.i
-    return i >= 2 and token.nbor(-1).lower_ == "of" and find_role(token.doc[i - 2 : i + 1].text) is not None
+    return (
+        i >= 2
+        and doc_tokens(token.doc)[i - 1].lower_ == "of"
+        and find_role(span_text(token.doc[i - 2 : i + 1])) is not None
+    )
 
 
 # the offices of one sent to a state, and the words of a state's style that name the host
@@ -2699,8 +2704,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     start = span.start
     # "Minister of Natural Resources and Environment X": the office before its portfolio
     start = _office_before_portfolio(doc, span.start) or start
-    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
-        previous = doc[start - 1]
+    tokens = doc_tokens(doc)
+    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
+        previous = tokens[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)
         ):
@@ -2720,7 +2726,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break
         start -= 1
-    words = list(doc[start : span.start])
+    words = tokens[start : span.start]
     root = span.root
     if office := _office_beside(root):  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
         words = office + [t for t in words if t.i >= root.left_edge.i]
@@ -3023,8 +3029,8 @@ def _princely_name(token: Token) -> bool:
     "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
     building's name ("Prince Edward Island", "Princess Nourah University")."""
     return (
-        princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
-        and token.ent_type_ in {"", "PERSON"}
+        token.ent_type_ in {"", "PERSON"}
+        and princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
         and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
     )
 
