@@ -186,20 +186,20 @@ class People:
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
-        spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
+        spans = [s for s in spans if not teams.intersection(fold(span_text(s)).split())]
         gatherings = _gatherings_named_in_quotes(doc)  # the "Democracia Siempre" summit is no one
-        spans = [s for s in spans if not set(fold(s.text).split()) <= gatherings]
+        spans = [s for s in spans if not set(fold(span_text(s)).split()) <= gatherings]
         storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
-        spans = [s for s in spans if fold(s.text) not in storms and s[0].lower_ not in STORMS]
+        spans = [s for s in spans if fold(span_text(s)) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
         family_first.update({(span.start, span.end): name for span, name in _malay_royal_names(doc)})
         spans += [doc[start:end] for start, end in family_first]
         # "Mohamad, popularly known as Tok Mat": a name the person goes by, joined once the person is
-        nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
-        later = [s for s in spans if fold(s.text) in nicknames]
-        spans = [s for s in spans if fold(s.text) not in nicknames]
+        nicknames = {fold(span_text(s)) for s in spans if _known_as(s) is not None}
+        later = [s for s in spans if fold(span_text(s)) in nicknames]
+        spans = [s for s in spans if fold(span_text(s)) not in nicknames]
         initialled = {(span.start, span.end) for span in _glued_initials(doc)}  # "G.Zandanshatar"
         spans += [doc[start:end] for start, end in initialled]
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
@@ -1959,13 +1959,13 @@ def _where(span: Span) -> bool:
 def _without_venues(spans: list[Span]) -> list[Span]:
     """Names of several words said only after "at" or "in" ("the G20 summit at Bharat Mandapam")
     say where, unless the gazetteer knows them or the article names them elsewhere too."""
-    elsewhere = {fold(s.text) for s in spans if len(s) == 1 or not _where_of(s)}
+    elsewhere = {fold(span_text(s)) for s in spans if len(s) == 1 or not _where_of(s)}
     return [
         s
         for s in spans
         if len(s) == 1
         or not _where_of(s)
-        or fold(s.text) in elsewhere
+        or fold(span_text(s)) in elsewhere
         or gazetteer.lookup(s.text) is not None
     ]
 
@@ -2539,7 +2539,8 @@ def _hyphenated_at(token: Token) -> Span | None:
     doc = token.doc
     if token.i + 2 >= len(doc) or not (token.is_title or token.lower_ in ARTICLES) or token.whitespace_:
         return None
-    hyphen, after = doc[token.i + 1], doc[token.i + 2]
+    tokens = doc_tokens(doc)
+    hyphen, after = tokens[token.i + 1], tokens[token.i + 2]
     if hyphen.text != "-" or hyphen.whitespace_ or not after.is_title:
         return None
     return doc[token.i : after.i + 1]
