@@ -340,7 +340,7 @@ def _at_its_venue(tokens: list[Token], meeting: Found) -> bool:
     sentence says it was held in: "A, who was joined in the Oval Office by B and C, pushed back",
     paragraphs after "when the two leaders met in the Oval Office" (not a city, which holds more
     than one meeting, nor a building named as the one that speaks: "the White House said")."""
-    told = meeting.sentence.text.lower()
+    told: str | None = None  # the meeting's sentence, read once a word could be its venue
     for token in tokens:
         if (
             token.dep_ != "pobj"
@@ -351,7 +351,9 @@ def _at_its_venue(tokens: list[Token], meeting: Found) -> bool:
         entity = entity_at(token)
         if entity is None or entity.label_ not in VENUE_ENTITIES:
             continue
-        words = [t.lower_ for t in entity if t.lower_ != "the"]
+        words = [t.lower_ for t in span_tokens(entity) if t.lower_ != "the"]
+        if told is None:
+            told = span_text(meeting.sentence).lower()
         if words and all(w[:1].isalpha() for w in words) and " ".join(words) in told:
             return True
     return False

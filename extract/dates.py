@@ -1125,6 +1125,8 @@ def _byline_date(line: str) -> date | None:
     >>> _byline_date("By Ana Cruz") is None
     True
     """
+    if not line:
+        return None  # a blank line between paragraphs, some 40% of the lines read in a header
     line = _OUTLET_BEFORE.sub("", line)
     # the searches below look through the whole line; each is asked only of a line that holds
     # what it needs (a bar or a dot, a last digit, "Juche"): most header lines are sentences

@@ -17,7 +17,7 @@ from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
-from extract.spans import children_of, doc_entities, entities, subtree_of
+from extract.spans import children_of, doc_entities, entities, span_tokens, subtree_of
 from extract.timing import SAYING, clause_date, date_since
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
@@ -380,7 +380,7 @@ def _from_a_source(verb: Token) -> bool:
     """Whether a verb tells what a source said: the clause a verb of saying takes ("confirmed
     that A held talks with B"), or one "according to" someone."""
     return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING) or any(
-        t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in verb.sent[:-1]
+        t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in span_tokens(verb.sent)[:-1]
     )
 
 

@@ -164,13 +164,10 @@ def _settled_by_it(token: Token) -> bool:
     agreed ("the talks agreed to restore contacts", "Summit agrees to set up fund"), or a person
     a meeting is told of ("A, on a visit to B, decided to ..."). What was settled is the meeting's
     outcome, so its plan word makes the meeting no plan; the meeting was held."""
+    if token.dep_ != "nsubj":
+        return False  # most words: their head need not be made
     verb = token.head
-    return (
-        token.dep_ == "nsubj"
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in DECIDING
-        and settled_in_the_past(verb)
-    )
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in DECIDING and settled_in_the_past(verb)
 
 
 def settled_in_the_past(verb: Token) -> bool:

@@ -559,17 +559,18 @@ def _office_of_a_place(span: Span) -> bool:
 def _saint(span: Span) -> bool:
     """A saint's name, which names a church or a place, not a person in the news: "Paul" in "the
     Cathedral of Saints Peter and Paul"."""
-    doc = span.doc
+    tokens = doc_tokens(span.doc)
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    words = [*doc[max(first.left_edge.i - 1, 0) : first.i], *span[:1]]
+    before = tokens[max(first.left_edge.i - 1, 0) : first.i]
+    words = before + tokens[span.start : min(span.start + 1, span.end)]  # and the span's first word
     if span.start > 0:
-        words.append(doc[span.start - 1])
+        words.append(tokens[span.start - 1])
     # an office between them makes the saint's word a place's ("St Vincent Prime Minister Ralph
     # Gonsalves"): the name is the office holder's, not the saint's
     return any(
-        t.lower_ in SAINTS and t.is_title and not any(w.lower_ in OFFICE_WORDS for w in doc[t.i : first.i])
+        t.lower_ in SAINTS and t.is_title and not any(w.lower_ in OFFICE_WORDS for w in tokens[t.i : first.i])
         for t in words
     )
 

@@ -873,8 +873,10 @@ def _object_of_a_time_word_before(verb: Token) -> list[Token]:
 def misread_object(token: Token) -> bool:
     """A subject the parser put after a second verb of its sentence, which is that verb's object:
     in "he called on the King, and later met Nepal's Prime Minister Oli", Oli was met."""
+    if token.dep_ != "nsubj":
+        return False  # most words: their head need not be made
     verb = token.head
-    return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
+    return token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
 
 
 def _its_day(trigger: Token) -> list[Token]:

@@ -58,6 +58,7 @@ from extract.spans import (
     doc_entities,
     doc_text,
     doc_tokens,
+    span_text,
     span_tokens,
     subtree_of,
     tokens_after,
@@ -186,20 +187,20 @@ class People:
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
-        spans = [s for s in spans if not teams.intersection(fold(s.text).split())]
+        spans = [s for s in spans if not teams.intersection(fold(span_text(s)).split())]
         gatherings = _gatherings_named_in_quotes(doc)  # the "Democracia Siempre" summit is no one
-        spans = [s for s in spans if not set(fold(s.text).split()) <= gatherings]
+        spans = [s for s in spans if not set(fold(span_text(s)).split()) <= gatherings]
         storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
-        spans = [s for s in spans if fold(s.text) not in storms and s[0].lower_ not in STORMS]
+        spans = [s for s in spans if fold(span_text(s)) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
         spans += [doc[start:end] for start, end in nicknamed]
         family_first = {(span.start, span.end): name for span, name in _family_names_in_capitals(doc)}
         family_first.update({(span.start, span.end): name for span, name in _malay_royal_names(doc)})
         spans += [doc[start:end] for start, end in family_first]
         # "Mohamad, popularly known as Tok Mat": a name the person goes by, joined once the person is
-        nicknames = {fold(s.text) for s in spans if _known_as(s) is not None}
-        later = [s for s in spans if fold(s.text) in nicknames]
-        spans = [s for s in spans if fold(s.text) not in nicknames]
+        nicknames = {fold(span_text(s)) for s in spans if _known_as(s) is not None}
+        later = [s for s in spans if fold(span_text(s)) in nicknames]
+        spans = [s for s in spans if fold(span_text(s)) not in nicknames]
         initialled = {(span.start, span.end) for span in _glued_initials(doc)}  # "G.Zandanshatar"
         spans += [doc[start:end] for start, end in initialled]
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
@@ -1971,13 +1972,13 @@ def _where(span: Span) -> bool:
 def _without_venues(spans: list[Span]) -> list[Span]:
     """Names of several words said only after "at" or "in" ("the G20 summit at Bharat Mandapam")
     say where, unless the gazetteer knows them or the article names them elsewhere too."""
-    elsewhere = {fold(s.text) for s in spans if len(s) == 1 or not _where_of(s)}
+    elsewhere = {fold(span_text(s)) for s in spans if len(s) == 1 or not _where_of(s)}
     return [
         s
         for s in spans
         if len(s) == 1
         or not _where_of(s)
-        or fold(s.text) in elsewhere
+        or fold(span_text(s)) in elsewhere
         or gazetteer.lookup(s.text) is not None
     ]
 
@@ -2307,7 +2308,11 @@ def _office_of_three(token: Token) -> bool:
     """Whether a word ends an office of three words joined by "of", which is a title before a
     name as one word is: "Head of Government Aziz Akhannouch", "Head of State Macky Sall"."""
     i = token.i
-    return i >= 2 and token.nbor(-1).lower_ == "of" and find_role(token.doc[i - 2 : i + 1].text) is not None
+    return (
+        i >= 2
+        and doc_tokens(token.doc)[i - 1].lower_ == "of"
+        and find_role(span_text(token.doc[i - 2 : i + 1])) is not None
+    )
 
 
 # the offices of one sent to a state, and the words of a state's style that name the host
@@ -2547,7 +2552,8 @@ def _hyphenated_at(token: Token) -> Span | None:
     doc = token.doc
     if token.i + 2 >= len(doc) or not (token.is_title or token.lower_ in ARTICLES) or token.whitespace_:
         return None
-    hyphen, after = doc[token.i + 1], doc[token.i + 2]
+    tokens = doc_tokens(doc)
+    hyphen, after = tokens[token.i + 1], tokens[token.i + 2]
     if hyphen.text != "-" or hyphen.whitespace_ or not after.is_title:
         return None
     return doc[token.i : after.i + 1]
@@ -2712,8 +2718,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     start = span.start
     # "Minister of Natural Resources and Environment X": the office before its portfolio
     start = _office_before_portfolio(doc, span.start) or start
-    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in doc[start : span.start]) < 7:
-        previous = doc[start - 1]
+    tokens = doc_tokens(doc)
+    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
+        previous = tokens[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)
         ):
@@ -2733,7 +2740,7 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if previous.lower_ in {"and", "with", "between", "by", "that", "told", "met", "from", "to", "of"}:
             break
         start -= 1
-    words = list(doc[start : span.start])
+    words = tokens[start : span.start]
     root = span.root
     if office := _office_beside(root):  # "the Minister of Foreign Affairs, Ambassador Yusuf Tuggar"
         words = office + [t for t in words if t.i >= root.left_edge.i]
@@ -3036,8 +3043,8 @@ def _princely_name(token: Token) -> bool:
     "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
     building's name ("Prince Edward Island", "Princess Nourah University")."""
     return (
-        princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
-        and token.ent_type_ in {"", "PERSON"}
+        token.ent_type_ in {"", "PERSON"}
+        and princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
         and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
     )
 

@@ -37,7 +37,8 @@ def meanwhile(before: Found | None, told: list[Found]) -> None:
         earlier = next((m for m in reversed(told) if m.trigger.i < meeting.trigger.i), before)
         if earlier is None or meeting.kind != "in_person" or earlier.kind not in {"in_person", "visit"}:
             continue
-        if any(meeting.sentence.doc[i].lower_ in MEANWHILE for i in meeting.clause):
+        tokens = doc_tokens(meeting.sentence.doc)
+        if any(tokens[i].lower_ in MEANWHILE for i in meeting.clause):
             meeting.when = meeting.when or earlier.when
             meeting.alongside = earlier
 
@@ -55,7 +56,8 @@ def also_that_day(found: list[Found]) -> None:
     for at, meeting in enumerate(found):
         if meeting.when is not None or meeting.kind != "in_person" or before_the_news(meeting):
             continue
-        if not any(_also_or_earlier(meeting.sentence.doc[i]) for i in meeting.clause):
+        tokens = doc_tokens(meeting.sentence.doc)
+        if not any(_also_or_earlier(tokens[i]) for i in meeting.clause):
             continue
         if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
             continue  # dated in words of its own, even ones we cannot resolve

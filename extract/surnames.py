@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from extract import gazetteer, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
-from extract.spans import doc_entities
+from extract.spans import doc_entities, doc_tokens
 from extract.titles import title_before, title_word
 from extract.vocabulary import DEFAULT_MODEL
 
@@ -104,8 +104,9 @@ def could_be_surname(token: Token) -> bool:
     "Blinken flew to Athens", "Pezeshkian also met ..." (a nationality to the model), but
     not "the Sun reported"; nor a word of a longer name the model left untyped, after an initial
     or another name word ("N P Saud" is no Saudi king) or before one ("Novak Djokovic")."""
-    previous = token.nbor(-1) if token.i > 0 else None
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    tokens = doc_tokens(token.doc)
+    previous = tokens[token.i - 1] if token.i > 0 else None
+    following = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
     if previous is not None and previous.pos_ == "PROPN" and previous.is_title and not title_word(previous):
         return False
     if (

@@ -411,12 +411,10 @@ def _due_to_arrive(token: Token) -> bool:
     Rome": a person's arrival set on a schedule is a trip to come (or one called off), as "was due
     to travel to Lisbon" is; not an arrival told as done ("arrived in Lisbon") nor one of a thing
     ("the shipment is due to arrive in Lisbon")."""
+    if token.dep_ != "xcomp" or token.lemma_.lower() != "arrive":
+        return False  # most words: their head need not be made
     set_by = token.head
-    if (
-        token.lemma_.lower() != "arrive"
-        or token.dep_ != "xcomp"
-        or set_by.lemma_.lower() not in ARRIVAL_SET_BY
-    ):
+    if set_by.lemma_.lower() not in ARRIVAL_SET_BY:
         return False
     told = set_by.head if set_by.dep_ == "acomp" else set_by  # "had been due": the subject is the verb's
     return any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in children_of(told))

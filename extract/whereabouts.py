@@ -19,7 +19,7 @@ from extract import places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
-from extract.spans import ancestors_of, children_of, entity_at, span_text, subtree_of
+from extract.spans import ancestors_of, children_of, doc_tokens, entity_at, span_text, subtree_of
 from extract.told import is_background
 
 Stay = tuple[str, Place | None, DateSpan | None]
@@ -320,7 +320,7 @@ def trip_told_before(meeting: Found) -> Place | None:
     if meeting.kind not in {"in_person", "visit"}:
         return None
     sentence = meeting.sentence
-    for token in (sentence.doc[i] for i in sorted(meeting.clause)):
+    for token in (doc_tokens(sentence.doc)[i] for i in sorted(meeting.clause)):
         if token.lemma_.lower() not in TRIP_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
             continue
         if token.head.lower_ not in {"during", "on", "at", "in"}:
@@ -345,7 +345,7 @@ def round_told_before(meeting: Found) -> Place | None:
     if meeting.kind != "in_person":
         return None
     sentence = meeting.sentence
-    for token in (sentence.doc[i] for i in sorted(meeting.clause)):
+    for token in (doc_tokens(sentence.doc)[i] for i in sorted(meeting.clause)):
         if token.lemma_.lower() not in ROUND_NOUNS or token.pos_ != "NOUN" or token.dep_ != "pobj":
             continue
         if token.head.lower_ not in {"in", "during", "at"} or any(

@@ -740,3 +740,25 @@ def test_a_verb_with_its_own_subject_after_an_aside_stays_with_it(nlp):
     doc = nlp("They met in Nairobi in March, shortly after Ruto took office and he held talks in Kampala.")
     held = next(t for t in doc if t.lower_ == "held")
     assert held.head.lower_ != "met"
+
+
+def test_settling_the_heap_freezes_once_and_still_frees_new_cycles():
+    import subprocess
+    import sys
+
+    code = """
+import gc, weakref
+from extract.pipeline import settle_heap
+class Node: pass
+settle_heap()
+frozen = gc.get_freeze_count()
+settle_heap()  # a second call changes nothing
+a, b = Node(), Node()
+a.b, b.a = b, a
+gone = weakref.ref(a)
+del a, b
+gc.collect()
+print(frozen > 0, gc.get_freeze_count() == frozen, gc.isenabled(), gc.get_threshold()[0], gone() is None)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True", "True", "True", "10000", "True"]

@@ -16,6 +16,9 @@ from extract.spans import (
     doc_tokens,
     passive_agents,
     remember_sentences,
+    remember_text,
+    span_text,
+    span_tokens,
     subtree_of,
 )
 
@@ -157,3 +160,58 @@ def test_remembered_ancestors_and_sentences_are_spacys(nlp):
     doc[3].head = museveni  # as a pipeline component may move a word's head
     remember_sentences(doc)
     assert [a.i for a in ancestors_of(kampala)] == [a.i for a in kampala.ancestors] == [3, 2, 1]
+
+
+def test_text_and_words_cut_from_the_doc_are_spacys(nlp):
+    """A sentence's or entity's text and words cut from the doc's text and tokens read once (as
+    the rules read them instead of ``span.text``, ``list(span)`` and ``token.nbor``) are
+    spaCy's, for every sentence and entity of every seed article."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_text(doc, doc.text)
+        remember_sentences(doc)
+        tokens = doc_tokens(doc)
+        for span in [*doc.sents, *doc.ents]:
+            assert span_text(span) == span.text
+            assert [t.i for t in span_tokens(span)] == [t.i for t in span]
+            assert [t.i for t in span_tokens(span)[:-1]] == [t.i for t in span[:-1]]
+        assert all(tokens[t.i - 1] == t.nbor(-1) for t in doc if t.i > 0)
+
+
+def test_a_head_made_after_the_cheap_tests_gives_the_same_answers(nlp):
+    """The rules that now read a word's dependency or lemma before making its head answer as
+    they did when the head was made first, for every word of every seed article."""
+    from extract.kinds import DECIDING, _settled_by_it, settled_in_the_past
+    from extract.participants import misread_object
+    from extract.triggers import ARRIVAL_SET_BY, _a_person, _due_to_arrive
+
+    def due_to_arrive(token):
+        set_by = token.head
+        if (
+            token.lemma_.lower() != "arrive"
+            or token.dep_ != "xcomp"
+            or set_by.lemma_.lower() not in ARRIVAL_SET_BY
+        ):
+            return False
+        told = set_by.head if set_by.dep_ == "acomp" else set_by
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in told.children)
+
+    def settled_by_it(token):
+        verb = token.head
+        return (
+            token.dep_ == "nsubj"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in DECIDING
+            and settled_in_the_past(verb)
+        )
+
+    def misread(token):
+        verb = token.head
+        return token.dep_ == "nsubj" and token.i > verb.i and verb.dep_ == "conj" and verb.pos_ == "VERB"
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_sentences(doc)
+        assert [_due_to_arrive(t) for t in doc] == [due_to_arrive(t) for t in doc]
+        assert [_settled_by_it(t) for t in doc] == [settled_by_it(t) for t in doc]
+        assert [misread_object(t) for t in doc] == [misread(t) for t in doc]
