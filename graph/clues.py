@@ -712,9 +712,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     places, nor at two gatherings, on one day, so one of them is wrong
     (:func:`graph.merge.conflicts` shows it). One naming more people in a far place that day
     is another meeting (Baghdad, then Erbil), and so is one of more or fewer people than a
-    welcome on arrival ("At the airport, A was met by B": not the summit of A, B and C), and so
-    is one of the same people on another stated day than the welcome's (the talks of the day after
-    the visitor landed), though stated dates a day apart are otherwise one day.
+    welcome on arrival ("At the airport, A was met by B": not the summit of A, B and C).
 
     >>> from extract.records import DateSpan, Occasion, Person
     >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
@@ -772,10 +770,6 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and not (_before_its_news(news) and not news.another)  # not "the leaders also met in September"
     ):
         return "one article tells its news and, with a time of its own, an earlier meeting"
-    if a.arrival != b.arrival and a.timing == b.timing == "stated" and not _overlap(a, b, timedelta(0)):
-        # "B greeted A on the tarmac on Sunday ... The two held talks on Monday": the welcome is
-        # on the day the visitor lands, the talks on another, so the day's slack does not join them
-        return "one is a welcome on arrival on a day the other does not state"
     slack = SLACK if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) else timedelta(0)
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b) and not _one_called_off(a, b):
         return "dates apart"

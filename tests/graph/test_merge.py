@@ -2999,37 +2999,3 @@ def test_two_people_who_share_a_family_name_stay_apart_across_articles(a: str, b
         [extraction("d1", people=(Person(name=a),)), extraction("d2", people=(Person(name=b),))]
     )
     assert len(people) == 2
-
-
-@pytest.mark.parametrize(
-    ("talks_on", "meetings"),
-    [
-        (day("2025-02-03"), 2),  # landed Sunday, talks Monday: the day's slack does not join them
-        (days("2025-02-03", "2025-02-09", "week"), 2),  # talks "this week", after the landing
-        (day("2025-02-02"), 1),  # the same day: the welcome and the talks of one visit
-    ],
-)
-def test_a_welcome_on_arrival_and_talks_of_the_same_two_on_another_day_stay_apart(talks_on, meetings) -> None:
-    welcome = "Vanu greeted Ruiz on the tarmac on Sunday."
-    docs = [
-        extraction(
-            "a",
-            report(
-                "a",
-                "Tomas Vanu",
-                "Ana Ruiz",
-                country="Chile",
-                when=day("2025-02-02"),
-                text=welcome,
-                arrival=True,
-            ),
-            report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=talks_on, at=90),
-        ),
-    ]
-    assert len(merge_meetings(docs)) == meetings
-
-
-def test_a_visit_over_two_days_told_with_no_welcome_is_still_one_meeting() -> None:
-    first = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-02"))
-    second = report("a", "Ana Ruiz", "Tomas Vanu", city="Arica", when=day("2025-02-03"), at=90)
-    assert len(merge_meetings([extraction("a", first, second)])) == 1
