@@ -2185,3 +2185,40 @@ def test_body_chaired_by_two_that_does_something_else_takes_no_place(meetings_in
     for meeting in meetings_in(text):
         assert meeting.place is None or meeting.place.city != "Canberra"
         assert meeting.date is None or meeting.date.start.month != 5
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Protesters rallied in Paris as German Chancellor Olaf Scholz met Polish Prime Minister "
+            "Donald Tusk on Monday.",
+            None,
+        ),
+        (
+            "Thousands marched in Lyon while French President Emmanuel Macron held talks with Italian Prime "
+            "Minister Giorgia Meloni on Friday.",
+            None,
+        ),
+        (
+            "Hundreds of demonstrators gathered in Calgary as Canadian Prime Minister Mark Carney held talks "
+            "with Indian Prime Minister Narendra Modi on Tuesday.",
+            None,
+        ),
+        # the meeting's own place stays, the crowd's is left out
+        (
+            "Canadian Prime Minister Mark Carney held talks with Indian Prime Minister Narendra Modi in "
+            "Kananaskis on Tuesday as protesters rallied in Calgary.",
+            "Kananaskis",
+        ),
+        # not a crowd: the act the meeting is told beside is the meeting's people's, in their place
+        (
+            "Italian Prime Minister Giorgia Meloni signed a deal in Rome on Friday as she met French "
+            "President Emmanuel Macron.",
+            "Rome",
+        ),
+    ],
+)
+def test_where_a_crowd_protests_as_leaders_meet_is_not_where_they_meet(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert (meeting.place.city if meeting.place else None) == city
