@@ -2222,3 +2222,27 @@ def test_body_chaired_by_two_that_does_something_else_takes_no_place(meetings_in
 def test_where_a_crowd_protests_as_leaders_meet_is_not_where_they_meet(meetings_in, text, city):
     (meeting,) = meetings_in(text)
     assert (meeting.place.city if meeting.place else None) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric attended the Mercosur summit in Asuncion on Monday. At that "
+        "gathering he was due to hold his first meeting with Argentine President Javier Milei, but it "
+        "was called off.",
+        "Chilean President Gabriel Boric attended the Mercosur summit in Asuncion on Monday. During this "
+        "summit he was to meet Argentine President Javier Milei, but the meeting was cancelled.",
+    ],
+)
+def test_that_gathering_is_the_one_told_before_and_in_its_city(meetings_in, text):
+    meeting = next(m for m in meetings_in(text) if "Javier Milei" in {p.name for p in m.participants})
+    assert meeting.place is not None and meeting.place.city == "Asunción"
+
+
+def test_a_plan_called_off_with_no_gathering_told_takes_no_city(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric was due to hold his first meeting with Argentine President "
+        "Javier Milei, but it was called off."
+    )
+    meeting = next(m for m in meetings_in(text) if "Javier Milei" in {p.name for p in m.participants})
+    assert meeting.place is None or meeting.place.city is None
