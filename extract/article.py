@@ -765,23 +765,38 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
     the city of another meeting at it: "A met B at the APEC summit in Lima. ... On the sidelines of
     the APEC summit, A met C in Peru". Only a meeting placed nowhere, or in that city's country,
     and only one held or called off ("was due to meet D on the margins of the summit, but
-    cancelled"), not a plan, nor one told as background: the same summit's name may be another
-    year's, "met at the NATO summit in Vilnius ... will meet at the NATO summit")."""
+    cancelled"), nor one told as background: the same summit's name may be another year's, "met
+    at the NATO summit in Vilnius ... will meet at the NATO summit"). A plan at the summit takes
+    the city the article's news places it in (:func:`_plan_at_the_news_summit`): "A met B at the
+    SCO summit in Tianjin on Sunday ... A will meet C on the sidelines of the summit"; "Bishkek
+    will host the summit on Wednesday ... A will chair the summit"."""
     if all(meeting.occasion is None for meeting in found):
         return  # no meeting at a summit: none to place
     cities: dict[tuple[str, ...], set[Place]] = {}
+    # the cities of the summit as the article's news tells it, for the plans made for it
+    news: dict[tuple[str, ...], set[Place]] = {}
     for meeting in found:
         if meeting.occasion is not None and meeting.place is not None and meeting.place.city is not None:
             cities.setdefault(_series(meeting.occasion), set()).add(meeting.place)
+            if not before_the_news(meeting):
+                news.setdefault(_series(meeting.occasion), set()).add(meeting.place)
     for sentence in sentences:
         for occasion, place in _occasions_in_cities(sentence):
             cities.setdefault(_series(occasion), set()).add(place)
+            if not is_background(span_text(sentence)):
+                news.setdefault(_series(occasion), set()).add(place)
     held = {_series(meeting.occasion) for meeting in found if meeting.occasion is not None}
     if len(held) == 1 and (only := next(iter(held))) not in cities:
         for sentence in sentences:  # "In his speech at the summit, which was held in Kingstown"
             cities.setdefault(only, set()).update(_where_the_gathering_was_held(sentence))
     for meeting in found:
-        if meeting.occasion is None or len(where := cities.get(_series(meeting.occasion), set())) != 1:
+        if meeting.occasion is None:
+            continue
+        if meeting.place is None and meeting.kind == "planned":
+            if _plan_at_the_news_summit(meeting, found, news):
+                meeting.place = next(iter(news[_series(meeting.occasion)]))
+            continue
+        if len(where := cities.get(_series(meeting.occasion), set())) != 1:
             continue
         city = next(iter(where))
         if meeting.place is None:
@@ -791,6 +806,43 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
             meeting.place = city
         elif within(city, meeting.place) and meeting.kind in {"in_person", "planned", "cancelled"}:
             meeting.place = city
+
+
+# days a plan at a summit may lie from the meetings the article tells held at it: a summit lasts
+# days, and a weekday told after them counts forward; another year's summit lies months away
+PLAN_DAYS = 14
+
+
+def _plan_at_the_news_summit(
+    meeting: Found, found: list[Found], news: dict[tuple[str, ...], set[Place]]
+) -> bool:
+    """Whether a plan to meet at a summit is one for the summit the article's news tells in one
+    city (a meeting held at it, not as background, or the summit named in that city in a sentence
+    of the news): not a plan told as background, nor one whose sentence names another summit of
+    the series ("the next summit", "next year's summit"), nor one dated more than ``PLAN_DAYS``
+    from the meetings held at it."""
+    assert meeting.occasion is not None
+    series = _series(meeting.occasion)
+    if len(news.get(series, set())) != 1 or before_the_news(meeting):
+        return False
+    if any(t.lower_ in OTHER_TIMES for t in span_tokens(meeting.sentence)):
+        return False  # "at the next summit", "the following summit"
+    held = [
+        other.when
+        for other in found
+        if other is not meeting
+        and other.occasion is not None
+        and _series(other.occasion) == series
+        and not before_the_news(other)
+    ]
+    return not any(_days_apart(meeting.when, when, PLAN_DAYS) for when in held)
+
+
+def _days_apart(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:
+    """Whether two dates, both told to the day, are more than ``days`` apart."""
+    if one is None or other is None or one.precision != "day" or other.precision != "day":
+        return False
+    return one.start is not None and other.start is not None and abs((one.start - other.start).days) > days
 
 
 # the words that name what sort of gathering a summit is, not which: "the APEC summit" and "the
@@ -926,13 +978,17 @@ OPENING_VERBS = frozenset("open begin start kick take convene run close end".spl
 def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
     """The summits a sentence names with the city they are held in right after them: "the G7
     summit in Kananaskis, Alberta" (not "the G7 summit, in Canada", nor the Prime Minister's
-    return "from the G7 summit to Tokyo"), or in the words of its opening: "The Commonwealth
-    Heads of Government Meeting opened in Apia", "The Mercosur summit kicked off in Montevideo"."""
+    return "from the G7 summit to Tokyo"), in the words of its opening: "The Commonwealth
+    Heads of Government Meeting opened in Apia", "The Mercosur summit kicked off in Montevideo",
+    or as what the city hosts: "On Friday, Nairobi will host the EAC summit"."""
     told = []
     text = span_text(sentence)
     for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc)):
         if acronym := _ACRONYM_AFTER.match(text, end):
             end = acronym.end()  # "the Joint Ministerial Commission (JMC) in Nairobi"
+        if (host := _the_city_hosting(sentence.char_span(start, end, alignment_mode="expand"))) is not None:
+            told.append((occasion, host))
+            continue
         at = sentence.start_char + end
         word = next((t for t in sentence if t.idx >= at), None)
         if word is None or word.lower_ != "in" or word.idx - at > 1:
@@ -944,6 +1000,29 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
         if place is not None and place.city is not None:
             told.append((occasion, place))
     return told
+
+
+def _the_city_hosting(span: Span | None) -> Place | None:
+    """The city a gathering is the object of "host" of: "Bishkek will host the summit", "Lima
+    hosted the APEC summit" (not a country, "Brazil hosts the G20": its city is told elsewhere,
+    nor a person, "Ruto hosted the summit"); the name may be that of whose the summit is ("will
+    host the 11th Summit of the Organization of Turkic States")."""
+    if span is None:
+        return None
+    noun = span.root
+    while noun.dep_ in {"pobj", "prep"} and noun.head is not noun:
+        noun = noun.head
+    if noun is not span.root and lemma_of(noun) not in GATHERINGS:
+        return None
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "host":
+        return None
+    verb = noun.head
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    named = next((e for e in place_spans(span.sent) if e.start <= subject.i < e.end), None)
+    place = resolve_place(named.text) if named is not None else None
+    return place if place is not None and place.city is not None else None
 
 
 def _where_it_opened(span: Span | None) -> Token | None:

@@ -366,6 +366,8 @@ def venue_in(
             continue  # "held talks, before flying on to Lome": not where they were held
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
+        if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):
+            continue  # "Protesters rallied in Calgary as the leaders met": the protest's place
         if (
             ent.root.dep_ == "pobj"
             and ent.root.head.lower_ in {"in", "at"}
@@ -1071,7 +1073,33 @@ def _when_there(sentence: Span, clause: set[int]) -> Place | None:
     happened, the venue of that ("The two last met in April in Beijing, when Blinken also held
     talks with Xi")."""
     when = _when_told(sentence, clause)
-    return _named_place(sentence, when, told_when=False) if when else None
+    if not when or _a_crowds_doing(sentence, when):
+        return None
+    return _named_place(sentence, when, told_when=False)
+
+
+# what crowds do near a gathering, and the crowds who do it: "Protesters rally in X as the
+# leaders meet", "Thousands marched in X while the ministers held talks": where they gather is no
+# venue of the talks (protests keep their distance from a summit, often in the nearest city)
+CROWD_VERBS = frozenset("protest rally march demonstrate picket riot".split())
+CROWD_NOUNS = frozenset(
+    "protester protesters demonstrator demonstrators activist activists crowd crowds thousands "
+    "hundreds supporters opponents marchers".split()
+)
+
+
+def _a_crowds_doing(sentence: Span, words: set[int]) -> bool:
+    """Whether the event a clause is told at the time of is a crowd's protest: a verb of protest
+    ("rallied", "marched"), or one whose subject is a crowd ("protesters gathered")."""
+    return any(_a_crowds_verb(t) for t in clause_roots(sentence, words) if t.pos_ in {"VERB", "AUX"})
+
+
+def _a_crowds_verb(verb: Token) -> bool:
+    """Whether a verb tells a protest or what a crowd does: "rallied", "marched", "protesters
+    gathered", "hundreds of demonstrators gathered"."""
+    return verb.lemma_.lower() in CROWD_VERBS or any(
+        c.dep_ == "nsubj" and c.lower_ in CROWD_NOUNS for c in children_of(verb)
+    )
 
 
 def _when_told(sentence: Span, clause: set[int]) -> set[int]:

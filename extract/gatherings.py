@@ -125,7 +125,7 @@ def bare_margins(token: Token) -> bool:
 
 
 def the_gathering(token: Token) -> bool:
-    """ "the summit", "the conference": a gathering named by its kind alone, not "the Alaska
+    """ "the summit", "the conference", "that gathering": a gathering named by its kind alone, not "the Alaska
     summit", "the next summit" or "the summit held in ..." (one of its own); "the summit venue"
     too, its "the" told on the setting noun."""
     if token.lemma_.lower() not in GATHERING_NOUNS and not _a_meeting_of_many(token):
@@ -139,7 +139,8 @@ def the_gathering(token: Token) -> bool:
     # "the summit venue": the setting noun the gathering word is compounded into bears its "the"
     setting = token.dep_ == "compound" and token.head.lower_ in SETTING_NOUNS
     told_with = [*children, *(c for c in children_of(token.head) if c != token)] if setting else children
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in told_with):
+    # "that summit", "this gathering": a demonstrative points back as "the" does
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in told_with):
         return False
     # not "the Alaska summit", "the next summit", "the summit held in ...", "the next summit
     # venue": one of its own
@@ -153,6 +154,10 @@ def the_gathering(token: Token) -> bool:
         or c.dep_ == "acl"
         for c in told_with
     )
+
+
+# the determiners of a gathering told before: "the summit", "that gathering", "this conference"
+POINTING_BACK = frozenset("the that this".split())
 
 
 def _its_kind_alone(token: Token) -> bool:

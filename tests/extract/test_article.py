@@ -2453,3 +2453,57 @@ def test_the_meeting_with_one_of_its_own_people_is_still_the_talks_just_told(mee
     found = meetings_in(text, published=date(2024, 5, 6))
     pair = ["Javier Milei", "Luiz Inácio Lula da Silva"]
     assert [sorted(p.name for p in m.participants) for m in found] == [pair]
+
+
+def _plan_place(found, name):
+    plan = next(m for m in found if m.kind == "planned" and name in {p.name for p in m.participants})
+    return (plan.place.city, plan.place.country) if plan.place else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva met Indonesian President Prabowo Subianto on "
+            "the sidelines of the BRICS summit in Rio de Janeiro on Sunday. Lula is scheduled to hold a "
+            "bilateral meeting with Indian Prime Minister Narendra Modi on the sidelines of the summit "
+            "on Monday.",
+            "Narendra Modi",
+            ("Rio de Janeiro", "Brazil"),
+        ),
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan at "
+            "the EAC summit in Arusha on Friday. Ruto will meet Ugandan President Yoweri Museveni at the "
+            "EAC summit on Saturday, his office said.",
+            "Yoweri Museveni",
+            ("Arusha", "Tanzania"),
+        ),
+        (
+            "On Thursday, Astana will host the SCO summit. Kazakh President Kassym-Jomart Tokayev is "
+            "expected to hold talks with Chinese President Xi Jinping on the sidelines of the summit.",
+            "Xi Jinping",
+            ("Astana", "Kazakhstan"),
+        ),
+    ],
+)
+def test_a_plan_at_the_summit_of_the_news_is_in_the_summits_city(meetings_in, text, name, city):
+    assert _plan_place(meetings_in(text), name) == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the summit met at was another year's: the plan is for one not yet placed
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan last met at the EAC "
+        "summit in Arusha in 2022. Ruto will meet Ugandan President Yoweri Museveni at the EAC summit.",
+        # the next summit of the series is another one
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan at the "
+        "EAC summit in Arusha on Friday. Ruto will meet Ugandan President Yoweri Museveni at the next "
+        "EAC summit.",
+        # a plan with truly no place
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni next month, his "
+        "office said.",
+    ],
+)
+def test_a_plan_for_another_summit_or_none_takes_no_city(meetings_in, text):
+    assert _plan_place(meetings_in(text), "Yoweri Museveni") in {None, (None, "Uganda"), (None, "Kenya")}

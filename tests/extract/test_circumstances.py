@@ -2193,6 +2193,43 @@ def _placed(meetings):
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Protesters rallied in Paris as German Chancellor Olaf Scholz met Polish Prime Minister "
+            "Donald Tusk on Monday.",
+            None,
+        ),
+        (
+            "Thousands marched in Lyon while French President Emmanuel Macron held talks with Italian Prime "
+            "Minister Giorgia Meloni on Friday.",
+            None,
+        ),
+        (
+            "Hundreds of demonstrators gathered in Calgary as Canadian Prime Minister Mark Carney held talks "
+            "with Indian Prime Minister Narendra Modi on Tuesday.",
+            None,
+        ),
+        # the meeting's own place stays, the crowd's is left out
+        (
+            "Canadian Prime Minister Mark Carney held talks with Indian Prime Minister Narendra Modi in "
+            "Kananaskis on Tuesday as protesters rallied in Calgary.",
+            "Kananaskis",
+        ),
+        # not a crowd: the act the meeting is told beside is the meeting's people's, in their place
+        (
+            "Italian Prime Minister Giorgia Meloni signed a deal in Rome on Friday as she met French "
+            "President Emmanuel Macron.",
+            "Rome",
+        ),
+    ],
+)
+def test_where_a_crowd_protests_as_leaders_meet_is_not_where_they_meet(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert (meeting.place.city if meeting.place else None) == city
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk on Monday, a gesture widely noted "
@@ -2250,3 +2287,27 @@ def test_an_organisation_named_by_where_in_another_clause_is_not_placed_by_the_t
         "where he met Bill Gates on May 9."
     )
     assert _placed(meetings_in(text, published=date(2024, 6, 1))) == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric attended the Mercosur summit in Asuncion on Monday. At that "
+        "gathering he was due to hold his first meeting with Argentine President Javier Milei, but it "
+        "was called off.",
+        "Chilean President Gabriel Boric attended the Mercosur summit in Asuncion on Monday. During this "
+        "summit he was to meet Argentine President Javier Milei, but the meeting was cancelled.",
+    ],
+)
+def test_that_gathering_is_the_one_told_before_and_in_its_city(meetings_in, text):
+    meeting = next(m for m in meetings_in(text) if "Javier Milei" in {p.name for p in m.participants})
+    assert meeting.place is not None and meeting.place.city == "Asunción"
+
+
+def test_a_plan_called_off_with_no_gathering_told_takes_no_city(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric was due to hold his first meeting with Argentine President "
+        "Javier Milei, but it was called off."
+    )
+    meeting = next(m for m in meetings_in(text) if "Javier Milei" in {p.name for p in m.participants})
+    assert meeting.place is None or meeting.place.city is None
