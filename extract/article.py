@@ -1389,13 +1389,19 @@ def _told_as_one(found: list[Found], headline: Span) -> Found | None:
 def _join_to_the_body(head: Found, body: list[Found], published: date | None) -> bool:
     """Join a headline's meeting to the body's report of it (see :func:`join_headline`);
     whether it was."""
-    reports = [
+    alike = [
         m
         for m in body
         if (m.kind == head.kind or (_unsaid_how(head) and m.kind in REMOTE_KINDS))
-        and set(m.people) == set(head.people)
         and not is_background(span_text(m.sentence))
     ]
+    reports = [m for m in alike if set(m.people) == set(head.people)]
+    if not reports and len(head.people) >= 2 and the_headline(head.sentence):
+        # a headline names the parties and leaves out their host or mediator ("A and B meet in
+        # Qatar, back ceasefire" over "A and B met in Doha in talks hosted by Qatar's emir C"):
+        # the one report in the news of all it names and more
+        more = [m for m in alike if set(head.people) < set(m.people) and not of_the_past(m, published)]
+        reports = more[:1] if len({frozenset(m.people) for m in more}) == 1 else []
     # the report in the news before one dated long before it (an old photo's caption), if any
     told = next((m for m in reports if not of_the_past(m, published)), reports[0] if reports else None)
     if told is None and (parts := _told_in_parts(head, body)):
@@ -1408,7 +1414,14 @@ def _join_to_the_body(head: Found, body: list[Found], published: date | None) ->
     if told is None or any(
         a is not None and b is not None and a != b
         for a, b in [(head.place, told.place), (head.occasion, told.occasion), (stated, told.when)]
-        if not (a is head.place and (_the_venue_and_its_town(a, b) or _short_for_its_venue(a, told)))
+        if not (
+            a is head.place
+            and (
+                _the_venue_and_its_town(a, b)
+                or _short_for_its_venue(a, told)
+                or _the_country_of_the_town(a, b)
+            )
+        )
     ):
         return False
     if told.kind == head.kind and not _short_for_its_venue(head.place, told):
@@ -1417,6 +1430,25 @@ def _join_to_the_body(head: Found, body: list[Found], published: date | None) ->
     told.when = told.when or head.when
     told.join(head.people, head.sentence)
     return True
+
+
+def _the_country_of_the_town(country: object, town: object) -> bool:
+    """A headline's country alone and the body's town in it ("meet in Qatar" over "met in Doha"):
+    the same place, told more closely.
+
+    >>> _the_country_of_the_town(Place(country="Qatar"), Place(city="Doha", country="Qatar"))
+    True
+    >>> _the_country_of_the_town(Place(country="Kenya"), Place(city="Doha", country="Qatar"))
+    False
+    """
+    return (
+        isinstance(country, Place)
+        and isinstance(town, Place)
+        and country.city is None
+        and country.region is None
+        and country.country is not None
+        and town.country == country.country
+    )
 
 
 def _the_venue_and_its_town(venue: object, town: object) -> bool:

@@ -440,7 +440,9 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     far |= not named_again and any(not t.is_space for t in sentence.doc[end : sentence.start])
     call = meeting.kind != "in_person"  # sat in on only where the sentence names it: "the video call"
     # or points back to it, right after it: "The virtual summit was chaired by A. It was also attended by B"
-    pointed = not far and _it_was_attended(tokens)
+    # or tells those who joined it from afar, right after it: "The virtual summit was chaired by A.
+    # A was joined online by B and C"
+    pointed = not far and (_it_was_attended(tokens) or (call and _joined_from_afar_by(tokens)))
     if (
         meeting.kind not in ATTENDED_KINDS
         or (call and not (named_again or pointed))
@@ -545,6 +547,30 @@ def _it_was_attended(tokens: list[Token]) -> bool:
     return any(
         t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in {"attend", "join"}
         for t in tokens[:2]
+    )
+
+
+# how one joins a meeting from afar, said of the verb: "joined online", "were joined virtually"
+REMOTE_ADVERBS = frozenset("online virtually remotely".split())
+
+
+def _joined_from_afar_by(tokens: list[Token]) -> bool:
+    """Whether a sentence tells someone joined by those who took part from afar ("A was joined
+    online by B and C", "D was joined virtually by E", "F was joined by video by G"): the
+    remote meeting told just before, not another, whoever is named."""
+    return any(
+        t.lemma_.lower() == "join"
+        and any(c.dep_ == "agent" for c in children_of(t))
+        and (
+            any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in children_of(t))
+            or any(
+                c.dep_ in {"prep", "agent"}
+                and c.lower_ in {"by", "via", "over"}
+                and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in children_of(c))
+                for c in children_of(t)
+            )
+        )
+        for t in tokens
     )
 
 

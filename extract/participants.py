@@ -245,12 +245,35 @@ def own_clause(verb: Token) -> set[int]:
         token = stack.pop()
         keep.add(token.i)
         for child in children_of(token):
-            if (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child) and not _lasting(child)) or (
-                child.dep_ == "conj" and _a_verb_of_its_own(child)
+            if (
+                (child.dep_ in OWN_CLAUSE_STOP and not _led_by(child) and not _lasting(child))
+                or (child.dep_ == "conj" and _a_verb_of_its_own(child))
+                or _staying_away(child)
             ):
                 continue
             stack.append(child)
     return keep | _cleft_focus(verb) | _recalled_after(verb)
+
+
+# verbs of one who keeps out of a meeting: "as B stays away", "while C skipped it", "with D
+# boycotting"; "stay", "keep" and "sit" only with "away" or "out"
+STAYING_AWAY = frozenset("skip miss boycott snub shun".split())
+STAYING_AWAY_WITH = frozenset("stay keep sit".split())
+
+
+def _staying_away(clause: Token) -> bool:
+    """Whether an adverbial clause tells someone keeping out of the meeting its main clause tells
+    ("A chairs virtual summit as B stays away", "A hosted C while D boycotted the talks"): a
+    clause of its own, whose people did not take part."""
+    if clause.dep_ != "advcl":
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in STAYING_AWAY:
+        return True
+    children = children_of(clause)
+    if lemma in STAYING_AWAY_WITH:
+        return any(c.lower_ in {"away", "out"} for c in children)
+    return lemma == "be" and any(c.lower_ == "absent" for c in children)
 
 
 def _lasting(participle: Token) -> bool:

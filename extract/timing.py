@@ -44,6 +44,7 @@ from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
 from extract.naming import joining_hyphen
+from extract.people import in_quotation
 from extract.records import DateSpan, Place
 from extract.spans import (
     ancestors_of,
@@ -1374,6 +1375,7 @@ def _after_the_day_told(
             or _since(other)
             or _an_attributions_day(other, published)
             or _days_event(other)
+            or _a_speakers_now(other, ent)
         ):
             continue
         if gathering and _a_journeys_day(other):
@@ -1595,6 +1597,22 @@ def _told_as_called_off(ent: Span) -> bool:
         and any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in children_of(v))
         for v in joined
     )
+
+
+# the words that count from the moment they are said: "today", "tonight", "yesterday", "tomorrow",
+# "this morning", "last night"
+SPEAKERS_NOW = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week)|last night)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_speakers_now(other: Span, ent: Span) -> bool:
+    """Whether a date told before is a speaker's "today" or "yesterday" inside a quotation the
+    later phrase stands outside of ('"Today we agreed to deepen our ties," Diallo said ... In the
+    evening, ...'): it counts from the day the words were said, not from the writer's, so a
+    later "in the evening" does not count from it but from the day the report told."""
+    return bool(SPEAKERS_NOW.search(other.text)) and in_quotation(other[0]) and not in_quotation(ent[0])
 
 
 def _names_a_date(ent: Span) -> bool:

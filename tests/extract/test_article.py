@@ -2507,3 +2507,34 @@ def test_a_plan_at_the_summit_of_the_news_is_in_the_summits_city(meetings_in, te
 )
 def test_a_plan_for_another_summit_or_none_takes_no_city(meetings_in, text):
     assert _plan_place(meetings_in(text), "Yoweri Museveni") in {None, (None, "Uganda"), (None, "Kenya")}
+
+
+# -- a headline names the parties and leaves out the host the body names ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's Burhan and Chad's Deby meet in Egypt\n"
+        "Abdel Fattah al-Burhan and Mahamat Idriss Deby met in Cairo on Friday in talks hosted by Egyptian "
+        "President Abdel Fattah el-Sisi, the Egyptian presidency said.",
+        "Armenia's Pashinyan, Azerbaijan's Aliyev hold talks in UAE\n"
+        "Nikol Pashinyan and Ilham Aliyev met in Abu Dhabi on Friday in talks hosted by UAE President "
+        "Mohamed bin Zayed Al Nahyan.",
+        "Ramaphosa and Tinubu meet in Kenya\n"
+        "Kenyan President William Ruto on Friday hosted South African President Cyril Ramaphosa and Nigerian "
+        "President Bola Tinubu for talks at State House in Nairobi.",
+    ],
+)
+def test_a_headline_of_two_is_the_bodys_meeting_with_their_host(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 4, 12))
+    assert all(len(m.participants) == 3 for m in found), [[p.name for p in m.participants] for m in found]
+    assert any(m.place and m.place.city for m in found)
+
+
+def test_a_headline_of_two_is_not_the_bodys_meeting_in_another_country(meetings_in):
+    text = (
+        "Ramaphosa and Tinubu meet in Kenya\n"
+        "South African President Cyril Ramaphosa and Nigerian President Bola Tinubu held talks in Accra, "
+        "Ghana on Friday, hosted by Ghanaian President John Mahama."
+    )
+    found = meetings_in(text, published=date(2025, 4, 12))
+    assert any(len(m.participants) == 2 for m in found)

@@ -1560,3 +1560,31 @@ def test_what_is_joined_that_is_no_meeting_adds_no_one(meetings_in):
         "Canberra on Tuesday. The alliance was joined by Finnish President Alexander Stubb in 2023."
     )
     assert all("Alexander Stubb" not in {p.name for p in m.participants} for m in found)
+
+
+# -- who joined a remote meeting from afar, told right after it ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bola Tinubu on Monday chaired a virtual summit of ECOWAS leaders.\n\n"
+        "Tinubu, the current ECOWAS chair, was joined online by Ghana's John Mahama, Senegal's Bassirou "
+        "Diomaye Faye and Togo's Faure Gnassingbe.",
+        "Mongolian President Ukhnaa Khurelsukh chaired a virtual summit on Thursday.\n\n"
+        "Khurelsukh, the summit's host, was joined virtually by Kazakh President Kassym-Jomart Tokayev "
+        "and Kyrgyz President Sadyr Japarov.",
+    ],
+)
+def test_those_who_joined_online_are_at_the_remote_summit_told_before(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 4))
+    assert len(found) == 1 and found[0].kind == "video", [(m.participants, m.kind) for m in found]
+    assert len(found[0].participants) >= 3
+
+
+def test_those_who_joined_online_after_another_story_are_not_at_the_summit(meetings_in):
+    text = (
+        "President Bola Tinubu on Monday chaired a virtual summit of ECOWAS leaders.\n\n"
+        "Fuel prices rose again in Lagos, traders said.\n\n"
+        "Tinubu was joined online by Ghana's John Mahama."
+    )
+    found = meetings_in(text, published=date(2025, 3, 4))
+    assert not any(len(m.participants) >= 2 and m.kind == "video" and m.occasion for m in found)

@@ -4210,3 +4210,38 @@ def test_a_name_set_beside_a_relation_noun_still_takes_part(meetings_in):
         "Putin hosted Lukashenko in Sochi on Friday. Lukashenko's son, Viktor, also met Putin."
     )
     assert ("Viktor", "Vladimir Putin") in pairs(found)
+
+
+# -- who keeps out of a meeting, in a clause of its own, did not take part -------------------------
+@pytest.mark.parametrize(
+    ("text", "away"),
+    [
+        ("Macron hosts Scholz in Paris as Meloni stays away\n\nThe leaders spoke of trade.", "Meloni"),
+        ("Tinubu chairs virtual ECOWAS summit as Traore stays away\n\nThe summit ended late.", "Traor"),
+        ("Orban hosts Fico as Tusk sits out talks\n\nThe leaders spoke of gas.", "Tusk"),
+        (
+            "Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah in Cairo on Monday, "
+            "while Syrian President Ahmed al-Sharaa boycotted the talks.",
+            "Sharaa",
+        ),
+        (
+            "Chilean President Rosa Fuentes hosted Peruvian President Ana Vargas in Santiago on Monday "
+            "as Bolivian President Luis Arce skipped the gathering.",
+            "Arce",
+        ),
+    ],
+)
+def test_one_told_as_staying_away_is_no_participant(meetings_in, text, away):
+    found = meetings_in(text, published=date(2025, 3, 4))
+    assert not any(away in p.name for m in found for p in m.participants), [
+        [p.name for p in m.participants] for m in found
+    ]
+
+
+def test_one_who_stays_on_for_the_talks_is_a_participant(meetings_in):
+    text = (
+        "Chilean President Rosa Fuentes hosted Peruvian President Ana Vargas in Santiago on Monday "
+        "as Bolivian President Luis Arce stayed on for the talks."
+    )
+    found = meetings_in(text, published=date(2025, 3, 4))
+    assert any(p.name == "Ana Vargas" for m in found for p in m.participants)

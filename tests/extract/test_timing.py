@@ -2184,3 +2184,41 @@ def test_a_meeting_held_in_the_afternoon_is_not_dated_by_that_alone(meetings_in)
     text = "Ghanaian President Kofi Boateng met Togolese President Komi Adjavon in Lome in the afternoon."
     found = meetings_in(text, published=date(2025, 6, 10))
     assert _day_of(found, "Komi Adjavon") is None
+
+
+# -- a speaker's "today" inside a quotation is the day it was said, not the writer's ---------------
+@pytest.mark.parametrize(
+    ("quote", "later"),
+    [
+        (
+            '"We have today agreed to deepen our ties," President Diallo told reporters after the talks.',
+            "In the evening",
+        ),
+        ('"Today we opened a new chapter," Mwangi said.', "In the evening"),
+        (
+            "Diallo said: \u201cYesterday we settled the border question, today we turn to trade.\u201d",
+            "Later in the day",
+        ),
+    ],
+)
+def test_a_quoted_today_does_not_move_a_later_part_of_the_day_to_publication_day(meetings_in, quote, later):
+    text = (
+        "President Amina Diallo and Kenyan President Joseph Mwangi yesterday held talks at State House "
+        "in Nairobi.\n\n"
+        f"{quote}\n\n"
+        f"{later}, President Mwangi hosted a state dinner in honour of President Diallo."
+    )
+    found = meetings_in(text, published=date(2024, 5, 10))
+    days = {m.date and m.date.start for m in found}
+    assert days == {date(2024, 5, 9)}, [(m.participants, m.date) for m in found]
+
+
+def test_the_writers_own_today_still_dates_a_later_part_of_the_day(meetings_in):
+    text = (
+        "Chilean President Rosa Fuentes met Argentine President Diego Alvarez in Santiago yesterday.\n\n"
+        "Fuentes today received Uruguayan Foreign Minister Pablo Suarez at La Moneda.\n\n"
+        "In the evening, Fuentes hosted a dinner for Suarez."
+    )
+    found = meetings_in(text, published=date(2024, 5, 10))
+    with_suarez = [m for m in found if "Pablo Suarez" in {p.name for p in m.participants}]
+    assert with_suarez and {m.date and m.date.start for m in with_suarez} == {date(2024, 5, 10)}
