@@ -2511,3 +2511,113 @@ def test_a_word_of_office_no_initials_still_picks_the_one_written_with_it(people
     )
     title = next(t for t in people.doc if t.lower_ == "premier" and t.nbor(-1).lower_ == "the")
     assert [c.name for c in people.by_title(title)] == ["Li Qiang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "guest", "host"),
+    [
+        (
+            "President Ruto is due to meet the King at Windsor Castle on Sunday.",
+            2024,
+            "William Ruto",
+            "Charles III",
+        ),
+        (
+            "The Queen hosted a banquet for the Nigerian president at Buckingham Palace.",
+            2018,
+            "Muhammadu Buhari",
+            "Elizabeth II",
+        ),
+        (
+            "The Emir received President Erdogan in Doha on Monday.",
+            2023,
+            "Recep Tayyip Erdogan",
+            "Tamim bin Hamad Al Thani",
+        ),
+        (
+            "Prime Minister Modi called on His Majesty at the royal palace in Thimphu.",
+            2024,
+            "Narendra Modi",
+            "Jigme Khesar Namgyel Wangchuck",
+        ),
+        (
+            "President Lula met the Emperor at the Imperial Palace in Tokyo.",
+            2023,
+            "Luiz Inácio Lula da Silva",
+            "Naruhito",
+        ),
+        (
+            "The Pope was greeted on the tarmac by President Javier Milei.",
+            2024,
+            "Javier Milei",
+            "Pope Francis",
+        ),
+        (
+            "The Saudi crown prince received Chancellor Scholz in Jeddah.",
+            2022,
+            "Olaf Scholz",
+            "Mohammed bin Salman",
+        ),
+        (
+            "The King of Jordan met President Macron at the Elysee in Paris.",
+            2023,
+            "Emmanuel Macron",
+            "Abdullah II",
+        ),
+    ],
+)
+def test_a_title_with_no_name_is_the_one_holder_of_that_office_where_the_article_places_it(
+    meetings_in, text: str, year: int, guest: str, host: str
+) -> None:
+    met = [{p.name for p in m.participants} for m in meetings_in(text, date(year, 6, 3))]
+    assert {guest, host} in met
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the queen of a kingdom whose monarch is a king is his consort, whom no table holds
+        ("The Queen hosted a banquet for President Ruto at Buckingham Palace.", 2024),
+        # a country with no monarch
+        ("President Lula met the King in Paris on Monday.", 2024),
+        # a surname, a name of a thing, a king in no royal sense
+        ("Blinken laid a wreath at the Martin Luther King memorial with President Ruto.", 2024),
+        ("Nadal, the king of clay, met President Macron in Paris.", 2024),
+        ("The King family met President Biden at the White House.", 2024),
+        # two popes in one year
+        ("The Pope was welcomed at the airport by President Javier Milei.", 2025),
+    ],
+)
+def test_a_title_no_one_holder_fits_is_no_one(meetings_in, text: str, year: int) -> None:
+    named = {p.name for m in meetings_in(text, date(year, 6, 3)) for p in m.participants}
+    monarchs = {"Charles III", "Abdullah II", "Mohammed VI", "Elizabeth II", "Pope Francis", "Pope Leo XIV"}
+    assert not named & monarchs
+
+
+def test_the_pontiff_and_his_holiness_are_the_pope_of_the_year(people_in) -> None:
+    text = "The pontiff flew to Lisbon. His Holiness then met young people."
+    assert "Pope Francis" in by_name(people_in(text, year=2023))
+    assert "Pope Benedict XVI" in by_name(people_in(text, year=2010))
+    assert not {"Pope Francis", "Pope Benedict XVI"} & set(by_name(people_in(text, year=2013)))
+
+
+def test_the_king_of_a_story_of_two_kings_is_neither(people_in) -> None:
+    people = people_in("The King of Jordan and the King of Morocco met in Rabat. The King later met Blinken.")
+    assert {"Abdullah II", "Mohammed VI"} <= set(by_name(people))
+    later = next(t for t in people.doc if t.text == "King" and t.i > 10)
+    assert people.at(later) is None
+
+
+@pytest.mark.parametrize(("year", "heir"), [(2018, "Charles III"), (2024, "William, Prince of Wales")])
+def test_the_prince_of_wales_is_the_heir_of_the_year(meetings_in, year: int, heir: str) -> None:
+    text = "On Tuesday the Prince of Wales greeted President Ruto at his hotel in London."
+    assert {heir, "William Ruto"} in [
+        {p.name for p in m.participants} for m in meetings_in(text, date(year, 5, 8))
+    ]
+
+
+def test_their_majesties_of_a_story_of_two_monarchies_are_no_one(people_in) -> None:
+    text = "The Emperor of Japan flew to London. At Windsor Castle, Their Majesties met the King."
+    people = people_in(text)
+    majesties = next(t for t in people.doc if t.text == "Majesties")
+    assert people.at(majesties) is None
