@@ -2120,3 +2120,20 @@ def test_a_nor_that_only_joins_those_named_denies_no_meeting_before_it(meetings_
     text = "Argentine President Javier Milei met Brazilian President Lula on Friday, nor was it their first."
     (meeting,) = meetings_in(text, published=date(2024, 12, 7))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni in Kampala on Monday, though aides joined by video.",
+        "Lula met Milei in Brasilia on Monday, although several ministers took part by video.",
+        "Anwar met Widodo in Jakarta on Monday, whereas their ministers met by video link.",
+    ],
+)
+def test_the_means_of_a_clause_of_concession_are_not_the_meetings(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+def test_a_call_told_as_its_own_clause_of_time_keeps_its_means(meetings_in):
+    text = "Ruto spoke with Museveni by phone on Monday, after they met in Kampala in May."
+    assert "phone" in kinds(meetings_in(text))

@@ -1291,3 +1291,30 @@ def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_or_called_off(meetings_i
 def test_an_arrival_told_as_done_hoped_for_or_of_a_thing_is_no_trip_to_come(meetings_in):
     assert meetings_in("The first shipment of grain is due to arrive in Oslo on Monday.") == []
     assert [m.kind for m in meetings_in("Gabriel Boric arrived in Lima on Thursday.")] in ([], ["visit"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men last met in person in Osaka in 2019, although they have spoken regularly since.",
+        "Tokayev met Mirziyoyev in Tashkent in May, though they have talked often by video since.",
+    ],
+)
+def test_a_habit_told_in_a_clause_of_its_own_leaves_the_meeting_it_hangs_on(meetings_in, text):
+    kept = meetings_in("Ruto met Museveni in Kampala on Monday. " + text if text.startswith("The") else text)
+    assert [m.kind for m in kept if m.evidence[0].text.startswith(text[:12])] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Aliyev talk often by phone.",
+        "Pashinyan has spoken regularly by telephone with Aliyev.",
+    ],
+)
+def test_calls_told_as_held_often_are_no_call(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_call_on_a_day_is_still_a_call(meetings_in):
+    assert [m.kind for m in meetings_in("Erdogan spoke by phone with Aliyev on Monday.")] == ["phone"]
