@@ -2185,3 +2185,29 @@ def test_body_chaired_by_two_that_does_something_else_takes_no_place(meetings_in
     for meeting in meetings_in(text):
         assert meeting.place is None or meeting.place.city != "Canberra"
         assert meeting.date is None or meeting.date.start.month != 5
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Putin flew to Kazan, capital of Tatarstan, where he met Xi Jinping.", "Kazan", "Russia"),
+        (
+            "Erdogan went on to Erbil, capital of the Kurdistan Region, where he met Masrour Barzani.",
+            "Erbil",
+            "Iraq",
+        ),
+        (
+            "Abiy travelled to Hargeisa, capital of Somaliland, where he was received by Muse Bihi Abdi.",
+            "Hargeysa",
+            "Somalia",
+        ),
+    ],
+)
+def test_where_after_a_description_of_a_city_is_the_city_described(meetings_in, text, city, country):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (city, country)
+
+
+def test_where_after_a_region_named_alone_is_that_region(meetings_in):
+    (meeting,) = meetings_in("Putin flew to Tatarstan, where he met Xi Jinping.")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, "Russia")
