@@ -1399,7 +1399,7 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         return _where_hung_on_the_verb(sentence, verb)
     if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
         return None
-    antecedent = verb.head
+    antecedent = _the_place_described(sentence, verb.head)
     if _the_subject_of_a_gathering(antecedent):
         antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -1434,6 +1434,22 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         and (not plain or verb_above(e.root) == verb_above(antecedent))
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _the_place_described(sentence: Span, antecedent: Token) -> Token:
+    """The place a "where" clause refers back to past an apposition that only describes it: in
+    "flew to Erbil, capital of the Kurdistan Region, where he was received by B" or "went on to
+    Basra, the country's main port, where ...", the place described (Erbil, Basra), not the
+    region or country the description names; the word itself where it is no such description."""
+    described = antecedent
+    if described.dep_ == "pobj" and described.head.lower_ == "of":
+        described = described.head.head  # "capital" of "capital of the Kurdistan Region"
+    if described.dep_ != "appos":
+        return antecedent
+    place = described.head
+    if not any(e.start <= place.i < e.end for e in place_spans(sentence)):
+        return antecedent  # "met B, head of the council of Kurdistan, where": no place described
+    return place
 
 
 def _where_hung_on_the_verb(sentence: Span, clause: Token) -> Place | None:

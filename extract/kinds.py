@@ -30,6 +30,9 @@ CANCELLED_WORDS = frozenset(
 )
 # what an invitation asks someone to make, which it does not set until accepted
 TRIPS = frozenset("visit trip travel come go".split())
+# the marks of a clause that grants something beside what the sentence tells: "although they have
+# spoken by phone since" ("while" left out: it also tells the time of the act)
+CONCESSIONS = frozenset("although though whereas".split())
 # a journey or meeting a relative clause may tell a plan of: "the trip, where he was to meet"
 PLAN_SETTINGS = frozenset("trip visit tour journey meeting summit talks".split())
 # what one side does to a meeting the other seeks, which then is never held
@@ -1406,6 +1409,17 @@ def _readiness_only(chain: list[Token]) -> bool:
     return False
 
 
+def _conceded(clause: Token, trigger: Token) -> bool:
+    """Whether a word heads an adverbial clause of concession or contrast ("although", "though",
+    "even though", "whereas") that does not hold the trigger: an act granted beside the meeting,
+    whose means are its own."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONCESSIONS for c in children_of(clause))
+        and trigger not in subtree_of(clause)
+    )
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1594,6 +1608,10 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and not any(c.lower_ in PHONE_WORDS | VIDEO_WORDS for c in children_of(t))
         }
     others |= {t.i for t in near if an_appeal(t)}  # "meets Sisi in Cairo, calls for Gaza ceasefire"
+    # nor of what a clause of concession or contrast grants beside it: "last met in person in
+    # Osaka, although they have spoken by phone since", "met in Rome, whereas earlier talks were
+    # held by video"
+    others |= {t.i for c in near if _conceded(c, trigger) for t in subtree_of(c)}
     others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in subtree_of(p)}
     means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
     means |= _held_by(chain)

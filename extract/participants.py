@@ -1406,6 +1406,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # each other" after "had last met Lula in Brasilia in June 2023")
     if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
         return travellers
+    if size == 2 and (acting := _the_pair_gone_on_with(token, people, earlier)):
+        return acting
     # "A and his wife arrived on Sunday. They were welcomed by B": the party the story follows,
     # before the people of the last meeting told
     if (
@@ -1981,6 +1983,38 @@ def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> li
         return []
     named = people.in_tokens(last.sentence)
     return named if len(named) == 2 and last.people[0] in named else []
+
+
+def _the_pair_gone_on_with(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """Whom "the two men" means after the article has gone on, past the last meeting it told,
+    with sentences whose actors are two people who met in a meeting told before: those two, the
+    pair in focus ("A met B in Lima. A told B ... C said ... B said ... The two men last met in
+    2019": A and B; "A hosted B and C. B said ..., while C called ... The two men had last met in
+    May": B and C). An actor is a person named as the subject of a clause not inside what someone
+    said ("C suggested that A deserved ...": not A). None where no sentence comes between the
+    meeting and the reference, where those sentences have more or fewer than two actors, or where
+    the two never met in a meeting told before."""
+    if not earlier:
+        return []
+    last = earlier[-1]
+    told_to = max(span.end for span in [last.sentence, *last.more])
+    start = token.sent.start
+    if told_to >= start or start - told_to > _GONE_ON_TOKENS:
+        return []
+    actors: list[Cluster] = []
+    for word in token.doc[told_to:start]:
+        if word.dep_ not in {"nsubj", "nsubjpass"} or (person := people.at(word)) is None:
+            continue
+        if person.companion or word.head.dep_ in {"ccomp", "xcomp"}:
+            continue  # "suggested that A deserved the prize": what was said, not who acted
+        if person not in actors:
+            actors.append(person)
+    if len(actors) != 2 or not any(set(actors) <= set(meeting.people) for meeting in earlier):
+        return []
+    return actors
+
+
+_GONE_ON_TOKENS = 120  # about three sentences of news: past that, the focus has moved on
 
 
 def _counted_before(token: Token, size: int) -> Token | None:

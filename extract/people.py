@@ -945,9 +945,9 @@ class People:
                 again  # "The prime minister received calls from A and B. ... He also received a call from C"
             )
         here = [
-            self.at(t) or (self.described(t) if _subject_name(t) else None)
+            self.at(t) or (self.described(t) if _subject_name(t) or _owner_of_the_predicate(t) else None)
             for t in span_tokens(sentence)
-            if t.i < token.i and (_subject_name(t) or _owner_of_subject(t))
+            if t.i < token.i and (_subject_name(t) or _owner_of_subject(t) or _owner_of_the_predicate(t))
         ]
         if here := [c for c in here if c is not None and c not in unmeant]:
             return here[-1]
@@ -1965,6 +1965,25 @@ def _owner_of_subject(token: Token) -> bool:
     of a relative clause."""
     head = token.head
     return token.dep_ == "poss" and _subject_name(head) and head.lower_ not in PERSON_NOUNS
+
+
+def _owner_of_the_predicate(token: Token) -> bool:
+    """A person owning what a copula says of a subject that is no person ("The visit is the Russian
+    leader's first since 2007, when he ...", "The trip was Lula's third"): the one the sentence is
+    about. The parser makes the owner the predicate itself ("leader" with its "'s"), or its owner."""
+    if token.dep_ == "attr" and any(c.dep_ == "case" for c in children_of(token)):
+        predicate = token
+    elif token.dep_ == "poss" and token.head.dep_ == "attr":
+        predicate = token.head
+    else:
+        return False
+    copula = predicate.head
+    subjects = [c for c in children_of(copula) if c.dep_ == "nsubj"]
+    return (
+        copula.lemma_ == "be"
+        and bool(subjects)
+        and all(s.pos_ == "NOUN" and s.lower_ not in PERSON_NOUNS for s in subjects)
+    )  # not "Ruto is Lula's host", "The envoy was the president's"
 
 
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."

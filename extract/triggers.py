@@ -78,6 +78,8 @@ CONVERSATION_EXCHANGES = frozenset("views opinions ideas thoughts".split())
 HOW_OFTEN = frozenset(
     "daily weekly monthly yearly annually regularly often frequently routinely repeatedly".split()
 )
+# the dependents of a meeting verb that are clauses of their own, whose adverbs tell their own acts
+OWN_CLAUSES = frozenset("advcl ccomp relcl conj parataxis".split())
 VAGUE_MODIFIERS = frozenset(
     "previous past prior several many multiple numerous frequent regular countless".split()
 )
@@ -1023,7 +1025,11 @@ def vague(trigger: Token) -> bool:
         "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
     ):
         return True  # "spoken several times", "the second time that the two had met"
+    if _means_of_a_habit(trigger):
+        return True  # "have spoken regularly by telephone": calls held often, no one call
     for child in children_of(trigger):
+        if child.dep_ in OWN_CLAUSES:
+            continue  # "met in Osaka, although they have spoken regularly since": that clause's habit
         if (
             child.dep_ == "nummod"
             and child.lower_ not in {"one", "1"}
@@ -1039,6 +1045,15 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return _in_a_series(trigger)
+
+
+def _means_of_a_habit(trigger: Token) -> bool:
+    """Whether a meeting noun is the means of a verb told as done often ("have spoken regularly
+    by telephone", "talk often over video"): a habit, no one call."""
+    link = trigger.head
+    if trigger.dep_ != "pobj" or link.dep_ not in {"prep", "agent"} or link.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in HOW_OFTEN for c in children_of(link.head))
 
 
 def _when_of_a_date(trigger: Token) -> bool:

@@ -2311,3 +2311,29 @@ def test_a_plan_called_off_with_no_gathering_told_takes_no_city(meetings_in):
     )
     meeting = next(m for m in meetings_in(text) if "Javier Milei" in {p.name for p in m.participants})
     assert meeting.place is None or meeting.place.city is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("Putin flew to Kazan, capital of Tatarstan, where he met Xi Jinping.", "Kazan", "Russia"),
+        (
+            "Erdogan went on to Erbil, capital of the Kurdistan Region, where he met Masrour Barzani.",
+            "Erbil",
+            "Iraq",
+        ),
+        (
+            "Abiy travelled to Hargeisa, capital of Somaliland, where he was received by Muse Bihi Abdi.",
+            "Hargeysa",
+            "Somalia",
+        ),
+    ],
+)
+def test_where_after_a_description_of_a_city_is_the_city_described(meetings_in, text, city, country):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (city, country)
+
+
+def test_where_after_a_region_named_alone_is_that_region(meetings_in):
+    (meeting,) = meetings_in("Putin flew to Tatarstan, where he met Xi Jinping.")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, "Russia")

@@ -2212,3 +2212,20 @@ def test_a_meeting_expected_to_take_place_and_postponed_is_cancelled(meetings_in
 )
 def test_a_purpose_hung_on_a_time_phrase_told_in_the_past_was_held(meetings_in, text):
     assert kinds(meetings_in(text)) in (["in_person"], ["visit"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni in Kampala on Monday, though aides joined by video.",
+        "Lula met Milei in Brasilia on Monday, although several ministers took part by video.",
+        "Anwar met Widodo in Jakarta on Monday, whereas their ministers met by video link.",
+    ],
+)
+def test_the_means_of_a_clause_of_concession_are_not_the_meetings(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+def test_a_call_told_as_its_own_clause_of_time_keeps_its_means(meetings_in):
+    text = "Ruto spoke with Museveni by phone on Monday, after they met in Kampala in May."
+    assert "phone" in kinds(meetings_in(text))

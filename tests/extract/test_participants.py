@@ -4248,3 +4248,35 @@ def test_one_who_stays_on_for_the_talks_is_a_participant(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 4))
     assert any(p.name == "Ana Vargas" for m in found for p in m.participants)
+
+
+# -- "the two men" after the article has gone on with a pair -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ruto met Museveni in Kampala on Monday. Later, Ruto flew to Addis Ababa, where Abiy Ahmed "
+            "received him. Ruto told Abiy that trade mattered. Abiy said the talks had been warm. "
+            "The two men last met in Nairobi in May.",
+            {"William Ruto", "Abiy Ahmed"},
+        ),
+        (
+            "Macron hosted Scholz and Tusk in Paris on Friday. Scholz said the talks were useful, while "
+            "Tusk called the day historic and suggested that Macron deserved credit. "
+            "The two men had last met in Warsaw in March.",
+            {"Olaf Scholz", "Donald Tusk"},
+        ),
+    ],
+)
+def test_the_two_men_are_the_pair_the_article_has_gone_on_with(meetings_in, text, pair):
+    last = [m for m in meetings_in(text) if "last met" in m.evidence[0].text]
+    assert [{p.name for p in m.participants} for m in last] == [pair]
+
+
+def test_the_two_men_right_after_a_meeting_are_still_the_storys_pair(meetings_in):
+    text = (
+        "Ruto met Museveni in Kampala on Monday. Earlier, Abiy Ahmed met Museveni at the airport. "
+        "The two leaders last met in Nairobi in May."
+    )
+    last = [m for m in meetings_in(text) if "last met" in m.evidence[0].text]
+    assert [{p.name for p in m.participants} for m in last] == [{"William Ruto", "Yoweri Museveni"}]

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.people import People, fold, same_name
+from extract.people import People, _owner_of_the_predicate, fold, same_name
 
 
 def pairs(meetings):
@@ -2621,3 +2621,38 @@ def test_their_majesties_of_a_story_of_two_monarchies_are_no_one(people_in) -> N
     people = people_in(text)
     majesties = next(t for t in people.doc if t.text == "Majesties")
     assert people.at(majesties) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Emir Tamim received Raisi in Doha on Monday. The visit is the Iranian leader's first to Qatar "
+            "since 2019, when he held talks with Emir Hamad bin Khalifa Al Thani.",
+            "Ebrahim Raisi",
+        ),
+        (
+            "Emir Tamim received Modi in Doha on Monday. The visit is Modi's first to Qatar since 2016, when "
+            "he held talks with Emir Hamad bin Khalifa Al Thani.",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_he_after_the_owner_of_what_a_visit_is_means_that_owner(meetings_in, text, guest):
+    then = [m for m in meetings_in(text) if m.date is not None and m.date.start.year < 2024]
+    assert [{p.name for p in m.participants} for m in then] == [{guest, "Hamad bin Khalifa Al Thani"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        ("The visit is the Iranian leader's first to Qatar.", "leader", True),
+        ("The trip was Lula's third to Africa.", "Lula", True),
+        ("Ruto is Lula's host this week.", "Lula", False),
+        ("The envoy was the president's choice.", "president", False),
+    ],
+)
+def test_the_owner_of_what_a_copula_says_of_a_thing_is_what_the_sentence_is_about(nlp, text, owner, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == owner)
+    assert _owner_of_the_predicate(token) is expected

@@ -1324,3 +1324,30 @@ def test_talks_of_a_body_the_two_set_up_are_no_meeting_of_theirs(meetings_in, te
 def test_a_meeting_with_no_body_set_up_is_kept(meetings_in, text):
     found = meetings_in(text, published=date(2024, 3, 5))
     assert any({"William Ruto", "Samia Suluhu Hassan"} <= {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two men last met in person in Osaka in 2019, although they have spoken regularly since.",
+        "Tokayev met Mirziyoyev in Tashkent in May, though they have talked often by video since.",
+    ],
+)
+def test_a_habit_told_in_a_clause_of_its_own_leaves_the_meeting_it_hangs_on(meetings_in, text):
+    kept = meetings_in("Ruto met Museveni in Kampala on Monday. " + text if text.startswith("The") else text)
+    assert [m.kind for m in kept if m.evidence[0].text.startswith(text[:12])] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan and Aliyev talk often by phone.",
+        "Pashinyan has spoken regularly by telephone with Aliyev.",
+    ],
+)
+def test_calls_told_as_held_often_are_no_call(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_call_on_a_day_is_still_a_call(meetings_in):
+    assert [m.kind for m in meetings_in("Erdogan spoke by phone with Aliyev on Monday.")] == ["phone"]
