@@ -297,7 +297,11 @@ def _city_taken_for_a_person(ent: Span) -> bool:
         return False
     root = ent.root
     visited = root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
-    if not (visited or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
+    # "is due to leave Ouagadougou for N'Djamena": where a departure goes
+    left_for = (
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEAVING_VERBS
+    )
+    if not (visited or left_for or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
         return False
     return not _of_a_full_name(ent)
 

@@ -17,7 +17,7 @@ from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
 from extract.spans import ancestors_of, children_of, denied_place, entities, span_tokens, subtree_of
-from extract.triggers import lemma_of, stops_to_come
+from extract.triggers import lemma_of, places_expected_in, places_left_for, stops_to_come
 from extract.vocabulary import VISIT_WORDS
 
 
@@ -124,6 +124,10 @@ def each_destination(meetings: list[Found]) -> list[Found]:
         if len(going) < 2:
             split.append(meeting)
             continue
+        if len({place.country for _, place in going}) == 1 and places_expected_in(meeting.trigger):
+            # "had been due to arrive in Bordeaux and Paris": one arrival, in France
+            split.append(dataclasses.replace(meeting, place=Place(country=going[0][1].country)))
+            continue
         own = _own_days(meeting, [token for token, _ in going])
         split += [
             dataclasses.replace(
@@ -216,6 +220,8 @@ def where_it_goes(meeting: Found) -> Place | None:
     going = destinations(meeting)
     if len(going) == 1 and going[0].country not in {None, meeting.place.country}:
         return going[0]
+    if len(going) == 1 and places_left_for(meeting.trigger):
+        return going[0]  # "is due to leave Rome on Sunday for Palermo": Palermo, not the Rome left
     return meeting.place
 
 
@@ -231,6 +237,10 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
     also a place the parser joined to the day of the one before ("visit Kenya on Tuesday and
     Nigeria on Wednesday", the second place's verb and preposition left out)."""
     trigger = meeting.trigger
+    if (left_for := places_left_for(trigger)) and trigger.pos_ == "VERB":
+        # "is due to leave Ouagadougou for N'Djamena": where it goes, not the place its object leaves
+        told = [(span.root, places.resolve_place(span.text)) for span in left_for]
+        return [(token, place) for token, place in told if place is not None]
     heads = [c for c in children_of(trigger) if c.dep_ == "dobj"]
     heads += [
         g
@@ -248,6 +258,7 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
         if p.dep_ == "prep" and p.lower_ == "to"
         for g in children_of(p)
     ]
+    heads += places_expected_in(trigger)  # "had been due to arrive in Bordeaux and Paris"
     if heads:
         heads += _gapped_stops(trigger)
     if lemma_of(trigger) == "stop":

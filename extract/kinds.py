@@ -22,7 +22,7 @@ PHONE_WORDS = frozenset(
 # a meeting undone or stayed away from: "scuttled a meeting", "skipped the summit", "withdrew from talks"
 CANCEL_WORDS = frozenset(
     "cancel postpone scrap deny refute dismiss delay shelve call abandon suspend scuttle torpedo derail "
-    "skip withdraw boycott snub nix axe miss".split()
+    "skip withdraw boycott snub nix axe miss defer".split()
 )
 # the words of a meeting called off, whatever the parse hangs them on: "the scrapping of a summit"
 CANCELLED_WORDS = frozenset(
@@ -1047,13 +1047,14 @@ def called_off(noun: Token) -> bool:
 
 
 def calls_off(verb: Token) -> bool:
-    """A verb of calling a meeting off: "called off", "cancelled", "postponed", "fell through"."""
+    """A verb of calling a meeting off: "called off", "cancelled", "postponed", "put off", "fell
+    through"."""
     lemma = verb.lemma_.lower()
-    off = lemma == "call" and any(c.lower_ == "off" for c in children_of(verb))
+    off = lemma in {"call", "put"} and any(c.lower_ == "off" for c in children_of(verb))
     return off or fell_through(verb) or lemma in CALLED_OFF
 
 
-CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay".split())
+CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay defer".split())
 
 
 def _would_have_been(sentence: Span) -> bool:
@@ -1526,6 +1527,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         lemmas & CANCEL_WORDS - {"call"}
         or undone & CANCEL_WORDS - {"call"}
         or {"call", "off"} <= contrasted  # "ready to meet X, but a proposed meeting was called off"
+        # "was planned for May but had to be put off"; not "and was not put off"
+        or any(t.lemma_.lower() == "put" and calls_off(t) and not negated(t) for t in contrast)
         or ({"off"} & words and lemmas & {"call", "put"})  # "called off", "has been put off"
         # "has been put on hold", also where the parser joined it to the meeting verb as a conjunct
         or any(_on_hold(t) for t in (*chain[:4], *(c for above in chain[:2] for c in above.conjuncts)))

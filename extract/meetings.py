@@ -281,11 +281,13 @@ from extract.triggers import (
     missive_recipients,
     mourners_visited,
     of_a_named_body,
+    places_left_for,
     signing_partners,
     signs,
     the_last_time,
     vague,
     welcome_for,
+    where_left_for,
 )
 from extract.trips import (
     EVENT_NOUNS,
@@ -1583,6 +1585,9 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
     clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    # "depart on Sunday for Rio, where he will attend the summit on Monday": Monday, at the summit
+    there, leaving = where_left_for(trigger)
+    clause = (clause - leaving) | there
     relative = verb
     while relative.dep_ == "xcomp" and relative.head.i != relative.i:
         relative = relative.head  # "held what was expected to be his last meeting": "be" under "expected"
@@ -2156,7 +2161,7 @@ def _its_kind(
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
-    going = lemma in TRIP_VERBS or expected_in(trigger)
+    going = lemma in TRIP_VERBS or expected_in(trigger) or bool(places_left_for(trigger))
     gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
     if going and not gone_before and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off

@@ -180,6 +180,8 @@ def _an_event(verb: Token) -> bool:
 
 def governor(trigger: Token) -> Token:
     """The verb whose clause a trigger noun belongs to ("held talks", "during a meeting")."""
+    if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" and trigger.head.lemma_ == "be":
+        return trigger.head  # "is due in Warsaw on Thursday": the day and place hang on "is"
     if not nominal(trigger):
         return trigger
     if (misread := _verb_read_as_its_modifier(trigger)) is not None:

@@ -46,10 +46,30 @@ def sought_in_vain(meeting: Found) -> bool:
     # "where A was to have hosted B in July": a plan whose July had come when it was told
     return meeting.kind == "cancelled" and (
         past_perfect(verb)
+        or _set_for_a_date_in_the_past_perfect(meeting)
         or plan_gone_by(verb)
         or then_said_not_held(meeting.trigger)
         or said_not_to_have_happened(meeting.trigger)  # "the summit did not take place on Sunday"
     )
+
+
+def _set_for_a_date_in_the_past_perfect(meeting: Found) -> bool:
+    """ "The king had originally been due to arrive in Bordeaux on 26 March; the trip was called
+    off": a plan told in the past perfect for a day of the calendar (no weekday) was for a day
+    behind; not one for a weekday, the one of the week of the news ("On Thursday, A had been
+    scheduled to hold talks with B, but the meeting was called off": this Thursday)."""
+    verb = meeting.verb
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in SCHEDULED:
+        return False
+    set_by = verb.head
+    if not past_perfect(set_by.head if set_by.dep_ == "acomp" else set_by):
+        return False
+    words = [t for t in meeting.sentence if t.i in meeting.clause and t.ent_type_ == "DATE"]
+    return bool(words) and not any(t.lower_ in WEEKDAYS for t in words)
+
+
+# the words that set a plan on a schedule: "had been due to", "had been scheduled to"
+SCHEDULED = frozenset("due schedule set slate plan expect".split())
 
 
 def called_off_in_a_time_gone(meeting: Found) -> bool:

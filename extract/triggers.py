@@ -10,7 +10,14 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import dates, gazetteer, places
-from extract.circumstances import JOINT_VERBS, LINKED_NOUNS, TRAVELLING_PARTIES, led_a_delegation
+from extract.circumstances import (
+    JOINT_VERBS,
+    LEAVING_VERBS,
+    LINKED_NOUNS,
+    TRAVELLING_PARTIES,
+    led_a_delegation,
+    place_spans,
+)
 from extract.records import Place
 from extract.shared_acts import DEALING_VERBS, shares_an_act
 from extract.spans import ancestors_of, children_of, listed_before, passive_agents, span_tokens, subtree_of
@@ -243,6 +250,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return brought_together(token)
         if lemma in TRIP_VERBS:
             return bool(destinations(token))
+        if lemma in LEAVING_VERBS:  # "is due to leave Ouagadougou for N'Djamena": a trip to N'Djamena
+            return bool(places_left_for(token))
         if lemma == "invite":  # "Putin invited Xi to Moscow": a visit to come, to its host
             return bool(destinations(token)) and any(c.dep_ == "dobj" for c in children_of(token))
         return lemma in {"discuss", "tell"}
@@ -401,7 +410,19 @@ def expected_in(token: Token) -> bool:
         and any(c.dep_ == "nsubjpass" and _a_person(c) for c in children_of(token))
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(token))
     )
-    return (expected or _due_to_arrive(token)) and bool(_places_in(token))
+    return (expected or _due_in(token) or _due_to_arrive(token)) and bool(_places_in(token))
+
+
+def _due_in(token: Token) -> bool:
+    """ "The Chinese leader is due in Manchester on Friday", "was due in Paris": a person due
+    "in" a place is a trip to come (or one called off), as "is expected in Kigali" is; not a
+    thing due there ("the ship is due in Rotterdam"), nor "due to" a cause or a plan ("is due to
+    report", "due in part to the strikes": no place "in" it)."""
+    if token.lower_ != "due" or token.dep_ != "acomp" or token.head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "xcomp" for c in children_of(token)):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in children_of(token.head))
 
 
 # the words that set an arrival on a schedule: "was due to arrive", "is scheduled to arrive"
@@ -429,9 +450,14 @@ def _a_person(token: Token) -> bool:
 
 
 def _places_in(token: Token) -> list[Token]:
-    """The places a word has "in" it: "expected in Kigali"."""
+    """The places a word has "in" it: "expected in Kigali", also one the model tags as no place
+    ("is due in Montevideo" read as a date) that the sentence's places name."""
     ins = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"]
-    return [g for c in ins for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    objects = [g for c in ins for g in children_of(c) if g.dep_ == "pobj"]
+    if not objects:
+        return []
+    named = {t.i for span in place_spans(token.sent) for t in span}
+    return [g for g in objects if g.ent_type_ in {"GPE", "LOC"} or g.i in named]
 
 
 def _exchanged_face_to_face(thing: Token) -> bool:
@@ -479,7 +505,85 @@ def destinations(verb: Token) -> list[Token]:
         if g.lower_ == "to"
     ]
     gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
-    return gone_to + (_places_in(verb) if expected_in(verb) else [])
+    left_for = [span.root for span in places_left_for(verb)]
+    return gone_to + left_for + places_expected_in(verb)
+
+
+def places_expected_in(token: Token) -> list[Token]:
+    """The places a trip to come told by an arrival is "in": "is due in Warsaw", "had been due to
+    arrive in Bordeaux and Paris" (each place named, the parser hanging the others as conjuncts)."""
+    if not expected_in(token):
+        return []
+    named = {t.i for span in place_spans(token.sent) for t in span}
+    return [
+        t
+        for place in _places_in(token)
+        for t in (place, *place.conjuncts)
+        if t.ent_type_ in {"GPE", "LOC"} or t.i in named
+    ]
+
+
+def where_left_for(verb: Token) -> tuple[set[int], set[int]]:
+    """What a "where" clause on the place a departure to come leaves for tells the traveller will
+    do there ("is expected to depart Abuja later on Sunday for Rio de Janeiro, where he will
+    attend the G20 summit on Monday and Tuesday"): the words of that clause, whose day and
+    gathering are the trip's, and the words of the time on the departure (Sunday, the day he
+    leaves) where that clause tells a day of its own; none where there is no such clause ("was due
+    to leave on Wednesday for N'Djamena": the day he leaves is the day he goes)."""
+    there = {
+        t.i
+        for span in places_left_for(verb)
+        for place in span
+        for c in children_of(place)
+        if c.dep_ == "relcl" and any(a.lower_ == "where" for a in children_of(c))
+        for t in subtree_of(c)
+    }
+    if not there:
+        return set(), set()
+    doc = verb.doc
+    if not any(doc[i].ent_type_ in {"DATE", "TIME"} for i in there):
+        return there, set()  # "where he will attend a summit": on the day he leaves
+    leaving = {
+        t.i
+        for c in children_of(verb)
+        if (c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(c)))
+        or (c.dep_ == "advmod" and c.lower_ in {"later", "tomorrow", "today", "tonight"})
+        for t in subtree_of(c)
+    }
+    return there, leaving
+
+
+# what tells a departure to come: "will leave", "is due to leave", "is expected to depart", "was to leave"
+DEPARTURE_SET_BY = ARRIVAL_SET_BY | frozenset(["plan"])
+FUTURE_AUX = frozenset("will shall 'll".split())
+
+
+def places_left_for(verb: Token) -> list[Span]:
+    """The places a person's departure to come goes "for": "was due to leave Ouagadougou on
+    Wednesday for N'Djamena", "is expected to depart Abuja later on Sunday for Rio de Janeiro",
+    "will leave Hanoi for Manila" are trips to N'Djamena, Rio de Janeiro and Manila, as "will fly
+    to Manila" is (the place left is not where it goes), each place as the sentence's places name
+    it, whatever the model tags. None for a departure told as done ("left Abuja for Rio on
+    Sunday": where he went is told by what he did there), one of goods ("the cargo is due to
+    leave Lagos for Rotterdam"), or one "for" no place ("will leave for talks")."""
+    if lemma_of(verb) not in LEAVING_VERBS or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return []
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)):
+        told = verb  # "will leave Hanoi for Manila"
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DEPARTURE_SET_BY:
+        set_by = verb.head  # "is due to leave": the subject is the verb of being's
+        told = set_by.head if set_by.dep_ == "acomp" else set_by
+        if any(c.dep_ == "neg" for c in children_of(told)):
+            return []  # "is not expected to leave Abuja for Rio": a plan denied
+    else:
+        return []
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in children_of(told)):
+        return []
+    fors = [g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)]
+    spans = place_spans(verb.sent)
+    return [span for g in fors if g.dep_ == "pobj" for span in spans if span.start <= g.i < span.end]
 
 
 # what tells a trip's stop still to come: "his next stop is Hanoi"

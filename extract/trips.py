@@ -40,6 +40,7 @@ from extract.triggers import (
     destinations,
     lemma_of,
     places_led_to,
+    places_left_for,
 )
 from extract.vocabulary import VISIT_WORDS
 
@@ -51,7 +52,10 @@ TRAVEL_VERBS = TRIP_PURPOSE_VERBS - {"return"} | frozenset("arrive visit continu
 def places_gone_to(verb: Token) -> list[Place | None]:
     """The places a verb of going (or of inviting) goes to, each as the table resolves it."""
     going = destinations(verb)
-    return [places.resolve_place(ent.text) for ent in entities(verb.sent) if ent.root in going]
+    told = [ent for ent in entities(verb.sent) if ent.root in going]
+    # "is due to leave Abuja for Rio de Janeiro": places a departure goes for, tagged or not
+    told += [span for span in places_left_for(verb) if span.root not in {ent.root for ent in told}]
+    return [places.resolve_place(span.text) for span in told]
 
 
 DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}

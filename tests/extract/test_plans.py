@@ -182,3 +182,46 @@ def test_a_plan_keeps_a_day_of_its_own_after_the_call_it_was_agreed_in(meetings_
     )
     plans = [m for m in meetings_in(text, date(2024, 11, 20)) if m.kind == "planned"]
     assert plans and plans[0].date is not None and plans[0].date.start == date(2024, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch King Willem-Alexander's visit to Germany was initially planned for last month but had to "
+        "be put off after the committee declined to issue a waiver.",
+        "Kenyan President William Ruto's trip to Ghana was first scheduled for May but was deferred "
+        "because of the floods.",
+    ],
+)
+def test_a_trip_planned_then_put_off_is_called_off(meetings_in, text):
+    trips = [m for m in meetings_in(text, published=date(2024, 9, 20)) if len(m.participants) == 1]
+    assert trips and all(m.kind == "cancelled" for m in trips)
+
+
+def test_a_trip_said_not_to_be_put_off_stays_planned(meetings_in):
+    text = (
+        "Kenyan President William Ruto's trip to Ghana was first planned for June and was not put off, "
+        "officials said."
+    )
+    trips = meetings_in(text, published=date(2024, 3, 20))
+    assert trips and all(m.kind == "planned" for m in trips)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenyan President William Ruto had been scheduled to meet Ghanaian President John Mahama in "
+            "Accra on 4 May, but the meeting was postponed.",
+            date(2024, 5, 4),
+        ),
+        (
+            "Kenyan President William Ruto had originally been due to hold talks with Ghanaian President "
+            "John Mahama on March 12; the talks were called off days before.",
+            date(2024, 3, 12),
+        ),
+    ],
+)
+def test_a_plan_for_a_calendar_day_told_in_the_past_perfect_was_for_a_day_behind(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 9, 20))
+    assert meeting.kind == "cancelled" and meeting.date is not None and meeting.date.start == day

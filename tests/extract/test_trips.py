@@ -234,3 +234,133 @@ def test_a_place_told_with_not_is_never_where_it_went_or_was_held(meetings_in, t
 def test_a_place_told_without_not_is_where_it_went(meetings_in):
     text = "Ugandan President Yoweri Museveni made his first trip abroad this year to Kigali."
     assert [m.place.city for m in meetings_in(text, published=date(2024, 3, 5)) if m.place] == ["Kigali"]
+
+
+def trips_of(meetings, name):
+    return [m for m in meetings if names(m) == {name}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city", "day"),
+    [
+        (
+            "Chancellor Friedrich Merz is due in Warsaw on Thursday.",
+            "Friedrich Merz",
+            "Warsaw",
+            date(2025, 6, 12),
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Entebbe on Monday. "
+            "The Kenyan leader is due in Kigali on Wednesday, where he is expected to tour a hospital.",
+            "William Ruto",
+            "Kigali",
+            date(2025, 6, 11),
+        ),
+        (
+            "On Friday, Brazilian President Luiz Inácio Lula da Silva is due in Montevideo.",
+            "Luiz Inácio Lula da Silva",
+            "Montevideo",
+            date(2025, 6, 13),
+        ),
+    ],
+)
+def test_a_person_due_in_a_place_is_a_trip_to_come_on_its_day(meetings_in, text, name, city, day):
+    (trip,) = trips_of(meetings_in(text, date(2025, 6, 9)), name)
+    assert trip.kind == "planned" and trip.place is not None and trip.place.city == city
+    assert trip.date is not None and trip.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay in Warsaw was due in part to a strike, Chancellor Friedrich Merz said.",
+        "The cargo ship is due in Rotterdam on Thursday.",
+        "Chancellor Friedrich Merz is due to report to parliament in Berlin on Thursday.",
+        "Chancellor Friedrich Merz was in Warsaw on Thursday.",
+    ],
+)
+def test_what_is_due_but_no_person_due_in_a_place_is_no_trip(meetings_in, text):
+    assert not trips_of(meetings_in(text, date(2025, 6, 9)), "Friedrich Merz")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city", "day"),
+    [
+        (
+            "Ethiopian Prime Minister Abiy Ahmed met Kenyan President William Ruto in Nairobi on Monday. "
+            "The Ethiopian leader was due to leave Nairobi on Tuesday afternoon for Kampala, the last "
+            "stop of his tour.",
+            "Abiy Ahmed",
+            "Kampala",
+            date(2025, 6, 10),
+        ),
+        (
+            "Ghanaian President John Mahama is expected to depart Dakar later on Tuesday for Rio de "
+            "Janeiro, Brazil, where he will attend a summit.",
+            "John Mahama",
+            "Rio de Janeiro",
+            date(2025, 6, 10),
+        ),
+        (
+            "Brazilian President Luiz Inácio Lula da Silva will leave Brasília on Friday for Buenos Aires.",
+            "Luiz Inácio Lula da Silva",
+            "Buenos Aires",
+            date(2025, 6, 13),
+        ),
+        (
+            "Senegalese President Bassirou Diomaye Faye is scheduled to leave Niamey on Thursday for "
+            "N'Djamena.",
+            "Bassirou Diomaye Faye",
+            "N'Djamena",
+            date(2025, 6, 12),
+        ),
+    ],
+)
+def test_a_departure_to_come_is_a_trip_to_where_it_leaves_for(meetings_in, text, name, city, day):
+    trips = [m for m in meetings_in(text, date(2025, 6, 9)) if len(m.participants) == 1]
+    (trip,) = trips
+    assert trip.kind == "planned" and trip.place is not None and trip.place.city == city
+    assert trip.date is not None and trip.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama is expected to depart Dakar later on Tuesday for Rio de Janeiro, "
+        "where he will attend the G20 summit on Wednesday and Thursday.",
+        "Ghanaian President John Mahama will leave Accra on Tuesday night for Rio de Janeiro, where he is "
+        "due to attend the G20 summit on Wednesday and Thursday.",
+    ],
+)
+def test_a_departure_takes_the_days_and_gathering_of_the_where_clause_on_its_destination(meetings_in, text):
+    (trip,) = [m for m in meetings_in(text, date(2025, 6, 9)) if len(m.participants) == 1]
+    assert trip.kind == "planned" and trip.place is not None and trip.place.city == "Rio de Janeiro"
+    assert trip.date is not None
+    assert (trip.date.start, trip.date.end) == (date(2025, 6, 11), date(2025, 6, 12))
+    assert trip.occasion is not None and "G20" in trip.occasion.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba left Manila on Tuesday for Hanoi.",
+        "The cargo ship carrying grain is due to leave Odesa on Friday for Istanbul.",
+        "Japanese Prime Minister Shigeru Ishiba is not expected to leave Tokyo for Hanoi this week.",
+        "Japanese Prime Minister Shigeru Ishiba will leave for talks on Friday.",
+        "Japanese Prime Minister Shigeru Ishiba flew to Hanoi on Sunday.",
+    ],
+)
+def test_a_departure_done_denied_of_goods_or_for_no_place_is_no_planned_trip(meetings_in, text):
+    assert not [m for m in meetings_in(text, date(2025, 6, 9)) if m.kind == "planned"]
+
+
+def test_an_arrival_called_off_in_two_cities_of_one_country_is_a_trip_called_off_there(meetings_in):
+    text = (
+        "Dutch King Willem-Alexander met Spanish King Felipe in Madrid on Wednesday. King "
+        "Willem-Alexander had originally been due to arrive in Hamburg and Munich on 12 March; the "
+        "trip was called off days before, amid fears of unrest."
+    )
+    off = [m for m in meetings_in(text, date(2025, 6, 9)) if m.kind == "cancelled"]
+    assert [(m.place.city, m.place.country) for m in off if m.place] == [(None, "Germany")]
+    assert all(names(m) == {"Willem-Alexander"} for m in off)
+    assert all(m.date and m.date.start == date(2025, 3, 12) for m in off)
