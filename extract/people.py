@@ -475,7 +475,7 @@ class People:
         reigns: set[str] = set()
         for entry in gazetteer.gazetteer():
             for r in entry.roles:
-                if r.held(year) and (office := _office(r.role, offices)) in offices | MONARCHIES:
+                if r.held(year) and (office := r.role.split(" of ")[0]) in offices | MONARCHIES:
                     where = r.country or entry.country
                     reigns.add(where)
                     if office in offices and entry not in holders.get(where, []):
@@ -498,13 +498,13 @@ class People:
         """Whether a person named holds one of these offices, as the article titles them or, in
         its year, as the gazetteer knows them ("Crown Prince" for a crown prince who is also prime
         minister)."""
-        if cluster.role and _office(cluster.role, offices) in offices:
+        if cluster.role and cluster.role.split(" of ")[0] in offices:
             return True
         entry = gazetteer.lookup(cluster.name)
         return (
             entry is not None
             and self.year is not None
-            and any(r.held(self.year) and _office(r.role, offices) in offices for r in entry.roles)
+            and any(r.held(self.year) and r.role.split(" of ")[0] in offices for r in entry.roles)
         )
 
     def _countries_around(self, start: int) -> Iterator[list[str]]:
@@ -1739,15 +1739,15 @@ PHRASE_TO_VERB = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos"})
 def _sovereign_told(title: Span) -> str | None:
     """Whether a title is written as the name of the one holder of an office ("the Queen", "the
     Saudi king", "the King of Jordan", "His Majesty"): the country it is told "of" or an adjective
-    gives ("" where none), or None where it is no such title: a style not after "his" or "her"; a
-    title not after "the", titling a name or a capitalised word after it ("the Queen Mother", "the
-    King Center"), a word before another noun ("the king cobra"), or "of" something that is no
-    country ("the king of clay")."""
+    gives ("" where none), or None where it is no such title: a style not after "his", "her" or
+    "their"; a title not after "the", titling a name or a capitalised word after it ("the Queen
+    Mother", "the King Center"), a word before another noun ("the king cobra"), or "of" something
+    that is no country ("the king of clay")."""
     doc = title.doc
     start, end, head = title.start, title.end, title[-1]
     before = doc[start - 1]
     if head.lower_ in SOVEREIGN_STYLES:
-        return "" if before.lower_ in {"his", "her"} and not _name_follows(doc, end) else None
+        return "" if before.lower_ in {"his", "her", "their"} and not _name_follows(doc, end) else None
     country = ""
     if before.lower_ != "the":
         country = places.country_named(before.text) or ""
@@ -1769,12 +1769,6 @@ def _sovereign_told(title: Span) -> str | None:
             return None  # "the king of clay", "the Queen of Soul"
         country = owner
     return country
-
-
-def _office(role: str, offices: frozenset[str]) -> str:
-    """The office a role is of, as a title without a name says it: "Crown Prince" for "Crown
-    Prince of Abu Dhabi", but "Prince of Wales" where that is the office asked for."""
-    return role if role in offices else role.split(" of ")[0]
 
 
 def _name_follows(doc: Doc, end: int) -> bool:

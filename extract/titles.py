@@ -304,8 +304,8 @@ EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
 MONARCHIES = frozenset({"King", "Queen", "Emperor", "Sultan", "Emir"})
 # titles that stand, with no name, for the one holder of an office of a country ("the Queen", "the
 # Crown Prince", "the pontiff", "His Majesty"), and the offices (as the gazetteer writes them) they
-# mean; the styles ("majesty", "holiness") are read after "his" or "her", the others after "the";
-# not "Their Majesties", a royal couple, in a state visit's story as often the guests as the hosts
+# mean; the styles ("majesty", "holiness") are read after "his", "her" or "their", the others after
+# "the"
 SOVEREIGN_TITLES: dict[tuple[str, ...], frozenset[str]] = {
     ("king",): frozenset({"King"}),
     ("queen",): frozenset({"Queen"}),
@@ -314,17 +314,17 @@ SOVEREIGN_TITLES: dict[tuple[str, ...], frozenset[str]] = {
     ("emir",): frozenset({"Emir"}),
     ("amir",): frozenset({"Emir"}),
     ("crown", "prince"): frozenset({"Crown Prince"}),
-    ("prince", "of", "wales"): frozenset({"Prince of Wales"}),
     ("monarch",): MONARCHIES,
     ("sovereign",): MONARCHIES,
     ("pope",): frozenset({"Pope"}),
     ("pontiff",): frozenset({"Pope"}),
     ("holy", "father"): frozenset({"Pope"}),
     ("majesty",): frozenset({"King", "Queen", "Emperor", "Sultan"}),
+    ("majesties",): frozenset({"King", "Queen", "Emperor", "Sultan"}),
     ("holiness",): frozenset({"Pope"}),
 }
 SOVEREIGN_ENDS = frozenset(words[-1] for words in SOVEREIGN_TITLES)
-SOVEREIGN_STYLES = frozenset({"majesty", "holiness"})
+SOVEREIGN_STYLES = frozenset({"majesty", "majesties", "holiness"})
 
 
 def title_words_before(doc: Doc, start: int) -> list[str]:

@@ -248,10 +248,7 @@ def test_whom_one_present_stands_in_for_is_not_there(meetings_in):
         "who is representing Queen Elizabeth II at the summit, formally opened the meeting on Friday "
         "alongside President Kagame."
     )
-    # the Prince of Wales (the heir, by title alone) may be there; the Queen he stands in for is not
-    found = pairs(meetings_in(text))
-    assert ("Justin Trudeau", "Paul Kagame") in found
-    assert not any("Elizabeth II" in pair for pair in found)
+    assert pairs(meetings_in(text)) == [("Justin Trudeau", "Paul Kagame")]
     text = (
         "Emmanuel Macron received Cyril Ramaphosa in Paris on Monday. Ronald Lamola, representing Vice "
         "President Paul Mashatile, was also present at the talks."

@@ -2608,21 +2608,6 @@ def test_the_king_of_a_story_of_two_kings_is_neither(people_in) -> None:
     assert people.at(later) is None
 
 
-@pytest.mark.parametrize(("year", "heir"), [(2018, "Charles III"), (2024, "William, Prince of Wales")])
-def test_the_prince_of_wales_is_the_heir_of_the_year(meetings_in, year: int, heir: str) -> None:
-    text = "On Tuesday the Prince of Wales greeted President Ruto at his hotel in London."
-    assert {heir, "William Ruto"} in [
-        {p.name for p in m.participants} for m in meetings_in(text, date(year, 5, 8))
-    ]
-
-
-def test_their_majesties_of_a_story_of_two_monarchies_are_no_one(people_in) -> None:
-    text = "The Emperor of Japan flew to London. At Windsor Castle, Their Majesties met the King."
-    people = people_in(text)
-    majesties = next(t for t in people.doc if t.text == "Majesties")
-    assert people.at(majesties) is None
-
-
 @pytest.mark.parametrize(
     ("text", "guest"),
     [
