@@ -44,6 +44,7 @@ from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
 from extract.naming import joining_hyphen
+from extract.people import in_quotation
 from extract.records import DateSpan, Place
 from extract.spans import (
     ancestors_of,
@@ -1376,6 +1377,8 @@ def _after_the_day_told(
             or _days_event(other)
         ):
             continue
+        if in_quotation(other[0]) and not in_quotation(ent[0]):
+            continue  # '"Today we have decided ...," she said. In the evening, ...': the speaker's day
         if gathering and _a_journeys_day(other):
             continue  # "who flew to Brazil on Sunday, was welcomed at the summit venue": not the summit's day
         if counted and (

@@ -2184,3 +2184,30 @@ def test_a_meeting_held_in_the_afternoon_is_not_dated_by_that_alone(meetings_in)
     text = "Ghanaian President Kofi Boateng met Togolese President Komi Adjavon in Lome in the afternoon."
     found = meetings_in(text, published=date(2025, 6, 10))
     assert _day_of(found, "Komi Adjavon") is None
+
+
+# -- a day word inside a quotation is the speaker's: no anchor for the narrative's next day --------
+@pytest.mark.parametrize(
+    ("lead", "quote", "later", "name"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala "
+            "yesterday.",
+            '"Today we have opened a new chapter," Ruto told reporters after the talks.',
+            "In the evening, Museveni hosted Ruto and Rwandan President Paul Kagame at State House.",
+            "Paul Kagame",
+        ),
+        (
+            "Brazilian President Lula met Chilean President Gabriel Boric at La Moneda in Santiago on "
+            "Thursday.",
+            "\u201cThis morning we agreed to double our trade,\u201d Lula said, flanked by Boric.",
+            "In the afternoon, Lula held talks with Peruvian President Dina Boluarte.",
+            "Dina Boluarte",
+        ),
+    ],
+)
+def test_a_day_word_in_a_quotation_is_no_anchor_for_a_day_told_after_it(
+    meetings_in, lead, quote, later, name
+):
+    found = meetings_in(f"{lead}\n\n{quote}\n\n{later}", published=date(2024, 6, 7))
+    assert _day_of(found, name) == (date(2024, 6, 6), date(2024, 6, 6))
