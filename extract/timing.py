@@ -1455,7 +1455,9 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
 
     def named(one: Span, other: Span) -> bool:
         words = {t.lower_ for t in other if t.pos_ == "PROPN"}
-        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
+        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON") or any(
+            t.lower_ in words for t in one if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+        )  # "On Wednesday, Ruto met B. In the evening, Ruto hosted C": a subject the tagger left unnamed
 
     def no_one_named(one: Span) -> bool:
         return not any(e.label_ == "PERSON" for e in entities(one))

@@ -2211,3 +2211,15 @@ def test_a_day_word_in_a_quotation_is_no_anchor_for_a_day_told_after_it(
 ):
     found = meetings_in(f"{lead}\n\n{quote}\n\n{later}", published=date(2024, 6, 7))
     assert _day_of(found, name) == (date(2024, 6, 6), date(2024, 6, 6))
+
+
+def test_a_day_word_told_outside_a_quotation_still_anchors_a_part_of_the_day(meetings_in):
+    # a quotation between, then the narrative's own day: that day, not the lead's
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala "
+        'yesterday.\n\n"Today we open a new chapter," Ruto said.\n\nOn Wednesday, Ruto met Tanzanian '
+        "President Samia Suluhu Hassan in Arusha.\n\nIn the evening, Ruto hosted Rwandan President "
+        "Paul Kagame at State House in Arusha."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Paul Kagame") == (date(2024, 6, 5), date(2024, 6, 5))
