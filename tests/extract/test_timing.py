@@ -2223,3 +2223,41 @@ def test_a_day_word_told_outside_a_quotation_still_anchors_a_part_of_the_day(mee
     )
     found = meetings_in(text, published=date(2024, 6, 7))
     assert _day_of(found, "Paul Kagame") == (date(2024, 6, 5), date(2024, 6, 5))
+
+
+# -- a journey's day, then talks told: a later part of the day goes on with the talks ---------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "British Foreign Secretary David Lammy and Indian Foreign Minister Subrahmanyam Jaishankar "
+            "agreed on Thursday to expand trade talks. Lammy arrived in New Delhi late Wednesday. The two "
+            "ministers held talks at Hyderabad House for an hour. Later in the afternoon, Lammy met Prime "
+            "Minister Narendra Modi.",
+            "Narendra Modi",
+            date(2024, 6, 6),
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa and Kenyan Foreign Minister Musalia Mudavadi signed a "
+            "grant deal on Thursday. Kamikawa landed in Nairobi on Wednesday night. The two ministers met "
+            "at the foreign ministry. In the evening, Kamikawa held talks with President William Ruto.",
+            "William Ruto",
+            date(2024, 6, 6),
+        ),
+    ],
+)
+def test_a_journeys_day_before_talks_told_is_no_anchor_for_a_later_part_of_the_day(
+    meetings_in, text, name, day
+):
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, name) == (day, day)
+
+
+@pytest.mark.parametrize("between", ["", " and visited a school"])
+def test_a_journeys_day_told_just_before_still_anchors_a_later_part_of_the_day(meetings_in, between):
+    text = (
+        f"British Foreign Secretary David Lammy arrived in New Delhi on Wednesday morning{between}. "
+        "Later in the afternoon, Lammy met Prime Minister Narendra Modi."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Narendra Modi") == (date(2024, 6, 5), date(2024, 6, 5))
