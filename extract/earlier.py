@@ -17,8 +17,9 @@ from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
-from extract.spans import children_of, doc_entities, entities, span_tokens, subtree_of
+from extract.spans import children_of, doc_entities, entities, span_text, span_tokens, subtree_of
 from extract.timing import SAYING, clause_date, date_since
+from extract.told import is_background
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
 
@@ -305,7 +306,10 @@ def the_same_since(meeting: Found, told: list[Found]) -> Found | None:
 def discussed(meeting: Found, told: list[Found]) -> Found | None:
     """The meeting told just before whose talk "the two leaders discussed ..." tells, with no
     place or day of its own, though the article puts them somewhere on another day: "Lula was
-    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"."""
+    received by Abiy at the National Palace on Friday. The two leaders discussed agriculture"); not
+    one told as the past of the news in between ("Lula met Boric in Santiago on Monday. They last
+    met in 2019. The two leaders discussed trade": Monday's talks), unless the sentence too tells
+    the past."""
     verb = meeting.trigger
     if (
         verb.pos_ != "VERB"
@@ -315,6 +319,7 @@ def discussed(meeting: Found, told: list[Found]) -> Found | None:
     ):
         return None
     names = {c.name for c in meeting.people}
+    past = is_background(span_text(meeting.sentence))
     return next(
         (
             m
@@ -323,6 +328,7 @@ def discussed(meeting: Found, told: list[Found]) -> Found | None:
             and {c.name for c in m.people} == names
             and meeting.place in (None, m.place)
             and meeting.when in (None, m.when)
+            and (past or not is_background(span_text(m.sentence)))
         ),
         None,
     )

@@ -62,6 +62,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
+from extract.triggers import is_trigger
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
@@ -1375,9 +1376,12 @@ def _after_the_day_told(
             or _since(other)
             or _an_attributions_day(other, published)
             or _days_event(other)
-            or _a_speakers_now(other, ent)
         ):
             continue
+        if in_quotation(other[0]) and not in_quotation(ent[0]):
+            continue  # '"Today we have decided ...," she said. In the evening, ...': the speaker's day
+        if _a_journeys_day(other) and not dates.moves_on(phrase) and _talks_told_between(other, ent):
+            continue  # "B arrived late Wednesday. The two held talks. Later in the afternoon": the talks
         if gathering and _a_journeys_day(other):
             continue  # "who flew to Brazil on Sunday, was welcomed at the summit venue": not the summit's day
         if counted and (
@@ -1445,6 +1449,45 @@ def _a_journeys_day(ent: Span) -> bool:
     return verb.lemma_.lower() in JOURNEY_VERBS
 
 
+def _talks_told_between(earlier: Span, ent: Span) -> bool:
+    """Whether a sentence between a date's and a phrase's tells talks held, as its main act and
+    with no time of its own ("The two held talks at the National Assembly", "They met for an
+    hour"): the story has moved on from the journey the date was told of to those talks, whose
+    day the phrase goes on with. Not talks told "later that day" (of the journey's day)."""
+    doc = ent.doc
+    for token in doc[earlier.sent.end : ent.sent.start]:
+        if not is_trigger(token) or token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        if _a_time_of_its_own(token.sent):
+            continue
+        verb = token if token.pos_ == "VERB" else token.head
+        if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
+            continue
+        if token.pos_ == "VERB" or token.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+            return True
+    return False
+
+
+# a time told relative to the story's, which the tagger may leave out: "Later that day", "Earlier"
+_TOLD_IN_ORDER = re.compile(
+    r"\b(?:later|earlier|that (?:day|morning|afternoon|evening|night)|the same day)\b"
+)
+
+
+def _a_time_of_its_own(sentence: Span) -> bool:
+    """Whether a sentence tells a time: a date, a time of the clock or of the day ("at 11am",
+    "that evening"), or a word that puts it in the story's order ("Later that day"); not a
+    length of time ("for an hour")."""
+    return any(
+        e.label_ == "DATE"
+        or (
+            e.label_ == "TIME"
+            and (dates.names_a_day(e.text) or dates.anchored(e.text) or dates.a_clock_time(e.text))
+        )
+        for e in entities(sentence)
+    ) or bool(_TOLD_IN_ORDER.search(span_text(sentence).lower()))
+
+
 def _of_someone_told(earlier: Span, sentence: Span) -> bool:
     """Whether an earlier sentence names someone the sentence names (by the last word of the
     name: "Emmanuel Macron", "Macron"): a part of the day alone ("In the evening, ...") goes on
@@ -1454,7 +1497,9 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
 
     def named(one: Span, other: Span) -> bool:
         words = {t.lower_ for t in other if t.pos_ == "PROPN"}
-        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON")
+        return any(e[-1].lower_ in words for e in entities(one) if e.label_ == "PERSON") or any(
+            t.lower_ in words for t in one if t.dep_ == "nsubj" and t.pos_ == "PROPN" and not t.ent_type_
+        )  # "On Wednesday, Ruto met B. In the evening, Ruto hosted C": a subject the tagger left unnamed
 
     def no_one_named(one: Span) -> bool:
         return not any(e.label_ == "PERSON" for e in entities(one))
@@ -1601,20 +1646,6 @@ def _told_as_called_off(ent: Span) -> bool:
 
 # the words that count from the moment they are said: "today", "tonight", "yesterday", "tomorrow",
 # "this morning", "last night"
-SPEAKERS_NOW = re.compile(
-    r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week)|last night)\b",
-    re.IGNORECASE,
-)
-
-
-def _a_speakers_now(other: Span, ent: Span) -> bool:
-    """Whether a date told before is a speaker's "today" or "yesterday" inside a quotation the
-    later phrase stands outside of ('"Today we agreed to deepen our ties," Diallo said ... In the
-    evening, ...'): it counts from the day the words were said, not from the writer's, so a
-    later "in the evening" does not count from it but from the day the report told."""
-    return bool(SPEAKERS_NOW.search(other.text)) and in_quotation(other[0]) and not in_quotation(ent[0])
-
-
 def _names_a_date(ent: Span) -> bool:
     """Whether an entity tells a date a later "that evening" can count from: a date, or a time
     given with its day ("landed on Thursday afternoon"); not a time of day alone ("at 5 pm")."""

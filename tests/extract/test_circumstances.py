@@ -2337,3 +2337,77 @@ def test_where_after_a_description_of_a_city_is_the_city_described(meetings_in, 
 def test_where_after_a_region_named_alone_is_that_region(meetings_in):
     (meeting,) = meetings_in("Putin flew to Tatarstan, where he met Xi Jinping.")
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, "Russia")
+
+
+# -- "at the same venue": the city of the meeting told just before ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Chinese President Xi Jinping met Brazilian President Lula at the Itamaraty Palace in Brasilia "
+            "on Wednesday. Later that day, Xi held talks with Chilean President Gabriel Boric at the same "
+            "venue.",
+            "Gabriel Boric",
+            "Brasília",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba at a "
+            "hotel in Osaka on Friday. Hours later, Modi received Australian Prime Minister Anthony Albanese "
+            "in the same hotel, officials said.",
+            "Anthony Albanese",
+            "Osaka",
+        ),
+        (
+            "Kenyan President William Ruto was welcomed to Accra on Monday.\n\nHe held talks with Ghanaian "
+            "President John Mahama at Jubilee House. Earlier, Ruto met Ghanaian Vice President "
+            "Jane Opoku-Agyemang at the same place.",
+            "Jane Opoku-Agyemang",
+            "Accra",
+        ),
+    ],
+)
+def test_the_same_venue_is_the_city_told_just_before(meetings_in, text, name, city):
+    found = meetings_in(text, published=date(2025, 6, 11))
+    (meeting,) = [m for m in found if any(p.name == name for p in m.participants)]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        # a city of its own
+        (
+            "Chinese President Xi Jinping met Brazilian President Lula at the Itamaraty Palace in Brasilia "
+            "on Wednesday. On Thursday, Xi held talks with Chilean President Gabriel Boric at the same "
+            "venue in Santiago.",
+            "Gabriel Boric",
+            "Santiago",
+        ),
+    ],
+)
+def test_the_same_venue_with_a_city_of_its_own_keeps_it(meetings_in, text, name, city):
+    found = meetings_in(text, published=date(2025, 6, 11))
+    (meeting,) = [m for m in found if any(p.name == name for p in m.participants)]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_same_venue_as_another_event_is_not_the_city_told_before(meetings_in):
+    found = meetings_in(
+        "Chinese President Xi Jinping met Brazilian President Lula in Brasilia on Wednesday. Xi will "
+        "hold talks with Chilean President Gabriel Boric next year at the same venue as the 2019 summit.",
+        published=date(2025, 6, 11),
+    )
+    boric = [m for m in found if any(p.name == "Gabriel Boric" for p in m.participants)]
+    assert all(m.place is None or m.place.city != "Brasília" for m in boric)
+
+
+def test_the_same_residence_goes_back_past_sentences_naming_no_city(meetings_in):
+    found = meetings_in(
+        "The summit in Philadelphia capped two days of talks at the president's home in Pittsburgh.\n\n"
+        'Biden welcomed Albanese there on Friday evening. "It is good to be here," Albanese said.\n\n'
+        "On Saturday morning, Biden held talks with Kishida on the sidelines of the summit. Biden "
+        "then received Indian Prime Minister Narendra Modi at the same residence.",
+        published=date(2024, 9, 21),
+    )
+    (modi,) = [m for m in found if any(p.name == "Narendra Modi" for p in m.participants)]
+    assert modi.place is not None and modi.place.city == "Pittsburgh"

@@ -311,3 +311,34 @@ def test_the_hosts_of_the_news_gathering_are_not_added_by_the_earlier_rule(meeti
         "which Olaf Scholz hosted in Berlin."
     )
     assert not any(m.background for m in found)
+
+
+# -- "The two leaders discussed ..." after a sentence of background: the news's talks ---------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula met Chilean President Gabriel Boric in Santiago on Monday. They last "
+        "met in 2019. The two leaders discussed trade and the Amazon.",
+        "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Saturday. "
+        "The two men previously met in Amman in March 2022. The two leaders discussed the situation in Gaza.",
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha "
+        "on Friday. The pair had last met in Nairobi in May. The two presidents discussed the border.",
+    ],
+)
+def test_the_two_discussed_after_background_is_the_news_not_the_past(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    discussed = [m for m in found if any("discussed" in e.text for e in m.evidence)]
+    assert discussed
+    assert all(m.date is not None and m.date.precision == "day" for m in discussed)
+
+
+def test_the_two_discussed_right_after_the_news_still_joins_it(meetings_in):
+    found = meetings_in(
+        "Brazilian President Lula met Chilean President Gabriel Boric in Santiago on Monday. The two "
+        "leaders discussed trade and the Amazon.",
+        published=date(2024, 11, 19),
+    )
+    (meeting,) = found
+    assert (
+        len(meeting.evidence) == 2 and meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+    )

@@ -2222,3 +2222,80 @@ def test_the_writers_own_today_still_dates_a_later_part_of_the_day(meetings_in):
     found = meetings_in(text, published=date(2024, 5, 10))
     with_suarez = [m for m in found if "Pablo Suarez" in {p.name for p in m.participants}]
     assert with_suarez and {m.date and m.date.start for m in with_suarez} == {date(2024, 5, 10)}
+
+
+# -- a day word inside a quotation is the speaker's: no anchor for the narrative's next day --------
+@pytest.mark.parametrize(
+    ("lead", "quote", "later", "name"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala "
+            "yesterday.",
+            '"Today we have opened a new chapter," Ruto told reporters after the talks.',
+            "In the evening, Museveni hosted Ruto and Rwandan President Paul Kagame at State House.",
+            "Paul Kagame",
+        ),
+        (
+            "Brazilian President Lula met Chilean President Gabriel Boric at La Moneda in Santiago on "
+            "Thursday.",
+            "\u201cThis morning we agreed to double our trade,\u201d Lula said, flanked by Boric.",
+            "In the afternoon, Lula held talks with Peruvian President Dina Boluarte.",
+            "Dina Boluarte",
+        ),
+    ],
+)
+def test_a_day_word_in_a_quotation_is_no_anchor_for_a_day_told_after_it(
+    meetings_in, lead, quote, later, name
+):
+    found = meetings_in(f"{lead}\n\n{quote}\n\n{later}", published=date(2024, 6, 7))
+    assert _day_of(found, name) == (date(2024, 6, 6), date(2024, 6, 6))
+
+
+def test_a_day_word_told_outside_a_quotation_still_anchors_a_part_of_the_day(meetings_in):
+    # a quotation between, then the narrative's own day: that day, not the lead's
+    text = (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala "
+        'yesterday.\n\n"Today we open a new chapter," Ruto said.\n\nOn Wednesday, Ruto met Tanzanian '
+        "President Samia Suluhu Hassan in Arusha.\n\nIn the evening, Ruto hosted Rwandan President "
+        "Paul Kagame at State House in Arusha."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Paul Kagame") == (date(2024, 6, 5), date(2024, 6, 5))
+
+
+# -- a journey's day, then talks told: a later part of the day goes on with the talks ---------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "British Foreign Secretary David Lammy and Indian Foreign Minister Subrahmanyam Jaishankar "
+            "agreed on Thursday to expand trade talks. Lammy arrived in New Delhi late Wednesday. The two "
+            "ministers held talks at Hyderabad House for an hour. Later in the afternoon, Lammy met Prime "
+            "Minister Narendra Modi.",
+            "Narendra Modi",
+            date(2024, 6, 6),
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa and Kenyan Foreign Minister Musalia Mudavadi signed a "
+            "grant deal on Thursday. Kamikawa landed in Nairobi on Wednesday night. The two ministers met "
+            "at the foreign ministry. In the evening, Kamikawa held talks with President William Ruto.",
+            "William Ruto",
+            date(2024, 6, 6),
+        ),
+    ],
+)
+def test_a_journeys_day_before_talks_told_is_no_anchor_for_a_later_part_of_the_day(
+    meetings_in, text, name, day
+):
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, name) == (day, day)
+
+
+@pytest.mark.parametrize("between", ["", " and visited a school"])
+def test_a_journeys_day_told_just_before_still_anchors_a_later_part_of_the_day(meetings_in, between):
+    text = (
+        f"British Foreign Secretary David Lammy arrived in New Delhi on Wednesday morning{between}. "
+        "Later in the afternoon, Lammy met Prime Minister Narendra Modi."
+    )
+    found = meetings_in(text, published=date(2024, 6, 7))
+    assert _day_of(found, "Narendra Modi") == (date(2024, 6, 5), date(2024, 6, 5))
