@@ -4210,3 +4210,40 @@ def test_a_name_set_beside_a_relation_noun_still_takes_part(meetings_in):
         "Putin hosted Lukashenko in Sochi on Friday. Lukashenko's son, Viktor, also met Putin."
     )
     assert ("Viktor", "Vladimir Putin") in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi will remain in Jakarta after the summit, and is to be "
+            "received by President Joko Widodo at the palace on Sunday.",
+            ("Joko Widodo", "Narendra Modi"),
+        ),
+        (
+            "Kenyan President William Ruto lands in Tokyo on Saturday and is expected to be hosted by "
+            "Prime Minister Fumio Kishida on Monday.",
+            ("Fumio Kishida", "William Ruto"),
+        ),
+        (
+            "President Emmanuel Macron arrived in Rome and was due to be welcomed by President Sergio "
+            "Mattarella.",
+            ("Emmanuel Macron", "Sergio Mattarella"),
+        ),
+    ],
+)
+def test_a_planned_passive_in_a_second_predicate_shares_the_first_ones_subject(meetings_in, text, pair):
+    """ "A will stay on in Lima, and is to be received by B": A is the one received."""
+    meetings = meetings_in(text, date(2024, 11, 22))
+    assert pairs(meetings) == [pair]
+    assert meetings[0].kind == "planned"
+
+
+def test_a_second_predicate_with_a_subject_of_its_own_keeps_it(meetings_in):
+    """ "A left Jakarta, and B is to be received by C": B, not A."""
+    meetings = meetings_in(
+        "Narendra Modi left Jakarta on Friday, and Shehbaz Sharif is to be received by President "
+        "Joko Widodo on Sunday.",
+        date(2024, 11, 22),
+    )
+    assert pairs(meetings) == [("Joko Widodo", "Shehbaz Sharif")]
