@@ -16,6 +16,7 @@ day) for meetings reported without their own.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Set
 from datetime import date, timedelta
 from functools import partial
@@ -2046,7 +2047,11 @@ def _its_objects(
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
-            objects += [c for c in children_of(token) if c.dep_ == "pobj"]
+            objects += [
+                c
+                for c in children_of(token)
+                if c.dep_ == "pobj" and not (token.lower_ == "with" and _to_perform(c))
+            ]
             objects += _with_them_hosting(token)
             objects += _brokered_list(token)
         elif token.dep_ == "mark":
@@ -2251,6 +2256,21 @@ def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
         if c.dep_ == "prep" and c.lower_ == "with"
         for t in subtree_of(c)
     }
+
+
+# what an artist does at a host's dinner or ceremony: "with tenor A set to perform"
+PERFORMING_VERBS = frozenset("perform sing entertain".split())
+
+
+def _to_perform(noun: Token) -> bool:
+    """Whether the object of a "with" phrase tells a performance, the phrase an absolute clause
+    ("a State dinner in B's honour, with tenor A set to perform", "with C due to sing", "with D
+    performing"): an artist entertaining the guests, who meets no one. Not a phrase naming someone
+    alone ("a dinner with A"), nor a role played ("with Qatar playing mediator")."""
+    doc = noun.doc
+    after = doc[noun.right_edge.i + 1 : min(len(doc), noun.right_edge.i + 5)]
+    told = list(subtree_of(noun)) + list(itertools.takewhile(lambda t: not t.is_punct, after))
+    return any(t.lemma_.lower() in PERFORMING_VERBS and t.pos_ in {"VERB", "AUX"} for t in told)
 
 
 def _with_its_object(trigger: Token, verb: Token) -> set[int]:

@@ -729,7 +729,12 @@ def _subject_completed(verb: Token) -> list[Token]:
         return []
     if head.dep_ == "acomp" and head.head.lemma_ == "be":
         head = head.head
-    return [c for c in children_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in children_of(head) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and head.dep_ == "conj":
+        # "A will stay on in Lima, and is to be received by B": the second of two predicates
+        # shares the subject of the first
+        subjects = [c for c in children_of(head.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 # the participles that tell who stood with someone: "accompanied by B", "flanked by B"

@@ -1010,12 +1010,13 @@ class People:
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
-        or time set before the main verb: "In Abuja, where he held talks with Tinubu, and in
+        or time (or on a person: "At a news conference with A, who hosted him, B said") set before
+        the main verb: "In Abuja, where he held talks with Tinubu, and in
         Accra, where Akufo-Addo hosted him, Mr Faye was urged ..." (he and him are Faye), in a
         participle's clause set before it: "Recalling that he met Prabowo in April, Xi said", or
         in a clause of time set before it: "When he meets Xi, Mr. Biden intends to ..."."""
         root = token.sent.root
-        clause = next((a for a in ancestors_of(token) if _where_or_when(a)), None)
+        clause = next((a for a in ancestors_of(token) if _where_or_when(a) or _who_clause(a)), None)
         if clause is None:  # "Recalling that he met Prabowo in April, Xi said ...": a participle's
             clause = next((a for a in ancestors_of(token) if _subjectless_participle(a, root)), None)
         timed = next((a for a in ancestors_of(token) if _time_clause_before(a)), None)
@@ -1686,6 +1687,15 @@ def _quote_opened(text: str, start: int, at: int) -> int:
 def _where_or_when(verb: Token) -> bool:
     """A relative clause of place or time: "where he held talks with ...", "when she met ..."."""
     return verb.dep_ == "relcl" and any(c.lower_ in {"where", "when"} for c in children_of(verb))
+
+
+def _who_clause(verb: Token) -> bool:
+    """A relative clause on a person: "who hosted him for talks", "whom she thanked"; set in a
+    phrase before the main verb ("At a news conference with A, who hosted him for talks, B said"),
+    its pronoun means the subject named after it, as one of place or time does."""
+    return verb.dep_ == "relcl" and any(
+        c.lower_ in {"who", "whom"} and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in children_of(verb)
+    )
 
 
 TIME_MARKS = frozenset("when whenever before after once while until as".split())

@@ -6705,3 +6705,33 @@ def test_a_greeting_before_a_speech_is_still_a_meeting(meetings_in):
     text = "President Lula greeted Chilean President Gabriel Boric at the airport before his speech."
     (meeting,) = meetings_in(text, published=date(2024, 12, 7))
     assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "artist"),
+    [
+        (
+            "President Sergio Mattarella will host a State dinner in the Chinese leader's honour at the "
+            "Quirinale tonight, with tenor Andrea Bocelli set to perform.",
+            "Andrea Bocelli",
+        ),
+        (
+            "King Charles will host a banquet for President Emmanuel Macron at Windsor Castle on Tuesday, "
+            "with singer Elton John due to perform.",
+            "Elton John",
+        ),
+    ],
+)
+def test_an_artist_set_to_perform_at_a_hosts_dinner_meets_no_one(meetings_in, text, artist):
+    """ "a State dinner in B's honour, with tenor A set to perform": A entertains the guests."""
+    assert all(artist not in {p.name for p in m.participants} for m in meetings_in(text, date(2019, 3, 22)))
+
+
+def test_a_dinner_with_a_leader_still_names_him(meetings_in):
+    """ "had dinner with B": B is the one met, no performance told."""
+    meetings = meetings_in(
+        "President Lula will have dinner with Xi Jinping in Brasilia on Monday.", date(2019, 3, 22)
+    )
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [
+        ["Luiz Inácio Lula da Silva", "Xi Jinping"]
+    ]

@@ -4248,6 +4248,8 @@ def test_one_who_stays_on_for_the_talks_is_a_participant(meetings_in):
 
 
 # -- "the two men" after the article has gone on with a pair -----------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -4277,3 +4279,40 @@ def test_the_two_men_right_after_a_meeting_are_still_the_storys_pair(meetings_in
     )
     last = [m for m in meetings_in(text) if "last met" in m.evidence[0].text]
     assert [{p.name for p in m.participants} for m in last] == [{"William Ruto", "Yoweri Museveni"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi will remain in Jakarta after the summit, and is to be "
+            "received by President Joko Widodo at the palace on Sunday.",
+            ("Joko Widodo", "Narendra Modi"),
+        ),
+        (
+            "Kenyan President William Ruto lands in Tokyo on Saturday and is expected to be hosted by "
+            "Prime Minister Fumio Kishida on Monday.",
+            ("Fumio Kishida", "William Ruto"),
+        ),
+        (
+            "President Emmanuel Macron arrived in Rome and was due to be welcomed by President Sergio "
+            "Mattarella.",
+            ("Emmanuel Macron", "Sergio Mattarella"),
+        ),
+    ],
+)
+def test_a_planned_passive_in_a_second_predicate_shares_the_first_ones_subject(meetings_in, text, pair):
+    """ "A will stay on in Lima, and is to be received by B": A is the one received."""
+    meetings = meetings_in(text, date(2024, 11, 22))
+    assert pairs(meetings) == [pair]
+    assert meetings[0].kind == "planned"
+
+
+def test_a_second_predicate_with_a_subject_of_its_own_keeps_it(meetings_in):
+    """ "A left Jakarta, and B is to be received by C": B, not A."""
+    meetings = meetings_in(
+        "Narendra Modi left Jakarta on Friday, and Shehbaz Sharif is to be received by President "
+        "Joko Widodo on Sunday.",
+        date(2024, 11, 22),
+    )
+    assert pairs(meetings) == [("Joko Widodo", "Shehbaz Sharif")]

@@ -1359,6 +1359,45 @@ def test_a_pronoun_in_an_opening_clause_of_time_is_the_subject_named_after_it(me
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Pedro Sanchez arrived on Monday. At a news conference with Foreign Minister Annalena Baerbock, "
+            "who hosted him for talks at the ministry, Secretary of State Antony Blinken praised Germany.",
+            ["Annalena Baerbock", "Antony Blinken"],
+        ),
+        (
+            "Keir Starmer spoke on Tuesday. Later, beside Chancellor Olaf Scholz, whom she had met for "
+            "talks in Berlin, Prime Minister Giorgia Meloni praised the deal.",
+            ["Giorgia Meloni", "Olaf Scholz"],
+        ),
+        (
+            "Xi Jinping left Brasilia on Friday. In a statement with President Cyril Ramaphosa, who received "
+            "him in Pretoria, President Lula thanked South Africa.",
+            ["Cyril Ramaphosa", "Luiz Inácio Lula da Silva"],
+        ),
+    ],
+)
+def test_a_pronoun_in_a_who_clause_of_an_opening_phrase_is_the_subject_after_it(meetings_in, text, pair):
+    """ "At a news conference with A, who hosted him for talks, B said": him is B, named after
+    the phrase, not the one the sentence before was about."""
+    groups = [sorted(p.name for p in m.participants) for m in meetings_in(text, date(2024, 11, 14))]
+    assert pair in groups
+
+
+def test_a_pronoun_in_a_who_clause_after_the_main_verb_means_one_named_before(meetings_in):
+    """ "B thanked A, who hosted him for talks": him is B, named before; no cataphora."""
+    groups = [
+        sorted(p.name for p in m.participants)
+        for m in meetings_in(
+            "Antony Blinken thanked Foreign Minister Annalena Baerbock, who hosted him for talks in Berlin.",
+            date(2024, 11, 14),
+        )
+    ]
+    assert groups == [["Annalena Baerbock", "Antony Blinken"]]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Australian Prime Minister Anthony Albanese met Xi Jinping in Beijing on Monday. Mr Albanese, the "
