@@ -602,12 +602,12 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
 _SAME_PLACE_NOUNS = frozenset(
     "venue place location site spot hotel palace residence building hall room resort compound".split()
 )
-SAME_VENUE_REACH = 1200  # characters before it: a few paragraphs, as far as a day told before reaches
+SAME_VENUE_REACH = 3  # sentences: the one it stands in and the two before it
 
 
 def _the_same_venue(sentence: Span, clause: set[int]) -> Place | None:
-    """The city "at the same venue" (or "in the same hotel", "at the same residence") means: the
-    last city named before it, within a few paragraphs, datelines left out
+    """The city "at the same venue" (or "in the same hotel", "at the same palace") means: the
+    last city named before it in its sentence or in the two sentences before, datelines left out
     ("A met B at the Itamaraty Palace in Brasilia. Later, A held talks with C at the same venue":
     Brasilia). None where no city is told there, or where the phrase says what it is the same as
     ("the same venue as last year's summit"), which is another event's place."""
@@ -625,12 +625,12 @@ def _the_same_venue(sentence: Span, clause: set[int]) -> Place | None:
     )
     if same is None:
         return None
-    reach = same.idx - SAME_VENUE_REACH
-    named = [
-        e
-        for e in doc_entities(sentence.doc)[1]
-        if e.label_ == "GPE" and e.start_char >= reach and e.end <= same.i
-    ]
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(SAME_VENUE_REACH - 1):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and start <= e.start and e.end <= same.i]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if is_dateline(ent):
             continue
