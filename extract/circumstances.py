@@ -517,7 +517,6 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
         _the_hosting_place(sentence, clause)
         or _the_capital_told_before(sentence, clause)
         or _the_city_told_before(sentence, clause)
-        or _the_same_venue(sentence, clause)
     )
 
 
@@ -594,48 +593,6 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if place is None or place.city is None:
             continue
         if not countries or place.country in countries:
-            return place
-    return None
-
-
-# nouns of a place that "the same ..." points back to: "at the same venue", "in the same hotel"
-_SAME_PLACE_NOUNS = frozenset(
-    "venue place location site spot hotel palace residence building hall room resort compound".split()
-)
-SAME_VENUE_REACH = 3  # sentences: the one it stands in and the two before it
-
-
-def _the_same_venue(sentence: Span, clause: set[int]) -> Place | None:
-    """The city "at the same venue" (or "in the same hotel", "at the same palace") means: the
-    last city named before it in its sentence or in the two sentences before, datelines left out
-    ("A met B at the Itamaraty Palace in Brasilia. Later, A held talks with C at the same venue":
-    Brasilia). None where no city is told there, or where the phrase says what it is the same as
-    ("the same venue as last year's summit"), which is another event's place."""
-    same = next(
-        (
-            t
-            for t in clause_tokens(sentence, clause)
-            if t.lemma_.lower() in _SAME_PLACE_NOUNS
-            and t.dep_ == "pobj"
-            and t.head.lower_ in {"in", "at"}
-            and any(c.lower_ == "same" and c.dep_ == "amod" for c in children_of(t))
-            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in children_of(t))
-        ),
-        None,
-    )
-    if same is None:
-        return None
-    doc = sentence.doc
-    start = sentence.start
-    for _ in range(SAME_VENUE_REACH - 1):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and start <= e.start and e.end <= same.i]
-    for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if is_dateline(ent):
-            continue
-        place = places.resolve_place(ent.text)
-        if place is not None and place.city is not None:
             return place
     return None
 
