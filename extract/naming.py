@@ -55,7 +55,7 @@ HONOURS = frozenset("order medal prize award decoration".split())
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel "
     # the houses of worship and of remembrance a visitor tours: "the Sheikh Zayed Grand Mosque"
-    "mosque masjid cathedral pagoda basilica synagogue gurdwara mausoleum memorial".split()
+    "mosque masjid pagoda basilica synagogue gurdwara mausoleum memorial".split()
 )
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(

@@ -1644,8 +1644,6 @@ def _told_as_called_off(ent: Span) -> bool:
     )
 
 
-# the words that count from the moment they are said: "today", "tonight", "yesterday", "tomorrow",
-# "this morning", "last night"
 def _names_a_date(ent: Span) -> bool:
     """Whether an entity tells a date a later "that evening" can count from: a date, or a time
     given with its day ("landed on Thursday afternoon"); not a time of day alone ("at 5 pm")."""
