@@ -68,7 +68,7 @@ from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import in_own_country
-from extract.vocabulary import MARGIN_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS
 from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
@@ -372,7 +372,7 @@ SEQUENCE_VERBS = frozenset("come follow precede".split())
 
 
 # the words by which a meeting told again times another act: "will leave after the meeting with C"
-TIMING_WORDS = frozenset("after before following until since".split())
+TIMING_WORDS = AFTER_OR_BEFORE | {"until", "since"}
 
 
 def _names_another_side(reference: Found, target: Found, people: People) -> bool:
@@ -840,9 +840,8 @@ def _plan_at_the_news_summit(
 
 def _days_apart(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:
     """Whether two dates, both told to the day, are more than ``days`` apart."""
-    if one is None or other is None or one.precision != "day" or other.precision != "day":
-        return False
-    return one.start is not None and other.start is not None and abs((one.start - other.start).days) > days
+    gap = _days_between(one, other)
+    return gap is not None and gap > days
 
 
 # the words that name what sort of gathering a summit is, not which: "the APEC summit" and "the
@@ -1039,11 +1038,17 @@ def _where_it_opened(span: Span | None) -> Token | None:
 
 def _days_within(one: DateSpan | None, other: DateSpan | None, days: int) -> bool:
     """Whether two dates, both told to the day, are at most ``days`` apart."""
+    gap = _days_between(one, other)
+    return gap is not None and gap <= days
+
+
+def _days_between(one: DateSpan | None, other: DateSpan | None) -> int | None:
+    """How many days lie between two dates both told to the day; None where either is not."""
     if one is None or other is None or one.precision != "day" or other.precision != "day":
-        return False
+        return None
     if one.start is None or other.start is None:
-        return False
-    return abs((one.start - other.start).days) <= days
+        return None
+    return abs((one.start - other.start).days)
 
 
 def _on_its_days(meeting: DateSpan | None, visit: DateSpan | None) -> bool:

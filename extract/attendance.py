@@ -561,15 +561,7 @@ def _joined_from_afar_by(tokens: list[Token]) -> bool:
     return any(
         t.lemma_.lower() == "join"
         and any(c.dep_ == "agent" for c in children_of(t))
-        and (
-            any(c.dep_ == "advmod" and c.lower_ in REMOTE_ADVERBS for c in children_of(t))
-            or any(
-                c.dep_ in {"prep", "agent"}
-                and c.lower_ in {"by", "via", "over"}
-                and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in children_of(c))
-                for c in children_of(t)
-            )
-        )
+        and _from_afar(t, REMOTE_ADVERBS)
         for t in tokens
     )
 
@@ -888,9 +880,18 @@ def _joined_from_afar(join: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in children_of(join)):
         return False
-    return any(
-        c.dep_ == "advmod" and c.lower_ in {"remotely", "virtually"} for c in children_of(join)
-    ) or any(
+    return _from_afar(join, JOINED_ALONE_AFAR)
+
+
+# how a person joins from afar, said of an intransitive "join": "joined remotely", "joined virtually"
+JOINED_ALONE_AFAR = frozenset("remotely virtually".split())
+
+
+def _from_afar(join: Token, adverbs: frozenset[str]) -> bool:
+    """Whether a verb of joining is told done from afar: by one of ``adverbs`` on it ("joined
+    remotely", "was joined online by B") or by a means of taking part from afar in its "by", "via"
+    or "over" phrase ("joined by phone", "was joined by video by B", "via video link")."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in children_of(join)) or any(
         c.dep_ in {"prep", "agent"}
         and c.lower_ in {"by", "via", "over"}
         and any(g.dep_ == "pobj" and g.lower_ in REMOTE_MEANS for g in children_of(c))
