@@ -2997,8 +2997,11 @@ def _countries_in(head: Token) -> list[str]:
     none for "Crown Prince")."""
     countries: list[str] = []
     joined = {t.i for c in children_of(head) if c.dep_ == "conj" for t in subtree_of(c)}
+    # after the owner's "'s" comes what is owned, which the parser may hang on the owner: in "the
+    # Iranian leader's first visit to Qatar" the leader is Iranian, Qatar is where the visit went
+    owned = head.i + 1 < len(head.doc) and head.nbor(1).dep_ == "case" and head.nbor(1).head == head
     for token in subtree_of(head):
-        if token.i > head.i + 6:
+        if token.i > head.i + 6 or (owned and token.i > head.i):
             break
         if token.i in joined:
             continue

@@ -2585,3 +2585,18 @@ def test_the_owner_of_what_a_copula_says_of_a_thing_is_what_the_sentence_is_abou
     doc = nlp(text)
     token = next(t for t in doc if t.text == owner)
     assert _owner_of_the_predicate(token) is expected
+
+
+def test_a_pronoun_after_a_leader_of_a_country_is_still_that_leader_beside_a_named_monarch(
+    meetings_in,
+) -> None:
+    # "the Turkish leader's first to Qatar" is the Turkish leader's, whatever country the emir
+    # named after it has: "he" is Erdogan, not the emir who received him
+    text = (
+        "Emir Tamim received Erdogan in Doha on Monday. The trip is the Turkish leader's first to Qatar "
+        "since 2010, when he held talks with Emir Hamad bin Khalifa Al Thani."
+    )
+    then = [m for m in meetings_in(text) if m.date is not None and m.date.start.year < 2024]
+    assert [{p.name for p in m.participants} for m in then] == [
+        {"Recep Tayyip Erdogan", "Hamad bin Khalifa Al Thani"}
+    ]
