@@ -2809,7 +2809,13 @@ REGIMES = frozenset("regime government rule".split())
 
 def deposed(token: Token) -> bool:
     """Whether a word names one whose fall from power is told ("the first Arab minister to visit
-    Damascus since the fall of the regime of Bashar al-Assad"), who is no party to the meeting."""
+    Damascus since the fall of the regime of Bashar al-Assad", "since Assad's fall"), who is no
+    party to the meeting."""
+    name = token
+    while name.dep_ in {"compound", "flat"} and name.head.i != name.i:
+        name = name.head  # the last word of a name: "Bashar al-Assad's ouster"
+    if name.dep_ == "poss" and name.head.lemma_.lower() in DOWNFALLS:
+        return True
     for of in (a for a in ancestors_of(token) if a.lower_ == "of"):
         ruled = of.head
         if ruled.lemma_.lower() in REGIMES and ruled.dep_ == "pobj" and ruled.head.lower_ == "of":

@@ -3164,6 +3164,12 @@ def test_a_greeting_at_the_group_photo_is_no_meeting(meetings_in, text):
             "Ruto is the first Kenyan leader to visit Kabul since the overthrow of Ashraf Ghani.",
             "William Ruto",
         ),
+        # the owner of the fall, told with "'s"
+        ("Erdogan is the first leader to visit Dhaka since Sheikh Hasina's ouster.", "Recep Tayyip Erdogan"),
+        (
+            "Modi became the first head of government to visit Kabul since Ashraf Ghani's fall.",
+            "Narendra Modi",
+        ),
     ],
 )
 def test_one_whose_fall_from_power_is_told_is_no_party_to_the_visit(meetings_in, text, visitor):
