@@ -2621,3 +2621,88 @@ def test_a_dateline_alone_over_a_plan_stays_without_a_year() -> None:
         "William Ruto on Tuesday."
     )
     assert find_publication_date(f"Talks\n\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kikwete's presidency ended in 2015: of Ruto's and Museveni's years, Oct 16 is a Wednesday in 2024
+        (
+            "DAR ES SALAAM, Oct 16 (Reuters) - Kenyan President William Ruto held talks with Ugandan "
+            "President Yoweri Museveni and former Tanzanian President Jakaya Kikwete on Wednesday.",
+            date(2024, 10, 16),
+        ),
+        (
+            "ADDIS ABABA, March 11 (ENA) - Ethiopian Prime Minister Abiy Ahmed received the ex-Nigerian "
+            "President Olusegun Obasanjo and South African President Cyril Ramaphosa on Saturday.",
+            date(2023, 3, 11),
+        ),
+    ],
+)
+def test_an_office_held_before_with_its_states_adjective_tells_nothing_of_a_datelines_year(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+def test_a_year_that_ends_a_name_is_no_year_the_article_lived_through() -> None:
+    # "Expo 2030" and "Vision 2030" name a fair and a plan: May 21 of Faisal's and Abdelatty's years
+    # is a Wednesday in 2025
+    text = (
+        "JEDDAH, May 21 (SPA) - Saudi Foreign Minister Prince Faisal bin Farhan met Egyptian Foreign "
+        "Minister Badr Abdelatty on Wednesday to discuss the Riyadh Expo 2030 and the kingdom's Vision 2030."
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (date(2025, 5, 21), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # without a month told of the past, Feb 12 2022 is itself a Saturday
+        ("", date(2022, 2, 12)),
+        # a visit told "in May 2022" puts the news after it: Saturday the day before Sunday Feb 12 2023
+        (" Lopez Obrador last came to Havana in May 2022.", date(2023, 2, 12)),
+        # a month looked forward to is no bound
+        (" Lopez Obrador will come to Havana in May 2022.", date(2022, 2, 12)),
+    ],
+)
+def test_a_month_told_of_the_past_bounds_a_datelines_year_from_below(later: str, expected: date) -> None:
+    text = (
+        "HAVANA, Feb 12 (PL) - Cuban President Miguel Diaz-Canel hosted Mexican President Andres Manuel "
+        f"Lopez Obrador this Saturday.{later}"
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Mar 16 is a Thursday in 2023 only of Hasina's and Li Qiang's years
+        ("She held talks with Chinese Premier Li Qiang on Thursday.", date(2023, 3, 16)),
+        ("On Thursday she held talks with Chinese Premier Li Qiang at Ganabhaban.", date(2023, 3, 16)),
+        # a paragraph that tells no day, or only a plan's, leaves the year unknown
+        ("She held talks with Chinese Premier Li Qiang, her office said.", None),
+        ("She will hold talks with Chinese Premier Li Qiang on Thursday.", None),
+    ],
+)
+def test_a_lead_with_no_weekday_is_dated_by_the_paragraph_after_it(
+    second: str, expected: date | None
+) -> None:
+    text = (
+        "DHAKA, Mar 16 (BSS): On her first day back at work, Prime Minister Sheikh Hasina received a "
+        f"string of foreign visitors.\n\n{second}"
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (
+        expected,
+        "dateline" if expected else "none",
+    )
+
+
+def test_the_paragraph_after_the_lead_is_not_read_where_the_lead_tells_its_weekday() -> None:
+    # the lead's Monday fits neither year of Hasina's and Li Qiang's on Mar 16 or the day before; the
+    # Thursday of the next paragraph, which would fit 2023, is not the lead's news
+    text = (
+        "DHAKA, Mar 16 (BSS): Prime Minister Sheikh Hasina received foreign visitors on Monday.\n\n"
+        "She held talks with Chinese Premier Li Qiang on Thursday."
+    )
+    assert find_publication_date(f"Talks\n{text}", offices=years_in_office) == (None, "none")
