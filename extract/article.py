@@ -64,7 +64,7 @@ from extract.spans import (
     span_tokens,
     subtree_of,
 )
-from extract.timing import clause_date
+from extract.timing import clause_date, told_to_come
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import in_own_country
@@ -2468,7 +2468,8 @@ def note_whereabouts(
         place = clause_place(sentence, clause)
         if place is None:
             continue
-        when = clause_date(sentence, clause, published, future=False)
+        # "is scheduled to travel to Oran on Saturday": the Saturday to come, not the one gone
+        when = clause_date(sentence, clause, published, future=told_to_come(token))
         if _ended_before_the_week(when, published):
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]

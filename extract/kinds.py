@@ -484,7 +484,8 @@ def then_said_not_held(trigger: Token) -> bool:
     """A meeting sought or offered, then said in a clause joined after it not to have happened:
     "said he was ready to meet B in Rome, but the meeting never happened", "hoped to see her, but
     the talks did not take place". The later clause's subject is a bare meeting noun pointing back
-    ("the meeting"), not one described as another ("the meeting planned for May"). Its day, told
+    ("the meeting"), not one described as another ("the meeting planned for May"), or "it" ("said
+    he would visit Kyiv in March, but it did not take place"). Its day, told
     with the words of the first clause, is gone by."""
     # the clause joined, or one the parser hung on it where a colon follows ("but the meeting never
     # happened: the Kremlin sent a delegation", "happened" taken for the object of "sent")
@@ -506,6 +507,8 @@ def then_said_not_held(trigger: Token) -> bool:
                     and _planned_yet_not_held(subject, joined)
                 ):
                     return True
+                if subject.dep_ == "nsubj" and subject.lower_ == "it" and _not_happening(joined):
+                    return True  # "said he would visit Kyiv in March, but it never happened"
     return False
 
 

@@ -624,6 +624,8 @@ def find_meetings(
                     # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
                     # meeting between the two leaders": their talks' own day, not the arrival's
                     and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
+                    # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
+                    and not (published is not None and when.start is not None and when.start > published)
                 ):
                     meeting.when = when  # the days they were there, not those of a meeting elsewhere
         days_go_on(in_sentence, whereabouts)

@@ -675,14 +675,57 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         outlet=_text_or_none(getattr(page, "sitename", None)),
         published=_not_a_copyright_year(
             html,
-            _story_date(html, _text_or_none(getattr(page, "url", None)))
-            or _text_or_none(getattr(page, "date", None)),
+            _not_a_picture_folder(
+                html,
+                _story_date(html, _text_or_none(getattr(page, "url", None)))
+                or _text_or_none(getattr(page, "date", None)),
+                _text_or_none(getattr(page, "url", None)),
+            ),
         ),
     )
     yield replace(article, id=source.doc_id(article.sha256))
 
 
 ASIDE = "//aside | //nav | //*[@role='complementary' or @role='navigation']"
+
+# Where a page names its pictures, videos and files: a folder of the month they were uploaded
+# ("/media/2024/10/photo.jpg") is all such a path can tell.
+MEDIA = "//img | //source | //video | //audio | //picture | //embed | //object"
+
+
+def _not_a_picture_folder(html: bytes, found: str | None, url: str | None) -> str | None:
+    """A page's date, unless it is only the first day of a month read from the folder of a
+    picture ("/media/2024/10/photo.jpg": htmldate's guess, a month, not a day) while the page
+    itself tells a day of that month (a byline "23 October 2024"): then that day. A page whose
+    only date is such a folder, or whose text tells a day of another month, keeps it.
+
+    >>> page = b'<p class="meta">Desk, 23 October 2024</p><img src="/media/2024/10/a.jpg">'
+    >>> _not_a_picture_folder(page, "2024-10-01", None)
+    '2024-10-23'
+    >>> _not_a_picture_folder(b'<p>Talks.</p><img src="/media/2024/10/a.jpg">', "2024-10-01", None)
+    '2024-10-01'
+    """
+    if found is None or not found.endswith("-01"):
+        return found
+    from htmldate import find_date
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+    from trafilatura.settings import set_date_params
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ParserError):
+        return found
+    media = tree.xpath(MEDIA)
+    if not media:
+        return found
+    for element in media:
+        element.getparent().remove(element)
+    for element in tree.xpath(ASIDE):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    told = _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
+    return told if told is not None and told[:7] == found[:7] else found
 
 
 def _story_date(html: bytes, url: str | None) -> str | None:

@@ -1140,7 +1140,7 @@ def _told_dates(
             or (_month_of_the_story(told_ent, published) if told_ent is not None and not future else None)
             or dates.resolve(phrase, published)
         )
-        if span is None and future and published is not None:
+        if span is None and future and published is not None and not _weekday_dated_before(sentence, phrase):
             span = _coming(phrase, published)  # "will travel to Rabat next month"
         if span is None and (before := _words_before(sentence, phrase)):
             span = dates.resolve(f"{before} {phrase}", published)  # "Earlier in | the day"
@@ -2416,18 +2416,73 @@ _WEEKDAY_NEXT_WEEK = re.compile(
 )
 
 
+# a plan's weekday named as the next one: "next Sunday", "this coming Friday morning"
+_NEXT_WEEKDAY = re.compile(
+    rf"(?:on )?(?P<rel>next|coming|this coming) (?P<wd>{'|'.join(dates.WEEKDAYS)})"
+    r"(?: (?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _weekday_dated_before(sentence: Span, phrase: str) -> bool:
+    """Whether a plan's "next Saturday" names a weekday the text gave its date up to this
+    sentence ("to hold their summit this Saturday, 6 July ... to meet next Saturday"): that
+    day, which the date told fixes, not a week on.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("The summit is this Saturday, 6 July. They meet next Saturday.")
+    >>> _weekday_dated_before(doc[8:], "next Saturday"), _weekday_dated_before(doc[8:], "next Monday")
+    (True, False)
+    """
+    found = _NEXT_WEEKDAY.fullmatch(" ".join(phrase.split()))
+    if found is None:
+        return False
+    months = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+    dated = re.compile(
+        rf"\b{found['wd']}\b,? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?\b|(?:{months})\.? \d)", re.IGNORECASE
+    )
+    return dated.search(sentence.doc.text[: sentence.end_char]) is not None
+
+
+def _next_weekday(phrase: str, published: date) -> DateSpan | None:
+    """A plan's "next Sunday" or "this coming Friday": the first such day after publication.
+    "Next" before a day still to come in the week of publication is read two ways ("next
+    Friday" told on a Tuesday: in three days, or ten), so that one is None; told on or after
+    that weekday, both readings are the same day ("next Sunday" told on a Sunday: a week on).
+
+    >>> _next_weekday("next Sunday", date(2023, 7, 16)).start
+    datetime.date(2023, 7, 23)
+    >>> _next_weekday("next Tuesday", date(2023, 7, 14)).start
+    datetime.date(2023, 7, 18)
+    >>> _next_weekday("next Friday", date(2023, 7, 11)) is None
+    True
+    >>> _next_weekday("this coming Friday", date(2023, 7, 11)).start
+    datetime.date(2023, 7, 14)
+    """
+    found = _NEXT_WEEKDAY.fullmatch(" ".join(phrase.split()))
+    if found is None:
+        return None
+    weekday = dates.WEEKDAYS.index(found["wd"].lower())
+    if found["rel"].lower() == "next" and weekday > published.weekday():
+        return None
+    day = published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+
+
 def _coming(phrase: str, published: date) -> DateSpan | None:
-    """A plan's "tomorrow" (the day after publication), "next week" (Monday to Sunday of the
-    week after), a weekday of it ("Thursday next week": that day of the week after), "next
-    month" (the month after) or "next year" (the whole year after, as a year told alone dates a
-    meeting; not "early next year", a part of it too vague for a span), which ``dates.resolve``
-    leaves to callers that know the clause is a plan."""
+    """A plan's "tomorrow" (the day after publication), "next Sunday" (:func:`_next_weekday`),
+    "next week" (Monday to Sunday of the week after), a weekday of it ("Thursday next week":
+    that day of the week after), "next month" (the month after) or "next year" (the whole year
+    after, as a year told alone dates a meeting; not "early next year", a part of it too vague
+    for a span), which ``dates.resolve`` leaves to callers that know the clause is a plan."""
     if _TOMORROW.fullmatch(" ".join(phrase.split())):
         day = published + timedelta(days=1)
         return DateSpan(start=day, end=day, precision="day", phrase=phrase)
     if found := _WEEKDAY_NEXT_WEEK.fullmatch(" ".join(phrase.split())):  # "on Thursday next week"
         day = published + timedelta(days=7 - published.weekday() + dates.WEEKDAYS.index(found["wd"].lower()))
         return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    if day_named := _next_weekday(phrase, published):  # "will host him in Rome next Sunday"
+        return day_named
     if _NEXT_YEAR.fullmatch(" ".join(phrase.split())):
         year = published.year + 1
         return DateSpan(start=date(year, 1, 1), end=date(year, 12, 31), precision="year", phrase=phrase)
@@ -2483,7 +2538,7 @@ def day_of_the_trip_before(
         if verb is None:
             continue
         verbs = [verb, verb.head] if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else [verb]
-        if not any(_to_come(v) for v in verbs):
+        if not any(told_to_come(v) for v in verbs):
             continue
         subjects = [s for v in verbs for s in children_of(v) if s.dep_ in {"nsubj", "nsubjpass"}]
         subjects += [s for v in verbs if v.dep_ == "xcomp" for s in children_of(v.head) if s.dep_ == "nsubj"]
@@ -2503,7 +2558,7 @@ def day_of_the_trip_before(
     return None
 
 
-def _to_come(verb: Token) -> bool:
+def told_to_come(verb: Token) -> bool:
     """Whether a verb tells what is to come: "will travel", "is expected to travel", "is due in"."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)):
         return True

@@ -2229,3 +2229,27 @@ def test_the_means_of_a_clause_of_concession_are_not_the_meetings(meetings_in, t
 def test_a_call_told_as_its_own_clause_of_time_keeps_its_means(meetings_in):
     text = "Ruto spoke with Museveni by phone on Monday, after they met in Kampala in May."
     assert "phone" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto said in May that he would meet Ethiopian Prime Minister Abiy Ahmed "
+        "in Addis Ababa in June, but it never happened.",
+        "Chile's Gabriel Boric had announced that he would visit Argentine President Javier Milei in Buenos "
+        "Aires in April, but the palace never confirmed the date and it did not take place.",
+        "Hungarian Prime Minister Viktor Orban said he would travel to Washington to see Donald Trump in "
+        "March, but it did not go ahead.",
+    ],
+)
+def test_a_plan_then_said_with_it_not_to_have_happened_is_cancelled(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2025, 9, 4))
+    assert meeting.kind == "cancelled"
+
+
+def test_a_plan_then_said_with_it_to_have_happened_is_no_cancellation(meetings_in):
+    text = (
+        "Kenyan President William Ruto said in May that he would meet Ethiopian Prime Minister Abiy Ahmed "
+        "in Addis Ababa in June, and it happened as planned."
+    )
+    assert all(m.kind != "cancelled" for m in meetings_in(text, published=date(2025, 9, 4)))

@@ -601,3 +601,34 @@ def test_a_sources_label_is_found_once_and_is_its_real_path(tmp_path: Path) -> N
     assert source.label == os.path.realpath(tmp_path / "news" / "a.txt")
     assert source.label is source.label  # kept, not asked of the file system again
     assert Source(None, "<stdin>", stdin=True).label == STDIN
+
+
+PICTURED = """<html><head><title>Leaders meet</title></head><body>{nav}
+<article><h1>Leaders meet</h1><p class="meta">{byline}</p>
+<figure><img src="/uploads/{folder}/handshake.jpg" alt=""></figure><p>{body}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("byline", "folder", "day"),
+    [
+        ("Staff reporters · 17 March 2025", "2025/03", "2025-03-17"),
+        ("WORLD DESK · NAIROBI · Jun 09, 2024 14:05", "2024/06", "2024-06-09"),
+        ("By our correspondent, 28 November 2023", "2023/11", "2023-11-28"),
+    ],
+)
+@pytest.mark.parametrize("nav", ["", "<nav>Home | World</nav>"])
+def test_html_byline_day_outranks_the_month_folder_of_a_picture(
+    tmp_path: Path, byline: str, folder: str, day: str, nav: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PICTURED.format(nav=nav, byline=byline, folder=folder, body=BODY), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == day  # not the first of the month the picture was filed under
+
+
+def test_html_picture_folder_alone_still_dates_the_page_to_its_month(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    page = PICTURED.format(nav="<nav>Home</nav>", byline="Staff reporters", folder="2025/03", body=BODY)
+    path.write_text(page, encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2025-03-01"

@@ -2299,3 +2299,59 @@ def test_a_journeys_day_told_just_before_still_anchors_a_later_part_of_the_day(m
     )
     found = meetings_in(text, published=date(2024, 6, 7))
     assert _day_of(found, "Narendra Modi") == (date(2024, 6, 5), date(2024, 6, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (  # told on a Sunday: a week on
+            "Prime Minister Pedro Sanchez will host King Abdullah II in Madrid next Sunday, his office said.",
+            date(2025, 3, 9),
+            date(2025, 3, 16),
+        ),
+        (  # told on a Friday: the Tuesday after
+            "President William Ruto is to meet Tanzanian President Samia Suluhu Hassan in Arusha "
+            "next Tuesday.",
+            date(2025, 3, 14),
+            date(2025, 3, 18),
+        ),
+        (  # at the head of the sentence
+            "Next Monday, Chancellor Karl Nehammer will hold talks with Czech Prime Minister Petr Fiala "
+            "in Vienna.",
+            date(2025, 3, 12),
+            date(2025, 3, 17),
+        ),
+        (  # "this coming": the first one, whatever the day of publication
+            "Foreign Minister Penny Wong will meet her counterpart Wang Yi in Canberra this coming Friday.",
+            date(2025, 3, 11),
+            date(2025, 3, 14),
+        ),
+    ],
+)
+def test_a_plans_next_weekday_is_the_first_such_day_after_publication(meetings_in, text, published, day):
+    (meeting,) = meetings_in(text, published=published)
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_next_weekday_still_to_come_in_the_week_of_publication_is_left_undated(meetings_in):
+    # told on a Tuesday, "next Friday" is in three days to some readers and ten to others
+    text = "President Gustavo Petro is to meet Ecuadorian President Daniel Noboa in Quito next Friday."
+    (meeting,) = meetings_in(text, published=date(2025, 3, 11))
+    assert meeting.kind == "planned" and meeting.date is None
+
+
+def test_last_weekday_of_a_meeting_held_is_still_the_one_before(meetings_in):
+    text = "Chancellor Karl Nehammer met Czech Prime Minister Petr Fiala in Vienna last Sunday."
+    (meeting,) = meetings_in(text, published=date(2025, 3, 9))
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 2)
+
+
+def test_next_weekday_the_text_dated_before_is_not_a_week_on(meetings_in):
+    # told on the Friday itself: the date given first fixes the day "next Friday" means
+    text = (
+        "The leaders of the East African Community are to hold a summit this Friday, 14 March, in Arusha. "
+        "President William Ruto will meet President Yoweri Museveni in Arusha next Friday."
+    )
+    found = meetings_in(text, published=date(2025, 3, 14))
+    assert all(m.date is None or m.date.start == date(2025, 3, 14) for m in found)

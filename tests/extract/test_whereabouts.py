@@ -167,3 +167,32 @@ def test_a_trip_places_a_meeting_of_its_hosts_with_companions_of_no_known_countr
     meeting = _pair(meetings_in(text, published=date(2024, 10, 20)), "Prabowo Subianto")
     assert {p.name for p in meeting.participants} == {"Dan Jorgensen", "Jessika Roswall", "Prabowo Subianto"}
     assert meeting.place is not None and meeting.place.city == "Jakarta"
+
+
+def test_a_trip_still_to_come_dates_no_meeting_held_there(meetings_in):
+    # "On Thursday ... is scheduled to travel to": the Thursday to come, so a meeting held in the
+    # country is not dated the Thursday gone by, before the visit began
+    for text, published in [
+        (
+            "Kenyan President William Ruto arrived in Tanzania on Wednesday for a two-day visit. On "
+            "Thursday, the last day of the trip, Ruto is scheduled to travel to Arusha. Ruto is greeted "
+            "by Tanzanian President Samia Suluhu Hassan at the State House in Dodoma.",
+            date(2024, 10, 23),
+        ),
+        (
+            "Chilean President Gabriel Boric began a visit to Peru on Monday. He is due to travel to Cusco "
+            "on Saturday. Boric is received by Peruvian President Dina Boluarte at the palace in Lima.",
+            date(2025, 5, 5),
+        ),
+    ]:
+        meeting = next(m for m in meetings_in(text, published=published) if m.kind == "in_person")
+        assert meeting.date is None or meeting.date.start == published  # the day the visit began
+
+
+def test_a_trip_made_still_dates_the_meeting_held_there(meetings_in):
+    text = (
+        "Chancellor Olaf Scholz landed in India on Monday. Scholz travelled to Mumbai on Tuesday. "
+        "Scholz held talks with Indian Prime Minister Narendra Modi there."
+    )
+    meeting = _pair(meetings_in(text, published=date(2024, 10, 23)), "Narendra Modi")
+    assert meeting.date is not None and meeting.date.start == date(2024, 10, 22)
