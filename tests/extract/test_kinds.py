@@ -2229,3 +2229,31 @@ def test_the_means_of_a_clause_of_concession_are_not_the_meetings(meetings_in, t
 def test_a_call_told_as_its_own_clause_of_time_keeps_its_means(meetings_in):
     text = "Ruto spoke with Museveni by phone on Monday, after they met in Kampala in May."
     assert "phone" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric said on Monday he hoped to visit Buenos Aires at an early date.",
+        "Moon also told Li that he hoped the Chinese premier would visit Seoul at an early date.",
+        "Ruto said he hoped to hold the next summit of the three countries in Nairobi at an early date.",
+        "Lula said this week he expected Biden to call him at some point.",
+        "Prabowo said he hoped to welcome Anwar in Jakarta at the earliest opportunity.",
+    ],
+)
+def test_a_meeting_wished_for_a_time_left_open_is_no_plan(meetings_in, text):
+    """ "hoped he would visit at an early date", "at some point": a courtesy, no meeting set."""
+    assert kinds(meetings_in(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida will visit Manila at an early date, in May, for talks with "
+        "Philippine President Ferdinand Marcos Jr.",
+        "Philippine President Ferdinand Marcos Jr. said he hoped to meet Chinese President Xi Jinping at "
+        "the APEC summit in Lima next week.",
+    ],
+)
+def test_a_plan_with_a_time_of_its_own_stays_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
