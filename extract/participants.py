@@ -2544,6 +2544,8 @@ def people_of(
                         and t.i not in owners
                         and not mourned(t)
                         and not in_whose_time(t)
+                        and not deposed(t)  # "powers whose ties soured after the ouster of B"
+                        and not owns_a_term(t)
                         and not invited_by(t)  # "a meeting at the invitation of B": not B's
                         and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
@@ -2789,6 +2791,22 @@ def in_whose_time(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "under":
         return False
     return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in TERMS_OF_OFFICE
+
+
+def owns_a_term(token: Token) -> bool:
+    """Whether a word names one whose government or time in office the phrase tells, not that one
+    in person: "a move likely to irritate the administration of U.S. President Donald Trump",
+    "the Biden administration", "Modi's government", "the regime of B" (no party to the visit or
+    talks the sentence tells, whatever governs the phrase; "under" it see :func:`in_whose_time`).
+    """
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head  # a name's last word is its head: "Donald Trump"
+    owned = token.head
+    if token.dep_ == "pobj" and owned.lower_ == "of" and owned.dep_ == "prep":
+        owned = owned.head  # "the administration of B"
+    elif token.dep_ not in {"poss", "compound"}:
+        return False  # "B's government", "the B administration"
+    return owned.i != token.i and owned.lemma_.lower() in TERMS_OF_OFFICE
 
 
 def _of_a_death(of: Token) -> bool:

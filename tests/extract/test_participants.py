@@ -4316,3 +4316,28 @@ def test_a_second_predicate_with_a_subject_of_its_own_keeps_it(meetings_in):
         date(2024, 11, 22),
     )
     assert pairs(meetings) == [("Joko Widodo", "Shehbaz Sharif")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto arrived in Cairo on Wednesday for his first visit to Egypt since "
+        "2015, ending a chill between two regional powers whose ties soured after the 2016 ouster of "
+        "former Somali President Hassan Sheikh Mohamud.",
+        "Colombian President Gustavo Petro used his visit to Beijing to sign up to the Belt and Road "
+        "Initiative, a move likely to irritate the administration of U.S. President Joe Biden.",
+        "The Argentine leader Javier Milei used the visit to join the Chinese trade initiative, a move "
+        "likely to anger the government of Indian Prime Minister Narendra Modi.",
+    ],
+)
+def test_one_whose_government_or_fall_a_phrase_tells_is_no_party(meetings_in, text):
+    """ "the administration of B", "the ouster of B": B's government or fall, not B at the visit."""
+    assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+def test_a_host_named_beside_the_visit_is_still_its_party(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Abuja on Monday for a visit hosted by Nigerian "
+        "President Bola Tinubu."
+    )
+    assert pairs(meetings_in(text)) == [("Bola Tinubu", "John Mahama")]
