@@ -1411,8 +1411,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting;
     # a sentence of the news does not mean the pair of a meeting told as its past ("The two greeted
     # each other" after "had last met Lula in Brasilia in June 2023")
-    if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
-        return travellers
+    if (
+        (size or 2) == 2
+        and (travellers := _trip_and_one_more(token, people, earlier))
+        and (word not in {"leaders", "statesmen"} or _all_lead(travellers))
+    ):
+        return travellers  # not "the two leaders" of a president and the minister leading a mission
     if size == 2 and (acting := _the_pair_gone_on_with(token, people, earlier)):
         return acting
     # "A and his wife arrived on Sunday. They were welcomed by B": the party the story follows,
@@ -1972,6 +1976,13 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
         if (one := people.described(t)) is not None and one not in found:
             found.append(one)
     return found
+
+
+def _all_lead(group: list[Cluster]) -> bool:
+    """Whether each of a group may be one of "the leaders": none is stated to hold an office that
+    leads no state or government ("the two leaders" are never a president and his trade minister).
+    """
+    return all(p.role is None or role_class(p.role) == "leader" for p in group)
 
 
 def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:

@@ -4341,3 +4341,26 @@ def test_a_host_named_beside_the_visit_is_still_its_party(meetings_in):
         "President Bola Tinubu."
     )
     assert pairs(meetings_in(text)) == [("Bola Tinubu", "John Mahama")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei in "
+            "Brasília on Monday. Milei announced that a trade mission led by economy minister Luis Caputo "
+            "would travel to Brazil in the coming weeks. The two leaders had their first face-to-face "
+            "meeting in June, in Rome.",
+            ("Javier Milei", "Luiz Inácio Lula da Silva"),
+        ),
+        (
+            "Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Tuesday. "
+            "Mahama said a delegation led by Foreign Minister Samuel Okudzeto Ablakwa would visit Kenya "
+            "next month. The two leaders first met in Accra in March.",
+            ("John Mahama", "William Ruto"),
+        ),
+    ],
+)
+def test_the_two_leaders_are_never_a_leader_and_a_minister(meetings_in, text, pair):
+    """A trip told of a minister after a leader's talks: "the two leaders" are the leaders met."""
+    assert pairs(meetings_in(text)).count(pair) == 2
