@@ -4364,3 +4364,26 @@ def test_a_host_named_beside_the_visit_is_still_its_party(meetings_in):
 def test_the_two_leaders_are_never_a_leader_and_a_minister(meetings_in, text, pair):
     """A trip told of a minister after a leader's talks: "the two leaders" are the leaders met."""
     assert pairs(meetings_in(text)).count(pair) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks with Ukrainian "
+        "mediators in Geneva on Monday.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met American investors in "
+        "Nairobi on Monday.",
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara held talks with the "
+        "regional bloc's facilitators in Accra on Friday.",
+    ],
+)
+def test_two_named_together_meeting_an_unnamed_group_did_not_meet_each_other(meetings_in, text):
+    """ "A and B held talks with the mediators": each met the group as one side, not each other."""
+    assert meetings_in(text) == []
+
+
+def test_two_named_together_holding_talks_still_met(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
