@@ -37,7 +37,7 @@ from extract.article import (
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
-from extract.kinds import CALL_NOUNS, REMOTE_KINDS
+from extract.kinds import CALL_NOUNS, REMOTE_KINDS, past_perfect
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
@@ -53,6 +53,7 @@ from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.places import resolve_place
 from extract.spans import ancestors_of, children_of, entity_at, span_text, span_tokens, subtree_of
 from extract.spouses import CONSORTS
+from extract.told import is_background
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
 
@@ -113,6 +114,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
     if _sent_elsewhere(teams, meeting):
         return False  # "... after B led a delegation on a peace mission to Sudan": a trip of its own
+    if any(_the_party_travelling_now(team, meeting) for team in teams):
+        return False  # "Petro travels with a delegation that includes A": the trip's party, not the talks'
     if _party_of_a_trip_of_meetings(teams, meeting, found):
         return False  # "The delegation to Washington included A": at which of the meetings there?
     # not a spouse who comes along: "A was accompanied by his wife B, and the delegation included C"
@@ -123,6 +126,32 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False
     meeting.join(named, sentence)
     return True
+
+
+# the verbs by which a party goes along with one on a trip: "travels with a delegation", "is
+# accompanied by a delegation made up of A and B"
+TRAVELLING_WITH = frozenset("travel accompany fly come".split())
+
+
+def _the_party_travelling_now(team: Token, meeting: Found) -> bool:
+    """Whether a team's line-up is told in the present as the party one travels with ("Petro
+    travels with a delegation that includes A", "Faye is accompanied by a delegation made up of
+    A and B"), or as the party of the trip now while the meeting is one told before it ("They had
+    first met in Dubai in 2023. A and B are part of the Prime Minister's delegation"): who came
+    on the trip, not who sat in on the meeting. Not "A, B and C make up Russia's team at the
+    talks", a line-up of the meeting itself."""
+    present = [
+        t
+        for t in (team, *ancestors_of(team))
+        if t.tag_ in {"VBZ", "VBP"}
+        or (t.tag_ == "VBN" and any(c.tag_ in {"VBZ", "VBP"} for c in children_of(t)))
+    ]
+    if not present:
+        return False
+    verb = present[0]
+    if verb.lemma_.lower() in TRAVELLING_WITH:
+        return True
+    return past_perfect(meeting.verb) or is_background(span_text(meeting.sentence))
 
 
 def _party_of_a_trip_of_meetings(teams: list[Token], meeting: Found, found: Sequence[Found]) -> bool:

@@ -173,6 +173,7 @@ from extract.participants import (
     nominal,
     object_joined_to_verb,
     own_clause,
+    owns_a_term,
     people_of,
     players,
     presided_by,
@@ -1764,6 +1765,7 @@ def _who_took_part(
             and t.i not in attendees
             and not mourned(t)
             and not in_whose_time(t)
+            and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)
             and not sent_by(t)
             and not invited_by(t)

@@ -1411,8 +1411,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "The two leaders last met in Beijing in 2019": those of the news, the article's first meeting;
     # a sentence of the news does not mean the pair of a meeting told as its past ("The two greeted
     # each other" after "had last met Lula in Brasilia in June 2023")
-    if (size or 2) == 2 and (travellers := _trip_and_one_more(token, people, earlier)):
-        return travellers
+    if (
+        (size or 2) == 2
+        and (travellers := _trip_and_one_more(token, people, earlier))
+        and (word not in {"leaders", "statesmen"} or _all_lead(travellers))
+    ):
+        return travellers  # not "the two leaders" of a president and the minister leading a mission
     if size == 2 and (acting := _the_pair_gone_on_with(token, people, earlier)):
         return acting
     # "A and his wife arrived on Sunday. They were welcomed by B": the party the story follows,
@@ -1972,6 +1976,13 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
         if (one := people.described(t)) is not None and one not in found:
             found.append(one)
     return found
+
+
+def _all_lead(group: list[Cluster]) -> bool:
+    """Whether each of a group may be one of "the leaders": none is stated to hold an office that
+    leads no state or government ("the two leaders" are never a president and his trade minister).
+    """
+    return all(p.role is None or role_class(p.role) == "leader" for p in group)
 
 
 def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
@@ -2544,6 +2555,8 @@ def people_of(
                         and t.i not in owners
                         and not mourned(t)
                         and not in_whose_time(t)
+                        and not deposed(t)  # "powers whose ties soured after the ouster of B"
+                        and not owns_a_term(t)
                         and not invited_by(t)  # "a meeting at the invitation of B": not B's
                         and not _spouse_named_below(t, token)
                     ) or t.i == token.i:
@@ -2789,6 +2802,22 @@ def in_whose_time(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "under":
         return False
     return token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or token.lemma_.lower() in TERMS_OF_OFFICE
+
+
+def owns_a_term(token: Token) -> bool:
+    """Whether a word names one whose government or time in office the phrase tells, not that one
+    in person: "a move likely to irritate the administration of U.S. President Donald Trump",
+    "the Biden administration", "Modi's government", "the regime of B" (no party to the visit or
+    talks the sentence tells, whatever governs the phrase; "under" it see :func:`in_whose_time`).
+    """
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i and token.head.pos_ == "PROPN":
+        token = token.head  # a name's last word is its head: "Donald Trump"
+    owned = token.head
+    if token.dep_ == "pobj" and owned.lower_ == "of" and owned.dep_ == "prep":
+        owned = owned.head  # "the administration of B"
+    elif token.dep_ not in {"poss", "compound"}:
+        return False  # "B's government", "the B administration"
+    return owned.i != token.i and owned.lemma_.lower() in TERMS_OF_OFFICE
 
 
 def _of_a_death(of: Token) -> bool:

@@ -578,7 +578,8 @@ HOSTING_VERBS = GATHERING_VERBS | frozenset("host invite summon convene".split()
 # leaders", "business executives", "their counterparts"
 GROUP_NOUNS = frozenset(
     "leader counterpart official representative executive minister delegate member envoy chief "
-    "head negotiator diplomat lawmaker worker student activist".split()
+    "head negotiator diplomat lawmaker worker student activist mediator facilitator adviser advisor "
+    "ambassador senator governor mayor investor businessman expert elder".split()
 )
 
 # the verbs by which a group is met as a body: meeting and talking with it, and receiving,

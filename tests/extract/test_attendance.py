@@ -1588,3 +1588,43 @@ def test_those_who_joined_online_after_another_story_are_not_at_the_summit(meeti
     )
     found = meetings_in(text, published=date(2025, 3, 4))
     assert not any(len(m.participants) >= 2 and m.kind == "video" and m.occasion for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Chilean President Gabriel Boric was welcomed at the airport by Peruvian Foreign Minister Elmer "
+            "Schialer on Monday. Boric travels with a delegation that includes his Foreign Minister Alberto "
+            "van Klaveren and Finance Minister Mario Marcel.",
+            ("Elmer Schialer", "Gabriel Boric"),
+        ),
+        (
+            "Ghanaian President John Mahama arrived in Abuja on Thursday, where he was welcomed by Nigerian "
+            "President Bola Tinubu. Mahama is accompanied by a large delegation made up of Foreign Minister "
+            "Samuel Okudzeto Ablakwa and Finance Minister Cassiel Ato Forson.",
+            ("Bola Tinubu", "John Mahama"),
+        ),
+    ],
+)
+def test_the_party_one_travels_with_does_not_join_the_welcome(meetings_in, text, names):
+    """ "travels with a delegation that includes A", "is accompanied by a delegation made up of":
+    who came on the trip, not who sat in on the meeting just told."""
+    assert pairs(meetings_in(text)) == [names]
+
+
+def test_the_party_of_the_trip_now_does_not_join_a_meeting_told_before(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. They "
+        "had first met as heads of state in Addis Ababa in February 2023. Foreign Minister Musalia "
+        "Mudavadi and Trade Minister Rebecca Miano are part of the President's delegation."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")] * 2
+
+
+def test_a_line_up_of_the_talks_themselves_still_joins_them(meetings_in):
+    text = (
+        "Russian and American officials met in Riyadh on Tuesday. Sergey Lavrov, Yuri Ushakov and "
+        "Kirill Dmitriev made up Russia's team at the talks."
+    )
+    assert pairs(meetings_in(text)) == [("Kirill Dmitriev", "Sergey Lavrov", "Yuri Ushakov")]

@@ -2253,3 +2253,31 @@ def test_a_plan_then_said_with_it_to_have_happened_is_no_cancellation(meetings_i
         "in Addis Ababa in June, and it happened as planned."
     )
     assert all(m.kind != "cancelled" for m in meetings_in(text, published=date(2025, 9, 4)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric said on Monday he hoped to visit Buenos Aires at an early date.",
+        "Moon also told Li that he hoped the Chinese premier would visit Seoul at an early date.",
+        "Ruto said he hoped to hold the next summit of the three countries in Nairobi at an early date.",
+        "Lula said this week he expected Biden to call him at some point.",
+        "Prabowo said he hoped to welcome Anwar in Jakarta at the earliest opportunity.",
+    ],
+)
+def test_a_meeting_wished_for_a_time_left_open_is_no_plan(meetings_in, text):
+    """ "hoped he would visit at an early date", "at some point": a courtesy, no meeting set."""
+    assert kinds(meetings_in(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Fumio Kishida will visit Manila at an early date, in May, for talks with "
+        "Philippine President Ferdinand Marcos Jr.",
+        "Philippine President Ferdinand Marcos Jr. said he hoped to meet Chinese President Xi Jinping at "
+        "the APEC summit in Lima next week.",
+    ],
+)
+def test_a_plan_with_a_time_of_its_own_stays_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]

@@ -4319,3 +4319,74 @@ def test_a_second_predicate_with_a_subject_of_its_own_keeps_it(meetings_in):
         date(2024, 11, 22),
     )
     assert pairs(meetings) == [("Joko Widodo", "Shehbaz Sharif")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto arrived in Cairo on Wednesday for his first visit to Egypt since "
+        "2015, ending a chill between two regional powers whose ties soured after the 2016 ouster of "
+        "former Somali President Hassan Sheikh Mohamud.",
+        "Colombian President Gustavo Petro used his visit to Beijing to sign up to the Belt and Road "
+        "Initiative, a move likely to irritate the administration of U.S. President Joe Biden.",
+        "The Argentine leader Javier Milei used the visit to join the Chinese trade initiative, a move "
+        "likely to anger the government of Indian Prime Minister Narendra Modi.",
+    ],
+)
+def test_one_whose_government_or_fall_a_phrase_tells_is_no_party(meetings_in, text):
+    """ "the administration of B", "the ouster of B": B's government or fall, not B at the visit."""
+    assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+def test_a_host_named_beside_the_visit_is_still_its_party(meetings_in):
+    text = (
+        "Ghanaian President John Mahama arrived in Abuja on Monday for a visit hosted by Nigerian "
+        "President Bola Tinubu."
+    )
+    assert pairs(meetings_in(text)) == [("Bola Tinubu", "John Mahama")]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei in "
+            "Brasília on Monday. Milei announced that a trade mission led by economy minister Luis Caputo "
+            "would travel to Brazil in the coming weeks. The two leaders had their first face-to-face "
+            "meeting in June, in Rome.",
+            ("Javier Milei", "Luiz Inácio Lula da Silva"),
+        ),
+        (
+            "Kenyan President William Ruto hosted Ghanaian President John Mahama in Nairobi on Tuesday. "
+            "Mahama said a delegation led by Foreign Minister Samuel Okudzeto Ablakwa would visit Kenya "
+            "next month. The two leaders first met in Accra in March.",
+            ("John Mahama", "William Ruto"),
+        ),
+    ],
+)
+def test_the_two_leaders_are_never_a_leader_and_a_minister(meetings_in, text, pair):
+    """A trip told of a minister after a leader's talks: "the two leaders" are the leaders met."""
+    assert pairs(meetings_in(text)).count(pair) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks with Ukrainian "
+        "mediators in Geneva on Monday.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met American investors in "
+        "Nairobi on Monday.",
+        "Ghanaian President John Mahama and Ivorian President Alassane Ouattara held talks with the "
+        "regional bloc's facilitators in Accra on Friday.",
+    ],
+)
+def test_two_named_together_meeting_an_unnamed_group_did_not_meet_each_other(meetings_in, text):
+    """ "A and B held talks with the mediators": each met the group as one side, not each other."""
+    assert meetings_in(text) == []
+
+
+def test_two_named_together_holding_talks_still_met(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday."
+    )
+    assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
