@@ -152,7 +152,14 @@ def kept_sentences(doc: Doc) -> Doc:
     place. The root of the parted piece is hung on the root of the sentence before it."""
     for sentence in list(doc.sents)[1:]:
         token = sentence[0]
-        if token.i == 0 or not _held_together(doc, token):
+        if token.i == 0:
+            continue
+        if _subject_cut_off(doc, sentence):
+            subject = doc[token.i - 1].sent.root
+            subject.head = sentence.root
+            subject.dep_ = "nsubj"
+            continue
+        if not _held_together(doc, token):
             continue
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text:
@@ -161,6 +168,28 @@ def kept_sentences(doc: Doc) -> Doc:
         root.head = previous.sent.root
         root.dep_ = "dep"
     return doc
+
+
+def _subject_cut_off(doc: Doc, sentence: Span) -> bool:
+    """Whether the parser cut a sentence after its subject: the piece before is a name with no
+    verb ("Macron | landed in Astana and was welcomed by ..."), written on the same line with
+    only a space before a lower-case verb that has no subject of its own. Edited prose starts no
+    sentence in lower case after a word, so the name is the verb's subject again; a piece that
+    ends in a stop or a line break, or that holds a verb, is left as the parser cut it."""
+    previous = doc[sentence[0].i - 1]
+    before = previous.sent
+    root = sentence.root
+    return (
+        sentence[0].is_lower
+        and sentence[0].is_alpha
+        and previous.whitespace_ == " "
+        and previous.is_alpha
+        and len(before) <= 4
+        and before.root.tag_ in ("NNP", "NNPS")  # parts of speech are not mapped yet: tags
+        and not any(word.tag_.startswith("VB") or word.tag_ == "MD" for word in before)
+        and (root.tag_.startswith("VB") or root.tag_ == "MD")
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in root.children)
+    )
 
 
 @Language.component("dipgraph_written_dates")
