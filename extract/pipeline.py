@@ -616,6 +616,50 @@ def company_this_time(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_which_of_the_meeting")
+def which_of_the_meeting(doc: Doc) -> Doc:
+    """Hang on the meeting noun a relative clause opened by "which" that the parser hung on the
+    name after the noun's "with": in "his summit with Trump, which is due to take place in Alaska on
+    Friday", "which" is never a person, so the clause tells the summit's time, place and plan, not
+    Trump's. Only a clause of the meeting's coming about ("take place", "be held", "is due",
+    "will open"); a name of a place or an organisation before "which" is what "which" is about and
+    is hung under no "with" of a meeting noun, or tells no meeting's happening."""
+    for relative in doc:
+        if relative.dep_ != "relcl" or not any(c.lower_ == "which" for c in relative.children):
+            continue
+        name = relative.head
+        with_ = name.head
+        noun = with_.head
+        if not (
+            name.dep_ == "pobj"
+            and name.pos_ == "PROPN"
+            and name.ent_type_ not in _PLACE_ENTITIES
+            and with_.lower_ == "with"
+            and noun.lemma_.lower() in MEETING_NOUNS
+            and _of_a_happening(relative)
+        ):
+            continue
+        relative.head = noun
+    return doc
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the verbs of a meeting's coming about that a relative clause on it tells
+_HAPPENING_VERBS = frozenset("take hold open begin start convene happen occur".split())
+
+
+def _of_a_happening(relative: Token) -> bool:
+    """A relative clause that tells a meeting's coming about: "which took place in Sochi", "which
+    will be held on Monday", "which is due to take place", "which is expected to open"."""
+    verb = relative
+    for _ in range(2):  # "is due to take", "is expected to open"
+        infinitive = next((c for t in (verb, *verb.children) for c in t.children if c.dep_ == "xcomp"), None)
+        if verb.lemma_.lower() in _HAPPENING_VERBS or infinitive is None:
+            break
+        verb = infinitive
+    return verb.lemma_.lower() in _HAPPENING_VERBS
+
+
 def _this_time(token: Token) -> bool:
     """Whether a word is the "time" of "this time" told as when an act is done."""
     return (
@@ -687,6 +731,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
+    nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -2229,3 +2229,35 @@ def test_the_means_of_a_clause_of_concession_are_not_the_meetings(meetings_in, t
 def test_a_call_told_as_its_own_clause_of_time_keeps_its_means(meetings_in):
     text = "Ruto spoke with Museveni by phone on Monday, after they met in Kampala in May."
     assert "phone" in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ruto spoke of his meeting with Tinubu, which will take place in Abuja on Friday.",
+            date(2025, 8, 15),
+        ),
+        (
+            "Lula spoke about his talks with Xi Jinping, which will be held in Beijing on Thursday.",
+            date(2025, 8, 14),
+        ),
+        (
+            "Sanchez told reporters about his summit with Modi, which is due to take place on Friday.",
+            date(2025, 8, 15),
+        ),
+    ],
+)
+def test_a_meeting_whose_relative_clause_says_it_will_take_place_is_planned(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2025, 8, 12))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_meeting_whose_relative_clause_says_it_took_place_is_held(meetings_in):
+    (meeting,) = meetings_in(
+        "Lula spoke about his talks with Xi Jinping, which took place in Beijing on Thursday.",
+        published=date(2025, 8, 12),
+    )
+    assert meeting.kind == "in_person"
+    assert meeting.date is not None and meeting.date.start == date(2025, 8, 7)

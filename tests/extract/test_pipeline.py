@@ -819,3 +819,33 @@ def test_a_welcome_told_after_a_byline_is_the_visitor_s_meeting(meetings_in):
     assert {p.name for p in meeting.participants} == {"Olaf Scholz", "Vo Van Thuong"}
     assert meeting.place is not None and meeting.place.city == "Hanoi"
     assert meeting.date is not None and meeting.date.start == date(2023, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto spoke of his meeting with Tinubu, which is due to take place in Abuja on Friday.",
+        "Lula recalled his talks with Ramaphosa, which took place in Pretoria in May.",
+        "Scholz looked forward to his meeting with Albanese, which will be held in Canberra next week.",
+    ],
+)
+def test_which_after_the_name_of_a_meeting_s_with_tells_of_the_meeting(nlp, text):
+    doc = nlp(text)
+    which = next(t for t in doc if t.lower_ == "which")
+    clause = next(t for t in which.ancestors if t.dep_ == "relcl")
+    assert clause.head.lemma_ in {"meeting", "talk", "talks", "summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "which" of a place, and a clause of what the person did: left where the parser hung them
+        "Ruto spoke of his meeting with Tinubu in Abuja, which is due to host a fair on Friday.",
+        "Lula recalled his talks with Ramaphosa, which pleased the markets.",
+    ],
+)
+def test_which_of_a_place_or_of_no_happening_stays_as_parsed(nlp, text):
+    doc = nlp(text)
+    which = next(t for t in doc if t.lower_ == "which")
+    clause = next(t for t in which.ancestors if t.dep_ == "relcl")
+    assert clause.head.lemma_ not in {"meeting", "talk", "talks", "summit"}
