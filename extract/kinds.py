@@ -606,11 +606,18 @@ def _to_come_about(relative: Token) -> bool:
         relative.dep_ == "relcl"
         and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in told)
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in told)
-        and (
-            relative.lemma_.lower() in OPENING
-            or (relative.lemma_.lower() == "hold" and any(c.dep_ == "auxpass" for c in told))
-        )
+        and _comes_about(relative)
     )
+
+
+def _comes_about(verb: Token) -> bool:
+    """A verb of a meeting's coming about: "take place" (not "take him to Rome"), "be held",
+    "open", "begin", "convene"."""
+    told = children_of(verb)
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in told)
+    return lemma in OPENING or (lemma == "hold" and any(c.dep_ == "auxpass" for c in told))
 
 
 # what is said of a meeting before it is held that sets it as a plan: "a meeting that had been

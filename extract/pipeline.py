@@ -657,6 +657,8 @@ def _of_a_happening(relative: Token) -> bool:
         if verb.lemma_.lower() in _HAPPENING_VERBS or infinitive is None:
             break
         verb = infinitive
+    if verb.lemma_.lower() == "take":  # "take place", not "take him to Rome"
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return verb.lemma_.lower() in _HAPPENING_VERBS
 
 

@@ -2261,3 +2261,12 @@ def test_a_meeting_whose_relative_clause_says_it_took_place_is_held(meetings_in)
     )
     assert meeting.kind == "in_person"
     assert meeting.date is not None and meeting.date.start == date(2025, 8, 7)
+
+
+def test_a_trip_that_will_take_him_somewhere_is_no_plan_of_the_meeting_told(meetings_in):
+    (meeting,) = meetings_in(
+        "Lula met Pope Leo at the Vatican on Friday, as he began a tour that will take him to the "
+        "summit in Paris.",
+        published=date(2025, 8, 9),
+    )
+    assert meeting.kind == "in_person"
