@@ -600,6 +600,29 @@ def _a_plan_of_theirs(trigger: Token) -> bool:
     )
 
 
+def _to_come_about(relative: Token) -> bool:
+    """A relative clause that tells the meeting's coming about in the future: "the summit, which
+    will take place in Alaska", "talks that will be held on Friday", "a meeting which will open
+    on Monday"; not what it will do ("talks which will cover trade")."""
+    told = children_of(relative)
+    return (
+        relative.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in told)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in told)
+        and _comes_about(relative)
+    )
+
+
+def _comes_about(verb: Token) -> bool:
+    """A verb of a meeting's coming about: "take place" (not "take him to Rome"), "be held",
+    "open", "begin", "convene"."""
+    told = children_of(verb)
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in told)
+    return lemma in OPENING or (lemma == "hold" and any(c.dep_ == "auxpass" for c in told))
+
+
 # what is said of a meeting before it is held that sets it as a plan: "a meeting that had been
 # announced for that afternoon", "the talks the ministry had confirmed for Friday"
 ANNOUNCED = frozenset("announce confirm".split())
@@ -1612,6 +1635,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _to_be_held(chain)
         or _due(chain)
         or _planned_for_it(trigger)
+        or any(_to_come_about(c) for c in children_of(trigger))  # "a summit, which will take place"
         or any(announced(t) for t in chain[:3])  # "announced his visit to Algiers for talks"
         or _before_a_plan(chain)
         or _proposed(chain)

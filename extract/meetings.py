@@ -1570,6 +1570,25 @@ class _Clause(NamedTuple):
     briefed: bool  # "briefed on Putin's call": one told of it, who was not on it
 
 
+def _told_about(trigger: Token) -> bool:
+    """Whether a meeting noun is what a verb of telling tells someone about ("briefed Zelensky on
+    his meeting with Trump", "told Lula about his summit with Xi"), also through the nouns it is
+    the matter of ("told him about the preparations for his summit with Xi", "informed her of the
+    results of his talks with Ruto"): the one told is a listener, not a party."""
+    token = trigger
+    for _ in range(3):
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.dep_ != "prep":
+            return False
+        above = preposition.head
+        if preposition.lower_ in {"on", "about", "of"} and above.lemma_.lower() in BRIEFING_VERBS | {"tell"}:
+            return True
+        if preposition.lower_ not in {"for", "of", "on", "about"} or above.pos_ != "NOUN":
+            return False
+        token = above  # "the preparations for", "the results of"
+    return False
+
+
 def _its_clause(trigger: Token, verb: Token) -> _Clause:
     """The clause of a trigger and its verb: the words its people, day and place are read from,
     widened to what holds, describes or contains the meeting and narrowed by the other meetings
@@ -1579,12 +1598,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     coinciding = nominal(trigger) and verb.lemma_.lower() in COINCIDING
     # its own clause only: "ahead of Trump's meeting in Alaska"
     # "he had also been briefed on Putin's call": one told of it, who was not on it
-    briefed = (
-        nominal(trigger)
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in {"on", "about"}
-        and trigger.head.head.lemma_.lower() in BRIEFING_VERBS
-    )
+    briefed = nominal(trigger) and _told_about(trigger)
     alone = (
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )

@@ -152,7 +152,14 @@ def kept_sentences(doc: Doc) -> Doc:
     place. The root of the parted piece is hung on the root of the sentence before it."""
     for sentence in list(doc.sents)[1:]:
         token = sentence[0]
-        if token.i == 0 or not _held_together(doc, token):
+        if token.i == 0:
+            continue
+        if _subject_cut_off(doc, sentence):
+            subject = doc[token.i - 1].sent.root
+            subject.head = sentence.root
+            subject.dep_ = "nsubj"
+            continue
+        if not _held_together(doc, token):
             continue
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text:
@@ -161,6 +168,28 @@ def kept_sentences(doc: Doc) -> Doc:
         root.head = previous.sent.root
         root.dep_ = "dep"
     return doc
+
+
+def _subject_cut_off(doc: Doc, sentence: Span) -> bool:
+    """Whether the parser cut a sentence after its subject: the piece before is a name with no
+    verb ("Macron | landed in Astana and was welcomed by ..."), written on the same line with
+    only a space before a lower-case verb that has no subject of its own. Edited prose starts no
+    sentence in lower case after a word, so the name is the verb's subject again; a piece that
+    ends in a stop or a line break, or that holds a verb, is left as the parser cut it."""
+    previous = doc[sentence[0].i - 1]
+    before = previous.sent
+    root = sentence.root
+    return (
+        sentence[0].is_lower
+        and sentence[0].is_alpha
+        and previous.whitespace_ == " "
+        and previous.is_alpha
+        and len(before) <= 4
+        and before.root.tag_ in ("NNP", "NNPS")  # parts of speech are not mapped yet: tags
+        and not any(word.tag_.startswith("VB") or word.tag_ == "MD" for word in before)
+        and (root.tag_.startswith("VB") or root.tag_ == "MD")
+        and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in root.children)
+    )
 
 
 @Language.component("dipgraph_written_dates")
@@ -587,6 +616,52 @@ def company_this_time(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_which_of_the_meeting")
+def which_of_the_meeting(doc: Doc) -> Doc:
+    """Hang on the meeting noun a relative clause opened by "which" that the parser hung on the
+    name after the noun's "with": in "his summit with Trump, which is due to take place in Alaska on
+    Friday", "which" is never a person, so the clause tells the summit's time, place and plan, not
+    Trump's. Only a clause of the meeting's coming about ("take place", "be held", "is due",
+    "will open"); a name of a place or an organisation before "which" is what "which" is about and
+    is hung under no "with" of a meeting noun, or tells no meeting's happening."""
+    for relative in doc:
+        if relative.dep_ != "relcl" or not any(c.lower_ == "which" for c in relative.children):
+            continue
+        name = relative.head
+        with_ = name.head
+        noun = with_.head
+        if not (
+            name.dep_ == "pobj"
+            and name.pos_ == "PROPN"
+            and name.ent_type_ not in _PLACE_ENTITIES
+            and with_.lower_ == "with"
+            and noun.lemma_.lower() in MEETING_NOUNS
+            and _of_a_happening(relative)
+        ):
+            continue
+        relative.head = noun
+    return doc
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the verbs of a meeting's coming about that a relative clause on it tells
+_HAPPENING_VERBS = frozenset("take hold open begin start convene happen occur".split())
+
+
+def _of_a_happening(relative: Token) -> bool:
+    """A relative clause that tells a meeting's coming about: "which took place in Sochi", "which
+    will be held on Monday", "which is due to take place", "which is expected to open"."""
+    verb = relative
+    for _ in range(2):  # "is due to take", "is expected to open"
+        infinitive = next((c for t in (verb, *verb.children) for c in t.children if c.dep_ == "xcomp"), None)
+        if verb.lemma_.lower() in _HAPPENING_VERBS or infinitive is None:
+            break
+        verb = infinitive
+    if verb.lemma_.lower() == "take":  # "take place", not "take him to Rome"
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return verb.lemma_.lower() in _HAPPENING_VERBS
+
+
 def _this_time(token: Token) -> bool:
     """Whether a word is the "time" of "this time" told as when an act is done."""
     return (
@@ -658,6 +733,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
+    nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

@@ -2281,3 +2281,44 @@ def test_a_meeting_wished_for_a_time_left_open_is_no_plan(meetings_in, text):
 )
 def test_a_plan_with_a_time_of_its_own_stays_a_plan(meetings_in, text):
     assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ruto spoke of his meeting with Tinubu, which will take place in Abuja on Friday.",
+            date(2025, 8, 15),
+        ),
+        (
+            "Lula spoke about his talks with Xi Jinping, which will be held in Beijing on Thursday.",
+            date(2025, 8, 14),
+        ),
+        (
+            "Sanchez told reporters about his summit with Modi, which is due to take place on Friday.",
+            date(2025, 8, 15),
+        ),
+    ],
+)
+def test_a_meeting_whose_relative_clause_says_it_will_take_place_is_planned(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2025, 8, 12))
+    assert meeting.kind == "planned"
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_meeting_whose_relative_clause_says_it_took_place_is_held(meetings_in):
+    (meeting,) = meetings_in(
+        "Lula spoke about his talks with Xi Jinping, which took place in Beijing on Thursday.",
+        published=date(2025, 8, 12),
+    )
+    assert meeting.kind == "in_person"
+    assert meeting.date is not None and meeting.date.start == date(2025, 8, 7)
+
+
+def test_a_trip_that_will_take_him_somewhere_is_no_plan_of_the_meeting_told(meetings_in):
+    (meeting,) = meetings_in(
+        "Lula met Pope Leo at the Vatican on Friday, as he began a tour that will take him to the "
+        "summit in Paris.",
+        published=date(2025, 8, 9),
+    )
+    assert meeting.kind == "in_person"

@@ -6741,3 +6741,26 @@ def test_a_dinner_with_a_leader_still_names_him(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in meetings] == [
         ["Luiz Inácio Lula da Silva", "Xi Jinping"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin told Lukashenko about his summit with Trump in Alaska on Friday.",
+            {"Vladimir Putin", "Donald Trump"},
+        ),
+        (
+            "Ruto told Tinubu about the preparations for his meeting with Macron in Paris.",
+            {"William Ruto", "Emmanuel Macron"},
+        ),
+        (
+            "Lula informed Petro of the results of his talks with Xi Jinping in Beijing.",
+            {"Luiz Inácio Lula da Silva", "Xi Jinping"},
+        ),
+    ],
+)
+def test_the_one_told_about_a_meeting_is_no_party_to_it(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2025, 8, 12))
+    assert any({p.name for p in m.participants} == pair for m in found)
+    assert all(len(m.participants) == 2 for m in found)

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from extract.pipeline import _parsed, held_after_a_name
+from extract.pipeline import _parsed, held_after_a_name, kept_sentences
 from extract.spans import doc_text
 
 
@@ -762,3 +762,90 @@ print(frozen > 0, gc.get_freeze_count() == frozen, gc.isenabled(), gc.get_thresh
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["True", "True", "True", "10000", "True"]
+
+
+def _cut_after(nlp, words: list[str], tags: list[str], cut: int) -> Doc:
+    """The parser's reading of "Name | flew to ...": a sentence ends before word ``cut``; the piece
+    before is rooted on its verb or else its last word, the piece after on its first verb."""
+    verbs = [i for i in range(cut) if tags[i].startswith("VB")]
+    first = verbs[0] if verbs else cut - 1
+    second = next(i for i in range(cut, len(words)) if tags[i].startswith("VB"))
+    heads = [first if i < cut else second for i in range(len(words))]
+    deps = ["ROOT" if i in (first, second) else "dep" for i in range(len(words))]
+    starts = [i in (0, cut) for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps, sent_starts=starts)
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [
+        ("Ruto flew to Lima .".split(), "NNP VBD IN NNP .".split()),
+        ("Prabowo Subianto arrived in Hanoi .".split(), "NNP NNP VBD IN NNP .".split()),
+        ("Petro was greeted by Lula .".split(), "NNP VBD VBN IN NNP .".split()),
+    ],
+)
+def test_a_name_the_parser_cut_off_its_verb_is_the_subject_again(nlp, words, tags):
+    cut = next(i for i, tag in enumerate(tags) if tag.startswith("VB"))
+    doc = kept_sentences(_cut_after(nlp, words, tags, cut))
+    assert len(list(doc.sents)) == 1
+    assert doc[cut - 1].dep_ == "nsubj"
+    assert doc[cut - 1].head.i == cut
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "cut"),
+    [
+        # the piece before holds a verb of its own: two sentences, as parsed
+        ("Ruto spoke here . he flew to Lima .".split(), "NNP VBD RB . PRP VBD IN NNP .".split(), 4),
+        # the piece before ends in a stop
+        ("Ruto . flew to Lima .".split(), "NNP . VBD IN NNP .".split(), 2),
+        # the verb after has a subject of its own
+        ("Ruto he flew to Lima .".split(), "NNP PRP VBD IN NNP .".split(), 1),
+    ],
+)
+def test_a_sentence_after_a_verb_a_stop_or_with_a_subject_is_left_as_cut(nlp, words, tags, cut):
+    doc = _cut_after(nlp, words, tags, cut)
+    if words[1] == "he":  # "he" is the verb's subject
+        doc[1].dep_ = "nsubj"
+    assert len(list(kept_sentences(doc).sents)) == 2
+
+
+def test_a_welcome_told_after_a_byline_is_the_visitor_s_meeting(meetings_in):
+    text = (
+        "By: STAFF with Reuters\n\nScholz landed in Hanoi on Monday evening and was greeted at the "
+        "presidential palace by Vietnamese President Vo Van Thuong, with whom he held talks."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 10, 31))
+    assert {p.name for p in meeting.participants} == {"Olaf Scholz", "Vo Van Thuong"}
+    assert meeting.place is not None and meeting.place.city == "Hanoi"
+    assert meeting.date is not None and meeting.date.start == date(2023, 10, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto spoke of his meeting with Tinubu, which is due to take place in Abuja on Friday.",
+        "Lula recalled his talks with Ramaphosa, which took place in Pretoria in May.",
+        "Scholz looked forward to his meeting with Albanese, which will be held in Canberra next week.",
+    ],
+)
+def test_which_after_the_name_of_a_meeting_s_with_tells_of_the_meeting(nlp, text):
+    doc = nlp(text)
+    which = next(t for t in doc if t.lower_ == "which")
+    clause = next(t for t in which.ancestors if t.dep_ == "relcl")
+    assert clause.head.lemma_ in {"meeting", "talk", "talks", "summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "which" of a place, and a clause of what the person did: left where the parser hung them
+        "Ruto spoke of his meeting with Tinubu in Abuja, which is due to host a fair on Friday.",
+        "Lula recalled his talks with Ramaphosa, which pleased the markets.",
+    ],
+)
+def test_which_of_a_place_or_of_no_happening_stays_as_parsed(nlp, text):
+    doc = nlp(text)
+    which = next(t for t in doc if t.lower_ == "which")
+    clause = next(t for t in which.ancestors if t.dep_ == "relcl")
+    assert clause.head.lemma_ not in {"meeting", "talk", "talks", "summit"}
