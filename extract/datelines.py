@@ -25,7 +25,8 @@ _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGENCY | . AGENCY] -|:|—[ DATE -]
-    r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?)"  # "Hà Nội", "BOGOTÁ"
+    r"\s*(?P<city>[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?"  # "Hà Nội", "BOGOTÁ"
+    r"(?:/[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?){0,3})"  # a story filed from several: "OTTAWA/WASHINGTON"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
     rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
@@ -66,10 +67,10 @@ def dateline_end(sentence: Span) -> int:
     return found[0] if found else sentence.start_char
 
 
-def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
+def _dateline_match(sentence: Span) -> tuple[int, Place | None] | None:
     """:func:`_found_dateline`, found once per sentence and kept in ``doc.user_data`` (each
     clause of the sentence asks for its dateline's place and end)."""
-    found: dict[int, tuple[int, Place] | None] = sentence.doc.user_data.setdefault(_DATELINES, {})
+    found: dict[int, tuple[int, Place | None] | None] = sentence.doc.user_data.setdefault(_DATELINES, {})
     if sentence.start_char not in found:
         found[sentence.start_char] = _found_dateline(sentence)
     return found[sentence.start_char]
@@ -78,7 +79,7 @@ def _dateline_match(sentence: Span) -> tuple[int, Place] | None:
 _DATELINES = "dipgraph.datelines"
 
 
-def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
+def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
     text = doc_text(sentence.doc)
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - line_start > 120:
@@ -92,6 +93,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     if sentence.start_char > after:
         return None  # the sentence neither opens the line nor comes right after its dateline
     name = match["city"].strip()
+    if "/" in name:
+        return _several_cities(match)
     if (base := _base_of_a_town(name, (match["where"] or "").strip())) is not None:
         return match.end(), base  # "RAMSTEIN AIR BASE, Germany —"
     if not (_whole_place(name) or _a_town_in_capitals(name)):
@@ -108,6 +111,21 @@ def _found_dateline(sentence: Span) -> tuple[int, Place] | None:
     place = places.resolve_place(f"{name}, {where}") if where else None
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _several_cities(match: re.Match[str]) -> tuple[int, Place | None] | None:
+    """A dateline of a story filed from several cities, each in capitals and joined by slashes,
+    as the wires write a report of two desks ("OTTAWA/WASHINGTON, Nov 30 (Reuters) -", "KYIV/MOSCOW
+    (Reuters) -"): its date is the report's, so it ends where the dateline does, but it names no one
+    city where the news happened, so it sets no scene (its place is None). Not a headline's topic in
+    words ("Kyiv/Moscow talks: ..."), which is not in capitals.
+    """
+    cities = [part.strip() for part in match["city"].split("/")]
+    if match["alone"] is not None or match["where"] is not None:
+        return None
+    if not all(city.isupper() and (_whole_place(city) or _a_town_in_capitals(city)) for city in cities):
+        return None
+    return match.end(), None
 
 
 # a military base named for its town, as the forces' press datelines a story filed there:

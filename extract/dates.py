@@ -747,6 +747,29 @@ def a_clock_time(phrase: str) -> bool:
     return _TIME.search(_clean_marks(phrase)) is not None and not names_a_day(phrase)
 
 
+# a length of time written as an adjective: "day-long", "two-day", "three-week", "48-hour"
+_A_LENGTH = re.compile(
+    r"\b(?:(?:an?|one|two|three|four|five|six|seven|\d{1,3})[ -])?(?:day|hour|week|month)s?-long\b"
+    r"|\b(?:an?|one|two|three|four|five|six|seven|\d{1,3})-(?:day|hour|week|month)\b"
+)
+
+
+def a_length_of_time(phrase: str) -> bool:
+    """Whether a phrase of time tells only how long something lasted ("the end of a day-long",
+    "a two-day", "the 48-hour"), naming no day, month or year it happened on.
+
+    >>> a_length_of_time("the end of a day-long"), a_length_of_time("two-day"), a_length_of_time("Monday")
+    (True, True, False)
+    >>> a_length_of_time("the two-day visit on May 3")
+    False
+    """
+    return (
+        _A_LENGTH.search(phrase.lower()) is not None
+        and not names_a_day(phrase)
+        and not _YEAR_ONLY.search(phrase)
+    )
+
+
 def a_part_of_the_day(phrase: str) -> bool:
     """Whether a phrase is a part of the day alone ("In the evening", "during the morning"),
     not one that names its day ("that evening", "Tuesday evening").

@@ -226,12 +226,26 @@ def _scope(trigger: Token) -> list[Token]:
             break
         if _settled_by_it(token):
             break  # "the talks agreed to ...", "A, during talks with B, agreed to ...": held
+        if _a_clause_before_a_semicolon(token, head):
+            break  # "A says call with B was good; denies C will close border": nothing denied of the call
         token = head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
             continue
         chain.append(token)
     return chain
+
+
+def _a_clause_before_a_semicolon(token: Token, head: Token) -> bool:
+    """Whether a clause the parser hangs as the object of a verb after it stands before a semicolon
+    that parts the two: headlines join two statements so ("Ruto says talks with Museveni were
+    fruitful; denies Kenya will close border"), and the second says nothing of what the first told
+    (not what was denied, called off or planned). An object told before its verb across a
+    semicolon is no object of it."""
+    if token.dep_ != "ccomp" or token.i > head.i:
+        return False
+    last = max(t.i for t in subtree_of(token))
+    return any(t.text == ";" for t in token.doc[last + 1 : head.i])
 
 
 def _purpose_on_a_time(chain: list[Token], token: Token, preposition: Token) -> bool:
@@ -1294,6 +1308,23 @@ def an_appeal(token: Token) -> bool:
     )
 
 
+# what turns the verb "call" from ringing someone to another act: "called on" (a visit), "called
+# for" (an appeal), "called off" (a cancellation), "called upon"
+_NOT_RINGING = frozenset("on upon for off out".split())
+
+
+def _rang(token: Token) -> bool:
+    """Whether a word is the verb "call" of ringing someone up ("when she called to congratulate
+    him", "when he called him"), not an appeal ("called for calm"), a visit ("called on the
+    premier"), a cancellation ("called off") or a naming ("called it a success")."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB" or an_appeal(token):
+        return False
+    return not any(
+        (c.dep_ in {"prep", "prt"} and c.lower_ in _NOT_RINGING) or c.dep_ in {"oprd", "attr", "ccomp"}
+        for c in children_of(token)
+    )
+
+
 def _other_subject(trigger: Token, verb: Token) -> set[int]:
     """The words of the verb's subject where the trigger is none of them: "The call" of "The call
     followed a meeting" tells another event."""
@@ -1461,9 +1492,14 @@ def _undoes_another_thing(verb: Token) -> bool:
     if negated(verb):
         return True
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    # what is denied or called off may be a clause ("denies Mexico will close the border", "denied
+    # that troops had crossed"): one that tells no meeting, journey or plan is another thing
+    clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
     return any(
         o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in PLAN_SETTINGS and not is_trigger(o)
         for o in objects
+    ) or any(
+        not any(t.lemma_.lower() in PLAN_SETTINGS or is_trigger(t) for t in subtree_of(c)) for c in clauses
     )
 
 
@@ -1697,7 +1733,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # how they spoke, told by what they were doing then: "had spoken on Saturday, when Carney
         # joined a video call hosted by Starmer"
         means |= {
-            t.lower_
+            "phone" if _rang(t) else t.lower_  # "had spoken on May 3, when she called to congratulate him"
             for c in subtree_of(trigger)  # on the verb or on its day ("on Saturday, when ...")
             if c.dep_ in {"advcl", "relcl"} and any(w.lower_ == "when" for w in children_of(c))
             for t in subtree_of(c)

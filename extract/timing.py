@@ -1122,7 +1122,11 @@ def _told_dates(
             and told_ent.label_ == "TIME"
             and dates.a_clock_time(phrase)
             and not dates.anchored(phrase)
-            and (span := _after_the_day_told(told_ent, published, future=False, counted="the same day"))
+            and (
+                span := _after_the_day_told(
+                    told_ent, published, future=False, counted="the same day", reach=CLOCK_TIME_REACH
+                )
+            )
         ):
             yield span  # "... met B on Saturday. A arrived at 4.30 pm and was welcomed ...": Saturday
             continue
@@ -1334,6 +1338,7 @@ def _after_the_day_told(
     counted: str | None = None,
     told_as: str | None = None,
     gathering: bool = False,
+    reach: int | None = None,
 ) -> DateSpan | None:
     """A day told relative to the day the text told last before it ("met Ruto on Saturday ...
     also held talks the same day with Mohamud"; "the next day", "two days later"). The day told
@@ -1350,7 +1355,8 @@ def _after_the_day_told(
     from June 19 to 20"). With ``gathering`` (the day of "the summit" told before: "at the summit",
     "the summit venue") the day of someone's journey to it is not its day: a leader flies in the
     day before ("Sheinbaum, who flew to Brazil on Sunday, was welcomed at the summit venue", the
-    summit told "on Monday" before)."""
+    summit told "on Monday" before). ``reach`` is how far back (in characters) the day told may
+    stand: ``ANCHOR_REACH`` unless given."""
     if published is None or depth > 3:
         return None
     doc = ent.doc
@@ -1369,7 +1375,7 @@ def _after_the_day_told(
     for other in reversed(ents[: bisect_left(starts, ent.start)]):
         if not _names_a_date(other) or other.end > ent.start:
             continue
-        if ent.start_char - other.end_char > ANCHOR_REACH:
+        if ent.start_char - other.end_char > (reach or ANCHOR_REACH):
             return None
         if (
             other.start_char < dateline_end(other.sent)
@@ -1436,6 +1442,10 @@ def _after_the_day_told(
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs
+# characters: a time of the clock alone ("arrived shortly after midday", "at 4.30 pm") names no day
+# at all, so a reader carries the story's day to it from further back than a word that counts
+# from a day ("the same day", "two days later"): past quotes and figures, to the lead's day
+CLOCK_TIME_REACH = 2 * ANCHOR_REACH
 # the verbs of a journey, whose day is the traveller's, not that of the gathering they go to
 JOURNEY_VERBS = frozenset("fly travel arrive land depart leave head".split())
 
@@ -1680,8 +1690,8 @@ def _an_attributions_day(ent: Span, published: date) -> bool:
     if verb is None or verb.lemma_.lower() not in ANNOUNCING:
         return True
     for other in entities(ent.sent):
-        if other.label_ != "DATE" or other.start == ent.start:
-            continue
+        if other.label_ != "DATE" or other.start == ent.start or dates.a_length_of_time(other.text):
+            continue  # "announced last night at the end of a day-long meeting": a length, no other day
         span = dates.resolve(other.text, published)
         if span is None or span.precision != "year":
             return True

@@ -251,3 +251,37 @@ def test_the_city_of_a_dateline_with_a_bare_agency_sets_the_scene(meetings_in):
 def test_a_correspondents_byline_places_a_meeting_told_without_a_place(meetings_in, text, city):
     found = meetings_in(text, published=date(2024, 8, 18))
     assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+# -- a dateline of several cities joined by slashes ------------------------------------------------
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "PARIS/BERLIN, Nov 19 (Reuters) -",
+        "BRASILIA/BUENOS AIRES, Nov. 19 (Reuters) -",
+        "TOKYO/SEOUL/BEIJING, Nov 19 (AFP) -",
+    ],
+)
+def test_a_dateline_of_several_cities_leaves_its_date_out_of_the_meeting(nlp, meetings_in, opening):
+    text = (
+        f"{opening} Brazilian President Luiz Inacio Lula da Silva held talks with Spanish Prime Minister "
+        "Pedro Sanchez on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Pedro Sánchez")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+    assert dateline_place(next(iter(nlp(text).sents))) is None  # no one city is where it happened
+
+
+def test_a_dateline_of_several_cities_sets_no_scene_of_a_meeting_with_no_place(meetings_in):
+    text = (
+        "LONDON/NAIROBI, Nov 19 (Reuters) - Kenyan President William Ruto held talks with British "
+        "Prime Minister Keir Starmer on Monday."
+    )
+    meeting = _one(meetings_in(text, published=date(2024, 11, 19)), "Keir Starmer")
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+    assert meeting.place is None or meeting.place.city not in {"London", "Nairobi"}
+
+
+def test_names_joined_by_a_slash_in_words_open_no_dateline(nlp):
+    doc = nlp("Moscow/Kyiv, the talks: Russian and Ukrainian envoys met in Istanbul on Monday.")
+    assert dateline_place(next(iter(doc.sents))) is None

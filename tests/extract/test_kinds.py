@@ -2255,6 +2255,30 @@ def test_a_plan_then_said_with_it_to_have_happened_is_no_cancellation(meetings_i
     assert all(m.kind != "cancelled" for m in meetings_in(text, published=date(2025, 9, 4)))
 
 
+# -- a denial of something else ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Lula says call with Milei went well; denies Brazil will raise tariffs on wheat",
+        "Ramaphosa says phone call with Tinubu was warm; denies South Africa will expel envoys",
+        "Petro says his call with Boric was productive; rejects claims Colombia will quit bloc",
+    ],
+)
+def test_a_headline_clause_after_a_semicolon_denies_nothing_of_the_call_before_it(meetings_in, headline):
+    assert "cancelled" not in kinds(meetings_in(headline))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi holds talks with Sharif, denies India will withdraw troops.",
+        "Tinubu met Mahama in Abuja and denied Nigeria would close its border.",
+    ],
+)
+def test_denying_a_clause_that_tells_no_meeting_does_not_call_the_meeting_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2268,6 +2292,29 @@ def test_a_plan_then_said_with_it_to_have_happened_is_no_cancellation(meetings_i
 def test_a_meeting_wished_for_a_time_left_open_is_no_plan(meetings_in, text):
     """ "hoped he would visit at an early date", "at some point": a courtesy, no meeting set."""
     assert kinds(meetings_in(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin denies Putin will meet Zelensky in Istanbul.",
+        "Macron and Scholz were due to meet on Friday, but Paris denied the meeting would go ahead.",
+    ],
+)
+def test_denying_a_clause_that_tells_the_meeting_still_calls_it_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+# -- "when she called" ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa had already spoken with Tinubu on March 4, when he called to congratulate him.",
+        "Albanese last talked with Luxon on Friday, when the New Zealander called him about the storm.",
+    ],
+)
+def test_a_talk_told_with_a_when_clause_of_ringing_is_a_phone_call(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["phone"]
 
 
 @pytest.mark.parametrize(
@@ -2322,3 +2369,14 @@ def test_a_trip_that_will_take_him_somewhere_is_no_plan_of_the_meeting_told(meet
         published=date(2025, 8, 9),
     )
     assert meeting.kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi spoke with Sharif on Sunday, when he called for calm at the border.",
+        "Ruto spoke with Museveni on Sunday, when they met at State House.",
+    ],
+)
+def test_a_when_clause_of_an_appeal_or_a_meeting_makes_no_phone_call(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]

@@ -1795,6 +1795,46 @@ def test_a_time_of_day_alone_with_no_day_told_before_is_the_day_of_publication(m
     assert _day_of(found, "Jeje Odongo") == (date(2024, 11, 25), date(2024, 11, 25))
 
 
+# a few paragraphs of quotes and figures between the story's day and the time told alone
+_FILLER = (
+    '"We have agreed to deepen our trade and to open new routes for our exporters," the minister told '
+    "reporters after the signing, adding that both sides would set up a joint committee.\n\n"
+    "Exports between the two countries rose by a fifth over the past three years, driven by coffee, "
+    "tea, cement and refined oil, and officials expect the new road corridor to lift them further.\n\n"
+)
+
+
+@pytest.mark.parametrize("time", ["shortly after midday", "at 3:15 p.m.", "around noon"])
+def test_a_time_of_day_alone_far_below_the_lead_is_on_the_leads_day(meetings_in, time):
+    text = (
+        "Tanzanian President Samia Suluhu Hassan hosted a regional summit on trade in Arusha last night.\n\n"
+        + _FILLER * 4
+        + f"Hassan arrived at the venue {time} and held talks with Zambian President Hakainde Hichilema."
+    )
+    found = meetings_in(text, published=date(2024, 11, 25))
+    assert _day_of(found, "Hakainde Hichilema") == (date(2024, 11, 24), date(2024, 11, 24))
+
+
+@pytest.mark.parametrize("length", ["a day-long", "a two-day", "a 48-hour"])
+def test_an_announcement_at_the_end_of_a_long_meeting_dates_a_time_told_after_it(meetings_in, length):
+    text = (
+        "Ghana's President John Mahama announced on Sunday a new trade deal at the end of "
+        f"{length} summit in Accra.\n\n"
+        "Mahama arrived at the venue at noon and held talks with Ivorian President Alassane Ouattara."
+    )
+    found = meetings_in(text, published=date(2024, 11, 26))
+    assert _day_of(found, "Alassane Ouattara") == (date(2024, 11, 24), date(2024, 11, 24))
+
+
+def test_a_time_of_day_alone_counts_not_from_a_day_someone_said_something(meetings_in):
+    text = (
+        "The ministry said on Sunday that talks on the border would resume soon.\n\n"
+        "Nigerian President Bola Tinubu arrived in Abuja at noon and met Beninese President Patrice Talon."
+    )
+    found = meetings_in(text, published=date(2024, 11, 26))
+    assert _day_of(found, "Patrice Talon") != (date(2024, 11, 24), date(2024, 11, 24))
+
+
 # -- a month's name that opens a title --------------------------------------------------------------------
 @pytest.mark.parametrize("title", ["March of the Volunteers", "May of Peace", "June of Hope"])
 def test_a_month_that_opens_a_title_dates_no_meeting(meetings_in, title):
