@@ -735,52 +735,6 @@ def _at_a_time_to_be_found(invited: Token) -> bool:
     return any(t.lower_ in OPEN_TIMES for t in subtree_of(invited))
 
 
-# the nouns of a time left open, with the words that leave it so: "at an early date", "at some
-# point", "at his earliest convenience", "at an appropriate time"
-OPEN_TIME_NOUNS = frozenset("date time point opportunity convenience moment".split())
-OPEN_TIME_WORDS = frozenset("early earliest convenient some appropriate suitable opportune".split())
-
-
-def _at_an_open_time(chain: list[Token]) -> bool:
-    """Whether a meeting to come is told for a time left open ("hoped the Korean president would
-    visit China at an early date", "expected Xi to call him at some point", "hopes to hold the
-    summit at the earliest opportunity") and for no day: a wish or courtesy of diplomats, which
-    sets no meeting. Not one told for a day besides ("will visit at an early date, in May")."""
-    opened = [
-        p
-        for w in chain[:3]
-        for p in children_of(w)
-        if p.dep_ == "prep"
-        and p.lower_ == "at"
-        and any(
-            o.dep_ == "pobj"
-            and o.lemma_.lower() in OPEN_TIME_NOUNS
-            and any(m.lower_ in OPEN_TIME_WORDS for m in children_of(o))
-            for o in children_of(p)
-        )
-    ]
-    if not opened:
-        return False
-    # the phrase's own words ("an early date"), not a day told inside it ("at some point this week")
-    open_words = {
-        t.i
-        for p in opened
-        for o in children_of(p)
-        for t in (p, o, *children_of(o))
-        if t.dep_ in {"prep", "pobj", "det", "amod", "poss", "advmod"}
-    }
-    # the day of the words up to the one the open time hangs on, not that of saying it ("said this
-    # week he expected Xi to call at some point")
-    words = chain[: chain.index(opened[0].head) + 1]
-    return not any(
-        t.ent_type_ == "DATE" and t.i not in open_words
-        for w in words
-        for c in children_of(w)
-        if c.dep_ in {"prep", "npadvmod", "advmod", "nmod"}
-        for t in subtree_of(c)
-    )
-
-
 def _accepted_by_the_inviter(accept: Token, invited: Token) -> bool:
     """An acceptance told of the one who invites, so of another invitation, made to him: "A accepted
     the invitation and in turn invited B to visit Malaysia" (one subject for both verbs: A accepted
@@ -1700,8 +1654,6 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             or any(_plan_overtaken([c]) for c in relatives)
             or _in_a_trip_called_off(chain)
         )
-        if _at_an_open_time(chain):
-            return None  # "hoped he would visit China at an early date": a courtesy, no plan set
         return "cancelled" if overtaken else "planned"
     # how it was held is said of it, not of another event that is the subject: "The call followed a meeting"
     others = set(elsewhere)

@@ -2280,57 +2280,6 @@ def test_denying_a_clause_that_tells_no_meeting_does_not_call_the_meeting_off(me
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Chilean President Gabriel Boric said on Monday he hoped to visit Buenos Aires at an early date.",
-        "Moon also told Li that he hoped the Chinese premier would visit Seoul at an early date.",
-        "Ruto said he hoped to hold the next summit of the three countries in Nairobi at an early date.",
-        "Lula said this week he expected Biden to call him at some point.",
-        "Prabowo said he hoped to welcome Anwar in Jakarta at the earliest opportunity.",
-    ],
-)
-def test_a_meeting_wished_for_a_time_left_open_is_no_plan(meetings_in, text):
-    """ "hoped he would visit at an early date", "at some point": a courtesy, no meeting set."""
-    assert kinds(meetings_in(text)) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kremlin denies Putin will meet Zelensky in Istanbul.",
-        "Macron and Scholz were due to meet on Friday, but Paris denied the meeting would go ahead.",
-    ],
-)
-def test_denying_a_clause_that_tells_the_meeting_still_calls_it_off(meetings_in, text):
-    assert kinds(meetings_in(text)) == ["cancelled"]
-
-
-# -- "when she called" ------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ramaphosa had already spoken with Tinubu on March 4, when he called to congratulate him.",
-        "Albanese last talked with Luxon on Friday, when the New Zealander called him about the storm.",
-    ],
-)
-def test_a_talk_told_with_a_when_clause_of_ringing_is_a_phone_call(meetings_in, text):
-    assert kinds(meetings_in(text)) == ["phone"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japanese Prime Minister Fumio Kishida will visit Manila at an early date, in May, for talks with "
-        "Philippine President Ferdinand Marcos Jr.",
-        "Philippine President Ferdinand Marcos Jr. said he hoped to meet Chinese President Xi Jinping at "
-        "the APEC summit in Lima next week.",
-    ],
-)
-def test_a_plan_with_a_time_of_its_own_stays_a_plan(meetings_in, text):
-    assert kinds(meetings_in(text)) == ["planned"]
-
-
-@pytest.mark.parametrize(
     ("text", "day"),
     [
         (
