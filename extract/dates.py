@@ -364,8 +364,6 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
             continue
         month, day, end = told_day
         lead = _FIRST_SENTENCE_END.split(_lead_after(line.strip()[end:], head[at + 1 :]))[0]
-        if not _LEAD_WEEKDAY.search(lead.lower()):  # "On his first day in office, B received calls."
-            lead = _FIRST_SENTENCE_END.split(_paragraph_after_the_lead(line.strip()[end:], head[at + 1 :]))[0]
         told = {
             word.group(0).lower()
             for word in _LEAD_WEEKDAY.finditer(lead.lower())
@@ -374,8 +372,8 @@ def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None]
         if len(told) != 1 or (years := offices(text)) is None:
             return None
         weekday = WEEKDAYS.index(told.pop())
-        written = _earliest_day_told_of_the_past(text) or date.min
-        days = [found for y in sorted(years) if (found := valid_date(y, month, day)) and found >= written]
+        written = _latest_year_told_of_the_past(text)
+        days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
         fits = [d.year for d in days if d.weekday() == weekday] or [
             d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
         ]  # the news of the day before, where no year has it of the dateline's own day
@@ -400,65 +398,28 @@ def _lead_after(rest: str, below: list[str]) -> str:
     return next((line.strip() for line in below if line.strip()), rest)
 
 
-def _paragraph_after_the_lead(rest: str, below: list[str]) -> str:
-    """The paragraph after the lead a wire dateline opens, which goes on with the lead's news
-    where the lead tells no day of it ("ISLAMABAD, Mar 04 (APP): On his first day in office, the
-    prime minister received calls." over "He received calls from A and B on Monday."); "" if none.
-
-    >>> _paragraph_after_the_lead(" B received calls.", ["", "He spoke to A on Monday.", "More."])
-    'He spoke to A on Monday.'
-    >>> _paragraph_after_the_lead("AP) -", ["B received calls.", "", "He spoke to A on Monday."])
-    'He spoke to A on Monday.'
-    """
-    paragraphs = [line.strip() for line in below if line.strip()]
-    if not any(c.isalpha() for c in _AGENCY_CLOSED.sub("", rest)):
-        paragraphs = paragraphs[1:]
-    return paragraphs[0] if paragraphs else ""
-
-
 _LOOKED_FORWARD = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$")  # "by 2030"
 
 
-# the capitalised words a year may follow and still be a year of the calendar ("In 2023", "Since
-# 2015", "Copyright 2024"), not the name of a plan, a fair or a tournament ("Vision 2030", "Agenda
-# 2063", "Expo 2020", "Euro 2024"), which tells nothing of when an article was written
-_BEFORE_A_YEAR = frozenset(
-    "in since from until after before through during by of and or to for at copyright".split()
-)
-_MONTH_BEFORE = re.compile(rf"(?i:\b(?P<month>{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)$")
-_NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+$")
+def _latest_year_told_of_the_past(text: str) -> int:
+    """The latest year ``text`` writes outside a clause of the future or of an end (0 if none): a
+    year the article has lived through bounds its publication from below, one it looks forward to
+    does not ("India will host the summit in 2025", "targets to be met by 2030", "a deal due to run
+    until 2027", "whose term ends in March 2026" are told before those years).
 
-
-def _earliest_day_told_of_the_past(text: str) -> date | None:
-    """The first day of the latest month (or year, where no month is told with it) that ``text``
-    writes outside a clause of the future or of an end, None if none: a month the article has
-    lived through bounds its publication from below, one it looks forward to does not ("India will
-    host the summit in 2025", "targets to be met by 2030", "a deal due to run until 2027", "whose
-    term ends in March 2026" are told before those years), and nor does a year that ends the name
-    of a plan or an event ("the Bangkok Vision 2030", "Expo 2020").
-
-    >>> _earliest_day_told_of_the_past("Ties were cut in 2016. He will host it in 2025.")
-    datetime.date(2016, 1, 1)
-    >>> _earliest_day_told_of_the_past("The plan, agreed in 2023, runs until 2030, and by 2028 ...")
-    datetime.date(2023, 1, 1)
-    >>> _earliest_day_told_of_the_past("In 2023 he met Xi. His term ends in March 2026.")
-    datetime.date(2023, 1, 1)
-    >>> _earliest_day_told_of_the_past("He visited Havana in May 2022 and adopted the Vision 2030.")
-    datetime.date(2022, 5, 1)
+    >>> _latest_year_told_of_the_past("Ties were cut in 2016. He will host it in 2025.")
+    2016
+    >>> _latest_year_told_of_the_past("The plan, agreed in 2023, runs until 2030, and by 2028 ...")
+    2023
+    >>> _latest_year_told_of_the_past("In 2023 he met Xi. His term ends in March 2026.")
+    2023
     """
-    latest: date | None = None
+    latest = 0
     for found in re.finditer(rf"\b{_YEAR}\b", text):
-        before = text[max(0, found.start() - 200) : found.start()]
-        clause = re.split(r"[,;:.!?]\s", before)[-1].lower()
+        clause = re.split(r"[,;:.!?]\s", text[max(0, found.start() - 200) : found.start()])[-1].lower()
         if _FUTURE.search(clause) or _LOOKED_FORWARD.search(clause) or _YEAR_TO_COME.search(clause):
             continue
-        month = 1
-        if told := _MONTH_BEFORE.search(before):
-            month = MONTHS[told["month"].lower()]
-        elif (name := _NAME_BEFORE.search(before)) and name["word"].lower() not in _BEFORE_A_YEAR:
-            continue
-        day = date(int(found.group(0)), month, 1)
-        latest = day if latest is None or day > latest else latest
+        latest = max(latest, int(found.group(0)))
     return latest
 
 

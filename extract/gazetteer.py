@@ -533,8 +533,6 @@ def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | N
     before = _title_set_off(before) or before
     cut = max((i + 1 for i, word in enumerate(before) if not word[0].isalnum()), default=0)
     before = before[cut:]
-    if _held_before(before):
-        return None
     for skip in range(3):
         found = role_ending(" ".join(before[: len(before) - skip])) if skip < len(before) else None
         if found is not None:
@@ -563,27 +561,6 @@ def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | N
         )
         or None
     )
-
-
-_NOT_HELD_WORDS = frozenset("former ex then late erstwhile".split())
-
-
-def _held_before(before: list[str]) -> bool:
-    """Whether the title before a name is one held before, with the state's adjective (or a
-    capitalised word or two) between the word that says so and the office: "former Kenyan
-    President B", "the late Egyptian Foreign Minister B" tell nothing of the years of the news,
-    as "former President B" tells nothing (which ``role_ending`` sees already).
-
-    >>> _held_before(["and", "former", "Kenyan", "President"]), _held_before(["Kenyan", "President"])
-    (True, False)
-    >>> _held_before(["ex-Kenyan", "President"]), _held_before(["former", "aide", "to", "President"])
-    (True, False)
-    """
-    for at, word in enumerate(before):
-        head, _, rest = word.partition("-")
-        if head.lower() in _NOT_HELD_WORDS and all(w[:1].isupper() for w in [rest or "X", *before[at + 1 :]]):
-            return at + 1 < len(before)
-    return False
 
 
 def _title_set_off(before: list[str]) -> list[str] | None:
