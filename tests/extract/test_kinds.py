@@ -2329,3 +2329,25 @@ def test_a_trip_that_will_take_him_somewhere_is_no_plan_of_the_meeting_told(meet
 )
 def test_a_when_clause_of_an_appeal_or_a_meeting_makes_no_phone_call(meetings_in, text):
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin denies Putin will meet Zelensky in Istanbul.",
+        "Macron and Scholz were due to meet on Friday, but Paris denied the meeting would go ahead.",
+    ],
+)
+def test_denying_a_clause_that_tells_the_meeting_still_calls_it_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa had already spoken with Tinubu on March 4, when he called to congratulate him.",
+        "Albanese last talked with Luxon on Friday, when the New Zealander called him about the storm.",
+    ],
+)
+def test_a_talk_told_with_a_when_clause_of_ringing_is_a_phone_call(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["phone"]
