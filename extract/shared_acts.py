@@ -67,7 +67,7 @@ def spent_time_together(verb: Token) -> bool:
     if not times or _at_a_distance(verb):
         return False
     withs = with_objects(verb, *times)
-    if any(_a_person(g) for g in withs):
+    if any(a_person(g) for g in withs):
         return True
     together = any(c.lower_ == "together" for c in children_of(verb)) or any(
         t.lemma_.lower() in SPENT_IN or t.lower_ in SPENT_IN
@@ -94,7 +94,7 @@ def faced_a_side(verb: Token) -> bool:
     criticism"): the side must be led by someone named, and the subject a person."""
     sides = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in SIDES_FACED]
     led = any(
-        c.dep_ == "acl" and c.lemma_.lower() in LEADING and any(_a_person(a) for a in passive_agents(c))
+        c.dep_ == "acl" and c.lemma_.lower() in LEADING and any(a_person(a) for a in passive_agents(c))
         for s in sides
         for c in children_of(s)
     )
@@ -113,7 +113,7 @@ def struck_a_deal(verb: Token) -> bool:
     deals = [c for c in children_of(verb) if c.dep_ == "dobj"]
     withs = with_objects(verb, *deals)
     subjects = [s for s in children_of(verb) if s.dep_ == "nsubj"]
-    if any(_a_person(g) for g in withs) and any(_a_person_or_pair(s) for s in subjects):
+    if any(a_person(g) for g in withs) and any(_a_person_or_pair(s) for s in subjects):
         return True
     return any(two_people(s) for s in subjects) and of_its_own_time(verb)
 
@@ -124,7 +124,7 @@ def _at_a_distance(verb: Token) -> bool:
     return any(t.lemma_.lower() in REMOTE or t.lower_ in REMOTE for t in subtree_of(verb) if t.i != verb.i)
 
 
-def _a_person(token: Token) -> bool:
+def a_person(token: Token) -> bool:
     """A person's name (the model's PERSON, or a name no place bears and the model takes for no
     body or nation), or a word for a person met ("him", "his counterpart")."""
     if token.ent_type_ == "PERSON" or token.lower_ in PERSON_WORDS or _an_officials_surname(token):
@@ -138,7 +138,7 @@ def _a_person(token: Token) -> bool:
 
 
 def _a_person_or_pair(subject: Token) -> bool:
-    return _a_person(subject) or subject.lower_ in {"he", "she", "i", "we", "they"} or two_people(subject)
+    return a_person(subject) or subject.lower_ in {"he", "she", "i", "we", "they"} or two_people(subject)
 
 
 def two_people(subject: Token) -> bool:

@@ -19,8 +19,16 @@ from extract.circumstances import (
     place_spans,
 )
 from extract.records import Place
-from extract.shared_acts import DEALING_VERBS, shares_an_act
-from extract.spans import ancestors_of, children_of, listed_before, passive_agents, span_tokens, subtree_of
+from extract.shared_acts import DEALING_VERBS, a_person, shares_an_act
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    listed_before,
+    passive_agents,
+    span_tokens,
+    subtree_of,
+    with_objects,
+)
 from extract.titles import STYLES
 from extract.vocabulary import MEETING_NOUNS
 
@@ -234,8 +242,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return _agreed_together(token)
         if lemma in SHARED_ACTS:  # "A spent three hours with B", "A and B struck a deal on Sunday"
             return shares_an_act(token)
-        if lemma in BESIDE_VERBS:
-            return _beside_someone(token)
+        if lemma in BESIDE_VERBS:  # "appeared alongside B", "A and B last appeared together in May"
+            return _beside_someone(token) or (lemma in SEEN_TOGETHER_VERBS and _seen_together(token))
         if lemma in WALKING_VERBS:
             return _walked_together(token)
         if lemma == "accompany":  # "B accompanied him on a walking tour of the old city"
@@ -278,6 +286,8 @@ def _reads_as_trigger(token: Token) -> bool:
             verb = token.head.head  # "A and B spoke by telephone in July", as "by phone"; not where
             # the verb states the call itself ("spoke by telephone with B")
             return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
+        if lemma == "telephone" and _on_the_line_with_someone(token):
+            return True  # "had spent quite a while on the telephone with B", "was on the telephone with B"
         if welcome_for(token) or host_of_a_guest(token):
             return True
         return (
@@ -635,6 +645,65 @@ def _beside_someone(token: Token) -> bool:
         for g in children_of(c)
         if g.dep_ == "pobj"
     )
+
+
+# being seen in public with someone, told with "together": "appeared together", "posed together"
+# (not "stood together", which is as often solidarity: "A and B stand together against aggression")
+SEEN_TOGETHER_VERBS = frozenset("appear pose".split())
+# where two may appear together without being in one room: on a list, on screen, in a photograph
+DEPICTIONS = MEDIA_WORDS | frozenset(
+    "list ballot poll ranking screen photo photograph picture image video footage poster report".split()
+)
+# how many of a kind of office make a pair seen together: "the two leaders", "both presidents"
+PAIRS = frozenset("two both three".split())
+
+
+def _seen_together(verb: Token) -> bool:
+    """Two people in public in one place, told "together": "A and B last appeared together in
+    November, when they opened the line", "the king and the French president appeared together",
+    "the two leaders posed together for photographs", "A appeared together with B at a news
+    conference". Not where they appear on a list, on screen or in a photograph ("their names
+    appeared together on the ballot"), nor where the subject names no two people ("the two
+    countries appeared together in the ranking")."""
+    withs = with_objects(verb)
+    together = any(c.lower_ == "together" for c in children_of(verb)) or any(
+        g.lower_ == "together" for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c)
+    )
+    if not together or any(
+        t.dep_ == "pobj" and (t.lemma_.lower() in DEPICTIONS or t.lower_ in DEPICTIONS)
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ in {"on", "in"}
+        for t in children_of(c)
+    ):
+        return False
+    if any(a_person(g) for g in withs):
+        return True
+    return any(_two_parties(s) for s in children_of(verb) if s.dep_ == "nsubj")
+
+
+def _two_parties(subject: Token) -> bool:
+    """A subject that names two people or offices: "A and B", "the king and the French
+    president", "the two leaders"; not "the two countries", "their names"."""
+    if subject.lemma_.lower() in PARTY_WORDS and subject.tag_ == "NNS":
+        return any(c.lower_ in PAIRS for c in children_of(subject))
+    parties = [subject, *subject.conjuncts]
+    return len(parties) >= 2 and all(
+        a_person(p) or p.lemma_.lower() in PARTY_WORDS or p.lower_ in {"he", "she"} for p in parties
+    )
+
+
+def _on_the_line_with_someone(noun: Token) -> bool:
+    """ "Telephone" as the line two people are on together, with a named person: "had spent quite
+    a while on the telephone with B", "was on the telephone with B for an hour", "over the
+    telephone with his counterpart". Not where the verb states the call itself ("spoke on the
+    telephone with B", read from "spoke"), nor one on the telephone to no one named ("was on
+    the telephone all day")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "over"}:
+        return False
+    holder = noun.head.head
+    if holder.pos_ == "VERB" and is_trigger(holder):
+        return False
+    return any(a_person(g) for g in with_objects(holder, noun))
 
 
 def _across_from_someone(token: Token) -> bool:

@@ -1351,3 +1351,65 @@ def test_calls_told_as_held_often_are_no_call(meetings_in, text):
 
 def test_a_call_on_a_day_is_still_a_call(meetings_in):
     assert [m.kind for m in meetings_in("Erdogan spoke by phone with Aliyev on Monday.")] == ["phone"]
+
+
+# -- a call told as time on the telephone with someone ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Olaf Scholz said he had spent "quite a while on the telephone" with Pedro Sanchez on Thursday.',
+        "Olaf Scholz was on the telephone with Pedro Sanchez for an hour on Thursday.",
+        "On Thursday Kristersson was on the telephone with Jonas Gahr Store for most of the morning.",
+    ],
+)
+def test_time_on_the_telephone_with_someone_is_a_call(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert found[0].kind == "phone"
+    assert len(found[0].participants) == 2
+
+
+def test_a_verb_of_calling_on_the_telephone_is_one_call(meetings_in):
+    found = meetings_in("Olaf Scholz spoke on the telephone with Pedro Sanchez on Thursday.")
+    assert people_of(found) == [("Olaf Scholz", "Pedro Sánchez")]
+    assert found[0].kind == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz was on the telephone all day on Thursday.",
+        "The minister spent the morning on the telephone with his staff.",
+    ],
+)
+def test_the_telephone_with_no_one_named_is_no_call(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+# -- two people seen together in public -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz and Pedro Sanchez last appeared together in March 2019, when they opened a bridge.",
+        "Scholz appeared together with Pedro Sanchez at a news conference in Madrid on Monday.",
+        "Cyril Ramaphosa and William Ruto posed together for photographs in Nairobi on Monday.",
+    ],
+)
+def test_two_people_appearing_together_met(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert found[0].kind == "in_person"
+    assert len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their names appeared together on the ballot in March.",
+        "Olaf Scholz and Pedro Sanchez appeared together on a list of the most popular leaders.",
+        "Spain and Germany stood together against the tariffs on Monday.",
+        "Olaf Scholz and Pedro Sanchez stood together against the tariffs on Monday.",
+    ],
+)
+def test_appearing_together_on_a_list_or_standing_together_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
