@@ -632,7 +632,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
-    on_that_same_day(found)
+    on_that_same_day(found, published)
     next_to_the_meeting_before(found)
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
@@ -644,7 +644,7 @@ def find_meetings(
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
     # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
     also_that_day(found)
-    on_that_same_day(found)
+    on_that_same_day(found, published)
     held_alongside(found)
     in_the_city(found, published)
     where_the_visit_went(found)
