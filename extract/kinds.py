@@ -121,11 +121,12 @@ def _chaired_to_come(trigger: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    """ "agreed", "had agreed", "has decided": told as done."""
+    """ "agreed", "had agreed", "has decided", also in the passive of the past: "the trip was
+    agreed", "the visits were arranged" (not "will be agreed", "is to be set")."""
     aux = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     if verb.tag_ == "VBD":
         return not aux
-    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "'d", "'ve"})
+    return verb.tag_ == "VBN" and bool(aux & {"had", "has", "have", "'d", "'ve", "was", "were"})
 
 
 def settled_at(trigger: Token) -> Token | None:

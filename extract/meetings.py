@@ -635,7 +635,7 @@ def find_meetings(
     overtaken_plans(found)
     by_the_same_means(found)
     also_that_day(found)
-    on_that_same_day(found)
+    on_that_same_day(found, published)
     next_to_the_meeting_before(found)
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
@@ -647,7 +647,7 @@ def find_meetings(
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
     # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
     also_that_day(found)
-    on_that_same_day(found)
+    on_that_same_day(found, published)
     held_alongside(found)
     in_the_city(found, published)
     where_the_visit_went(found)
@@ -2987,6 +2987,8 @@ CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
     "tournament playoff play-off league championship whistle kickoff halftime debate debates".split()
 )
+# the ground a contest is played on: players meet "at the centre of the pitch", "on the touchline"
+FIELDS_OF_PLAY = frozenset("pitch touchline dugout clubhouse racecourse".split())
 
 
 def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
@@ -3033,12 +3035,15 @@ def _at_a_gathering(clause: Token) -> bool:
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle") or of a debate ("will meet in a debate on ABC"), also where the contest
+    at the final whistle", "met him after the final whistle", on the ground it is played on: "at
+    the centre of the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
     is what brings them together ("The debate brought together the four candidates")."""
     return any(
-        g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS
+        # not a word of an organisation's name: "at the Arab League summit"
+        (g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS and g.ent_type_ != "ORG")
+        or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
         for c in children_of(verb)
-        if c.dep_ == "prep" and c.lower_ in {"in", "at", "for"}
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "for", "on", "after", "before"}
         for g in subtree_of(c)
     ) or any(
         c.lemma_.lower() in CONTESTS

@@ -1279,6 +1279,27 @@ def _owned_by_a_group_undetermined(their: Token) -> bool:
     )
 
 
+# the nouns of a call, and the words that make a conversation one: "the call", "the phone conversation"
+CALLS = frozenset("call calls".split())
+CALLING = frozenset("phone telephone video telephonic".split())
+
+
+def _the_call_again(sentence: Span) -> bool:
+    """Whether a sentence speaks of a call told before, by a definite noun with no people of its
+    own: "During the call", "in that phone conversation"; not "a call with B", "the call between
+    A and B"."""
+    return any(
+        (
+            t.lower_ in CALLS
+            or (t.lemma_.lower() == "conversation" and any(c.lower_ in CALLING for c in t.lefts))
+        )
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in t.lefts)
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between", "from", "to"} for c in t.rights)
+        for t in span_tokens(sentence)
+    )
+
+
 def plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
     """Whom "they", "their", "the two leaders", "the three leaders", "both", "the pair" or
     "between the two" mean: for "they" and "their", the two people named before it in its own
@@ -1433,6 +1454,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # the story's pair (:func:`_story_pair_meant`)
     story_first = _told_as_before(token) and _story_pair_meant(earlier, size or 2)
     order = earlier if story_first else list(reversed(earlier))
+    if _the_call_again(token.sent):
+        # "During the call, the two leaders discussed ...": the parties of the last call told, not
+        # of a meeting in person told after it
+        order = sorted(order, key=lambda meeting: meeting.kind not in {"phone", "video"})
     # one named before it in its sentence is one of them: "Carney announced aid during their
     # meeting" means the last group Carney is in, not a meeting told since that fell through
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))

@@ -9,6 +9,8 @@ day takes that day, where nothing told between them dates it otherwise.
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from extract.article import (
@@ -16,6 +18,7 @@ from extract.article import (
     before_the_news,
     in_other_countries,
 )
+from extract.dates import resolve
 from extract.found import Found
 from extract.kinds import (
     past_perfect,
@@ -106,12 +109,16 @@ def _share_someone(meeting: Found, other: Found) -> bool:
     return bool(set(meeting.people) & set(other.people))
 
 
-def on_that_same_day(found: list[Found]) -> None:
+def on_that_same_day(found: list[Found], published: date | None = None) -> None:
     """A meeting told as held "that same day" (or "the same day", "that day"), with no other
     date, was held on the day of the meeting told just before it, in the sentence right before
     its own, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
-    that same day"); not "the same day as" another event, nor "the same day that ..."."""
+    that same day"); not "the same day as" another event, nor "the same day that ...". One told
+    in a clause on "the same day" set beside a day by a comma was held on that day: "The deal was
+    signed on 3 March, the same day A hosted B" (3 March)."""
     for at, meeting in enumerate(found):
+        if meeting.when is None and (beside := _the_day_beside(meeting.verb)) is not None:
+            meeting.when = resolve(beside, published)
         if meeting.when is not None:
             continue
         tokens = doc_tokens(meeting.sentence.doc)
@@ -132,6 +139,22 @@ def on_that_same_day(found: list[Found]) -> None:
 
 
 SAME_DAY_REACH = 1  # tokens between the two sentences: the one right before
+
+
+def _the_day_beside(verb: Token) -> str | None:
+    """The words of the day that "the same day", whose relative clause a verb of meeting is, is
+    set beside after a comma: "24 April" of "on 24 April, the same day A hosted B"."""
+    day = verb.head
+    if verb.dep_ != "relcl" or day.lower_ != "day" or "same" not in {c.lower_ for c in day.lefts}:
+        return None
+    comma = day.left_edge.i - 1
+    doc = verb.doc
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    told = next(
+        (e for e in entities(doc[day.sent.start : comma]) if e.end == comma and e.label_ == "DATE"), None
+    )
+    return told.text if told is not None else None
 
 
 def _that_same_day(word: Token) -> bool:

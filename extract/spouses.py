@@ -57,15 +57,34 @@ def namesake_spouse(name: Token, full_name: str, others: Iterable[str]) -> bool:
     return any(len(o.split()) >= 2 and o.split()[-1].lower() == surname and o != full_name for o in others)
 
 
+# the titles a couple bears together, the holder's and then the consort's: "the Prince and
+# Princess of Wales", "the Duke and Duchess of Sussex", "the King and Queen of the Netherlands"
+COUPLES_TITLES = {**CONSORTS, "prince": "princess", "duke": "duchess", "grand duke": "grand duchess"}
+
+
 def consort_of_a_monarch(name: Token) -> bool:
     """Whether a name is a consort's, a queen joined by "and" to a king (an empress to an
     emperor): "King Felipe VI and Queen Letizia", "Emperor Naruhito and Empress Masako", also to
-    a king told by his title alone ("hosted the king and Queen Camilla")."""
+    a king told by his title alone ("hosted the king and Queen Camilla"), or the second of two
+    names the couple's titles follow: "Prince William and Catherine, the Prince and Princess of
+    Wales" (Catherine the Princess, his consort)."""
     if name.dep_ != "conj":
         return False
     titles = _words_before_the_name(name)
     partner_titles = _words_before_the_name(name.head) | {name.head.lower_}
-    return any(consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items())
+    return any(
+        consort in titles and monarch in partner_titles for monarch, consort in CONSORTS.items()
+    ) or _titled_as_a_couple(name)
+
+
+def _titled_as_a_couple(name: Token) -> bool:
+    """Whether the second of two names joined by "and" is followed by the couple's titles, the
+    holder's and then the consort's: ", the Duke and Duchess of Sussex"."""
+    after = " ".join(t.lower_ for t in name.doc[name.i + 1 : name.i + 10])
+    return any(
+        after.startswith((f", the {holder} and {consort} of ", f", {holder} and {consort} of "))
+        for holder, consort in COUPLES_TITLES.items()
+    )
 
 
 def _words_before_the_name(token: Token) -> set[str]:

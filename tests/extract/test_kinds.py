@@ -484,6 +484,23 @@ def test_a_summit_decided_during_a_call_is_planned_and_its_place_not_the_calls(m
 @pytest.mark.parametrize(
     "text",
     [
+        "The visit was agreed in a telephone conversation between Scholz and Modi on 3 March.",
+        "The summit was arranged during a phone call between Erdogan and Putin on Monday.",
+        "The talks were set during a call between Macron and Lula last week.",
+    ],
+)
+def test_a_call_in_which_a_plan_was_made_in_the_passive_is_a_call_held(meetings_in, text: str):
+    assert "phone" in kinds(meetings_in(text))
+
+
+def test_a_call_in_which_a_plan_will_be_made_is_still_to_come(meetings_in):
+    text = "The visit will be agreed in a telephone conversation between Scholz and Modi on Friday."
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Officials said a planned meeting between Antony Blinken and Wang Yi was no longer necessary.",
         "A preparatory meeting between Marco Rubio and Sergei Lavrov was no longer needed.",
         "Officials concluded that Rubio and Lavrov need not hold a further in-person meeting.",

@@ -3499,6 +3499,30 @@ def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harry Kane, who met Virgil van Dijk at the centre of the pitch after the final whistle, wept.",
+        "Marcus Smith met Antoine Dupont on the touchline before kickoff in Marseille.",
+        "Kevin De Bruyne met Luka Modric after the match in Doha.",
+    ],
+)
+def test_players_meeting_on_the_pitch_or_after_the_match_is_no_meeting(meetings_in, text: str):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Abdel Fattah al-Sisi met President Mahmoud Abbas at the Arab League summit in Riyadh.",
+        "Egyptian President Abdel Fattah al-Sisi met President Mahmoud Abbas after the Arab League summit.",
+        "Indian Prime Minister Narendra Modi met Australian Prime Minister Albanese before the cricket test.",
+    ],
+)
+def test_leaders_meeting_at_a_league_summit_or_before_a_game_still_meet(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 2
+
+
+@pytest.mark.parametrize(
     "second, kind",
     [
         ("Putin later told Xi: \"I've just had a conversation with Brazil's President Mr. Lula.\"", "phone"),

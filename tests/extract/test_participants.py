@@ -4390,3 +4390,32 @@ def test_two_named_together_holding_talks_still_met(meetings_in):
         "Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Kampala on Monday."
     )
     assert pairs(meetings_in(text)) == [("William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text, called",
+    [
+        (
+            "Scholz spoke by phone with Modi on 3 March, a day after Scholz hosted French President "
+            "Emmanuel Macron in Berlin. During the call, the two leaders discussed trade.",
+            "Narendra Modi",
+        ),
+        (
+            "Erdogan called Putin on Monday. On Tuesday, Erdogan received Iranian President Masoud "
+            "Pezeshkian in Ankara. In that phone conversation, the two presidents agreed to meet soon.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_the_two_leaders_of_the_call_told_again_are_that_calls_parties(meetings_in, text, called):
+    remote = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert remote and all(called in [p.name for p in m.participants] for m in remote)
+
+
+def test_the_two_leaders_at_the_meeting_are_those_met_last_not_those_called(meetings_in):
+    text = (
+        "Erdogan called Putin on Monday. On Tuesday, Erdogan received Iranian President Masoud "
+        "Pezeshkian in Ankara. At the meeting, the two leaders discussed Syria."
+    )
+    in_person = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert in_person and all("Masoud Pezeshkian" in [p.name for p in m.participants] for m in in_person)

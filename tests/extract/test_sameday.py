@@ -265,3 +265,28 @@ def test_a_meeting_during_someones_own_trip_is_not_of_the_trip_told_before(meeti
         if "Emmanuel Macron" in {p.name for p in m.participants}
     ]
     assert all(m.date is None or m.date.start.year != 2019 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "The deal was signed in Paris on 3 March, the same day Scholz hosted French President "
+            "Emmanuel Macron in Berlin.",
+            date(2024, 3, 3),
+        ),
+        (
+            "Macron spoke to Scholz by phone on 14 June, the same day Macron hosted Indian Prime "
+            "Minister Narendra Modi in Paris.",
+            date(2024, 6, 14),
+        ),
+    ],
+)
+def test_a_meeting_on_the_same_day_set_beside_a_day_is_held_that_day(meetings_in, text, day):
+    beside = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert beside and all(m.date is not None and m.date.start == day for m in beside)
+
+
+def test_a_meeting_on_the_same_day_with_no_day_beside_it_keeps_no_day(meetings_in):
+    text = "Scholz hosted French President Emmanuel Macron in Berlin on the same day as the vote."
+    assert all(m.date is None for m in meetings_in(text, published=None))

@@ -143,3 +143,26 @@ def test_two_spouses_meeting_each_other_still_meet(meetings_in):
     )
     groups = _groups(meetings_in(text))
     assert ["Emine Erdoğan", "Latife al-Durubi"] in groups, groups
+
+
+@pytest.mark.parametrize(
+    "text, consort",
+    [
+        (
+            "Prince William and Catherine, the Prince and Princess of Wales, greeted President Ramaphosa.",
+            "Catherine",
+        ),
+        (
+            "Prince Harry and Meghan, the Duke and Duchess of Sussex, met President Buhari in Abuja.",
+            "Meghan",
+        ),
+    ],
+)
+def test_the_second_of_two_names_the_couples_titles_follow_is_the_consort(meetings_in, text, consort):
+    met = [p.name for m in meetings_in(text) for p in m.participants]
+    assert met and consort not in met
+
+
+def test_two_princes_joined_with_no_couples_titles_both_take_part(meetings_in):
+    text = "Prince William and Prince Harry greeted President Cyril Ramaphosa in London."
+    assert len(meetings_in(text)[0].participants) == 3
