@@ -574,3 +574,66 @@ def test_one_met_and_then_another_is_a_meeting_with_each_in_turn(meetings_in, te
 def test_an_office_met_next_that_the_article_names_no_holder_of_is_no_meeting(meetings_in, text):
     """Only the one named first is met: the office's holder is nobody the article names."""
     assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+# -- talks at one table, or one with each ---------------------------------------------------------
+def people_of(found):
+    return sorted(sorted(names(m)) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "Sudanese leader Omar Haddad on Tuesday held talks in Addis Ababa with Ethiopian Prime "
+            "Minister Lemma Bekele and Kenyan envoy Grace Wanjiru.",
+            ["Grace Wanjiru", "Lemma Bekele", "Omar Haddad"],
+        ),
+        (
+            "Chilean Foreign Minister Tomas Reyes held talks with Argentine Foreign Minister Lucia Paz "
+            "and Brazilian Foreign Minister Otavio Lima in Montevideo on Friday.",
+            ["Lucia Paz", "Otavio Lima", "Tomas Reyes"],
+        ),
+        (  # sitting down with two of another government for talks
+            "Korean trade envoy Park Min-jun sat down with Treasury Secretary John Harlan and Commerce "
+            "Secretary Maria Ortiz for talks at the Treasury on Thursday.",
+            ["John Harlan", "Maria Ortiz", "Park Min-jun"],
+        ),
+        (
+            "Later, the Nigerian president sat down with Ghanaian President Kofi Mensah and Togolese "
+            "President Yao Agbeko in Lome.",
+            None,
+        ),
+    ],
+)
+def test_talks_with_several_after_one_with_are_one_sitting_of_all(meetings_in, text, three):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 11)) if len(m.participants) >= 2]
+    assert len(found) == 1, people_of(found)
+    if three:
+        assert sorted(names(found[0])) == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at a summit or on its sidelines, leaders meet one by one
+        "Chilean Foreign Minister Tomas Reyes held talks with Argentine Foreign Minister Lucia Paz and "
+        "Brazilian Foreign Minister Otavio Lima on the margins of the OAS General Assembly.",
+        # the words that tell them apart
+        "Chilean Foreign Minister Tomas Reyes held talks with Argentine Foreign Minister Lucia Paz and, "
+        "separately, with Brazilian Foreign Minister Otavio Lima on Friday.",
+        "Chilean Foreign Minister Tomas Reyes held bilateral talks with Argentine Foreign Minister Lucia "
+        "Paz and Brazilian Foreign Minister Otavio Lima on Friday.",
+        "Chilean Foreign Minister Tomas Reyes held talks with Argentine Foreign Minister Lucia Paz on "
+        "Friday and with Brazilian Foreign Minister Otavio Lima on Saturday.",
+        # a journey to each of them
+        "Chilean Foreign Minister Tomas Reyes held talks with Argentine Foreign Minister Lucia Paz and "
+        "Brazilian Foreign Minister Otavio Lima on a tour of Buenos Aires and Brasilia.",
+        # "met A and B" is not talks at one table
+        "Chilean Foreign Minister Tomas Reyes met Argentine Foreign Minister Lucia Paz and Brazilian "
+        "Foreign Minister Otavio Lima on Friday.",
+    ],
+)
+def test_talks_with_several_told_apart_are_one_with_each(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 11)) if len(m.participants) >= 2]
+    assert people_of(found) == [["Lucia Paz", "Tomas Reyes"], ["Otavio Lima", "Tomas Reyes"]]
