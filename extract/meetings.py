@@ -1112,10 +1112,17 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
         if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
             return True
+    # a list of several joining, some of whom met before ("A met B on Thursday. A will chair the
+    # summit on Friday, where he will be joined by B, C and D"): a gathering of its own, unless one
+    # meeting told before holds them all
+    joining = people.in_tokens(t for g in passive_agents(trigger) for t in subtree_of(g))
     return (
         trigger.lemma_.lower() == "join"
         and (_yet_to_happen(trigger) or _for_a_gathering(trigger))
-        and none_met_before(people.in_tokens(t for g in passive_agents(trigger) for t in subtree_of(g)))
+        and (
+            none_met_before(joining)
+            or (len(joining) >= 3 and not any(set(joining) <= set(m.people) for m in earlier))
+        )
     )
 
 

@@ -5279,6 +5279,26 @@ def test_being_joined_by_no_one_named_is_no_meeting(meetings_in, text):
     assert meetings_in(text, published=date(2024, 3, 5)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tinubu held talks with Ghanaian President John Mahama in Abuja on Monday. Tinubu will chair "
+        "the ECOWAS summit at the State House on Wednesday, where he will be joined by Ghanaian "
+        "President John Mahama, Senegalese President Bassirou Diomaye Faye and Ivorian President "
+        "Alassane Ouattara.",
+        "Tinubu held talks with Ghanaian President John Mahama in Abuja on Monday. On Wednesday "
+        "Tinubu will be joined by Senegalese President Bassirou Diomaye Faye, Ghanaian President John "
+        "Mahama and Ivorian President Alassane Ouattara for the ECOWAS summit.",
+    ],
+)
+def test_a_list_joining_at_a_gathering_some_of_whom_met_before_is_a_meeting_of_all(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 3, 3))
+    assert sorted(len(names(m)) for m in found) == [2, 4]
+    (gathering,) = [m for m in found if len(names(m)) == 4]
+    assert gathering.kind == "planned"
+    assert any("Tinubu" in n for n in names(gathering))
+
+
 def test_the_next_leg_of_a_trip_under_way_is_a_trip_planned(meetings_in):
     found = meetings_in(
         "Indian Foreign Minister Subrahmanyam Jaishankar met Chilean President Gabriel Boric in Santiago "
