@@ -57,6 +57,7 @@ from extract.spans import (
     clause_tokens,
     doc_sentences,
     doc_text,
+    doc_tokens,
     entities,
     passive_agents,
     prep_objects,
@@ -901,7 +902,9 @@ def _meetings_told_with_a_written_day(
     if not any(e.label_ == "DATE" and any(t.like_num for t in e) for e in entities(sentence)):
         return []  # most sentences: no day written out
     told = []
-    named = gatherings_named(sentence) if any(lemma_of(t) in GATHERINGS for t in sentence) else []
+    named = (
+        gatherings_named(sentence) if any(lemma_of(t) in GATHERINGS for t in span_tokens(sentence)) else []
+    )
     for noun in span_tokens(sentence):
         if noun.pos_ != "NOUN" or not (is_trigger(noun) or lemma_of(noun) in GATHERINGS):
             continue
@@ -914,7 +917,7 @@ def _meetings_told_with_a_written_day(
             if verb.dep_ not in {"xcomp", "acomp"} or verb.head.i == verb.i:
                 break
             verb = verb.head  # "are | to hold ... in Arusha": the words hung on "are"
-        if not any(t.ent_type_ == "DATE" and t.like_num for t in sentence if t.i in clause):
+        if not any(t.ent_type_ == "DATE" and t.like_num for t in span_tokens(sentence) if t.i in clause):
             continue  # a day counted from another ("on Monday"), not written out
         place = clause_place(sentence, clause)
         future = noun.head.pos_ in {"VERB", "AUX"} and _held_later(
@@ -989,7 +992,7 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
             told.append((occasion, host))
             continue
         at = sentence.start_char + end
-        word = next((t for t in sentence if t.idx >= at), None)
+        word = next((t for t in span_tokens(sentence) if t.idx >= at), None)
         if word is None or word.lower_ != "in" or word.idx - at > 1:
             word = _where_it_opened(sentence.char_span(start, end, alignment_mode="expand"))
         if word is None:
@@ -1476,7 +1479,7 @@ def _short_for_its_venue(short: Place | None, told: Found) -> bool:
     if short is None or short.city is None or told.place is None:
         return False
     sentence = told.sentence
-    for token in sentence:
+    for token in span_tokens(sentence):
         if token.text != short.city.split()[0]:
             continue
         for end in range(token.i + 2, min(token.i + 5, sentence.end) + 1):
@@ -1565,7 +1568,7 @@ def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:
     for sentence in sentences:
         if any(m.sentence.start == sentence.start and not set(m.people) <= people for m in found):
             return False  # another meeting told first: the call named is more likely its
-        if any(_a_call_pointed_back(token) for token in sentence):
+        if any(_a_call_pointed_back(token) for token in span_tokens(sentence)):
             return True
     return False
 
@@ -1768,8 +1771,8 @@ def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:
 
 def the_headline(sentence: Span) -> bool:
     """Whether a sentence is the article's first line, a headline with no full stop."""
-    first = next((t for t in sentence.doc if not t.is_space), None)
-    words = [t for t in sentence if not t.is_space]
+    first = next((t for t in doc_tokens(sentence.doc) if not t.is_space), None)
+    words = [t for t in span_tokens(sentence) if not t.is_space]
     return (
         first is not None
         and sentence.start <= first.i < sentence.end

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from extract import occasions
 from extract.records import Occasion
-from extract.spans import ancestors_of, children_of, doc_text, entity_at, span_text
+from extract.spans import ancestors_of, children_of, doc_text, entity_at, span_text, span_tokens
 
 
 def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -300,7 +300,7 @@ def told_as_a_visits_talks(sentence: Span, verb: Token, trigger: Token | None = 
     2022": the agreeing's)."""
     visits = [
         t
-        for t in sentence
+        for t in span_tokens(sentence)
         if t.lemma_.lower() == "visit"
         and t.pos_ == "NOUN"
         and any(c.lower_ in VISIT_SORTS and c.dep_ in {"compound", "amod"} for c in children_of(t))
@@ -308,7 +308,7 @@ def told_as_a_visits_talks(sentence: Span, verb: Token, trigger: Token | None = 
     ]
     if not visits:
         return False
-    if any(t.lower_ in SETTING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS for t in sentence):
+    if any(t.lower_ in SETTING_NOUNS or t.lemma_.lower() in GATHERING_NOUNS for t in span_tokens(sentence)):
         return False
     return not gatherings_named(sentence)
 

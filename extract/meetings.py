@@ -3192,7 +3192,7 @@ def _presence_at_a_gathering(trigger: Token) -> bool:
     else:
         return False
     sentence = trigger.sent
-    if any(t.lower_ in LINKED_WORDS or t.lemma_.lower() in REMOTE_WORDS for t in sentence):
+    if any(t.lower_ in LINKED_WORDS or t.lemma_.lower() in REMOTE_WORDS for t in span_tokens(sentence)):
         return False
     if any(c.lower_ in FEW_SIDES for c in children_of(trigger)):
         return False

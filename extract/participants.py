@@ -1879,7 +1879,7 @@ def _the_group_told(token: Token, meeting: Found, people: People) -> list[Cluste
         cluster
         for sentence, subject in zip(told, groups, strict=True)
         if subject  # not "A received the envoys led by C": A is of no group
-        for t in sentence
+        for t in span_tokens(sentence)
         if (cluster := people.at(t)) is not None and t.i not in subject
     }
     group = [p for p in meeting.people if p not in met]
@@ -1955,7 +1955,7 @@ def _titled_so(token: Token, people: People, size: int) -> list[Cluster] | None:
         return None
     title = token.lemma_.lower()
     sentence = token.sent
-    windows = [[t for t in sentence if t.i < token.i]]
+    windows = [[t for t in span_tokens(sentence) if t.i < token.i]]
     if sentence.start > 0:
         windows.append(list(token.doc[sentence.start - 1].sent))
     for tokens in windows:
@@ -2989,13 +2989,13 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
         members += [m for m in _members_told(sentence, people) if m not in members]
         leaders = {  # "led by B", "led by former Head of State, General B (rtd)"
             cluster
-            for verb in sentence
+            for verb in span_tokens(sentence)
             if verb.lemma_.lower() in {"lead", "head"} and verb.head.lower_ in MISSION_NOUNS
             for agent in passive_agents(verb)
             for cluster in _leader_named(agent, people)
         } | {  # and the active voice: "B led a delegation of African leaders to Kyiv"
             cluster
-            for verb in sentence
+            for verb in span_tokens(sentence)
             if verb.lemma_.lower() in {"lead", "head"}
             and any(c.dep_ == "dobj" and c.lower_ in MISSION_NOUNS for c in children_of(verb))
             for agent in children_of(verb)
@@ -3067,7 +3067,7 @@ def _members_told(sentence: Span, people: People) -> list[Cluster]:
     """Those a sentence names as members of a mission: "The delegation, which also includes A and
     B, arrived"; "The team comprises C"."""
     found: list[Cluster] = []
-    for verb in sentence:
+    for verb in span_tokens(sentence):
         if verb.lemma_.lower() not in MEMBERSHIP_VERBS:
             continue
         group = (
@@ -3104,7 +3104,7 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
     cache: dict[str, list[tuple[Cluster, int]]] = doc.user_data.setdefault(_HEADS_TOLD, {})
     if "heads" not in cache:
         heads: list[tuple[Cluster, int]] = []
-        for verb in doc:
+        for verb in doc_tokens(doc):
             if verb.lemma_.lower() not in LEADING_VERBS or verb.head.lemma_.lower() not in DELEGATION_WORDS:
                 continue
             if verb.dep_ not in {"acl", "relcl"} or verb.head.tag_ != "NN":

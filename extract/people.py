@@ -1808,7 +1808,7 @@ def _countries_named(sentence: Span) -> list[str]:
     found = [place.country for _, _, place in places.find_places(sentence.text) if place.country]
     found += [
         country
-        for t in sentence
+        for t in span_tokens(sentence)
         if t.ent_type_ in {"GPE", "NORP"} and (country := places.country_named(t.text)) is not None
     ]
     return list(dict.fromkeys(found))

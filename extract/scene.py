@@ -311,7 +311,7 @@ def _back_from(sentence: Span, people: People) -> Setting | None:
     "HANOI (VNA) - Chinh returned home on Sunday after attending the ASEAN Summit in Vientiane"):
     that summit, in the place it names if any, where the traveller's round of meetings was; not
     the dateline's city, which is home."""
-    for verb in sentence:
+    for verb in span_tokens(sentence):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in BACK_VERBS:
             continue
@@ -349,7 +349,7 @@ def _left_after(sentence: Span, people: People) -> Setting | None:
     Nairobi for a state visit to Ghana", the visit's words on "for"), nor the last stop of a visit
     told to a country ("left Ho Chi Minh City, concluding his visit to Vietnam": the talks may have
     been in Hanoi)."""
-    for verb in sentence:
+    for verb in span_tokens(sentence):
         if verb.lemma_.lower() not in LEAVING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             continue
         left = [c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "PROPN"] + [

@@ -1748,8 +1748,10 @@ def _speech_of(ent: Span) -> tuple[Token, set[int]] | None:
     marks = [m.start() + sentence.start_char for m in QUOTES.finditer(text)]
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if opening < ent.start_char < closing:
-            inside = {t.i for t in sentence if opening < t.idx < closing}
-            verb = next((t for t in sentence if t.i not in inside and _a_verb_of_saying(t)), None)
+            inside = {t.i for t in span_tokens(sentence) if opening < t.idx < closing}
+            verb = next(
+                (t for t in span_tokens(sentence) if t.i not in inside and _a_verb_of_saying(t)), None
+            )
             return (verb, inside) if verb is not None else None
     for token in [ent.root, *ancestors_of(ent.root)]:
         if token.dep_ == "ccomp" and _a_verb_of_saying(token.head):

@@ -257,7 +257,7 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     four leaders are all members of NATO"), nor one told meeting at a day or place of its own
     ("The three ministers last met in Beijing in May": another three, another meeting)."""
     doc = sentence.doc
-    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in sentence):
+    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
         return False
     for subject in doc[sentence.end].sent:
         if subject.dep_ not in {"nsubj", "nsubjpass"}:
@@ -291,7 +291,7 @@ def named_as_one_next(sentence: Span, found: list[Cluster], people: People) -> b
     names someone else (its meeting may be another: "the encounter of the day will come when A
     sits down with D"), nor after a list said to be met apart ("in separate meetings")."""
     doc = sentence.doc
-    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in sentence):
+    if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
         return False
     after = doc[sentence.end].sent
     if any(t.lower_ in APART_WORDS for t in after) or any(

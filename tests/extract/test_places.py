@@ -1415,3 +1415,20 @@ def test_city_of_several_words_run_together_stands_alone(word: str) -> None:
 @pytest.mark.parametrize("word", ["Naypyidaw", "Peking", "Lagi"])
 def test_near_or_foreign_spelling_does_not_stand_alone(word: str) -> None:
     assert not is_city_alone(word)
+
+
+def test_remembered_country_and_place_names_are_the_ones_read_again():
+    """``country_named`` and ``is_place_name`` remember their answers: for every word and pair
+    of words of the seed articles, asked twice, the answer is the one read afresh."""
+    from pathlib import Path
+
+    from extract.places import country_named, is_place_name
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        words = path.read_text(encoding="utf-8").split()
+        for text in [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]:
+            for ask in (country_named, is_place_name):
+                fresh = ask.__wrapped__(text)
+                assert ask(text) == fresh
+                assert ask(text) == fresh

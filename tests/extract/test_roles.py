@@ -108,3 +108,19 @@ def test_a_president_elect_is_an_office_of_its_own_however_the_parse_joins_its_w
 def test_an_emperor_is_a_head_of_state():
     assert find_role("the Emperor") == ("Emperor", "leader")
     assert heads_a_state("Emperor")
+
+
+def test_a_remembered_role_is_the_one_read_again():
+    """``find_role`` remembers its answers: for every run of one to four words of the seed
+    articles, asked twice, the answer is the one read afresh from the text."""
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        words = path.read_text(encoding="utf-8").split()
+        for n in range(1, 5):
+            for i in range(len(words) - n + 1):
+                text = " ".join(words[i : i + n])
+                fresh = find_role.__wrapped__(text)
+                assert find_role(text) == fresh
+                assert find_role(text) == fresh
