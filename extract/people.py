@@ -2947,13 +2947,13 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         words = office + [t for t in words if t.i >= root.left_edge.i]
     for child in children_of(root):
         if child.i > span.end - 1 and (child.dep_ == "appos" or _office_set_after(span, child)):
-            other = {t.i for t in _another_person_of(child)}
+            other = {t.i for t in _another_person_of(child)} | _other_names(span, child)
             words += [t for t in subtree_of(child) if t.i not in other]
     text = " ".join(t.text for t in words).replace(" - ", "-")  # "Vice-President", as written
     found = find_role(text)
     country = None
     for i, token in enumerate(words):
-        if i > 0 and words[i - 1].lower_ in {"to", "in", "at"}:
+        if i > 0 and words[i - 1].lower_ in {"to", "in", "at", "on", "for"}:  # "envoy on Myanmar"
             continue
         if i + 1 < len(words):  # "South Sudanese", "Saudi Arabia": two words before one
             pair = f"{token.text} {words[i + 1].text}"
@@ -2980,6 +2980,32 @@ def _country_of_the_delegation_led(span: Span) -> str | None:
         if word.dep_ in {"amod", "compound", "poss"} and (country := places.country_named(word.text)):
             return country
     return None
+
+
+def _other_names(span: Span, noun: Token) -> set[int]:
+    """The words of other people an apposition to a name holds, their titles with them, which are
+    theirs and not the name's: a photo caption's "A (right) greets United States Secretary of State
+    B", which the parser reads with "greets" a noun and B set beside A, so that "United States" is
+    B's country, not A's. Not an office the parser tags as a name ("Sheikh Tamim, Emir of Qatar")."""
+    return {
+        t.i
+        for name in subtree_of(noun)
+        if not span.start <= name.i < span.end
+        and name.ent_type_ == "PERSON"
+        and name.pos_ == "PROPN"
+        and not _within_its_name(name.head, name)  # the last word of a name, its title hung on it
+        and not title_word(name)
+        and find_role(name.text) is None
+        for t in subtree_of(name)
+    }
+
+
+def _within_its_name(token: Token, name: Token) -> bool:
+    """Whether a token is a word of the name entity ``name`` is a word of."""
+    return token.ent_type_ == "PERSON" and not any(
+        t.ent_iob_ == "B" or t.ent_type_ != "PERSON"
+        for t in token.doc[min(token.i, name.i) + 1 : max(token.i, name.i) + 1]
+    )
 
 
 def _another_person_of(noun: Token) -> list[Token]:

@@ -2807,3 +2807,86 @@ def test_the_king_is_no_one_where_the_story_names_a_king_of_another_kingdom(peop
     )
     king = next(t for t in alone.doc if t.text == "King" and t.i > 5)
     assert alone.at(king) is not None and alone.at(king).name == "Abdullah II"
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest", "country"),
+    [
+        (
+            "Prime Minister Dr Simon Okafor (right) greets United Kingdom Foreign Secretary Helen Marsh at "
+            "Government House yesterday.",
+            "Simon Okafor",
+            "Helen Marsh",
+            "United Kingdom",
+        ),
+        (
+            "President Dr Joseph Mbeki (L) greets French Foreign Minister Pierre Laurent at State House.",
+            "Joseph Mbeki",
+            "Pierre Laurent",
+            "France",
+        ),
+        (
+            "Sheikh Khalid bin Saud (right) greets Canadian Trade Minister Laura Bennett in Doha.",
+            "Khalid bin Saud",
+            "Laura Bennett",
+            "Canada",
+        ),
+        (
+            "Foreign Minister H.E. Ahmed Karimov (left) welcomes Indian Commerce Minister Rakesh Varma "
+            "in Tashkent.",
+            "Ahmed Karimov",
+            "Rakesh Varma",
+            "India",
+        ),
+    ],
+)
+def test_a_country_in_a_caption_is_the_title_it_opens_not_the_name_before_the_verb(
+    people_in, text: str, host: str, guest: str, country: str
+) -> None:
+    people = by_name(people_in(text))
+    assert people[guest].country == country
+    assert people[host].country != country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Sheikh Tamim bin Hamad, the Emir of Qatar, received the delegation.",
+            "Tamim bin Hamad Al Thani",
+            "Qatar",
+        ),
+        (
+            "Khalid bin Saud, Saudi Arabia's Minister of Energy, met the delegation.",
+            "Khalid bin Saud",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_an_office_set_beside_a_name_still_gives_its_country(
+    people_in, text: str, name: str, country: str
+) -> None:
+    assert by_name(people_in(text))[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "envoy", "sent_to"),
+    [
+        (
+            "Anwar was joined by Foreign Minister Datuk Seri Rahim Yusof and the bloc's special envoy on "
+            "Myanmar, Tan Sri Kamal Osman, in Bangkok.",
+            "Kamal Osman",
+            "Myanmar",
+        ),
+        (
+            "Ruto was joined by Foreign Minister Musalia Mudavadi and the bloc's special envoy for Sudan, "
+            "Peter Kamau, in Nairobi.",
+            "Peter Kamau",
+            "Sudan",
+        ),
+    ],
+)
+def test_the_country_an_envoy_is_sent_on_or_for_is_not_theirs(
+    people_in, text: str, envoy: str, sent_to: str
+) -> None:
+    assert by_name(people_in(text))[envoy].country != sent_to
