@@ -707,24 +707,7 @@ def _not_a_picture_folder(html: bytes, found: str | None, url: str | None) -> st
     """
     if found is None or not found.endswith("-01"):
         return found
-    from htmldate import find_date
-    from lxml import html as lxml_html
-    from lxml.etree import ParserError
-    from trafilatura.settings import set_date_params
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, ParserError):
-        return found
-    media = tree.xpath(MEDIA)
-    if not media:
-        return found
-    for element in media:
-        element.getparent().remove(element)
-    for element in tree.xpath(ASIDE):
-        if element.getparent() is not None:
-            element.getparent().remove(element)
-    told = _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
+    told = _date_leaving_out(html, url, MEDIA, ASIDE)
     return told if told is not None and told[:7] == found[:7] else found
 
 
@@ -736,6 +719,13 @@ def _story_date(html: bytes, url: str | None) -> str | None:
     role) carries their older stamps; trafilatura's own date stands for a page without such
     parts.
     """
+    return _date_leaving_out(html, url, ASIDE)
+
+
+def _date_leaving_out(html: bytes, url: str | None, *paths: str) -> str | None:
+    """The date htmldate finds on the page with the elements of ``paths`` taken out; None where
+    the page cannot be read or holds none of the first path's elements (nothing to leave out).
+    """
     from htmldate import find_date
     from lxml import html as lxml_html
     from lxml.etree import ParserError
@@ -745,12 +735,12 @@ def _story_date(html: bytes, url: str | None) -> str | None:
         tree = lxml_html.fromstring(html)
     except (ValueError, TypeError, ParserError):
         return None
-    asides = tree.xpath(ASIDE)
-    if not asides:
+    if not tree.xpath(paths[0]):
         return None
-    for element in asides:
-        if element.getparent() is not None:
-            element.getparent().remove(element)
+    for path in paths:
+        for element in tree.xpath(path):
+            if element.getparent() is not None:
+                element.getparent().remove(element)
     return _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
 
 
