@@ -97,14 +97,14 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
         return _several_cities(match)
     if (base := _base_of_a_town(name, (match["where"] or "").strip())) is not None:
         return match.end(), base  # "RAMSTEIN AIR BASE, Germany —"
-    if not (_whole_place(name) or _a_town_in_capitals(name)):
+    if not (whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     if match["alone"] is not None and not places.a_dateline_alone(name):
         return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
     where = (match["where"] or match["bracket"] or "").strip()
     if _a_state_abbreviated(where):
         where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
-    elif match["where"] and not (places.country_after_comma(where) or _whole_place(where)):
+    elif match["where"] and not (places.country_after_comma(where) or whole_place(where)):
         if not _an_agency_after_the_city(match, where):
             return None  # "Lula, Maduro: ..." names no city and its country
         where = ""  # "Tehran, IRNA --": the agency's name, not the city's country
@@ -123,7 +123,7 @@ def _several_cities(match: re.Match[str]) -> tuple[int, Place | None] | None:
     cities = [part.strip() for part in match["city"].split("/")]
     if match["alone"] is not None or match["where"] is not None:
         return None
-    if not all(city.isupper() and (_whole_place(city) or _a_town_in_capitals(city)) for city in cities):
+    if not all(city.isupper() and (whole_place(city) or _a_town_in_capitals(city)) for city in cities):
         return None
     return match.end(), None
 
@@ -186,7 +186,7 @@ def _a_town_in_capitals(name: str) -> bool:
     return place is not None and place.city is not None
 
 
-def _whole_place(name: str) -> bool:
+def whole_place(name: str) -> bool:
     """Whether a name is all one place's name, as a dateline's parts are."""
     return any(start == 0 and end == len(name) for start, end, _ in places.find_places(name))
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.datelines import article_dateline, dateline_end, the_lead
+from extract.datelines import article_dateline, dateline_end, the_lead, whole_place
 from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened, transliterated
 from extract.naming import (
     BODIES,
@@ -2198,9 +2198,11 @@ def _after_the(span: Span) -> bool:
 
 # nouns that call the name after "of" a place: "the Egyptian city of El Alamein"
 PLACE_NOUNS = frozenset("city town village resort capital port island region province district".split())
-# a wire dateline's place and date, then its agency: "El Alamein, Aug. 14 (Petra) --"
+# a wire dateline's place (and its state or country) and date, then its agency: "El Alamein, Aug. 14
+# (Petra) --", "CAMP DAVID, Maryland, Aug. 18 (Yonhap) --"
 _DATED = re.compile(
-    r"\s*(?P<place>[A-Z][\w.'’ -]{1,30}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"\s*(?P<place>[A-Z][\w.'’ -]{1,30}?),(?:\s*(?P<region>[A-Z][\w.'’ -]{1,30}?),)?"
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
     r"|\d{1,2}/\d{1,2}/\d{4})(?:,?\s+\d{4})?\s*(?:\(|/)"
 )
 
@@ -2232,7 +2234,9 @@ def _places_named(doc: Doc) -> set[str]:
             found.add(fold(doc[start : token.i + 1].text))
     text = doc_text(doc)
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
-        if match := _DATED.match(line.group()):
+        if (match := _DATED.match(line.group())) and (
+            match["region"] is None or whole_place(match["region"])
+        ):
             found.add(fold(match["place"]))
     return found
 

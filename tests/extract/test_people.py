@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.people import People, _owner_of_the_predicate, fold, same_name
+from extract.people import People, _owner_of_the_predicate, _places_named, fold, same_name
 
 
 def pairs(meetings):
@@ -2890,3 +2890,24 @@ def test_the_country_an_envoy_is_sent_on_or_for_is_not_theirs(
     people_in, text: str, envoy: str, sent_to: str
 ) -> None:
     assert by_name(people_in(text))[envoy].country != sent_to
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("CAMP DAVID, Maryland, Aug. 18 (Yonhap) --", "CAMP DAVID"),
+        ("SUNNYLANDS, California, Feb. 16 (AP) -", "SUNNYLANDS"),
+        ("Hillsborough, Northern Ireland, April 12 (PA) -", "Hillsborough"),
+        ("El Alamein, Aug. 14 (Petra) --", "El Alamein"),
+    ],
+)
+def test_a_datelines_place_is_a_place_with_or_without_its_state(nlp, dateline, place):
+    """A wire dateline may name the state or country after the place ("CAMP DAVID, Maryland,
+    Aug. 18"): the place is still one the article calls a place, so no person."""
+    doc = nlp(f"Leaders meet\n{dateline} The three leaders held a summit on Friday.")
+    assert fold(place) in _places_named(doc)
+
+
+def test_a_line_of_two_names_and_a_date_is_no_dateline(nlp):
+    doc = nlp("Leaders meet\nAlice Smith, Bob Jones, Aug. 18 (Staff) -- The leaders met.")
+    assert fold("Alice Smith") not in _places_named(doc)
