@@ -56,7 +56,6 @@ from extract.spans import (
     ancestors_of,
     children_of,
     doc_entities,
-    doc_sentences,
     doc_text,
     doc_tokens,
     span_text,
@@ -81,13 +80,9 @@ from extract.titles import (
     GENERATIONS,
     HONORIFICS,
     MALAY_STYLES,
-    MONARCHIES,
     OFFICES,
     PRINCELY,
     SERI_RANKS,
-    SOVEREIGN_ENDS,
-    SOVEREIGN_STYLES,
-    SOVEREIGN_TITLES,
     STYLES,
     TITLES,
     given_name_dot,
@@ -172,7 +167,6 @@ class People:
         self.clusters: list[Cluster] = []
         self._token: dict[int, Cluster] = {}
         self._mentions: list[tuple[int, int, Cluster]] = []  # token start, end, cluster
-        self._article_countries: list[str] | None = None  # the countries its places and peoples name
         persons = [part for ent in _one_name_split(doc) for part in _split_pair(ent)]
         spans = [s for s in map(clean, persons) if s is not None]
         spans += (
@@ -286,7 +280,6 @@ class People:
         self._add_styles()
         self._add_set_titles()
         self._add_epithets()
-        self._add_sovereigns()
 
     def _titles_a_name(self, style: Token) -> bool:
         """Whether a style is the start of a named person's titles: "His Highness the Prime
@@ -428,105 +421,6 @@ class People:
                     self._token[token.i] = holders[0]
                     self._mentions.append((token.i, token.i + 1, holders[0]))
         self._mentions.sort(key=lambda m: m[0])
-
-    def _add_sovereigns(self) -> None:
-        """A title one person holds in a country, written with no name ("the Queen hosted a
-        banquet", "due to meet the King at Sandringham", "the Pope was welcomed", "the Sultan's
-        residence", "His Majesty"), is a mention of that person (:meth:`_sovereign`); not a title
-        before a name or a capitalised word ("the Queen Mother", "the King Center"), nor one "of"
-        something that is no country ("the king of clay"), nor a title with no "the" ("Martin
-        Luther King", "a kingmaker")."""
-        doc = self.doc
-        for token in doc_tokens(doc):
-            if token.lower_ not in SOVEREIGN_ENDS or token.i in self._token:
-                continue
-            for words, offices in SOVEREIGN_TITLES.items():
-                start, end = token.i - len(words) + 1, token.i + 1
-                if start < 1 or tuple(t.lower_ for t in doc[start:end]) != words:
-                    continue
-                told = _sovereign_told(doc[start:end])
-                if told is not None and (holder := self._sovereign(start, offices, told)) is not None:
-                    for i in range(start, end):
-                        self._token[i] = holder
-                    self._mentions.append((start, end, holder))
-                break
-        self._mentions.sort(key=lambda m: m[0])
-
-    def _sovereign(self, start: int, offices: frozenset[str], country: str) -> Cluster | None:
-        """Whom a title with no name means (``country`` the one it is written "of", "X's" or an
-        adjective of, else empty), only where the country is beyond doubt. The one person the
-        article names in that office (of that country, if told), if no other country the article
-        names has a holder of that office that year ("the King" of a story that names King Abdullah
-        II and Saudi Arabia is no one); none where it names two ("two kings in one story"). Where
-        it names none, the one holder the gazetteer knows of that office in the article's year: of
-        the country told, else of the one monarchy the article names (its places, peoples,
-        dateline and the monarchs it names); no one where it names two monarchies, where that
-        monarchy has no such holder ("the Queen" of a kingdom whose queen is the king's consort),
-        or inside a quotation (a royal title in a quotation is as often history as news). The
-        pope's office is of no country."""
-        if in_quotation(self.doc[start]):
-            return None
-        reigns: dict[str, set[str]] = {}  # the offices each country's royals hold that year
-        holders: dict[str, list[gazetteer.OfficialEntry]] = {}
-        if self.year is not None:
-            for entry in gazetteer.gazetteer():
-                for r in entry.roles:
-                    if r.held(self.year) and (office := _office(r.role, offices)) in offices | MONARCHIES:
-                        where = r.country or entry.country
-                        reigns.setdefault(where, set()).add(office)
-                        if office in offices and entry not in holders.get(where, []):
-                            holders.setdefault(where, []).append(entry)
-        kingdoms = self._kingdoms_named(reigns, offices)
-        named = [c for c in dict.fromkeys(m[2] for m in self._mentions) if self._holds(c, offices)]
-        if country:
-            named = [c for c in named if c.country == country]
-        if offices == {"Queen"}:  # a queen the gazetteer does not know as reigning is a king's consort
-            named = [c for c in named if self._holds(c, offices, as_titled=False)]
-        if named:
-            if len(named) != 1:
-                return None
-            others = [k for k in kingdoms if k != named[0].country and reigns[k] & offices]
-            return named[0] if country or offices == {"Pope"} or not others else None
-        entries: list[gazetteer.OfficialEntry] = []
-        if offices == {"Pope"}:
-            entries = [e for es in holders.values() for e in es]
-        elif country:
-            entries = holders.get(country, [])
-        elif len(kingdoms) == 1:
-            entries = holders.get(kingdoms[0], [])
-        if len(entries) != 1:
-            return None
-        cluster = self._cluster_for_full(entries[0].name)
-        self._complete(cluster)
-        return cluster
-
-    def _kingdoms_named(self, reigns: dict[str, set[str]], offices: frozenset[str]) -> list[str]:
-        """The monarchies an article names: the countries of its places and peoples, of its
-        dateline and of the monarchs it names (by the office the article titles them with or the
-        gazetteer knows them in), those with a royal that year."""
-        doc = self.doc
-        if self._article_countries is None:
-            self._article_countries = [c for s in doc_sentences(doc) for c in _countries_named(s)]
-        found = list(self._article_countries)
-        if (dateline := article_dateline(doc)) is not None and dateline.country:
-            found.append(dateline.country)
-        found += [
-            c.country for c in self.clusters if c.country and self._holds(c, MONARCHIES | offices - {"Pope"})
-        ]
-        return [c for c in dict.fromkeys(found) if c in reigns]
-
-    def _holds(self, cluster: Cluster, offices: frozenset[str], *, as_titled: bool = True) -> bool:
-        """Whether a person named holds one of these offices, as the article titles them (unless
-        ``as_titled`` is false) or, in its year, as the gazetteer knows them ("Crown Prince" for a
-        crown prince who is also prime minister)."""
-        if as_titled and cluster.role and _office(cluster.role, offices) in offices:
-            return True
-        entry = gazetteer.lookup(cluster.name)
-        return (
-            entry is not None
-            and self.year is not None
-            and any(r.held(self.year) and _office(r.role, offices) in offices for r in entry.roles)
-        )
 
     # -- building -------------------------------------------------------------------------
     def _join_short_forms(self) -> None:
@@ -1746,72 +1640,6 @@ class People:
 # the links that lead from a noun up to the verb its phrase hangs from: "held talks with his
 # counterpart", "was received by his counterpart", "met A and his counterpart"
 PHRASE_TO_VERB = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos"})
-
-
-def _sovereign_told(title: Span) -> str | None:
-    """Whether a title is written as the name of the one holder of an office ("the Queen", "the
-    Saudi king", "the King of Jordan", "His Majesty"): the country it is told "of" or an adjective
-    gives ("" where none), or None where it is no such title: a style not after "his" or "her"; a
-    title not after "the", titling a name or a capitalised word after it ("the Queen Mother", "the
-    King Center"), a word before another noun ("the king cobra"), or "of" something that is no
-    country ("the king of clay")."""
-    doc = title.doc
-    start, end, head = title.start, title.end, title[-1]
-    before = doc[start - 1]
-    if head.lower_ in SOVEREIGN_STYLES:
-        return "" if before.lower_ in {"his", "her"} and not _name_follows(doc, end) else None
-    country = ""
-    if before.lower_ in {"'s", "'"} and before.dep_ == "case":  # "Jordan's king", "Saudi Arabia's king"
-        words = [t for t in doc[max(start - 3, 0) : start - 1] if t.is_title]
-        country = (
-            places.country_named(" ".join(t.text for t in words))
-            or (places.country_named(words[-1].text) if words else None)
-            or ""
-        )
-        if not country:
-            return None  # "Nadal's king", "the party's queen"
-    elif before.lower_ != "the":
-        country = places.country_named(before.text) or ""
-        if not country or start < 2 or doc[start - 2].lower_ != "the":
-            return None  # "Martin Luther King", "the late King", "the British monarch"'s adjective only
-    if head.lower_ == "sovereign" and not head.is_title:
-        return None  # "the sovereign wealth fund"
-    if head.dep_ in {"compound", "amod"} and head.head.i > head.i:
-        return None  # "the King family", "the queen bee"
-    if _name_follows(doc, end):
-        return None
-    if end < len(doc) and doc[end].lower_ == "of":
-        of = doc[end + 1 : end + 4]
-        named = [t for t in of if t.lower_ != "the"]
-        owner = places.country_named(" ".join(t.text for t in named[:2])) or (
-            places.country_named(named[0].text) if named else None
-        )
-        if owner is None:
-            return None  # "the king of clay", "the Queen of Soul"
-        country = owner
-    return country
-
-
-def _office(role: str, offices: frozenset[str]) -> str:
-    """The office a role is of, as a title without a name says it: "Crown Prince" for "Crown
-    Prince of Abu Dhabi", but "Prince of Wales" where that is the office asked for."""
-    return role if role in offices else role.split(" of ")[0]
-
-
-def _name_follows(doc: Doc, end: int) -> bool:
-    """Whether a capitalised word follows a title right after it: a name or a longer title."""
-    return end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in {"and", "of"}
-
-
-def _countries_named(sentence: Span) -> list[str]:
-    """The countries of the places and peoples a sentence names, in order, each once."""
-    found = [place.country for _, _, place in places.find_places(sentence.text) if place.country]
-    found += [
-        country
-        for t in span_tokens(sentence)
-        if t.ent_type_ in {"GPE", "NORP"} and (country := places.country_named(t.text)) is not None
-    ]
-    return list(dict.fromkeys(found))
 
 
 def _ours(title: Token) -> bool:

@@ -300,32 +300,6 @@ EPITHETS = {
 }
 EPITHET_ENDS = frozenset(words[-1] for words in EPITHETS)
 
-# the offices a reigning monarch holds, as the gazetteer writes them
-MONARCHIES = frozenset({"King", "Queen", "Emperor", "Sultan", "Emir"})
-# titles that stand, with no name, for the one holder of an office of a country ("the Queen", "the
-# Crown Prince", "the pontiff", "His Majesty"), and the offices (as the gazetteer writes them) they
-# mean; the styles ("majesty", "holiness") are read after "his" or "her", the others after "the";
-# not "Their Majesties", a royal couple, in a state visit's story as often the guests as the hosts
-SOVEREIGN_TITLES: dict[tuple[str, ...], frozenset[str]] = {
-    ("king",): frozenset({"King"}),
-    ("queen",): frozenset({"Queen"}),
-    ("emperor",): frozenset({"Emperor"}),
-    ("sultan",): frozenset({"Sultan"}),
-    ("emir",): frozenset({"Emir"}),
-    ("amir",): frozenset({"Emir"}),
-    ("crown", "prince"): frozenset({"Crown Prince"}),
-    ("prince", "of", "wales"): frozenset({"Prince of Wales"}),
-    ("monarch",): MONARCHIES,
-    ("sovereign",): MONARCHIES,
-    ("pope",): frozenset({"Pope"}),
-    ("pontiff",): frozenset({"Pope"}),
-    ("holy", "father"): frozenset({"Pope"}),
-    ("majesty",): frozenset({"King", "Queen", "Emperor", "Sultan"}),
-    ("holiness",): frozenset({"Pope"}),
-}
-SOVEREIGN_ENDS = frozenset(words[-1] for words in SOVEREIGN_TITLES)
-SOVEREIGN_STYLES = frozenset({"majesty", "holiness"})
-
 
 def title_words_before(doc: Doc, start: int) -> list[str]:
     """The words of the titles and styles written before a name, lower case: "his highness the

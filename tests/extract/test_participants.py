@@ -248,10 +248,7 @@ def test_whom_one_present_stands_in_for_is_not_there(meetings_in):
         "who is representing Queen Elizabeth II at the summit, formally opened the meeting on Friday "
         "alongside President Kagame."
     )
-    # the Prince of Wales (the heir, by title alone) may be there; the Queen he stands in for is not
-    found = pairs(meetings_in(text))
-    assert ("Justin Trudeau", "Paul Kagame") in found
-    assert not any("Elizabeth II" in pair for pair in found)
+    assert pairs(meetings_in(text)) == [("Justin Trudeau", "Paul Kagame")]
     text = (
         "Emmanuel Macron received Cyril Ramaphosa in Paris on Monday. Ronald Lamola, representing Vice "
         "President Paul Mashatile, was also present at the talks."
@@ -3230,7 +3227,7 @@ def test_each_of_a_list_of_agents_set_off_with_titles_takes_part(meetings_in, te
             "King Abdullah II greeted President Emmanuel Macron at the airport in Amman, flanked by "
             "Crown Prince Hussein, before the two leaders drove to the palace.",
             "Abdullah II",
-            "Hussein bin Abdullah",
+            "Prince Hussein",
             "Emmanuel Macron",
         ),
         (
