@@ -23,7 +23,6 @@ from extract.spans import children_of, clause_tokens, entity_at, span_tokens, su
 from extract.together import (
     a_led_mission,
     at_one_building,
-    at_one_table,
     called_both,
     counted_together_next,
     each_guest,
@@ -130,8 +129,6 @@ def told_apart(
                 # "held talks with A and B", "met A and B at the White House": one sitting of theirs
                 and (with_once(sentence, clause, people) or at_one_building(sentence, clause, counterparts))
             )
-            # "held talks in Luanda with A and B", "sat down with A and B for talks": one table of all
-            and not at_one_table(trigger, verb, sentence, clause, people)
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."

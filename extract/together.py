@@ -607,31 +607,3 @@ def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, peop
         and not theirs(o)
         for o in objects
     )
-
-
-# words of a journey that takes one person to each of those met in turn: "a tour of Kampala and
-# Kigali", "on a trip to Uganda and Rwanda", "during stops in Abuja and Accra"
-JOURNEY_WORDS = frozenset("tour trip journey stop stops swing visit visits".split())
-
-
-def at_one_table(trigger: Token, verb: Token, sentence: Span, clause: set[int], people: People) -> bool:
-    """Whether one person's talks with several are one sitting of them all: "held talks in Luanda
-    with A and B", "sat down with A and B for talks at the Treasury" (talks, the noun news uses for
-    one round, or sitting down, with all those met after one "with"). Not talks set at a summit or
-    its sidelines in the same sentence ("held talks with A and B on the margins of the summit"),
-    where leaders meet one by one, nor on a journey to several places ("held talks with A and B on
-    a tour of Kampala and Kigali"), nor a list after a colon, which the sentence before tells as a
-    round of meetings ("held a series of meetings: he held talks with A and B"). The words that
-    tell them apart ("separately", "bilateral", "with A and with B") are read before this."""
-    sitting = verb.lemma_.lower() == "sit" and any(c.lower_ == "down" for c in children_of(verb))
-    if not sitting and not (trigger.lower_ == "talks" and trigger.tag_ == "NNS"):
-        return False
-    if not with_once(sentence, clause, people):
-        return False
-    if any(t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in sentence):
-        return False
-    if any(t.lemma_.lower() in JOURNEY_WORDS or t.lower_ in JOURNEY_WORDS for t in sentence):
-        return False
-    before = sentence.doc[sentence.start - 1] if sentence.start > 0 else None
-    colon = any(t.text == ":" and t.i < trigger.i for t in sentence)
-    return not (colon or (before is not None and before.text == ":"))
