@@ -28,7 +28,7 @@ from extract.kinds import (
     then_said_not_held,
 )
 from extract.spans import children_of, subtree_of
-from extract.triggers import is_trigger
+from extract.triggers import is_trigger, setting_verb
 
 
 def sought_in_vain(meeting: Found) -> bool:
@@ -61,8 +61,7 @@ def _set_for_a_date_in_the_past_perfect(meeting: Found) -> bool:
     verb = meeting.verb
     if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in SCHEDULED:
         return False
-    set_by = verb.head
-    if not past_perfect(set_by.head if set_by.dep_ == "acomp" else set_by):
+    if not past_perfect(setting_verb(verb.head)):
         return False
     words = [t for t in meeting.sentence if t.i in meeting.clause and t.ent_type_ == "DATE"]
     return bool(words) and not any(t.lower_ in WEEKDAYS for t in words)

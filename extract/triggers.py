@@ -449,8 +449,15 @@ def _due_to_arrive(token: Token) -> bool:
     set_by = token.head
     if set_by.lemma_.lower() not in ARRIVAL_SET_BY:
         return False
-    told = set_by.head if set_by.dep_ == "acomp" else set_by  # "had been due": the subject is the verb's
+    told = setting_verb(set_by)  # "had been due": the subject is the verb's
     return any(c.dep_ in {"nsubj", "nsubjpass"} and _a_person(c) for c in children_of(told))
+
+
+def setting_verb(set_by: Token) -> Token:
+    """The verb that tells a schedule's word, whose subject is the one it is set for: "is" of "is
+    due to leave" (the parser hangs the adjective on the verb of being), the word itself of "was
+    scheduled to leave"."""
+    return set_by.head if set_by.dep_ == "acomp" else set_by
 
 
 def _a_person(token: Token) -> bool:
@@ -459,15 +466,19 @@ def _a_person(token: Token) -> bool:
     return person or token.lower_ in {"he", "she", "they", "head"}
 
 
-def _places_in(token: Token) -> list[Token]:
+def _places_in(token: Token, *, conjuncts: bool = False) -> list[Token]:
     """The places a word has "in" it: "expected in Kigali", also one the model tags as no place
-    ("is due in Montevideo" read as a date) that the sentence's places name."""
+    ("is due in Montevideo" read as a date) that the sentence's places name; with ``conjuncts``,
+    each place the parser hangs on one of them too ("in Bordeaux and Paris")."""
     ins = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"]
     objects = [g for c in ins for g in children_of(c) if g.dep_ == "pobj"]
     if not objects:
         return []
     named = {t.i for span in place_spans(token.sent) for t in span}
-    return [g for g in objects if g.ent_type_ in {"GPE", "LOC"} or g.i in named]
+    places = [g for g in objects if g.ent_type_ in {"GPE", "LOC"} or g.i in named]
+    if not conjuncts:
+        return places
+    return [t for g in places for t in (g, *g.conjuncts) if t.ent_type_ in {"GPE", "LOC"} or t.i in named]
 
 
 def _exchanged_face_to_face(thing: Token) -> bool:
@@ -522,15 +533,7 @@ def destinations(verb: Token) -> list[Token]:
 def places_expected_in(token: Token) -> list[Token]:
     """The places a trip to come told by an arrival is "in": "is due in Warsaw", "had been due to
     arrive in Bordeaux and Paris" (each place named, the parser hanging the others as conjuncts)."""
-    if not expected_in(token):
-        return []
-    named = {t.i for span in place_spans(token.sent) for t in span}
-    return [
-        t
-        for place in _places_in(token)
-        for t in (place, *place.conjuncts)
-        if t.ent_type_ in {"GPE", "LOC"} or t.i in named
-    ]
+    return _places_in(token, conjuncts=True) if expected_in(token) else []
 
 
 def where_left_for(verb: Token) -> tuple[set[int], set[int]]:
@@ -583,8 +586,7 @@ def places_left_for(verb: Token) -> list[Span]:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)):
         told = verb  # "will leave Hanoi for Manila"
     elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DEPARTURE_SET_BY:
-        set_by = verb.head  # "is due to leave": the subject is the verb of being's
-        told = set_by.head if set_by.dep_ == "acomp" else set_by
+        told = setting_verb(verb.head)  # "is due to leave": the subject is the verb of being's
         if any(c.dep_ == "neg" for c in children_of(told)):
             return []  # "is not expected to leave Abuja for Rio": a plan denied
     else:
