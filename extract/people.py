@@ -674,6 +674,9 @@ class People:
             matches = [c for c in matches if c.known]  # "Milei": the president, not his sister Karina Milei
         if len(matches) > 1:  # "Li" after "Premier Li Qiang" and "then Premier Li Keqiang": the one in office
             matches = [c for c in matches if not self.former(c)] or matches
+        if len(matches) > 1:  # "Kim" goes on naming the leader it named alone before his sister Kim Yo-jong
+            called = [c for c in matches if word in c.aliases]
+            matches = called if len(called) == 1 else matches
         if len(matches) > 1 and at is not None:  # else the one of that surname named in full before it
             matches = [c for c in matches if any(m[2] is c and m[0] < at for m in self._mentions)] or matches
         if all(c.companion for c in matches) and len(gazetteer.by_surname(word)) == 1:

@@ -2704,3 +2704,19 @@ def test_a_datelines_place_is_a_place_with_or_without_its_state(nlp, dateline, p
 def test_a_line_of_two_names_and_a_date_is_no_dateline(nlp):
     doc = nlp("Leaders meet\nAlice Smith, Bob Jones, Aug. 18 (Staff) -- The leaders met.")
     assert fold("Alice Smith") not in _places_named(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong-un arrived on Friday. Kim toured the port. His sister Kim Yo-jong and aide Kim Song-nam"
+        " travelled with him. On Saturday Kim met Vladimir Putin.",
+        "Prime Minister Shehbaz Sharif landed in Doha. Sharif was welcomed by the emir. His brother Nawaz"
+        " Sharif stayed in Lahore. Sharif later met Sheikh Tamim.",
+    ],
+)
+def test_a_surname_alone_goes_on_naming_the_one_it_named_before_a_namesake_came_in(people_in, text):
+    people = people_in(text, year=2024)
+    last = [t for t in people.doc if t.text in {"Kim", "Sharif"} and t.dep_ == "nsubj"][-1]
+    first = people.named()[0][1]
+    assert people.at(last) is first
