@@ -1195,7 +1195,12 @@ def vague(trigger: Token) -> bool:
         counted = []  # "The last time Duda and Zelensky met was in Lutsk": that one meeting
     # "the first time they had met since March 2011, when A met B in Moscow": the clause on the
     # date tells the one meeting of then, not the count
-    counted_here = counted and trigger.dep_ in {"relcl", "acl", "ccomp"} and not _when_of_a_date(trigger)
+    counted_here = (
+        counted
+        and trigger.dep_ in {"relcl", "acl", "ccomp"}
+        and not _when_of_a_date(trigger)
+        and not _its_own_time(trigger)
+    )
     if ("times" in counted or counted_here) and not (
         "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
     ):
@@ -1240,6 +1245,20 @@ def _when_of_a_date(trigger: Token) -> bool:
         and trigger.head.ent_type_ == "DATE"
         and any(c.lower_ == "when" for c in children_of(trigger))
     )
+
+
+def _its_own_time(trigger: Token) -> bool:
+    """Whether the time a sentence counts is the meeting verb's own ("a trip to Beijing, where he
+    met Xi for the first time"): one meeting, told as the first, not a count of meetings told
+    elsewhere ("the second time that the two had met"), whatever clause the verb is told in."""
+    times = [
+        g
+        for c in children_of(trigger)
+        if c.dep_ == "prep"
+        for g in children_of(c)
+        if g.dep_ == "pobj" and g.lemma_.lower() == "time"
+    ]
+    return bool(times) and len(times) == len(counted_times(trigger.sent))
 
 
 def _a_round_on_its_margins(trigger: Token, several: Token) -> bool:

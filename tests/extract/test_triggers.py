@@ -1413,3 +1413,15 @@ def test_two_people_appearing_together_met(meetings_in, text):
 )
 def test_appearing_together_on_a_list_or_standing_together_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto flew to Beijing in March, where he met Xi Jinping for the first time.",
+        "Lula travelled to Rome last week, where he met Pope Leo for the first time.",
+        "Modi went to Moscow in July, where he met Vladimir Putin for the first time since the war began.",
+    ],
+)
+def test_a_meeting_told_as_its_first_in_a_clause_of_a_trip_is_one_meeting(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [2]
