@@ -529,6 +529,64 @@ DAY_OPENERS = frozenset("following next same previous".split())
 OPENING_TIMES = frozenset("day morning afternoon evening night".split())
 
 
+@Language.component("dipgraph_leaders_listed")
+def leaders_listed(doc: Doc) -> Doc:
+    """Hang a name joined by "and" right after the one who leads a party on that leader, where the
+    parser hung it on the party: in "envoys led by A and B met C" (or "... and army chief B"), B
+    leads with A, as in "envoys led by A and by B"; the parser read "envoys ... and B" as a list or
+    B as another name of the envoys, and B was lost between them. Only a person's name, with its
+    own title, after the one name told after "led by" or "headed by", nothing but "and" between."""
+    for name in doc:
+        if name.ent_type_ != "PERSON" or name.head.ent_type_ == "PERSON":
+            continue  # the name's last word, the one the parser hangs on others
+        # the name, or its title ahead of it that the parser made the head ("spy chief, B")
+        head = name.head
+        titled = name.dep_ == "appos" and head.i < name.i and (head.lower_ in OFFICES or title_word(head))
+        top = head if titled else name
+        party = top.head
+        if top.dep_ not in {"conj", "appos"} or party.i > top.i:
+            continue
+        leaders = [
+            c
+            for participle in party.children  # spaCy's own: the heads move here
+            if participle.dep_ == "acl" and participle.lemma_.lower() in LEADING_VERBS
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for c in agent.children
+            if c.dep_ == "pobj" and c.ent_type_ == "PERSON"
+        ]
+        if len(leaders) != 1:
+            continue
+        leader = leaders[0]
+        between = doc[leader.right_edge.i + 1 : name.left_edge.i]
+        if not len(between) or between[0].lower_ != "and" or between[0].head not in {party, leader.head.head}:
+            continue  # "and" hung on the party or on "led"
+        title = between[1:]  # "and spy chief B", "chief" read as another of the party
+        if len(title) and not (
+            _a_title(title) and title[-1].head in {party, name} and top in {name, title[-1]}
+        ):
+            continue
+        between[0].head = leader
+        name.head, name.dep_ = leader, "conj"
+        if len(title):
+            title[-1].head, title[-1].dep_ = name, "compound"
+    return doc
+
+
+def _a_title(words: Span) -> bool:
+    """Whether words in lower case are a title of a name: "spy chief", "army chief", "minister"."""
+    last = words[-1]
+    return (
+        all(w.is_alpha and w.is_lower and not w.ent_type_ for w in words)
+        and (last.lower_ in OFFICES or title_word(last))
+        and all(w.head.i == last.i for w in words[:-1])
+    )
+
+
+# participles that tell who leads a party ("a delegation led by A", "a team headed by B")
+LEADING_VERBS = frozenset("lead head".split())
+
+
 @Language.component("dipgraph_name_of_the_last_conjunct")
 def name_of_the_last_conjunct(doc: Doc) -> Doc:
     """Hang a name set off by commas right after the last of two people joined by "and" on that
@@ -730,6 +788,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_held_after_an_office", after="dipgraph_held_after_a_time_word")
     nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
     nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
+    nlp.add_pipe("dipgraph_leaders_listed", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")

@@ -849,3 +849,16 @@ def test_which_of_a_place_or_of_no_happening_stays_as_parsed(nlp, text):
     which = next(t for t in doc if t.lower_ == "which")
     clause = next(t for t in which.ancestors if t.dep_ == "relcl")
     assert clause.head.lemma_ not in {"meeting", "talk", "talks", "summit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crisis eased when mediators led by Ali Larijani and spy chief Hakan Fidan met Blinken in Doha"
+        " on May 2.",
+        "Envoys led by Yang Jiechi and spy chief Chen Wenqing met Blinken in Alaska on March 5.",
+    ],
+)
+def test_every_name_after_led_by_leads_the_party_met(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 3
