@@ -113,6 +113,11 @@ def _held_together(doc: Doc, token: Token) -> bool:
     )
 
 
+def _in_capitals(token: Token) -> bool:
+    """Whether a word is written all in capitals, of letters only ("PENH", not "U.S." or "A")."""
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
 def _ordinal_in_figures(doc: Doc, at: int) -> bool:
     """Whether the word at ``at`` is an ordinal written in figures after a determiner, which begins
     a name and ends no sentence: "the 13th | Portugal-Brazil summit", "its 7th | Summit of CELAC"
@@ -573,6 +578,40 @@ def leaders_listed(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_subject_after_the_dateline")
+def subject_after_the_dateline(doc: Doc) -> Doc:
+    """Give back to the sentence the first name after a dateline in capitals ("PHNOM PENH - A, B
+    and C met on Sunday"), which the parser hung on the dateline's words, reading the city as a
+    preposition (or hung it on the verb with no relation): A is the first of those who met, the
+    subject the parser found (B) its conjunct, or the subject where the parser took the city for
+    it. Only the first person's name after the dash of a dateline of words in capitals alone."""
+    for sentence in doc.sents:
+        words = 0
+        while words < len(sentence) and _in_capitals(sentence[words]):
+            words += 1
+        if not words or words + 1 >= len(sentence) or sentence[words].text not in DASHES:
+            continue
+        dateline = range(sentence.start, sentence.start + words)
+        root = sentence.root
+        for name in sentence[words + 1 :]:
+            if name.ent_type_ != "PERSON" or name.head.ent_type_ == "PERSON" or root.i in dateline:
+                continue  # the name's last word, the one the parser hangs on others
+            if name.head.i not in dateline and (name.head != root or name.dep_ != "dep"):
+                break  # the parse holds: only a name hung on the dateline, or on the verb as "dep"
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i in dateline:  # the city read as the subject
+                name.head, name.dep_ = root, "nsubj"
+                subject.dep_ = "npadvmod"
+            elif subject is not None and subject.i > name.i and subject.ent_type_ == "PERSON":
+                name.head, name.dep_ = root, "nsubj"
+                subject.head, subject.dep_ = name, "conj"
+            break
+    return doc
+
+
+DASHES = frozenset("- -- – —".split())
+
+
 def _a_title(words: Span) -> bool:
     """Whether words in lower case are a title of a name: "spy chief", "army chief", "minister"."""
     last = words[-1]
@@ -789,6 +828,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_then_another_met", after="dipgraph_held_after_an_office")
     nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
     nlp.add_pipe("dipgraph_leaders_listed", after="dipgraph_name_of_the_last_conjunct")
+    nlp.add_pipe("dipgraph_subject_after_the_dateline", after="dipgraph_leaders_listed")
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")

@@ -852,6 +852,20 @@ def test_which_of_a_place_or_of_no_happening_stays_as_parsed(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Leaders pledge unity\nPHNOM PENH - U.S. President Donald Trump, Thai Prime Minister Anutin"
+            " Charnvirakul and Cambodian Prime Minister Hun Manet met on Sunday.",
+            {"Donald Trump", "Anutin Charnvirakul", "Hun Manet"},
+        ),
+    ],
+)
+def test_the_first_name_after_a_dateline_in_capitals_is_one_who_met(meetings_in, text, names):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [names]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The crisis eased when mediators led by Ali Larijani and spy chief Hakan Fidan met Blinken in Doha"
