@@ -814,6 +814,49 @@ def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:
 PLAN_DAYS = 14
 
 
+def on_the_occasions_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
+    """A meeting held at a summit, told with no day of its own, is held on the one day the article
+    tells someone arriving at that summit, or attending it ("A welcomed B as he arrived at the
+    Arab League summit on Friday. ... On the sidelines of the summit, A held talks with C":
+    Friday); not a meeting told as background, nor a plan, nor where the article tells the summit
+    on more than one day. A meeting's own day at a summit ("At the conference on Friday, A met B")
+    is no day of the summit: a conference runs for days, and a meeting told "also" there may be
+    of another of them."""
+    days: dict[tuple[str, ...], set[DateSpan]] = {}
+    for sentence in sentences:
+        if is_background(span_text(sentence)):
+            continue
+        for span, occasion in gatherings_named(sentence):
+            verb = _arrived_at_or_attended(gathering_noun(span))
+            if verb is None:
+                continue
+            day = clause_date(sentence, own_clause(verb), published, future=False)
+            if day is not None and day.start is not None:
+                days.setdefault(_series(occasion), set()).add(day)
+    for meeting in found:
+        if meeting.occasion is None or meeting.when is not None or meeting.kind != "in_person":
+            continue
+        if before_the_news(meeting):
+            continue
+        if len(held := days.get(_series(meeting.occasion), set())) == 1:
+            meeting.when = next(iter(held))
+
+
+# the verbs of coming to a gathering and being at it: "arrived at the summit", "attended the summit"
+ARRIVING_OR_ATTENDING = frozenset("arrive attend reach".split())
+
+
+def _arrived_at_or_attended(noun: Token) -> Token | None:
+    """The verb telling someone arriving at a gathering or attending it ("as he arrived at the
+    summit", "attended the summit"), whose clause tells the gathering's day."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in {"at", "for"}:
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and lemma_of(verb) in ARRIVING_OR_ATTENDING else None
+
+
 def _plan_at_the_news_summit(
     meeting: Found, found: list[Found], news: dict[tuple[str, ...], set[Place]]
 ) -> bool:

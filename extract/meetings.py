@@ -44,6 +44,7 @@ from extract.article import (
     note_whereabouts,
     of_the_past,
     on_margins_told_before,
+    on_the_occasions_day,
     one_of_the_round_before,
     overtaken_plans,
     the_gathering_told_before,
@@ -660,6 +661,7 @@ def find_meetings(
     held_where_they_came(found, stays, published)
     held_on_a_trip_then(found, trips)
     in_the_occasions_city(found, sentences)
+    on_the_occasions_day(found, sentences, published)
     called_off_where_told(found, sentences)
     told_again_on_its_day(found, sentences, published)
     at_the_occasion(found)

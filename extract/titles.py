@@ -38,6 +38,7 @@ HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
     "hon hon. honourable honorable "
     "maulvi mawlawi mullah mulla mallam malam haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha "
+    "ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyed "
     "datuk dato dato' "
     "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "
     "holiness eminence beatitude mme mme. madame mlle mlle. messrs messrs. "

@@ -49,7 +49,8 @@ PAST_PERFECT = re.compile(
 )
 # Reported speech puts the news in the past perfect too: "China confirmed that Li had met Zelensky".
 REPORTED = re.compile(
-    r"\b(?:said|says|say|confirmed|announced|reported|stated|told|noted|added|according|statement|tweet)\b",
+    r"\b(?:said|says|say|confirmed|announced|reported|stated|told|noted|added|according|statement|tweet"
+    r"|wrote|writes|posted)\b",
     re.IGNORECASE,
 )
 

@@ -2538,3 +2538,14 @@ def test_a_headline_of_two_is_not_the_bodys_meeting_in_another_country(meetings_
     )
     found = meetings_in(text, published=date(2025, 4, 12))
     assert any(len(m.participants) == 2 for m in found)
+
+
+def test_a_meeting_at_the_summit_without_a_day_takes_the_day_of_its_other_meetings(meetings_in):
+    text = (
+        "Kenyan President William Ruto greeted Ugandan President Yoweri Museveni as he arrived at the "
+        "EAC summit in Arusha on Thursday. Museveni had flown in from Kampala a day earlier. The leaders "
+        "discussed trade and the conflict in eastern Congo, and the host urged them to act together. "
+        "On the sidelines of the summit, Ruto held talks with Rwandan President Paul Kagame."
+    )
+    kagame = next(m for m in meetings_in(text) if any("Kagame" in p.name for p in m.participants))
+    assert kagame.date is not None and kagame.date.start == date(2024, 11, 14)

@@ -418,3 +418,13 @@ def test_a_rank_cut_short_without_dots_is_no_part_of_a_name(meetings_in, rank: s
 def test_a_word_that_opens_a_rank_is_a_name_before_no_rank(people_in) -> None:
     people = by_name(people_in("Pol Pot met Zhou Enlai in Beijing in 1975."))
     assert "Pol Pot" in people
+
+
+def test_a_clerics_rank_and_a_descendants_style_are_no_name(meetings_in):
+    text = (
+        "Sudani travelled to Tehran on Monday, where he held separate meetings with Supreme Leader "
+        "Ayatollah Seyyed Ali Khamenei and with President Masoud Pezeshkian."
+    )
+    names = {p.name for m in meetings_in(text) for p in m.participants}
+    assert "Ali Khamenei" in names
+    assert not any("Ayatollah" in name or "Seyyed" in name for name in names)

@@ -70,6 +70,9 @@ def test_a_meeting_told_after_another_meeting_is_another(meetings_in, text, anot
         # reported speech keeps the news in the past perfect: not the past
         ("Officials said Ramaphosa had flown to Abuja for talks with Tinubu.", False),
         ("Ramaphosa flew to Abuja on Monday for talks with Tinubu.", False),
+        # so does what someone wrote or posted of it
+        ("Ruto held talks with Kagame, who wrote on X that he had met his Kenyan counterpart.", False),
+        ("Kagame posted a photo showing he had met Ruto in Kigali on Friday.", False),
     ],
 )
 def test_a_trip_or_meal_told_in_the_past_perfect_is_the_past(sentence, background):
