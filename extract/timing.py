@@ -291,6 +291,11 @@ def _ends_what_since_governs(span: Span, clause: set[int] | None) -> bool:
     return False
 
 
+# the nouns of a trip's stop somewhere, dated as a visit is: "since Ruto's stopover in Kampala in
+# March 2022, where he met Museveni" (March 2022)
+STOP_NOUNS = frozenset("stop stopover journey tour stay".split())
+
+
 def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
     """Whether a date hangs on a meeting word of the clause told as someone's, which is what came
     "since" ("the first visit since then President Lee's trip in December 2011", "reviewed ties
@@ -594,8 +599,10 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
         while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
             top = top.head
         found = {t.i for t in subtree_of(top)} - {t.i for t in subtree_of(root)} - clause
-        if top.head.lower_ == "since":
-            found = set()  # "his first visit since 2011, where he was welcomed": not 2011
+        if top.head.lower_ == "since" and top.lemma_.lower() not in MEETING_NOUNS | STOP_NOUNS:
+            # "his first visit since 2011, where he was welcomed": not 2011; but "since Ruto's
+            # stopover in Kampala in March 2022, where he met Museveni": that stop's March 2022
+            found = set()
         if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
             comma = root.head.left_edge.i - 1
             named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]

@@ -2395,3 +2395,32 @@ def test_next_weekday_the_text_dated_before_is_not_a_week_on(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 14))
     assert all(m.date is None or m.date.start == date(2025, 3, 14) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Kenya and Uganda have signed no deal since Ruto's brief stop in Kampala in March 2022, "
+            "where he met President Yoweri Museveni.",
+            (date(2022, 3, 1), date(2022, 3, 31)),
+        ),
+        (
+            "Chile and Peru have not held formal talks since Boric's stopover in Lima in May 2023, "
+            "where he met President Dina Boluarte.",
+            (date(2023, 5, 1), date(2023, 5, 31)),
+        ),
+    ],
+)
+def test_a_meeting_where_a_stop_came_since_is_dated_by_that_stop(meetings_in, text, month):
+    found = meetings_in(text)
+    assert [(m.date.start, m.date.end) for m in found if m.date is not None and len(m.participants) == 2] == [
+        month
+    ]
+
+
+def test_a_meeting_where_a_time_since_hangs_is_not_dated_by_that_time(meetings_in):
+    found = meetings_in(
+        "It was Ruto's first visit since 2011, where he was welcomed by President Yoweri Museveni."
+    )
+    assert all(m.date is None or m.date.start != date(2011, 1, 1) for m in found)
