@@ -1387,7 +1387,7 @@ def _after_the_day_told(
         if (
             other.start_char < dateline_end(other.sent)
             or _since(other)
-            or _an_attributions_day(other, published)
+            or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
         ):
             continue
@@ -1703,6 +1703,20 @@ def _an_attributions_day(ent: Span, published: date) -> bool:
         if span is None or span.precision != "year":
             return True
     return False
+
+
+def _counted_from_the_saying(said: Span, ent: Span, phrase: str) -> bool:
+    """Whether a count of days told in what someone said counts from the day they said it, told
+    before it in the sentence: "A said on Thursday that he had met B two days earlier" (Tuesday),
+    "she said on Friday she had spoken to B a day earlier" (Thursday)."""
+    verb = verb_above(said.root)
+    return (
+        verb is not None
+        and said.sent == ent.sent
+        and said.end <= ent.start
+        and dates.moves_on(phrase)
+        and verb in ancestors_of(ent.root)
+    )
 
 
 def _said_on(ent: Span) -> bool:

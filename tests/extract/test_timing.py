@@ -2424,3 +2424,23 @@ def test_a_meeting_where_a_time_since_hangs_is_not_dated_by_that_time(meetings_i
         "It was Ruto's first visit since 2011, where he was welcomed by President Yoweri Museveni."
     )
     assert all(m.date is None or m.date.start != date(2011, 1, 1) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "French President Emmanuel Macron said on Thursday that he had spoken by phone with "
+            "Kenyan President William Ruto a day earlier.",
+            date(2023, 7, 26),
+        ),
+        (
+            "French President Emmanuel Macron said on Thursday that he had met Kenyan President "
+            "William Ruto two days earlier.",
+            date(2023, 7, 25),
+        ),
+    ],
+)
+def test_days_counted_in_what_was_said_count_from_the_day_it_was_said(meetings_in, text, day):
+    found = meetings_in(text, published=date(2023, 7, 27))
+    assert [(m.date.start, m.date.end) for m in found if m.date is not None] == [(day, day)]
