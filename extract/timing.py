@@ -694,7 +694,8 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
     """The day of a call or video link told with no time of its own in what someone said or
     wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
     telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
-    a call is told the day it is held, as its readout is. Not one told as background ("had
+    a call is told the day it is held, as its readout is; told in a week or a month ("A said last
+    week that he had spoken to B"), it is of that week or month. Not one told as background ("had
     spoken several times since"), nor a meeting in person, which may be told days after it ("On
     Sunday, A described his meeting with B")."""
     if is_background(span_text(sentence)):
@@ -704,8 +705,10 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
         if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
             continue
         said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
-        if said is not None and said.precision == "day" and said.start is not None and said.start == said.end:
-            return said
+        if said is None or said.start is None:
+            continue
+        if (said.precision == "day" and said.start == said.end) or said.precision in {"week", "month"}:
+            return said  # "said late last month that he had spoken by phone with B": that month
     return None
 
 

@@ -2020,6 +2020,26 @@ def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(me
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "President William Ruto said last month that he had spoken by phone with Ugandan President "
+            "Yoweri Museveni.",
+            (date(2025, 5, 1), date(2025, 5, 31)),
+        ),
+        (
+            "President William Ruto said last week that he had held a phone call with Ugandan President "
+            "Yoweri Museveni.",
+            (date(2025, 6, 9), date(2025, 6, 15)),
+        ),
+    ],
+)
+def test_a_call_told_in_what_someone_said_in_a_week_or_month_is_of_it(meetings_in, text, span):
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == span
+
+
 def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
     text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
     assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None
