@@ -68,7 +68,7 @@ from extract.spans import (
 from extract.timing import clause_date, told_to_come
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
-from extract.trips import in_own_country
+from extract.trips import days_of_the_stay, in_own_country
 from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS
 from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
 
@@ -2516,6 +2516,8 @@ def note_whereabouts(
             continue
         # "is scheduled to travel to Oran on Saturday": the Saturday to come, not the one gone
         when = clause_date(sentence, clause, published, future=told_to_come(token))
+        if token.lemma_ in {"arrive", "land"}:  # "arrived on Friday on a three-day visit": its days
+            when = days_of_the_stay(sentence, clause, when)
         if _ended_before_the_week(when, published):
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]

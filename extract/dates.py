@@ -98,6 +98,9 @@ def nights_before(text: str) -> Iterator[tuple[int, int]]:
 
 
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
+# the part of the current week or month before or after publication: "earlier this week",
+# "later this month", "earlier in the week"
+_BEFORE_OR_AFTER_NOW = re.compile(r"(?P<side>earlier|later) (?:this|in the) (?P<unit>week|month)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
@@ -603,7 +606,9 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       a month name ("in March", "mid-September"): the whole month, in the latest year in
       which it is not after the publication month ("month"); "last March": the same, but never
       the month just ended, which news calls "last month" ("last August" told in September is
-      the August a year before); "March 2023": that month;
+      the August a year before); "March 2023": that month; "earlier this week" ("earlier
+      this month", "earlier in the week"): the part of it before ``published``, "later this
+      month" the part after, with the precision of the week or month;
     - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
       the latest such day on or before ``published``; with its weekday ("Wednesday 24 May",
       "next Sunday, July 23", whose "next" adds nothing): of the year near publication in
@@ -914,6 +919,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         words = core.split()
         if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
             return _weekdays(words, published)
+        if match := _BEFORE_OR_AFTER_NOW.fullmatch(light):
+            return _before_or_after_now(match["side"] == "earlier", match["unit"], published)
         if match := _THIS_OR_LAST.fullmatch(core):
             return _this_or_last(match["rel"] == "this", match["unit"], published)
         if match := _DAY_OF_WEEK.fullmatch(core):
@@ -1035,6 +1042,18 @@ def _this_or_last(this: bool, unit: str, published: date) -> _Span:
             first = (first - timedelta(days=1)).replace(day=1)
         return _month_span(first.year, first.month)
     return _year_span(published.year if this else published.year - 1)
+
+
+def _before_or_after_now(earlier: bool, unit: str, published: date) -> _Span:
+    """ "earlier this week": from the Monday of the week of ``published`` to the day before it;
+    "later this month": from the day after it to the month's end; the whole week or month when
+    nothing of it lies on that side (written on a Monday, "earlier this week")."""
+    start, end, precision = _this_or_last(True, unit, published)
+    if earlier and start < published:
+        return start, published - timedelta(days=1), precision
+    if not earlier and published < end:
+        return published + timedelta(days=1), end, precision
+    return start, end, precision
 
 
 def _month_span(year: int, month: int) -> _Span:

@@ -629,7 +629,7 @@ def find_meetings(
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
                     and not (published is not None and when.start is not None and when.start > published)
                 ):
-                    meeting.when = when  # the days they were there, not those of a meeting elsewhere
+                    meeting.when = _held_by_then(when, published)  # the days they were there
         days_go_on(in_sentence, whereabouts)
         found += in_sentence
     found = join_references(found, people, published)
@@ -822,6 +822,15 @@ def _travelling_together(found: list[Cluster], subjects: list[Cluster]) -> bool:
 
 
 STAY_DAYS = 7  # someone said to be somewhere (arrived, was there) on a day stays up to a week
+
+
+def _held_by_then(stay: DateSpan, published: date | None) -> DateSpan:
+    """The days of a stay a meeting held there may fall on: those up to publication ("arrived on
+    Wednesday on a two-day visit", told on Wednesday: Wednesday, not Thursday still to come)."""
+    if published is None or stay.end is None or stay.start is None or stay.end <= published:
+        return stay
+    end = max(stay.start, published)
+    return stay.model_copy(update={"end": end, "precision": "day" if end == stay.start else stay.precision})
 
 
 def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:

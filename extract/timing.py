@@ -291,6 +291,11 @@ def _ends_what_since_governs(span: Span, clause: set[int] | None) -> bool:
     return False
 
 
+# the nouns of a trip's stop somewhere, dated as a visit is: "since Ruto's stopover in Kampala in
+# March 2022, where he met Museveni" (March 2022)
+STOP_NOUNS = frozenset("stop stopover journey tour stay".split())
+
+
 def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
     """Whether a date hangs on a meeting word of the clause told as someone's, which is what came
     "since" ("the first visit since then President Lee's trip in December 2011", "reviewed ties
@@ -594,8 +599,10 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
         while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
             top = top.head
         found = {t.i for t in subtree_of(top)} - {t.i for t in subtree_of(root)} - clause
-        if top.head.lower_ == "since":
-            found = set()  # "his first visit since 2011, where he was welcomed": not 2011
+        if top.head.lower_ == "since" and top.lemma_.lower() not in MEETING_NOUNS | STOP_NOUNS:
+            # "his first visit since 2011, where he was welcomed": not 2011; but "since Ruto's
+            # stopover in Kampala in March 2022, where he met Museveni": that stop's March 2022
+            found = set()
         if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
             comma = root.head.left_edge.i - 1
             named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]
@@ -687,7 +694,8 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
     """The day of a call or video link told with no time of its own in what someone said or
     wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
     telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
-    a call is told the day it is held, as its readout is. Not one told as background ("had
+    a call is told the day it is held, as its readout is; told in a week or a month ("A said last
+    week that he had spoken to B"), it is of that week or month. Not one told as background ("had
     spoken several times since"), nor a meeting in person, which may be told days after it ("On
     Sunday, A described his meeting with B")."""
     if is_background(span_text(sentence)):
@@ -697,8 +705,10 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
         if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
             continue
         said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
-        if said is not None and said.precision == "day" and said.start is not None and said.start == said.end:
-            return said
+        if said is None or said.start is None:
+            continue
+        if (said.precision == "day" and said.start == said.end) or said.precision in {"week", "month"}:
+            return said  # "said late last month that he had spoken by phone with B": that month
     return None
 
 
@@ -1380,7 +1390,7 @@ def _after_the_day_told(
         if (
             other.start_char < dateline_end(other.sent)
             or _since(other)
-            or _an_attributions_day(other, published)
+            or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
         ):
             continue
@@ -1696,6 +1706,20 @@ def _an_attributions_day(ent: Span, published: date) -> bool:
         if span is None or span.precision != "year":
             return True
     return False
+
+
+def _counted_from_the_saying(said: Span, ent: Span, phrase: str) -> bool:
+    """Whether a count of days told in what someone said counts from the day they said it, told
+    before it in the sentence: "A said on Thursday that he had met B two days earlier" (Tuesday),
+    "she said on Friday she had spoken to B a day earlier" (Thursday)."""
+    verb = verb_above(said.root)
+    return (
+        verb is not None
+        and said.sent == ent.sent
+        and said.end <= ent.start
+        and dates.moves_on(phrase)
+        and verb in ancestors_of(ent.root)
+    )
 
 
 def _said_on(ent: Span) -> bool:

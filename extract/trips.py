@@ -89,6 +89,26 @@ def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | No
     return when
 
 
+def days_of_the_stay(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpan | None:
+    """The days someone is where a clause puts them, from the day it tells, where it tells the
+    visit they came on as lasting several ("arrived in Hanoi on Friday on a three-day visit":
+    Friday to Sunday); the day alone for a day of it or a time beside it ("arrived on Friday, on
+    the last day of a three-day tour", "arrived on Friday ahead of a two-day summit")."""
+    if when is None or when.precision != "day" or when.start is None:
+        return when
+    for token in (sentence.doc[i] for i in sorted(clause)):
+        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
+            continue
+        if _a_day_of(token.head) or _before_or_after(token.head):
+            return when
+        count = next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
+        if count is not None:
+            return when.model_copy(
+                update={"end": when.start + timedelta(days=count - 1), "precision": "days"}
+            )
+    return when
+
+
 def _told_aside(lasting: Token, verb: Token) -> bool:
     """Whether what lasts is told in a clause of its own beside the meeting's verb, a relative or
     adverbial one ("shortly after he arrived for a two-day visit", "who is on a three-day

@@ -647,7 +647,31 @@ def test_last_week_is_the_previous_monday_to_sunday() -> None:
 
 
 def test_this_week_is_the_publication_monday_to_sunday() -> None:
-    assert span_of("earlier this week", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 24), "week")
+    assert span_of("this week", TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 24), "week")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "start", "end", "precision"),
+    [
+        ("earlier this week", date(2024, 11, 21), date(2024, 11, 18), date(2024, 11, 20), "week"),
+        ("earlier in the week", date(2024, 11, 21), date(2024, 11, 18), date(2024, 11, 20), "week"),
+        ("Earlier this month", date(2024, 11, 19), date(2024, 11, 1), date(2024, 11, 18), "month"),
+        ("later this month", date(2024, 11, 19), date(2024, 11, 20), date(2024, 11, 30), "month"),
+        ("later this week", date(2024, 11, 19), date(2024, 11, 20), date(2024, 11, 24), "week"),
+        # nothing of the week before a Monday: the whole week
+        ("earlier this week", date(2024, 11, 18), date(2024, 11, 18), date(2024, 11, 24), "week"),
+    ],
+)
+def test_earlier_or_later_this_week_or_month_is_its_part_before_or_after_publication(
+    phrase: str, published: date, start: date, end: date, precision: str
+) -> None:
+    assert span_of(phrase, published) == (start, end, precision)
+
+
+def test_a_meeting_earlier_this_month_is_dated_before_publication(meetings_in) -> None:
+    text = "Kenyan Foreign Minister Musalia Mudavadi met Subrahmanyam Jaishankar in Delhi earlier this month."
+    found = meetings_in(text, published=date(2021, 6, 10))
+    assert [(str(m.date.start), str(m.date.end)) for m in found if m.date] == [("2021-06-01", "2021-06-09")]
 
 
 @pytest.mark.parametrize(

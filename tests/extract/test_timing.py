@@ -2020,6 +2020,26 @@ def test_a_call_told_with_a_time_of_its_own_keeps_it_whatever_day_it_was_told(me
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "President William Ruto said last month that he had spoken by phone with Ugandan President "
+            "Yoweri Museveni.",
+            (date(2025, 5, 1), date(2025, 5, 31)),
+        ),
+        (
+            "President William Ruto said last week that he had held a phone call with Ugandan President "
+            "Yoweri Museveni.",
+            (date(2025, 6, 9), date(2025, 6, 15)),
+        ),
+    ],
+)
+def test_a_call_told_in_what_someone_said_in_a_week_or_month_is_of_it(meetings_in, text, span):
+    meeting = _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == span
+
+
 def test_a_call_told_in_what_someone_said_on_no_day_told_takes_no_day(meetings_in):
     text = "President William Ruto said that he had spoken by phone with Ugandan President Yoweri Museveni."
     assert _one(meetings_in(text, published=date(2025, 6, 17)), "Yoweri Museveni").date is None
@@ -2395,3 +2415,52 @@ def test_next_weekday_the_text_dated_before_is_not_a_week_on(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 14))
     assert all(m.date is None or m.date.start == date(2025, 3, 14) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Kenya and Uganda have signed no deal since Ruto's brief stop in Kampala in March 2022, "
+            "where he met President Yoweri Museveni.",
+            (date(2022, 3, 1), date(2022, 3, 31)),
+        ),
+        (
+            "Chile and Peru have not held formal talks since Boric's stopover in Lima in May 2023, "
+            "where he met President Dina Boluarte.",
+            (date(2023, 5, 1), date(2023, 5, 31)),
+        ),
+    ],
+)
+def test_a_meeting_where_a_stop_came_since_is_dated_by_that_stop(meetings_in, text, month):
+    found = meetings_in(text)
+    assert [(m.date.start, m.date.end) for m in found if m.date is not None and len(m.participants) == 2] == [
+        month
+    ]
+
+
+def test_a_meeting_where_a_time_since_hangs_is_not_dated_by_that_time(meetings_in):
+    found = meetings_in(
+        "It was Ruto's first visit since 2011, where he was welcomed by President Yoweri Museveni."
+    )
+    assert all(m.date is None or m.date.start != date(2011, 1, 1) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "French President Emmanuel Macron said on Thursday that he had spoken by phone with "
+            "Kenyan President William Ruto a day earlier.",
+            date(2023, 7, 26),
+        ),
+        (
+            "French President Emmanuel Macron said on Thursday that he had met Kenyan President "
+            "William Ruto two days earlier.",
+            date(2023, 7, 25),
+        ),
+    ],
+)
+def test_days_counted_in_what_was_said_count_from_the_day_it_was_said(meetings_in, text, day):
+    found = meetings_in(text, published=date(2023, 7, 27))
+    assert [(m.date.start, m.date.end) for m in found if m.date is not None] == [(day, day)]

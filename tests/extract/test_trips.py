@@ -364,3 +364,32 @@ def test_an_arrival_called_off_in_two_cities_of_one_country_is_a_trip_called_off
     assert [(m.place.city, m.place.country) for m in off if m.place] == [(None, "Germany")]
     assert all(names(m) == {"Willem-Alexander"} for m in off)
     assert all(m.date and m.date.start == date(2025, 3, 12) for m in off)
+
+
+# -- a meeting with no day of its own, after an arrival on a visit of several days -----------------
+@pytest.mark.parametrize(
+    ("published", "days"),
+    [
+        # written on the third day: any of the three
+        (date(2024, 11, 17), (date(2024, 11, 15), date(2024, 11, 17))),
+        # written on the second: the third is still to come
+        (date(2024, 11, 16), (date(2024, 11, 15), date(2024, 11, 16))),
+        # written the day he arrived: that day
+        (date(2024, 11, 15), (date(2024, 11, 15), date(2024, 11, 15))),
+    ],
+)
+def test_talks_after_an_arrival_on_a_visit_of_several_days_span_its_days_so_far(meetings_in, published, days):
+    text = (
+        "Indonesian Foreign Minister Sugiono arrived in Canberra on Friday on a three-day visit. "
+        "During the visit he also held talks with Prime Minister Anthony Albanese."
+    )
+    assert _days(meetings_in(text, published=published), "Anthony Albanese") == [days]
+
+
+def test_talks_after_an_arrival_ahead_of_a_summit_of_several_days_are_of_the_arrival_day(meetings_in):
+    text = (
+        "Indonesian Foreign Minister Sugiono arrived in Canberra on Friday ahead of a two-day summit. "
+        "He held talks with Prime Minister Anthony Albanese."
+    )
+    found = meetings_in(text, published=date(2024, 11, 17))
+    assert _days(found, "Anthony Albanese") == [(date(2024, 11, 15), date(2024, 11, 15))]
