@@ -37,7 +37,7 @@ from extract.article import (
 )
 from extract.dates import WEEKDAYS
 from extract.found import Found
-from extract.kinds import CALL_NOUNS, REMOTE_KINDS, past_perfect
+from extract.kinds import CALL_NOUNS, REMOTE_KINDS, negated, past_perfect
 from extract.layout import CAPTION
 from extract.participants import (
     REPORTING,
@@ -1136,3 +1136,35 @@ def _on_its_day(meeting: Found, references: list[Found]) -> bool:
     if not weekdays or day.start is None or day.end is None:
         return True
     return day.start == day.end and day.start.weekday() in weekdays
+
+
+def join_the_plan(sentence: Span, people: People, meeting: Found) -> bool:
+    """Those a sentence says were to join the people of a meeting still to come, or called off,
+    told right before it, are of that meeting: "Ruto has called off a meeting with Museveni set
+    for Thursday in Arusha. Samia and Kagame were due to join Ruto and Museveni there", "... are
+    expected to join them". Only "join" set to come ("were due to", "were to", "are expected to",
+    "will"), with whom they join named among the meeting's people or as "them"; not a meeting
+    held (see :func:`note_attendance`), nor one told further back."""
+    if meeting.kind not in {"planned", "cancelled"} or meeting.sentence.end > sentence.start:
+        return False
+    if any(not t.is_space for t in sentence.doc[meeting.sentence.end : sentence.start]):
+        return False
+    for verb in span_tokens(sentence):
+        set_to_come = (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULE_WORDS | {"be"}) or any(
+            c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children_of(verb)
+        )
+        if verb.lemma_.lower() != "join" or not set_to_come or negated(verb) or negated(verb.head):
+            continue
+        joined = [t for c in children_of(verb) if c.dep_ == "dobj" for t in subtree_of(c)]
+        theirs = any(t.lower_ == "them" for t in joined) or bool(
+            set(people.in_tokens(joined)) & set(meeting.people)
+        )
+        holder = verb  # the verb that holds the subject: "were" of "were due to join"
+        while holder.dep_ in {"xcomp", "acomp"} and holder.head is not holder:
+            holder = holder.head
+        subjects = [t for c in children_of(holder) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)]
+        named = [p for p in people.in_tokens(subjects) if p not in meeting.people]
+        if theirs and named:
+            meeting.join(named, sentence)
+            return True
+    return False

@@ -426,6 +426,29 @@ def fell_through(verb: Token) -> bool:
     return verb.lemma_.lower() == "fall" and any(c.lower_ == "through" for c in children_of(verb))
 
 
+def _called_off_past_its_plan(trigger: Token) -> bool:
+    """A meeting noun the parser made the subject of the participle that sets it, with the verb
+    that calls it off hung under that participle: "A meeting between A and B planned for Kampala
+    next week has been cancelled, the ministry said" read as "meeting planned ... [that it] has
+    been cancelled". The passive calling off with no subject of its own is said of the meeting.
+    Not a calling off with a subject of its own ("talks planned for May, but the rebels called off
+    the ceasefire"), nor one denied ("has not been cancelled")."""
+    setting = trigger.head
+    if trigger.dep_ != "nsubj" or not nominal(trigger) or setting.tag_ not in {"VBD", "VBN"}:
+        return False
+    if setting.lemma_.lower() not in SCHEDULE_WORDS or any(c.dep_ == "dobj" for c in children_of(setting)):
+        return False
+    return any(
+        c.dep_ in {"ccomp", "conj"}
+        and c.tag_ == "VBN"
+        and any(a.dep_ == "auxpass" for a in children_of(c))
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in children_of(c))
+        and calls_off(c)
+        and not negated(c)
+        for c in children_of(setting)
+    )
+
+
 def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     """A planned or known meeting said not to have taken place: "A planned meeting with the
     envoy did not take place", "the talks never happened", "fell through"; not "no meeting took
@@ -1524,6 +1547,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"  # "a preparatory meeting was no longer needed"
     if _planned_yet_not_held(trigger, verb):
         return "cancelled"  # "A planned meeting with Aung Kyaw Moe did not take place"
+    if _called_off_past_its_plan(trigger):
+        return "cancelled"  # "A meeting planned for Kampala next week has been cancelled, X said"
     if then_said_not_held(trigger):
         return "cancelled"  # "was ready to meet B on Thursday, but the meeting never happened"
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]

@@ -62,6 +62,7 @@ from extract.attendance import (
     echoed_meeting,
     held_then,
     in_attendance,
+    join_the_plan,
     joined_with_tellings,
     meetings_attended,
     met_with,
@@ -594,6 +595,9 @@ def find_meetings(
         ):
             told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
+        elif not in_sentence and found:
+            # "has called off a meeting with B set for Thursday. C and D were due to join them there"
+            join_the_plan(sentence, people, found[-1])
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)

@@ -1628,3 +1628,33 @@ def test_a_line_up_of_the_talks_themselves_still_joins_them(meetings_in):
         "Kirill Dmitriev made up Russia's team at the talks."
     )
     assert pairs(meetings_in(text)) == [("Kirill Dmitriev", "Sergey Lavrov", "Yuri Ushakov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto has called off a meeting with Ugandan President Yoweri Museveni "
+        "that was to take place on Thursday in Arusha. Tanzanian President Samia Suluhu Hassan and "
+        "Rwandan President Paul Kagame were due to join Ruto and Museveni there.",
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Thursday in "
+        "Arusha. Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame are expected "
+        "to join them.",
+    ],
+)
+def test_those_due_to_join_a_meeting_to_come_or_called_off_are_of_it(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1
+    assert {p.name for p in found[0].participants} == {
+        "William Ruto",
+        "Yoweri Museveni",
+        "Samia Suluhu Hassan",
+        "Paul Kagame",
+    }
+
+
+def test_one_not_expected_to_join_a_meeting_to_come_is_not_of_it(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Thursday in "
+        "Arusha. Tanzanian President Samia Suluhu Hassan is not expected to join them."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["William Ruto", "Yoweri Museveni"]]

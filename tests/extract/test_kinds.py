@@ -2368,3 +2368,24 @@ def test_denying_a_clause_that_tells_the_meeting_still_calls_it_off(meetings_in,
 )
 def test_a_talk_told_with_a_when_clause_of_ringing_is_a_phone_call(meetings_in, text):
     assert kinds(meetings_in(text)) == ["phone"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+        "planned for Kampala next week has been cancelled, the government said on Friday.",
+        "Talks between Chilean President Gabriel Boric and Argentine President Javier Milei "
+        "scheduled for Monday were postponed, officials said.",
+    ],
+)
+def test_a_meeting_planned_for_a_day_then_called_off_is_cancelled(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+def test_a_meeting_planned_for_a_day_that_goes_ahead_stays_planned(meetings_in):
+    found = meetings_in(
+        "A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+        "planned for Kampala next week will go ahead, the government said on Friday."
+    )
+    assert kinds(found) == ["planned"]
