@@ -98,6 +98,8 @@ def nights_before(text: str) -> Iterator[tuple[int, int]]:
 
 
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
+# "earlier this week", "earlier this month": what of it went by before the day of publication
+_EARLIER_THIS = re.compile(r"\b(?:earlier|previously) (?:in )?this (?:week|month)\b")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
@@ -599,7 +601,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
       the latest Saturday and Sunday begun by ``published`` (written on a Saturday or Sunday,
       "last weekend" is the one before: this one is "this weekend"); "on the 13th": the latest 13th;
       "on the 6th of this month" ("of last month", "of next month"): that day of that month;
-    - "this week", "last week": Monday to Sunday ("week"); "this month", "last month",
+    - "this week", "last week": Monday to Sunday ("week"); "earlier this week" (or "month"): its
+      days before ``published``, which it tells as past; "this month", "last month",
       a month name ("in March", "mid-September"): the whole month, in the latest year in
       which it is not after the publication month ("month"); "last March": the same, but never
       the month just ended, which news calls "last month" ("last August" told in September is
@@ -915,7 +918,10 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
             return _weekdays(words, published)
         if match := _THIS_OR_LAST.fullmatch(core):
-            return _this_or_last(match["rel"] == "this", match["unit"], published)
+            start, end, precision = _this_or_last(match["rel"] == "this", match["unit"], published)
+            if match["rel"] == "this" and _EARLIER_THIS.search(light) and start < published:
+                end = published - timedelta(days=1)  # "earlier this week": before the day of the news
+            return start, end, precision
         if match := _DAY_OF_WEEK.fullmatch(core):
             return _days_of_week(match, published)  # "Monday last week"
         if _WEEKEND.fullmatch(core):  # "last weekend", "over the weekend": the latest one begun
