@@ -2538,3 +2538,17 @@ def test_a_headline_of_two_is_not_the_bodys_meeting_in_another_country(meetings_
     )
     found = meetings_in(text, published=date(2025, 4, 12))
     assert any(len(m.participants) == 2 for m in found)
+
+
+@pytest.mark.parametrize("verb", ["builds on", "follows up on"])
+def test_the_call_that_builds_on_a_meeting_is_the_call_told_before(meetings_in, verb):
+    found = meetings_in(
+        "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed on "
+        f"Monday. The call {verb} a meeting between Foreign Minister Musalia Mudavadi and Abiy in "
+        "Addis Ababa in September."
+    )
+    told = sorted((sorted(p.name for p in m.participants), m.kind) for m in found)
+    assert told == [
+        (["Abiy Ahmed", "Musalia Mudavadi"], "in_person"),
+        (["Abiy Ahmed", "William Ruto"], "phone"),
+    ]
