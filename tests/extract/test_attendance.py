@@ -1628,3 +1628,23 @@ def test_a_line_up_of_the_talks_themselves_still_joins_them(meetings_in):
         "Kirill Dmitriev made up Russia's team at the talks."
     )
     assert pairs(meetings_in(text)) == [("Kirill Dmitriev", "Sergey Lavrov", "Yuri Ushakov")]
+
+
+def test_a_third_countrys_delegation_is_no_side_of_the_talks_told_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Addis Ababa on Thursday and held talks with Ethiopian "
+        "Prime Minister Abiy Ahmed the same day. French Foreign Minister Jean-Noel Barrot led the "
+        "French delegation."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Abiy Ahmed", "William Ruto"]]
+
+
+def test_a_delegation_of_one_sides_country_still_joins_the_talks(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Addis Ababa on Thursday and held talks with Ethiopian "
+        "Prime Minister Abiy Ahmed the same day. Foreign Minister Musalia Mudavadi led the Kenyan "
+        "delegation."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Abiy Ahmed", "Musalia Mudavadi", "William Ruto"]
+    ]
