@@ -578,9 +578,10 @@ def _trip_is_for(sentence: Span, clause: set[int]) -> set[int]:
 def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words of the event a relative clause of time or place hangs on, where its date is:
     "talks in Lisbon in April, where Lee sat down with ...", "June, the month in which they
-    had met"; not a date it is the first "since" ("his first visit since 2011, where he was
-    welcomed by ..."), nor that of an event at which they agreed to meet ("a call last month, in
-    which they agreed to meet in April"): the agreeing was then, the meeting after it."""
+    had met", "since his stopover in Kampala in May 2016, where he met ..."; not a date it is the
+    first "since" ("his first visit since 2011, where he was welcomed by ..."), nor that of an
+    event at which they agreed to meet ("a call last month, in which they agreed to meet in
+    April"): the agreeing was then, the meeting after it."""
     for root in map(_above_the_plan, clause_roots(sentence, clause)):
         if agreed_then(root):
             continue
@@ -594,8 +595,10 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
         while top.dep_ in {"appos", "pobj", "prep"} and top.head.pos_ in {"NOUN", "PROPN", "ADP"}:
             top = top.head
         found = {t.i for t in subtree_of(top)} - {t.i for t in subtree_of(root)} - clause
-        if top.head.lower_ == "since":
+        if top.head.lower_ == "since" and top.ent_type_ == "DATE":
             found = set()  # "his first visit since 2011, where he was welcomed": not 2011
+        # (but an event "since" names keeps its time: "talks since his stopover in Kampala in May
+        # 2016, where he met Museveni" met him then)
         if root.head.lower_ in TIME_UNITS:  # "since June, the month in which": June, set off by a comma
             comma = root.head.left_edge.i - 1
             named = [e for e in entities(sentence) if e.label_ == "DATE" and e.end == comma]

@@ -2395,3 +2395,16 @@ def test_next_weekday_the_text_dated_before_is_not_a_week_on(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 3, 14))
     assert all(m.date is None or m.date.start == date(2025, 3, 14) for m in found)
+
+
+def test_a_meeting_where_a_stay_since_which_time_has_passed_takes_the_stays_month(meetings_in):
+    found = meetings_in(
+        "The two leaders have not held formal talks since Ruto's surprise stopover in Kampala in "
+        "December 2015, where he met then president Yoweri Museveni."
+    )
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2015, 12, 1), date(2015, 12, 31))]
+
+
+def test_a_meeting_where_a_bare_time_since_is_no_date_of_it(meetings_in):
+    found = meetings_in("It was his first visit since 2011, where he met President Yoweri Museveni.")
+    assert all(m.date is None for m in found)
