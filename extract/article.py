@@ -369,7 +369,10 @@ def _covering(named: set[Cluster], kept: list[Found], news: bool, published: dat
     )
 
 
-SEQUENCE_VERBS = frozenset("come follow precede".split())
+SEQUENCE_VERBS = frozenset("come follow precede build".split())
+# the prepositions that tell the event a meeting came after or before: "came after", "comes a day
+# before", "followed on from"; and what it "builds on" or "follows up on", which went before it
+SEQUENCE_PREPOSITIONS = frozenset("after before following on".split())
 
 
 # the words by which a meeting told again times another act: "will leave after the meeting with C"
@@ -415,7 +418,8 @@ def _the_plan_again(reference: Found, kept: list[Found]) -> Found | None:
 def the_one_that_came(reference: Found) -> bool:
     """Whether "the conversation" is the meeting just told, told again as what came after or
     before another event ("The conversation came a day after Modi's phone call with Biden",
-    "The talks followed a meeting of their aides"): it names no one in its own words, and whom
+    "The talks followed a meeting of their aides", "The call builds on a meeting between their
+    deputies"): it names no one in its own words, and whom
     the other event names did not take part in it."""
     word = reference.trigger
     return (
@@ -447,7 +451,8 @@ def came_before_the_one_told(report: Found) -> bool:
 
 def _after_a_meeting(verb: Token, subject: Token) -> bool:
     """Whether what a meeting "came after" or "followed" is itself told as a meeting, by a noun
-    ("a day after Modi's phone call with Biden", "followed a meeting of their aides"); not "The
+    ("a day after Modi's phone call with Biden", "followed a meeting of their aides", "builds on a
+    meeting between their deputies"); not "The
     visit came seven months after Erdogan travelled to Cairo", where the visit word tells that
     trip."""
     mine = {t.i for t in subtree_of(subject)}
@@ -455,12 +460,24 @@ def _after_a_meeting(verb: Token, subject: Token) -> bool:
         g
         for t in subtree_of(verb)
         if t.i not in mine
-        and ((t.dep_ == "prep" and t.lower_ in {"after", "before", "following"}) or t.i == verb.i)
+        and (
+            (t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPOSITIONS and _of_sequence(t, verb))
+            or t.i == verb.i
+        )
         for g in children_of(t)
         if g.dep_ in {"pobj", "dobj"}
     ]
     return any(
         is_trigger(g) or any(c.dep_ == "compound" and is_trigger(c) for c in children_of(g)) for g in events
+    )
+
+
+def _of_sequence(preposition: Token, verb: Token) -> bool:
+    """Whether a preposition tells what came before or after: "after", "before", "following"
+    anywhere in the verb's words; "on" only as what the verb itself "builds on" or "follows up
+    on" (not "talked on the phone" in a clause beside it)."""
+    return preposition.lower_ != "on" or (
+        preposition.head.i == verb.i and lemma_of(verb) in {"build", "follow"}
     )
 
 

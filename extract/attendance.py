@@ -22,6 +22,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from extract import places
 from extract.article import (
     ATTENDED_KINDS,
     GATHERINGS,
@@ -114,6 +115,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False  # "After the meeting, A said he was sending a delegation led by C to Geneva"
     if _sent_elsewhere(teams, meeting):
         return False  # "... after B led a delegation on a peace mission to Sudan": a trip of its own
+    if _a_third_countrys_team(teams, meeting):
+        return False  # "A met B. C led the American delegation": of neither side, at another table
     if any(_the_party_travelling_now(team, meeting) for team in teams):
         return False  # "Petro travels with a delegation that includes A": the trip's party, not the talks'
     if _party_of_a_trip_of_meetings(teams, meeting, found):
@@ -192,6 +195,26 @@ def _sent_elsewhere(teams: list[Token], meeting: Found) -> bool:
                 if place is not None and place.country is not None and place.country != meeting.place.country:
                     return True
     return False
+
+
+def _a_third_countrys_team(teams: list[Token], meeting: Found) -> bool:
+    """Whether every team a sentence tells of is named by a country none of the meeting's people
+    is of ("Ruto held talks with Abiy. Barrot led the French delegation", at a gathering in both
+    their region): that country's party, at the gathering or on talks of its own, not a side of
+    the meeting told before, whose people's countries are all known."""
+    countries = {p.country for p in meeting.people}
+    if not teams or len(meeting.people) < 2 or None in countries:
+        return False
+    told = [
+        [
+            country
+            for c in children_of(team)
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}
+            and (country := places.country_named(c.text)) is not None
+        ]
+        for team in teams
+    ]
+    return all(named and not set(named) & countries for named in told)
 
 
 # the words that open a photo's caption

@@ -587,7 +587,7 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if is_dateline(ent):
+        if is_dateline(ent) or _its_government(ent.root):
             continue
         place = places.resolve_place(ent.text)
         if place is None or place.city is None:
@@ -595,6 +595,20 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if not countries or place.country in countries:
             return place
     return None
+
+
+# the words after which a capital names its government, not a place: "a close partner of Moscow",
+# "talks with Kyiv", "ties between Delhi and Dhaka", "pressure on Beijing", "sanctions against Tehran"
+_GOVERNMENT_PREPOSITIONS = frozenset("of with between on against toward towards".split())
+
+
+def _its_government(word: Token) -> bool:
+    """Whether a city's name stands for its government, not for a place: a doer or a party of
+    something ("Moscow responded", "urged Kyiv", "Moscow's stance", "a partner of Moscow"); no
+    city that "the city" may point back to."""
+    if word.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in _GOVERNMENT_PREPOSITIONS
 
 
 def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:

@@ -2549,3 +2549,17 @@ def test_a_meeting_at_the_summit_without_a_day_takes_the_day_of_its_other_meetin
     )
     kagame = next(m for m in meetings_in(text) if any("Kagame" in p.name for p in m.participants))
     assert kagame.date is not None and kagame.date.start == date(2024, 11, 14)
+
+
+@pytest.mark.parametrize("verb", ["builds on", "follows up on"])
+def test_the_call_that_builds_on_a_meeting_is_the_call_told_before(meetings_in, verb):
+    found = meetings_in(
+        "Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed on "
+        f"Monday. The call {verb} a meeting between Foreign Minister Musalia Mudavadi and Abiy in "
+        "Addis Ababa in September."
+    )
+    told = sorted((sorted(p.name for p in m.participants), m.kind) for m in found)
+    assert told == [
+        (["Abiy Ahmed", "Musalia Mudavadi"], "in_person"),
+        (["Abiy Ahmed", "William Ruto"], "phone"),
+    ]

@@ -1658,3 +1658,23 @@ def test_one_not_expected_to_join_a_meeting_to_come_is_not_of_it(meetings_in):
         "Arusha. Tanzanian President Samia Suluhu Hassan is not expected to join them."
     )
     assert [sorted(p.name for p in m.participants) for m in found] == [["William Ruto", "Yoweri Museveni"]]
+
+
+def test_a_third_countrys_delegation_is_no_side_of_the_talks_told_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Addis Ababa on Thursday and held talks with Ethiopian "
+        "Prime Minister Abiy Ahmed the same day. French Foreign Minister Jean-Noel Barrot led the "
+        "French delegation."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [["Abiy Ahmed", "William Ruto"]]
+
+
+def test_a_delegation_of_one_sides_country_still_joins_the_talks(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Addis Ababa on Thursday and held talks with Ethiopian "
+        "Prime Minister Abiy Ahmed the same day. Foreign Minister Musalia Mudavadi led the Kenyan "
+        "delegation."
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Abiy Ahmed", "Musalia Mudavadi", "William Ruto"]
+    ]

@@ -2337,3 +2337,11 @@ def test_where_after_a_description_of_a_city_is_the_city_described(meetings_in, 
 def test_where_after_a_region_named_alone_is_that_region(meetings_in):
     (meeting,) = meetings_in("Putin flew to Tatarstan, where he met Xi Jinping.")
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, "Russia")
+
+
+def test_the_city_told_before_is_no_capital_standing_for_its_government(meetings_in):
+    found = meetings_in(
+        "Turkish President Tayyip Erdogan arrived in Sochi on Thursday, seeking a grain deal with Moscow. "
+        "He met Russian President Vladimir Putin in the Black Sea city on Friday."
+    )
+    assert [(m.place.city if m.place else None) for m in found] == ["Sochi"]

@@ -675,6 +675,33 @@ def test_a_meeting_earlier_this_month_is_dated_before_publication(meetings_in) -
 
 
 @pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("earlier this week", date(2024, 11, 18), date(2024, 11, 18)),
+        ("Earlier this month", date(2024, 11, 1), date(2024, 11, 18)),
+    ],
+)
+def test_earlier_this_week_or_month_ends_the_day_before_publication(
+    phrase: str, start: date, end: date
+) -> None:
+    assert span_of(phrase, TUE_2024_11_19)[:2] == (start, end)
+
+
+def test_earlier_this_week_told_on_its_monday_is_that_week(meetings_in) -> None:
+    found = meetings_in("Ruto met Museveni in Kampala earlier this week.", published=date(2024, 11, 18))
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 11, 18), date(2024, 11, 24))]
+
+
+def test_a_meeting_earlier_this_month_is_dated_up_to_the_day_before(meetings_in) -> None:
+    found = meetings_in(
+        "The finance ministers Nirmala Sitharaman and Muhammad Aurangzeb met in Doha earlier this month, "
+        "officials said.",
+        published=date(2024, 11, 20),
+    )
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 11, 1), date(2024, 11, 19))]
+
+
+@pytest.mark.parametrize(
     "phrase",
     [
         "today",

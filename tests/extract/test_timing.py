@@ -2464,3 +2464,16 @@ def test_a_meeting_where_a_time_since_hangs_is_not_dated_by_that_time(meetings_i
 def test_days_counted_in_what_was_said_count_from_the_day_it_was_said(meetings_in, text, day):
     found = meetings_in(text, published=date(2023, 7, 27))
     assert [(m.date.start, m.date.end) for m in found if m.date is not None] == [(day, day)]
+
+
+def test_a_meeting_where_a_stay_since_which_time_has_passed_takes_the_stays_month(meetings_in):
+    found = meetings_in(
+        "The two leaders have not held formal talks since Ruto's surprise stopover in Kampala in "
+        "December 2015, where he met then president Yoweri Museveni."
+    )
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2015, 12, 1), date(2015, 12, 31))]
+
+
+def test_a_meeting_where_a_bare_time_since_is_no_date_of_it(meetings_in):
+    found = meetings_in("It was his first visit since 2011, where he met President Yoweri Museveni.")
+    assert all(m.date is None for m in found)
