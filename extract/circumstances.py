@@ -587,7 +587,7 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if is_dateline(ent):
+        if is_dateline(ent) or _a_capital_as_its_government(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is None or place.city is None:
@@ -595,6 +595,23 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if not countries or place.country in countries:
             return place
     return None
+
+
+# nouns of a side's relation to another, whose "of" names a government by its capital: "a close
+# partner of Moscow", "an ally of Beijing", "a critic of Washington"
+_RELATION_NOUNS = frozenset(
+    "partner partners ally allies friend friends backer backers supporter supporters critic critics "
+    "rival rivals adversary adversaries foe foes enemy enemies neighbour neighbours neighbor neighbors "
+    "client clients patron patrons".split()
+)
+
+
+def _a_capital_as_its_government(ent: Span) -> bool:
+    """Whether a city is told as the government it seats rather than as a place, a side to
+    someone ("a close partner of Moscow", "an ally of Beijing"): no city a later "the city"
+    points back to."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _RELATION_NOUNS
 
 
 def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:

@@ -2337,3 +2337,26 @@ def test_where_after_a_description_of_a_city_is_the_city_described(meetings_in, 
 def test_where_after_a_region_named_alone_is_that_region(meetings_in):
     (meeting,) = meetings_in("Putin flew to Tatarstan, where he met Xi Jinping.")
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "ASTANA, July 4 (Reuters) - Belarusian President Alexander Lukashenko, a close ally of Moscow, "
+            'met Kazakh President Kassym-Jomart Tokayev on Thursday.\n\n"We are brothers," Lukashenko told '
+            "Tokayev at the start of their meeting on the sidelines of the CSTO summit in the steppe city.",
+            "Astana",
+        ),
+        (
+            "VIENTIANE, Oct 9 (Reuters) - Cambodian Prime Minister Hun Manet, a partner of Beijing, held "
+            "talks with Lao Prime Minister Sonexay Siphandone on Wednesday.\n\nHun Manet thanked Sonexay "
+            "during their meeting on the sidelines of the ASEAN summit in the riverside city.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_a_capital_told_as_a_side_is_no_city_a_later_description_points_to(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 10, 9))
+    at_summit = [m for m in found if m.occasion is not None]
+    assert at_summit and all(m.place is not None and m.place.city == city for m in at_summit)
