@@ -1685,3 +1685,15 @@ def test_a_meeting_told_when_one_came_for_a_gathering_linked_by_of_is_held_at_it
     named = {m.occasion.name if m.occasion else None for m in found}
     assert named == {"Friends of the Sahel conference"}
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lula and Petro chatted at the climate conference in Baku.", "UN climate conference"),
+        ("The two envoys met ahead of the climate change conference in Belem.", "UN climate conference"),
+        ("Ruto opened the Africa Climate Conference in Nairobi.", "Africa Climate Conference"),
+        ("The mayors met at a climate conference in Lyon.", None),
+    ],
+)
+def test_the_climate_conference_is_the_un_one_a_climate_conference_none(text: str, name: str | None) -> None:
+    assert _name(text) == name
