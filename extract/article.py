@@ -25,7 +25,14 @@ from extract.circumstances import (
 )
 from extract.datelines import the_lead
 from extract.found import Found
-from extract.gatherings import gathering_noun, gatherings_named, margins_occasion, told_as_a_visits_talks
+from extract.gatherings import (
+    a_gathering_of_its_own,
+    gathering_noun,
+    gatherings_named,
+    margins_occasion,
+    of_its_sort,
+    told_as_a_visits_talks,
+)
 from extract.kinds import (
     ATTENDING,
     CALL_NOUNS,
@@ -2147,8 +2154,10 @@ def the_gathering_told_before(
         phrase = {t.i for t in subtree_of(antecedent)}
         # the gathering named there, even as what was spoken of ("welcomed the results of the SCO
         # summit held on November 10. The leaders took part in the summit via videoconference")
-        occasion = clause_occasion(sentence, phrase, antecedent) or next(
-            (o for span, o in gatherings_named(sentence) if gathering_noun(span) == antecedent), None
+        occasion = (
+            clause_occasion(sentence, phrase, antecedent)
+            or next((o for span, o in gatherings_named(sentence) if gathering_noun(span) == antecedent), None)
+            or _the_headlines_gathering(sentence, antecedent)
         )
         day = _day_told_of(sentence, antecedent, published)
         place = clause_place(sentence, phrase) or next(  # even "after the summit in Dar es Salaam"
@@ -2169,6 +2178,27 @@ def the_gathering_told_before(
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _the_headlines_gathering(sentence: Span, antecedent: Token) -> Occasion | None:
+    """The gathering the headline names, for "a summit" the lead tells as one of its own
+    ("ASEAN summit backs ceasefire" over "Leaders of Southeast Asia called for a ceasefire at a
+    summit held in Vientiane on Monday. The summit, hosted by ..."): the lead tells the headline's
+    news again, so the first gathering of its sort it tells is the headline's, where the headline
+    names one of that sort; not one told in a sentence after the lead, nor after another of its
+    sort."""
+    doc = sentence.doc
+    if not a_gathering_of_its_own(antecedent):
+        return None
+    headline = next(iter(doc_sentences(doc)), None)
+    if headline is None or headline == sentence or not the_headline(headline):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[headline.end : antecedent.sent.start]):
+        return None  # told after the lead, not in it: a dateline or a byline alone may come between
+    if any(lemma_of(t) == lemma_of(antecedent) for t in doc[headline.end : antecedent.i]):
+        return None  # a gathering of its sort told before it: the headline's, if any
+    named = {o for _, o in gatherings_named(headline) if of_its_sort(o, antecedent)}
+    return named.pop() if len(named) == 1 else None
 
 
 # the nouns of talks a definite reference may name again: "The round would have brought A and B"

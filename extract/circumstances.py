@@ -587,7 +587,7 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if is_dateline(ent) or _its_government(ent.root):
+        if is_dateline(ent) or _a_capital_as_its_government(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is None or place.city is None:
@@ -597,18 +597,34 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     return None
 
 
-# the words after which a capital names its government, not a place: "a close partner of Moscow",
-# "talks with Kyiv", "ties between Delhi and Dhaka", "pressure on Beijing", "sanctions against Tehran"
-_GOVERNMENT_PREPOSITIONS = frozenset("of with between on against toward towards".split())
+# nouns of a side's relation to another, whose "of" names a government by its capital: "a close
+# partner of Moscow", "an ally of Beijing", "a critic of Washington"
+_RELATION_NOUNS = frozenset(
+    "partner partners ally allies friend friends backer backers supporter supporters critic critics "
+    "rival rivals adversary adversaries foe foes enemy enemies neighbour neighbours neighbor neighbors "
+    "client clients patron patrons".split()
+)
+# the words after which a capital names its government, not a place: "a grain deal with Moscow",
+# "ties between Delhi and Dhaka", "sanctions against Tehran"
+_GOVERNMENT_PREPOSITIONS = frozenset("with between against toward towards".split())
 
 
-def _its_government(word: Token) -> bool:
-    """Whether a city's name stands for its government, not for a place: a doer or a party of
-    something ("Moscow responded", "urged Kyiv", "Moscow's stance", "a partner of Moscow"); no
-    city that "the city" may point back to."""
-    if word.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:
+def _a_capital_as_its_government(ent: Span) -> bool:
+    """Whether a city is told as the government it seats rather than as a place: a side to
+    someone ("a close partner of Moscow", "a deal with Moscow", "ties between Delhi and Dhaka"),
+    or a doer ("Moscow responded", "Moscow's stance"); no city a later "the city" points back
+    to. A city visited ("visited Moscow") stays a place."""
+    root = ent.root
+    while root.dep_ == "conj":  # "between Delhi and Dhaka": Dhaka as Delhi
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
         return True
-    return word.dep_ == "pobj" and word.head.lower_ in _GOVERNMENT_PREPOSITIONS
+    if root.dep_ != "pobj":
+        return False
+    head = root.head
+    if head.lower_ == "of":
+        return head.head.lower_ in _RELATION_NOUNS
+    return head.lower_ in _GOVERNMENT_PREPOSITIONS
 
 
 def place_on_the_noun(sentence: Span, noun: Token) -> Place | None:

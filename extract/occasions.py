@@ -417,6 +417,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
             *_theme_hits(text),
             *_series_hits(text),
             *_titled_hits(text),
+            *_of_named_hits(text),
         ]
         if h is not None
     ]
@@ -761,6 +762,41 @@ def _titled_hits(text: str) -> list[tuple[int, int, Occasion]]:
     return [
         (m.start(1), m.end(), Occasion(name=f'{m.group(1)} "{m.group(2)}"')) for m in _TITLED.finditer(text)
     ]
+
+
+# A gathering whose own name is a capitalised phrase linked by "of", with its event word in lower
+# case: "the Heart of Asia conference", "a Friends of Syria summit"; the name is the capitalised
+# words right before the event word, with no building after it ("the Palace of Nations conference room").
+_OF_NAMED = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(conference|summit|forum)\b(?!\s+(?:[Cc]ent(?:er|re)|[Hh]all|[Rr]oom|[Cc]omplex))"
+)
+# first words of a name that is an office, a body of one state or a title, not a gathering's:
+# "the Ministry of Defence conference", "the Secretary of State forum", "the Prince of Wales summit"
+_NOT_GATHERING_NAMES = frozenset(
+    "Ministry Minister Department Secretary Office Prince Princess King Queen Duke Bank House Court "
+    "Chamber University College School Institute President Chief Head".split()
+)
+
+
+def _of_named_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Gatherings named by a capitalised phrase linked by "of", before a lower-case conference,
+    summit or forum: "the Heart of Asia conference", "the Friends of Syria conference" (named as
+    written); not an office's or a title's ("the Ministry of Defence conference"), nor a
+    country's name ("the Republic of Korea summit": of a country, no gathering's own name)."""
+    hits = []
+    for m in _OF_NAMED.finditer(text):
+        words = m.group(1).split()
+        while words and _an_ordinal(words[0]):
+            words = words[1:]
+        name = " ".join(words)
+        if not words or words[0] == "of" or words[0] in _NOT_GATHERING_NAMES:
+            continue
+        if _names_a_place(name) or _a_country(name):
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        hits.append((start, m.end(2), Occasion(name=f"{name} {m.group(2)}")))
+    return hits
 
 
 # A gathering of a series named by the place of its first one and an edition numeral, with its

@@ -2563,3 +2563,38 @@ def test_the_call_that_builds_on_a_meeting_is_the_call_told_before(meetings_in, 
         (["Abiy Ahmed", "Musalia Mudavadi"], "in_person"),
         (["Abiy Ahmed", "William Ruto"], "phone"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ASEAN summit pledges support for Myanmar talks\n\nVIENTIANE, March 8 (Reuters) - Leaders of "
+            "Southeast Asia on Saturday pledged support for peace talks at a summit held in the Lao "
+            "capital.\n\n"
+            "The summit, hosted by Lao Prime Minister Sonexay Siphandone, was attended by Malaysian Prime "
+            "Minister Anwar Ibrahim and Thai Prime Minister Paetongtarn Shinawatra.",
+            "ASEAN summit",
+        ),
+        (
+            "Mercosur summit ends without trade deal\n\nLeaders of South America's trade bloc failed to "
+            "agree on tariffs at a summit held in Montevideo on Friday. The summit, hosted by Uruguayan "
+            "President Yamandu Orsi, was attended by Argentine President Javier Milei.",
+            "Mercosur summit",
+        ),
+    ],
+)
+def test_the_summit_the_lead_tells_of_its_own_is_the_one_its_headline_names(meetings_in, text, name):
+    found = meetings_in(text, published=date(2025, 3, 10))
+    assert found and all(m.occasion is not None and m.occasion.name == name for m in found)
+
+
+def test_a_summit_told_after_another_gathering_is_not_the_headlines(meetings_in):
+    found = meetings_in(
+        "ASEAN summit pledges support for Myanmar talks\n\nVIENTIANE, March 8 (Reuters) - Leaders of "
+        "Southeast Asia pledged support for peace talks on Saturday.\n\nA week earlier, the ministers had "
+        "held a conference in Bangkok, and a summit in Hanoi. The summit, hosted by Vietnamese President "
+        "Luong Cuong, was attended by Malaysian Prime Minister Anwar Ibrahim.",
+        published=date(2025, 3, 10),
+    )
+    assert all(m.occasion is None for m in found if m.place is not None and m.place.city == "Hanoi")

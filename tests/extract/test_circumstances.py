@@ -2345,3 +2345,31 @@ def test_the_city_told_before_is_no_capital_standing_for_its_government(meetings
         "He met Russian President Vladimir Putin in the Black Sea city on Friday."
     )
     assert [(m.place.city if m.place else None) for m in found] == ["Sochi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "ASTANA, July 4 (Reuters) - Belarusian President Alexander Lukashenko, a close ally of Moscow, "
+            'met Kazakh President Kassym-Jomart Tokayev on Thursday.\n\n"We are brothers," Lukashenko told '
+            "Tokayev at the start of their meeting on the sidelines of the CSTO summit in the steppe city.",
+            "Astana",
+        ),
+        (
+            "VIENTIANE, Oct 9 (Reuters) - Cambodian Prime Minister Hun Manet, a partner of Beijing, held "
+            "talks with Lao Prime Minister Sonexay Siphandone on Wednesday.\n\nHun Manet thanked Sonexay "
+            "during their meeting on the sidelines of the ASEAN summit in the riverside city.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_a_capital_told_as_a_side_is_no_city_a_later_description_points_to(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 10, 9))
+    at_summit = [m for m in found if m.occasion is not None]
+    assert at_summit and all(m.place is not None and m.place.city == city for m in at_summit)
+
+
+def test_the_city_told_before_is_still_the_capital_visited(meetings_in):
+    found = meetings_in("Erdogan visited Moscow on Thursday. He met Vladimir Putin in the city on Friday.")
+    assert [(m.place.city if m.place else None) for m in found] == ["Moscow"]

@@ -1650,3 +1650,50 @@ def test_a_meeting_after_the_meetings_is_not_held_at_the_gathering_named_before(
         "Peruvian President Dina Boluarte on Thursday after the meetings."
     )
     assert [m.occasion for m in meetings_in(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Envoys spoke on the margins of the Friends of Yemen conference.", "Friends of Yemen conference"),
+        ("Envoys gathered in Kampala for the Heart of Africa summit on Tuesday.", "Heart of Africa summit"),
+        ("The Future of Europe forum opened in Strasbourg.", "Future of Europe forum"),
+    ],
+)
+def test_a_capitalised_name_linked_by_of_before_a_lower_case_event_word_is_an_occasion(text, name) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers met at the Ministry of Defence conference on logistics.",
+        "Diplomats met at the Palace of Nations conference room.",
+        "Officials prepared the Republic of Korea summit agenda.",
+    ],
+)
+def test_an_office_a_building_or_a_country_linked_by_of_names_no_gathering(text: str) -> None:
+    assert _name(text) is None
+
+
+def test_a_meeting_told_when_one_came_for_a_gathering_linked_by_of_is_held_at_it(meetings_in):
+    found = meetings_in(
+        "Brazilian Foreign Minister Mauro Vieira called on Angolan President Joao Lourenco in Luanda on "
+        "May 4 when he came for the Friends of the Sahel conference.",
+        published=date(2025, 5, 10),
+    )
+    named = {m.occasion.name if m.occasion else None for m in found}
+    assert named == {"Friends of the Sahel conference"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lula and Petro chatted at the climate conference in Baku.", "UN climate conference"),
+        ("The two envoys met ahead of the climate change conference in Belem.", "UN climate conference"),
+        ("Ruto opened the Africa Climate Conference in Nairobi.", "Africa Climate Conference"),
+        ("The mayors met at a climate conference in Lyon.", None),
+    ],
+)
+def test_the_climate_conference_is_the_un_one_a_climate_conference_none(text: str, name: str | None) -> None:
+    assert _name(text) == name
