@@ -472,6 +472,33 @@ def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]
     return kept
 
 
+def host_of_the_meeting_told(in_sentence: list[Found]) -> list[Found]:
+    """A meeting noun with "hosted by C" hung on it ("The summit, hosted by C, was chaired by A")
+    is the meeting C hosted: C takes part in it, and the participle tells no meeting of its own,
+    so that those said to attend after it join the meeting, not C alone; so too where the parse
+    hangs it on the meeting's place ("The summit in Lusaka, hosted by C"). Only a meeting noun that
+    is its clause's subject, what the sentence tells of: not "met B at the summit hosted by C",
+    where A and B met, nor a participle on another word ("a visit to the summit hosted by C")."""
+    kept = list(in_sentence)
+    for hosted in in_sentence:
+        trigger = hosted.trigger
+        if trigger.lemma_ != "host" or trigger.dep_ != "acl":
+            continue
+        noun = trigger.head
+        while noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and noun.head.head.i != noun.head.i:
+            noun = noun.head.head  # "The summit in Lusaka, hosted by C": the summit's place
+        if noun.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # "met B at the summit hosted by C": the summit is where they met, not C's talks
+        told = next((m for m in kept if m is not hosted and m.trigger == noun), None)
+        if told is None:
+            continue
+        told.people += [p for p in hosted.people if p not in told.people]
+        told.place = told.place or hosted.place
+        told.when = told.when or hosted.when
+        kept.remove(hosted)
+    return kept
+
+
 def _between_above(trigger: Token) -> Token | None:
     """The "between" a "hosted by" participle hangs below through the names it lists, if any."""
     if trigger.lemma_ != "host" or trigger.dep_ != "acl":

@@ -1206,13 +1206,15 @@ class People:
             own_country = [c for c in holders if c.country == speaker.country and c is not speaker]
             holders = own_country if len(own_country) == 1 else holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
-            most = self._most_named(holders)
-            if not most and _bare_subject_title(head):
+            if _bare_subject_title(head):
                 # a readout's bare title ("Prime Minister met Prime Minister of Norway Jonas Gahr
                 # Store"): its own principal, the first the article names with it, not a
-                # counterpart named since
+                # counterpart named since, however often the readout names the counterpart
+                # ("Prime Minister thanked PM Store for ...")
                 first = {c: min(m[0] for m in self._mentions if m[2] is c) for c in holders}
                 most = [min(holders, key=lambda c: first[c])]
+            else:
+                most = self._most_named(holders)
             holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
 

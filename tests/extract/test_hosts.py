@@ -260,6 +260,25 @@ def test_the_host_of_talks_between_two_sides_takes_part_in_them(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "The summit in Lusaka, hosted by Zambian President Hakainde Hichilema, was chaired by Angolan "
+        "President Joao Lourenco. Malawian President Lazarus Chakwera and Botswana's President Duma Boko "
+        "attended in person.",
+        "The summit, hosted by Ghanaian President John Mahama, was chaired by Sierra Leone's President "
+        "Julius Maada Bio. Liberian President Joseph Boakai and Togolese President Faure Gnassingbe "
+        "attended, while Gambian President Adama Barrow took part by video link.",
+    ],
+)
+def test_those_who_attend_a_meeting_hosted_by_someone_join_that_meeting_with_its_host(meetings_in, text):
+    """ "The summit, hosted by C, ...": the participle tells the summit's host, no meeting of C's
+    own, so those said to attend it next join the summit, not C alone."""
+    meetings = meetings_in(text)
+    assert len(meetings) == 1, [sorted(names(m)) for m in meetings]
+    assert len(names(meetings[0])) >= 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Turkish President Recep Tayyip Erdogan said Russian President Vladimir Putin would come to Ankara "
         "next month.",
         "Kenyan President William Ruto agreed to pay a state visit to Kampala in March, and Ugandan "

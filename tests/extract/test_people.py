@@ -1217,6 +1217,32 @@ def test_a_bare_title_after_with_whom_is_the_readout_s_own_principal(meetings_in
 
 
 @pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "President William Ruto held bilateral meetings in Nairobi today. President met President "
+            "Paul Kagame of Rwanda. President thanked President Kagame for his support. In his meeting "
+            "with President Samia Suluhu Hassan of Tanzania, President noted progress on trade.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+        ),
+        (
+            "Prime Minister Shri Anthony Albanese held talks with leaders in Suva today. Prime Minister "
+            "met Prime Minister Sitiveni Rabuka of Fiji. The two leaders and PM Rabuka's ministers "
+            "discussed fisheries. Prime Minister also met President David Panuelo of Micronesia.",
+            {"Anthony Albanese", "David Panuelo"},
+        ),
+    ],
+)
+def test_a_bare_title_is_the_readout_s_own_principal_however_often_a_counterpart_is_named(
+    meetings_in, text, met
+):
+    """A readout writes its principal by the bare title ("Prime Minister met ...") even after
+    naming a counterpart of the same office twice ("PM Rabuka"): still the principal."""
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert met in groups
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "COP28 Summit: strong presence of President Ramaphosa in Dubai",

@@ -320,6 +320,21 @@ def test_days_counted_from_an_event_told_with_its_day_date_the_meeting(meetings_
             "Anura Kumara Dissanayake",
             (date(2025, 1, 20), date(2025, 1, 20)),
         ),
+        # a day counted back or on from the saying's day: from it, even where it is publication day
+        (
+            "Japanese Foreign Minister Takeshi Iwaya said on Tuesday that he had spoken by telephone with "
+            "Chinese Foreign Minister Wang Yi a day earlier.",
+            date(2025, 3, 4),
+            "Wang Yi",
+            (date(2025, 3, 3), date(2025, 3, 3)),
+        ),
+        (
+            "Kenyan President William Ruto said on Friday that he had met Ugandan President Yoweri Museveni "
+            "the day before.",
+            date(2025, 3, 10),
+            "Yoweri Museveni",
+            (date(2025, 3, 6), date(2025, 3, 6)),
+        ),
         # no day told for the saying: the words count from publication
         (
             '"I spoke to President Donald Trump this morning," Canadian Prime Minister Mark Carney said.',
