@@ -472,6 +472,29 @@ def host_of_their_talks(in_sentence: list[Found], people: People) -> list[Found]
     return kept
 
 
+def host_of_the_meeting_named(in_sentence: list[Found]) -> list[Found]:
+    """A meeting word told with "hosted by" C beside it, and chaired or attended by others ("The
+    summit, hosted by C, was chaired by A and B", "talks hosted by C were attended by A") is one
+    meeting: C joins that of A and B and hosts no meeting of C alone. Not a host named in a
+    clause of its own ("C, who hosted the summit, ...")."""
+    kept = list(in_sentence)
+    for hosted in in_sentence:
+        trigger = hosted.trigger
+        if trigger is None or trigger.lemma_ != "host" or trigger.dep_ != "acl":
+            continue
+        meeting = next(
+            (m for m in kept if m is not hosted and m.trigger is not None and m.trigger.i == trigger.head.i),
+            None,
+        )
+        if meeting is None:
+            continue
+        meeting.people += [h for h in hosted.people if h not in meeting.people]
+        meeting.place = meeting.place or hosted.place
+        meeting.when = meeting.when or hosted.when
+        kept.remove(hosted)
+    return kept
+
+
 def _between_above(trigger: Token) -> Token | None:
     """The "between" a "hosted by" participle hangs below through the names it lists, if any."""
     if trigger.lemma_ != "host" or trigger.dep_ != "acl":

@@ -109,6 +109,7 @@ from extract.hosts import (
     at_the_hosts,
     city_when_there,
     exchange_of_visits,
+    host_of_the_meeting_named,
     host_of_their_meeting,
     host_of_their_summit,
     host_of_their_talks,
@@ -552,6 +553,7 @@ def find_meetings(
         in_sentence = _agreed_at_their_talks(in_sentence)
         in_sentence = host_of_their_meeting(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
+        in_sentence = host_of_the_meeting_named(in_sentence)
         _told_in_detail(in_sentence)
         in_sentence = trip_and_its_meeting(in_sentence)
         exchange_of_visits(in_sentence)
