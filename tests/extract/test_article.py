@@ -2538,3 +2538,19 @@ def test_a_headline_of_two_is_not_the_bodys_meeting_in_another_country(meetings_
     )
     found = meetings_in(text, published=date(2025, 4, 12))
     assert any(len(m.participants) == 2 for m in found)
+
+
+def test_the_host_of_a_virtual_summit_told_before_is_at_it_with_those_who_attended(meetings_in):
+    text = (
+        "President Luiz Inacio Lula da Silva hosted the first Brazil-Caribbean Summit in virtual format "
+        "on Tuesday. The summit was attended by Prime Minister Mia Mottley of Barbados, President "
+        "Irfaan Ali of Guyana and Prime Minister Andrew Holness of Jamaica."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 12))
+    assert meeting.kind == "video"
+    assert {p.name for p in meeting.participants} == {
+        "Luiz Inácio Lula da Silva",
+        "Mia Mottley",
+        "Irfaan Ali",
+        "Andrew Holness",
+    }
