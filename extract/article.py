@@ -2174,7 +2174,7 @@ def the_gathering_told_before(
             )  # "held a virtual summit ... The summit was chaired by A"
         if meeting.kind == "in_person":
             meeting.place = place or meeting.place
-        chairs = [t for g in chaired_by(antecedent) for t in subtree_of(g)]
+        chairs = [t for g in (*chaired_by(antecedent), *_its_host(antecedent)) for t in subtree_of(g)]
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
@@ -2355,8 +2355,30 @@ def _margins_of_the_same(token: Token) -> Token | None:
 
 def _held_online(noun: Token) -> bool:
     """Whether a gathering is told as held by video: "a virtual summit", "an online meeting of the
-    council", "the video summit"."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in children_of(noun))
+    council", "the video summit", also by the verb that holds it ("hosted the summit in virtual
+    format", "chaired the summit by video link")."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in VIDEO_WORDS for c in children_of(noun)):
+        return True
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_A_GATHERING:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "by", "via"}
+        and any(t.lower_ in VIDEO_WORDS for t in subtree_of(c))
+        for c in (*children_of(noun.head), *children_of(noun))
+    )
+
+
+# the verbs of one who holds a gathering as its host or chair: "Modi hosted the summit"
+HOLDING_A_GATHERING = frozenset("host co-host chair co-chair convene".split())
+
+
+def _its_host(noun: Token) -> list[Token]:
+    """Who a sentence tells hosted or chaired a gathering as the subject of the verb it is the
+    object of: "A hosted the first summit of the format", "B chaired an extraordinary summit"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOLDING_A_GATHERING:
+        return []
+    return [c for c in children_of(noun.head) if c.dep_ == "nsubj"]
 
 
 # the nouns of the office of a gathering's chair: "held under the chairmanship of A"

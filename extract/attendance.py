@@ -494,7 +494,11 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     # or points back to it, right after it: "The virtual summit was chaired by A. It was also attended by B"
     # or tells those who joined it from afar, right after it: "The virtual summit was chaired by A.
     # A was joined online by B and C"
-    pointed = not far and (_it_was_attended(tokens) or (call and _joined_from_afar_by(tokens)))
+    # or tells who took part with no word of what in, right after it: "The virtual summit was chaired
+    # by A. B and C were among the leaders who took part"
+    pointed = not far and (
+        _it_was_attended(tokens) or (call and (_joined_from_afar_by(tokens) or _took_part_in_it(tokens)))
+    )
     if (
         meeting.kind not in ATTENDED_KINDS
         or (call and not (named_again or pointed))
@@ -599,6 +603,18 @@ def _it_was_attended(tokens: list[Token]) -> bool:
     return any(
         t.lower_ == "it" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in {"attend", "join"}
         for t in tokens[:2]
+    )
+
+
+def _took_part_in_it(tokens: list[Token]) -> bool:
+    """Whether a sentence says some took part with no word of what in ("B and C were among the
+    leaders who took part", "D also took part"): in the meeting told just before, the only one it
+    can mean; not "took part in the debate", which names its own."""
+    return any(
+        t.lemma_.lower() == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(t))
+        and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in children_of(t))
+        for t in tokens
     )
 
 
@@ -891,6 +907,14 @@ def _who_takes_part(sentence: Span) -> set[int] | None:
                 for subject in subjects:
                     owner = verb.head if subject.lower_ in RELATIVES and verb.dep_ == "relcl" else subject
                     found |= {t.i for t in subtree_of(owner)} if owner is subject else {owner.i}
+                    if owner.dep_ == "pobj" and owner.head.lower_ == "among":
+                        # "B and C were among the leaders who took part": B and C
+                        found |= {
+                            t.i
+                            for s in children_of(owner.head.head)
+                            if s.dep_ in {"nsubj", "nsubjpass"}
+                            for t in subtree_of(s)
+                        }
                     found |= {
                         t.i
                         for c in children_of(owner)

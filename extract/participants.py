@@ -406,6 +406,11 @@ def taking_part(trigger: Token) -> list[Token]:
     )
 
 
+# the verbs of one who runs a gathering, said in a passive relative clause on it: "the summit,
+# which was chaired by A"
+CHAIRING_A_GATHERING = frozenset("chair co-chair host co-host preside convene".split())
+
+
 def attending(trigger: Token, verb: Token) -> list[Token]:
     """Those a passive "attended by" on the meeting says were at it: "met Trump at the White House,
     in a meeting attended by Crown Prince Hussein", "talks, which were attended by A", told on the
@@ -1809,15 +1814,14 @@ def presiding_the_ceremony(preposition: Token) -> list[Token]:
 
 def presided_by(noun: Token) -> list[Token]:
     """Those a relative clause on a meeting says presided over, chaired, hosted or attended it:
-    present with the others ("the summit, which Tinubu presided over": Tinubu); its passive form
-    is read by :func:`agents_of`."""
+    present with the others ("the summit, which Tinubu presided over": Tinubu; "the summit, which
+    was chaired by Ramaphosa": Ramaphosa); a participle's passive form is read by
+    :func:`agents_of`, and "the meeting, which was attended by C" by :func:`attending` and the
+    rules of attendance (C sat in on the meeting told, no new one)."""
+    clauses = [c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_.lower() in PRESIDING_VERBS]
     return [
-        s
-        for c in children_of(noun)
-        if c.dep_ == "relcl" and c.lemma_.lower() in PRESIDING_VERBS
-        for s in children_of(c)
-        if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
-    ]
+        s for c in clauses for s in children_of(c) if s.dep_ == "nsubj" and s.tag_ not in {"WDT", "WP"}
+    ] + [a for c in clauses if c.lemma_.lower() in CHAIRING_A_GATHERING for a in passive_agents(c)]
 
 
 # nouns of a third one's good offices, under which talks are held: their "of" names one who

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.dates import MONTHS, anchored
-from extract.gatherings import GATHERING_NOUNS
+from extract.gatherings import GATHERING_NOUNS, gatherings_named
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
     COUNTS,
@@ -298,8 +298,12 @@ def named_as_one_next(sentence: Span, found: list[Cluster], people: People) -> b
         (c := people.at(t)) is not None and c not in found for t in after
     ):
         return False
+    # "The summit" said next is the meeting of them all where the list names no gathering its
+    # meetings are held at ("A met B, C and D. Addressing the summit, B said ..."); after "met B and
+    # C on the sidelines of the G7", the G7 is the summit, and the meetings with each stay apart
+    words = ONE_MEETING_WORDS if gatherings_named(sentence) else ONE_MEETING_WORDS | {"summit"}
     for word in after:
-        if word.lower_ not in ONE_MEETING_WORDS or not any(
+        if word.lower_ not in words or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)
         ):
             continue

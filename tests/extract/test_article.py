@@ -2598,3 +2598,19 @@ def test_a_summit_told_after_another_gathering_is_not_the_headlines(meetings_in)
         published=date(2025, 3, 10),
     )
     assert all(m.occasion is None for m in found if m.place is not None and m.place.city == "Hanoi")
+
+
+def test_the_host_of_a_virtual_summit_told_before_is_at_it_with_those_who_attended(meetings_in):
+    text = (
+        "President Luiz Inacio Lula da Silva hosted the first Brazil-Caribbean Summit in virtual format "
+        "on Tuesday. The summit was attended by Prime Minister Mia Mottley of Barbados, President "
+        "Irfaan Ali of Guyana and Prime Minister Andrew Holness of Jamaica."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 12))
+    assert meeting.kind == "video"
+    assert {p.name for p in meeting.participants} == {
+        "Luiz Inácio Lula da Silva",
+        "Mia Mottley",
+        "Irfaan Ali",
+        "Andrew Holness",
+    }

@@ -1678,3 +1678,36 @@ def test_a_delegation_of_one_sides_country_still_joins_the_talks(meetings_in):
     assert [sorted(p.name for p in m.participants) for m in found] == [
         ["Abiy Ahmed", "Musalia Mudavadi", "William Ruto"]
     ]
+
+
+@pytest.mark.parametrize(
+    "among",
+    [
+        "Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye were among the "
+        "heads of state who took part.",
+        "Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye also took part.",
+    ],
+)
+def test_those_among_the_leaders_who_took_part_join_the_virtual_summit_told_just_before(meetings_in, among):
+    text = (
+        "Kenyan President William Ruto on Friday attended an emergency summit of African Union "
+        "leaders held by videoconference to discuss the floods. The video summit was chaired by "
+        "Angolan President Joao "
+        "Lourenco, who holds the bloc's rotating chair. " + among
+    )
+    meetings = [m for m in meetings_in(text, published=date(2025, 3, 14)) if m.kind == "video"]
+    assert any(
+        {"John Mahama", "Bassirou Diomaye Faye", "William Ruto"} <= {p.name for p in m.participants}
+        for m in meetings
+    ), pairs(meetings)
+
+
+def test_those_who_took_part_in_another_event_do_not_join_the_virtual_summit(meetings_in):
+    text = (
+        "Kenyan President William Ruto on Friday attended an emergency summit of African Union "
+        "leaders held by videoconference to discuss the floods. The video summit was chaired by "
+        "Angolan President Joao "
+        "Lourenco. Ghanaian President John Mahama took part in a debate on trade in Accra."
+    )
+    meetings = meetings_in(text, published=date(2025, 3, 14))
+    assert not any("John Mahama" in {p.name for p in m.participants} for m in meetings if m.kind == "video")

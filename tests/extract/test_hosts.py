@@ -488,3 +488,13 @@ def test_a_guest_received_at_a_leaders_seat_meets_the_one_leader_named_of_its_co
 )
 def test_a_reception_at_a_seat_with_no_one_leader_named_has_no_host(meetings_in, text):
     assert all(len(m.participants) < 2 for m in meetings_in(text))
+
+
+def test_the_host_of_a_summit_chaired_by_others_is_at_that_summit(meetings_in):
+    text = (
+        "The summit, hosted by Ghanaian President John Mahama, was co-chaired by Nigerian President "
+        "Bola Tinubu and Senegalese President Bassirou Diomaye Faye. Ivorian President Alassane "
+        "Ouattara attended in person."
+    )
+    meeting = only(meetings_in(text, published=date(2025, 3, 14)))
+    assert names(meeting) == {"John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye", "Alassane Ouattara"}

@@ -4416,3 +4416,17 @@ def test_the_two_leaders_at_the_meeting_are_those_met_last_not_those_called(meet
     )
     in_person = [m for m in meetings_in(text) if m.kind == "in_person"]
     assert in_person and all("Masoud Pezeshkian" in [p.name for p in m.participants] for m in in_person)
+
+
+def test_the_chair_of_a_summit_told_in_a_passive_relative_clause_is_at_it(meetings_in):
+    text = (
+        "Pacific leaders including Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister "
+        "Fiame Naomi Mata'afa gathered in Nuku'alofa on Monday for the summit, which was chaired by "
+        "Tongan Prime Minister Siaosi Sovaleni."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 8, 27))
+    assert {p.name for p in meeting.participants} == {
+        "Sitiveni Rabuka",
+        "Fiame Naomi Mata'afa",
+        "Siaosi Sovaleni",
+    }

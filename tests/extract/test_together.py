@@ -1,0 +1,29 @@
+"""Together or one at a time: whether people named with one meeting word met all together
+(extract/together.py)."""
+
+from datetime import date
+
+
+def names(meeting):
+    return {p.name for p in meeting.participants}
+
+
+def test_a_list_met_is_one_meeting_when_the_summit_is_named_next(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met with President of Fiji Sitiveni Rabuka, Prime "
+        "Minister of Samoa Fiame Naomi Mata'afa and President of Palau Surangel Whipps in Tokyo on "
+        "Wednesday. Addressing the summit, Rabuka praised the new fund for the islands."
+    )
+    meetings = meetings_in(text, published=date(2024, 7, 18))
+    assert len(meetings) == 1, [sorted(names(m)) for m in meetings]
+    assert {"Shigeru Ishiba", "Sitiveni Rabuka", "Surangel Whipps"} <= names(meetings[0])
+
+
+def test_a_list_met_on_a_summits_sidelines_stays_apart_when_the_summit_is_named_next(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba met Fijian Prime Minister Sitiveni Rabuka and Palau's "
+        "President Surangel Whipps on the sidelines of the Pacific Islands Forum on Wednesday. The "
+        "summit ended with a statement on climate finance."
+    )
+    meetings = meetings_in(text, published=date(2024, 7, 18))
+    assert sorted(len(m.participants) for m in meetings) == [2, 2], [sorted(names(m)) for m in meetings]
