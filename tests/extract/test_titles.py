@@ -418,3 +418,23 @@ def test_a_rank_cut_short_without_dots_is_no_part_of_a_name(meetings_in, rank: s
 def test_a_word_that_opens_a_rank_is_a_name_before_no_rank(people_in) -> None:
     people = by_name(people_in("Pol Pot met Zhou Enlai in Beijing in 1975."))
     assert "Pol Pot" in people
+
+
+def test_a_shia_clerics_titles_are_no_name_of_their_own(meetings_in) -> None:
+    text = (
+        "Maduro held separate meetings in Tehran with Supreme Leader Ayatollah Seyyed Ali Khamenei "
+        "and with President Raisi."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Ali Khamenei", "Nicolás Maduro"),
+        ("Ebrahim Raisi", "Nicolás Maduro"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("titles", "name"),
+    [("Grand Ayatollah Seyyed", "Ali al-Sistani"), ("Hojatoleslam Seyyed", "Hassan Khomeini")],
+)
+def test_a_clerics_rank_and_descent_are_no_part_of_his_name(people_in, titles: str, name: str) -> None:
+    people = by_name(people_in(f"{titles} {name} received the Iraqi prime minister in Najaf on Friday."))
+    assert name in people
