@@ -2704,3 +2704,34 @@ def test_a_datelines_place_is_a_place_with_or_without_its_state(nlp, dateline, p
 def test_a_line_of_two_names_and_a_date_is_no_dateline(nlp):
     doc = nlp("Leaders meet\nAlice Smith, Bob Jones, Aug. 18 (Staff) -- The leaders met.")
     assert fold("Alice Smith") not in _places_named(doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prince"),
+    [
+        (
+            "Erdogan was met at the airport by Prince Badr bin Sultan, the deputy governor of Mecca.",
+            "Badr bin Sultan",
+        ),
+        (
+            "Erdogan was welcomed at the airport by Prince Badr bin Abdullah, the culture minister.",
+            "Badr bin Abdullah",
+        ),
+        ("Erdogan was received by Prince Turki bin Mohammed in Riyadh.", "Turki bin Mohammed"),
+    ],
+)
+def test_a_princes_name_goes_on_over_his_fathers(meetings_in, sentence: str, prince: str) -> None:
+    (meeting,) = meetings_in(sentence)
+    assert sorted(p.name for p in meeting.participants) == sorted([prince, "Recep Tayyip Erdogan"])
+
+
+def test_a_prince_named_in_full_is_the_prince_of_the_short_form_later(meetings_in) -> None:
+    found = meetings_in(
+        "Scholz was received by Prince Turki bin Mohammed in Riyadh. Prince Turki then held talks with him."
+    )
+    assert {p.name for m in found for p in m.participants} == {"Olaf Scholz", "Turki bin Mohammed"}
+
+
+def test_a_building_named_after_a_prince_is_no_one(people_in) -> None:
+    people = people_in("Macron toured the Prince Nayef bin Abdulaziz University in Riyadh on Monday.")
+    assert [c.name for c in people.clusters] == ["Emmanuel Macron"]
