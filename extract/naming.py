@@ -916,8 +916,19 @@ def _pair_of_surnames(word: str) -> bool:
 
 def not_a_name_word(token: Token) -> bool:
     """A word that ends a name where the model ran on: a meeting word of a title-cased headline
-    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
+    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition;
+    not the capitalised word after "Al" or "bin" inside a name, the house's or father's name even
+    where it is a word of English ("Sayyid Asaad bin Tariq Al Said")."""
     word = token.lower_
+    before = token.nbor(-1) if token.i > 0 else None
+    if (
+        token.is_title
+        and before is not None
+        and before.lower_ in LINEAGE
+        and before.i > 0
+        and before.nbor(-1).is_title
+    ):
+        return False
     return (
         word in PAGE_WORDS
         or word in INSTITUTIONS
