@@ -302,11 +302,11 @@ def clean(ent: Span) -> Span | None:
     if start >= end:  # only titles: the name may be the untagged words after them
         if start != ent.end or not title_word(tokens[start - 1]):
             return None
-        end = _name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
+        end = name_goes_on(doc, start)  # "Datuk Seri" + "Saifuddin Nasution Ismail"
         if end == start:
             return None
     elif end == ent.end or (end == ent.end - 1 and tokens[end].text == "-"):
-        end = _name_goes_on(doc, end)
+        end = name_goes_on(doc, end)
     if demonym_before_a_name(tokens[start], end - start - 1):
         start += 1  # "Qatar's Spaniard Bartolome Marquez Lopez": his nationality, no part of his name
     if (
@@ -648,7 +648,7 @@ PARTICLE_ARTICLES = frozenset("la las los le der den".split())
 JOINING_WORDS = frozenset({"e", "y"})
 
 
-def _name_goes_on(doc: Doc, end: int) -> int:
+def name_goes_on(doc: Doc, end: int) -> int:
     """Where a name the model cut short ends: it goes on over a family name joined by a hyphen
     to a particle ("Mohammad Sabah Al-" + "Salem"), a particle and the capitalised word after it
     ("Mohamed Younes" + "el-Menfi", "bin Ahmed"), and capitalised words the model left untyped that
@@ -762,8 +762,10 @@ def _dash(token: Token) -> bool:
 def name_word(token: Token, *, tagged: bool = True) -> bool:
     """A capitalised word that can be part of a name: no acronym, title, office, role, country,
     nationality or word of a page; tagged a proper noun unless ``tagged`` is false (after a
-    particle, "dos Santos", the model often tags the words as common nouns)."""
+    particle, "dos Santos", the model often tags the words as common nouns). After "bin" or
+    "bint" a word that is also a title or office is the father's name ("Badr bin Sultan")."""
     text = token.text
+    fathers = token.i > 0 and token.nbor(-1).lower_ in PATRONYMIC
     return (
         text[:1].isupper()
         and not token.is_upper
@@ -772,8 +774,7 @@ def name_word(token: Token, *, tagged: bool = True) -> bool:
         and (token.pos_ == "PROPN" or not tagged)
         and not title_word(token)
         and not not_a_name_word(token)
-        and token.lower_ not in OFFICE_WORDS
-        and find_role(text) is None
+        and (fathers or (token.lower_ not in OFFICE_WORDS and find_role(text) is None))
         and fold(text) not in NOT_PEOPLE
         and places.demonym_country(text) is None
         and places.country_name(text) is None
@@ -915,8 +916,19 @@ def _pair_of_surnames(word: str) -> bool:
 
 def not_a_name_word(token: Token) -> bool:
     """A word that ends a name where the model ran on: a meeting word of a title-cased headline
-    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition."""
+    ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition;
+    not the capitalised word after "Al" or "bin" inside a name, the house's or father's name even
+    where it is a word of English ("Sayyid Asaad bin Tariq Al Said")."""
     word = token.lower_
+    before = token.nbor(-1) if token.i > 0 else None
+    if (
+        token.is_title
+        and before is not None
+        and before.lower_ in LINEAGE
+        and before.i > 0
+        and before.nbor(-1).is_title
+    ):
+        return False
     return (
         word in PAGE_WORDS
         or word in INSTITUTIONS

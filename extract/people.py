@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.datelines import article_dateline, dateline_end, the_lead, whole_place
-from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened, transliterated
+from extract.names import (
+    LINEAGE,
+    PATRONYMIC,
+    misspelt_surname,
+    prefixed,
+    same_name,
+    shortened,
+    transliterated,
+)
 from extract.naming import (
     BODIES,
     NAME_PARTICLES,
@@ -44,6 +52,7 @@ from extract.naming import (
     is_named_after,
     is_plural_office,
     joining_hyphen,
+    name_goes_on,
     name_word,
     names_a_government,
     names_the_commemorated,
@@ -175,7 +184,7 @@ class People:
         spans += (
             list(_titled_relatives(doc)) + list(_names_after_a_body(doc)) + list(_names_after_a_ministry(doc))
         )
-        spans += list(_surnames_of_several_words(doc))
+        spans += list(_surnames_of_several_words(doc)) + list(_royal_names_with_lineage(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
@@ -2448,6 +2457,32 @@ def _an_office(noun: Token) -> bool:
     return find_role(" ".join(words)) is not None and find_role(" ".join(own)) is not None
 
 
+def _royal_names_with_lineage(doc: Doc) -> Iterator[Span]:
+    """A royal's given name after "Prince" or "Princess", left untagged, with the father's and
+    the house's names after it ("Prince Faisal bin Turki", "Princess Lalla bint Hassan Al
+    Alaoui"): the whole name, of which "Prince Faisal" is a short form later; not the "bin X"
+    alone, nor a building or prize named after a prince ("the Prince Nayef bin Abdulaziz
+    University")."""
+    tokens = doc_tokens(doc)
+    for token in tokens[:-2]:
+        following = tokens[token.i + 1]
+        if (
+            token.ent_type_ in {"", "PERSON", "ORG"}  # "bin X" alone tagged a person, all a firm
+            and token.is_title
+            and following.lower_ in PATRONYMIC
+            and princely_title(title_before(doc[token.i : token.i + 1])) is not None
+        ):
+            end = name_goes_on(doc, token.i + 1)
+            if end > token.i + 2 and not _names_a_building(doc, end):  # "Prince Sultan bin Abdulaziz Airport"
+                yield doc[token.i : end]
+
+
+def _names_a_building(doc: Doc, end: int) -> bool:
+    """Whether a name ending at ``end`` is that of a building or prize named after someone, its
+    last word or the word after it a building's ("... bin Abdulaziz Airport", "... University")."""
+    return any(t.lower_ in NAMED_AFTER for t in doc[max(end - 1, 0) : end + 1])
+
+
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
@@ -3108,11 +3143,15 @@ def _titled_princely(spellings: Iterable[str]) -> bool:
 def _princely_name(token: Token) -> bool:
     """Whether a word the model tags as no name is a royal's given name after "Prince" or
     "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
-    building's name ("Prince Edward Island", "Princess Nourah University")."""
+    building's name ("Prince Edward Island", "Princess Nourah University", "Prince Nayef bin
+    Abdulaziz University")."""
+    doc = token.doc
     return (
         token.ent_type_ in {"", "PERSON"}
-        and princely_title(title_before(token.doc[token.i : token.i + 1])) is not None
-        and (token.i + 1 == len(token.doc) or not token.nbor(1).is_title)
+        and princely_title(title_before(doc[token.i : token.i + 1])) is not None
+        and (token.i + 1 == len(doc) or not token.nbor(1).is_title)
+        # "the Prince Nayef bin Abdulaziz University"
+        and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
     )
 
 

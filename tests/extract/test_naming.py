@@ -1020,3 +1020,23 @@ def test_people_in_a_list_of_a_group_s_members_take_part(meetings_in):
         )
     )
     assert "Jim Risch" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Sayyid Asaad bin Tariq Al Said, Oman's deputy premier, received Jaishankar in Muscat.",
+            "Asaad bin Tariq Al Said",
+        ),
+        (
+            "Jaishankar held talks in Muscat with Sayyid Shihab bin Tarik Al Said on Sunday.",
+            "Shihab bin Tarik Al Said",
+        ),
+    ],
+)
+def test_the_house_after_al_is_part_of_a_name_even_a_word_of_english(
+    meetings_in, sentence: str, name: str
+) -> None:
+    (meeting,) = meetings_in(sentence)
+    assert name in {p.name for p in meeting.participants}

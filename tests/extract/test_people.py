@@ -2746,3 +2746,34 @@ def test_a_surname_alone_goes_on_naming_the_one_it_named_before_a_namesake_came_
     last = [t for t in people.doc if t.text in {"Kim", "Sharif"} and t.dep_ == "nsubj"][-1]
     first = people.named()[0][1]
     assert people.at(last) is first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prince"),
+    [
+        (
+            "Erdogan was met at the airport by Prince Badr bin Sultan, the deputy governor of Mecca.",
+            "Badr bin Sultan",
+        ),
+        (
+            "Erdogan was welcomed at the airport by Prince Badr bin Abdullah, the culture minister.",
+            "Badr bin Abdullah",
+        ),
+        ("Erdogan was received by Prince Turki bin Mohammed in Riyadh.", "Turki bin Mohammed"),
+    ],
+)
+def test_a_princes_name_goes_on_over_his_fathers(meetings_in, sentence: str, prince: str) -> None:
+    (meeting,) = meetings_in(sentence)
+    assert sorted(p.name for p in meeting.participants) == sorted([prince, "Recep Tayyip Erdogan"])
+
+
+def test_a_prince_named_in_full_is_the_prince_of_the_short_form_later(meetings_in) -> None:
+    found = meetings_in(
+        "Scholz was received by Prince Turki bin Mohammed in Riyadh. Prince Turki then held talks with him."
+    )
+    assert {p.name for m in found for p in m.participants} == {"Olaf Scholz", "Turki bin Mohammed"}
+
+
+def test_a_building_named_after_a_prince_is_no_one(people_in) -> None:
+    people = people_in("Macron toured the Prince Nayef bin Abdulaziz University in Riyadh on Monday.")
+    assert [c.name for c in people.clusters] == ["Emmanuel Macron"]

@@ -428,3 +428,23 @@ def test_a_clerics_rank_and_a_descendants_style_are_no_name(meetings_in):
     names = {p.name for m in meetings_in(text) for p in m.participants}
     assert "Ali Khamenei" in names
     assert not any("Ayatollah" in name or "Seyyed" in name for name in names)
+
+
+def test_a_shia_clerics_titles_are_no_name_of_their_own(meetings_in) -> None:
+    text = (
+        "Maduro held separate meetings in Tehran with Supreme Leader Ayatollah Seyyed Ali Khamenei "
+        "and with President Raisi."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Ali Khamenei", "Nicolás Maduro"),
+        ("Ebrahim Raisi", "Nicolás Maduro"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("titles", "name"),
+    [("Grand Ayatollah Seyyed", "Ali al-Sistani"), ("Hojatoleslam Seyyed", "Hassan Khomeini")],
+)
+def test_a_clerics_rank_and_descent_are_no_part_of_his_name(people_in, titles: str, name: str) -> None:
+    people = by_name(people_in(f"{titles} {name} received the Iraqi prime minister in Najaf on Friday."))
+    assert name in people
