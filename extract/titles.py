@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract import places
-from extract.names import LINEAGE
+from extract.names import LINEAGE, PATRONYMIC
 from extract.roles import find_role
 from extract.spans import doc_tokens
 
@@ -28,7 +28,9 @@ TITLES = frozenset(
 )
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
 # Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
-# Amir Khan Muttaqi", "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
+# Amir Khan Muttaqi", a Shia cleric's rank and the "Seyyed" of descent from the Prophet
+# ("Ayatollah Seyyed Ali Khamenei", "Hojatoleslam Seyyed Hassan Khomeini"), "First Lady Emine
+# Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
 # words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
@@ -188,6 +190,8 @@ def holds(role: str | None, title: str) -> bool:
 def title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
+    if token.i > 0 and token.nbor(-1).lower_ in PATRONYMIC:
+        return False  # the father's name after "bin": "Badr bin Sultan", "Hamad bin Amir"
     if word in TITLED_BY_NEIGHBOURS:
         return _title_by_neighbours(token, word)
     return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
