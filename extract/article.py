@@ -2004,6 +2004,23 @@ def _its_country(country: Place | None, place: Place | None) -> bool:
     )
 
 
+def _the_plan_called_off(token: Token, before: Found) -> bool:
+    """Whether "the plan" or "that plan", with no words of its own, is called off right after a
+    meeting told as planned: that meeting is called off ("A was to meet B on Monday. That plan
+    could not go ahead", "The plan was shelved"). Not a plan of something else ("the plan for a
+    ceasefire was shelved"), nor one still on ("the plan has not been cancelled")."""
+    words = [c.lower_ for c in children_of(token)]
+    return (
+        before.kind == "planned"
+        and token.lemma_.lower() == "plan"
+        and token.pos_ == "NOUN"
+        and len(words) == 1
+        and words[0] in {"the", "that", "this"}
+        and token.sent.start - before.sentence.end <= 40
+        and called_off(token)
+    )
+
+
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 
@@ -2026,6 +2043,9 @@ def note_the_reference(
     for token in span_tokens(sentence):
         if token.i in taken or not (nominal(token) and definite_word(token)):
             continue
+        if before is not None and _the_plan_called_off(token, before):
+            before.kind = "cancelled"  # "A was to meet B in Lima on Monday. That plan could not go ahead"
+            return
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
         if any(c.lower_ in OTHER_TIMES for c in children_of(token)):

@@ -399,7 +399,7 @@ def _courtesy_call(trigger: Token) -> bool:
     )
 
 
-HAPPENING = frozenset("happen materialise materialize occur".split())
+HAPPENING = frozenset("happen materialise materialize occur proceed".split())
 
 
 # verbs of trying whose negation says a meeting was sought and did not happen
@@ -1103,11 +1103,13 @@ def _yet_to(verb: Token) -> bool:
 
 def called_off(noun: Token) -> bool:
     """A meeting noun the subject of its calling off: "That meeting was cancelled at the last
-    minute", "the talks were postponed", "the summit fell through"."""
+    minute", "the talks were postponed", "the summit fell through", also told as its not going
+    ahead ("the meeting did not take place", "could not go ahead", "will not proceed"). Not a
+    calling off denied ("has not been cancelled")."""
     verb = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or negated(verb):
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    return calls_off(verb)
+    return _not_happening(verb) or (calls_off(verb) and not negated(verb))
 
 
 def calls_off(verb: Token) -> bool:

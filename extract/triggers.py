@@ -208,12 +208,7 @@ def _reads_as_trigger(token: Token) -> bool:
                 lemma != "speak"
                 and bool(objects)
                 # a name the model took for a place still is one: "had telephoned Milei" (not "called Kyiv")
-                and all(
-                    c.ent_type_ == "PERSON"
-                    or c.lower_ in {"him", "her"}
-                    or (_named(c) and places.resolve_place(c.text) is None)
-                    for c in objects
-                )
+                and all(_one_called(c) for c in objects)
                 and not any(
                     c.dep_ in {"oprd", "xcomp", "ccomp"} and not _purpose(c) for c in children_of(token)
                 )
@@ -626,6 +621,20 @@ def stops_to_come(stop: Token) -> list[Token]:
         told += [c for c in children_of(stop.head) if c.dep_ == "attr"]
     named = [t for head in told for t in (head, *head.conjuncts)]
     return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
+
+
+def _one_called(noun: Token) -> bool:
+    """Whether the object of a call verb names a person: a name, "him" or "her", also one the
+    model took for a place ("had telephoned Milei", not "called Kyiv"), and "whom" of a relative
+    clause on a person's name, the one called ("Sharif, whom he had called earlier in the day").
+    Not "whom" on a thing ("the plan, which he called absurd")."""
+    if noun.lower_ == "whom" and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # the name the clause is on
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in {"him", "her"}
+        or (_named(noun) and places.resolve_place(noun.text) is None)
+    )
 
 
 def _purpose(clause: Token) -> bool:

@@ -2614,3 +2614,28 @@ def test_the_host_of_a_virtual_summit_told_before_is_at_it_with_those_who_attend
         "Irfaan Ali",
         "Andrew Holness",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula was to meet Boric in Santiago on Monday. That plan could not go ahead because of the storms.",
+        "Sisi was due to host Erdogan in Cairo next week. The plan has been shelved, officials said.",
+        "Kishida was to receive Marcos in Tokyo on Monday. The meeting did not take place.",
+        "Orban will meet Fico in Budapest on Friday. The summit will not proceed, an aide said.",
+    ],
+)
+def test_a_plan_told_just_before_and_then_not_going_ahead_is_called_off(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula was to meet Boric in Santiago on Monday. The plan has not been cancelled, an aide said.",
+        "Lula was to meet Boric in Santiago on Monday. The plan for a new pipeline was shelved.",
+        "Lula was to meet Boric in Santiago on Monday. The meeting has not been postponed.",
+    ],
+)
+def test_a_plan_still_on_or_a_plan_of_something_else_keeps_the_meeting_planned(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["planned"]

@@ -1425,3 +1425,25 @@ def test_appearing_together_on_a_list_or_standing_together_is_no_meeting(meeting
 )
 def test_a_meeting_told_as_its_first_in_a_clause_of_a_trip_is_one_meeting(meetings_in, text):
     assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula said he was looking forward to meeting Petro, whom he had called earlier in the day.",
+        "Ramaphosa praised Tinubu, whom he had phoned earlier in the day to congratulate him.",
+    ],
+)
+def test_a_call_told_in_a_relative_clause_on_the_one_called_is_a_phone_call(meetings_in, text):
+    assert "phone" in [m.kind for m in meetings_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator praised Tinubu, whose plan he called bold, on Monday.",
+        "Sunak called Albanian officials earlier in the day.",
+    ],
+)
+def test_calling_a_thing_or_a_people_is_no_phone_call(meetings_in, text):
+    assert meetings_in(text) == []
