@@ -718,6 +718,7 @@ def _not_a_picture_folder(html: bytes, found: str | None, url: str | None) -> st
 BLOCKS = frozenset({"p", "div", "li", "td", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "header"})
 # What holds no stamp of the story: menus, sidebars, scripts and the page's footer.
 UNSTAMPED = f"{ASIDE} | //script | //style | //footer | //noscript"
+HEADER_LINES = 12  # the story's header: its first lines, not the dates of stories listed below it
 
 
 def _not_a_month_misread(html: bytes, found: str | None) -> str | None:
@@ -735,7 +736,7 @@ def _not_a_month_misread(html: bytes, found: str | None) -> str | None:
         return found
     from extract.dates import find_publication_date
 
-    stamped, source = find_publication_date("\n".join(_story_lines(html)))
+    stamped, source = find_publication_date("\n".join(_story_lines(html)[:HEADER_LINES]))
     return stamped.isoformat() if stamped is not None and source != "none" else found
 
 

@@ -653,3 +653,16 @@ def test_html_dateline_day_outranks_a_month_misread_from_its_year(
     path.write_text(DATELINED.format(stamp=stamp, body=BODY), encoding="utf-8")
     (article,), _ = read(path)
     assert article.published == day
+
+
+def test_html_first_of_the_month_stands_against_a_date_listed_below_the_story(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the talks between the two ministers.</p>" for n in range(14))
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-06-01T09:00:00Z"></head>'
+        f"<body><article><h1>Ministers meet</h1>{paragraphs}<p>{BODY}</p>"
+        "<p>More from the desk</p><p>12 May 2021</p></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2021-06-01"  # an older story's stamp below is not the page's
