@@ -522,6 +522,11 @@ def years_in_office(text: str) -> frozenset[int] | None:
     return years
 
 
+# words telling an office lost by force before the news: "ousted President Mohamed Bazoum",
+# "the deposed King", "toppled Prime Minister", whose years in it do not bound the article's date
+_OFFICE_LOST = frozenset({"ousted", "deposed", "toppled", "overthrown"})
+
+
 def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | None:
     """The years the official held an office of the title the words before the name end with
     (one or two capitalised words between them skipped), None if they end with none of theirs.
@@ -533,6 +538,8 @@ def _years_titled(entry: OfficialEntry, before: list[str]) -> frozenset[int] | N
     before = _title_set_off(before) or before
     cut = max((i + 1 for i, word in enumerate(before) if not word[0].isalnum()), default=0)
     before = before[cut:]
+    if any(word.lower() in _OFFICE_LOST for word in before[-4:]):  # "the ousted President": held no more
+        return None
     for skip in range(3):
         found = role_ending(" ".join(before[: len(before) - skip])) if skip < len(before) else None
         if found is not None:

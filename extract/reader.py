@@ -675,11 +675,14 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         outlet=_text_or_none(getattr(page, "sitename", None)),
         published=_not_a_copyright_year(
             html,
-            _not_a_picture_folder(
+            _not_a_month_misread(
                 html,
-                _story_date(html, _text_or_none(getattr(page, "url", None)))
-                or _text_or_none(getattr(page, "date", None)),
-                _text_or_none(getattr(page, "url", None)),
+                _not_a_picture_folder(
+                    html,
+                    _story_date(html, _text_or_none(getattr(page, "url", None)))
+                    or _text_or_none(getattr(page, "date", None)),
+                    _text_or_none(getattr(page, "url", None)),
+                ),
             ),
         ),
     )
@@ -709,6 +712,57 @@ def _not_a_picture_folder(html: bytes, found: str | None, url: str | None) -> st
         return found
     told = _date_leaving_out(html, url, MEDIA, ASIDE)
     return told if told is not None and told[:7] == found[:7] else found
+
+
+# The blocks of a page, each read as a line of its own (a stamp's <time> or <span> stands in one).
+BLOCKS = frozenset({"p", "div", "li", "td", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "header"})
+# What holds no stamp of the story: menus, sidebars, scripts and the page's footer.
+UNSTAMPED = f"{ASIDE} | //script | //style | //footer | //noscript"
+HEADER_LINES = 12  # the story's header: its first lines, not the dates of stories listed below it
+
+
+def _not_a_month_misread(html: bytes, found: str | None) -> str | None:
+    """A page's date, unless it is the first of a month while the story's own header stamps
+    another day in full, as the dates of a text are read ("Addis Ababa, July 9/2018 (ENA)",
+    whose "9/2018" htmldate reads as September 2018; "By Staff | 4 March 2024"): then that day.
+    A first of the month that no stamp of the story contradicts is kept.
+
+    >>> _not_a_month_misread(b"<article><p>Nairobi, March 4/2024 (KNA)</p></article>", "2024-04-01")
+    '2024-03-04'
+    >>> _not_a_month_misread(b"<article><h1>Talks</h1><p>Leaders met.</p></article>", "2024-04-01")
+    '2024-04-01'
+    """
+    if found is None or not found.endswith("-01"):
+        return found
+    from extract.dates import find_publication_date
+
+    stamped, source = find_publication_date("\n".join(_story_lines(html)[:HEADER_LINES]))
+    return stamped.isoformat() if stamped is not None and source != "none" else found
+
+
+def _story_lines(html: bytes) -> list[str]:
+    """The lines of a page's story, each block that holds no other one, with menus, sidebars,
+    scripts and footer left out: the story's element where the page marks one, else its body."""
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, ParserError):
+        return []
+    for element in tree.xpath(UNSTAMPED):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    root = next(iter(tree.xpath("//article | //main")), tree)
+    lines = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag not in BLOCKS:
+            continue
+        if any(isinstance(inner.tag, str) and inner.tag in BLOCKS for inner in element.iterdescendants()):
+            continue
+        if line := " ".join(element.text_content().split()):
+            lines.append(line)
+    return lines
 
 
 def _story_date(html: bytes, url: str | None) -> str | None:

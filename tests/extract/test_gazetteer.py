@@ -471,3 +471,15 @@ def test_another_given_name_or_a_feminine_form_is_spelt_like_no_official(written
 def test_one_letter_slipped_is_still_the_official(spelt: str, name: str) -> None:
     entry = gazetteer().spelt_like(spelt)
     assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators visited ousted Sudanese President Omar al-Bashir in his cell.",
+        "Envoys also saw the overthrown Prime Minister Sheikh Hasina.",
+        "Protesters cheered as toppled Sri Lankan President Gotabaya Rajapaksa fled.",
+    ],
+)
+def test_an_office_lost_by_force_tells_no_years(text: str) -> None:
+    assert years_in_office(text) is None

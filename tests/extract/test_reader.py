@@ -632,3 +632,37 @@ def test_html_picture_folder_alone_still_dates_the_page_to_its_month(tmp_path: P
     path.write_text(page, encoding="utf-8")
     (article,), _ = read(path)
     assert article.published == "2025-03-01"
+
+
+DATELINED = """<html><head><title>Leaders meet</title></head><body><header><nav>Home | Region</nav></header>
+<article><h1>Leaders meet</h1><p class="meta">{stamp}</p><p>{body}</p></article>
+<footer>&copy; 2021 The Outlet</footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Kampala, October 14/2021 (UNA)", "2021-10-14"),  # htmldate reads "14/2021" as no month
+        ("Dodoma, June 3/2022 (TSN)", "2022-06-03"),  # and "3/2022" as March
+    ],
+)
+def test_html_dateline_day_outranks_a_month_misread_from_its_year(
+    tmp_path: Path, stamp: str, day: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(DATELINED.format(stamp=stamp, body=BODY), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == day
+
+
+def test_html_first_of_the_month_stands_against_a_date_listed_below_the_story(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>Paragraph {n} of the talks between the two ministers.</p>" for n in range(14))
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-06-01T09:00:00Z"></head>'
+        f"<body><article><h1>Ministers meet</h1>{paragraphs}<p>{BODY}</p>"
+        "<p>More from the desk</p><p>12 May 2021</p></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published == "2021-06-01"  # an older story's stamp below is not the page's
