@@ -42,6 +42,7 @@ from extract.gatherings import (
 )
 from extract.records import Occasion, Place
 from extract.spans import (
+    REMEMBERED,
     ancestors_of,
     children_of,
     clause_tokens,
@@ -52,6 +53,7 @@ from extract.spans import (
     doc_tokens,
     entities,
     entity_at,
+    remembered,
     span_text,
     span_tokens,
     subtree_of,
@@ -2272,7 +2274,19 @@ def occasion_told_before(
     sentence of the news. ``subjects``: "the summit" as the subject of a clause a meeting is told
     in ("The summit was due to take place in X, where ...") refers back too; a meeting's own clause
     with such a subject ("The summit was attended by A and B") is read whole elsewhere
-    (:func:`extract.article.the_gathering_told_before`)."""
+    (:func:`extract.article.the_gathering_told_before`). Found once per sentence and clause."""
+    key = (sentence.start, sentence.end, frozenset(clause), subjects)
+    return remembered(
+        sentence.doc, _TOLD_BEFORE, key, lambda: _occasion_told_before(sentence, clause, subjects=subjects)
+    )
+
+
+_TOLD_BEFORE = REMEMBERED + "occasion_told_before"
+
+
+def _occasion_told_before(
+    sentence: Span, clause: set[int], *, subjects: bool
+) -> tuple[Occasion, Place | None] | None:
     for token in clause_tokens(sentence, clause):
         if not (
             refers_to_a_gathering(token)
@@ -2795,10 +2809,18 @@ RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
 def clause_roots(sentence: Span, clause: set[int]) -> list[Token]:
     """The words of a clause within the sentence whose head is outside it (or who are their own
     head), in order: the few roots sorted, not the whole clause (asked for each date and plan)."""
+    key = (sentence.start, sentence.end, frozenset(clause))  # found once per sentence and clause
+    return list(remembered(sentence.doc, _CLAUSE_ROOTS, key, lambda: _clause_roots(sentence, clause)))
+
+
+_CLAUSE_ROOTS = REMEMBERED + "clause_roots"
+
+
+def _clause_roots(sentence: Span, clause: set[int]) -> tuple[Token, ...]:
     heads, tokens = doc_heads(sentence.doc), doc_tokens(sentence.doc)
     start, end = sentence.start, sentence.end
     roots = [i for i in clause if start <= i < end and (heads[i] not in clause or heads[i] == i)]
-    return [tokens[i] for i in sorted(roots)]
+    return tuple(tokens[i] for i in sorted(roots))
 
 
 # the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
@@ -2814,18 +2836,30 @@ def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
     between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
     is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
     between the two leaders planned for May"). The same words tell its setting: "a bilateral
-    scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`)."""
-    return {
-        t.i
-        for word in clause_tokens(sentence, clause)
-        if word.lemma_.lower() in MEETING_NOUNS
-        for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
-        for described in children_of(named)
-        if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
-        for child in children_of(described)
-        if child.dep_ in {"prep", "npadvmod"}
-        for t in subtree_of(child)
-    } - clause
+    scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`). Found once per
+    sentence and clause, a new set at each call."""
+    key = (sentence.start, sentence.end, frozenset(clause))
+    return set(remembered(sentence.doc, _SET_FOR, key, lambda: _described_as_set_for(sentence, clause)))
+
+
+_SET_FOR = REMEMBERED + "described_as_set_for"
+
+
+def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
+    return frozenset(
+        {
+            t.i
+            for word in clause_tokens(sentence, clause)
+            if word.lemma_.lower() in MEETING_NOUNS
+            for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
+            for described in children_of(named)
+            if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+            for child in children_of(described)
+            if child.dep_ in {"prep", "npadvmod"}
+            for t in subtree_of(child)
+        }
+        - clause
+    )
 
 
 def _a_party_named(token: Token, word: Token) -> bool:
@@ -2844,7 +2878,16 @@ def plan_of(sentence: Span, clause: set[int]) -> set[int]:
     a bilateral meeting with B", the day on the verb "due" completes), "In October, Lee is to pay a
     visit", or the trip it is the purpose of ("would travel to Caracas in April to meet Maduro");
     also one the parser hangs on an adverb ("Later in the day, Lee is due to meet ..."); not the
-    day of an agreement ("agreed on Monday to meet")."""
+    day of an agreement ("agreed on Monday to meet"). Found once per sentence and clause, a new
+    set at each call."""
+    key = (sentence.start, sentence.end, frozenset(clause))
+    return set(remembered(sentence.doc, _PLAN_OF, key, lambda: frozenset(_plan_of(sentence, clause))))
+
+
+_PLAN_OF = REMEMBERED + "plan_of"
+
+
+def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
     found: set[int] = set()
     for root in clause_roots(sentence, clause):
         found |= _where_the_body_sits(root, clause)

@@ -17,7 +17,16 @@ from spacy.tokens import Span, Token
 
 from extract import occasions
 from extract.records import Occasion
-from extract.spans import ancestors_of, children_of, doc_text, entity_at, span_text, span_tokens
+from extract.spans import (
+    REMEMBERED,
+    ancestors_of,
+    children_of,
+    doc_text,
+    entity_at,
+    remembered,
+    span_text,
+    span_tokens,
+)
 
 
 def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -33,7 +42,16 @@ def margins_occasion(sentence: Span, clause: set[int]) -> Occasion | None:
 
 def gatherings_named(sentence: Span) -> list[tuple[Span, Occasion]]:
     """The gatherings a sentence names (:func:`occasions.find_occasions`, with the acronyms its
-    article defines), each with the words that name it, in order."""
+    article defines), each with the words that name it, in order; found once per sentence, a
+    new list at each call."""
+    key = (sentence.start, sentence.end)
+    return list(remembered(sentence.doc, _NAMED, key, lambda: tuple(_gatherings_named(sentence))))
+
+
+_NAMED = REMEMBERED + "gatherings_named"
+
+
+def _gatherings_named(sentence: Span) -> list[tuple[Span, Occasion]]:
     found = []
     for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
         span = sentence.char_span(start, end, alignment_mode="expand")

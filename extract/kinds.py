@@ -9,7 +9,16 @@ from spacy.tokens import Span, Token
 
 from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
 from extract.records import MeetingKind
-from extract.spans import children_of, clause_tokens, doc_heads, doc_tokens, span_tokens, subtree_of
+from extract.spans import (
+    REMEMBERED,
+    children_of,
+    clause_tokens,
+    doc_heads,
+    doc_tokens,
+    remembered,
+    span_tokens,
+    subtree_of,
+)
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
 from extract.vocabulary import AFTER_OR_BEFORE
 
@@ -207,7 +216,14 @@ def _scope(trigger: Token) -> list[Token]:
     """The trigger and the words above it that can make it a plan, a cancellation or a
     hypothesis: "will take part in a meeting", "denied reports that they will meet". An
     adjunct ends the chain: "Beijing may be taking stock, with a visit from Lavrov" states
-    the visit, whatever the modal on "taking"."""
+    the visit, whatever the modal on "taking". Found once per word, a new list at each call."""
+    return list(remembered(trigger.doc, _SCOPE, trigger.i, lambda: tuple(_chain_up(trigger))))
+
+
+_SCOPE = REMEMBERED + "scope"
+
+
+def _chain_up(trigger: Token) -> list[Token]:
     tokens, heads = doc_tokens(trigger.doc), doc_heads(trigger.doc)  # no new Token per step up
     chain = [trigger]
     token = trigger

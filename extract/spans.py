@@ -9,7 +9,8 @@ and kept in ``doc.user_data``, so that every rule stays linear in the text (or n
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
@@ -54,9 +55,36 @@ def clause_tokens(sentence: Span, clause: set[int]) -> list[Token]:
     """``[t for t in sentence if t.i in clause]``: the tokens of a sentence that are in a clause
     (a set of token indices), in order, picked by the clause's indices rather than by a walk over
     the sentence."""
-    tokens = doc_tokens(sentence.doc)
     start, end = sentence.start, sentence.end  # read once, not at each index
-    return [tokens[i] for i in sorted(clause) if start <= i < end]
+    # sorted once per sentence and clause: the rules ask it of the same clause some twenty times
+    key = (start, end, frozenset(clause))
+    return list(remembered(sentence.doc, _CLAUSE_TOKENS, key, lambda: _clause_tokens(sentence, clause)))
+
+
+def _clause_tokens(sentence: Span, clause: set[int]) -> tuple[Token, ...]:
+    tokens = doc_tokens(sentence.doc)
+    start, end = sentence.start, sentence.end
+    return tuple(tokens[i] for i in sorted(clause) if start <= i < end)
+
+
+_Answer = TypeVar("_Answer")
+_NOT_YET = object()
+
+
+def remembered(doc: Doc, name: str, key: Hashable, ask: Callable[[], _Answer]) -> _Answer:
+    """The answer to a question of a doc's parse, kept in ``doc.user_data[name]`` (a name that
+    begins with :data:`REMEMBERED`) under ``key``:
+    asked once (``ask``), given again at the next ask. For questions the rules ask again of the
+    same words (a clause's words in order, its roots, a sentence's gatherings), whose answers the
+    final parse fixes: :func:`remember_sentences` forgets what was kept before it. A caller that
+    changes an answer copies it first."""
+    known: dict[Hashable, _Answer] | None = doc.user_data.get(name)
+    if known is None:
+        known = doc.user_data[name] = {}
+    found = known.get(key, _NOT_YET)
+    if found is _NOT_YET:
+        found = known[key] = ask()
+    return found  # type: ignore[return-value]  # _NOT_YET was replaced
 
 
 def span_text(span: Span) -> str:
@@ -83,6 +111,8 @@ def remember_sentences(doc: Doc) -> None:
     doc.user_data.pop(_CHILDREN, None)  # the parse is final from here on
     doc.user_data.pop(_SUBTREES, None)
     doc.user_data.pop(_HEADS, None)
+    for name in [n for n in doc.user_data if isinstance(n, str) and n.startswith(REMEMBERED)]:
+        doc.user_data.pop(name)  # what :func:`remembered` kept of the parse before it was final
     doc.user_data[_EVERY_CHILD] = _every_child(doc)
 
 
@@ -182,6 +212,9 @@ _SUBTREES = "dipgraph.subtrees"
 _ANCESTORS = "dipgraph.ancestors"
 _SENTENCES = "dipgraph.sentences"
 _EVERY_CHILD = "dipgraph.every_child"
+# how the names :func:`remembered` keeps its answers under begin
+REMEMBERED = "dipgraph.remembered."
+_CLAUSE_TOKENS = REMEMBERED + "clause_tokens"
 
 
 def doc_heads(doc: Doc) -> list[int]:

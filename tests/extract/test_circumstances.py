@@ -2373,3 +2373,43 @@ def test_a_capital_told_as_a_side_is_no_city_a_later_description_points_to(meeti
 def test_the_city_told_before_is_still_the_capital_visited(meetings_in):
     found = meetings_in("Erdogan visited Moscow on Thursday. He met Vladimir Putin in the city on Friday.")
     assert [(m.place.city if m.place else None) for m in found] == ["Moscow"]
+
+
+def test_a_clauses_roots_plans_and_gathering_told_before_kept_are_those_found_again(nlp):
+    """A clause's roots, the words of its plan and of the plan that describes it, and the
+    gathering it refers back to, found once per sentence and clause, are those found anew, for
+    each word's subtree of three seed articles, asked twice; a caller that changes the list or
+    set it got does not change the next one."""
+    from pathlib import Path
+
+    from extract.circumstances import (
+        _clause_roots,
+        _described_as_set_for,
+        _occasion_told_before,
+        _plan_of,
+        clause_roots,
+        described_as_set_for,
+        plan_of,
+    )
+    from extract.spans import remember_sentences
+
+    seeds = Path(__file__).parents[2] / "seeds"
+    for path in sorted(seeds.glob("*.txt"))[:3]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_sentences(doc)
+        for sentence in doc.sents:
+            for token in sentence:
+                clause = {t.i for t in token.subtree}
+                for _ in range(2):
+                    roots = clause_roots(sentence, clause)
+                    assert roots == list(_clause_roots(sentence, clause))
+                    roots.append(token)
+                    plan = plan_of(sentence, clause)
+                    assert plan == _plan_of(sentence, clause)
+                    plan.add(-1)
+                    set_for = described_as_set_for(sentence, clause)
+                    assert set_for == _described_as_set_for(sentence, clause)
+                    set_for.add(-1)
+                    for subjects in (False, True):
+                        told = occasion_told_before(sentence, clause, subjects=subjects)
+                        assert told == _occasion_told_before(sentence, clause, subjects=subjects)

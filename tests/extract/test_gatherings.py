@@ -210,3 +210,26 @@ def test_a_gathering_a_meeting_is_held_at_is_not_at_another_time(nlp):
     doc = nlp("On the sidelines of the G20 summit in Rio, Carney met Lula and followed up on trade.")
     (span, _), *_ = gatherings_named(next(iter(doc.sents)))
     assert not another_time(span)
+
+
+def test_a_sentences_gatherings_kept_are_those_found_again(nlp):
+    """The gatherings a sentence names, found once per sentence, are those found anew, for every
+    sentence of the seed articles, asked twice; a caller that changes the list it got does not
+    change the next one."""
+    from pathlib import Path
+
+    from extract.gatherings import _gatherings_named
+    from extract.spans import remember_sentences
+
+    seeds = Path(__file__).parents[2] / "seeds"
+    named = 0
+    for path in sorted(seeds.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_sentences(doc)
+        for sentence in doc.sents:
+            for _ in range(2):
+                found = gatherings_named(sentence)
+                assert found == _gatherings_named(sentence)
+                named += len(found)
+                found.clear()
+    assert named  # the seeds name gatherings

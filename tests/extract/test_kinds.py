@@ -2389,3 +2389,23 @@ def test_a_meeting_planned_for_a_day_that_goes_ahead_stays_planned(meetings_in):
         "planned for Kampala next week will go ahead, the government said on Friday."
     )
     assert kinds(found) == ["planned"]
+
+
+def test_a_words_chain_up_kept_is_the_one_found_again(nlp):
+    """The words above a word that can make it a plan, found once per word, are those found
+    anew, for every word of three seed articles, asked twice; a caller that changes the list it
+    got does not change the next one."""
+    from pathlib import Path
+
+    from extract.kinds import _chain_up, _scope
+    from extract.spans import remember_sentences
+
+    seeds = Path(__file__).parents[2] / "seeds"
+    for path in sorted(seeds.glob("*.txt"))[:3]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_sentences(doc)
+        for token in doc:
+            for _ in range(2):
+                chain = _scope(token)
+                assert chain == _chain_up(token)
+                chain.append(token)

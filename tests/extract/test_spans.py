@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 
 from extract.spans import (
+    REMEMBERED,
     _heads,
     ancestors_of,
     children_of,
+    clause_tokens,
     doc_entities,
     doc_heads,
     doc_sentences,
@@ -17,6 +19,7 @@ from extract.spans import (
     passive_agents,
     remember_sentences,
     remember_text,
+    remembered,
     span_text,
     span_tokens,
     subtree_of,
@@ -160,6 +163,43 @@ def test_remembered_ancestors_and_sentences_are_spacys(nlp):
     doc[3].head = museveni  # as a pipeline component may move a word's head
     remember_sentences(doc)
     assert [a.i for a in ancestors_of(kampala)] == [a.i for a in kampala.ancestors] == [3, 2, 1]
+
+
+def test_remembered_asks_once_per_key_and_forgets_once_the_parse_is_final(nlp):
+    """An answer kept by :func:`remembered` is asked once per key, None included, and forgotten
+    by :func:`remember_sentences`, which fixes the parse."""
+    doc = nlp("Ruto met Museveni in Kampala on Monday.")
+    asked = []
+
+    def ask(answer):
+        asked.append(answer)
+        return answer
+
+    name = REMEMBERED + "test"
+    assert remembered(doc, name, 1, lambda: ask("a")) == "a"
+    assert remembered(doc, name, 1, lambda: ask("b")) == "a"
+    assert remembered(doc, name, 2, lambda: ask(None)) is None
+    assert remembered(doc, name, 2, lambda: ask("c")) is None
+    assert asked == ["a", None]
+    remember_sentences(doc)
+    assert remembered(doc, name, 1, lambda: ask("d")) == "d"
+
+
+def test_a_clauses_words_kept_are_the_walks_and_a_new_list_at_each_call(nlp):
+    """A clause's words in order, sorted once per sentence and clause, are those of a walk over
+    the sentence, for each word's subtree (and its subtree less the word) of every seed article,
+    asked twice; a caller that changes the list it got does not change the next one."""
+    for path in sorted(SEEDS.glob("*.txt"))[:3]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        remember_sentences(doc)
+        for sentence in doc.sents:
+            for token in sentence:
+                for clause in ({t.i for t in token.subtree}, {t.i for t in token.subtree} - {token.i}):
+                    for _ in range(2):
+                        words = clause_tokens(sentence, clause)
+                        assert [t.i for t in words] == [t.i for t in sentence if t.i in clause]
+                        words.append(token)
+        remember_sentences(doc)
 
 
 def test_text_and_words_cut_from_the_doc_are_spacys(nlp):
