@@ -972,6 +972,8 @@ def _date_of(
 ) -> DateSpan | None:
     """The date the clause tells: the first it names, unless it names days inside that one later
     ("next week for the summit, which Albanese will host from March 4 to 6": March 4 to 6)."""
+    if own and _dates_in_the_alternative(sentence, clause):
+        return None
     told = _told_dates(sentence, clause, published, future=future, own=own)
     first = next(told, None)
     if first is None and own and future:
@@ -987,6 +989,20 @@ def _date_of(
         ):
             return later
     return first
+
+
+def _dates_in_the_alternative(sentence: Span, clause: set[int]) -> bool:
+    """Whether a clause tells its time as one date or another ("expected in late May or early
+    June", "in March or April"): a time not yet settled, no date. Not two dates joined by "and"
+    ("in February and in September")."""
+    for ent in entities(sentence):
+        if ent.label_ != "DATE" or not in_clause(ent, clause):
+            continue
+        root = ent.root
+        joined = [c for c in children_of(root) if c.dep_ == "conj" and c.ent_type_ == "DATE"]
+        if joined and any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(root)):
+            return True
+    return False
 
 
 # the words that tell a second sitting of the same talks between its two days: "on Monday and

@@ -2492,3 +2492,17 @@ def test_a_meeting_where_a_stay_since_which_time_has_passed_takes_the_stays_mont
 def test_a_meeting_where_a_bare_time_since_is_no_date_of_it(meetings_in):
     found = meetings_in("It was his first visit since 2011, where he met President Yoweri Museveni.")
     assert all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attention now turns to Ruto's planned summit with Chinese President Xi Jinping, expected in late "
+        "May or early June.",
+        "Kenyan President William Ruto will meet Chinese President Xi Jinping in March or April.",
+        "Kenyan President William Ruto will meet Chinese President Xi Jinping on Monday or Tuesday.",
+    ],
+)
+def test_a_plan_told_for_one_date_or_another_has_no_date(meetings_in, text):
+    found = meetings_in(text)
+    assert [(m.kind, m.date) for m in found] == [("planned", None)]
