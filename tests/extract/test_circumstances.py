@@ -2373,3 +2373,25 @@ def test_a_capital_told_as_a_side_is_no_city_a_later_description_points_to(meeti
 def test_the_city_told_before_is_still_the_capital_visited(meetings_in):
     found = meetings_in("Erdogan visited Moscow on Thursday. He met Vladimir Putin in the city on Friday.")
     assert [(m.place.city if m.place else None) for m in found] == ["Moscow"]
+
+
+# -- a gathering named in a person's office is no occasion ---------------------------------------
+def test_a_gathering_named_in_a_persons_office_is_not_where_they_met(meetings_in):
+    (meeting,) = meetings_in(
+        "Dutch Prime Minister Mark Rutte met Dennis Francis, president of the UN General Assembly, "
+        "in The Hague on Monday."
+    )
+    assert meeting.occasion is None
+    assert meeting.place is not None and meeting.place.city == "The Hague"
+
+
+def test_an_office_told_beside_a_co_host_leaves_the_summit_told_before(meetings_in):
+    meetings = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva chaired an extraordinary Mercosur summit by "
+        "video link on Tuesday. The summit was co-hosted with Paraguayan President Santiago Pena, the "
+        "current co-chair of the Munich Security Conference."
+    )
+    meeting = _one(meetings, "Santiago Peña")
+    assert meeting.occasion is not None and "Mercosur" in meeting.occasion.name
+    assert meeting.kind == "video"
+    assert "Luiz Inácio Lula da Silva" in {p.name for p in meeting.participants}
