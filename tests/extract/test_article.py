@@ -2614,3 +2614,25 @@ def test_the_host_of_a_virtual_summit_told_before_is_at_it_with_those_who_attend
         "Irfaan Ali",
         "Andrew Holness",
     }
+
+
+_ANDEAN = (
+    "Peruvian Foreign Minister Elmer Schialer hosted a meeting in Lima on Tuesday with his counterparts "
+    "from the Andean region. Schialer co-chaired the meeting with Colombian Foreign Minister Luis "
+    "Gilberto Murillo. "
+)
+
+
+def test_the_meeting_is_the_gathering_named_right_after_as_it_closes(meetings_in):
+    (meeting,) = meetings_in(
+        _ANDEAN + "The fourth Andean Community Foreign Ministers' Meeting closed with a joint statement."
+    )
+    assert meeting.occasion is not None
+    assert meeting.occasion.name == "Andean Community Foreign Ministers' Meeting"
+
+
+def test_the_next_edition_named_after_the_meeting_is_not_its_name(meetings_in):
+    (meeting,) = meetings_in(
+        _ANDEAN + "The next Andean Community Foreign Ministers' Meeting will open in Quito."
+    )
+    assert meeting.occasion is None
