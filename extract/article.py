@@ -787,12 +787,14 @@ def one_of_the_round_before(meeting: Found, found: list[Found], before: list[Spa
         meeting.place = last.place
 
 
-def named_after_it(found: list[Found], sentences: list[Span]) -> None:
+def named_after_it(found: list[Found], sentences: list[Span], published: date | None) -> None:
     """A gathering told by its word alone ("A hosted a meeting in Suva with his counterparts. A
     co-hosted the meeting with B") is the one a sentence right after names as it opens or closes
     ("The second X Foreign Ministers' Meeting ended on Monday without a deal",
     :func:`named_as_it_runs`): that is its occasion. Not past a sentence that names another
-    gathering, nor further than the second sentence after its last telling."""
+    gathering, nor further than the second sentence after its last telling, nor one told on
+    other days than the meeting's ("A held a meeting with B on Sunday. The G20 Leaders' Meeting
+    opened on Monday")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "video"}:
             continue
@@ -803,10 +805,19 @@ def named_after_it(found: list[Found], sentences: list[Span]) -> None:
         after = [s for s in sentences if s.start >= last][:2]
         for sentence in after:
             if (named := named_as_it_runs(sentence, word)) is not None:
-                meeting.occasion = named
+                day = clause_date(sentence, {t.i for t in span_tokens(sentence)}, published, future=False)
+                if not _on_other_days(day, meeting.when):
+                    meeting.occasion = named
                 break
             if gatherings_named(sentence):
                 break  # another gathering told between
+
+
+def _on_other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
+    """Whether two dates told share no day (either untold: they may)."""
+    if one is None or other is None or None in (one.start, one.end, other.start, other.end):
+        return False
+    return bool(one.end < other.start or other.end < one.start)  # type: ignore[operator]
 
 
 def _its_gathering_word(meeting: Found) -> str | None:

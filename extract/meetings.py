@@ -667,7 +667,7 @@ def find_meetings(
     put_off_where_they_went(found)
     held_where_they_came(found, stays, published)
     held_on_a_trip_then(found, trips)
-    named_after_it(found, sentences)
+    named_after_it(found, sentences, published)
     in_the_occasions_city(found, sentences)
     on_the_occasions_day(found, sentences, published)
     called_off_where_told(found, sentences)

@@ -2636,3 +2636,14 @@ def test_the_next_edition_named_after_the_meeting_is_not_its_name(meetings_in):
         _ANDEAN + "The next Andean Community Foreign Ministers' Meeting will open in Quito."
     )
     assert meeting.occasion is None
+
+
+def test_a_gathering_named_on_another_day_is_not_the_meetings_name(meetings_in):
+    found = meetings_in(
+        "Peruvian Foreign Minister Elmer Schialer hosted a meeting in Lima on Saturday with Colombian "
+        "Foreign Minister Luis Gilberto Murillo. The fourth Andean Community Foreign Ministers' Meeting "
+        "opened on Monday with a joint statement."
+    )
+    (meeting,) = found
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 16)
+    assert meeting.occasion is None
