@@ -26,10 +26,13 @@ from extract.circumstances import (
 from extract.datelines import the_lead
 from extract.found import Found
 from extract.gatherings import (
+    ANOTHER_EDITION,
+    TOLD_BY_ITS_WORD,
     a_gathering_of_its_own,
     gathering_noun,
     gatherings_named,
     margins_occasion,
+    named_as_it_runs,
     of_its_sort,
     told_as_a_visits_talks,
 )
@@ -782,6 +785,59 @@ def one_of_the_round_before(meeting: Found, found: list[Found], before: list[Spa
     meeting.occasion = last.occasion
     if meeting.place is None or within(last.place, meeting.place):
         meeting.place = last.place
+
+
+def named_after_it(found: list[Found], sentences: list[Span], published: date | None) -> None:
+    """A gathering told by its word alone ("A hosted a meeting in Suva with his counterparts. A
+    co-hosted the meeting with B") is the one a sentence right after names as it opens or closes
+    ("The second X Foreign Ministers' Meeting ended on Monday without a deal",
+    :func:`named_as_it_runs`): that is its occasion. Not past a sentence that names another
+    gathering, nor further than the second sentence after its last telling, nor one told on
+    other days than the meeting's ("A held a meeting with B on Sunday. The G20 Leaders' Meeting
+    opened on Monday")."""
+    for meeting in found:
+        if meeting.occasion is not None or meeting.kind not in {"in_person", "video"}:
+            continue
+        word = _its_gathering_word(meeting)
+        if word is None:
+            continue
+        last = max(told.end for told in (meeting.sentence, *meeting.more))
+        after = [s for s in sentences if s.start >= last][:2]
+        for sentence in after:
+            if (named := named_as_it_runs(sentence, word)) is not None:
+                day = clause_date(sentence, {t.i for t in span_tokens(sentence)}, published, future=False)
+                if not _on_other_days(day, meeting.when):
+                    meeting.occasion = named
+                break
+            if gatherings_named(sentence):
+                break  # another gathering told between
+
+
+def _on_other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
+    """Whether two dates told share no day (either untold: they may)."""
+    if one is None or other is None or None in (one.start, one.end, other.start, other.end):
+        return False
+    return bool(one.end < other.start or other.end < one.start)  # type: ignore[operator]
+
+
+def _its_gathering_word(meeting: Found) -> str | None:
+    """The word a meeting is told by as a gathering without a name: its trigger ("the meeting
+    was co-chaired by A and B") or what its verb hosts or chairs ("A hosted a meeting"); not "the
+    next meeting" nor "meetings", several."""
+    candidates = [meeting.trigger, *(c for c in children_of(meeting.verb) if c.dep_ in {"dobj", "nsubjpass"})]
+    for noun in candidates:
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lemma_.lower() not in TOLD_BY_ITS_WORD:
+            continue
+        if any(
+            c.dep_ in {"compound", "poss", "nmod"} or c.lower_ in ANOTHER_EDITION for c in children_of(noun)
+        ):
+            continue  # "the Alaska summit", "the next meeting": one of its own
+        if not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an", "the", "this", "that"} for c in children_of(noun)
+        ):
+            continue
+        return noun.lemma_.lower()
+    return None
 
 
 def in_the_occasions_city(found: list[Found], sentences: list[Span]) -> None:

@@ -608,14 +608,29 @@ def _it_was_attended(tokens: list[Token]) -> bool:
 
 def _took_part_in_it(tokens: list[Token]) -> bool:
     """Whether a sentence says some took part with no word of what in ("B and C were among the
-    leaders who took part", "D also took part"): in the meeting told just before, the only one it
-    can mean; not "took part in the debate", which names its own."""
+    leaders who took part", "D also took part", "E and F attended as observers"): in the meeting
+    told just before, the only one it can mean; not "took part in the debate" nor "attended the
+    dinner", which name their own."""
     return any(
-        t.lemma_.lower() == "take"
-        and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(t))
-        and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in children_of(t))
+        (
+            (
+                t.lemma_.lower() == "take"
+                and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(t))
+            )
+            or (t.lemma_.lower() == "attend" and t.pos_ == "VERB" and not _passive(t))
+        )
+        and not any(
+            c.dep_ in {"dobj", "dative", "agent"} or (c.dep_ == "prep" and c.lower_ in {"in", "at"})
+            for c in children_of(t)
+            if c.lower_ != "part"
+        )
         for t in tokens
     )
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive ("was attended by"), which names what it was of."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb))
 
 
 # how one joins a meeting from afar, said of the verb: "joined online", "were joined virtually"
@@ -1109,12 +1124,23 @@ def held_then(meeting: Found, references: list[Found], past: bool, published: da
             or (bool(references) and all(r.kind == meeting.kind for r in references))
             or (meeting.kind == "video" and _named_by_its_word(meeting, references))
             # a summit held online, its attendance told with no meeting word: "It was also attended by A"
-            or (meeting.kind == "video" and not references and lemma_of(meeting.trigger) in GATHERINGS)
+            or (meeting.kind == "video" and not references and _a_gathering(meeting))
         )
         and not meeting.visit
         and _on_its_day(meeting, references)
         and _of(meeting, references)
         and (past or not of_the_past(meeting, published))
+    )
+
+
+def _a_gathering(meeting: Found) -> bool:
+    """Whether a meeting is told as a gathering: by its word ("the summit") or as what its verb
+    tells of ("A hosted a virtual summit", "The forum was chaired by C")."""
+    if lemma_of(meeting.trigger) in GATHERINGS:
+        return True
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and lemma_of(c) in GATHERINGS
+        for c in children_of(meeting.verb)
     )
 
 

@@ -2017,6 +2017,7 @@ def clause_occasion(
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
                 or _come_from(span)
+                or _an_office_of(span)
             )
         ):
             ours_all.append((span, occasion))
@@ -2176,6 +2177,30 @@ def _whence_come(noun: Token) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
         first = first.head
     return first.dep_ == "pobj" and _come_from(first.doc[first.i : first.i + 1])
+
+
+# the words of an office held in a body or a gathering's series, which a person named beside them
+# holds ("Sall, co-chair of the Forum on China-Africa Cooperation"); not a host, who is at the
+# gathering told ("Ramaphosa, host of the BRICS summit")
+OFFICE_NOUNS = frozenset(
+    "chair co-chair chairperson chairman chairwoman president vice-president secretary-general "
+    "head member founder coordinator envoy representative".split()
+)
+
+
+def _an_office_of(span: Span) -> bool:
+    """Whether a gathering is named only as what the office of a person told beside it is of, the
+    office set after the name as what that person is ("Sall, co-chair of the Forum on China-Africa
+    Cooperation", "Kagame, the current chairperson of the AU Assembly"): the person's title, not
+    the gathering of the clause; not a gathering the person hosts, who is at it ("Lula, host of
+    the G20 summit")."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    office = root.head.head
+    if office.lower_ not in OFFICE_NOUNS or office.dep_ != "appos":
+        return False
+    return office.head.ent_type_ == "PERSON"
 
 
 def _come_from(span: Span) -> bool:

@@ -291,6 +291,37 @@ def of_its_sort(occasion: Occasion, reference: Token) -> bool:
     return any(word in sort and said & sort for sort in _SORTS)
 
 
+# what a gathering does as it opens or closes, told of it as its subject: "The X Meeting ended
+# on Monday", "The Y Summit opened in Z"
+ITS_COURSE = frozenset("end close conclude open begin start wrap adjourn convene".split())
+# the words of a gathering told without its name, which a name ending in that word may be
+# ("the meeting": "the Second X Foreign Ministers' Meeting"; "the summit": "the X Summit")
+TOLD_BY_ITS_WORD = frozenset("meeting summit conference forum dialogue".split())
+# words of another edition than the one told: "the next X Meeting", "the previous Y Summit"
+ANOTHER_EDITION = frozenset("next previous last earlier former prior upcoming future following".split())
+
+
+def named_as_it_runs(sentence: Span, word: str) -> Occasion | None:
+    """The gathering a sentence names as the subject of its opening or closing, the name ending in
+    ``word`` ("The second X Foreign Ministers' Meeting ended without a deal", "The 14th Y Summit
+    opened on Monday" for "meeting", "summit"): the name of a gathering told by that word alone
+    just before ("A hosted the meeting in Z"); not another edition ("The next X Meeting opens in
+    May"), nor one told as to come ("will open")."""
+    for span, occasion in gatherings_named(sentence):
+        noun = gathering_noun(span)
+        if noun.lemma_.lower() != word or noun.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in ITS_COURSE or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in children_of(verb)):
+            continue  # "will open": one to come
+        if any(c.lower_ in ANOTHER_EDITION for c in children_of(noun)):
+            continue
+        return occasion
+    return None
+
+
 def gathering_named(span: Span) -> Token | None:
     """The gathering noun whose "of" phrase a name is in: "a summit of the BRICS group"."""
     token = span.root

@@ -40,6 +40,7 @@ from extract.article import (
     join_announced,
     join_headline,
     join_references,
+    named_after_it,
     note_the_reference,
     note_whereabouts,
     of_the_past,
@@ -666,6 +667,7 @@ def find_meetings(
     put_off_where_they_went(found)
     held_where_they_came(found, stays, published)
     held_on_a_trip_then(found, trips)
+    named_after_it(found, sentences, published)
     in_the_occasions_city(found, sentences)
     on_the_occasions_day(found, sentences, published)
     called_off_where_told(found, sentences)

@@ -2639,3 +2639,36 @@ def test_a_plan_told_just_before_and_then_not_going_ahead_is_called_off(meetings
 )
 def test_a_plan_still_on_or_a_plan_of_something_else_keeps_the_meeting_planned(meetings_in, text):
     assert [m.kind for m in meetings_in(text)] == ["planned"]
+
+
+_ANDEAN = (
+    "Peruvian Foreign Minister Elmer Schialer hosted a meeting in Lima on Tuesday with his counterparts "
+    "from the Andean region. Schialer co-chaired the meeting with Colombian Foreign Minister Luis "
+    "Gilberto Murillo. "
+)
+
+
+def test_the_meeting_is_the_gathering_named_right_after_as_it_closes(meetings_in):
+    (meeting,) = meetings_in(
+        _ANDEAN + "The fourth Andean Community Foreign Ministers' Meeting closed with a joint statement."
+    )
+    assert meeting.occasion is not None
+    assert meeting.occasion.name == "Andean Community Foreign Ministers' Meeting"
+
+
+def test_the_next_edition_named_after_the_meeting_is_not_its_name(meetings_in):
+    (meeting,) = meetings_in(
+        _ANDEAN + "The next Andean Community Foreign Ministers' Meeting will open in Quito."
+    )
+    assert meeting.occasion is None
+
+
+def test_a_gathering_named_on_another_day_is_not_the_meetings_name(meetings_in):
+    found = meetings_in(
+        "Peruvian Foreign Minister Elmer Schialer hosted a meeting in Lima on Saturday with Colombian "
+        "Foreign Minister Luis Gilberto Murillo. The fourth Andean Community Foreign Ministers' Meeting "
+        "opened on Monday with a joint statement."
+    )
+    (meeting,) = found
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 16)
+    assert meeting.occasion is None

@@ -1711,3 +1711,26 @@ def test_those_who_took_part_in_another_event_do_not_join_the_virtual_summit(mee
     )
     meetings = meetings_in(text, published=date(2025, 3, 14))
     assert not any("John Mahama" in {p.name for p in m.participants} for m in meetings if m.kind == "video")
+
+
+def test_those_who_attended_right_after_a_virtual_summit_join_it(meetings_in):
+    text = (
+        "Kenyan President William Ruto hosted a virtual summit of East African leaders on Friday. The "
+        "summit was chaired by Ruto and Tanzanian President Samia Suluhu Hassan. Ugandan President "
+        "Yoweri Museveni and Rwandan President Paul Kagame attended as observers."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "video"
+    assert {"Yoweri Museveni", "Paul Kagame", "William Ruto"} <= {p.name for p in meeting.participants}
+
+
+def test_attending_a_dinner_of_its_own_names_no_one_at_the_virtual_summit(meetings_in):
+    text = (
+        "Kenyan President William Ruto hosted a virtual summit of East African leaders on Friday. The "
+        "summit was chaired by Ruto and Tanzanian President Samia Suluhu Hassan. Ugandan President "
+        "Yoweri Museveni attended a state dinner in Kampala."
+    )
+    meetings = meetings_in(text)
+    assert not any(
+        "Yoweri Museveni" in {p.name for p in m.participants} for m in meetings if m.kind == "video"
+    )

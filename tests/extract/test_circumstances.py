@@ -2413,3 +2413,25 @@ def test_a_clauses_roots_plans_and_gathering_told_before_kept_are_those_found_ag
                     for subjects in (False, True):
                         told = occasion_told_before(sentence, clause, subjects=subjects)
                         assert told == _occasion_told_before(sentence, clause, subjects=subjects)
+
+
+# -- a gathering named in a person's office is no occasion ---------------------------------------
+def test_a_gathering_named_in_a_persons_office_is_not_where_they_met(meetings_in):
+    (meeting,) = meetings_in(
+        "Dutch Prime Minister Mark Rutte met Dennis Francis, president of the UN General Assembly, "
+        "in The Hague on Monday."
+    )
+    assert meeting.occasion is None
+    assert meeting.place is not None and meeting.place.city == "The Hague"
+
+
+def test_an_office_told_beside_a_co_host_leaves_the_summit_told_before(meetings_in):
+    meetings = meetings_in(
+        "Brazilian President Luiz Inacio Lula da Silva chaired an extraordinary Mercosur summit by "
+        "video link on Tuesday. The summit was co-hosted with Paraguayan President Santiago Pena, the "
+        "current co-chair of the Munich Security Conference."
+    )
+    meeting = _one(meetings, "Santiago Peña")
+    assert meeting.occasion is not None and "Mercosur" in meeting.occasion.name
+    assert meeting.kind == "video"
+    assert "Luiz Inácio Lula da Silva" in {p.name for p in meeting.participants}
