@@ -2746,3 +2746,22 @@ def test_a_surname_alone_goes_on_naming_the_one_it_named_before_a_namesake_came_
     last = [t for t in people.doc if t.text in {"Kim", "Sharif"} and t.dep_ == "nsubj"][-1]
     first = people.named()[0][1]
     assert people.at(last) is first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christopher Luxon, Shigeru Ishiba and Keir Starmer met in Tokyo on Monday. The British Prime"
+        " Minister said the deal would create jobs, and the Japanese Prime Minister agreed. Last week"
+        " the Prime Minister visited Vietnam, where he held talks with To Lam in Hanoi.",
+        "Prime Minister Christopher Luxon and British Prime Minister Keir Starmer met in Tokyo on Monday."
+        " Starmer said the deal would create jobs. The trip follows the Prime Minister's visit to Vietnam"
+        " last week, where he held talks with To Lam in Hanoi.",
+    ],
+)
+def test_a_bare_prime_minister_is_the_one_never_written_with_a_country(meetings_in, text):
+    """An outlet writes its own prime minister without a country and another with one: "the
+    Prime Minister" is then its own, and so is "he" of the clause told of that visit."""
+    hanoi = [m for m in meetings_in(text) if m.place and m.place.city == "Hanoi"]
+    assert hanoi
+    assert {p.name for p in hanoi[0].participants} == {"Christopher Luxon", "To Lam"}
