@@ -1425,3 +1425,18 @@ def test_appearing_together_on_a_list_or_standing_together_is_no_meeting(meeting
 )
 def test_a_meeting_told_as_its_first_in_a_clause_of_a_trip_is_one_meeting(meetings_in, text):
     assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+def test_the_ministers_of_two_countries_who_sign_on_a_day_met(meetings_in):
+    """ "The foreign ministers of A and B signed ... on Monday": the two in person, named after."""
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan signed a peace accord in Abu Dhabi on Monday."
+        " Armenia's Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov"
+        " hailed the text."
+    )
+    met = [m for m in meetings_in(text) if m.place and m.place.city == "Abu Dhabi"]
+    assert met and {p.name for p in met[0].participants} == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_two_countries_that_sign_are_no_meeting(meetings_in):
+    assert meetings_in("Armenia and Azerbaijan signed a peace accord in Abu Dhabi on Monday.") == []
