@@ -335,12 +335,15 @@ def _tied(word: Token, team: Token, steps: int = 2) -> bool:
 
 
 def _not_possessive(sentence: Span) -> list[Token]:
-    """The words of a sentence but for possessors: "Trump's special envoy Witkoff" names Witkoff,
-    and "Witkoff, the envoy of President Trump" too (whose envoy he is, set in the description
-    beside his name, is said of him, not of anyone who came), and so is the office he acts in
-    ("Anwar, in his capacity as ASEAN Chair")."""
+    """The words of a sentence but for possessors and those it says were not met: "Trump's
+    special envoy Witkoff" names Witkoff, and "Witkoff, the envoy of President Trump" too (whose
+    envoy he is, set in the description beside his name, is said of him, not of anyone who
+    came), and so is the office he acts in ("Anwar, in his capacity as ASEAN Chair"); "left
+    without seeing either A or B" names neither."""
     described = {t.i for t in span_tokens(sentence) if _whose_description(t) for t in subtree_of(t)}
     described |= {t.i for t in span_tokens(sentence) if in_a_capacity(t)}  # "in his capacity as ASEAN Chair"
+    # nor those a "without" says were not seen: "the mission left without seeing either A or B"
+    described |= {t.i for w in span_tokens(sentence) if w.lower_ == "without" for t in subtree_of(w)}
     return [
         t
         for t in span_tokens(sentence)

@@ -2625,6 +2625,8 @@ def people_of(
                 extra = _the_guest(earlier, [*avoid, *found])
             elif mission := _the_mission_before(token, people):
                 extra = mission  # "the delegation led by A ... The mediators also saw B": A (and its members)
+            elif mission := _the_leaders_own_mission(token, people):
+                extra = mission  # "a mission led by A ... A's team also met B": A (and its members)
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
@@ -2983,6 +2985,26 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
         or token.sent.start == 0
     ):
         return []
+    return _mission_led_before(token, people)
+
+
+def _the_leaders_own_mission(token: Token, people: People) -> list[Cluster]:
+    """Whom "A's team" or "A's delegation" stands for where the sentences before tell A as
+    leading a mission: A with its members, as "the delegation" would be ("A mission led by A
+    reached Niamey. A's team also met B": A met B). Where A is told as leading none, A's team is
+    A's staff or envoys, sent without A ("Ruto's envoy met Kiir": not Ruto)."""
+    if token.lower_ not in MISSION_NOUNS or token.sent.start == 0:
+        return []
+    owners = [owner for c in children_of(token) if c.dep_ == "poss" and (owner := people.at(c)) is not None]
+    if len(owners) != 1:
+        return []
+    led = _mission_led_before(token, people)
+    return led if led and led[0] is owners[0] else []
+
+
+def _mission_led_before(token: Token, people: People) -> list[Cluster]:
+    """The one person the last sentences before ``token`` name as leading a mission, with those
+    they name as its members; none where no one, or several, are named as leading one."""
     doc = token.doc
     members: list[Cluster] = []
     sentence = token.sent

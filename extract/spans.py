@@ -393,11 +393,18 @@ def _agents_hung_low(verb: Token) -> list[Token]:
 
 def _a_means(noun: Token) -> bool:
     """Whether the object of a "by" is a means, a singular common noun with no determiner or
-    possessive, naming no one ("by telephone", "by phone", "by video link", "by letter")."""
+    possessive, naming no one ("by telephone", "by phone", "by video link", "by letter"); not an
+    office told before a name ("led by former head of state A", "hosted by acting president B")."""
     return (
         noun.tag_ == "NN"
         and not noun.ent_type_
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in children_of(noun))
+        and not any(
+            t.ent_type_ == "PERSON"
+            for c in children_of(noun)  # its name, not one it is with: "by telephone with B"
+            if c.dep_ in {"compound", "appos"} or (c.dep_ == "prep" and c.lower_ == "of")
+            for t in subtree_of(c)
+        )
     )
 
 

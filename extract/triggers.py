@@ -19,12 +19,14 @@ from extract.circumstances import (
     place_spans,
 )
 from extract.records import Place
+from extract.roles import find_role
 from extract.shared_acts import DEALING_VERBS, a_person, shares_an_act
 from extract.spans import (
     ancestors_of,
     children_of,
     listed_before,
     passive_agents,
+    prep_objects,
     span_tokens,
     subtree_of,
     with_objects,
@@ -1624,7 +1626,7 @@ def _signed_together(verb: Token) -> bool:
         len(listed) > 1
         or any(
             (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in children_of(s)))
-            or (_two_of_them(s) and _of_its_own_time(verb))
+            or ((_two_of_them(s) or _holders_of_two_countries(s)) and _of_its_own_time(verb))
             for s in signers
         )
         or any(_a_signer(g) for g in _signed_with(verb))
@@ -1686,6 +1688,25 @@ def _two_of_them(subject: Token) -> bool:
         and lemma_of(subject) not in {"country", "nation", "side", "government", "state", "party"}
         and any(c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTED for c in children_of(subject))
     )
+
+
+def _holders_of_two_countries(subject: Token) -> bool:
+    """Whether a subject names the holders of one office in countries it joins with "and": "the
+    foreign ministers of Armenia and Azerbaijan", "the presidents of Kenya and Uganda" (each in
+    person, where "Armenia and Azerbaijan" alone would be the governments)."""
+    if subject.tag_ != "NNS" or find_role(subject.text) is None or not prep_objects("of", subject):
+        return False
+    words = subtree_of(subject)
+    start, end = words[0].i, words[-1].i
+    countries = {
+        country
+        for e in subject.doc.ents
+        if start <= e.start
+        and e.end <= end + 1
+        and e.start > subject.i
+        and (country := places.country_named(e.text))
+    }
+    return len(countries) >= 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
 
 
 def _of_its_own_time(verb: Token) -> bool:

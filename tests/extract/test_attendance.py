@@ -1734,3 +1734,13 @@ def test_attending_a_dinner_of_its_own_names_no_one_at_the_virtual_summit(meetin
     assert not any(
         "Yoweri Museveni" in {p.name for p in m.participants} for m in meetings if m.kind == "video"
     )
+
+
+def test_those_a_mission_left_without_seeing_join_no_meeting(meetings_in):
+    """ "An earlier mission ... left without seeing either A or B": neither A nor B was met."""
+    text = (
+        "A delegation of the African Union led by Uhuru Kenyatta met former prime minister Abdalla"
+        " Hamdok in Port Sudan on Sunday. An earlier mission led by Kenyatta had left Port Sudan in"
+        " May without seeing either Abdel Fattah al-Burhan or Hamdok."
+    )
+    assert all("Abdel Fattah al-Burhan" not in {p.name for p in m.participants} for m in meetings_in(text))

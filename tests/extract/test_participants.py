@@ -4430,3 +4430,22 @@ def test_the_chair_of_a_summit_told_in_a_passive_relative_clause_is_at_it(meetin
         "Fiame Naomi Mata'afa",
         "Siaosi Sovaleni",
     }
+
+
+def test_a_mission_leaders_team_is_the_leader(meetings_in):
+    """ "A's team" after the article tells A as leading a mission is that mission, A with it."""
+    text = (
+        "A delegation of the African Union, led by former Kenyan president Uhuru Kenyatta, held talks"
+        " with army chief Abdel Fattah al-Burhan in Port Sudan on Sunday. Kenyatta's team also met"
+        " former prime minister Abdalla Hamdok."
+    )
+    met = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {"Uhuru Kenyatta", "Abdalla Hamdok"} in met
+
+
+def test_a_leaders_team_sent_without_him_is_not_the_leader(meetings_in):
+    """ "Ruto's team" where Ruto is told as leading no mission: his staff, sent without him."""
+    text = (
+        "Kenyan President William Ruto sent a team to Juba on Sunday. Ruto's team met President Salva Kiir."
+    )
+    assert not any("William Ruto" in {p.name for p in m.participants} for m in meetings_in(text))

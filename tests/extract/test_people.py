@@ -2777,3 +2777,22 @@ def test_a_prince_named_in_full_is_the_prince_of_the_short_form_later(meetings_i
 def test_a_building_named_after_a_prince_is_no_one(people_in) -> None:
     people = people_in("Macron toured the Prince Nayef bin Abdulaziz University in Riyadh on Monday.")
     assert [c.name for c in people.clusters] == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christopher Luxon, Shigeru Ishiba and Keir Starmer met in Tokyo on Monday. The British Prime"
+        " Minister said the deal would create jobs, and the Japanese Prime Minister agreed. Last week"
+        " the Prime Minister visited Vietnam, where he held talks with To Lam in Hanoi.",
+        "Prime Minister Christopher Luxon and British Prime Minister Keir Starmer met in Tokyo on Monday."
+        " Starmer said the deal would create jobs. The trip follows the Prime Minister's visit to Vietnam"
+        " last week, where he held talks with To Lam in Hanoi.",
+    ],
+)
+def test_a_bare_prime_minister_is_the_one_never_written_with_a_country(meetings_in, text):
+    """An outlet writes its own prime minister without a country and another with one: "the
+    Prime Minister" is then its own, and so is "he" of the clause told of that visit."""
+    hanoi = [m for m in meetings_in(text) if m.place and m.place.city == "Hanoi"]
+    assert hanoi
+    assert {p.name for p in hanoi[0].participants} == {"Christopher Luxon", "To Lam"}

@@ -57,6 +57,20 @@ def test_the_agent_of_a_passive_is_who_did_it(nlp, text, verb, agents):
 @pytest.mark.parametrize(
     "text, verb",
     [
+        ("The ECOWAS mission, led by former head of state Olusegun Obasanjo, arrived on Monday.", "led"),
+        ("The visitors were received by acting president Mohamed Hamdi on arrival.", "received"),
+    ],
+)
+def test_an_office_before_a_name_after_by_is_the_agent_not_a_means(nlp, text, verb):
+    """ "led by former head of state A": a bare office before a name, no means like "by phone"."""
+    doc = nlp(text)
+    [head] = [t for t in doc if t.text == verb]
+    assert passive_agents(head)
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
         ("The premier had spoken separately by telephone with the two presidents.", "spoken"),
         ("The minister talked by phone with his Greek counterpart on Monday.", "talked"),
         ("She had conferred by video link with the chancellor.", "conferred"),

@@ -1447,3 +1447,18 @@ def test_a_call_told_in_a_relative_clause_on_the_one_called_is_a_phone_call(meet
 )
 def test_calling_a_thing_or_a_people_is_no_phone_call(meetings_in, text):
     assert meetings_in(text) == []
+
+
+def test_the_ministers_of_two_countries_who_sign_on_a_day_met(meetings_in):
+    """ "The foreign ministers of A and B signed ... on Monday": the two in person, named after."""
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan signed a peace accord in Abu Dhabi on Monday."
+        " Armenia's Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov"
+        " hailed the text."
+    )
+    met = [m for m in meetings_in(text) if m.place and m.place.city == "Abu Dhabi"]
+    assert met and {p.name for p in met[0].participants} == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_two_countries_that_sign_are_no_meeting(meetings_in):
+    assert meetings_in("Armenia and Azerbaijan signed a peace accord in Abu Dhabi on Monday.") == []
