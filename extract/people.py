@@ -1744,8 +1744,26 @@ def subject_pronoun_before(token: Token, form: str) -> Token | None:
 
 
 def _subject_name(token: Token) -> bool:
-    """A name that is the subject of a verb, not of a relative clause."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+    """A name that is the subject of a verb, not of a relative clause; also one the parser hung on
+    an adverb between it and its verb, which has no subject of its own: "Assad last travelled to
+    Tehran", "Ruto often visits Kampala"."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head.dep_ != "relcl"
+    adverb = token.head
+    verb = adverb.head
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and adverb.lower_ in ADVERBS_BEFORE_THE_VERB
+        and adverb.dep_ in {"advmod", "nsubj"}  # "last" even taken for the subject: "Orban last travelled"
+        and token.i < adverb.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c != adverb for c in children_of(verb))
+    )
+
+
+# adverbs of time written between a subject and its verb, on which the parser may hang the name
+ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously also later".split())
 
 
 def _name_start(mention: Span, cluster: Cluster) -> int:

@@ -2746,3 +2746,17 @@ def test_a_surname_alone_goes_on_naming_the_one_it_named_before_a_namesake_came_
     last = [t for t in people.doc if t.text in {"Kim", "Sharif"} and t.dep_ == "nsubj"][-1]
     first = people.named()[0][1]
     assert people.at(last) is first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vucic arrived in Paris on Monday. Orban last travelled to Belgrade in March, when he held talks "
+        "with Vucic.",
+        "Scholz flew home on Friday. Assad last travelled to Moscow in May, when he met Putin.",
+    ],
+)
+def test_he_means_the_name_the_parser_hung_on_an_adverb_before_its_verb(people_in, text):
+    people = people_in(text)
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name in {"Viktor Orbán", "Bashar al-Assad"}
