@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.datelines import article_dateline, dateline_end, the_lead, whole_place
-from extract.names import LINEAGE, misspelt_surname, prefixed, same_name, shortened, transliterated
+from extract.names import (
+    LINEAGE,
+    PATRONYMIC,
+    misspelt_surname,
+    prefixed,
+    same_name,
+    shortened,
+    transliterated,
+)
 from extract.naming import (
     BODIES,
     NAME_PARTICLES,
@@ -2404,6 +2412,11 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         token = doc[end]
         if token.ent_type_ not in RUN_TYPES:
             break
+        if token.lower_ in PATRONYMIC and words and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1  # "Prince Badr bin Sultan": the father's name after "bin", even one that is a title
+            words += 1
+            end += 1
+            continue
         if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
             continue
@@ -2422,7 +2435,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         or joining_hyphen(doc[end - 1])
         or places.resolve_place(span.text) is not None
         or occasions.names_a_body(span.text)
-        or find_role(span.text) is not None
+        or (find_role(span.text) is not None and not any(t.lower_ in PATRONYMIC for t in span))
         or any(t.lower_ in PORTFOLIO_WORDS for t in span)
     ):
         return None

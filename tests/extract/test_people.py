@@ -2760,3 +2760,16 @@ def test_he_means_the_name_the_parser_hung_on_an_adverb_before_its_verb(people_i
     people = people_in(text)
     he = next(t for t in people.doc if t.lower_ == "he")
     assert people.salient_before(he).name in {"Viktor Orbán", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto landed in Jeddah on Monday, when he was received at the airport by Prince Turki bin Sultan, "
+        "the deputy governor of the province.",
+        "Lula was met at the airport by Prince Turki bin Sultan, the governor of the region.",
+    ],
+)
+def test_a_princes_fathers_name_after_bin_is_part_of_his_name_even_a_title(people_in, text):
+    people = people_in(text)
+    assert any(c.name.endswith("bin Sultan") for c in people.clusters)
