@@ -366,8 +366,23 @@ def _one_gathering(noun: Token, meeting: Found) -> bool:
     """Whether a gathering word may name the meeting told before: that meeting was told with it,
     or at a gathering ("met the leaders of the five Central Asian states for the Central
     Asia-Germany summit. Tokayev hosted the summit, which was attended by ...")."""
-    return lemma_of(noun) == lemma_of(meeting.trigger) or (
-        meeting.occasion is not None and lemma_of(noun) in GATHERINGS | {"meeting"}
+    return (
+        lemma_of(noun) == lemma_of(meeting.trigger)
+        or (meeting.occasion is None and _a_plain_meeting_word(noun))
+        or (meeting.occasion is not None and lemma_of(noun) in GATHERINGS | {"meeting"})
+    )
+
+
+# the plain words for talks, which name the talks told before whatever word told them
+PLAIN_MEETING_WORDS = frozenset("meeting talk".split())
+
+
+def _a_plain_meeting_word(noun: Token) -> bool:
+    """Whether a word is a bare "the meeting" or "the talks", with nothing that makes it another
+    (not "the G20 meeting", "the ministers' talks"): "A met B in Riyadh. The meeting, which was also
+    attended by C, focused on trade" names the talks of A and B."""
+    return lemma_of(noun) in PLAIN_MEETING_WORDS and not any(
+        c.dep_ in {"compound", "amod", "nmod", "poss", "nummod"} for c in children_of(noun)
     )
 
 

@@ -2351,6 +2351,8 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
     doc = head.doc
     end = head.sent.end
     i = head.right_edge.i + 1
+    if doc[i - 1].text == ",":
+        i -= 1  # the parser hung the comma that closes the phrase on its last word
     found: list[Cluster] = []
     while i < end:
         if not found:
@@ -2370,11 +2372,25 @@ def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
             break
         while i + 1 < end and people.at(doc[i + 1]) is cluster:
             i += 1  # a name's last word is its head
-        if doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in REPORTING and doc[i].head.i > i:
-            break  # "with the chairman, Smith said": the one who said it
+        if _the_one_who_said_it(doc[i]):
+            break  # "with the chairman, Smith said"
         found.append(cluster)
         i += 1
     return found
+
+
+def _the_one_who_said_it(name: Token) -> bool:
+    """Whether a name set off after an office is the subject of the attribution that follows it
+    ("with the chairman, Smith said"), not the office's holder the parser made its subject while
+    another source says it: "met the head of the council, Ali Karti, the Sudan Tribune said" (the
+    paper hung on the name), "..., Ali Karti, state radio said" (the radio a second subject)."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING or verb.i < name.i:
+        return False
+    return not (
+        set_off_with_an_organisation(name)
+        or any(c.dep_ == "nsubj" and name.i < c.i < verb.i for c in children_of(verb))
+    )
 
 
 def _office_word(token: Token) -> bool:

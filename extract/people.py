@@ -1775,8 +1775,26 @@ def subject_pronoun_before(token: Token, form: str) -> Token | None:
 
 
 def _subject_name(token: Token) -> bool:
-    """A name that is the subject of a verb, not of a relative clause."""
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ != "relcl"
+    """A name that is the subject of a verb, not of a relative clause; also one the parser hung on
+    an adverb between it and its verb, which has no subject of its own: "Assad last travelled to
+    Tehran", "Ruto often visits Kampala"."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return token.head.dep_ != "relcl"
+    adverb = token.head
+    verb = adverb.head
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and adverb.lower_ in ADVERBS_BEFORE_THE_VERB
+        and adverb.dep_ in {"advmod", "nsubj"}  # "last" even taken for the subject: "Orban last travelled"
+        and token.i < adverb.i < verb.i
+        and verb.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c != adverb for c in children_of(verb))
+    )
+
+
+# adverbs of time written between a subject and its verb, on which the parser may hang the name
+ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously also later".split())
 
 
 def _name_start(mention: Span, cluster: Cluster) -> int:
@@ -2417,6 +2435,11 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         token = doc[end]
         if token.ent_type_ not in RUN_TYPES:
             break
+        if token.lower_ in PATRONYMIC and words and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1  # "Prince Badr bin Sultan": the father's name after "bin", even one that is a title
+            words += 1
+            end += 1
+            continue
         if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
             continue
@@ -2435,7 +2458,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         or joining_hyphen(doc[end - 1])
         or places.resolve_place(span.text) is not None
         or occasions.names_a_body(span.text)
-        or find_role(span.text) is not None
+        or (find_role(span.text) is not None and not any(t.lower_ in PATRONYMIC for t in span))
         or any(t.lower_ in PORTFOLIO_WORDS for t in span)
     ):
         return None

@@ -1744,3 +1744,26 @@ def test_those_a_mission_left_without_seeing_join_no_meeting(meetings_in):
         " May without seeing either Abdel Fattah al-Burhan or Hamdok."
     )
     assert all("Abdel Fattah al-Burhan" not in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte met Scholz in Berlin on Monday. The meeting, which was also attended by Foreign "
+        "Minister Annalena Baerbock, focused on defence.",
+        "Rutte met Scholz in Berlin on Monday. The talks, which were attended by Foreign Minister "
+        "Annalena Baerbock, lasted two hours.",
+    ],
+)
+def test_those_a_relative_clause_says_attended_the_meeting_join_it(meetings_in, text):
+    met = meetings_in(text)
+    assert any({"Annalena Baerbock", "Olaf Scholz"} <= {p.name for p in m.participants} for m in met)
+
+
+def test_a_meeting_of_another_sort_attended_by_someone_is_not_the_talks_before(meetings_in):
+    text = (
+        "Rutte met Scholz in Berlin on Monday. The NATO meeting, which was attended by Foreign "
+        "Minister Annalena Baerbock, focused on defence."
+    )
+    met = meetings_in(text)
+    assert not any({"Annalena Baerbock", "Olaf Scholz"} <= {p.name for p in m.participants} for m in met)

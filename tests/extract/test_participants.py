@@ -1147,6 +1147,18 @@ def test_a_name_after_an_office_that_says_something_is_no_holder(meetings_in):
 @pytest.mark.parametrize(
     "text",
     [
+        "Jean Dupont met the head of the Political Bureau, Ali Karti, the Sudan Tribune said.",
+        "Jean Dupont, leading the French team, met the head of the Military Council, "
+        "Ali Karti, rebel-run Tayba radio said, showing the two men at a table.",
+    ],
+)
+def test_a_name_set_off_after_an_office_is_its_holder_while_another_source_says_it(meetings_in, text):
+    assert ("Ali Karti", "Jean Dupont") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Petro will meet Boric on Tuesday. The two leftist leaders spoke by phone in June.",
         "Orban hosted Fico in Budapest on Monday. The two conservative premiers last met in May.",
         "Ruto will host Museveni on Friday. The two East African presidents spoke by phone in March.",

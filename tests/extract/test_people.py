@@ -2796,3 +2796,30 @@ def test_a_bare_prime_minister_is_the_one_never_written_with_a_country(meetings_
     hanoi = [m for m in meetings_in(text) if m.place and m.place.city == "Hanoi"]
     assert hanoi
     assert {p.name for p in hanoi[0].participants} == {"Christopher Luxon", "To Lam"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vucic arrived in Paris on Monday. Orban last travelled to Belgrade in March, when he held talks "
+        "with Vucic.",
+        "Scholz flew home on Friday. Assad last travelled to Moscow in May, when he met Putin.",
+    ],
+)
+def test_he_means_the_name_the_parser_hung_on_an_adverb_before_its_verb(people_in, text):
+    people = people_in(text)
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name in {"Viktor Orbán", "Bashar al-Assad"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto landed in Jeddah on Monday, when he was received at the airport by Prince Turki bin Sultan, "
+        "the deputy governor of the province.",
+        "Lula was met at the airport by Prince Turki bin Sultan, the governor of the region.",
+    ],
+)
+def test_a_princes_fathers_name_after_bin_is_part_of_his_name_even_a_title(people_in, text):
+    people = people_in(text)
+    assert any(c.name.endswith("bin Sultan") for c in people.clusters)
