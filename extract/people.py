@@ -1010,15 +1010,13 @@ class People:
         elif noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
             return None
         # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
-        owners = [  # the owner named, or told by a title that means one person ("the Prime
-            # Minister's visit to Vietnam, where he met To Lam")
-            self.at(owner) or (self.described(owner) if owner.dep_ == "poss" else None)
+        owners = [
+            self.at(g if c.dep_ == "prep" else c)
             for n in nouns
             for c in children_of(n)
             if c.i < opening
             for g in (children_of(c) if c.dep_ == "prep" and c.lower_ == "by" else [c])
             if c.dep_ == "poss" or g.dep_ == "pobj"
-            for owner in [g if c.dep_ == "prep" else c]
         ]
         return next((owner for owner in owners if owner is not None), None)
 
@@ -1225,9 +1223,7 @@ class People:
                 first = {c: min(m[0] for m in self._mentions if m[2] is c) for c in holders}
                 most = [min(holders, key=lambda c: first[c])]
             else:
-                # an outlet's own holder, the others written with their country, before the one
-                # named most ("British Prime Minister Starmer" named twice is not "the Prime Minister")
-                most = self._written_as_own(holders, stated[0]) or self._most_named(holders)
+                most = self._most_named(holders)
             holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
 
@@ -1245,24 +1241,6 @@ class People:
             if named and named[0] in holders:
                 return named[:1]
         return []
-
-    def _written_as_own(self, holders: list[Cluster], title: str) -> list[Cluster]:
-        """Of several holders of a title, the one an outlet writes as its own: where the article
-        writes the title with a country before it for every other holder ("Canadian Prime
-        Minister Mark Carney", "the Canadian Prime Minister said") and never for this one
-        ("Prime Minister Christopher Luxon"), "the Prime Minister" told bare is this one (Luxon);
-        none where two are never written with their country."""
-        words = title.lower().split()
-        doc, n = self.doc, len(words)
-        qualified = set()
-        for i in range(1, len(doc) - n + 1):
-            if [t.lower_ for t in doc[i : i + n]] != words:
-                continue
-            before = doc[i - 1] if doc[i - 1].tag_ != "POS" or i < 2 else doc[i - 2]
-            if country := places.country_named(before.text):
-                qualified.add(country)
-        bare = [c for c in holders if c.country not in qualified]
-        return bare if len(bare) == 1 and bare[0].country and len(holders) > 1 else []
 
     def _our_country(self, head: Token) -> str | None:
         """The country "our" of a title means ("our President", "the Head of our state"): the
