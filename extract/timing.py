@@ -1122,8 +1122,7 @@ def _told_dates(
             yield span
             continue
         # a phrase of time in what someone said on a day told counts from that day
-        said_on = _speech_day(told_ent, now) if told_ent is not None else None
-        published = said_on or now
+        published = (_speech_day(told_ent, now) if told_ent is not None else None) or now
         counted = None
         if (
             told_ent is not None
@@ -1158,15 +1157,6 @@ def _told_dates(
             yield span  # "... met B on Saturday. A arrived at 4.30 pm and was welcomed ...": Saturday
             continue
         if told_ent is not None and (counted or dates.anchored(phrase)):
-            if (
-                said_on is not None
-                and dates.moves_on(counted or phrase)
-                and (span := dates.relative_day(counted or phrase, said_on))
-            ):
-                # "said on Tuesday that she had spoken with B a day earlier": counted from the day
-                # of saying, which tells no news of its own to count from for a later phrase
-                yield span
-                continue
             if span := _after_the_day_told(told_ent, published, future=future, told_as=counted):
                 yield span  # "Faki also held talks the same day with ..."
                 continue
