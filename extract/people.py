@@ -2413,11 +2413,6 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         token = doc[end]
         if token.ent_type_ not in RUN_TYPES:
             break
-        if token.lower_ in PATRONYMIC and words and end + 1 < len(doc) and doc[end + 1].is_title:
-            end += 1  # "Prince Badr bin Sultan": the father's name after "bin", even one that is a title
-            words += 1
-            end += 1
-            continue
         if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
             continue
@@ -2436,7 +2431,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         or joining_hyphen(doc[end - 1])
         or places.resolve_place(span.text) is not None
         or occasions.names_a_body(span.text)
-        or (find_role(span.text) is not None and not any(t.lower_ in PATRONYMIC for t in span))
+        or find_role(span.text) is not None
         or any(t.lower_ in PORTFOLIO_WORDS for t in span)
     ):
         return None
