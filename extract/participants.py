@@ -414,8 +414,10 @@ CHAIRING_A_GATHERING = frozenset("chair co-chair host co-host preside convene".s
 def attending(trigger: Token, verb: Token) -> list[Token]:
     """Those a passive "attended by" on the meeting says were at it: "met Trump at the White House,
     in a meeting attended by Crown Prince Hussein", "talks, which were attended by A", told on the
-    meeting noun or on the one the verb was held in; not at a gathering of many ("met Xi at a summit
-    attended by forty leaders"), whose attendees are at it, not at the talks held there."""
+    meeting noun or on the one the verb was held in, and everyone of the list on a summit that is
+    itself the meeting ("chaired the summit, attended by A, B and C"); not at a gathering of many
+    the talks were held at ("met Xi at a summit attended by forty leaders"), whose attendees are at
+    it, not at the talks held there."""
     nouns = [trigger] if nominal(trigger) else []
     nouns += [
         t
@@ -431,7 +433,9 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
         for c in children_of(trigger)
         if c.dep_ == "dobj" and c.lemma_.lower() in MEALS | MEETING_NOUNS and c not in nouns
     ]
-    nouns = [noun for noun in nouns if noun.lemma_.lower() not in GATHERING_NOUNS]
+    # the gathering the trigger is itself ("chaired the summit, attended by A, B and C") is
+    # attended by all its list; one the talks were only held at is not the talks'
+    nouns = [noun for noun in nouns if noun == trigger or noun.lemma_.lower() not in GATHERING_NOUNS]
     return [
         agent
         for noun in nouns

@@ -91,9 +91,17 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = not _wrapped(doc, token)
-        elif _held_together(doc, token):
+        elif _held_together(doc, token) or _after_a_word_with_no_stop(doc, token):
             token.is_sent_start = False
     return doc
+
+
+def _after_a_word_with_no_stop(doc: Doc, token: Token) -> bool:
+    """Whether a capitalised word follows a lower-case word with only a space between them, no
+    stop: edited prose ends every sentence with one, so "received at the airport today | His
+    Highness Sheikh A" goes on (the parser cut it there, and lost the meeting its guest)."""
+    previous = doc[token.i - 1]
+    return token.is_title and previous.whitespace_ == " " and previous.is_alpha and previous.is_lower
 
 
 def _held_together(doc: Doc, token: Token) -> bool:

@@ -2824,6 +2824,43 @@ def test_those_a_meeting_is_said_to_be_attended_by_in_its_sentence_took_part(mee
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "President William Ruto chaired the EAC summit at the Arusha hall, attended by Yoweri Museveni "
+            "and Paul Kagame.",
+            {"William Ruto", "Yoweri Museveni", "Paul Kagame"},
+        ),
+        (
+            "President Cyril Ramaphosa chaired the SADC summit at the Sandton hall, attended by Emmerson "
+            "Mnangagwa, Hakainde Hichilema and Samia Suluhu Hassan.",
+            {"Cyril Ramaphosa", "Emmerson Mnangagwa", "Hakainde Hichilema", "Samia Suluhu Hassan"},
+        ),
+        (
+            "Prime Minister Anwar Ibrahim chaired the ASEAN summit at the convention centre, attended by "
+            "President Prabowo Subianto, President Ferdinand Marcos, Prime Minister Lawrence Wong and Prime "
+            "Minister Hun Manet.",
+            {"Anwar Ibrahim", "Prabowo Subianto", "Ferdinand Marcos Jr.", "Lawrence Wong", "Hun Manet"},
+        ),
+        (
+            "Chancellor Olaf Scholz chaired the EU summit in Brussels, attended by Emmanuel Macron, the "
+            "French president, and Giorgia Meloni, the Italian prime minister.",
+            {"Olaf Scholz", "Emmanuel Macron", "Giorgia Meloni"},
+        ),
+        (
+            "President Lula da Silva chaired the Mercosur summit at the Itamaraty palace, attended by Javier "
+            "Milei, Santiago Peña, Luis Lacalle Pou and Luis Arce.",
+            {"Luiz Inácio Lula da Silva", "Javier Milei", "Santiago Peña", "Luis Lacalle Pou", "Luis Arce"},
+        ),
+    ],
+)
+def test_everyone_listed_as_attending_the_summit_a_chair_held_took_part(meetings_in, text, named):
+    """ "A chaired the summit, attended by B, C and D": the summit is the meeting, and every name of
+    the list was at it, not only the first."""
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [named]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Iran and the United States held talks in Oman on Saturday, their first such engagement under "

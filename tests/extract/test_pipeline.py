@@ -27,6 +27,31 @@ def test_no_sentence_ends_after_the_acronym_of_an_office_before_a_name(nlp, text
     assert len(list(nlp(text).sents)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President William Ruto, Commander in Chief of the Defence Forces, received at Jomo Kenyatta "
+        "airport in Nairobi today His Excellency President Yoweri Museveni of Uganda, who arrived to "
+        "attend the summit.",
+        "Prime Minister Shehbaz Sharif, President of the Muslim League, welcomed at the Nur Khan airbase "
+        "yesterday His Excellency President Recep Tayyip Erdogan of Turkey.",
+    ],
+)
+def test_no_sentence_ends_after_a_lower_case_word_with_no_stop(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_no_stop_after_a_day_word_keeps_the_guest_received(meetings_in):
+    text = (
+        "President William Ruto, Commander in Chief of the Defence Forces, received at Jomo Kenyatta "
+        "airport in Nairobi today His Excellency President Yoweri Museveni of Uganda, who arrived to "
+        "attend the summit."
+    )
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [
+        {"William Ruto", "Yoweri Museveni"}
+    ]
+
+
 def test_a_sentence_still_ends_after_a_bracket_that_ends_with_a_stop(nlp):
     doc = nlp("The talks were held at the ministry (MOFA). General Omar Farooq attended them.")
     assert len(list(doc.sents)) == 2
