@@ -4,7 +4,8 @@ Usually one. One person who "met A, B and C", held "bilateral talks" or "separat
 several, or spoke "with A on Friday and with B on Monday" has one with each; several who meet
 one "separately" one each; "met A in Kyiv on June 16 and B in St Petersburg the following day"
 gives each the place and day of its own words, and "and again in Berlin in May" a second meeting
-of the same people.
+of the same people, as two dates joined by "and" do ("held two calls, in February and in
+September"), unless they are one span ("on 3 and 4 May", "between March and July").
 """
 
 from __future__ import annotations
@@ -189,6 +190,13 @@ def told_apart(
             for g in groups
             for part, later in [(clause - again, False), (again, True)]
         ]
+    if dated := _two_dates(trigger, verb, clause):  # "held two calls, in February and in September"
+        first, second = dated
+        return [
+            Found(g, delegations, kind, sentence, clause - words, verb, trigger, visit=visit, again=later)
+            for g in groups
+            for words, later in [(second, False), (first, True)]
+        ]
     # "and met again", "and spoke again": another meeting of theirs
     once_more = trigger.dep_ == "conj" and any(c.lower_ == "again" for c in children_of(trigger))
     # "met A in Conakry and B in Lome": each met where its own words say, where each has a place
@@ -289,6 +297,89 @@ def _another_place_and_day(sentence: Span, joined: Token, clause: set[int]) -> b
         any(t.ent_type_ in {"GPE", "LOC"} for t in part) and any(t.ent_type_ == "DATE" for t in part)
         for part in (after, before)
     )
+
+
+# the prepositions whose two dates joined by "and" are the ends of one span: "between March and July"
+SPAN_OF = frozenset({"between", "from", "since", "until", "till", "through", "throughout", "during"})
+
+
+def _two_dates(trigger: Token, verb: Token, clause: set[int]) -> tuple[set[int], set[int]] | None:
+    """The words of each of two dates a clause joins by "and", where each is a meeting of the same
+    people on its own date (:func:`_another_date`): "held two calls this year, in February and in
+    September". Each meeting keeps the clause's other words, its place too ("met in Nairobi in
+    January and in March": both in Nairobi)."""
+    sentence = trigger.sent
+    for joined in clause_tokens(sentence, clause):
+        if joined.lower_ != "and" or joined.i <= max(trigger.i, verb.i) or joined.i + 1 >= sentence.end:
+            continue
+        second = sentence.doc[joined.i + 1]
+        if _another_date(sentence, joined, clause):
+            later = {t.i for t in subtree_of(second)} | {joined.i}
+            return {t.i for t in subtree_of(second.head) if t.i not in later} & clause, later & clause
+    return None
+
+
+def _another_date(sentence: Span, joined: Token, clause: set[int]) -> bool:
+    """Whether "and" joins a second date to the date of the clause's own preposition, each a date
+    of its own: "held two calls, in February and in September", "met on January 12 and on March
+    3", "met in March and July" (months or years, the preposition left out); not the ends of one
+    span ("between March and July", "from March and until June"), days told as one date ("on 3
+    and 4 May"), two days running ("on Monday and on Tuesday"), nor days without their preposition
+    said again ("on Monday and Thursday")."""
+    if joined.ent_type_ == "DATE":
+        return False  # "on January 9 and on June 21" read as one date: no day for either part
+    second = sentence.doc[joined.i + 1]
+    first = second.head
+    if second.dep_ != "conj" or first.i >= joined.i or first.i not in clause:
+        return False
+    if second.pos_ == "ADP":  # "in February and in September": the preposition said again
+        told = [
+            [c for c in children_of(p) if c.dep_ == "pobj" and c.ent_type_ == "DATE"] for p in (first, second)
+        ]
+        return (
+            first.pos_ == "ADP"
+            and first.dep_ == "prep"
+            and first.lower_ not in SPAN_OF
+            and all(told)
+            and not _the_next_day(told[0][0], told[1][0])
+        )
+    # "in March and July": two months or years, each a date of its own
+    return (
+        second.ent_type_ == "DATE"
+        and second.ent_iob_ == "B"
+        and first.ent_type_ == "DATE"
+        and first.dep_ == "pobj"
+        and first.head.lower_ not in SPAN_OF
+        and all(_a_month_or_year(t) for t in (first, second))
+        and not any(c.dep_ == "nummod" or c.like_num for c in (*children_of(first), *children_of(second)))
+    )
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _the_next_day(first: Token, second: Token) -> bool:
+    """Whether a date is the day after the one before it, the two days of one visit: "on Monday and
+    on Tuesday", "on 3 May and on 4 May"."""
+    if first.lower_ in WEEKDAYS and second.lower_ in WEEKDAYS:
+        return (WEEKDAYS.index(first.lower_) + 1) % 7 == WEEKDAYS.index(second.lower_)
+    if first.lower_ != second.lower_:  # not one month: "on January 31 and on February 1" is let be
+        return False
+    days = [
+        [int(c.text) for c in children_of(t) if c.text.isdigit() and len(c.text) <= 2]
+        for t in (first, second)
+    ]
+    return all(len(d) == 1 for d in days) and days[0][0] + 1 == days[1][0]
+
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _a_month_or_year(token: Token) -> bool:
+    """Whether a word is a month's name or a year ("March", "2023")."""
+    return token.lower_ in MONTHS or (token.like_num and len(token.text) == 4 and token.text.isdigit())
 
 
 def _gapped(verb: Token, people: People, found: list[Cluster]) -> list[Token]:

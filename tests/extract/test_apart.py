@@ -574,3 +574,60 @@ def test_one_met_and_then_another_is_a_meeting_with_each_in_turn(meetings_in, te
 def test_an_office_met_next_that_the_article_names_no_holder_of_is_no_meeting(meetings_in, text):
     """Only the one named first is met: the office's holder is nobody the article names."""
     assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the preposition said again, after a count of the calls
+            "President Gustavo Petro and President Lula da Silva have held three phone calls this year, in "
+            "April and in October.",
+            [("2024-04-01", "phone"), ("2024-10-01", "phone")],
+        ),
+        (  # days, the preposition said again
+            "Kenyan President William Ruto met Ghanaian President John Mahama on March 4 "
+            "and on September 30.",
+            [("2024-03-04", "in_person"), ("2024-09-30", "in_person")],
+        ),
+        (  # two months, the preposition left out
+            "Polish Prime Minister Donald Tusk met Czech Prime Minister Petr Fiala in February and August.",
+            [("2024-02-01", "in_person"), ("2024-08-01", "in_person")],
+        ),
+    ],
+)
+def test_two_dates_joined_by_and_are_a_meeting_on_each(meetings_in, text, expected):
+    found = meetings_in(text)
+    assert sorted((str(m.date.start), m.kind) for m in found) == expected
+    assert len({frozenset(names(m)) for m in found}) == 1
+
+
+def test_two_dates_joined_by_and_after_a_place_are_two_meetings_there(meetings_in):
+    found = meetings_in("Ruto and Museveni met in Arusha in January and in March.", date(2024, 5, 2))
+    assert sorted((m.place and m.place.city, str(m.date.start)) for m in found) == [
+        ("Arusha", "2024-01-01"),
+        ("Arusha", "2024-03-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # two days of one visit
+            "Nigerian President Bola Tinubu met Senegalese President Bassirou Faye on 11 and 12 June "
+            "in Dakar.",
+            "2024-06-11",
+        ),
+        (  # two days running of one visit, the preposition said again
+            "Nigerian President Bola Tinubu met Senegalese President Bassirou Faye on Monday and on Tuesday.",
+            "2024-11-18",
+        ),
+        (  # the ends of one span
+            "Spanish Prime Minister Pedro Sanchez met Moroccan Prime Minister Aziz Akhannouch in Rabat "
+            "from March and until June.",
+            "2024-03-01",
+        ),
+    ],
+)
+def test_two_dates_of_one_span_are_one_meeting(meetings_in, text, start):
+    meeting = only(meetings_in(text))
+    assert (str(meeting.date.start) if meeting.date else None) == start
