@@ -815,9 +815,11 @@ def named_after_it(found: list[Found], sentences: list[Span], published: date | 
 
 def _on_other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
     """Whether two dates told share no day (either untold: they may)."""
-    if one is None or other is None or None in (one.start, one.end, other.start, other.end):
+    if one is None or other is None:
         return False
-    return bool(one.end < other.start or other.end < one.start)  # type: ignore[operator]
+    if one.start is None or one.end is None or other.start is None or other.end is None:
+        return False
+    return one.end < other.start or other.end < one.start
 
 
 def _its_gathering_word(meeting: Found) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ def remembered(doc: Doc, name: str, key: Hashable, ask: Callable[[], _Answer]) -
     found = known.get(key, _NOT_YET)
     if found is _NOT_YET:
         found = known[key] = ask()
-    return found  # type: ignore[return-value]  # _NOT_YET was replaced
+    return cast(_Answer, found)  # _NOT_YET was replaced
 
 
 def span_text(span: Span) -> str:
