@@ -806,20 +806,11 @@ def named_after_it(found: list[Found], sentences: list[Span], published: date | 
         for sentence in after:
             if (named := named_as_it_runs(sentence, word)) is not None:
                 day = clause_date(sentence, {t.i for t in span_tokens(sentence)}, published, future=False)
-                if not _on_other_days(day, meeting.when):
+                if not other_days(day, meeting.when):
                     meeting.occasion = named
                 break
             if gatherings_named(sentence):
                 break  # another gathering told between
-
-
-def _on_other_days(one: DateSpan | None, other: DateSpan | None) -> bool:
-    """Whether two dates told share no day (either untold: they may)."""
-    if one is None or other is None:
-        return False
-    if one.start is None or one.end is None or other.start is None or other.end is None:
-        return False
-    return one.end < other.start or other.end < one.start
 
 
 def _its_gathering_word(meeting: Found) -> str | None:

@@ -34,6 +34,7 @@ from extract import dates, gazetteer, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
+from extract.participants import LEADING_VERBS
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
 from extract.records import Document, Extraction, Meeting, Person
@@ -628,10 +629,6 @@ def _a_title(words: Span) -> bool:
         and (last.lower_ in OFFICES or title_word(last))
         and all(w.head.i == last.i for w in words[:-1])
     )
-
-
-# participles that tell who leads a party ("a delegation led by A", "a team headed by B")
-LEADING_VERBS = frozenset("lead head".split())
 
 
 @Language.component("dipgraph_name_of_the_last_conjunct")
