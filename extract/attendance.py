@@ -52,7 +52,15 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.places import resolve_place
-from extract.spans import ancestors_of, children_of, entity_at, span_text, span_tokens, subtree_of
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    entity_at,
+    in_the_passive,
+    span_text,
+    span_tokens,
+    subtree_of,
+)
 from extract.spouses import CONSORTS
 from extract.told import is_background
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
@@ -635,7 +643,7 @@ def _took_part_in_it(tokens: list[Token]) -> bool:
                 t.lemma_.lower() == "take"
                 and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(t))
             )
-            or (t.lemma_.lower() == "attend" and t.pos_ == "VERB" and not _passive(t))
+            or (t.lemma_.lower() == "attend" and t.pos_ == "VERB" and not in_the_passive(t))
         )
         and not any(
             c.dep_ in {"dobj", "dative", "agent"} or (c.dep_ == "prep" and c.lower_ in {"in", "at"})
@@ -644,11 +652,6 @@ def _took_part_in_it(tokens: list[Token]) -> bool:
         )
         for t in tokens
     )
-
-
-def _passive(verb: Token) -> bool:
-    """Whether a verb is told in the passive ("was attended by"), which names what it was of."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb))
 
 
 # how one joins a meeting from afar, said of the verb: "joined online", "were joined virtually"

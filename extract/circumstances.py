@@ -53,6 +53,7 @@ from extract.spans import (
     doc_tokens,
     entities,
     entity_at,
+    in_the_passive,
     remembered,
     span_text,
     span_tokens,
@@ -2165,8 +2166,9 @@ def _where_it_was_taken(verb: Token) -> bool:
     in Abuja", "was welcomed in Hanoi")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in NOTICING_VERBS:
         return False
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb))
-    return passive or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"})  # "a visit watched in Tokyo"
+    return in_the_passive(verb) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+    )  # "a visit watched in Tokyo"
 
 
 def _whence_come(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from extract.spans import (
     clause_tokens,
     doc_heads,
     doc_tokens,
+    in_the_passive,
     remembered,
     span_tokens,
     subtree_of,
@@ -620,7 +621,7 @@ def _its_own_act(token: Token, relative: Token) -> bool:
     active voice, so its plan or cancel word is of that other thing, not of the meeting. Not the
     meeting as what is done ("a visit that Xi is preparing", "a summit that was scheduled", "talks
     that Oslo had arranged")."""
-    if token.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(token)):
+    if token.pos_ != "VERB" or in_the_passive(token):
         return False
     up = token
     while up.dep_ == "xcomp" and up != relative:

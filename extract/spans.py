@@ -264,6 +264,12 @@ def verb_above(token: Token) -> Token | None:
     return next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def in_the_passive(verb: Token) -> bool:
+    """Whether a verb is told in the passive ("was attended by", "a summit that was scheduled"):
+    it has a passive auxiliary or a passive subject."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children_of(verb))
+
+
 def passive_agents(verb: Token) -> list[Token]:
     """Those a passive verb says did it: A of "was received by A", "talks hosted by A", and B of
     "attended by A and by B" (the "by" said again); not the means a "by" tells, a bare singular
