@@ -698,10 +698,11 @@ def _format_hits(text: str) -> list[tuple[int, int, Occasion]]:
 # summit"), "an international conference on the Mekong River"; the theme is a capitalised name
 # after "on", neither a day ("the summit on Tuesday") nor a place or region alone ("a summit on
 # Gaza", "a forum on Africa": about the place, no gathering's name), nor a name's possessive ("a
-# conference on Kenya's debt").
+# conference on Kenya's debt"); a news or press conference is none ("a joint news conference on the
+# Rose Garden lawn": where reporters were told, no gathering).
 _ON_A_THEME = re.compile(
-    r"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(summit|conference|forum)\s+on\s+(?:the\s+)?"
-    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
+    r"\b(?:an?|the)\s+(?:(?!(?:news|press)\s)[a-z][\w-]*\s+){0,2}?(summit|conference|forum)\s+on\s+"
+    r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})"
 )
 
 

@@ -1697,3 +1697,14 @@ def test_a_meeting_told_when_one_came_for_a_gathering_linked_by_of_is_held_at_it
 )
 def test_the_climate_conference_is_the_un_one_a_climate_conference_none(text: str, name: str | None) -> None:
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron and Scholz later spoke at a joint news conference on the Elysee lawn.",
+        "The chancellor then gave a press conference on the Bundestag steps.",
+    ],
+)
+def test_a_news_conference_on_a_named_spot_is_no_gathering(text: str) -> None:
+    assert _name(text) is None
