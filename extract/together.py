@@ -533,7 +533,14 @@ def _for_a_multilateral(trigger: Token) -> bool:
 
 
 # formats of several countries, by how many countries each holds at least
-MULTILATERAL_SIZES = {"trilateral": 3, "three-way": 3, "quadrilateral": 4, "four-way": 4}
+MULTILATERAL_SIZES = {
+    "trilateral": 3,
+    "three-way": 3,
+    "tripartite": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+    "quadripartite": 4,
+}
 MULTILATERAL = frozenset(MULTILATERAL_SIZES)
 
 

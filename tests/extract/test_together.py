@@ -27,3 +27,12 @@ def test_a_list_met_on_a_summits_sidelines_stays_apart_when_the_summit_is_named_
     )
     meetings = meetings_in(text, published=date(2024, 7, 18))
     assert sorted(len(m.participants) for m in meetings) == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+def test_a_tripartite_summit_is_a_format_of_three_as_a_trilateral_one_is(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in Kampala on Friday to take part in a tripartite summit "
+        "with Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.",
+        published=date(2024, 3, 9),
+    )
+    assert [m.occasion.name for m in found if m.occasion] == ["Kenya-Tanzania-Uganda tripartite summit"]
