@@ -1708,3 +1708,32 @@ def test_the_climate_conference_is_the_un_one_a_climate_conference_none(text: st
 )
 def test_a_news_conference_on_a_named_spot_is_no_gathering(text: str) -> None:
     assert _name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ruto will attend the meeting of East African presidents that Tanzania called in Arusha.",
+            "meeting of East African presidents",
+        ),
+        ("The summit of Central Asian presidents opened in Astana.", "summit of Central Asian presidents"),
+        (
+            "Albanese flew to a meeting of Pacific Island prime ministers.",
+            "meeting of Pacific Island prime ministers",
+        ),
+    ],
+)
+def test_a_gathering_of_presidents_or_prime_ministers_named_by_where_they_come_from(
+    text: str, name: str
+) -> None:
+    assert _name(text) == name
+
+
+def test_a_talk_told_at_a_meeting_of_regional_presidents_is_held_at_it(meetings_in):
+    found = meetings_in(
+        "On Friday, Petro and Noboa will take part in the meeting of Andean presidents that the Peruvian "
+        "government called in Lima.",
+        published=date(2024, 3, 5),
+    )
+    assert [m.occasion.name for m in found if m.occasion] == ["meeting of Andean presidents"]
