@@ -629,13 +629,24 @@ def _a_side(words: str) -> bool:
     )
 
 
+# A gathering named by the acronym of a grouping after it: "the first leaders' summit of the new
+# I2U2 grouping" (the "I2U2 leaders' summit"), "a meeting of the informal QUAD format"; the word
+# after the acronym says it names countries grouped together, not a company or a party.
+_OF_A_GROUPING = re.compile(
+    r"\b((?:leaders['’]?\s+)?(?:summit|meeting|session|conference))\s+of\s+the\s+"
+    r"(?:(?:new|newly[- ]formed|informal|so-called)\s+)?([A-Z][A-Z0-9]{1,5})\s+"
+    r"(?:grouping|group|bloc|format|alliance|partnership)\b"
+)
+
+
 def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
     """Occasions the table lacks, named by who holds them: an acronym, not a country's, before
     an event word ("the GECF summit", also after the name it abbreviates: "the Bucharest Nine (B9)
     summit", the B9 summit); a body's capitalised name before one ("the Nordic
     Council session"), not a body of one state ("the National Security Council session"); a
     gathering of leaders named by where they come from ("a consultative meeting of Arab
-    leaders")."""
+    leaders"); a gathering of a grouping named by its acronym after it ("the leaders' summit of
+    the new I2U2 grouping": the I2U2 leaders' summit; not a country's, "the US group")."""
     table = _table()
     hits = []
     for m in table.acronym.finditer(text):
@@ -650,6 +661,9 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
             start = m.start() + m.group(1).index(words[0])
             hits.append((start, m.end(), Occasion(name=f"{name} {m.group(2).lower()}")))
     hits += [(m.start(), m.end(), _of_members(m.group(1) + m.group(2))) for m in table.leaders.finditer(text)]
+    for m in _OF_A_GROUPING.finditer(text):
+        if places.country_name(m.group(2)) is None:
+            hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))
     for m in table.of_body.finditer(text):
         if not table.domestic.search(m.group(2)):
             hits.append((m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1).lower()}")))

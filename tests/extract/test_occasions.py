@@ -1737,3 +1737,18 @@ def test_a_talk_told_at_a_meeting_of_regional_presidents_is_held_at_it(meetings_
         published=date(2024, 3, 5),
     )
     assert [m.occasion.name for m in found if m.occasion] == ["meeting of Andean presidents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders joined the first summit of the new MIKTA grouping by video link.", "MIKTA summit"),
+        ("Ministers met for the leaders' meeting of the informal CAFTA bloc.", "CAFTA leaders' meeting"),
+    ],
+)
+def test_a_gathering_of_a_grouping_named_by_its_acronym_after_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_a_countrys_initials_before_group_name_no_grouping() -> None:
+    assert _name("Staff attended a meeting of the US group on Tuesday.") is None
