@@ -107,10 +107,24 @@ GATHERING_NAME = re.compile("|".join(sorted(_GATHERING_WORDS | {"gathering"})) +
 
 def gathering_noun(span: Span) -> Token:
     """The noun of the gathering a name names: "summit" for "the summit of the League of Arab
-    States" (the name read is the body's), the name's own root elsewhere."""
+    States" (the name read is the body's), also through the council of the body that meets ("the
+    41st session of the Supreme Council of the GCC": "session"), the name's own root elsewhere."""
     token = span.root
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_ in _GATHERING_WORDS:
-        token = token.head.head
+    if token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text == "(":
+        token = token.head  # "the Gulf Cooperation Council (GCC)", the acronym hung on a name before
+    while token.dep_ == "pobj" and token.head.lower_ == "of":
+        above = token.head.head
+        if above.lemma_ in _GATHERING_WORDS:
+            token = above
+        elif (
+            above.lower_ == "council"
+            and above.dep_ == "pobj"
+            and above.head.lower_ == "of"
+            and above.head.head.lemma_ in _GATHERING_WORDS
+        ):
+            token = above.head.head
+        else:
+            break
     return token
 
 

@@ -233,3 +233,12 @@ def test_a_sentences_gatherings_kept_are_those_found_again(nlp):
                 named += len(found)
                 found.clear()
     assert named  # the seeds name gatherings
+
+
+def test_a_guest_come_for_the_session_of_a_blocs_supreme_council_is_met_at_its_summit(meetings_in):
+    found = meetings_in(
+        "Kazakh President Tokayev received Kyrgyz President Japarov in Astana on Monday, who arrived to "
+        "take part in the session of the Supreme Council of the Eurasian Economic Union.",
+        published=date(2024, 5, 8),
+    )
+    assert [m.occasion.name if m.occasion else None for m in found] == ["Eurasian Economic Union summit"]

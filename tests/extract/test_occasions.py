@@ -1752,3 +1752,20 @@ def test_a_gathering_of_a_grouping_named_by_its_acronym_after_it(text: str, name
 
 def test_a_countrys_initials_before_group_name_no_grouping() -> None:
     assert _name("Staff attended a meeting of the US group on Tuesday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leaders opened the 44th session of the Supreme Council of the Gulf Cooperation Council.",
+            "GCC summit",
+        ),
+        (
+            "Mirziyoyev flew in for the session of the Supreme Council of the Eurasian Economic Union.",
+            "Eurasian Economic Union summit",
+        ),
+    ],
+)
+def test_a_session_of_a_blocs_supreme_council_is_its_summit(text: str, name: str) -> None:
+    assert _name(text) == name
