@@ -242,3 +242,13 @@ def test_a_guest_come_for_the_session_of_a_blocs_supreme_council_is_met_at_its_s
         published=date(2024, 5, 8),
     )
     assert [m.occasion.name if m.occasion else None for m in found] == ["Eurasian Economic Union summit"]
+
+
+def test_a_blocs_acronym_in_brackets_after_its_council_still_names_the_session_come_for(meetings_in):
+    found = meetings_in(
+        "Omani Sultan Haitham bin Tarik received UAE President Sheikh Mohamed bin Zayed at the airport in "
+        "Muscat today, who arrived to take part in the 45th session of the Supreme Council of the Gulf "
+        "Cooperation Council (GCC).",
+        published=date(2024, 12, 4),
+    )
+    assert [m.occasion.name if m.occasion else None for m in found] == ["GCC summit"]
