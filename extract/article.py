@@ -1672,14 +1672,18 @@ POINTING_BACK = frozenset("the that this these those".split())
 
 def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:
     """Whether a talk told without saying how ("A spoke with B on Monday") is named a call by the
-    sentences that follow it, before a meeting of anyone else is told: "The call lasted an hour",
-    "Beijing said after the call that ...". Only "speak" and "talk" are read so (to meet is to be
+    rest of its own sentence or the sentences that follow it, before a meeting of anyone else is
+    told: "spoke with B and described the call as friendly", "The call lasted an hour", "Beijing
+    said after the call that ...". Only "speak" and "talk" are read so (to meet is to be
     there); "the call for a ceasefire" is an appeal, not the talk."""
     if lemma_of(meeting.trigger) not in {"speak", "talk"}:
         return False
     doc = meeting.sentence.doc
     # the people of its own sentence's meetings: "spoke separately with A and B. The calls ..."
     people = {p for m in found if m.sentence.start == meeting.sentence.start for p in m.people}
+    # the rest of its own sentence first: "had just spoken with B and described the call as friendly"
+    if any(_a_call_pointed_back(token) for token in doc[meeting.trigger.i + 1 : meeting.sentence.end]):
+        return True
     sentences = [s for s in doc_sentences(doc) if s.start >= meeting.sentence.end][:CALL_LOOKBACK]
     for sentence in sentences:
         if any(m.sentence.start == sentence.start and not set(m.people) <= people for m in found):

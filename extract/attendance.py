@@ -360,11 +360,12 @@ def _not_possessive(sentence: Span) -> list[Token]:
 
 
 def _whose_description(token: Token) -> bool:
-    """The "of" of a noun set beside a name to describe its person: "the adviser of" in "Amorim,
-    the adviser of President Lula,"."""
+    """The "of" or "to" of a noun set beside a name to describe its person: "the adviser of" in
+    "Amorim, the adviser of President Lula,", "chief adviser to" in "Amorim, chief adviser to
+    President Lula,"."""
     return (
         token.dep_ == "prep"
-        and token.lower_ == "of"
+        and token.lower_ in {"of", "to"}
         and token.head.dep_ == "appos"
         and token.head.pos_ == "NOUN"
     )

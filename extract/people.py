@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -199,6 +200,9 @@ class People:
         spans = [s for s in spans if not teams.intersection(fold(span_text(s)).split())]
         gatherings = _gatherings_named_in_quotes(doc)  # the "Democracia Siempre" summit is no one
         spans = [s for s in spans if not set(fold(span_text(s)).split()) <= gatherings]
+        # "the Mais Médicos programme", "the Jal Jeevan mission": a thing's name, told nowhere else
+        told = Counter(fold(span_text(s)) for s in spans)
+        spans = [s for s in spans if not (_names_a_things_make(s) and told[fold(span_text(s))] == 1)]
         storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
         spans = [s for s in spans if fold(span_text(s)) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -1996,6 +2000,13 @@ def _names_a_thing(span: Span) -> bool:
     government")."""
     root = span.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower
+
+
+def _names_a_things_make(span: Span) -> bool:
+    """A name of two or more words after "the" that modifies the common noun right after it
+    ("the Mais Médicos programme", "the Jal Jeevan mission"), which names a thing, as a make or a
+    model does, not a person; the caller keeps it where the article names it elsewhere too."""
+    return len(span) >= 2 and _after_the(span) and _names_a_thing(span) and span.root.head.i == span.end
 
 
 def _a_body_before_its_office(span: Span) -> bool:

@@ -582,6 +582,30 @@ def test_a_talk_the_next_sentences_name_the_call_is_a_call(meetings_in, after, k
     assert {m.kind for m in meetings_in(text, published=date(2024, 5, 8))} == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chancellor Olaf Scholz said he had just spoken with Turkish President Recep Tayyip Erdogan "
+            "and described the call as constructive.",
+            "phone",
+        ),
+        (
+            "Prime Minister Anthony Albanese spoke with Indian Prime Minister Narendra Modi on Tuesday "
+            "and said the call had been warm.",
+            "phone",
+        ),
+        (
+            "Kenyan President William Ruto spoke with NATO chief Mark Rutte on Monday and renewed "
+            "the call for a ceasefire.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_talk_its_own_sentence_goes_on_to_name_the_call_is_a_call(meetings_in, text, kind):
+    assert {m.kind for m in meetings_in(text)} == {kind}
+
+
 def test_a_call_named_after_another_meeting_is_not_the_talk_told_first(meetings_in):
     text = (
         "French President Emmanuel Macron spoke with Spanish Prime Minister Pedro Sanchez on "

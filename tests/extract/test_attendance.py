@@ -171,6 +171,14 @@ def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
             "Ibrahim Mayaki, an envoy of French President Emmanuel Macron, sat in on the meeting.",
             "Emmanuel Macron",
         ),
+        (
+            "Ali Hamed, chief adviser to Egypt's President Abdel Fattah al-Sisi, attended as an observer.",
+            "Abdel Fattah el-Sisi",
+        ),
+        (
+            "Ibrahim Mayaki, special envoy to French President Emmanuel Macron, also attended.",
+            "Emmanuel Macron",
+        ),
     ],
 )
 def test_the_one_whose_adviser_attended_did_not_attend(meetings_in, attending, absent):

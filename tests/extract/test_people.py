@@ -2804,3 +2804,20 @@ def test_he_means_the_name_the_parser_hung_on_an_adverb_before_its_verb(people_i
 def test_a_princes_fathers_name_after_bin_is_part_of_his_name_even_a_title(people_in, text):
     people = people_in(text)
     assert any(c.name.endswith("bin Sultan") for c in people.clusters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Indian Prime Minister Narendra Modi in Delhi and discussed "
+        "health projects, including the Ayushman Bharat programme.",
+        "Lula met Petro in Bogota and discussed the Mais Médicos programme.",
+    ],
+)
+def test_a_name_of_several_words_modifying_a_thing_after_the_is_no_one(people_in, text):
+    assert not {"Ayushman Bharat", "Mais Médicos"} & set(by_name(people_in(text)))
+
+
+def test_a_name_modifying_a_thing_is_still_someone_named_elsewhere(people_in):
+    people = by_name(people_in("Rosa Maria Silva chaired the talks. The Rosa Maria Silva foundation paid."))
+    assert "Rosa Maria Silva" in people
