@@ -21,7 +21,7 @@ from extract.spans import (
     subtree_of,
 )
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE
+from extract.vocabulary import AFTER_OR_BEFORE, WILLING, WISHES
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -87,14 +87,8 @@ def _plan_modifiers(trigger: Token) -> set[str]:
 
 
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-# what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
-# is one ("challenged Putin to meet him in Istanbul", "dared him to come")
-WISHES = frozenset(
-    "ought should must hope want wish need urge seek demand insist request challenge dare".split()
-)
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that tell one's own plan
-WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 # the adjectives of a readiness one states, which set no meeting and hold none: "is ready to meet
 # B", "said he was open to speaking with B", "is prepared to hold talks" ("happy to meet" is left
 # out: "was happy to meet him" tells a meeting held)
