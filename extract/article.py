@@ -20,6 +20,7 @@ from extract.circumstances import (
     gathering_at_another_time,
     in_clause,
     is_venue,
+    only_asked_or_wished,
     place_spans,
     unplaced_venue,
 )
@@ -42,14 +43,11 @@ from extract.kinds import (
     REMOTE_KINDS,
     TO_COME,
     VIDEO_WORDS,
-    WILLING,
-    WISHES,
     called_off,
     past_perfect,
     told_as_a_past_plan,
 )
 from extract.participants import (
-    OBJECT_CONTROL,
     group_size,
     in_the_presence_of,
     is_headline,
@@ -2527,13 +2525,6 @@ def _flew_into_a_place(verb: Token) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for c in intos for g in children_of(c))
 
 
-def _only_asked_or_wished(token: Token) -> bool:
-    """Whether a trip is only what someone was asked, or wishes, to make: "invited Trump to
-    visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing"."""
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL | WISHES | WILLING
-
-
 # the parts of a visit someone is at: "at the start of a one-day visit to Accra"
 PARTS_OF_A_VISIT = frozenset("start beginning end close course part leg".split())
 
@@ -2641,7 +2632,7 @@ def note_whereabouts(
             doing or flown or _spent_a_while(token)
         ):
             continue
-        if _only_asked_or_wished(token):
+        if only_asked_or_wished(token):
             continue  # "Putin had invited Trump to visit Moscow": Trump is not there
         subjects = subject_of(token)
         if doing:

@@ -63,7 +63,16 @@ from extract.spans import (
 from extract.titles import title_word
 from extract.told import is_background
 from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
-from extract.vocabulary import AFTER_OR_BEFORE, AGREEING, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import (
+    AFTER_OR_BEFORE,
+    AGREEING,
+    MEETING_NOT_VISIT_NOUNS,
+    MEETING_NOUNS,
+    OBJECT_CONTROL,
+    VISIT_WORDS,
+    WILLING,
+    WISHES,
+)
 
 # Words that state a meeting only when the parse links them to the other party: "a pivotal
 # dialogue with", "their encounter", "held extensive discussions with", "convened with".
@@ -375,6 +384,8 @@ def venue_in(
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):
             continue  # "Protesters rallied in Calgary as the leaders met": the protest's place
+        if _asked_of_one_met(ent):
+            continue  # "held talks with B, whom he invited to visit Lima": a trip B may make later
         if (
             ent.root.dep_ == "pobj"
             and ent.root.head.lower_ in {"in", "at"}
@@ -401,6 +412,23 @@ def venue_in(
                 continue
         return place
     return None
+
+
+def only_asked_or_wished(token: Token) -> bool:
+    """Whether a trip is only what someone was asked, or wishes, to make: "invited Trump to
+    visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing"."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL | WISHES | WILLING
+
+
+def _asked_of_one_met(ent: Span) -> bool:
+    """Whether a place is where a relative clause on someone says he was asked, or wishes, to go:
+    "talks with B, whom he invited to visit Lima", "met B, who urged him to travel to Canberra";
+    a trip still to come, told of one met, and no place of the meeting."""
+    verb = verb_above(ent.root)
+    if verb is None or not only_asked_or_wished(verb):
+        return False
+    return verb.head.dep_ == "relcl" and verb.head.head.pos_ in {"PROPN", "NOUN", "PRON"}
 
 
 def _of_a_meeting_at_another_time(ent: Span, trigger: Token) -> bool:
@@ -684,6 +712,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if denied_place(ent.root):
             continue  # "met him in Geneva, not in Vienna": Geneva
+        if _asked_of_one_met(ent):
+            continue  # "held talks with B, whom he invited to visit Lima": a trip B may make later
         place = places.resolve_place(ent.text) or _a_city_bearing_a_name(ent)
         if (told := venue_placed(sentence.doc, ent.text)) is not None:
             place = told  # "at Miraflores" where the article names "Miraflores Palace, Caracas"

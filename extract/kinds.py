@@ -21,7 +21,7 @@ from extract.spans import (
     subtree_of,
 )
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE
+from extract.vocabulary import AFTER_OR_BEFORE, WILLING, WISHES
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -87,14 +87,8 @@ def _plan_modifiers(trigger: Token) -> set[str]:
 
 
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())
-# what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
-# is one ("challenged Putin to meet him in Istanbul", "dared him to come")
-WISHES = frozenset(
-    "ought should must hope want wish need urge seek demand insist request challenge dare".split()
-)
 CALLS_FOR = frozenset("call push press appeal ask plead lobby campaign".split())
 INTENTIONS = frozenset("hope want wish".split())  # of the wishes, those that tell one's own plan
-WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
 # the adjectives of a readiness one states, which set no meeting and hold none: "is ready to meet
 # B", "said he was open to speaking with B", "is prepared to hold talks" ("happy to meet" is left
 # out: "was happy to meet him" tells a meeting held)
@@ -1074,6 +1068,29 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     return False
 
 
+def _the_purpose_of_a_trip_called_off(chain: list[Token]) -> bool:
+    """Whether a meeting is what a trip called off was to be made for: "called off a planned
+    trip to Rome to meet B", "put off a visit to Kyiv to hold talks with B" (the "to" clause hung
+    on the trip, or by the parser on the calling off). Not the purpose of calling off something
+    else ("called off the strike to meet the minister": done so as to meet), nor one made in its
+    stead ("called off a visit to Kampala to meet B in Kinshasa instead"), nor a calling off
+    denied."""
+    purpose = next((t for t in chain[:3] if t.dep_ in {"advcl", "xcomp", "acl"}), None)
+    if purpose is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(purpose)):
+        return False
+    if any(t.lower_ == "instead" for t in subtree_of(purpose)):
+        return False
+    if purpose.dep_ == "acl":  # "a trip to Rome to meet B": the trip's purpose
+        trips = [purpose.head] if purpose.head.dep_ in {"dobj", "nsubjpass"} else []
+        verb = purpose.head.head
+    else:
+        verb = purpose.head
+        trips = [c for c in children_of(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+    if not calls_off(verb) or negated(verb):
+        return False
+    return any(lemma_of(t) in PLAN_SETTINGS for t in trips)
+
+
 # what a plan is put on when it is stayed with no new day: "put on hold", "put on ice"
 STAYS = frozenset("hold ice".split())
 
@@ -1640,6 +1657,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         # "has been put on hold", also where the parser joined it to the meeting verb as a conjunct
         or any(_on_hold(t) for t in (*chain[:4], *(c for above in chain[:2] for c in above.conjuncts)))
         or _told_off(trigger)  # "the talks are off"
+        or _the_purpose_of_a_trip_called_off(chain)  # "called off a trip to Rome to meet B"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)

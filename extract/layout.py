@@ -26,6 +26,8 @@ FURNITURE = re.compile(
     r"sign up\b|subscribe\b|follow us\b|recommended\b|connect with us\b|hi, what are you looking for"
     # a linked headline of another story set inside the article: "Also Read | Jaishankar to visit ..."
     r"|(?:also read|read also|read more|see also|related|must read)\s*[|:–—]\s*\S"
+    # a line of linked headlines under "More": "More: Scholz tours a plant | Macron's first visit"
+    r"|more\s*[|:]\s*\S"
     # the tags or topics a page files the story under, a list of names and words and no sentence:
     # "Tags: Ruto, Museveni, Kenya-Uganda", "Tags / Kata Kunci: ...", "Topics: ..."
     r"|(?:tags|keywords|topics)\s*(?:/[^:\n]{1,30})?:\s*\S)",

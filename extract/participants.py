@@ -40,7 +40,7 @@ from extract.triggers import (
     walk_read_as_noun,
     where_they_were,
 )
-from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import MEETING_NOUNS, OBJECT_CONTROL, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -969,12 +969,6 @@ def object_joined_to_verb(token: Token) -> bool:
         return False
     own = [g for g in (*children_of(verb), *children_of(token)) if g.i > token.i]
     return not any((g.dep_ == "prep" and g.lower_ != "of") or g.ent_type_ == "DATE" for g in own)
-
-
-# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
-OBJECT_CONTROL = frozenset(
-    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
-)
 
 
 def headline_subject(verb: Token) -> bool:

@@ -36,3 +36,13 @@ AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 # verbs of reaching an agreement, whose infinitive ("agreed to meet") is done after the agreeing
 AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())
+# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
+OBJECT_CONTROL = frozenset(
+    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
+)
+# what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
+# is one ("challenged Putin to meet him in Istanbul", "dared him to come")
+WISHES = frozenset(
+    "ought should must hope want wish need urge seek demand insist request challenge dare".split()
+)
+WILLING = frozenset("willing ready open like happy prepared want hope keen".split())

@@ -2435,3 +2435,43 @@ def test_an_office_told_beside_a_co_host_leaves_the_summit_told_before(meetings_
     assert meeting.occasion is not None and "Mercosur" in meeting.occasion.name
     assert meeting.kind == "video"
     assert "Luiz Inácio Lula da Silva" in {p.name for p in meeting.participants}
+
+
+# -- a trip one is invited, urged or hopes to make is no place of the meeting told ---------------
+def test_a_city_one_is_invited_to_visit_is_not_where_they_met(meetings_in):
+    meetings = meetings_in(
+        "On the sidelines of the forum, Lula held separate talks with Milei and with Boric, whom he "
+        "invited to visit Brasilia before the end of the year."
+    )
+    assert len(meetings) == 2
+    assert all(m.place is None for m in meetings)
+
+
+def test_a_city_one_also_met_is_invited_to_is_not_where_they_met(meetings_in):
+    meetings = meetings_in(
+        "On the sidelines of the gathering, Lula also held separate talks with Milei and with Petro, "
+        "whom he invited to visit Brasilia before the end of the year."
+    )
+    assert len(meetings) == 2
+    assert all(m.place is None for m in meetings)
+
+
+def test_a_planned_visit_told_in_the_relative_clause_keeps_its_place(meetings_in):
+    (meeting,) = meetings_in("Modi, whom Putin invited to visit Moscow in July, accepted the invitation.")
+    assert meeting.kind == "planned"
+    assert meeting.place is not None and meeting.place.city == "Moscow"
+
+
+def test_a_city_one_is_urged_to_travel_to_is_not_where_they_met(meetings_in):
+    (meeting,) = meetings_in(
+        "At the summit, Modi held talks with Albanese, who urged him to travel to Canberra soon."
+    )
+    assert meeting.place is None or meeting.place.city != "Canberra"
+
+
+def test_the_place_of_the_meeting_stays_beside_an_invitation(meetings_in):
+    (meeting,) = meetings_in(
+        "The Chilean president met Argentina's President Javier Milei in Santiago on Tuesday, whom he "
+        "invited to visit Lima next year."
+    )
+    assert meeting.place is not None and meeting.place.city == "Santiago"

@@ -285,3 +285,24 @@ def test_a_dateline_of_several_cities_sets_no_scene_of_a_meeting_with_no_place(m
 def test_names_joined_by_a_slash_in_words_open_no_dateline(nlp):
     doc = nlp("Moscow/Kyiv, the talks: Russian and Ukrainian envoys met in Istanbul on Monday.")
     assert dateline_place(next(iter(doc.sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("NAIROBI // Kenyan President William Ruto met", "Nairobi"),
+        ("DOHA // Qatar's Emir received", "Doha"),
+    ],
+)
+def test_a_dateline_closed_by_a_double_slash_gives_its_city(nlp, opening, city):
+    doc = nlp(f"{opening} Ugandan President Yoweri Museveni on Monday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
+def test_a_dateline_closed_by_a_double_slash_places_the_lead_meeting(meetings_in):
+    (meeting,) = meetings_in(
+        "NAIROBI // Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday, the "
+        "first state visit by a Ugandan leader in a decade."
+    )
+    assert meeting.place is not None and meeting.place.city == "Nairobi"

@@ -2409,3 +2409,30 @@ def test_a_words_chain_up_kept_is_the_one_found_again(nlp):
                 chain = _scope(token)
                 assert chain == _chain_up(token)
                 chain.append(token)
+
+
+# -- the meeting a trip called off was to be made for is called off with it ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni in Kampala on Monday. Ruto called off a trip to Kampala to meet Museveni "
+        "in March.",
+        "Ruto met Museveni in Kampala on Monday. In March, Ruto had put off a visit to Kampala to hold "
+        "talks with Museveni.",
+        "Ruto met Abiy in Addis Ababa on Monday. Ruto's predecessor, Uhuru Kenyatta, had called off a "
+        "planned trip to Addis Ababa to meet Prime Minister Abiy Ahmed in March this year, after a row "
+        "over airspace.",
+    ],
+)
+def test_the_meeting_a_trip_called_off_was_for_is_not_held(meetings_in, text):
+    meetings = meetings_in(text)
+    march = [m for m in meetings if m.date is not None and m.date.start.month == 3]
+    assert march
+    assert all(m.kind == "cancelled" for m in march)
+
+
+def test_a_meeting_made_in_the_stead_of_a_trip_called_off_is_held(meetings_in):
+    meetings = meetings_in(
+        "Ruto called off a visit to Kampala to meet Tshisekedi in Kinshasa on Monday instead."
+    )
+    assert any(m.kind == "in_person" and m.place is not None and m.place.city == "Kinshasa" for m in meetings)

@@ -219,3 +219,23 @@ def test_a_long_list_of_headlines_after_also_read_still_ends_the_article():
     )
     masked, _ = prepare(text)
     assert "distant capital" not in masked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More: Scholz tours a car plant on arrival | Macron's first foreign visit as president",
+        "MORE | Ramaphosa hosts Ruto in Pretoria",
+    ],
+)
+def test_a_line_of_linked_headlines_under_more_is_page_furniture(line):
+    text = f"Ruto met Museveni on Monday.\n{line}\nThe two leaders later met the press.\n"
+    masked, lines = prepare(text)
+    assert [x.kind for x in lines] == ["body", "noise", "body"]
+    assert "Scholz" not in masked and "Ramaphosa" not in masked
+
+
+def test_a_sentence_that_begins_with_more_is_kept():
+    text = "Ruto met Museveni on Monday.\nMore than 40 agreements were signed during the visit.\n"
+    masked, _ = prepare(text)
+    assert masked == text
