@@ -2557,6 +2557,11 @@ def note_publication(doc: Doc, published: date | None) -> None:
     doc.user_data[_PUBLISHED] = published
 
 
+def published_of(doc: Doc) -> date | None:
+    """The day of the news kept with a doc by :func:`note_publication`."""
+    return cast(date | None, doc.user_data.get(_PUBLISHED))
+
+
 def _of_a_year_told(span: Span) -> bool:
     """Whether the clause a span is in dates it by a year of the past ("in November 2022", "last
     year"); not by the news's own year ("The summit was held in Georgetown on 20 November 2024"
