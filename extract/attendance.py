@@ -36,6 +36,7 @@ from extract.article import (
     retold,
     the_meeting,
 )
+from extract.circumstances import published_of
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS, negated, past_perfect
@@ -62,6 +63,7 @@ from extract.spans import (
     subtree_of,
 )
 from extract.spouses import CONSORTS
+from extract.timing import clause_date
 from extract.told import is_background
 from extract.triggers import BODY_NOUNS, is_trigger, lemma_of, of_a_body, of_a_named_body, of_one_body
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, VISIT_WORDS
@@ -92,6 +94,8 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False
     if _a_photo_caption(sentence):
         return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
+    if _at_a_time_of_its_own(sentence, meeting):
+        return False  # "... follows the arrival last month of a delegation led by C, who held talks with A"
 
     if _members_of_the_group_before(sentence, meeting):
         named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
@@ -137,6 +141,22 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _at_a_time_of_its_own(sentence: Span, meeting: Found) -> bool:
+    """Whether a sentence tells a time of its own that the meeting's day is not in: "The visit
+    follows the arrival in Nairobi last month of a delegation led by C, who held talks with A"
+    tells C's talks of last month, not the line-up of the visit of Sunday."""
+    when = meeting.when
+    if when is None or when.start is None or when.end is None:
+        return False
+    if not any(e.label_ == "DATE" for e in sentence.ents):
+        return False
+    words = {t.i for t in span_tokens(sentence)}
+    told = clause_date(sentence, words, published_of(sentence.doc), future=False)
+    if told is None or told.start is None or told.end is None:
+        return False
+    return told.end < when.start or told.start > when.end
 
 
 # the verbs by which a party goes along with one on a trip: "travels with a delegation", "is

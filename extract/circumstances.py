@@ -176,6 +176,9 @@ def _place_spans(sentence: Span) -> list[Span]:
             spans = [s for s in spans if s not in inside] + [span]  # "Port of Spain", not "Spain"
     spans += _capitals_named(sentence)
     spans += [e for e in ents if _a_city_bearing_a_name(e) is not None]  # "in Nancy", a person to the model
+    spans += [
+        e for e in ents if e.label_ in {"PERSON", "ORG", "PRODUCT"} and _called_a_town(e)
+    ]  # "town of Rubavu"
     return sorted((_with_its_state(s) for s in spans), key=lambda s: s.start)
 
 
@@ -909,9 +912,9 @@ TOWN_NOUNS = frozenset("town city village resort port".split())
 def _town_named_with_its_country(ent: Span) -> Place | None:
     """A town the text places in its country, which the table lacks or knows only elsewhere:
     "Benaulim, India", "Claymont, Delaware", "the resort of Benaulim in Goa" (a region of India),
-    "the Portuguese fishing town of Nazaré"; the town is kept as the city. (A town the model tags as no place,
-    "the Indian town of Mamallapuram" as an organisation, is not looked for.)"""
-    if ent.label_ not in {"GPE", "LOC"} or not ent.text[:1].isupper():
+    "the Portuguese fishing town of Nazaré"; the town is kept as the city, also where the model
+    tags it as a person or body ("the Rwandan border town of Rubavu", see :func:`_called_a_town`)."""
+    if (ent.label_ not in {"GPE", "LOC"} and not _called_a_town(ent)) or not ent.text[:1].isupper():
         return None
     root = ent.root
     told = [c for c in children_of(root) if c.dep_ == "appos"]
@@ -919,6 +922,10 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         noun = root.head.head
         told += [
             c for c in children_of(noun) if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < noun.i
+        ]
+        # the country's adjective hung on the noun before it: "the Argentine mountain town of"
+        told += [
+            g for c in told if c.dep_ == "compound" for g in children_of(c) if g.dep_ in {"amod", "compound"}
         ]
         told += [g for c in children_of(noun) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
     told += [g for c in children_of(root) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"]
@@ -934,6 +941,22 @@ def _town_named_with_its_country(ent: Span) -> Place | None:
         if country:
             return Place(city=ent.text.strip(), country=country)
     return None
+
+
+def _called_a_town(ent: Span) -> bool:
+    """A name the text calls a town right after "town of" ("the Rwandan border town of Rubavu",
+    "the Indian town of Mamallapuram"), a place whatever the model tagged it, unless the
+    gazetteer knows it as a person's name."""
+    root = ent.root
+    of = root.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and ent.start == of.i + 1
+        and of.head.lemma_.lower() in TOWN_NOUNS
+        and ent.text[:1].isupper()
+        and gazetteer.lookup(ent.text) is None
+    )
 
 
 # the nouns of a state's formal name: "the Federative Republic of Brazil", "the Kingdom of Tonga"
@@ -2562,6 +2585,11 @@ def note_publication(doc: Doc, published: date | None) -> None:
     """Keep the day of the news with its doc, against which a year told is read (see
     :func:`_of_a_year_told`)."""
     doc.user_data[_PUBLISHED] = published
+
+
+def published_of(doc: Doc) -> date | None:
+    """The day of the news kept with a doc by :func:`note_publication`."""
+    return cast(date | None, doc.user_data.get(_PUBLISHED))
 
 
 def _of_a_year_told(span: Span) -> bool:

@@ -474,6 +474,8 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
         return False
     if fell_through(verb):
         return True  # "the planned peace talks in Angola fell through"
+    if opened is not None and calls_off(verb) and not negated(verb):
+        return True  # "since a summit between A and B, planned for May, was called off"
     # "the meeting", or one told as planned ("the planned talks", "a meeting that had been announced")
     known = any(c.lower_ in {"the", "this", "that"} for c in children_of(trigger)) or _a_plan_of_theirs(
         trigger
@@ -569,11 +571,16 @@ CLAUSE_OPENERS = frozenset("after before since until because once".split())
 def _verb_after_a_clause_opener(noun: Token) -> Token | None:
     """The verb a meeting noun is the subject of when the parser hung the noun on the word opening
     its clause ("after", "because") and left the verb with no subject: "met B on Tuesday, hours
-    after a planned meeting with C fell through"; else None."""
+    after a planned meeting with C fell through", also past an aside set off by commas in the
+    noun's phrase ("since a summit between A and B, planned for May, was called off"); else None."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in CLAUSE_OPENERS:
         return None
     doc = noun.doc
     after = noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text == "," and any(t.text == "," for t in doc[noun.i : after]):
+        after += (
+            1  # the comma closing an aside in the noun's phrase: "since a summit with B, set for May, was"
+        )
     if after >= len(doc):
         return None
     verb = doc[after] if doc[after].pos_ == "VERB" else None

@@ -40,6 +40,9 @@ PAGE_WORDS = frozenset(
     "related read watch video photo photos more also see says said live info hold holds held urge urges "
     "vow vows seek seeks sign signs agree agrees".split()
 )
+# a title-cased headline's verbs of coming and going, which the model folds into the name before
+# them: "President Isaias Arrives in Addis Ababa", "Modi Departs for Paris"
+HEADLINE_MOVES = frozenset("arrive arrives depart departs leaves lands returns".split())
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party"; the
 # armed services too: "Air Force" of "the Royal Air Force" ("Royal" read as a prince's style).
@@ -931,6 +934,7 @@ def not_a_name_word(token: Token) -> bool:
         return False
     return (
         word in PAGE_WORDS
+        or (word in HEADLINE_MOVES and token.is_title)
         or word in INSTITUTIONS
         or _pair_of_surnames(token.text)
         or (token.is_title and could_report_a_meeting(token.text) and word not in PARTICLES)

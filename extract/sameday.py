@@ -25,6 +25,7 @@ from extract.kinds import (
 )
 from extract.records import DateSpan
 from extract.spans import children_of, doc_heads, doc_tokens, entities, span_tokens, subtree_of
+from extract.timing import dates_a_thing
 from extract.triggers import is_trigger, lemma_of
 from extract.whereabouts import TRIP_NOUNS
 
@@ -318,12 +319,14 @@ UNDATED_REACH = 200
 def _dated_between(earlier: Found, meeting: Found) -> bool:
     """Whether the text between two meetings' sentences names a date or time, not how long
     something lasted ("after the roughly hour-long meeting") nor how often ("Every day that passes
-    costs lives", "talks each week", "daily briefings"): a frequency names no day."""
+    costs lives", "talks each week", "daily briefings"): a frequency names no day; nor a date
+    that describes a thing ("backed the November agreement")."""
     doc = meeting.sentence.doc
     return any(
         e.label_ in {"DATE", "TIME"}
         and not any(t.lemma_.lower() in DURATIONS for t in e)
         and not any(t.lower_ in FREQUENCY for t in e)
+        and not dates_a_thing(e)  # "support for the November agreement": a thing's month, no time told
         for e in doc[earlier.sentence.end : meeting.sentence.start].ents
     )
 

@@ -2184,6 +2184,13 @@ def _a_things_day(ent: Span) -> bool:
     after "on" that dates something said or done: "Trump's comments on Monday"."""
     if _a_things_date_after(ent, "on", SAID_OR_DONE):
         return True  # "Trump's comments on Monday", "the vote on Sunday"
+    return dates_a_thing(ent)
+
+
+def dates_a_thing(ent: Span) -> bool:
+    """Whether a date is told as a word describing a thing talked about, not as a time: "the
+    July 28 presidential election", "the November agreement"; not a meeting's or gathering's,
+    "the June 5 summit", nor a time of a day ("tomorrow evening")."""
     head = ent.root.head
     return (
         ent.root.dep_ in {"nummod", "compound", "amod", "nmod"}

@@ -31,7 +31,7 @@ from extract.spans import (
     subtree_of,
     with_objects,
 )
-from extract.titles import STYLES
+from extract.titles import STYLES, title_word
 from extract.vocabulary import MEETING_NOUNS
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
@@ -885,6 +885,13 @@ def _seeing_someone(token: Token) -> bool:
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children_of(token)
     )
+    # the parser hanging "to see" on the "was" of "was due": "was also due to see the chairperson"
+    planned |= (
+        token.dep_ in {"advcl", "xcomp"}
+        and token.head.lemma_.lower() == "be"
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in SEEING_PLANS for c in children_of(token.head))
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
+    )
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}
@@ -902,7 +909,7 @@ def _seeing_someone(token: Token) -> bool:
     return (
         planned
         and bool(objects)
-        and all(_a_party(c) and c.ent_type_ not in {"NORP", "GPE"} for c in objects)
+        and all(_titled_name(c) or (_a_party(c) and c.ent_type_ not in {"NORP", "GPE"}) for c in objects)
         and not any(
             c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in children_of(token)
         )
@@ -1023,6 +1030,13 @@ def _a_party(token: Token) -> bool:
         or token.lower_ in PARTY_WORDS
         or _known_surname(token)
     )
+
+
+def _titled_name(token: Token) -> bool:
+    """A name with a title among the words before it, a person's whatever the tagger took it for:
+    "Commission Chairperson Moussa Faki Mahamat" (the model's ORG) is the chairperson."""
+    words = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i]
+    return token.pos_ == "PROPN" and any(title_word(c) for c in words)
 
 
 def _known_surname(token: Token) -> bool:

@@ -1775,3 +1775,23 @@ def test_a_meeting_of_another_sort_attended_by_someone_is_not_the_talks_before(m
     )
     met = meetings_in(text)
     assert not any({"Annalena Baerbock", "Olaf Scholz"} <= {p.name for p in m.participants} for m in met)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The trip follows the arrival in Lima last month of a Chilean delegation led by Foreign Minister"
+        " Alberto van Klaveren, who held talks with Boluarte.",
+        "In March a Chilean delegation led by Foreign Minister Alberto van Klaveren held talks with Boluarte"
+        " in Lima.",
+    ],
+)
+def test_a_delegation_told_at_a_time_of_its_own_is_not_the_line_up_of_the_meeting_before(meetings_in, second):
+    text = (
+        "Peruvian President Dina Boluarte arrived in Santiago on Sunday and was welcomed by President"
+        f" Gabriel Boric. {second}"
+    )
+    found = meetings_in(text, published=date(2024, 7, 8))
+    visit = [m for m in found if "Gabriel Boric" in {p.name for p in m.participants}]
+    assert visit
+    assert all("Alberto van Klaveren" not in {p.name for p in m.participants} for m in visit)

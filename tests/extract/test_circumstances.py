@@ -893,6 +893,34 @@ def test_a_town_described_by_its_country_is_the_city_there(meetings_in):
     assert _place_of(meetings_in(text), "Pedro Sánchez") == ("Nazare", "Portugal")
 
 
+@pytest.mark.parametrize(
+    ("text", "guest", "place"),
+    [
+        # the model takes the town's name for a person's
+        (
+            "Tinubu and Talon met in the Beninese border town of Kpamou on Friday.",
+            "Patrice Talon",
+            ("Kpamou", "Benin"),
+        ),
+        (
+            "Kagame and Ndayishimiye met in the Rwandan border town of Bugarama on Monday.",
+            "Évariste Ndayishimiye",
+            ("Bugarama", "Rwanda"),
+        ),
+        # the country's adjective hung on the noun before "town"
+        (
+            "Milei and Boric met in the Argentine mountain town of Uspallata on Friday.",
+            "Gabriel Boric",
+            ("Uspallata", "Argentina"),
+        ),
+    ],
+)
+def test_a_name_called_a_town_of_a_country_is_the_city_whatever_the_model_tagged(
+    meetings_in, text, guest, place
+):
+    assert _place_of(meetings_in(text), guest) == place
+
+
 def test_a_town_the_table_lacks_with_no_country_told_is_no_city(meetings_in):
     text = "Narendra Modi met Japanese Prime Minister Shigeru Ishiba at Kovalam on Friday."
     assert _place_of(meetings_in(text), "Shigeru Ishiba") in {None, (None, "India"), (None, "Japan")}

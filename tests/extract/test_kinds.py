@@ -1325,6 +1325,20 @@ def test_a_meeting_that_fell_through_in_a_clause_the_parser_hung_on_after_is_can
     assert [m.kind for m in called_off] == ["cancelled"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional diplomacy has stalled since a summit between Javier Milei and Gabriel Boric, "
+        "planned for Santiago on 3 October, was called off at the last minute.",
+        "Trade talks froze after a meeting between Javier Milei and Gabriel Boric, set for Mendoza, "
+        "was postponed.",
+    ],
+)
+def test_a_meeting_called_off_past_an_aside_in_a_clause_of_time_is_cancelled(meetings_in, text):
+    # the parser hangs the meeting on "since" or "after" and leaves "was called off" with no subject
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
 def test_a_meeting_held_after_another_is_not_cancelled_by_it(meetings_in):
     text = "Ruto met Keir Starmer in London on Tuesday, hours after a meeting with Emmanuel Macron ended."
     assert "cancelled" not in kinds(meetings_in(text))

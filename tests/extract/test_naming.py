@@ -32,6 +32,17 @@ def test_headline_verbs_and_page_words_end_a_name(people_in):
     assert not any(w in n for n in names for w in ("Related", "Hold", "Talks", "With"))
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["President Mahama Arrives in Abuja for Two-Day Visit", "President Mahama Departs for Abuja"],
+)
+def test_a_headline_verb_of_coming_or_going_ends_a_name(people_in, headline):
+    names = set(
+        by_name(people_in(f"{headline}\n\nGhana's President John Mahama arrived in Abuja on Monday."))
+    )
+    assert not any(w in n for n in names for w in ("Arrives", "Departs"))
+
+
 def test_a_country_word_with_one_word_after_it_is_no_person(people_in):
     names = set(by_name(people_in("Chinese Party chief Li Wei met Vietnamese Party chief Tran Van Hung.")))
     assert not {"Chinese Party", "Vietnamese Party"} & names

@@ -290,3 +290,17 @@ def test_a_meeting_on_the_same_day_set_beside_a_day_is_held_that_day(meetings_in
 def test_a_meeting_on_the_same_day_with_no_day_beside_it_keeps_no_day(meetings_in):
     text = "Scholz hosted French President Emmanuel Macron in Berlin on the same day as the vote."
     assert all(m.date is None for m in meetings_in(text, published=None))
+
+
+def test_a_month_that_describes_a_thing_between_is_no_date_told_between(meetings_in):
+    text = (
+        "Rubio met Colombian President Gustavo Petro on Wednesday for talks on drugs. The meeting lasted"
+        " about two hours, a spokesman said, adding that Rubio reiterated U.S. support for full"
+        " implementation of the November agreement and stressed the importance of accountability for"
+        " abuses committed by all parties. Petro wrote on social media that the two sides had agreed to"
+        " deepen their cooperation on security. Rubio also held talks with Foreign Minister"
+        " Luis Gilberto Murillo."
+    )
+    found = meetings_in(text, published=date(2023, 3, 15))
+    (murillo,) = [m for m in found if "Luis Gilberto Murillo" in {p.name for p in m.participants}]
+    assert murillo.date is not None and murillo.date.start == date(2023, 3, 15)

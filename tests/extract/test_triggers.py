@@ -130,6 +130,29 @@ def test_seeing_someone_in_a_plan_is_meeting_them(meetings_in):
     assert found[0].kind == "planned"
 
 
+def test_seeing_someone_when_due_with_also_between_is_meeting_them(meetings_in):
+    # the parser hangs "to see" on the "was" of "was also due", not on "due"
+    found = meetings_in(
+        "Lula met Milei on Monday. He was also due to see African Union Commission Chairperson"
+        " Mahmoud Ali Youssouf before leaving Addis Ababa."
+    )
+    assert ("Luiz Inácio Lula da Silva", "Mahmoud Ali Youssouf") in people_of(found)
+    assert [m.kind for m in found if "Mahmoud Ali Youssouf" in people_of([m])[0]] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "official",
+    [
+        "Mercosur Council Chairperson Rosa Villanueva Quispe",
+        "European Commission President Ursula von der Leyen",
+    ],
+)
+def test_seeing_a_titled_official_the_tagger_takes_for_no_person_is_meeting_them(meetings_in, official):
+    found = meetings_in(f"Lula was also due to see {official}.")
+    assert len(found) == 1
+    assert found[0].kind == "planned"
+
+
 def test_seeing_someone_by_leave_or_ability_is_meeting_them(meetings_in):
     found = meetings_in(
         "Ecuador's foreign minister Gabriela Sommerfeld was able to see Julian Assange in London on Monday."
