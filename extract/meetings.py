@@ -2621,7 +2621,8 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
     the APEC summit"), and so does one that names no one ("before he went on to the APEC
     summit"), and so does one that tells when it was held ("the talks got under way soon after
-    Putin and Kim had visited the facilities"). A meeting still to come that the verb is
+    Putin and Kim had visited the facilities"), unless its meeting has a party of its own beside
+    the verb's ("met A, hours before he was due to sit down with B"). A meeting still to come that the verb is
     "ahead of" is another ("spoke by phone, ahead of Trump's meeting with Putin in Alaska")."""
     own = {
         t.i
@@ -2636,6 +2637,9 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
                 and any(t.ent_type_ == "PERSON" for t in subtree_of(c))
             )
             or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+            # "met A on Monday, hours before he was due to sit down with B": a time clause whose
+            # meeting has a party of its own is that meeting, not more of the one it dates
+            or (_with_someone(trigger) and any(is_trigger(t) and _with_someone(t) for t in subtree_of(c)))
         )
         for t in subtree_of(c)
     }
