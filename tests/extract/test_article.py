@@ -2672,3 +2672,17 @@ def test_a_gathering_named_on_another_day_is_not_the_meetings_name(meetings_in):
     (meeting,) = found
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 16)
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula and President Xi Jinping held talks in Beijing on Friday. During the visit, "
+        "Lula also met Premier Li Qiang.",
+        "Prime Minister Narendra Modi held talks with President William Ruto at State House in Nairobi "
+        "on Tuesday. During the trip, Modi also met opposition leader Raila Odinga.",
+    ],
+)
+def test_a_trip_framing_a_meeting_with_someone_new_is_another_meeting_of_the_trip(meetings_in, text):
+    found = meetings_in(text)
+    assert sorted(len(m.participants) for m in found) == [2, 2]
