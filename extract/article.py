@@ -2652,7 +2652,11 @@ def note_whereabouts(
             clusters = [people.at(s) or people.described(s) or _whose_party(s, people) for s in subjects]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
-        clause = own_clause(token)
+        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is
+        left = {
+            t.i for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from" for t in subtree_of(c)
+        }
+        clause = own_clause(token) - left
         place = clause_place(sentence, clause)
         if place is None:
             continue
