@@ -3148,7 +3148,8 @@ def _named_gathering(trigger: Token) -> bool:
     """Whether a meeting word is the last word of a named gathering, attended rather than held
     ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
     with", "between"); not a format of two countries, which is their meeting ("co-chaired the
-    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`)."""
+    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`), nor a leaders' meeting of no
+    bloc named that those who hold it hold ("A and B held the annual Leaders' Retreat")."""
     if (
         not trigger.text[:1].isupper()
         or trigger.pos_ not in {"NOUN", "PROPN"}
@@ -3160,6 +3161,7 @@ def _named_gathering(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
         return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
+    held = _held_by_its_subjects(trigger)
     sentence = trigger.sent
     text = span_text(sentence)
     offset = trigger.idx - sentence.start_char
@@ -3167,8 +3169,15 @@ def _named_gathering(trigger: Token) -> bool:
         start < offset
         and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
         and len(occasions.countries_of_format(occasion)) != 2
+        and not (held and occasions.generic_alone(occasion.name))
         for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+def _held_by_its_subjects(trigger: Token) -> bool:
+    """Whether a meeting word is what its verb's subjects hold: "A and B held the annual Leaders'
+    Retreat" (a leaders' meeting of no bloc named, held by them, is their own meeting)."""
+    return trigger.dep_ == "dobj" and lemma_of(trigger.head) in {"hold", "have"}
 
 
 # the words that tell a gathering was held by a link, whose line-up is one call ("took part in
@@ -3359,6 +3368,13 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     at; a format of three or more is ("a bilateral on the margins of the trilateral summit")."""
     if occasion is None:
         return None
+    if (
+        meeting.trigger is not None
+        and occasions.generic_alone(occasion.name)
+        and occasion.name.endswith(meeting.trigger.text)
+        and _held_by_its_subjects(meeting.trigger)
+    ):
+        return None  # "A and B held the annual Leaders' Retreat": the retreat is their meeting
     format_of = occasions.countries_of_format(occasion)
     countries = meeting.countries
     if len(format_of) == 2 and countries and countries <= format_of:

@@ -6825,3 +6825,17 @@ def test_a_time_clause_with_a_party_of_its_own_is_another_meeting_not_the_one_he
     held = [m for m in found if m.kind == "in_person"]
     assert len(held) == 1 and len(held[0].participants) == 2
     assert {m.kind for m in found} == {"in_person", "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anthony Albanese and Prime Minister Christopher Luxon held the annual Leaders' "
+        "Retreat in Queenstown on Friday.",
+        "President Prabowo Subianto and Prime Minister Anthony Albanese held the annual Leaders' "
+        "Meeting in Bogor on Monday.",
+    ],
+)
+def test_a_leaders_retreat_of_no_bloc_that_two_hold_is_their_own_meeting(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert len(meeting.participants) == 2 and meeting.occasion is None
