@@ -338,6 +338,11 @@ def date_of_the_one_next_to(
 DATING_MODIFIERS = frozenset("compound nmod npadvmod poss amod".split())
 
 
+# the verbs of a relative clause that tell a meeting held, whose date is its own ("a call she had
+# with B in June"); not one of its plan ("a visit that was meant to take place in April")
+HOLDING_VERBS = frozenset({"have", "hold"})
+
+
 def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
     """The date a meeting noun carries before it, which is its own whatever the clause's verb
     tells: "was suspended on July 1 over a leaked June phone call with B" (June), "released on
@@ -356,7 +361,11 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
     }
     # or after it, in a relative clause of its holding: "over a phone call she had with B in June"
     # (June), with the "in" the parser may hang on the noun itself
-    held = [c for c in describing(trigger) if c.head == trigger and c.i > trigger.i]
+    held = [
+        c
+        for c in describing(trigger)
+        if c.head == trigger and c.i > trigger.i and c.lemma_.lower() in HOLDING_VERBS
+    ]
     if held and not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
         words = {
             t.i
