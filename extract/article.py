@@ -115,7 +115,11 @@ def join_references(found: list[Found], people: People, published: date | None =
         if framed and len(named) >= 2:
             # "During the talks with Bagheri Kani, Safadi stressed": a statement framed in the
             # talks told with them, not in a courtesy call on another told since
-            target = _covering(named, kept, news, published) or target
+            covering = _covering(named, kept, news, published)
+            # "During the visit, Marcos also met Li": a trip frames another of its meetings, with
+            # one no meeting told before had, not the talks just told
+            trip = lemma_of(meeting.trigger) in TRIP_NOUNS
+            target = covering or (None if trip else target)
         elif definite and target is not None and len(named) == 1 and not named <= set(target.people):
             # '"...," Yoon said at the start of the talks' after "Yoon and Ishiba held a summit. It
             # came hours after Ishiba held talks with Li": the talks of all those the sentence names
@@ -2643,7 +2647,11 @@ def note_whereabouts(
             clusters = [people.at(s) or people.described(s) or _whose_party(s, people) for s in subjects]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
-        clause = own_clause(token)
+        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is
+        left = {
+            t.i for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from" for t in subtree_of(c)
+        }
+        clause = own_clause(token) - left
         place = clause_place(sentence, clause)
         if place is None:
             continue

@@ -213,10 +213,12 @@ _ABROAD = ["es", "pt", "fr", "de", "it", "ro"]
 _DATE_ABROAD = re.compile(
     rf"^(?:[^\W\d_]+,?\s+)?(?P<date>\d{{1,2}}\.?\s+(?:de\s+)?[^\W\d_]{{3,}}\.?,?\s+(?:de\s+)?{_YEAR})\b"
 )
-# A byline's author before its date: "By Ruth Abbey Gita-Carlos  February 29, 2024, 2:55 pm".
+# A byline's author before its date: "By Ruth Abbey Gita-Carlos  February 29, 2024, 2:55 pm", also
+# after a colon and as an outlet's desk or wire service: "By: Inquirer.net wires  January 5, 2023".
 _NAME_WORD = rf"(?!(?i:{_MON}|{_WD})\b)[A-Z][\w.'’-]*"
+_DESK_WORD = r"(?:wires?|staff|desk|team|reporters?|correspondents?|writers?)"
 _AUTHOR_BEFORE = re.compile(
-    rf"^[Bb]y\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|bin)){{0,5}}[\s,|–—-]+"
+    rf"^[Bb]y:?\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|bin|{_DESK_WORD})){{0,5}}[\s,|–—-]+"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 # What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago",
@@ -1164,6 +1166,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2023, 12, 6), datetime.date(2024, 5, 6))
     >>> _byline_date("Lima - OCT 2, 2024 - 08:10 CEST"), _byline_date("Porto Alegre – 7 May 2024")
     (datetime.date(2024, 10, 2), datetime.date(2024, 5, 7))
+    >>> _byline_date("By: Metro Post wires   March 5, 2024 - 06:30 AM")
+    datetime.date(2024, 3, 5)
     >>> _byline_date("By Ana Cruz") is None
     True
     """

@@ -196,7 +196,7 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
-from extract.places import spelled_in
+from extract.places import in_its_city_state, spelled_in
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
@@ -2621,7 +2621,8 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     goes on telling the same meeting ("held talks in San Francisco, meeting on the sidelines of
     the APEC summit"), and so does one that names no one ("before he went on to the APEC
     summit"), and so does one that tells when it was held ("the talks got under way soon after
-    Putin and Kim had visited the facilities"). A meeting still to come that the verb is
+    Putin and Kim had visited the facilities"), unless its meeting has a party of its own beside
+    the verb's ("met A, hours before he was due to sit down with B"). A meeting still to come that the verb is
     "ahead of" is another ("spoke by phone, ahead of Trump's meeting with Putin in Alaska")."""
     own = {
         t.i
@@ -2636,6 +2637,9 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
                 and any(t.ent_type_ == "PERSON" for t in subtree_of(c))
             )
             or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+            # "met A on Monday, hours before he was due to sit down with B": a time clause whose
+            # meeting has a party of its own is that meeting, not more of the one it dates
+            or (_with_someone(trigger) and any(is_trigger(t) and _with_someone(t) for t in subtree_of(c)))
         )
         for t in subtree_of(c)
     }
@@ -3144,7 +3148,8 @@ def _named_gathering(trigger: Token) -> bool:
     """Whether a meeting word is the last word of a named gathering, attended rather than held
     ("the APEC Economic Leaders' Meeting"), where it tells no one met with whom ("a meeting
     with", "between"); not a format of two countries, which is their meeting ("co-chaired the
-    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`)."""
+    Chile-Peru High-Level Meeting", see :func:`_a_gathering_beside`), nor a leaders' meeting of no
+    bloc named that those who hold it hold ("A and B held the annual Leaders' Retreat")."""
     if (
         not trigger.text[:1].isupper()
         or trigger.pos_ not in {"NOUN", "PROPN"}
@@ -3156,6 +3161,7 @@ def _named_gathering(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
         return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
+    held = _held_by_its_subjects(trigger)
     sentence = trigger.sent
     text = span_text(sentence)
     offset = trigger.idx - sentence.start_char
@@ -3163,8 +3169,15 @@ def _named_gathering(trigger: Token) -> bool:
         start < offset
         and (offset + len(trigger.text) == end or not text[end:offset].strip(" '’"))
         and len(occasions.countries_of_format(occasion)) != 2
+        and not (held and occasions.generic_alone(occasion.name))
         for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+def _held_by_its_subjects(trigger: Token) -> bool:
+    """Whether a meeting word is what its verb's subjects hold: "A and B held the annual Leaders'
+    Retreat" (a leaders' meeting of no bloc named, held by them, is their own meeting)."""
+    return trigger.dep_ == "dobj" and lemma_of(trigger.head) in {"hold", "have"}
 
 
 # the words that tell a gathering was held by a link, whose line-up is one call ("took part in
@@ -3355,6 +3368,13 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     at; a format of three or more is ("a bilateral on the margins of the trilateral summit")."""
     if occasion is None:
         return None
+    if (
+        meeting.trigger is not None
+        and occasions.generic_alone(occasion.name)
+        and occasion.name.endswith(meeting.trigger.text)
+        and _held_by_its_subjects(meeting.trigger)
+    ):
+        return None  # "A and B held the annual Leaders' Retreat": the retreat is their meeting
     format_of = occasions.countries_of_format(occasion)
     countries = meeting.countries
     if len(format_of) == 2 and countries and countries <= format_of:
@@ -3377,7 +3397,9 @@ def _record(found: Found, doc_id: str) -> Meeting:
         # a call is held nowhere: "held a video call with Putin on Tuesday afternoon in Beijing"
         # tells where one side sat, "a summit convened from State House in Harare, attended
         # online" where its chair did
-        place=None if found.kind in REMOTE_KINDS else spelled_in(found.place, _told_in(found)),
+        place=None
+        if found.kind in REMOTE_KINDS
+        else spelled_in(in_its_city_state(found.place), _told_in(found)),
         occasion=_a_gathering_beside(found, found.occasion),
         date=found.when,
         kind=found.kind,

@@ -965,6 +965,16 @@ def _start_of_name(text: str, start: int) -> int | None:
     return start
 
 
+def generic_alone(name: str) -> bool:
+    """Whether a gathering's name is only a generic one, with no bloc, place or theme before it:
+    "Leaders' Retreat", "Leaders' Meeting"; not "APEC Economic Leaders' Meeting".
+
+    >>> generic_alone("Leaders' Retreat"), generic_alone("APEC Economic Leaders' Meeting")
+    (True, False)
+    """
+    return _table().generic.fullmatch(name) is not None
+
+
 def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
     """Capitalised names ending in an event word ("Ukraine Recovery Conference")."""
     hits: list[tuple[int, int, Occasion] | None] = []

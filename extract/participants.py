@@ -133,9 +133,10 @@ def held_in_which(trigger: Token) -> Token | None:
 SPEAKING_VERBS = frozenset("speak talk converse chat meet confer".split())
 
 
-# verbs whose object is a meeting that someone holds or sets up where and when the clause says
+# verbs whose object is a meeting that someone holds or sets up where and when the clause says;
+# "have" as "hold" is: "a phone call she had with Hun Sen in June"
 ARRANGING = frozenset(
-    "host co-host hold convene chair organise organize arrange plan schedule pencil prepare".split()
+    "host co-host hold have convene chair organise organize arrange plan schedule pencil prepare".split()
 )
 
 
@@ -143,7 +144,8 @@ def _held_by_them(verb: Token) -> bool:
     """A relative clause whose "which" or "that" is the meeting someone hosts, holds or plans:
     "the summit, which Albanese will host in Melbourne from March 4 to 6", "a meeting that
     officials had pencilled in for Ankara", "a meeting that Albanese had been due to host in
-    Sydney", "the meeting he had planned with Zelensky on Tuesday"; not one only told of ("the
+    Sydney", "the meeting he had planned with Zelensky on Tuesday", "a call she had with B in
+    June"; not one only told of ("the
     talks, which Peskov confirmed on Monday")."""
     for token in (verb, *(t for t in subtree_of(verb) if t.dep_ == "xcomp")):
         children = list(children_of(token))

@@ -558,7 +558,19 @@ def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None
     """
     if house_name(text) and not is_venue_name(text):
         return None  # "the Villa La Grange", "Hotel Moskva": a house's own name, no town's
-    place = _resolve_place(text, country_hint=country_hint)
+    return in_its_city_state(_resolve_place(text, country_hint=country_hint))
+
+
+def in_its_city_state(place: Place | None) -> Place | None:
+    """A place known only by its country, in the one city of a city-state where the country is
+    one: a meeting in Singapore, however the country was learnt (a venue there, its host's home),
+    is in the city of Singapore.
+
+    >>> in_its_city_state(Place(country="Singapore"))
+    Place(city='Singapore', country='Singapore', region=None)
+    >>> in_its_city_state(Place(country="Malaysia"))
+    Place(city=None, country='Malaysia', region=None)
+    """
     if place is not None and place.city is None and place.region is None and place.country in CITY_STATES:
         return Place(city=place.country, country=place.country)
     return place

@@ -44,6 +44,7 @@ from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
 from extract.naming import joining_hyphen
+from extract.participants import describing
 from extract.people import in_quotation
 from extract.records import DateSpan, Place
 from extract.spans import (
@@ -337,11 +338,17 @@ def date_of_the_one_next_to(
 DATING_MODIFIERS = frozenset("compound nmod npadvmod poss amod".split())
 
 
+# the verbs of a relative clause that tell a meeting held, whose date is its own ("a call she had
+# with B in June"); not one of its plan ("a visit that was meant to take place in April")
+HOLDING_VERBS = frozenset({"have", "hold"})
+
+
 def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
     """The date a meeting noun carries before it, which is its own whatever the clause's verb
     tells: "was suspended on July 1 over a leaked June phone call with B" (June), "released on
     Monday a transcript of the May call between A and B" (May), "defended last week's meeting
-    with B" (last week); None for a noun with no date word before it, or a verb."""
+    with B" (last week), or in the relative clause of its holding after it ("over a phone call she
+    had with B in June": June); None for a noun with no such date word, or a verb."""
     if trigger.pos_ == "VERB":
         return None
     while trigger.dep_ == "compound" and trigger.head.i > trigger.i:
@@ -352,6 +359,19 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
         if c.i < trigger.i and c.dep_ in DATING_MODIFIERS
         for t in subtree_of(c)
     }
+    # or after it, in a relative clause of its holding: "over a phone call she had with B in June"
+    # (June), with the "in" the parser may hang on the noun itself
+    held = [
+        c
+        for c in describing(trigger)
+        if c.head == trigger and c.i > trigger.i and c.lemma_.lower() in HOLDING_VERBS
+    ]
+    if held and not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
+        words = {
+            t.i
+            for c in (*held, *(c for c in children_of(trigger) if c.dep_ == "prep" and c.i > held[0].i))
+            for t in subtree_of(c)
+        }
     if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
         return None
     return _date_of(sentence, words, published, future=False)

@@ -275,6 +275,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token)
+        if lemma == "retreat" and any(c.lower_ in {"leaders", "leader"} for c in children_of(token)):
+            return True  # "held the annual Leaders' Retreat": a summit of leaders; not "a retreat"
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in children_of(token)):
             return True  # "a sit-down between Trump and Sheinbaum", split by the tokenizer
         if lemma == "conference" and any(c.lower_ in REMOTE_WORDS for c in children_of(token)):

@@ -2696,3 +2696,28 @@ def test_a_gathering_named_on_another_day_is_not_the_meetings_name(meetings_in):
     (meeting,) = found
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 16)
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lula and President Xi Jinping held talks in Beijing on Friday. During the visit, "
+        "Lula also met Premier Li Qiang.",
+        "Prime Minister Narendra Modi held talks with President William Ruto at State House in Nairobi "
+        "on Tuesday. During the trip, Modi also met opposition leader Raila Odinga.",
+    ],
+)
+def test_a_trip_framing_a_meeting_with_someone_new_is_another_meeting_of_the_trip(meetings_in, text):
+    found = meetings_in(text)
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+@pytest.mark.parametrize("verb", ["flew in", "travelled"])
+def test_where_someone_came_from_is_not_where_they_are(meetings_in, verb):
+    text = (
+        "Vietnam upgraded its ties with Australia on Sunday, as Prime Minister Anthony Albanese met "
+        f"party chief To Lam in Hanoi. Albanese, who {verb} from the Group of 20 summit in Rio de "
+        "Janeiro, was greeted at the party headquarters by Lam."
+    )
+    found = meetings_in(text)
+    assert found and all(m.place is None or m.place.city != "Rio de Janeiro" for m in found)

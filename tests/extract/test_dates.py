@@ -61,6 +61,19 @@ def test_line_holding_only_a_full_date_is_a_byline() -> None:
     assert find_publication_date(text) == (date(2024, 2, 28), "byline")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By: Metro Post wires   March 5, 2024 - 06:30 AM",
+        "By Daily Ledger staff  March 5, 2024, 6:30 pm",
+        "By: Ana Cruz   March 5, 2024",
+    ],
+)
+def test_a_wire_desk_or_staff_byline_after_by_and_a_colon_gives_its_date(byline: str) -> None:
+    text = f"Leaders agree to set up hotline\n{byline}\nShare this\n\nThe two presidents met on Monday."
+    assert find_publication_date(text) == (date(2024, 3, 5), "byline")
+
+
 def test_published_on_line_gives_its_date_and_ignores_the_update() -> None:
     text = (
         "Headline\nPublished on: 17th September 2022 11:09 AM | Updated: 18th September 2022 10:00 AM\nBody."

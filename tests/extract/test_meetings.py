@@ -6807,3 +6807,35 @@ def test_the_one_told_about_a_meeting_is_no_party_to_it(meetings_in, text, pair)
     found = meetings_in(text, published=date(2025, 8, 12))
     assert any({p.name for p in m.participants} == pair for m in found)
     assert all(len(m.participants) == 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Olaf Scholz received Prime Minister Mark Rutte in Berlin on Friday, shortly "
+        "before he was set to confer with Emmanuel Macron.",
+        "President Lula met Pope Leo at the Vatican on Monday, a day before he was expected to meet "
+        "with Giorgia Meloni.",
+        "Prime Minister Keir Starmer met Giorgia Meloni in Rome on Sunday, hours before he was due "
+        "to sit down with Emmanuel Macron.",
+    ],
+)
+def test_a_time_clause_with_a_party_of_its_own_is_another_meeting_not_the_one_held(meetings_in, text):
+    found = meetings_in(text)
+    held = [m for m in found if m.kind == "in_person"]
+    assert len(held) == 1 and len(held[0].participants) == 2
+    assert {m.kind for m in found} == {"in_person", "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anthony Albanese and Prime Minister Christopher Luxon held the annual Leaders' "
+        "Retreat in Queenstown on Friday.",
+        "President Prabowo Subianto and Prime Minister Anthony Albanese held the annual Leaders' "
+        "Meeting in Bogor on Monday.",
+    ],
+)
+def test_a_leaders_retreat_of_no_bloc_that_two_hold_is_their_own_meeting(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert len(meeting.participants) == 2 and meeting.occasion is None

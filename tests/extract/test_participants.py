@@ -4498,3 +4498,15 @@ def test_a_leaders_team_sent_without_him_is_not_the_leader(meetings_in):
         "Kenyan President William Ruto sent a team to Juba on Sunday. Ruto's team met President Salva Kiir."
     )
     assert not any("William Ruto" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Yoon was criticised on Monday over a phone call he had with Donald Trump.",
+        "Chancellor Scholz was questioned in parliament about a meeting he had with Viktor Orban.",
+    ],
+)
+def test_the_one_a_meeting_was_had_with_in_its_relative_clause_is_its_party(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert len(meeting.participants) == 2

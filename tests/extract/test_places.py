@@ -1432,3 +1432,15 @@ def test_remembered_country_and_place_names_are_the_ones_read_again():
                 fresh = ask.__wrapped__(text)
                 assert ask(text) == fresh
                 assert ask(text) == fresh
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Lawrence Wong hosted Prime Minister Anthony Albanese for lunch on Monday.",
+        "Prime Minister Lawrence Wong received President Prabowo Subianto at the Istana on Monday.",
+    ],
+)
+def test_a_meeting_known_to_be_in_a_city_state_is_in_its_city(meetings_in, text) -> None:
+    [meeting] = meetings_in(text, date(2025, 3, 5))
+    assert meeting.place is not None and meeting.place.said == ("Singapore", "Singapore")

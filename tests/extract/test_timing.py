@@ -2506,3 +2506,15 @@ def test_a_meeting_where_a_bare_time_since_is_no_date_of_it(meetings_in):
 def test_a_plan_told_for_one_date_or_another_has_no_date(meetings_in, text):
     found = meetings_in(text)
     assert [(m.kind, m.date) for m in found] == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("President Yoon was criticised on Monday over a phone call he had with Donald Trump in May.", 5),
+        ("Prime Minister Srettha was dismissed on July 1 over a meeting he held with Hun Sen in June.", 6),
+    ],
+)
+def test_a_meeting_nouns_relative_clause_of_its_holding_gives_its_own_date(meetings_in, text, month):
+    [meeting] = meetings_in(text, published=date(2025, 7, 28))
+    assert meeting.date is not None and (meeting.date.start.month, meeting.date.end.month) == (month, month)
