@@ -1419,6 +1419,19 @@ def _where_on(verb: Token) -> bool:
     )
 
 
+def in_the_place_left(token: Token) -> bool:
+    """Whether a word is told in a "where" clause on the place someone came from: "arrived in
+    Lima on Friday from Bogota, where he began his tour on Wednesday", "returned from Geneva,
+    where she held talks with B": what was done there, before the journey the sentence tells."""
+    for verb in (a for a in (token, *ancestors_of(token)) if a.pos_ in {"VERB", "AUX"}):
+        while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and _where_on(verb):
+            place = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Dakar, the capital,"
+            return place.dep_ == "pobj" and place.head.lower_ == "from"
+    return False
+
+
 def where_place(sentence: Span, verb: Token) -> Place | None:
     """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
     Budapest, where he is to hold talks", or, when
