@@ -673,6 +673,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     city_name = ""
     named_for: Place | None = None
     country: Place | None = None
+    country_name = ""
+    city_end = -1
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
@@ -710,9 +712,12 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
-            city, city_name = place, ent.text
+            city, city_name, city_end = place, ent.text, ent.end
         elif not place.city and country is None:
             country = place
+            # a country written right after the city and a comma: "in Atlanta, Georgia"
+            after_city = ent.start == city_end + 1 and sentence.doc[city_end].text == ","
+            country_name = ent.text if after_city else ""
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
@@ -722,6 +727,11 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
+        if country is not None and city.country != country.country and city_name and country_name:
+            # "in Atlanta, Georgia": a state of the city's country that a country also bears
+            paired = places.resolve_place(f"{city_name}, {country_name}")
+            if paired is not None and paired.city is not None and paired.country == city.country:
+                return city
         if country is not None and city.country != country.country:
             # a city of that name in the country the clause names: "In Costa Rica, Chaves
             # received Rubio in San José" is the Costa Rican San José, not the Californian

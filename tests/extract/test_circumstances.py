@@ -2435,3 +2435,24 @@ def test_an_office_told_beside_a_co_host_leaves_the_summit_told_before(meetings_
     assert meeting.occasion is not None and "Mercosur" in meeting.occasion.name
     assert meeting.kind == "video"
     assert "Luiz Inácio Lula da Silva" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "President Lee Jae-myung met Governor Brian Kemp in Savannah, Georgia on Monday.",
+            "Savannah",
+            "United States",
+        ),
+        (
+            "Prime Minister Irakli Kobakhidze held talks with Emmanuel Macron in Tbilisi, Georgia on Monday.",
+            "Tbilisi",
+            "Georgia",
+        ),
+    ],
+)
+def test_a_city_told_with_a_state_that_a_country_also_bears_is_that_city(meetings_in, text, city, country):
+    found = meetings_in(text)
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [(city, country)]
+
