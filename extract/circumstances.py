@@ -1535,9 +1535,12 @@ def respective_place(person: Token) -> Place | None:
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ != "dobj" or not any(c.lower_ == "respectively" for c in children_of(verb)):
-        return None
     met = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    # "respectively" on the verb, or on the last one met ("met A, B and C, respectively")
+    if first.dep_ != "dobj" or not any(
+        c.lower_ == "respectively" for t in (verb, *met) for c in children_of(t)
+    ):
+        return None
     clause = verb
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head  # "where he is expected to meet A and B respectively"
