@@ -2672,3 +2672,15 @@ def test_a_gathering_named_on_another_day_is_not_the_meetings_name(meetings_in):
     (meeting,) = found
     assert meeting.date is not None and meeting.date.start == date(2024, 11, 16)
     assert meeting.occasion is None
+
+
+def test_a_visit_to_another_city_on_other_days_is_a_stop_of_its_own(meetings_in):
+    found = meetings_in(
+        "President Donald Trump on Thursday received President Bola Tinubu at the White House in Washington. "
+        "Tinubu began the visit on Monday in Houston, where he toured a refinery and met business leaders.",
+        published=date(2024, 5, 23),
+    )
+    assert sorted((m.kind, m.place.city) for m in found if m.place) == [
+        ("in_person", "Washington"),
+        ("visit", "Houston"),
+    ]
