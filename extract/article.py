@@ -1799,6 +1799,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             continue  # "greeted Putin in the capital's main square ... Putin last visited Mongolia in 2019";
             # "had met Putin in February ... last visited Kazakhstan in 2017": another trip
+        if report.kind == "visit" and _another_stop(report, other):
+            continue  # "began the visit on Monday in Atlanta ... met Biden at the White House on Thursday"
         if report.kind == "visit" and _another_trip_than_the_summit(report, other):
             continue  # "met Mottley at the summit ... his official visit to that Caribbean nation in 2022"
         if report.kind == "planned" and _an_onward_leg(report, other, published):
@@ -1815,6 +1817,20 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _another_stop(visit: Found, other: Found) -> bool:
+    """Whether a visit is to another city than a meeting's, on other days: a stop of a tour of
+    its own ("began his visit on Monday in Houston, where he toured a plant ... Trump received him
+    at the White House on Thursday"), which that meeting does not tell."""
+    return (
+        visit.place is not None
+        and other.place is not None
+        and visit.place.city is not None
+        and other.place.city is not None
+        and visit.place.city != other.place.city
+        and other_days(visit.when, other.when)
+    )
 
 
 # verbs by which one tells beforehand what one will do: "confirmed that he would travel"

@@ -36,7 +36,7 @@ from extract.article import (
     retold,
     the_meeting,
 )
-from extract.circumstances import published_of
+from extract.circumstances import in_the_place_left, published_of
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS, negated, past_perfect
@@ -1172,6 +1172,9 @@ def held_then(meeting: Found, references: list[Found], past: bool, published: da
         and _on_its_day(meeting, references)
         and _of(meeting, references)
         and (past or not of_the_past(meeting, published))
+        # "arrived from Nouakchott, where he held talks with A. B was present at the talks": the
+        # talks of the journey's news, not those told where the traveller came from
+        and (past or not in_the_place_left(meeting.trigger))
     )
 
 

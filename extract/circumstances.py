@@ -704,6 +704,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     city_name = ""
     named_for: Place | None = None
     country: Place | None = None
+    country_name = ""
+    city_end = -1
     for ent in place_spans(sentence):
         if not in_clause(ent, clause) or is_dateline(ent):
             continue
@@ -743,9 +745,12 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
         if place.city and _named_for(ent, place):
             named_for = named_for or place
         elif place.city and city is None:
-            city, city_name = place, ent.text
+            city, city_name, city_end = place, ent.text, ent.end
         elif not place.city and country is None:
             country = place
+            # a country written right after the city and a comma: "in Atlanta, Georgia"
+            after_city = ent.start == city_end + 1 and sentence.doc[city_end].text == ","
+            country_name = ent.text if after_city else ""
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
@@ -755,6 +760,11 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
     if city is None and unplaced_venue(sentence, clause, buildings=True):
         city = _venue_in_dateline_city(sentence, country)  # "on a visit to Mongolia, at the X complex"
     if city is not None:
+        if country is not None and city.country != country.country and city_name and country_name:
+            # "in Atlanta, Georgia": a state of the city's country that a country also bears
+            paired = places.resolve_place(f"{city_name}, {country_name}")
+            if paired is not None and paired.city is not None and paired.country == city.country:
+                return city
         if country is not None and city.country != country.country:
             # a city of that name in the country the clause names: "In Costa Rica, Chaves
             # received Rubio in San José" is the Costa Rican San José, not the Californian
@@ -1472,6 +1482,19 @@ def _where_on(verb: Token) -> bool:
     )
 
 
+def in_the_place_left(token: Token) -> bool:
+    """Whether a word is told in a "where" clause on the place someone came from: "arrived in
+    Lima on Friday from Bogota, where he began his tour on Wednesday", "returned from Geneva,
+    where she held talks with B": what was done there, before the journey the sentence tells."""
+    for verb in (a for a in (token, *ancestors_of(token)) if a.pos_ in {"VERB", "AUX"}):
+        while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "relcl" and _where_on(verb):
+            place = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "Dakar, the capital,"
+            return place.dep_ == "pobj" and place.head.lower_ == "from"
+    return False
+
+
 def where_place(sentence: Span, verb: Token) -> Place | None:
     """The place a "where" clause refers back to: "in Jakarta, where both will meet", "for
     Budapest, where he is to hold talks", or, when
@@ -1565,9 +1588,12 @@ def respective_place(person: Token) -> Place | None:
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ != "dobj" or not any(c.lower_ == "respectively" for c in children_of(verb)):
-        return None
     met = sorted([first, *first.conjuncts], key=lambda t: t.i)
+    # "respectively" on the verb, or on the last one met ("met A, B and C, respectively")
+    if first.dep_ != "dobj" or not any(
+        c.lower_ == "respectively" for t in (verb, *met) for c in children_of(t)
+    ):
+        return None
     clause = verb
     while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head  # "where he is expected to meet A and B respectively"

@@ -61,6 +61,10 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
             inner.kind = "planned"  # "a planned visit by A to meet B": the infinitive has no tense of its own
         inner.place = inner.place or trip.place
         inner.when = inner.when or trip.when  # "In January, X called off a visit by A, who was to meet B"
+        if trip.kind == "visit" and inner.kind == "in_person" and len(inner.people) == 1:
+            # "began his visit in Houston, where he met business leaders": a visit made, whose
+            # meeting names no one met; the visit stays, left out later if whom they met is named
+            continue
         trips.append(trip)
     return [m for m in in_sentence if not any(m is t for t in trips)]
 

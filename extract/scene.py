@@ -542,6 +542,8 @@ def _day_of_the_news(
             actors = people_of(subjects, people, [])[0]
             if verbs and verbs[0].lemma_.lower() in ARRIVING and _told_on_another_day(meeting, span, found):
                 continue  # "A's visit brought talks with B ... A arrived on 7 August": the visit's first day
+            if verbs and verbs[0].lemma_.lower() in ARRIVING and _arrived_before_it(verbs[0], meeting):
+                continue  # "A met B at the summit ... A had arrived on Thursday evening": before it
             if set(actors) & set(meeting.people):  # "said Thursday [Beijing would ...]" hangs loose
                 return span
             if any(_another_gathering(s, meeting) for s in subjects):
@@ -553,6 +555,13 @@ def _day_of_the_news(
 
 # the verbs of a traveller's arriving: the day a visit begins, not that of the talks it brought
 ARRIVING = frozenset("arrive land".split())
+
+
+def _arrived_before_it(verb: Token, meeting: Found) -> bool:
+    """Whether an arrival is told after a meeting in the past perfect ("A made the announcement
+    at the summit alongside B. A had arrived in the capital on Thursday evening"): a step back
+    from the news, to the day before the meeting, not its day."""
+    return past_perfect(verb) and verb.i > meeting.sentence.start and not past_perfect(meeting.verb)
 
 
 def _told_on_another_day(meeting: Found, day: DateSpan, found: list[Found]) -> bool:

@@ -36,6 +36,7 @@ from extract.circumstances import (
     described_as_set_for,
     heads_clause,
     in_clause,
+    in_the_place_left,
     plan_of,
     told_since_or_before,
     when_of,
@@ -1434,6 +1435,9 @@ def _after_the_day_told(
             continue  # '"Today we have decided ...," she said. In the evening, ...': the speaker's day
         if _a_journeys_day(other) and not dates.moves_on(phrase) and _talks_told_between(other, ent):
             continue  # "B arrived late Wednesday. The two held talks. Later in the afternoon": the talks
+        if in_the_place_left(other.root) and not in_the_place_left(ent.root):
+            # "arrived on Friday from Bogota, where he began his tour on Wednesday. He then met": Friday
+            continue
         if gathering and _a_journeys_day(other):
             continue  # "who flew to Brazil on Sunday, was welcomed at the summit venue": not the summit's day
         if counted and (

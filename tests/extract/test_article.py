@@ -2721,3 +2721,16 @@ def test_where_someone_came_from_is_not_where_they_are(meetings_in, verb):
     )
     found = meetings_in(text)
     assert found and all(m.place is None or m.place.city != "Rio de Janeiro" for m in found)
+
+
+
+def test_a_visit_to_another_city_on_other_days_is_a_stop_of_its_own(meetings_in):
+    found = meetings_in(
+        "President Donald Trump on Thursday received President Bola Tinubu at the White House in Washington. "
+        "Tinubu began the visit on Monday in Houston, where he toured a refinery and met business leaders.",
+        published=date(2024, 5, 23),
+    )
+    assert sorted((m.kind, m.place.city) for m in found if m.place) == [
+        ("in_person", "Washington"),
+        ("visit", "Houston"),
+    ]

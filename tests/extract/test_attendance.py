@@ -1795,3 +1795,22 @@ def test_a_delegation_told_at_a_time_of_its_own_is_not_the_line_up_of_the_meetin
     visit = [m for m in found if "Gabriel Boric" in {p.name for p in m.participants}]
     assert visit
     assert all("Alberto van Klaveren" not in {p.name for p in m.participants} for m in visit)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Cyril Ramaphosa on Wednesday welcomed Chancellor Friedrich Merz at the Union Buildings. "
+        "Merz arrived in Pretoria from Luanda, the Angolan capital, where he held talks with President "
+        "Joao Lourenco on Tuesday. Foreign Minister Ronald Lamola and Finance Minister Enoch Godongwana "
+        "were present at the talks.",
+        "Prime Minister Luxon was received by President Prabowo Subianto in Jakarta on Monday. Luxon flew "
+        "in from Singapore, the city state, where he held talks with Lawrence Wong on Sunday. "
+        "Defence Minister Sjafrie Sjamsoeddin was also present at the talks.",
+    ],
+)
+def test_those_present_at_the_talks_are_not_put_where_the_traveller_came_from(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 7, 2))
+    cities = {m.place.city: len(m.participants) for m in found if m.place is not None}
+    assert cities == {"Pretoria": 4, "Luanda": 2} or cities == {"Jakarta": 3, "Singapore": 2}

@@ -2503,3 +2503,36 @@ def test_the_place_of_the_meeting_stays_beside_an_invitation(meetings_in):
         "invited to visit Lima next year."
     )
     assert meeting.place is not None and meeting.place.city == "Santiago"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "President Lee Jae-myung met Governor Brian Kemp in Savannah, Georgia on Monday.",
+            "Savannah",
+            "United States",
+        ),
+        (
+            "Prime Minister Irakli Kobakhidze held talks with Emmanuel Macron in Tbilisi, Georgia on Monday.",
+            "Tbilisi",
+            "Georgia",
+        ),
+    ],
+)
+def test_a_city_told_with_a_state_that_a_country_also_bears_is_that_city(meetings_in, text, city, country):
+    found = meetings_in(text)
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [(city, country)]
+
+
+def test_respectively_told_after_the_last_one_met_pairs_each_with_its_place(meetings_in):
+    found = meetings_in(
+        "The tour began last week in Ghana, Nigeria and Senegal, where Prime Minister Keir Starmer met "
+        "President John Mahama, President Bola Tinubu and President Bassirou Diomaye Faye, respectively."
+    )
+    assert sorted((m.participants[-1].name, m.place.country) for m in found if m.place) == [
+        ("Bassirou Diomaye Faye", "Senegal"),
+        ("Bola Tinubu", "Nigeria"),
+        ("John Mahama", "Ghana"),
+    ]

@@ -190,3 +190,12 @@ def test_and_then_to_another_person_is_no_stop(meetings_in):
         published=date(2025, 2, 10),
     )
     assert {m.place.country for m in found if m.place and len(m.participants) == 1} <= {"Ethiopia"}
+
+
+def test_a_visit_whose_where_clause_meets_no_one_named_stays_a_visit(meetings_in):
+    found = meetings_in(
+        "President William Ruto began the visit on Monday in Houston, where he toured a refinery and met "
+        "members of the Kenyan diaspora.",
+        published=date(2024, 5, 23),
+    )
+    assert [(m.kind, m.place.city if m.place else None) for m in found] == [("visit", "Houston")]

@@ -1563,3 +1563,17 @@ def test_meetings_of_a_dateline_leads_people_told_after_it_take_its_day(meetings
     found = meetings_in(text, published=day)
     assert len(found) >= 2
     assert {m.date.start if m.date else None for m in found} == {day}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Friedrich Merz held talks with President Cyril Ramaphosa at the G20 summit in "
+        "Johannesburg. Merz had arrived in Johannesburg on Friday night.",
+        "Prime Minister Narendra Modi met President Luiz Inacio Lula da Silva at the BRICS summit in Rio "
+        "de Janeiro. Modi had landed in the city on Saturday evening.",
+    ],
+)
+def test_an_arrival_told_after_the_meeting_in_the_past_perfect_is_not_its_day(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 11, 23))
+    assert [m.date for m in found] == [None]

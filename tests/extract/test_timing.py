@@ -2518,3 +2518,23 @@ def test_a_plan_told_for_one_date_or_another_has_no_date(meetings_in, text):
 def test_a_meeting_nouns_relative_clause_of_its_holding_gives_its_own_date(meetings_in, text, month):
     [meeting] = meetings_in(text, published=date(2025, 7, 28))
     assert meeting.date is not None and (meeting.date.start.month, meeting.date.end.month) == (month, month)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Mark Carney landed in Canberra on Thursday on a flight from Wellington, where he "
+        "had opened his Pacific trip on Monday. He was greeted by Anthony Albanese, then held talks with "
+        "Penny Wong.",
+        "Chancellor Friedrich Merz arrived in Nairobi on Thursday on a direct flight from Addis Ababa, "
+        "where he began his African tour on Monday. On arrival he met President William Ruto, then "
+        "held talks with Foreign Minister Musalia Mudavadi.",
+    ],
+)
+def test_then_after_an_arrival_counts_from_its_day_not_the_day_where_the_traveller_came_from(
+    meetings_in, text
+):
+    found = meetings_in(text, published=date(2025, 7, 12))
+    held = [m for m in found if m.kind == "in_person"]
+    assert held and all(m.date is not None and m.date.start == date(2025, 7, 10) for m in held)
