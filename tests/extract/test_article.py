@@ -2723,7 +2723,6 @@ def test_where_someone_came_from_is_not_where_they_are(meetings_in, verb):
     assert found and all(m.place is None or m.place.city != "Rio de Janeiro" for m in found)
 
 
-
 def test_a_visit_to_another_city_on_other_days_is_a_stop_of_its_own(meetings_in):
     found = meetings_in(
         "President Donald Trump on Thursday received President Bola Tinubu at the White House in Washington. "

@@ -1797,7 +1797,6 @@ def test_a_delegation_told_at_a_time_of_its_own_is_not_the_line_up_of_the_meetin
     assert all("Alberto van Klaveren" not in {p.name for p in m.participants} for m in visit)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -2505,7 +2505,6 @@ def test_the_place_of_the_meeting_stays_beside_an_invitation(meetings_in):
     assert meeting.place is not None and meeting.place.city == "Santiago"
 
 
-
 @pytest.mark.parametrize(
     ("text", "city", "country"),
     [

@@ -2520,7 +2520,6 @@ def test_a_meeting_nouns_relative_clause_of_its_holding_gives_its_own_date(meeti
     assert meeting.date is not None and (meeting.date.start.month, meeting.date.end.month) == (month, month)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
