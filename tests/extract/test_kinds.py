@@ -2409,3 +2409,22 @@ def test_a_words_chain_up_kept_is_the_one_found_again(nlp):
                 chain = _scope(token)
                 assert chain == _chain_up(token)
                 chain.append(token)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Kishida said he had just talked with President Marcos and described "
+        "the call as warm.",
+        "Chilean President Gabriel Boric spoke with Argentine President Javier Milei on Friday, "
+        "in a conversation that lasted forty minutes.",
+        "President Ruto talked with President Museveni on Sunday and called the conversation frank.",
+    ],
+)
+def test_a_talk_named_a_call_or_a_conversation_in_the_same_breath_is_by_phone(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["phone"]
+
+
+def test_a_conversation_told_with_the_place_it_was_held_in_is_in_person(meetings_in):
+    text = "President Ruto talked with President Museveni in Kampala on Sunday, in a long conversation."
+    assert kinds(meetings_in(text)) == ["in_person"]
