@@ -2506,3 +2506,19 @@ def test_a_meeting_where_a_bare_time_since_is_no_date_of_it(meetings_in):
 def test_a_plan_told_for_one_date_or_another_has_no_date(meetings_in, text):
     found = meetings_in(text)
     assert [(m.kind, m.date) for m in found] == [("planned", None)]
+
+
+def test_a_plan_to_see_someone_before_leaving_is_on_the_day_told_before(meetings_in):
+    text = (
+        "Wang Yi held talks with Sergey Lavrov in Moscow on Monday. He was also due to see "
+        "President Vladimir Putin before leaving Moscow."
+    )
+    assert _one(meetings_in(text), "Vladimir Putin").date.start == date(2024, 11, 18)
+
+
+def test_a_month_that_names_a_thing_is_no_day_to_count_from(meetings_in):
+    text = (
+        "Wang Yi met Sergey Lavrov in Moscow on Monday. Wang reiterated support for the October "
+        "agreement. He also held talks the same day with President Vladimir Putin."
+    )
+    assert _one(meetings_in(text), "Vladimir Putin").date.start == date(2024, 11, 18)
