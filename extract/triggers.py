@@ -885,6 +885,11 @@ def _seeing_someone(token: Token) -> bool:
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children_of(token)
     )
+    # the same told of "be", where the parser hangs the plan word and "to see" on it apart: "was
+    # also due to see B before leaving", "is able to see him"
+    planned |= token.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE for c in children_of(token.head)
+    )
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}
@@ -902,10 +907,20 @@ def _seeing_someone(token: Token) -> bool:
     return (
         planned
         and bool(objects)
-        and all(_a_party(c) and c.ent_type_ not in {"NORP", "GPE"} for c in objects)
+        and all((_a_party(c) or _a_name_cut_short(c)) and c.ent_type_ not in {"NORP", "GPE"} for c in objects)
         and not any(
             c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in children_of(token)
         )
+    )
+
+
+def _a_name_cut_short(token: Token) -> bool:
+    """A person's name whose last word the tagger left out of it, its first words a person's
+    ("Chairperson Moussa Faki Mahamat", the person ending at "Moussa")."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(token))
     )
 
 
