@@ -1767,3 +1767,19 @@ def test_a_meeting_of_another_sort_attended_by_someone_is_not_the_talks_before(m
     )
     met = meetings_in(text)
     assert not any({"Annalena Baerbock", "Olaf Scholz"} <= {p.name for p in m.participants} for m in met)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama arrived in Abuja on Monday night and was received at Nnamdi "
+        "Azikiwe International Airport by Nigerian Foreign Minister Yusuf Tuggar. The Ghanaian "
+        "delegation includes Foreign Minister Samuel Okudzeto Ablakwa.",
+        "On arrival at the airport in Abuja on Monday, Ghanaian President John Mahama was welcomed by "
+        "Nigerian Vice President Kashim Shettima. The Ghanaian delegation included Foreign Minister "
+        "Samuel Okudzeto Ablakwa.",
+    ],
+)
+def test_a_delegations_line_up_does_not_join_a_welcome_where_the_visitor_lands(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 2
