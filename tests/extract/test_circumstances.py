@@ -2435,3 +2435,29 @@ def test_an_office_told_beside_a_co_host_leaves_the_summit_told_before(meetings_
     assert meeting.occasion is not None and "Mercosur" in meeting.occasion.name
     assert meeting.kind == "video"
     assert "Luiz Inácio Lula da Silva" in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto arrived in Tokyo on Monday night and was received at Narita "
+            "International Airport by Japanese Foreign Minister Takeshi Iwaya.",
+            "Tokyo",
+        ),
+        (
+            "Kenyan President William Ruto arrived in Kampala on Monday and was received at Entebbe "
+            "International Airport by Ugandan Vice President Jessica Alupo.",
+            "Kampala",
+        ),
+        # no city arrived in told: the airport's town
+        (
+            "Kenyan President William Ruto was received at Entebbe International Airport by Ugandan "
+            "Vice President Jessica Alupo on Monday.",
+            "Entebbe",
+        ),
+    ],
+)
+def test_a_welcome_at_an_airport_named_for_a_town_is_in_the_city_arrived_in(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
