@@ -1408,7 +1408,8 @@ def _after_the_day_told(
             or _since(other)
             or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
-            or _a_things_year(other)  # "support for the November agreement. He also met B the same day"
+            # "support for the November agreement. He also met B the same day"; not "on Monday afternoon"
+            or (_a_things_year(other) and not other.root.head.ent_type_)
         ):
             continue
         if in_quotation(other[0]) and not in_quotation(ent[0]):
