@@ -61,6 +61,19 @@ def _a_separate_one_after(trigger: Token, sentence: Span, clause: set[int]) -> b
     )
 
 
+def _agents(subject: list[Token], people: People) -> list[Cluster]:
+    """The people a passive's "by" names, each of a list ("was received by B and C", "by B and by
+    C"): the side that does the receiving."""
+    named = [
+        c
+        for t in subject
+        if t.dep_ == "pobj" and t.head.lower_ == "by"
+        for w in (t, *t.conjuncts)
+        if (c := people.at(w)) is not None
+    ]
+    return list(dict.fromkeys(named))
+
+
 def told_apart(
     trigger: Token,
     verb: Token,
@@ -174,6 +187,13 @@ def told_apart(
         return []
     elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
+    elif (
+        not counterparts
+        and len(guest := [s for s in subjects if s not in (hosts := _agents(subject, people))]) == 1
+        and len(hosts) >= 2
+        and separately(trigger, verb)
+    ):
+        groups = [[guest[0], h] for h in hosts]  # "A was received separately by B and by C"
     elif (
         not subjects
         and len(found) >= 3

@@ -92,6 +92,10 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
     a reception for heads of delegations", "arrived at the head of a delegation"."""
     if meeting.kind != "in_person" or sentence.start - meeting.sentence.end > 60:
         return False
+    if meeting.on_arrival:
+        return (
+            False  # "was received at the airport by B. His delegation includes C": who came, not who was met
+        )
     if _a_photo_caption(sentence):
         return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
     if _at_a_time_of_its_own(sentence, meeting):

@@ -754,6 +754,10 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             if ent.label_ == "FAC" and not places.is_place_name(ent.text) and place.region is None:
                 named_for = named_for or _dateline_in(sentence.doc, place)  # "at the Palace of Serbia"
                 # (not a venue the table places, "at Filoli Estate": it is no building of the dateline city)
+    if city is None and named_for is not None:
+        city = _city_landed_in(
+            sentence, clause
+        )  # "arrived in Buenos Aires and was received at Ezeiza airport"
     city = city or named_for or _here(sentence, clause, country) or _there(sentence, clause, country)
     if city is None:
         city = _building_placed_before(sentence, clause)  # "at State House" after "State House, Nairobi"
@@ -774,6 +778,22 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _city_landed_in(sentence: Span, clause: set[int]) -> Place | None:
+    """The city a verb of arriving joined to the clause names ("arrived in Lima on Monday and was
+    received at Jorge Chavez airport by B"): an airport named for a town or a person lies outside
+    the city one flies to, which is where the visit is."""
+    roots = [t for t in span_tokens(sentence) if t.i in clause and (t.head.i not in clause or t.head == t)]
+    verbs = [v for r in roots for v in (r, *r.conjuncts) if v.lemma_.lower() in {"arrive", "land"}]
+    for verb in verbs:
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for word in (c for c in children_of(prep) if c.dep_ == "pobj" and c.ent_type_ == "GPE"):
+                ent = entity_at(word)
+                place = places.resolve_place(ent.text) if ent is not None else None
+                if place is not None and place.city:
+                    return place
+    return None
 
 
 # the houses a chain or an owner names for a town that need not be theirs: "the Shangri-La Hotel"

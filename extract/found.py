@@ -69,10 +69,7 @@ class Found:
         the guest was welcomed by the President", "was met on arrival by the minister"; someone
         of the country it is in, where it tells one, is the host, named or a delegation (not two
         leaders greeting each other at an airport abroad where they hold their talks)."""
-        word = self.trigger.lemma_.lower()
-        met_by = word == "meet" and any(c.dep_ == "agent" for c in children_of(self.trigger))
-        welcome = word in WELCOMES or met_by
-        if not welcome or not any(_where_one_lands(self.sentence.doc[i]) for i in self.clause):
+        if not welcome_where_one_lands(self.trigger, self.clause):
             return False
         country = self.place.country if self.place is not None else None
         return country is None or country in self.countries
@@ -81,6 +78,14 @@ class Found:
         """Add the people a later sentence says took part, and that sentence as evidence."""
         self.people += [p for p in people if p not in self.people]
         self.more.append(sentence)
+
+
+def welcome_where_one_lands(trigger: Token, clause: set[int]) -> bool:
+    """Whether a trigger is a welcome told where the visitor lands: "On arrival at the airport, A
+    was welcomed by B", "was met at the airport by the minister"."""
+    word = trigger.lemma_.lower()
+    met_by = word == "meet" and any(c.dep_ == "agent" for c in children_of(trigger))
+    return (word in WELCOMES or met_by) and any(_where_one_lands(trigger.doc[i]) for i in clause)
 
 
 def _where_one_lands(word: Token) -> bool:

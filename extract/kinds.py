@@ -1438,6 +1438,53 @@ def _the_call_it_was_in(trigger: Token) -> set[str]:
     return set()
 
 
+# where a talk was held, told on the verb: "spoke with B in Paris", "talked on the sidelines"
+_PLACE_NOUNS = frozenset("sidelines margins fringes summit conference palace office residence".split())
+
+
+def _named_a_call(trigger: Token) -> bool:
+    """Whether a verb of speaking names its talk as a call in the same breath: "had just spoken
+    with B and described the call as friendly" (a verb joined to it whose object is "the call"),
+    "spoke with B on Monday, in a conversation that lasted an hour" (the talk told as one). A
+    "conversation" is a call only where the verb tells no place it was held in: "talked with B on
+    the sidelines of the summit, in a long conversation" is in person."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
+        trigger = trigger.head.head  # the "conversation" of "spoke with B, in a conversation"
+    if trigger.lemma_.lower() not in {"speak", "talk"} or trigger.pos_ != "VERB":
+        return False
+    placed = any(
+        c.dep_ == "prep"
+        and any(
+            w.dep_ == "pobj" and (w.ent_type_ in {"GPE", "LOC", "FAC"} or w.lower_ in _PLACE_NOUNS)
+            for w in children_of(c)
+        )
+        for c in children_of(trigger)
+    )
+    named = [
+        w
+        for c in children_of(trigger)
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        for w in children_of(c)
+        if w.dep_ == "pobj"
+    ]
+    named += [
+        w
+        for verb in trigger.conjuncts
+        if verb.i > trigger.i and verb.pos_ == "VERB" and not _subject_of_its_own(verb)
+        for w in children_of(verb)
+        if w.dep_ == "dobj" and any(d.lower_ in {"the", "their", "that"} for d in children_of(w))
+    ]
+    return any(
+        w.lemma_.lower() == "call" or (w.lemma_.lower() == "conversation" and not placed) for w in named
+    )
+
+
+def _subject_of_its_own(verb: Token) -> bool:
+    """Whether a verb joined to another has a subject of its own ("A spoke with B and C described
+    the call"), not the one it shares."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+
+
 def _joined_from_afar(preposition: Token, trigger: Token) -> bool:
     """A "with" clause of its own subject that tells how one of the people took part: in "held a
     meeting in Doha, with Macron joining by video link" the meeting was held in person, where the
@@ -1762,6 +1809,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             if not _a_video_shown(t)
         }
     means |= _the_call_it_was_in(trigger)
+    if _named_a_call(trigger) and not means & VIDEO_WORDS:
+        means.add("phone")  # "had just spoken with B and described the call as friendly"
     if means & VIDEO_WORDS:
         return "video"
     if _courtesy_call(trigger) or any(_courtesy_call(t) for t in near if t.i not in others):

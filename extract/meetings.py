@@ -106,7 +106,7 @@ from extract.earlier import (
     told_lately,
     where_they_agreed,
 )
-from extract.found import Found
+from extract.found import Found, welcome_where_one_lands
 from extract.gatherings import GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
@@ -1371,6 +1371,11 @@ def _from_trigger(
     # and so is one it tells was there: "A met B, with C also present", "with C in attendance",
     # "in the presence of C" (C sat in on the talks of A and B, not met apart)
     present = [c for c in _present_at_it(trigger, verb, sentence, told.clause, people) if c not in running]
+    if welcome_where_one_lands(trigger, told.clause):
+        # those "present" at a welcome where the visitor lands stand with the host to greet him, a
+        # courtesy, not a party to his talks: "On arrival at the airport, A was welcomed by B, in the
+        # presence of Prime Minister C"
+        present = []
     if not running and not present:
         return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
     joining = running + present
@@ -2067,6 +2072,9 @@ def _its_objects(
     signed = signs(verb) and verb == trigger
     if signed:
         objects = [o for o in objects if o.dep_ != "dobj"]
+    # those "present" at a welcome where the visitor lands stand with the host to greet him, no
+    # party to his talks: "On arrival at the airport, A was welcomed by B, in the presence of C"
+    landing = welcome_where_one_lands(trigger, clause)
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
         if (
             signed
@@ -2101,9 +2109,9 @@ def _its_objects(
         elif token.dep_ == "mark":
             objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
-            objects += in_the_presence_of(token)  # "signed it in Paris, in the presence of Guterres"
+            objects += [] if landing else in_the_presence_of(token)  # "signed it, in the presence of C"
             objects += presiding_the_ceremony(token)  # "in a ceremony presided over by the minister"
-        elif token.dep_ == "prep":
+        elif token.dep_ == "prep" and not landing:
             # whoever the clause is held "in the presence of" is there, however far down the parser
             # hangs the phrase: "spoke face to face for a few minutes in the presence of C"
             objects += in_the_presence_of(token)

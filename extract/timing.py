@@ -1429,6 +1429,8 @@ def _after_the_day_told(
             or _since(other)
             or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
+            # "support for the November agreement. He also met B the same day"; not "on Monday afternoon"
+            or (_a_things_year(other) and not other.root.head.ent_type_)
         ):
             continue
         if in_quotation(other[0]) and not in_quotation(ent[0]):
@@ -1962,7 +1964,9 @@ def _untagged_anchor(
     above = {a.i for root in clause_roots(sentence, clause) for a in [root, *ancestors_of(root)]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
         own = any(c.i in clause for c in children_of(token) if c.dep_ == "pcomp")  # "meeting Xi" itself
-        if _beside_a_meeting(token) and (token.head.i in clause or (token.head.i in above and not own)):
+        if (_beside_a_meeting(token) or _before_leaving(token)) and (
+            token.head.i in clause or (token.head.i in above and not own)
+        ):
             at = sentence.doc[token.i : token.i + 1]
             day = _after_the_day_told(at, published, future=future, counted="the same day")
             return day.model_copy(update={"phrase": token.text}) if day else None
@@ -2014,6 +2018,16 @@ def _beside_a_meeting(token: Token) -> bool:
     day."""
     return token.lower_ in {"before", "after"} and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in SIT_DOWN_VERBS
+        for c in children_of(token)
+    )
+
+
+def _before_leaving(token: Token) -> bool:
+    """Whether a word tells a meeting as held before the visitor leaves the place of the day told
+    ("was also due to see B before leaving Nairobi", "will call on C before departing"): the last
+    of that stay, on the day told before."""
+    return token.lower_ == "before" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in {"leave", "depart"}
         for c in children_of(token)
     )
 

@@ -887,11 +887,15 @@ def _seeing_someone(token: Token) -> bool:
     planned = (token.dep_ == "xcomp" and token.head.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE) or any(
         c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"} for c in children_of(token)
     )
-    # the parser hanging "to see" on the "was" of "was due": "was also due to see the chairperson"
+    # the parser hanging "to see" on the "was" of "was due": "was also due to see the chairperson",
+    # "was due to see B before leaving"
     planned |= (
         token.dep_ in {"advcl", "xcomp"}
         and token.head.lemma_.lower() == "be"
-        and any(c.dep_ == "acomp" and c.lemma_.lower() in SEEING_PLANS for c in children_of(token.head))
+        and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in SEEING_PLANS | SEEING_LEAVE
+            for c in children_of(token.head)
+        )
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(token))
     )
     # the purpose of a trip: "travelled to Kyiv to see Zelensky", "flew to Paris to see Macron"
@@ -911,10 +915,23 @@ def _seeing_someone(token: Token) -> bool:
     return (
         planned
         and bool(objects)
-        and all(_titled_name(c) or (_a_party(c) and c.ent_type_ not in {"NORP", "GPE"}) for c in objects)
+        and all(
+            _titled_name(c) or ((_a_party(c) or _a_name_cut_short(c)) and c.ent_type_ not in {"NORP", "GPE"})
+            for c in objects
+        )
         and not any(
             c.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} or c.lower_ == "as" for c in children_of(token)
         )
+    )
+
+
+def _a_name_cut_short(token: Token) -> bool:
+    """A person's name whose last word the tagger left out of it, its first words a person's
+    ("Chairperson Moussa Faki Mahamat", the person ending at "Moussa")."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(token))
     )
 
 

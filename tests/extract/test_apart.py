@@ -631,3 +631,27 @@ def test_two_dates_joined_by_and_after_a_place_are_two_meetings_there(meetings_i
 def test_two_dates_of_one_span_are_one_meeting(meetings_in, text, start):
     meeting = only(meetings_in(text))
     assert (str(meeting.date.start) if meeting.date else None) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Tokyo, Kenyan President William Ruto was received separately by Emperor Naruhito and by "
+        "Prime Minister Fumio Kishida.",
+        "In Paris, Chilean President Gabriel Boric will be received separately by President Emmanuel "
+        "Macron and Prime Minister Michel Barnier.",
+    ],
+)
+def test_one_received_separately_by_two_hosts_meets_each_alone(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
+    guest = {"William Ruto", "Gabriel Boric"}
+    assert all(names(m) & guest for m in found)
+
+
+def test_one_received_by_two_hosts_together_is_one_meeting(meetings_in):
+    text = (
+        "In Tokyo, Kenyan President William Ruto was received by Emperor Naruhito and "
+        "Prime Minister Fumio Kishida."
+    )
+    assert len(only(meetings_in(text)).participants) == 3

@@ -1813,3 +1813,19 @@ def test_those_present_at_the_talks_are_not_put_where_the_traveller_came_from(me
     found = meetings_in(text, published=date(2025, 7, 2))
     cities = {m.place.city: len(m.participants) for m in found if m.place is not None}
     assert cities == {"Pretoria": 4, "Luanda": 2} or cities == {"Jakarta": 3, "Singapore": 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama arrived in Abuja on Monday night and was received at Nnamdi "
+        "Azikiwe International Airport by Nigerian Foreign Minister Yusuf Tuggar. The Ghanaian "
+        "delegation includes Foreign Minister Samuel Okudzeto Ablakwa.",
+        "On arrival at the airport in Abuja on Monday, Ghanaian President John Mahama was welcomed by "
+        "Nigerian Vice President Kashim Shettima. The Ghanaian delegation included Foreign Minister "
+        "Samuel Okudzeto Ablakwa.",
+    ],
+)
+def test_a_delegations_line_up_does_not_join_a_welcome_where_the_visitor_lands(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 2

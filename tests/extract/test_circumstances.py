@@ -2535,3 +2535,29 @@ def test_respectively_told_after_the_last_one_met_pairs_each_with_its_place(meet
         ("Bola Tinubu", "Nigeria"),
         ("John Mahama", "Ghana"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kenyan President William Ruto arrived in Tokyo on Monday night and was received at Narita "
+            "International Airport by Japanese Foreign Minister Takeshi Iwaya.",
+            "Tokyo",
+        ),
+        (
+            "Kenyan President William Ruto arrived in Kampala on Monday and was received at Entebbe "
+            "International Airport by Ugandan Vice President Jessica Alupo.",
+            "Kampala",
+        ),
+        # no city arrived in told: the airport's town
+        (
+            "Kenyan President William Ruto was received at Entebbe International Airport by Ugandan "
+            "Vice President Jessica Alupo on Monday.",
+            "Entebbe",
+        ),
+    ],
+)
+def test_a_welcome_at_an_airport_named_for_a_town_is_in_the_city_arrived_in(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city

@@ -2450,3 +2450,22 @@ def test_a_meeting_made_in_the_stead_of_a_trip_called_off_is_held(meetings_in):
         "Ruto called off a visit to Kampala to meet Tshisekedi in Kinshasa on Monday instead."
     )
     assert any(m.kind == "in_person" and m.place is not None and m.place.city == "Kinshasa" for m in meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Kishida said he had just talked with President Marcos and described "
+        "the call as warm.",
+        "Chilean President Gabriel Boric spoke with Argentine President Javier Milei on Friday, "
+        "in a conversation that lasted forty minutes.",
+        "President Ruto talked with President Museveni on Sunday and called the conversation frank.",
+    ],
+)
+def test_a_talk_named_a_call_or_a_conversation_in_the_same_breath_is_by_phone(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["phone"]
+
+
+def test_a_conversation_told_with_the_place_it_was_held_in_is_in_person(meetings_in):
+    text = "President Ruto talked with President Museveni in Kampala on Sunday, in a long conversation."
+    assert kinds(meetings_in(text)) == ["in_person"]

@@ -6047,6 +6047,21 @@ def test_crowds_present_or_one_met_with_are_no_one_sitting_in(meetings_in):
     assert names(only(meetings_in(met))) == {"Luiz Inácio Lula da Silva", "Gustavo Petro", "Álvaro Leyva"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On arrival at Kotoka international airport, President Tinubu was welcomed by his Ghanaian "
+        "counterpart, John Mahama, in the presence of Vice President Jane Naana Opoku-Agyemang.",
+        "At the airport, Kenyan President William Ruto was received by Tanzanian President Samia Suluhu "
+        "Hassan in the presence of Prime Minister Kassim Majaliwa.",
+        "At the airport, Kenyan President William Ruto was received by Tanzanian President Samia Suluhu "
+        "Hassan, with Prime Minister Kassim Majaliwa also present.",
+    ],
+)
+def test_those_present_at_a_welcome_where_the_visitor_lands_are_no_party(meetings_in, text):
+    assert len(only(meetings_in(text)).participants) == 2
+
+
 # -- "her meeting was with A": "be" tells whom the owner of a meeting noun met ---------------------
 @pytest.mark.parametrize(
     ("text", "met"),

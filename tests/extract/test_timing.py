@@ -2537,3 +2537,19 @@ def test_then_after_an_arrival_counts_from_its_day_not_the_day_where_the_travell
     found = meetings_in(text, published=date(2025, 7, 12))
     held = [m for m in found if m.kind == "in_person"]
     assert held and all(m.date is not None and m.date.start == date(2025, 7, 10) for m in held)
+
+
+def test_a_plan_to_see_someone_before_leaving_is_on_the_day_told_before(meetings_in):
+    text = (
+        "Wang Yi held talks with Sergey Lavrov in Moscow on Monday. He was also due to see "
+        "President Vladimir Putin before leaving Moscow."
+    )
+    assert _one(meetings_in(text), "Vladimir Putin").date.start == date(2024, 11, 18)
+
+
+def test_a_month_that_names_a_thing_is_no_day_to_count_from(meetings_in):
+    text = (
+        "Wang Yi met Sergey Lavrov in Moscow on Monday. Wang reiterated support for the October "
+        "agreement. He also held talks the same day with President Vladimir Putin."
+    )
+    assert _one(meetings_in(text), "Vladimir Putin").date.start == date(2024, 11, 18)

@@ -1485,3 +1485,23 @@ def test_the_ministers_of_two_countries_who_sign_on_a_day_met(meetings_in):
 
 def test_two_countries_that_sign_are_no_meeting(meetings_in):
     assert meetings_in("Armenia and Azerbaijan signed a peace accord in Abu Dhabi on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "Wang Yi held talks with Sergey Lavrov in Moscow on Monday. He was also due to see "
+            "President Vladimir Putin before flying home.",
+            "Vladimir Putin",
+        ),
+        (
+            "Antony Blinken met William Ruto in Nairobi. He was also due to see IGAD Chairperson "
+            "Salva Kiir Mayardit before leaving Nairobi.",
+            "Salva Kiir Mayardit",
+        ),
+    ],
+)
+def test_due_to_see_someone_told_of_be_is_a_meeting_planned(meetings_in, text, other):
+    found = [m for m in meetings_in(text) if other in {p.name for p in m.participants}]
+    assert [m.kind for m in found] == ["planned"]
