@@ -1443,9 +1443,9 @@ _PLACE_NOUNS = frozenset("sidelines margins fringes summit conference palace off
 
 
 def _named_a_call(trigger: Token) -> bool:
-    """Whether a verb of speaking names its talk as a call in the same breath: "had just spoken
-    with B and described the call as friendly" (a verb joined to it whose object is "the call"),
-    "spoke with B on Monday, in a conversation that lasted an hour" (the talk told as one). A
+    """Whether a verb of speaking names its talk as a call in the same breath: "spoke with B on
+    Monday, in a conversation that lasted an hour" (the talk told as one; "and described the call
+    as friendly" after it is read by article._called_a_call_after). A
     "conversation" is a call only where the verb tells no place it was held in: "talked with B on
     the sidelines of the summit, in a long conversation" is in person."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during"}:
@@ -1467,22 +1467,9 @@ def _named_a_call(trigger: Token) -> bool:
         for w in children_of(c)
         if w.dep_ == "pobj"
     ]
-    named += [
-        w
-        for verb in trigger.conjuncts
-        if verb.i > trigger.i and verb.pos_ == "VERB" and not _subject_of_its_own(verb)
-        for w in children_of(verb)
-        if w.dep_ == "dobj" and any(d.lower_ in {"the", "their", "that"} for d in children_of(w))
-    ]
     return any(
         w.lemma_.lower() == "call" or (w.lemma_.lower() == "conversation" and not placed) for w in named
     )
-
-
-def _subject_of_its_own(verb: Token) -> bool:
-    """Whether a verb joined to another has a subject of its own ("A spoke with B and C described
-    the call"), not the one it shares."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
 
 
 def _joined_from_afar(preposition: Token, trigger: Token) -> bool:

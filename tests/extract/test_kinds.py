@@ -2459,7 +2459,6 @@ def test_a_meeting_made_in_the_stead_of_a_trip_called_off_is_held(meetings_in):
         "the call as warm.",
         "Chilean President Gabriel Boric spoke with Argentine President Javier Milei on Friday, "
         "in a conversation that lasted forty minutes.",
-        "President Ruto talked with President Museveni on Sunday and called the conversation frank.",
     ],
 )
 def test_a_talk_named_a_call_or_a_conversation_in_the_same_breath_is_by_phone(meetings_in, text):
