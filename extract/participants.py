@@ -3390,7 +3390,9 @@ def _titled_in_apposition(token: Token, people: People) -> bool:
     named = token
     while named.dep_ == "conj" and people.at(named.head) is not None:
         named = named.head  # "A and B": B is in apposition as A is
-    if named.dep_ == "appos" and people.at(named.head) is None and named.head.lower_ in SPORTING_TITLES:
+    head = named.head
+    sporting = {head.lower_, head.lemma_.lower()} & SPORTING_TITLES  # the plural too: "the two skippers"
+    if named.dep_ == "appos" and people.at(head) is None and sporting:
         return True
     return any(
         c.dep_ == "appos" and people.at(c) is None and c.lower_ in SPORTING_TITLES for c in children_of(token)

@@ -2804,3 +2804,24 @@ def test_he_means_the_name_the_parser_hung_on_an_adverb_before_its_verb(people_i
 def test_a_princes_fathers_name_after_bin_is_part_of_his_name_even_a_title(people_in, text):
     people = people_in(text)
     assert any(c.name.endswith("bin Sultan") for c in people.clusters)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were brokered by Peru's Ollanta Humala and Paraguay's Horacio Cartes.", "Ollanta Humala"),
+        ("Santos met presidents Ollanta Humala, Evo Morales and Horacio Cartes in Lima.", "Ollanta Humala"),
+        (
+            "The summit brought together Bolivia's Evo Morales, Paraguay's Fernando Lugo and Uruguay's "
+            "José Mujica.",
+            "Fernando Lugo",
+        ),
+    ],
+)
+def test_a_name_the_model_missed_in_a_list_of_leaders_told_alike_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
+
+
+def test_a_company_after_a_country_s_possessive_in_a_list_is_no_one(people_in):
+    people = by_name(people_in("The deal was signed by Kenya's Safaricom Group and Ghana's John Mahama."))
+    assert "Safaricom Group" not in people
