@@ -971,9 +971,11 @@ def object_joined_to_verb(token: Token) -> bool:
     return not any((g.dep_ == "prep" and g.lower_ != "of") or g.ent_type_ == "DATE" for g in own)
 
 
-# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
+# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet",
+# "pressed both sides to begin talks".
 OBJECT_CONTROL = frozenset(
-    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
+    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige press "
+    "pressure".split()
 )
 
 
@@ -2654,6 +2656,9 @@ def people_of(
                 if not extra and (leader := _head_told_after(token, people)) is not None:
                     extra = [leader]  # "a meeting between A and a visiting delegation ... the
                     # delegation, which is headed by B": B
+                if not extra:
+                    extra = _line_up_told_next(token, people)  # "A delegation of Gulf ministers
+                    # met B. The delegation comprised C, D and E": C, D and E
             found += [c for c in extra if c not in found]
     return found, delegations
 
@@ -3177,6 +3182,53 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
 
 
 _HEADS_TOLD = "dipgraph.participants.heads_told"
+
+# verbs that tell a mission's line-up: "was made up of", "comprised", "included", "consisted of"
+MISSION_LINE_UP_VERBS = frozenset("make comprise include consist".split())
+# how many sentences after a mission's first mention its line-up is looked for
+MISSION_LINE_UP_REACH = 2
+
+
+def _a_mission_word(token: Token) -> bool:
+    return token.lower_ in MISSION_NOUNS or token.lemma_.lower() in DELEGATION_WORDS
+
+
+def _line_up_told_next(token: Token, people: People) -> list[Cluster]:
+    """Whom a mission first told as "a delegation" or "a mission", with no one named, leading or
+    owning it, stands for where one of the next two sentences tells the line-up of "the mission"
+    ("A delegation of Gulf ministers met A in Tehran on Sunday. The delegation comprised B, C and
+    D": B, C and D; "The mission was made up of ..."): all of them, one side of each meeting the
+    mission held. None where no such sentence follows."""
+    if not _a_mission_word(token) or token.tag_ != "NN":
+        return []
+    if [c.lower_ for c in children_of(token) if c.dep_ == "det"] not in (["a"], ["an"]):
+        return []
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in children_of(token)):
+        return []  # "Putin's delegation", "a delegation led by C": told there
+    doc = token.doc
+    sentence = token.sent
+    for _ in range(MISSION_LINE_UP_REACH):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+        for verb in span_tokens(sentence):
+            lemma = verb.lemma_.lower()
+            if lemma not in MISSION_LINE_UP_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if lemma == "make" and not any(c.lower_ == "up" for c in children_of(verb)):
+                continue  # "the mission made its case": no line-up
+            subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if (
+                subject is None
+                or not _a_mission_word(subject)
+                or [c.lower_ for c in children_of(subject) if c.dep_ == "det"] != ["the"]
+            ):
+                continue
+            own = {t.i for t in subtree_of(subject)}
+            members = people.in_tokens([t for t in subtree_of(verb) if t.i not in own])
+            if members:
+                return members
+    return []
 
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:

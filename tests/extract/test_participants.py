@@ -4498,3 +4498,22 @@ def test_a_leaders_team_sent_without_him_is_not_the_leader(meetings_in):
         "Kenyan President William Ruto sent a team to Juba on Sunday. Ruto's team met President Salva Kiir."
     )
     assert not any("William Ruto" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+def test_a_mission_first_told_with_no_one_named_stands_for_the_line_up_told_next(meetings_in):
+    text = (
+        "A delegation of Gulf ministers met Iranian President Masoud Pezeshkian in Tehran on Sunday. The "
+        "delegation comprised Saudi Foreign Minister Faisal bin Farhan, Qatar's Mohammed bin Abdulrahman "
+        "Al Thani and Oman's Badr Albusaidi."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Badr Albusaidi", "Faisal bin Farhan", "Masoud Pezeshkian", "Mohammed bin Abdulrahman Al Thani")
+    ]
+
+
+def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni pressed Congolese President "
+        "Felix Tshisekedi to hold talks with the M23 rebels."
+    )
+    assert pairs(meetings_in(text)) == []
