@@ -1767,3 +1767,12 @@ def test_a_meeting_of_another_sort_attended_by_someone_is_not_the_talks_before(m
     )
     met = meetings_in(text)
     assert not any({"Annalena Baerbock", "Olaf Scholz"} <= {p.name for p in m.participants} for m in met)
+
+
+def test_whom_an_adviser_who_attended_serves_is_not_at_the_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+        "Jake Sullivan, national security adviser to US President Joe Biden, also attended."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni", "Jake Sullivan"}
