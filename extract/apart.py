@@ -92,8 +92,11 @@ def told_apart(
     groups = [found]
     gapped = _gapped(verb, people, found)
     first_met = [p for p in found if all(people.at(g) is not p for g in gapped)]
-    if len(subjects) == 1 and len(first_met) == 2 and gapped and not between:
-        # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"
+    one_side = bool(subjects) and all(s in first_met for s in subjects)
+    if one_side and len(first_met) == len(subjects) + 1 and gapped and not between:
+        # "met Zelensky in Kyiv on June 16 and Putin in St Petersburg the following day"; those
+        # named once as the subject meet each ("Macron and Scholz met A in Kyiv on Friday and B in
+        # Moscow on Saturday", "A delegation of leaders ... met A ... and B ...": all of it)
         # a person the parser hangs on the verb above ("is due to meet A in X, and B in Y") brings
         # what it says along with it
         clause = clause | {t.i for g in gapped if g.i not in clause for t in subtree_of(g)}
@@ -122,7 +125,7 @@ def told_apart(
             for people_in, part in [
                 (first_met, first),
                 *(
-                    ([subjects[0], c], p)
+                    ([*subjects, c], p)
                     for c, p in zip((people.at(g) for g in gapped), parts, strict=True)
                     if c
                 ),

@@ -383,13 +383,17 @@ def _not_possessive(sentence: Span) -> list[Token]:
     ]
 
 
+# the nouns of one who serves another, named after "to": "adviser to President B"
+SERVING_TO = frozenset("adviser advisor aide assistant counsellor counselor envoy".split())
+
+
 def _whose_description(token: Token) -> bool:
-    """The "of" or "to" of a noun set beside a name to describe its person: "the adviser of" in
-    "Amorim, the adviser of President Lula,", "chief adviser to" in "Amorim, chief adviser to
-    President Lula,"."""
+    """The "of" of a noun set beside a name to describe its person: "the adviser of" in "Amorim,
+    the adviser of President Lula,"; and the "to" of one who serves another: "Ana Lima, chief
+    foreign policy adviser to President B," (B, whom she serves, is not said to come)."""
     return (
         token.dep_ == "prep"
-        and token.lower_ in {"of", "to"}
+        and (token.lower_ == "of" or (token.lower_ == "to" and token.head.lemma_.lower() in SERVING_TO))
         and token.head.dep_ == "appos"
         and token.head.pos_ == "NOUN"
     )

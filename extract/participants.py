@@ -2650,6 +2650,9 @@ def people_of(
                 if not extra and (leader := _head_told_after(token, people)) is not None:
                     extra = [leader]  # "a meeting between A and a visiting delegation ... the
                     # delegation, which is headed by B": B
+                if not extra:
+                    extra = _line_up_told_next(token, people)  # "A delegation of Gulf ministers
+                    # met B. The delegation comprised C, D and E": C, D and E
             found += [c for c in extra if c not in found]
     return found, delegations
 
@@ -3174,6 +3177,53 @@ def _head_told_after(token: Token, people: People) -> Cluster | None:
 
 _HEADS_TOLD = "dipgraph.participants.heads_told"
 
+# verbs that tell a mission's line-up: "was made up of", "comprised", "included", "consisted of"
+MISSION_LINE_UP_VERBS = frozenset("make comprise include consist".split())
+# how many sentences after a mission's first mention its line-up is looked for
+MISSION_LINE_UP_REACH = 2
+
+
+def _a_mission_word(token: Token) -> bool:
+    return token.lower_ in MISSION_NOUNS or token.lemma_.lower() in DELEGATION_WORDS
+
+
+def _line_up_told_next(token: Token, people: People) -> list[Cluster]:
+    """Whom a mission first told as "a delegation" or "a mission", with no one named, leading or
+    owning it, stands for where one of the next two sentences tells the line-up of "the mission"
+    ("A delegation of Gulf ministers met A in Tehran on Sunday. The delegation comprised B, C and
+    D": B, C and D; "The mission was made up of ..."): all of them, one side of each meeting the
+    mission held. None where no such sentence follows."""
+    if not _a_mission_word(token) or token.tag_ != "NN":
+        return []
+    if [c.lower_ for c in children_of(token) if c.dep_ == "det"] not in (["a"], ["an"]):
+        return []
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} for c in children_of(token)):
+        return []  # "Putin's delegation", "a delegation led by C": told there
+    doc = token.doc
+    sentence = token.sent
+    for _ in range(MISSION_LINE_UP_REACH):
+        if sentence.end >= len(doc):
+            break
+        sentence = doc[sentence.end].sent
+        for verb in span_tokens(sentence):
+            lemma = verb.lemma_.lower()
+            if lemma not in MISSION_LINE_UP_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if lemma == "make" and not any(c.lower_ == "up" for c in children_of(verb)):
+                continue  # "the mission made its case": no line-up
+            subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if (
+                subject is None
+                or not _a_mission_word(subject)
+                or [c.lower_ for c in children_of(subject) if c.dep_ == "det"] != ["the"]
+            ):
+                continue
+            own = {t.i for t in subtree_of(subject)}
+            members = people.in_tokens([t for t in subtree_of(verb) if t.i not in own])
+            if members:
+                return members
+    return []
+
 
 def _the_guest(earlier: list[Found], hosts: list[Cluster], country: str | None = None) -> list[Cluster]:
     """Whom "the guest" or "his guest" means: the one of the meeting told last who is neither
@@ -3386,7 +3436,9 @@ def _titled_in_apposition(token: Token, people: People) -> bool:
     named = token
     while named.dep_ == "conj" and people.at(named.head) is not None:
         named = named.head  # "A and B": B is in apposition as A is
-    if named.dep_ == "appos" and people.at(named.head) is None and named.head.lower_ in SPORTING_TITLES:
+    head = named.head
+    sporting = {head.lower_, head.lemma_.lower()} & SPORTING_TITLES  # the plural too: "the two skippers"
+    if named.dep_ == "appos" and people.at(head) is None and sporting:
         return True
     return any(
         c.dep_ == "appos" and people.at(c) is None and c.lower_ in SPORTING_TITLES for c in children_of(token)

@@ -187,6 +187,7 @@ class People:
         )
         spans += list(_surnames_of_several_words(doc)) + list(_royal_names_with_lineage(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
+        spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
@@ -2378,6 +2379,72 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             span = _name_run(doc, start) if start is not None else None
             if span is not None:
                 yield span
+
+
+# the types the model gives a name it took for no one, in a list of people
+LISTED_RUN_TYPES = RUN_TYPES | {"GPE", "NORP"}
+
+
+def _names_in_a_list_of_names(doc: Doc, named: set[int]) -> Iterator[Span]:
+    """A name the model took for no one, or for a place, in a list of people it did tag, each
+    told the same way: after its country's possessive ("brokered by Peru's Ollanta Humala and
+    Paraguay's Horacio Cartes", "Guinea-Bissau's A and ...") or first after an office in the
+    plural ("met presidents Ollanta Humala, Evo Morales and Horacio Cartes"). Two to four name
+    words, none a place, a body or an office; not a name with no person named beside it in the
+    list ("Kenya's Safaricom Group and ..."); ``named``: where the names already found begin."""
+    tokens = doc_tokens(doc)
+    for token in tokens[:-1]:
+        if token.lower_ == "'s" and token.i > 0:
+            country = any(
+                places.country_name(doc[j : token.i].text) for j in range(max(0, token.i - 3), token.i)
+            )
+            if not country:
+                continue
+            kin = _named_after_a_country
+        elif token.lower_.endswith("s") and token.lower_[:-1] in TITLES and not token.is_title:
+            kin = _named_after_it  # "presidents A, B and C": lower case, an office and no name
+        else:
+            continue
+        span = _listed_run(doc, token.i + 1)
+        if span is not None and kin(span, named):
+            yield span
+
+
+def _listed_run(doc: Doc, start: int) -> Span | None:
+    """The run of two to four name words at ``start`` that the model did not tag as a person,
+    ended by a comma, "and" or the sentence's end; None if it is a place, a body or an office, or
+    ends in a word of English (a company's "Group", "Telecom")."""
+    end = start
+    while end < len(doc) and end - start < 6 and doc[end].ent_type_ in LISTED_RUN_TYPES:
+        if not (name_word(doc[end]) or (joining_hyphen(doc[end]) and end > start)):
+            break
+        end += 1
+    span = doc[start:end]
+    if not 2 <= len(span) <= 4 or joining_hyphen(doc[end - 1]):
+        return None
+    if end < len(doc) and doc[end].text not in {",", "and", ".", ";"}:
+        return None
+    if (
+        places.resolve_place(span.text) is not None
+        or occasions.names_a_body(span.text)
+        or find_role(span.text) is not None
+        or any(t.lower_ in ORGANS | BODIES | PORTFOLIO_WORDS for t in span)
+        or span[-1].lower_ in english_words()  # "Kenya's Safaricom Group", "Ethiopia's Ethio Telecom"
+    ):
+        return None
+    return span
+
+
+def _named_after_a_country(span: Span, named: set[int]) -> bool:
+    """Whether the sentence names a person after another country's possessive: "Paraguay's Horacio
+    Cartes", the list the name is one of."""
+    return any(t.lower_ == "'s" and t.i + 1 in named and t.i + 1 != span.start for t in span.sent)
+
+
+def _named_after_it(span: Span, named: set[int]) -> bool:
+    """Whether the name is the first of a list of people named: "A, Evo Morales and Horacio
+    Cartes"."""
+    return span.end + 1 < len(span.doc) and span.doc[span.end].text == "," and span.end + 1 in named
 
 
 def _office_of_three(token: Token) -> bool:

@@ -413,7 +413,42 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
     if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
-    return not any(m in before for m in MULTILATERAL) and not _for_a_multilateral(trigger)
+    return (
+        not any(m in before for m in MULTILATERAL)
+        and not _for_a_multilateral(trigger)
+        and not _summed_up_as_multilateral(verb)
+    )
+
+
+# how a noun phrase set off after a clause hangs in it, as the parser reads it: on the verb ("met A
+# and B in X, a trilateral meeting"), as its object, or beside one of those met
+SUMMING_UP = frozenset("npadvmod appos dobj".split())
+
+
+def _summed_up_as_multilateral(verb: Token) -> bool:
+    """Whether the clause is summed up, after a comma, by a noun phrase calling it a three-way
+    meeting ("met A and B in Tokyo on Monday, a three-way meeting on maritime security", "met A
+    and B in Arusha on Tuesday, a trilateral summit that ended without a deal"): one
+    meeting of them all. Not a meeting word set off without such a format ("met A and B, the
+    first meeting since ..."), nor one after a preposition ("met A and B, ahead of a trilateral
+    summit": another meeting)."""
+    doc = verb.doc
+    near = {verb, *(c for c in children_of(verb) if c.dep_ in {"nsubj", "dobj"})}
+    near |= {t for n in list(near) if n is not verb for t in n.conjuncts}
+    return any(
+        t.dep_ in SUMMING_UP
+        and t.head in near
+        and t.i > verb.i
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+        and any(m in _up_to(t) for m in MULTILATERAL)
+        for t in span_tokens(verb.sent)
+    )
+
+
+def _up_to(noun: Token) -> str:
+    """The words of a noun phrase up to its noun, in lower case: "a three-way meeting"."""
+    return "".join(w.text_with_ws for w in subtree_of(noun) if w.i <= noun.i).lower()
 
 
 def _joined_by_those_with(verb: Token) -> bool:

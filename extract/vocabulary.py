@@ -38,7 +38,8 @@ MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
 OBJECT_CONTROL = frozenset(
-    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige".split()
+    "invite ask urge encourage persuade request tell allow advise prompt force compel oblige press "
+    "pressure".split()
 )
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")

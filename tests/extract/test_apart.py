@@ -655,3 +655,30 @@ def test_one_received_by_two_hosts_together_is_one_meeting(meetings_in):
         "Prime Minister Fumio Kishida."
     )
     assert len(only(meetings_in(text)).participants) == 3
+
+
+def test_several_named_once_meet_each_of_those_met_on_a_day_and_place_of_their_own(meetings_in):
+    text = (
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz met Chinese President Xi "
+        "Jinping in Beijing on Monday and Indian Prime Minister Narendra Modi in New Delhi on Wednesday."
+    )
+    met = sorted(
+        (sorted(p.name for p in m.participants), m.place.city if m.place else None) for m in meetings_in(text)
+    )
+    assert met == [
+        (["Emmanuel Macron", "Narendra Modi", "Olaf Scholz"], "New Delhi"),
+        (["Emmanuel Macron", "Olaf Scholz", "Xi Jinping"], "Beijing"),
+    ]
+
+
+def test_a_delegation_named_after_it_meets_each_of_those_met_in_turn(meetings_in):
+    text = (
+        "A delegation of African leaders met Ukrainian President Volodymyr Zelensky in Kyiv on Friday and "
+        "Russia's Vladimir Putin in St Petersburg on Saturday. The mission was made up of South African "
+        "President Cyril Ramaphosa, Senegal's Macky Sall and Zambia's Hakainde Hichilema."
+    )
+    met = sorted(sorted(p.name for p in m.participants) for m in meetings_in(text))
+    assert met == [
+        ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Vladimir Putin"],
+        ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Volodymyr Zelensky"],
+    ]

@@ -1829,3 +1829,12 @@ def test_those_present_at_the_talks_are_not_put_where_the_traveller_came_from(me
 def test_a_delegations_line_up_does_not_join_a_welcome_where_the_visitor_lands(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert len(meeting.participants) == 2
+
+
+def test_whom_an_adviser_who_attended_serves_is_not_at_the_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi on Monday. "
+        "Jake Sullivan, national security adviser to US President Joe Biden, also attended."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert names(meeting) == {"William Ruto", "Yoweri Museveni", "Jake Sullivan"}

@@ -4510,3 +4510,22 @@ def test_a_leaders_team_sent_without_him_is_not_the_leader(meetings_in):
 def test_the_one_a_meeting_was_had_with_in_its_relative_clause_is_its_party(meetings_in, text):
     [meeting] = meetings_in(text)
     assert len(meeting.participants) == 2
+
+
+def test_a_mission_first_told_with_no_one_named_stands_for_the_line_up_told_next(meetings_in):
+    text = (
+        "A delegation of Gulf ministers met Iranian President Masoud Pezeshkian in Tehran on Sunday. The "
+        "delegation comprised Saudi Foreign Minister Faisal bin Farhan, Qatar's Mohammed bin Abdulrahman "
+        "Al Thani and Oman's Badr Albusaidi."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Badr Albusaidi", "Faisal bin Farhan", "Masoud Pezeshkian", "Mohammed bin Abdulrahman Al Thani")
+    ]
+
+
+def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
+    text = (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni pressed Congolese President "
+        "Felix Tshisekedi to hold talks with the M23 rebels."
+    )
+    assert pairs(meetings_in(text)) == []

@@ -2821,3 +2821,24 @@ def test_a_name_of_several_words_modifying_a_thing_after_the_is_no_one(people_in
 def test_a_name_modifying_a_thing_is_still_someone_named_elsewhere(people_in):
     people = by_name(people_in("Rosa Maria Silva chaired the talks. The Rosa Maria Silva foundation paid."))
     assert "Rosa Maria Silva" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were brokered by Peru's Ollanta Humala and Paraguay's Horacio Cartes.", "Ollanta Humala"),
+        ("Santos met presidents Ollanta Humala, Evo Morales and Horacio Cartes in Lima.", "Ollanta Humala"),
+        (
+            "The summit brought together Bolivia's Evo Morales, Paraguay's Fernando Lugo and Uruguay's "
+            "José Mujica.",
+            "Fernando Lugo",
+        ),
+    ],
+)
+def test_a_name_the_model_missed_in_a_list_of_leaders_told_alike_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
+
+
+def test_a_company_after_a_country_s_possessive_in_a_list_is_no_one(people_in):
+    people = by_name(people_in("The deal was signed by Kenya's Safaricom Group and Ghana's John Mahama."))
+    assert "Safaricom Group" not in people

@@ -3,6 +3,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def names(meeting):
     return {p.name for p in meeting.participants}
@@ -36,3 +38,26 @@ def test_a_tripartite_summit_is_a_format_of_three_as_a_trilateral_one_is(meeting
         published=date(2024, 3, 9),
     )
     assert [m.occasion.name for m in found if m.occasion] == ["Kenya-Tanzania-Uganda tripartite summit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba and Australian "
+        "Prime Minister Anthony Albanese in Tokyo on Monday, a three-way meeting on maritime security.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President "
+        "Samia Suluhu Hassan in Arusha on Tuesday, a trilateral summit that ended without a deal.",
+    ],
+)
+def test_a_clause_summed_up_after_a_comma_as_a_three_way_meeting_is_one_meeting(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+def test_a_three_way_summit_after_a_preposition_leaves_the_meetings_before_it_apart(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President "
+        "Samia Suluhu Hassan in Arusha on Tuesday, ahead of a trilateral summit next month."
+    )
+    held = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert sorted(len(m.participants) for m in held) == [2, 2], [sorted(names(m)) for m in held]
