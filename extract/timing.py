@@ -1430,7 +1430,7 @@ def _after_the_day_told(
             or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
             # "support for the November agreement. He also met B the same day"; not "on Monday afternoon"
-            or (_a_things_year(other) and not other.root.head.ent_type_)
+            or dates_a_thing(other)
         ):
             continue
         if in_quotation(other[0]) and not in_quotation(ent[0]):
