@@ -47,6 +47,7 @@ from extract.kinds import (
     past_perfect,
     told_as_a_past_plan,
 )
+from extract.layout import a_caption_line
 from extract.participants import (
     group_size,
     in_the_presence_of,
@@ -1433,6 +1434,51 @@ def join_headline(found: list[Found], sentences: list[Span], published: date | N
         if _join_to_the_body(head, rest, published):
             told_in_full.append(head)
     return [m for m in found if not any(m is head for head in told_in_full)]
+
+
+def join_captions(found: list[Found], published: date | None) -> list[Found]:
+    """A photo's caption that shows a meeting the body of the article tells ("PHOTO: Sheikh A
+    receives B in Abu Dhabi" under "B met A on Monday ...") is that meeting, not one of its own: the
+    body's report, with the caption as more evidence, and the body's day, not one a caption with no
+    date of its own would take from the sentences before it ("B landed on Sunday night"). A
+    caption dated otherwise (an old photo: "A greets B in Tokyo, November 2023") is left alone, as
+    is one whose people the body tells meeting nowhere in the news."""
+    joined: list[Found] = []
+    for shown in found:
+        if len(shown.people) < 2 or not a_caption_line(_line_of(shown.sentence)):
+            continue
+        dated = any(e.label_ == "DATE" for e in entities(shown.sentence))
+        told = next(
+            (
+                m
+                for m in found
+                if m is not shown
+                and not any(m is j for j in joined)
+                and m.kind == shown.kind
+                and set(shown.people) <= set(m.people)
+                and not a_caption_line(_line_of(m.sentence))
+                and not of_the_past(m, published)
+                and not in_other_countries(shown.place, m.place)
+                and (not dated or shown.when == m.when)
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        told.place = told.place or shown.place
+        told.occasion = told.occasion or shown.occasion
+        told.join([], shown.sentence)
+        joined.append(shown)
+    return [m for m in found if not any(m is j for j in joined)]
+
+
+def _line_of(sentence: Span) -> str:
+    """The line of the page a sentence begins on, from its start to the sentence's end or the
+    line's, whichever comes later ("PHOTO:" may be parsed as a sentence of its own)."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.start_char)
+    return text[start : max(sentence.end_char, end if end >= 0 else len(text))]
 
 
 def _join_standfirst(found: list[Found], headline: Span | None) -> list[Found]:

@@ -40,7 +40,7 @@ from extract.circumstances import in_the_place_left, published_of
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import CALL_NOUNS, REMOTE_KINDS, negated, past_perfect
-from extract.layout import CAPTION
+from extract.layout import a_caption_line
 from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
@@ -249,15 +249,10 @@ def _a_third_countrys_team(teams: list[Token], meeting: Found) -> bool:
     return all(named and not set(named) & countries for named in told)
 
 
-# the words that open a photo's caption
-CAPTION_OPENINGS = ("photo:", "photo caption:", "pictured:", "caption:")
-
-
 def _a_photo_caption(sentence: Span) -> bool:
     """Whether a sentence is a photo's caption ("Photo: The delegation led by A (2nd left), with B
     (right)"), which shows a scene of its own, not the line-up of the meeting told before it."""
-    text = span_text(sentence)
-    return text.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(text))
+    return a_caption_line(span_text(sentence))
 
 
 # plural nouns of the people a group at talks is made of: "a group of lawmakers", "the envoys"

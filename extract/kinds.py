@@ -185,10 +185,15 @@ def settled_in_the_past(verb: Token) -> bool:
 
 def _headline_present(verb: Token) -> bool:
     """ "Lee, Ishiba agree to revive shuttle diplomacy": a bare present as the root, which in news
-    tells what was done."""
+    tells what was done; so is a title-cased headline's root the model tags as the base form, which
+    has a subject and so is no command ("Saudi, Iranian Ministers Meet in Beijing, Agree to Reopen
+    Missions")."""
     return (
         verb.dep_ == "ROOT"
-        and verb.tag_ in {"VBP", "VBZ"}
+        and (
+            verb.tag_ in {"VBP", "VBZ"}
+            or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in children_of(verb)))
+        )
         and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     )
 

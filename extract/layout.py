@@ -40,6 +40,16 @@ CAPTION = re.compile(
     r"|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center),",
     re.IGNORECASE,
 )
+# The words that open a photo's caption: "PHOTO: A receives B", "Pictured: A and B".
+CAPTION_OPENINGS = ("photo:", "photo caption:", "pictured:", "caption:")
+
+
+def a_caption_line(line: str) -> bool:
+    """Whether a line of the page is a photo's caption: opened by its label ("PHOTO: A receives
+    B in Abu Dhabi") or marked as one by a credit or by who stands where ("A (L) and B")."""
+    return line.lstrip().lower().startswith(CAPTION_OPENINGS) or bool(CAPTION.search(line))
+
+
 # A formula of blessing after a sovereign's name, as the official agencies of Morocco and the
 # Gulf write it: "King X, may God assist him, received ...", "the Amir (may Allah protect him)
 # met ...". Parsed, it is a clause of its own ("God" its subject, "assist" the root) that cuts

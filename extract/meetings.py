@@ -38,6 +38,7 @@ from extract.article import (
     in_the_occasions_city,
     join_alleged,
     join_announced,
+    join_captions,
     join_headline,
     join_references,
     named_after_it,
@@ -660,6 +661,7 @@ def find_meetings(
     in_the_city(found, published)
     where_the_visit_went(found)
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
+    found = join_captions(found, published)
     meet_on_the_trip(found)
     later_that_day(found)
     planned_during_the_stay(found, stays)

@@ -2733,3 +2733,38 @@ def test_a_visit_to_another_city_on_other_days_is_a_stop_of_its_own(meetings_in)
         ("in_person", "Washington"),
         ("visit", "Houston"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "CAIRO — Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto at "
+            "the Ittihadiya Palace on Tuesday, the first visit by a Kenyan leader in a decade.\n\n"
+            "Mr Ruto arrived in Cairo on Monday evening and was met at the airport by Foreign Minister "
+            "Sameh Shoukry.\n\nPHOTO: President al-Sisi receives President Ruto in Cairo. Presidency",
+            date(2024, 11, 19),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva held talks with Chilean President Gabriel "
+            "Boric in Santiago on Thursday.\n\nLula landed in Santiago on Wednesday night and was greeted "
+            "by Foreign Minister Alberto van Klaveren.\n\nPhoto: Boric welcomes Lula at La Moneda palace.",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_captions_meeting_is_the_one_the_body_tells_on_its_day(meetings_in, text, day):
+    found = meetings_in(text, date(2024, 11, 22))
+    shown = [m for m in found if len(m.participants) == 2 and "Minister" not in str(m.participants)]
+    assert [(m.date.start if m.date else None) for m in shown] == [day]
+    assert len(shown[0].evidence) == 2
+
+
+def test_an_old_photos_caption_keeps_its_own_meeting(meetings_in):
+    found = meetings_in(
+        "Indonesian President Prabowo Subianto met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+        "Friday.\n\nPrabowo flew in on Thursday.\n\n"
+        "Pictured: Ishiba greets Prabowo at the Kantei, Tokyo, November 2023.",
+        date(2024, 11, 22),
+    )
+    assert sorted(str(m.date.start) for m in found if m.date) == ["2023-11-01", "2024-11-22"]

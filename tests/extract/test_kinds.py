@@ -2468,3 +2468,19 @@ def test_a_talk_named_a_call_or_a_conversation_in_the_same_breath_is_by_phone(me
 def test_a_conversation_told_with_the_place_it_was_held_in_is_in_person(meetings_in):
     text = "President Ruto talked with President Museveni in Kampala on Sunday, in a long conversation."
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean, Argentine Foreign Ministers Meet in Santiago, Agree to Reopen Consulates\n\n"
+        "SANTIAGO - Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana "
+        "Mondino in Santiago on Monday.",
+        "Indian, Chinese Defence Ministers Meet in Moscow, Agree to Ease Tensions\n\n"
+        "MOSCOW - Indian Defence Minister Rajnath Singh held talks with Chinese Defence Minister Wei "
+        "Fenghe in Moscow on Friday.",
+    ],
+)
+def test_a_title_cased_headlines_meeting_that_agreed_is_held(meetings_in, text):
+    # the model reads "Meet" as a name, the subject of "Agree", which it tags as the base form
+    assert kinds(meetings_in(text, date(2024, 11, 22))) == ["in_person"]
