@@ -2237,7 +2237,9 @@ def the_gathering_told_before(
         return
     for sentence in reversed(before):
         told = [
-            t for t in span_tokens(sentence) if t.pos_ in {"NOUN", "PROPN"} and lemma_of(t) == lemma_of(noun)
+            t
+            for t in span_tokens(sentence)
+            if t.pos_ in {"NOUN", "PROPN"} and (lemma_of(t) == lemma_of(noun) or _the_same_online(t, noun))
         ]
         if not told or is_headline(sentence):
             continue  # not "Trump Scraps Planned Summit With Putin"
@@ -2269,6 +2271,12 @@ def the_gathering_told_before(
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _the_same_online(told: Token, noun: Token) -> bool:
+    """Whether a gathering told as held by video is named again by another word of one held so:
+    "chaired a virtual summit ... Kagame joined the video conference" (the summit)."""
+    return lemma_of(told) in GATHERINGS and _held_online(told) and _held_online(noun)
 
 
 def _the_headlines_gathering(sentence: Span, antecedent: Token) -> Occasion | None:

@@ -1131,6 +1131,10 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
         if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
             return True
+        if _joined_a_gathering_held_before(trigger, verb) and none_met_before(
+            people.in_tokens(t for s in children_of(verb) if s.dep_ == "nsubj" for t in subtree_of(s))
+        ):
+            return True
     # a list of several joining, some of whom met before ("A met B on Thursday. A will chair the
     # summit on Friday, where he will be joined by B, C and D"): a gathering of its own, unless one
     # meeting told before holds them all
@@ -1142,6 +1146,18 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             none_met_before(joining)
             or (len(joining) >= 3 and not any(set(joining) <= set(m.people) for m in earlier))
         )
+    )
+
+
+def _joined_a_gathering_held_before(trigger: Token, verb: Token) -> bool:
+    """Whether one joined "the" gathering (a summit, a conference), one told before by that word:
+    "Ruto chaired a virtual summit on Monday. Kagame joined the video conference alongside other
+    leaders" (Kagame at Ruto's summit, a meeting of the two, with no one met before)."""
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head == verb
+        and trigger.lemma_.lower() in GATHERING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(trigger))
     )
 
 

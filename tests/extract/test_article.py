@@ -2733,3 +2733,14 @@ def test_a_visit_to_another_city_on_other_days_is_a_stop_of_its_own(meetings_in)
         ("in_person", "Washington"),
         ("visit", "Houston"),
     ]
+
+
+def test_a_guest_who_joined_the_video_conference_met_the_chair_of_the_virtual_summit(meetings_in):
+    found = meetings_in(
+        "President Cyril Ramaphosa on Monday chaired a virtual summit of SADC leaders on the crisis in "
+        "Mozambique. Zambia's President Hakainde Hichilema joined the video conference alongside other "
+        "regional leaders."
+    )
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
+        (["Cyril Ramaphosa", "Hakainde Hichilema"], "video")
+    ]
