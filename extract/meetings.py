@@ -53,6 +53,7 @@ from extract.article import (
     the_talks_told_before,
     told_again_on_its_day,
     told_in_full,
+    until_the_gatherings_end,
     where_the_visit_went,
     within,
 )
@@ -670,6 +671,7 @@ def find_meetings(
     named_after_it(found, sentences, published)
     in_the_occasions_city(found, sentences)
     on_the_occasions_day(found, sentences, published)
+    until_the_gatherings_end(found, sentences, published)
     called_off_where_told(found, sentences)
     told_again_on_its_day(found, sentences, published)
     at_the_occasion(found)

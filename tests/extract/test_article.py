@@ -2744,3 +2744,12 @@ def test_a_guest_who_joined_the_video_conference_met_the_chair_of_the_virtual_su
     assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
         (["Cyril Ramaphosa", "Hakainde Hichilema"], "video")
     ]
+
+
+def test_a_summit_of_this_week_ends_on_the_day_a_later_clause_says_it_runs_until(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto said on Monday that he will skip the African summit that "
+        "Nigerian President Bola Tinubu is hosting this week in Abuja. Foreign Minister Musalia "
+        "Mudavadi will lead the Kenyan delegation at the summit, which runs until Thursday."
+    )
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 11, 18), date(2024, 11, 21))]
