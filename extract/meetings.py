@@ -62,6 +62,7 @@ from extract.attendance import (
     counted_meetings,
     delegation_of,
     echoed_meeting,
+    guests_of_the_plan,
     held_then,
     in_attendance,
     join_the_plan,
@@ -601,7 +602,7 @@ def find_meetings(
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         elif not in_sentence and found:
             # "has called off a meeting with B set for Thursday. C and D were due to join them there"
-            join_the_plan(sentence, people, found[-1])
+            join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -1159,7 +1160,7 @@ def _joined_a_gathering_held_before(trigger: Token, verb: Token) -> bool:
         trigger.dep_ == "dobj"
         and trigger.head == verb
         and trigger.lemma_.lower() in GATHERING_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(trigger))
+        and definite_word(trigger)
     )
 
 
