@@ -74,7 +74,7 @@ from extract.spans import (
     span_tokens,
     subtree_of,
 )
-from extract.timing import clause_date, told_to_come
+from extract.timing import LASTING_VERBS, clause_date, told_to_come
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import days_of_the_stay, in_own_country
@@ -916,6 +916,50 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             continue
         if len(held := days.get(_series(meeting.occasion), set())) == 1:
             meeting.when = next(iter(held))
+
+
+def until_the_gatherings_end(found: list[Found], sentences: list[Span], published: date | None) -> None:
+    """A gathering dated only to its week ("the summit B is hosting this week") ends on the day a
+    relative clause on it, in its sentence or one of the two after it, says it runs until ("... at
+    the meeting, which runs until Friday"): from the start of that week to that day. Not a day outside that
+    week, nor the end of a visit ("the visit, which runs until Sunday"), told by the stay's rules."""
+    for meeting in found:
+        when = meeting.when
+        if meeting.occasion is None or when is None or when.precision != "week" or when.start is None:
+            continue
+        at = next((i for i, s in enumerate(sentences) if s.start <= meeting.trigger.i < s.end), None)
+        if at is None:
+            continue
+        for sentence in sentences[at : at + 3]:
+            last = next((d for e in entities(sentence) if (d := _end_of_a_gathering(e, published))), None)
+            if (
+                last is not None
+                and last.start is not None
+                and when.start <= last.start <= (when.end or last.start)
+            ):
+                meeting.when = DateSpan(
+                    start=when.start, end=last.start, precision="days", phrase=when.phrase
+                )
+                break
+
+
+def _end_of_a_gathering(ent: Span, published: date | None) -> DateSpan | None:
+    """The day a relative clause on a gathering says it runs until: "the summit, which runs until
+    Friday", "the meeting, which lasts through Saturday"."""
+    preposition = ent.root.head
+    if (
+        ent.label_ != "DATE"
+        or ent.root.dep_ != "pobj"
+        or preposition.lower_ not in {"until", "till", "through"}
+    ):
+        return None
+    verb = preposition.head
+    if verb.dep_ != "relcl" or lemma_of(verb) not in LASTING_VERBS:
+        return None
+    if lemma_of(verb.head) not in GATHERINGS | {"meeting"} or not definite_word(verb.head):
+        return None
+    day = clause_date(ent.sent, set(range(ent.start, ent.end)), published, future=True)
+    return day if day is not None and day.precision == "day" else None
 
 
 # the verbs of coming to a gathering and being at it: "arrived at the summit", "attended the summit"
@@ -2283,7 +2327,9 @@ def the_gathering_told_before(
         return
     for sentence in reversed(before):
         told = [
-            t for t in span_tokens(sentence) if t.pos_ in {"NOUN", "PROPN"} and lemma_of(t) == lemma_of(noun)
+            t
+            for t in span_tokens(sentence)
+            if t.pos_ in {"NOUN", "PROPN"} and (lemma_of(t) == lemma_of(noun) or _the_same_online(t, noun))
         ]
         if not told or is_headline(sentence):
             continue  # not "Trump Scraps Planned Summit With Putin"
@@ -2315,6 +2361,12 @@ def the_gathering_told_before(
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+
+
+def _the_same_online(told: Token, noun: Token) -> bool:
+    """Whether a gathering told as held by video is named again by another word of one held so:
+    "chaired a virtual summit ... Kagame joined the video conference" (the summit)."""
+    return lemma_of(told) in GATHERINGS and _held_online(told) and _held_online(noun)
 
 
 def _the_headlines_gathering(sentence: Span, antecedent: Token) -> Occasion | None:

@@ -1289,3 +1289,37 @@ def join_the_plan(sentence: Span, people: People, meeting: Found) -> bool:
             meeting.join(named, sentence)
             return True
     return False
+
+
+# those a gathering is told to have coming: "Confirmed guests include ...", "Participants include ..."
+GUEST_NOUNS = frozenset("guest participant attendee invitee".split())
+
+
+def guests_of_the_plan(sentence: Span, people: People, meeting: Found) -> bool:
+    """Those a sentence right after a gathering still to come names as its guests are of it:
+    "A and B will take part in the summit of South American presidents that C called. Confirmed
+    guests include the presidents of Argentina, D, and of Chile, E" (D and E too). Only a
+    gathering (a summit, a conference, a meeting of leaders) told just before, the guests told in
+    the present or future ("include", "will include", "are"); not guests of a meal, nor a list
+    told further on."""
+    if meeting.kind != "planned" or meeting.occasion is None or meeting.sentence.end > sentence.start:
+        return False
+    if any(not t.is_space for t in sentence.doc[meeting.sentence.end : sentence.start]):
+        return False
+    root = sentence.root
+    if root.lemma_.lower() not in {"include", "be"} or root.tag_ in {"VBD", "VBN"} or negated(root):
+        return False
+    subjects = [c for c in children_of(root) if c.dep_ == "nsubj" and c.lemma_.lower() in GUEST_NOUNS]
+    if not subjects:
+        return False
+    named = [
+        p
+        for p in people.in_tokens(
+            t for c in children_of(root) if c.dep_ in {"dobj", "attr"} for t in subtree_of(c)
+        )
+        if p not in meeting.people
+    ]
+    if not named:
+        return False
+    meeting.join(named, sentence)
+    return True

@@ -1589,6 +1589,28 @@ def _conceded(clause: Token, trigger: Token) -> bool:
     )
 
 
+# the verbs by which one goes to a gathering, which denied keep one away from it
+GOING_TO_A_GATHERING = frozenset("attend join".split())
+# the verbs by which one holds a gathering others go to: "the summit that B is hosting"
+HOLDING_A_GATHERING = frozenset("host co-host convene chair organise organize".split())
+
+
+def _stayed_away_from_its_host(trigger: Token, verb: Token) -> bool:
+    """A gathering one says they will not attend, or did not, that a clause on it tells another
+    holds, is stayed away from as one skipped is: a meeting with its host called off ("Modi will
+    not attend the summit that Kishida is hosting in Tokyo", "did not attend the forum convened by
+    Ruto"). Not one with no host told ("will not attend the summit"), whose leaving out says
+    nothing of whom they would have met, nor a denied going to talks between others."""
+    if trigger.dep_ != "dobj" or trigger.head != verb or verb.lemma_.lower() not in GOING_TO_A_GATHERING:
+        return False
+    if not negated(verb):
+        return False
+    return any(
+        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HOLDING_A_GATHERING and not negated(c)
+        for c in children_of(trigger)
+    )
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1636,6 +1658,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     trying = [up for down, up in pairs[:3] if down.dep_ == "xcomp" and up.pos_ in {"VERB", "AUX"}]
     if any(up.lemma_.lower() == "fail" or (up.lemma_.lower() in TRYING and negated(up)) for up in trying):
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
+    if _stayed_away_from_its_host(trigger, verb):
+        return "cancelled"  # "will not attend the summit that B is hosting": as one who skips it
     # "have not sat down together since their encounter in April", "had not signed the deal after
     # twelve hours of talks": the verb's "not" denies its own act, not the meeting told as its time
     since = nominal(trigger) and _told_as_the_time(chain)

@@ -54,6 +54,7 @@ from extract.article import (
     the_talks_told_before,
     told_again_on_its_day,
     told_in_full,
+    until_the_gatherings_end,
     where_the_visit_went,
     within,
 )
@@ -62,6 +63,7 @@ from extract.attendance import (
     counted_meetings,
     delegation_of,
     echoed_meeting,
+    guests_of_the_plan,
     held_then,
     in_attendance,
     join_the_plan,
@@ -601,7 +603,7 @@ def find_meetings(
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         elif not in_sentence and found:
             # "has called off a meeting with B set for Thursday. C and D were due to join them there"
-            join_the_plan(sentence, people, found[-1])
+            join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
@@ -672,6 +674,7 @@ def find_meetings(
     named_after_it(found, sentences, published)
     in_the_occasions_city(found, sentences)
     on_the_occasions_day(found, sentences, published)
+    until_the_gatherings_end(found, sentences, published)
     called_off_where_told(found, sentences)
     told_again_on_its_day(found, sentences, published)
     at_the_occasion(found)
@@ -1133,6 +1136,10 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             return True
         if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
             return True
+        if _joined_a_gathering_held_before(trigger, verb) and none_met_before(
+            people.in_tokens(t for s in children_of(verb) if s.dep_ == "nsubj" for t in subtree_of(s))
+        ):
+            return True
     # a list of several joining, some of whom met before ("A met B on Thursday. A will chair the
     # summit on Friday, where he will be joined by B, C and D"): a gathering of its own, unless one
     # meeting told before holds them all
@@ -1144,6 +1151,18 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             none_met_before(joining)
             or (len(joining) >= 3 and not any(set(joining) <= set(m.people) for m in earlier))
         )
+    )
+
+
+def _joined_a_gathering_held_before(trigger: Token, verb: Token) -> bool:
+    """Whether one joined "the" gathering (a summit, a conference), one told before by that word:
+    "Ruto chaired a virtual summit on Monday. Kagame joined the video conference alongside other
+    leaders" (Kagame at Ruto's summit, a meeting of the two, with no one met before)."""
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head == verb
+        and trigger.lemma_.lower() in GATHERING_NOUNS
+        and definite_word(trigger)
     )
 
 
@@ -1690,6 +1709,10 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         # one", nor a summit they talked about ("discussed the summit to be held in Kazan")
         passive = any(a.dep_ == "auxpass" for a in children_of(held)) and _the_meeting_at(gathering)
         if held.dep_ == "relcl" and not passive:
+            if gathering in members and _held_which(held):
+                # "the summit of South American presidents that Lula convened": the parse hangs the
+                # clause on those the summit is of, but it tells who convened the summit
+                clause |= own_clause(held)
             continue
         if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(held)):
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
@@ -1698,6 +1721,12 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
     return _Clause(clause, inside, coinciding, briefed)
+
+
+def _held_which(held: Token) -> bool:
+    """Whether a relative clause of holding has the relative word as its object: "that Lula
+    convened", "which Ruto is hosting" (not "who convened in Rome")."""
+    return any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in children_of(held))
 
 
 def _who_took_part(

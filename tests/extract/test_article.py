@@ -2768,3 +2768,23 @@ def test_an_old_photos_caption_keeps_its_own_meeting(meetings_in):
         date(2024, 11, 22),
     )
     assert sorted(str(m.date.start) for m in found if m.date) == ["2023-11-01", "2024-11-22"]
+
+
+def test_a_guest_who_joined_the_video_conference_met_the_chair_of_the_virtual_summit(meetings_in):
+    found = meetings_in(
+        "President Cyril Ramaphosa on Monday chaired a virtual summit of SADC leaders on the crisis in "
+        "Mozambique. Zambia's President Hakainde Hichilema joined the video conference alongside other "
+        "regional leaders."
+    )
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in found] == [
+        (["Cyril Ramaphosa", "Hakainde Hichilema"], "video")
+    ]
+
+
+def test_a_summit_of_this_week_ends_on_the_day_a_later_clause_says_it_runs_until(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto said on Monday that he will skip the African summit that "
+        "Nigerian President Bola Tinubu is hosting this week in Abuja. Foreign Minister Musalia "
+        "Mudavadi will lead the Kenyan delegation at the summit, which runs until Thursday."
+    )
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 11, 18), date(2024, 11, 21))]

@@ -1838,3 +1838,23 @@ def test_whom_an_adviser_who_attended_serves_is_not_at_the_meeting(meetings_in):
     )
     meeting = only(meetings_in(text, published=date(2024, 3, 5)))
     assert names(meeting) == {"William Ruto", "Yoweri Museveni", "Jake Sullivan"}
+
+
+def test_guests_a_sentence_names_after_a_summit_to_come_are_of_it(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto will attend on Friday the summit of East African leaders that "
+        "Tanzanian President Samia Suluhu Hassan convened in Arusha. Confirmed guests include the "
+        "presidents of Rwanda, Paul Kagame, and of Burundi, Evariste Ndayishimiye."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [
+        {"William Ruto", "Samia Suluhu Hassan", "Paul Kagame", "Évariste Ndayishimiye"}
+    ]
+
+
+def test_guests_of_a_summit_told_further_back_are_not_added(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto will attend on Friday the summit of East African leaders that "
+        "Tanzanian President Samia Suluhu Hassan convened in Arusha. The leaders are expected to "
+        "discuss trade. Guests include Rwandan President Paul Kagame."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"William Ruto", "Samia Suluhu Hassan"}]

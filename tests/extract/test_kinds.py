@@ -2484,3 +2484,23 @@ def test_a_conversation_told_with_the_place_it_was_held_in_is_in_person(meetings
 def test_a_title_cased_headlines_meeting_that_agreed_is_held(meetings_in, text):
     # the model reads "Meet" as a name, the subject of "Agree", which it tags as the base form
     assert kinds(meetings_in(text, date(2024, 11, 22))) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi said on Monday that he will not attend the summit of "
+        "Asian leaders that Japanese Prime Minister Fumio Kishida is hosting next week in Tokyo.",
+        "Kenyan President William Ruto did not attend the regional summit convened by Nigerian "
+        "President Bola Tinubu in Abuja last week.",
+    ],
+)
+def test_a_summit_one_will_not_attend_that_another_hosts_is_cancelled_with_its_host(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["cancelled"]
+    assert len(found[0].participants) == 2
+
+
+def test_a_summit_one_will_not_attend_with_no_host_told_is_no_meeting(meetings_in):
+    text = "Kenyan President William Ruto will not attend the summit in Abuja next week."
+    assert meetings_in(text) == []

@@ -6854,3 +6854,30 @@ def test_a_time_clause_with_a_party_of_its_own_is_another_meeting_not_the_one_he
 def test_a_leaders_retreat_of_no_bloc_that_two_hold_is_their_own_meeting(meetings_in, text):
     [meeting] = meetings_in(text)
     assert len(meeting.participants) == 2 and meeting.occasion is None
+
+
+def test_one_who_joined_the_summit_another_hosted_met_its_host(meetings_in):
+    found = meetings_in(
+        "Chilean President Gabriel Boric hosted a summit of Pacific Alliance leaders in Santiago on "
+        "Friday. Peru's President Dina Boluarte joined the summit."
+    )
+    assert [names(m) for m in found] == [{"Gabriel Boric", "Dina Boluarte"}]
+
+
+def test_one_who_joined_the_talks_told_before_sits_in_on_them(meetings_in):
+    found = meetings_in("Ruto met Museveni in Kampala on Monday. Kagame joined the talks later.")
+    assert [names(m) for m in found] == [{"William Ruto", "Yoweri Museveni", "Paul Kagame"}]
+
+
+def test_the_convener_of_a_summit_of_leaders_told_in_a_clause_after_them_takes_part(meetings_in):
+    found = meetings_in(
+        "Mahama will attend on Friday the summit of West African presidents that Tinubu convened in Abuja."
+    )
+    assert [names(m) for m in found] == [{"John Mahama", "Bola Tinubu"}]
+
+
+def test_leaders_who_met_told_in_a_clause_on_a_summit_of_theirs_convened_no_one(meetings_in):
+    found = meetings_in(
+        "Ramaphosa will attend the summit of African leaders who met in Addis Ababa on Monday."
+    )
+    assert found == []
