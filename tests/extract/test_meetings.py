@@ -6854,3 +6854,34 @@ def test_a_time_clause_with_a_party_of_its_own_is_another_meeting_not_the_one_he
 def test_a_leaders_retreat_of_no_bloc_that_two_hold_is_their_own_meeting(meetings_in, text):
     [meeting] = meetings_in(text)
     assert len(meeting.participants) == 2 and meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the verdict, Imran Khan met his lawyers, led by Salman Safdar, at the jail.",
+        "Former president Jair Bolsonaro met his legal team, including Paulo Cunha Bueno, in Brasilia "
+        "on Friday.",
+        "Later, Petro met the leaders of the parties of his coalition and the speaker of the House, "
+        "Jaime Salamanca, to rescue the reform.",
+    ],
+)
+def test_meeting_ones_own_lawyers_team_or_coalition_is_no_diplomacy(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Modi met Albanese and his ministers in New Delhi on Friday.",
+            {"Anthony Albanese", "Narendra Modi"},
+        ),
+        (
+            "President Ruto met his host, Tanzanian President Samia Suluhu Hassan, and her aides in Dodoma.",
+            {"Samia Suluhu Hassan", "William Ruto"},
+        ),
+    ],
+)
+def test_another_countrys_leader_met_with_his_own_team_still_meets(meetings_in, text, met):
+    assert met in [names(m) for m in meetings_in(text)]
