@@ -696,7 +696,42 @@ def find_meetings(
         and not sportsmen & set(m.people)
         and not set(m.people) <= civic
         and not _one_countrys_own(m, legislators, dateline, found)
+        and not _with_ones_own_people(m)
     ]
+
+
+# a group of someone's own side, met as "his lawyers", "her aides", "the heads of his coalition"
+OWN_SIDE = frozenset(
+    "lawyer lawyers attorney attorneys team aide aides adviser advisers advisor advisors staff "
+    "bodyguards family relatives supporters coalition party cabinet ministers".split()
+)
+
+
+def _with_ones_own_people(meeting: Found) -> bool:
+    """Whether the ones met are told as the meeting's subject's own side, his or hers ("met his
+    defence team, led by A", "held talks with her lawyers", "met the heads of the parties of his
+    governing coalition and the speaker, A"), and no one of another country is there: a
+    politician's own business, no diplomatic meeting. Not one whose people are of two countries
+    ("Modi met Albanese and his ministers"), nor "his counterpart" or "his host", who are
+    another's."""
+    if meeting.delegations or len({p.country for p in meeting.people if p.country}) > 1:
+        return False
+    verb = meeting.verb
+    met = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    met += [
+        g
+        for head in (verb, meeting.trigger)
+        for c in children_of(head)
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        t.lower_ in OWN_SIDE
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in children_of(t))
+        for o in met
+        for t in subtree_of(o)
+    )
 
 
 def _one_countrys_own(

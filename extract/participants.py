@@ -3454,14 +3454,19 @@ CIVIC_TITLES = frozenset(
 # titles whose words, lower-cased, name a firm's officer and capitalised may name a state's
 # ("chief executive Omar Berrada", not "Chief Executive John Lee" of Hong Kong)
 FIRMS_TITLES = frozenset("executive".split())
+# offices of a court: "the court's three justices, A, B and C", "Judge A" (a bench sitting is no
+# diplomacy)
+COURT_TITLES = frozenset("judge judges justice justices magistrate magistrates".split())
 COUNCIL_WORDS = frozenset("council councils borough county".split())
 
 
 def civic_officials(doc: Doc, people: People) -> set[Cluster]:
-    """The people an article titles by an office of a town, a region, a club or a firm, right
-    before the name or in apposition, and never by a state's: "Bolton Council leader
-    Nick Peel", "Andy Burnham, the Greater Manchester mayor", "chairman Mark Palios" (a meeting of
-    such people alone is no diplomacy). Someone the gazetteer knows holds a state's office."""
+    """The people an article titles by an office of a town, a region, a club, a firm or a court,
+    right before the name or in apposition, and never by a state's: "Bolton Council leader
+    Nick Peel", "Andy Burnham, the Greater Manchester mayor", "chairman Mark Palios", "the court's
+    three justices, A, B and C" (those after the first, joined to it, are in apposition too) (a
+    meeting of such people alone is no diplomacy). Someone the gazetteer knows holds a state's
+    office."""
     titled: set[Cluster] = set()
     stated: set[Cluster] = set()
     tokens = doc_tokens(doc)
@@ -3470,8 +3475,11 @@ def civic_officials(doc: Doc, people: People) -> set[Cluster]:
             continue
         before = tokens[token.i - 1]
         titles = [c for c in children_of(token) if c.dep_ == "appos" and people.at(c) is None]
-        if token.dep_ == "appos" and people.at(token.head) is None:
-            titles.append(token.head)  # "the West Midlands mayor, Richard Parker,"
+        named = token
+        while named.dep_ == "conj" and people.at(named.head) is not None:
+            named = named.head  # "the three justices, A, B and C": C is in apposition as A is
+        if named.dep_ == "appos" and people.at(named.head) is None:
+            titles.append(named.head)  # "the West Midlands mayor, Richard Parker,"
         if people.at(before) is None:
             titles.append(before)
         if any(_civic_title(title) for title in titles):
@@ -3531,7 +3539,7 @@ def _civic_title(title: Token) -> bool:
     """A title word of a town's, a club's or a firm's office: "mayor", "chief executive", "Council
     leader" (not "opposition leader" or "party leader")."""
     word, before = title.lower_, title.doc[title.i - 1].lower_ if title.i > 0 else ""
-    if word in CIVIC_TITLES or (title.text in FIRMS_TITLES and before == "chief"):
+    if word in CIVIC_TITLES | COURT_TITLES or (title.text in FIRMS_TITLES and before == "chief"):
         return True
     return word in {"leader", "leaders"} and before in COUNCIL_WORDS
 

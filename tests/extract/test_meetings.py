@@ -6881,3 +6881,34 @@ def test_leaders_who_met_told_in_a_clause_on_a_summit_of_theirs_convened_no_one(
         "Ramaphosa will attend the summit of African leaders who met in Addis Ababa on Monday."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the verdict, Imran Khan met his lawyers, led by Salman Safdar, at the jail.",
+        "Former president Jair Bolsonaro met his legal team, including Paulo Cunha Bueno, in Brasilia "
+        "on Friday.",
+        "Later, Petro met the leaders of the parties of his coalition and the speaker of the House, "
+        "Jaime Salamanca, to rescue the reform.",
+    ],
+)
+def test_meeting_ones_own_lawyers_team_or_coalition_is_no_diplomacy(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Modi met Albanese and his ministers in New Delhi on Friday.",
+            {"Anthony Albanese", "Narendra Modi"},
+        ),
+        (
+            "President Ruto met his host, Tanzanian President Samia Suluhu Hassan, and her aides in Dodoma.",
+            {"Samia Suluhu Hassan", "William Ruto"},
+        ),
+    ],
+)
+def test_another_countrys_leader_met_with_his_own_team_still_meets(meetings_in, text, met):
+    assert met in [names(m) for m in meetings_in(text)]

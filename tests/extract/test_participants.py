@@ -1341,6 +1341,17 @@ def test_a_meeting_of_a_towns_a_clubs_or_a_firms_officers_alone_is_no_diplomacy(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The court's five judges, Anna Berg, Tomas Lind and Eva Holm, met in a closed session on Monday.",
+        "Judge Mary Kline met Justice Tom Brandt in chambers on Friday to settle the schedule.",
+    ],
+)
+def test_a_sitting_of_a_courts_judges_alone_is_no_diplomacy(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
