@@ -1285,8 +1285,12 @@ STAYS = frozenset("visit trip stay tour".split())
 
 def _end_of_a_stay(ent: Span) -> bool:
     """A date told as the last day of a stay in a relative clause on it ("during the visit, which
-    runs until Sunday"): not the day of a meeting held during the stay, but its end."""
+    runs until Sunday"; with no preposition, "the tour, which ends tomorrow"): not the day of a
+    meeting held during the stay, but its end."""
     preposition = ent.root.head
+    if ent.root.dep_ == "npadvmod" and preposition.lemma_.lower() in {"end", "conclude", "wrap"}:
+        # "the two-day visit, which ends tomorrow": the day the stay ends, told bare
+        return preposition.dep_ == "relcl" and preposition.head.lemma_.lower() in STAYS
     if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
     verb = preposition.head

@@ -551,6 +551,21 @@ def test_a_participle_on_a_thing_discussed_does_not_date_the_meeting(meetings_in
             "Olaf Scholz",
             (date(2024, 6, 3), date(2024, 6, 5)),
         ),
+        (
+            # the stay's end told with no preposition: "which ends tomorrow"
+            "During the two-day visit, which ends tomorrow, the Kenyan President is scheduled to hold "
+            "talks with Ghanaian President John Mahama.",
+            date(2025, 2, 11),
+            "John Mahama",
+            (date(2025, 2, 11), date(2025, 2, 12)),
+        ),
+        (
+            "Over the three-day trip, which concludes Saturday, Japanese Prime Minister Fumio Kishida is "
+            "due to meet Ghanaian President Nana Akufo-Addo.",
+            date(2024, 4, 18),
+            "Nana Akufo-Addo",
+            (date(2024, 4, 18), date(2024, 4, 20)),
+        ),
     ],
 )
 def test_a_plan_during_a_stay_that_runs_until_a_day_is_of_the_days_up_to_then(
