@@ -255,6 +255,7 @@ from extract.timing import (
     date_of_the_one_next_to,
     date_on_its_noun,
     day_a_call_was_told,
+    on_into_the_talks_that_follow,
 )
 from extract.titles import OFFICES
 from extract.together import (
@@ -478,6 +479,10 @@ def find_meetings(
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
                     # "Later on Tuesday, A wrote that she had had a call with B": that Tuesday
                     meeting.when = meeting.when or day_a_call_was_told(sentence, meeting.clause, published)
+                # "will meet for dinner on Wednesday, followed by talks on Thursday": both days
+                meeting.when = on_into_the_talks_that_follow(
+                    sentence, meeting.clause, meeting.when, published, future=future
+                )
                 if meeting.when is None and meeting.kind not in TO_COME:
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
