@@ -301,6 +301,7 @@ from extract.trips import (
     a_trip_going_on,
     abroad,
     days_go_on,
+    during_the_visit_told_before,
     in_one_country,
     in_own_country,
     on_the_day_of_the_trip_before,
@@ -498,6 +499,8 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                if meeting.when is None and (visit := during_the_visit_told_before(meeting, found)):
+                    meeting.when = visit  # "During the visit, A also met B": the visit's days
                 if meeting.when is None and (trip := trip_pointed_back(meeting, found)) is not None:
                     meeting.when = trip.when  # "During that stay, he received B": the stay told before
                     if trip.place is not None and clause_place(sentence, meeting.clause) is None:
