@@ -894,10 +894,12 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
     """A meeting held at a summit, told with no day of its own, is held on the one day the article
     tells someone arriving at that summit, or attending it ("A welcomed B as he arrived at the
     Arab League summit on Friday. ... On the sidelines of the summit, A held talks with C":
-    Friday); not a meeting told as background, nor a plan, nor where the article tells the summit
-    on more than one day. A meeting's own day at a summit ("At the conference on Friday, A met B")
-    is no day of the summit: a conference runs for days, and a meeting told "also" there may be
-    of another of them."""
+    Friday); so is one called off there, on the day someone is to join or attend it ("On Tuesday,
+    A will join other leaders at the summit. ... A had been expected to meet C on the sidelines of
+    the summit, but C called off his trip": Tuesday to come); not a meeting told as background,
+    nor a plan, nor where the article tells the summit on more than one day. A meeting's own day
+    at a summit ("At the conference on Friday, A met B") is no day of the summit: a conference
+    runs for days, and a meeting told "also" there may be of another of them."""
     days: dict[tuple[str, ...], set[DateSpan]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
@@ -906,14 +908,16 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             verb = _arrived_at_or_attended(gathering_noun(span))
             if verb is None:
                 continue
-            day = clause_date(sentence, own_clause(verb), published, future=False)
+            day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is not None and day.start is not None:
                 days.setdefault(_series(occasion), set()).add(day)
     for meeting in found:
-        if meeting.occasion is None or meeting.when is not None or meeting.kind != "in_person":
+        if meeting.occasion is None or meeting.when is not None:
             continue
-        if before_the_news(meeting):
+        if meeting.kind not in {"in_person", "cancelled"}:
             continue
+        if meeting.kind == "in_person" and before_the_news(meeting):
+            continue  # a meeting called off is told in the past perfect: "had been expected to meet"
         if len(held := days.get(_series(meeting.occasion), set())) == 1:
             meeting.when = next(iter(held))
 
@@ -962,8 +966,9 @@ def _end_of_a_gathering(ent: Span, published: date | None) -> DateSpan | None:
     return day if day is not None and day.precision == "day" else None
 
 
-# the verbs of coming to a gathering and being at it: "arrived at the summit", "attended the summit"
-ARRIVING_OR_ATTENDING = frozenset("arrive attend reach".split())
+# the verbs of coming to a gathering and being at it: "arrived at the summit", "attended the summit",
+# "will join other leaders at the summit"
+ARRIVING_OR_ATTENDING = frozenset("arrive attend reach join".split())
 
 
 def _arrived_at_or_attended(noun: Token) -> Token | None:

@@ -258,6 +258,7 @@ from extract.timing import (
     date_of_the_one_next_to,
     date_on_its_noun,
     day_a_call_was_told,
+    on_into_the_talks_that_follow,
 )
 from extract.titles import OFFICES
 from extract.together import (
@@ -303,6 +304,7 @@ from extract.trips import (
     a_trip_going_on,
     abroad,
     days_go_on,
+    during_the_visit_told_before,
     in_one_country,
     in_own_country,
     on_the_day_of_the_trip_before,
@@ -481,6 +483,10 @@ def find_meetings(
                     meeting.when = date_of_the_one_next_to(sentence, meeting.trigger, published, words=SINCE)
                     # "Later on Tuesday, A wrote that she had had a call with B": that Tuesday
                     meeting.when = meeting.when or day_a_call_was_told(sentence, meeting.clause, published)
+                # "will meet for dinner on Wednesday, followed by talks on Thursday": both days
+                meeting.when = on_into_the_talks_that_follow(
+                    sentence, meeting.clause, meeting.when, published, future=future
+                )
                 if meeting.when is None and meeting.kind not in TO_COME:
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
@@ -496,6 +502,8 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                if meeting.when is None and (visit := during_the_visit_told_before(meeting, found)):
+                    meeting.when = visit  # "During the visit, A also met B": the visit's days
                 if meeting.when is None and (trip := trip_pointed_back(meeting, found)) is not None:
                     meeting.when = trip.when  # "During that stay, he received B": the stay told before
                     if trip.place is not None and clause_place(sentence, meeting.clause) is None:

@@ -64,7 +64,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
-from extract.triggers import is_trigger
+from extract.triggers import is_trigger, lemma_of
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
@@ -507,6 +507,35 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     return (
         span or _today(sentence, clause, published) or _untagged_anchor(sentence, clause, published, future)
     )
+
+
+# the days a meeting may run on into the talks told as following it: a dinner, then a day of talks
+FOLLOWING_DAYS = 2
+
+
+def on_into_the_talks_that_follow(
+    sentence: Span, clause: set[int], span: DateSpan | None, published: date | None, *, future: bool
+) -> DateSpan | None:
+    """A meeting of one day told as "followed by" talks on a later day runs on into them, from
+    its day to theirs ("will meet for dinner on Wednesday evening, followed by a full day of
+    talks on Thursday": Wednesday and Thursday); not talks more than ``FOLLOWING_DAYS`` later,
+    nor what follows that is no meeting ("followed by a press conference on Friday")."""
+    if span is None or span.precision != "day" or span.start is None:
+        return span
+    for root in clause_roots(sentence, clause):
+        for word in children_of(root):
+            if word.dep_ != "advcl" or not followed_by(word):
+                continue
+            agent = [t for c in children_of(word) if c.dep_ == "agent" for t in subtree_of(c)]
+            if not any(lemma_of(t) in MEETING_NOT_VISIT_NOUNS and t.pos_ == "NOUN" for t in agent):
+                continue
+            on = {t.i for p in agent if p.lower_ == "on" and p.dep_ == "prep" for t in subtree_of(p)}
+            then = _date_of(sentence, on, published, future=future, own=False) if on else None
+            if then is None or then.precision != "day" or then.end is None:
+                continue
+            if 0 < (then.end - span.start).days <= FOLLOWING_DAYS:
+                return span.model_copy(update={"end": then.end, "precision": "days"})
+    return span
 
 
 def _of_the_year_it_was_refused(
@@ -1285,8 +1314,12 @@ STAYS = frozenset("visit trip stay tour".split())
 
 def _end_of_a_stay(ent: Span) -> bool:
     """A date told as the last day of a stay in a relative clause on it ("during the visit, which
-    runs until Sunday"): not the day of a meeting held during the stay, but its end."""
+    runs until Sunday"; with no preposition, "the tour, which ends tomorrow"): not the day of a
+    meeting held during the stay, but its end."""
     preposition = ent.root.head
+    if ent.root.dep_ == "npadvmod" and preposition.lemma_.lower() in {"end", "conclude", "wrap"}:
+        # "the two-day visit, which ends tomorrow": the day the stay ends, told bare
+        return preposition.dep_ == "relcl" and preposition.head.lemma_.lower() in STAYS
     if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
     verb = preposition.head

@@ -29,6 +29,7 @@ from extract.spans import (
     children_of,
     clause_tokens,
     denied_place,
+    doc_sentences,
     doc_text,
     entities,
     span_text,
@@ -534,3 +535,70 @@ def _city_planned(meeting: Found) -> Place | None:
 def in_one_country(one: Place | None, other: Place | None) -> bool:
     """Whether two places, either of them perhaps unknown, are in one country."""
     return one is None or other is None or one.country == other.country
+
+
+# the ordinals telling which day of a stay: "on the second day of a three-day visit"
+ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def days_of_the_visit_told(sentence: Span, when: DateSpan | None) -> DateSpan | None:
+    """The days of a visit of several days a sentence tells one day of, from that day ("held talks
+    on Wednesday, on the second day of a three-day state visit": Tuesday to Thursday; "on the last
+    day of a two-day trip": the day before and that day); None where it tells no such day."""
+    if when is None or when.precision != "day" or when.start is None:
+        return None
+    for token in sentence:
+        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING or not _a_day_of(token.head):
+            continue
+        count = next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
+        which = token.head.head.head  # "day" in "the second day of a three-day visit"
+        ordinals = [c.lower_ for c in children_of(which) if c.dep_ == "amod"]
+        nth = next((ORDINAL_DAYS[o] for o in ordinals if o in ORDINAL_DAYS), None)
+        if nth is None and "last" in ordinals:
+            nth = count
+        if count is None or nth is None or nth > count:
+            continue
+        start = when.start - timedelta(days=nth - 1)
+        return DateSpan(
+            start=start, end=start + timedelta(days=count - 1), precision="days", phrase=when.phrase
+        )
+    return None
+
+
+def during_the_visit_told_before(meeting: Found, found: list[Found]) -> DateSpan | None:
+    """A meeting with no day of its own told as held "during the visit" (or "the trip", "the
+    stay") is of the days of the visit the article told before one day of, by a meeting of
+    someone of its own ("held talks with Xi on Wednesday, on the second day of a three-day
+    state visit. ... During the visit, Marcos also met Li": Tuesday to Thursday); not a visit
+    of someone else, nor "during a visit" (another one)."""
+    if meeting.when is not None or meeting.kind != "in_person":
+        return None
+    during = [
+        t
+        for t in clause_tokens(meeting.sentence, meeting.clause)
+        if lemma_of(t) in {"visit", "trip", "stay", "tour"}
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "during"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in children_of(t))
+    ]
+    if not during:
+        return None
+    doc = meeting.sentence.doc
+    before = [s for s in doc_sentences(doc) if s.end <= meeting.sentence.start][-VISIT_REACH:]
+    for sentence in reversed(before):
+        # the day told of them there or before ("agreed on Wednesday ... The two leaders held
+        # talks ..., on the second day of ...")
+        day = next(
+            (
+                m.when
+                for m in reversed(found)
+                if m.sentence.start <= sentence.start and m.when and set(m.people) & set(meeting.people)
+            ),
+            None,
+        )
+        if (days := days_of_the_visit_told(sentence, day)) is not None:
+            return days
+    return None
+
+
+VISIT_REACH = 3  # sentences before a meeting "during the visit" that may tell the visit's days

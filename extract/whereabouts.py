@@ -116,11 +116,14 @@ STAY_DAYS = 2  # the days after a meeting held somewhere that its people are sti
 
 def _in_the_next_days(held: DateSpan | None, plan: DateSpan | None) -> bool:
     """Whether a plan is for the day of a meeting held, both told to the day, or for one of the
-    next ``STAY_DAYS``."""
-    if held is None or plan is None or held.precision != "day" or plan.precision != "day":
+    next ``STAY_DAYS``; or for days of a stay from that day on ("held talks today ... during the
+    visit, which ends tomorrow, she is to meet B": today and tomorrow)."""
+    if held is None or plan is None or held.precision != "day" or plan.precision not in {"day", "days"}:
         return False
     if held.start is None or plan.start is None:
         return False
+    if plan.precision == "days":  # never a later week's days ("next week"), which start after it
+        return plan.start == held.start
     return 0 <= (plan.start - held.start).days <= STAY_DAYS
 
 

@@ -2788,3 +2788,37 @@ def test_a_summit_of_this_week_ends_on_the_day_a_later_clause_says_it_runs_until
         "Mudavadi will lead the Kenyan delegation at the summit, which runs until Thursday."
     )
     assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 11, 18), date(2024, 11, 21))]
+
+
+# -- a meeting called off at a summit was to be held on the day someone is to join it -----------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "South African President Cyril Ramaphosa and Kenyan President William Ruto held talks in Addis "
+            "Ababa on Saturday. On Sunday, Ruto will join other African leaders at the African Union summit "
+            "in Addis Ababa. Ruto had been expected to hold a meeting with Ethiopian Prime Minister Abiy "
+            "Ahmed on the sidelines of the summit, but the meeting was called off late on Saturday.",
+            date(2024, 2, 17),
+            "Abiy Ahmed",
+            date(2024, 2, 18),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will attend the G20 summit in Rio de Janeiro on Monday. "
+            "Modi was to have held a bilateral meeting with Argentine President Javier Milei on the margins "
+            "of the summit, but it was cancelled.",
+            date(2024, 11, 16),
+            "Javier Milei",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_called_off_at_a_summit_is_of_the_day_one_is_to_join_it(
+    meetings_in, text, published, name, day
+):
+    (called_off,) = [
+        m
+        for m in meetings_in(text, published=published)
+        if m.kind == "cancelled" and name in {p.name for p in m.participants}
+    ]
+    assert called_off.date is not None and (called_off.date.start, called_off.date.end) == (day, day)

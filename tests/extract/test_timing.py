@@ -551,6 +551,21 @@ def test_a_participle_on_a_thing_discussed_does_not_date_the_meeting(meetings_in
             "Olaf Scholz",
             (date(2024, 6, 3), date(2024, 6, 5)),
         ),
+        (
+            # the stay's end told with no preposition: "which ends tomorrow"
+            "During the two-day visit, which ends tomorrow, the Kenyan President is scheduled to hold "
+            "talks with Ghanaian President John Mahama.",
+            date(2025, 2, 11),
+            "John Mahama",
+            (date(2025, 2, 11), date(2025, 2, 12)),
+        ),
+        (
+            "Over the three-day trip, which concludes Saturday, Japanese Prime Minister Fumio Kishida is "
+            "due to meet Ghanaian President Nana Akufo-Addo.",
+            date(2024, 4, 18),
+            "Nana Akufo-Addo",
+            (date(2024, 4, 18), date(2024, 4, 20)),
+        ),
     ],
 )
 def test_a_plan_during_a_stay_that_runs_until_a_day_is_of_the_days_up_to_then(
@@ -2553,3 +2568,33 @@ def test_a_month_that_names_a_thing_is_no_day_to_count_from(meetings_in):
         "agreement. He also held talks the same day with President Vladimir Putin."
     )
     assert _one(meetings_in(text), "Vladimir Putin").date.start == date(2024, 11, 18)
+
+
+# -- "a dinner on Wednesday, followed by talks on Thursday": the meeting runs on into them -------
+@pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba will host Indian Prime Minister Narendra Modi for dinner "
+            "on Friday, followed by formal talks on Saturday.",
+            date(2025, 8, 27),
+            (date(2025, 8, 29), date(2025, 8, 30)),
+        ),
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte for dinner on Monday, "
+            "followed by talks on Tuesday.",
+            date(2024, 11, 27),
+            (date(2024, 11, 25), date(2024, 11, 26)),
+        ),
+        (
+            # what follows is no meeting: the meeting's own day alone
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday, followed by a "
+            "press conference on Tuesday.",
+            date(2024, 11, 27),
+            (date(2024, 11, 25), date(2024, 11, 25)),
+        ),
+    ],
+)
+def test_a_meeting_followed_by_talks_on_a_later_day_runs_on_into_them(meetings_in, text, published, days):
+    (meeting,) = meetings_in(text, published=published)
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days

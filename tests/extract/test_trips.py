@@ -393,3 +393,35 @@ def test_talks_after_an_arrival_ahead_of_a_summit_of_several_days_are_of_the_arr
     )
     found = meetings_in(text, published=date(2024, 11, 17))
     assert _days(found, "Anthony Albanese") == [(date(2024, 11, 15), date(2024, 11, 15))]
+
+
+# -- "During the visit, A also met B" after "on the second day of a three-day visit" -------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "days"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
+            "Friday, on the last day of a three-day visit. Ruto told reporters the talks went well. During "
+            "the trip, Ruto also met Foreign Minister Yoko Kamikawa.",
+            date(2024, 2, 10),
+            "Yoko Kamikawa",
+            (date(2024, 2, 7), date(2024, 2, 9)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva and Angolan President Joao Lourenco agreed in "
+            "Luanda on Friday to expand trade. The two leaders held talks at the presidential palace, "
+            "on the second day of Lula's three-day state visit. During the visit, Lula also met "
+            "parliament speaker Carolina Cerqueira.",
+            date(2023, 8, 26),
+            "Carolina Cerqueira",
+            (date(2023, 8, 24), date(2023, 8, 26)),
+        ),
+    ],
+)
+def test_a_meeting_during_the_visit_takes_the_days_of_the_visit_told_before(
+    meetings_in, text, published, name, days
+):
+    (meeting,) = [
+        m for m in meetings_in(text, published=published) if name in {p.name for p in m.participants}
+    ]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days

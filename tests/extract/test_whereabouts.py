@@ -49,6 +49,18 @@ def test_a_plan_told_during_the_stay_takes_the_days_of_the_visit(meetings_in):
     assert (plan.date.start, plan.date.end) == (date(2024, 3, 4), date(2024, 3, 7))
 
 
+def test_a_plan_for_the_days_left_of_a_stay_is_where_they_are_today(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan Foreign Minister Musalia Mudavadi in "
+        "Nairobi this afternoon. "
+        "During the two-day visit, which ends tomorrow, Mahama is scheduled to hold talks with Kenyan "
+        "President William Ruto."
+    )
+    plan = _pair(meetings_in(text, published=date(2025, 2, 11)), "William Ruto")
+    assert (plan.date.start, plan.date.end) == (date(2025, 2, 11), date(2025, 2, 12))
+    assert plan.place is not None and plan.place.city == "Nairobi"
+
+
 def test_a_plan_not_told_during_the_stay_keeps_no_day(meetings_in):
     text = (
         "Kenyan President William Ruto held talks with Japanese Prime Minister Fumio Kishida in Tokyo on "
