@@ -1130,6 +1130,13 @@ class People:
             and c.role
             and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
         ]
+        office = " ".join(t.lower_ for t in own if t.dep_ != "det")
+        if office != stated[0].lower() and len(office.split()) > 1:
+            # "the Supreme Leader": the one the gazetteer knows to hold the office by that name,
+            # though the article titles him otherwise ("Kim Jong Un, general secretary of ..."),
+            # not another the role table reads the words as ("President Putin")
+            known = [c for c in self.clusters if c in before and self._known_office(c) == office]
+            holders = known if len(known) == 1 else holders
         # "the former Head of State", "the ex-president": one named as a former holder, never the
         # office's holder now ("former Head of State, General A" after "President B")
         past = any(t.lower_ in {"former", "ex"} for t in own)
@@ -1241,6 +1248,12 @@ class People:
                 most = self._most_named(holders)
             holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
+
+    def _known_office(self, cluster: Cluster) -> str | None:
+        """The office the gazetteer knows a person to hold in the article's year, in small letters."""
+        entry = gazetteer.lookup(cluster.name)
+        role = gazetteer.role_at(entry, self.year) if entry is not None else None
+        return role.lower() if role else None
 
     def _home_holder(self, holders: list[Cluster], title: str) -> list[Cluster]:
         """Of several holders of an office, the one the article never gives a country with it,

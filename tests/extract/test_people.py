@@ -2893,3 +2893,14 @@ def test_he_after_an_office_s_trip_is_that_office_s_holder(meetings_in):
     )
     (talks,) = [m for m in found if "Shigeru Ishiba" in {p.name for p in m.participants}]
     assert {p.name for p in talks.participants} == {"Christopher Luxon", "Shigeru Ishiba"}
+
+
+def test_an_office_of_its_own_name_is_its_known_holder_though_titled_otherwise(people_in):
+    people = people_in(
+        "Kim Jong Un, general secretary of the ruling party, held talks with Vladimir Putin, president"
+        " of Russia, in Vladivostok on Friday. A day earlier, the Supreme Leader was welcomed at the"
+        " station by a Russian minister.",
+        year=2023,
+    )
+    leader = next(t for t in people.doc if t.text == "Leader")
+    assert [c.name for c in people.by_title(leader)] == ["Kim Jong Un"]
