@@ -2187,6 +2187,8 @@ def _the_plan_called_off(token: Token, before: Found) -> bool:
     )
 
 
+_LINKED_OR_PLAN = LINKED_NOUNS | {"plan"}  # the words a reference may be, beside the triggers
+
 HELD_VERBS = frozenset("be hold schedule set slate plan take start begin open last run end".split())
 
 
@@ -2207,7 +2209,9 @@ def note_the_reference(
         return
     taken = {m.trigger.i for m in told if not _the_one_before(m, before)}
     for token in span_tokens(sentence):
-        if token.i in taken or not (nominal(token) and definite_word(token)):
+        if token.i in taken or not (is_trigger(token) or lemma_of(token) in _LINKED_OR_PLAN):
+            continue  # most words: neither a meeting word nor "the plan", their children not read
+        if not (nominal(token) and definite_word(token)):
             continue
         if before is not None and _the_plan_called_off(token, before):
             before.kind = "cancelled"  # "A was to meet B in Lima on Monday. That plan could not go ahead"

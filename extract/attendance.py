@@ -56,6 +56,7 @@ from extract.places import resolve_place
 from extract.spans import (
     ancestors_of,
     children_of,
+    entities,
     entity_at,
     in_the_passive,
     span_text,
@@ -84,6 +85,11 @@ PRESENCE_WORDS = frozenset("attendance attended attending present represented".s
 LINE_UP_TEAMS = TEAM_WORDS | {"mission", "group"}
 
 
+# the verbs of a sentence that lists a group's members (:func:`_members_of_the_group_before`):
+# "Among them were C and D", "They included C"
+_LISTING_MEMBERS = frozenset({"be", "include", "comprise"})
+
+
 def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequence[Found] = ()) -> bool:
     """A delegation's line-up joins the meeting just reported: "Lavrov, Ushakov and Dmitriev
     make up Russia's team at the talks", "the delegation is made up of Rubio, Waltz and Witkoff",
@@ -96,6 +102,10 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return (
             False  # "was received at the airport by B. His delegation includes C": who came, not who was met
         )
+    if sentence.root.lemma_.lower() not in _LISTING_MEMBERS and not any(
+        t.lemma_.lower() in LINE_UP_TEAMS for t in span_tokens(sentence)
+    ):
+        return False  # no team word, nor "Among them were", "They included": no line-up (read first, cheap)
     if _a_photo_caption(sentence):
         return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
     if _at_a_time_of_its_own(sentence, meeting):
@@ -154,7 +164,7 @@ def _at_a_time_of_its_own(sentence: Span, meeting: Found) -> bool:
     when = meeting.when
     if when is None or when.start is None or when.end is None:
         return False
-    if not any(e.label_ == "DATE" for e in sentence.ents):
+    if not any(e.label_ == "DATE" for e in entities(sentence)):  # by bisection, not a walk over the doc's
         return False
     words = {t.i for t in span_tokens(sentence)}
     told = clause_date(sentence, words, published_of(sentence.doc), future=False)
@@ -531,6 +541,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
     names the meeting ("Attending the session were A, B and C", "Chad was represented at the
     talks by D") may come paragraphs later."""
+    if meeting.kind not in ATTENDED_KINDS or len(meeting.more) >= 3:
+        return False  # a plan, or a meeting told four times: asked first, before the words are read
     tokens = span_tokens(sentence)
     named_again = any(
         the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
@@ -549,12 +561,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     pointed = not far and (
         _it_was_attended(tokens) or (call and (_joined_from_afar_by(tokens) or _took_part_in_it(tokens)))
     )
-    if (
-        meeting.kind not in ATTENDED_KINDS
-        or (call and not (named_again or pointed))
-        or len(meeting.more) >= 3
-        or far
-    ):
+    if (call and not (named_again or pointed)) or far:
         return False
     words = {t.lower_ for t in tokens}
     # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting

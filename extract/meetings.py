@@ -2134,7 +2134,7 @@ def _its_objects(
     nested = {  # another meeting noun's own "between" and "with": "opened with a meeting between A and B"
         t.i
         for o in clause_tokens(sentence, clause)
-        if o != trigger and nominal(o) and is_trigger(o) and trigger not in subtree_of(o)
+        if o != trigger and is_trigger(o) and nominal(o) and trigger not in subtree_of(o)
         for t in subtree_of(o)
         if t != o
     }

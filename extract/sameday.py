@@ -344,7 +344,7 @@ def _dated_between(earlier: Found, meeting: Found) -> bool:
         and not any(t.lemma_.lower() in DURATIONS for t in e)
         and not any(t.lower_ in FREQUENCY for t in e)
         and not dates_a_thing(e)  # "support for the November agreement": a thing's month, no time told
-        for e in doc[earlier.sentence.end : meeting.sentence.start].ents
+        for e in entities(doc[earlier.sentence.end : meeting.sentence.start])
     )
 
 

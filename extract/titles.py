@@ -190,11 +190,14 @@ def holds(role: str | None, title: str) -> bool:
 def title_word(token: Token) -> bool:
     """A title or honorific before a name: "President", "His Majesty", "Datuk", "First Lady"."""
     word = token.lower_
+    by_neighbours = word in TITLED_BY_NEIGHBOURS
+    if not (by_neighbours or word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}):
+        return False  # most words: the word before need not be made and read
     if token.i > 0 and token.nbor(-1).lower_ in PATRONYMIC:
         return False  # the father's name after "bin": "Badr bin Sultan", "Hamad bin Amir"
-    if word in TITLED_BY_NEIGHBOURS:
+    if by_neighbours:
         return _title_by_neighbours(token, word)
-    return word in TITLES or word in HONORIFICS or word in {"lady", "gentleman"}
+    return True
 
 
 def _title_by_neighbours(token: Token, word: str) -> bool:
