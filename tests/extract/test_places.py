@@ -265,6 +265,11 @@ SEATS = [
         "on Wednesday.",
         ("Paris", "France"),
     ),
+    (  # the seat of Singapore's president, named alone
+        "Singapore's Prime Minister Lawrence Wong welcomed Indian Prime Minister Narendra Modi at the "
+        "Istana last Thursday.",
+        ("Singapore", "Singapore"),
+    ),
 ]
 
 
@@ -596,6 +601,19 @@ def test_a_capital_is_written_as_the_table_of_countries_writes_it(text: str, cit
 def test_a_summit_venue_under_15000_people_is_a_city() -> None:
     found = find_places("The three leaders held a summit in the Egyptian city of El Alamein.")
     assert [p for _, _, p in found] == [Place(city="El Alamein", country="Egypt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a truce village, a kibbutz and a resort island that have hosted summits
+        ("The Korean leaders could meet again at Panmunjom.", Place(city="Panmunjom", country="South Korea")),
+        ("The envoys gathered at the Peace House.", Place(city="Panmunjom", country="South Korea")),
+        ("The ministers will dine in Sde Boker tonight.", Place(city="Sde Boker", country="Israel")),
+        ("The delegations stayed at a hotel on Sentosa.", Place(city="Sentosa", country="Singapore")),
+    ],
+)
+def test_a_village_or_island_that_hosted_a_summit_is_a_place(text: str, place: Place) -> None:
+    assert [p for _, _, p in find_places(text)] == [place]
 
 
 @pytest.mark.parametrize(
