@@ -11,6 +11,7 @@ from extract.places import (
     demonym_country,
     find_places,
     fold,
+    in_its_territory,
     is_city_alone,
     is_place_name,
     resolve_place,
@@ -1462,3 +1463,32 @@ def test_remembered_country_and_place_names_are_the_ones_read_again():
 def test_a_meeting_known_to_be_in_a_city_state_is_in_its_city(meetings_in, text) -> None:
     [meeting] = meetings_in(text, date(2025, 3, 5))
     assert meeting.place is not None and meeting.place.said == ("Singapore", "Singapore")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Egyptian Foreign Minister Badr Abdelatty met Palestinian President Mahmoud Abbas in Jericho, "
+            "in the West Bank, on Sunday.",
+            ("Jericho", "West Bank"),
+        ),
+        (  # the territory named elsewhere in the article
+            "Mahmoud Abbas hosted Jordan's King Abdullah II in Hebron on Thursday. The king last toured "
+            "the West Bank in 2017.",
+            ("Hebron", "West Bank"),
+        ),
+        (  # no territory named: the country
+            "Jordan's King Abdullah II held talks with Mahmoud Abbas in Nablus on Thursday.",
+            ("Nablus", "Palestine"),
+        ),
+    ],
+)
+def test_a_town_is_in_the_territory_the_article_names(meetings_in, text: str, said) -> None:
+    assert [m.place.said for m in meetings_in(text) if m.place] == [said]
+
+
+def test_a_territory_named_as_a_place_is_written_as_itself() -> None:
+    place = in_its_territory(Place(region="Gaza Strip", country="Palestine"), ["Aid reached the Gaza Strip."])
+    assert place is not None and place.said == (None, "Gaza Strip")
+    assert place == Place(region="Gaza Strip", country="Palestine")
