@@ -865,6 +865,8 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
     article = _article_countries(ent.doc)
     if place.country in article:
         return place
+    if len(namesakes) == 1 and place.country in _officials_countries(ent.doc):
+        return place  # "the two men first met in Diamniadio" in an article on Senegal's president
     if len(elsewhere := article & namesakes) == 1 and places.is_big_city(
         ent.text, country=(other := next(iter(elsewhere)))
     ):
@@ -917,6 +919,20 @@ def _article_countries(doc: Doc) -> set[str]:
     if _ARTICLE_COUNTRIES not in doc.user_data:
         doc.user_data[_ARTICLE_COUNTRIES] = set().union(*(_countries_of(e) for e in doc_entities(doc)[1]))
     return set(cast(set[str], doc.user_data[_ARTICLE_COUNTRIES]))
+
+
+_OFFICIALS_COUNTRIES = "dipgraph.officials_countries"
+
+
+def _officials_countries(doc: Doc) -> set[str]:
+    """The countries of the officials the article names in full, as the gazetteer knows them:
+    a town that only one country has, in the country of a leader the article is about, is
+    that country's town though the article never names the country; found once per doc."""
+    if _OFFICIALS_COUNTRIES not in doc.user_data:
+        words = [t.text for t in doc]
+        entries = (gazetteer.lookup(" ".join(words[start:end])) for start, end in gazetteer.find_names(words))
+        doc.user_data[_OFFICIALS_COUNTRIES] = {e.country for e in entries if e is not None}
+    return set(cast(set[str], doc.user_data[_OFFICIALS_COUNTRIES]))
 
 
 def _countries_of(ent: Span) -> set[str]:

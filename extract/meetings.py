@@ -199,7 +199,7 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
-from extract.places import in_its_city_state, spelled_in
+from extract.places import in_its_city_state, in_its_territory, spelled_in
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
@@ -3481,7 +3481,7 @@ def _record(found: Found, doc_id: str) -> Meeting:
         # online" where its chair did
         place=None
         if found.kind in REMOTE_KINDS
-        else spelled_in(in_its_city_state(found.place), _told_in(found)),
+        else in_its_territory(spelled_in(in_its_city_state(found.place), _told_in(found)), _told_in(found)),
         occasion=_a_gathering_beside(found, found.occasion),
         date=found.when,
         kind=found.kind,

@@ -510,6 +510,43 @@ def spelled_in(place: Place | None, texts: Iterable[str]) -> Place | None:
     return place
 
 
+def in_its_territory(place: Place | None, texts: Iterable[str]) -> Place | None:
+    """``place`` written in the territory of its country it lies in, where news names that part
+    in the country's stead (``territories`` of the place data) and ``texts`` name it: a town of
+    the West Bank by geonames' division of its towns ("Abbas received him in Jericho" in an
+    article that writes "the West Bank"), or the territory itself; a town of an article that
+    names no territory of it stays in its country.
+
+    >>> in_its_territory(Place(city="Jericho", country="Palestine"), ["Talks in the West Bank."]).said
+    ('Jericho', 'West Bank')
+    >>> in_its_territory(Place(city="Jericho", country="Palestine"), ["Aid to the Gaza Strip."]).said
+    ('Jericho', 'Palestine')
+    """
+    if place is None or place.territory is not None or place.country is None:
+        return place
+    parts = _territories().get(place.country)
+    if not parts:
+        return place
+    if place.city is not None:
+        town = _own_city(place.city, place.country)
+        name = next((n for n, code in parts.items() if town is not None and town.admin1 == code), None)
+    else:
+        name = next((n for n in parts if place.region is not None and fold(place.region) == fold(n)), None)
+    if name is None:
+        return place
+    written = re.compile(rf"\b{re.escape(name)}\b")
+    return place.model_copy(update={"territory": name}) if any(written.search(t) for t in texts) else place
+
+
+@functools.cache
+def _territories() -> dict[str, dict[str, str]]:
+    """Country -> {territory: geonames admin1 code of its towns}."""
+    parts: dict[str, dict[str, str]] = {}
+    for name, fields in _data()["territories"].items():
+        parts.setdefault(fields["country"], {})[name] = fields["admin1"]
+    return parts
+
+
 def _told_otherwise(name: str) -> bool:
     """Whether news may write a place's name in another form (:func:`variant_key`)."""
     words = fold(name).split()

@@ -127,6 +127,10 @@ class Place(Record):
     # country's where no city or region is named. Output writes it; every comparison, merge and
     # id uses the canonical fields above.
     spelled: Name | None = None
+    # The part of its country the article places it in, where news names that part in the
+    # country's stead ("West Bank" for Ramallah, Palestine): output writes it as the country;
+    # every comparison, merge and id uses the country.
+    territory: Name | None = None
 
     def __eq__(self, other: object) -> bool:
         """The same place, however each article spells it.
@@ -142,7 +146,9 @@ class Place(Record):
         return hash((self.city, self.country, self.region))
 
     def __repr_args__(self) -> Any:
-        return [(k, v) for k, v in super().__repr_args__() if k != "spelled" or v is not None]
+        return [
+            (k, v) for k, v in super().__repr_args__() if k not in {"spelled", "territory"} or v is not None
+        ]
 
     @property
     def said(self) -> tuple[str | None, str | None]:
@@ -150,12 +156,15 @@ class Place(Record):
 
         >>> Place(city="Saint Petersburg", country="Russia", spelled="St Petersburg").said
         ('St Petersburg', 'Russia')
+        >>> Place(city="Ramallah", country="Palestine", territory="West Bank").said
+        ('Ramallah', 'West Bank')
         """
+        country = self.territory or self.country
         if self.spelled is None:
-            return self.city, self.country
+            return self.city, country
         if self.city is not None:
-            return self.spelled, self.country
-        return None, self.spelled if self.region is None else self.country
+            return self.spelled, country
+        return None, self.spelled if self.region is None else country
 
     @property
     def id(self) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.records import Place
 
 
 def _one(meetings, name):
@@ -2561,3 +2562,15 @@ def test_respectively_told_after_the_last_one_met_pairs_each_with_its_place(meet
 def test_a_welcome_at_an_airport_named_for_a_town_is_in_the_city_arrived_in(meetings_in, text, city):
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABUJA, June 5 - Bola Tinubu received Patrice Talon on Wednesday. The two men first met in Ouidah "
+        "in January.",
+    ],
+)
+def test_a_town_of_one_country_is_in_the_country_of_a_leader_the_article_names(meetings_in, text) -> None:
+    places = [m.place for m in meetings_in(text, date(2024, 6, 5)) if m.place]
+    assert Place(city="Ouidah", country="Benin") in places

@@ -11,6 +11,7 @@ from extract.places import (
     demonym_country,
     find_places,
     fold,
+    in_its_territory,
     is_city_alone,
     is_place_name,
     resolve_place,
@@ -264,6 +265,11 @@ SEATS = [
         "French Prime Minister Michel Barnier met Indonesian President Prabowo Subianto at Matignon "
         "on Wednesday.",
         ("Paris", "France"),
+    ),
+    (  # the seat of Singapore's president, named alone
+        "Singapore's Prime Minister Lawrence Wong welcomed Indian Prime Minister Narendra Modi at the "
+        "Istana last Thursday.",
+        ("Singapore", "Singapore"),
     ),
 ]
 
@@ -596,6 +602,19 @@ def test_a_capital_is_written_as_the_table_of_countries_writes_it(text: str, cit
 def test_a_summit_venue_under_15000_people_is_a_city() -> None:
     found = find_places("The three leaders held a summit in the Egyptian city of El Alamein.")
     assert [p for _, _, p in found] == [Place(city="El Alamein", country="Egypt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [  # a truce village, a kibbutz and a resort island that have hosted summits
+        ("The Korean leaders could meet again at Panmunjom.", Place(city="Panmunjom", country="South Korea")),
+        ("The envoys gathered at the Peace House.", Place(city="Panmunjom", country="South Korea")),
+        ("The ministers will dine in Sde Boker tonight.", Place(city="Sde Boker", country="Israel")),
+        ("The delegations stayed at a hotel on Sentosa.", Place(city="Sentosa", country="Singapore")),
+    ],
+)
+def test_a_village_or_island_that_hosted_a_summit_is_a_place(text: str, place: Place) -> None:
+    assert [p for _, _, p in find_places(text)] == [place]
 
 
 @pytest.mark.parametrize(
@@ -1444,3 +1463,32 @@ def test_remembered_country_and_place_names_are_the_ones_read_again():
 def test_a_meeting_known_to_be_in_a_city_state_is_in_its_city(meetings_in, text) -> None:
     [meeting] = meetings_in(text, date(2025, 3, 5))
     assert meeting.place is not None and meeting.place.said == ("Singapore", "Singapore")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Egyptian Foreign Minister Badr Abdelatty met Palestinian President Mahmoud Abbas in Jericho, "
+            "in the West Bank, on Sunday.",
+            ("Jericho", "West Bank"),
+        ),
+        (  # the territory named elsewhere in the article
+            "Mahmoud Abbas hosted Jordan's King Abdullah II in Hebron on Thursday. The king last toured "
+            "the West Bank in 2017.",
+            ("Hebron", "West Bank"),
+        ),
+        (  # no territory named: the country
+            "Jordan's King Abdullah II held talks with Mahmoud Abbas in Nablus on Thursday.",
+            ("Nablus", "Palestine"),
+        ),
+    ],
+)
+def test_a_town_is_in_the_territory_the_article_names(meetings_in, text: str, said) -> None:
+    assert [m.place.said for m in meetings_in(text) if m.place] == [said]
+
+
+def test_a_territory_named_as_a_place_is_written_as_itself() -> None:
+    place = in_its_territory(Place(region="Gaza Strip", country="Palestine"), ["Aid reached the Gaza Strip."])
+    assert place is not None and place.said == (None, "Gaza Strip")
+    assert place == Place(region="Gaza Strip", country="Palestine")
