@@ -1752,10 +1752,6 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         # one", nor a summit they talked about ("discussed the summit to be held in Kazan")
         passive = any(a.dep_ == "auxpass" for a in children_of(held)) and _the_meeting_at(gathering)
         if held.dep_ == "relcl" and not passive:
-            if gathering in members and _held_which(held):
-                # "the summit of South American presidents that Lula convened": the parse hangs the
-                # clause on those the summit is of, but it tells who convened the summit
-                clause |= own_clause(held)
             continue
         if passive or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(held)):
             clause |= own_clause(held)  # "a meeting held on September 16 in Samarkand", "talks brokered in Y"
@@ -1764,12 +1760,6 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
     return _Clause(clause, inside, coinciding, briefed)
-
-
-def _held_which(held: Token) -> bool:
-    """Whether a relative clause of holding has the relative word as its object: "that Lula
-    convened", "which Ruto is hosting" (not "who convened in Rome")."""
-    return any(c.dep_ == "dobj" and c.lower_ in {"that", "which"} for c in children_of(held))
 
 
 def _who_took_part(

@@ -6869,20 +6869,6 @@ def test_one_who_joined_the_talks_told_before_sits_in_on_them(meetings_in):
     assert [names(m) for m in found] == [{"William Ruto", "Yoweri Museveni", "Paul Kagame"}]
 
 
-def test_the_convener_of_a_summit_of_leaders_told_in_a_clause_after_them_takes_part(meetings_in):
-    found = meetings_in(
-        "Mahama will attend on Friday the summit of West African presidents that Tinubu convened in Abuja."
-    )
-    assert [names(m) for m in found] == [{"John Mahama", "Bola Tinubu"}]
-
-
-def test_leaders_who_met_told_in_a_clause_on_a_summit_of_theirs_convened_no_one(meetings_in):
-    found = meetings_in(
-        "Ramaphosa will attend the summit of African leaders who met in Addis Ababa on Monday."
-    )
-    assert found == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
