@@ -1014,10 +1014,9 @@ class People:
             nouns += [c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         elif noun.pos_ != "NOUN" or noun.lower_ in PERSON_NOUNS:
             return None
-        # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"; an
-        # office that means one person owns it too ("the Prime Minister's visit to India")
+        # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
         owners = [
-            self.at(g if c.dep_ == "prep" else c) or (self.described(c) if c.dep_ == "poss" else None)
+            self.at(g if c.dep_ == "prep" else c)
             for n in nouns
             for c in children_of(n)
             if c.i < opening
@@ -1227,15 +1226,6 @@ class People:
             # "Foreign Minister Sugiono said the President would leave": the speaker's own president
             own_country = [c for c in holders if c.country == speaker.country and c is not speaker]
             holders = own_country if len(own_country) == 1 else holders
-        if (
-            len(holders) > 1
-            and head.lower_ == stated[0].lower().split()[-1]  # the office as written, not "the leader"
-            and not [t for t in own if places.country_named(t.text)]
-        ):
-            # "the President" where one holder was introduced without a country and the others
-            # with theirs ("President Ruto" beside "United States President Joe Biden"): the
-            # outlet's own, whose country it does not write
-            holders = self._home_holder(holders, stated[0].lower()) or holders
         if len(holders) > 1:  # "the prime minister" of the one the article is about
             if _bare_subject_title(head):
                 # a readout's bare title ("Prime Minister met Prime Minister of Norway Jonas Gahr
@@ -1254,38 +1244,6 @@ class People:
         entry = gazetteer.lookup(cluster.name)
         role = gazetteer.role_at(entry, self.year) if entry is not None else None
         return role.lower() if role else None
-
-    def _home_holder(self, holders: list[Cluster], title: str) -> list[Cluster]:
-        """Of several holders of an office, the one the article never gives a country with it,
-        when it gives each other theirs, first titling them so or calling them so ("President
-        William Ruto" beside "United States President Joe Biden"; "the Prime Minister" after "The
-        British Prime Minister said", of Albanese and Sunak): the outlet writes its own leader's
-        office bare. None when two are written bare."""
-        bare = [c for c in holders if not self._titled_with_country(c, title)]
-        return bare if len(bare) == 1 else []
-
-    def _titled_with_country(self, cluster: Cluster, title: str) -> bool:
-        """Whether the article first titles a person with an office and a country ("US President
-        Joe Biden"), or calls someone of their country by that office ("the British Prime
-        Minister" of Sunak)."""
-        first = next(
-            (
-                (start, end)
-                for start, end, c in sorted(self._mentions, key=lambda m: m[0])
-                if c is cluster and self._titled_at(start, end, c, title)
-            ),
-            None,
-        )
-        if first is not None:
-            words = self.doc[
-                self._title_reach(first[0]) : _name_start(self.doc[first[0] : first[1]], cluster)
-            ]
-            return any(places.country_named(t.text) or t.ent_type_ == "GPE" for t in words)
-        size = len(title.split())
-        return cluster.country is not None and any(
-            self.doc[i : i + size].text.lower() == title and _country_before(self.doc, i) == cluster.country
-            for i in range(1, len(self.doc) - size + 1)
-        )
 
     def _subject_of_the_lead(self, holders: list[Cluster]) -> list[Cluster]:
         """Of several holders of a title, the one the story is about: the subject of its lead (the
@@ -1833,13 +1791,6 @@ def _subject_name(token: Token) -> bool:
 
 # adverbs of time written between a subject and its verb, on which the parser may hang the name
 ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously also later".split())
-
-
-def _country_before(doc: Doc, at: int) -> str | None:
-    """The country the word or place name just before token ``at`` names ("British", "United
-    States")."""
-    entity = next((e for e in doc.ents if e.end == at and e.label_ in {"GPE", "NORP"}), None)
-    return places.country_named(entity.text if entity is not None else doc[at - 1].text)
 
 
 def _name_start(mention: Span, cluster: Cluster) -> int:
