@@ -77,10 +77,6 @@ def also_that_day(found: list[Found]) -> None:
         )
         if earlier is not None and earlier.when is None:
             earlier = _told_again_of(earlier, found) or earlier
-        if earlier is not None and not set(meeting.people) <= set(earlier.people):
-            # "The two leaders also discussed Haiti" after one of them "began the visit on Monday
-            # in Atlanta": the talks of those two told before, not the visit of one of them
-            earlier = _theirs_told_before(meeting, found[:at]) or earlier
         if earlier is None or (day := _its_day(earlier)) is None:
             continue
         if earlier.kind not in {"in_person", "visit"} or not _share_someone(meeting, earlier):
@@ -88,19 +84,6 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = day
-
-
-def _theirs_told_before(meeting: Found, before: list[Found]) -> Found | None:
-    """The last meeting held in person told before of all the people of ``meeting``, none of the
-    news's past."""
-    return next(
-        (
-            m
-            for m in reversed(before)
-            if m.kind == "in_person" and set(meeting.people) <= set(m.people) and not before_the_news(m)
-        ),
-        None,
-    )
 
 
 def _another_meetings_frame(visit: Found, meeting: Found, found: list[Found]) -> bool:
