@@ -610,7 +610,7 @@ def test_a_summit_venue_under_15000_people_is_a_city() -> None:
         ("The Korean leaders could meet again at Panmunjom.", Place(city="Panmunjom", country="South Korea")),
         ("The envoys gathered at the Peace House.", Place(city="Panmunjom", country="South Korea")),
         ("The ministers will dine in Sde Boker tonight.", Place(city="Sde Boker", country="Israel")),
-        ("The delegations stayed at a hotel on Sentosa.", Place(city="Sentosa", country="Singapore")),
+        ("The delegations stayed at a hotel on Sentosa.", Place(city="Singapore", country="Singapore")),
     ],
 )
 def test_a_village_or_island_that_hosted_a_summit_is_a_place(text: str, place: Place) -> None:
