@@ -1524,7 +1524,7 @@ def join_captions(found: list[Found], published: date | None) -> list[Found]:
 def _line_of(sentence: Span) -> str:
     """The line of the page a sentence begins on, from its start to the sentence's end or the
     line's, whichever comes later ("PHOTO:" may be parsed as a sentence of its own)."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1
     end = text.find("\n", sentence.start_char)
     return text[start : max(sentence.end_char, end if end >= 0 else len(text))]
