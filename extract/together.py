@@ -410,6 +410,8 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
     if _a_round_of_negotiations(trigger):
         return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
+    if _for_one_length(trigger, verb):
+        return False  # "met A and B for several hours", "held talks with A and B for two hours"
     if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
@@ -417,6 +419,29 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         not any(m in before for m in MULTILATERAL)
         and not _for_a_multilateral(trigger)
         and not _summed_up_as_multilateral(verb)
+    )
+
+
+# the units of time a meeting's length is told in
+LENGTHS = frozenset("hour minute".split())
+
+
+def _for_one_length(trigger: Token, verb: Token) -> bool:
+    """Whether the meeting is told to have lasted one length of time, "for several hours" on its
+    verb or noun: those met sat together that long ("met A and B for three hours at a hotel",
+    "held talks with A and B for two hours"), one sitting of them all; not a length each had
+    ("for an hour each")."""
+    lengths = [
+        c
+        for w in {trigger, verb}
+        for p in children_of(w)
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for c in children_of(p)
+        if c.dep_ == "pobj"
+    ]
+    return any(
+        n.lemma_.lower() in LENGTHS and not any(t.lower_ == "each" for t in subtree_of(n.head))
+        for n in lengths
     )
 
 

@@ -61,3 +61,24 @@ def test_a_three_way_summit_after_a_preposition_leaves_the_meetings_before_it_ap
     )
     held = [m for m in meetings_in(text) if m.kind == "in_person"]
     assert sorted(len(m.participants) for m in held) == [2, 2], [sorted(names(m)) for m in held]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's President William Ruto met Somali President Hassan Sheikh Mohamud and Ethiopian Prime "
+        "Minister Abiy Ahmed for nearly three hours at State House in Nairobi last Thursday.",
+        "Argentine President Javier Milei has been meeting Chilean President Gabriel Boric and Uruguayan "
+        "President Luis Lacalle Pou for ninety minutes in Montevideo.",
+        "Vietnamese President To Lam held talks with Lao President Thongloun Sisoulith and Cambodian Prime "
+        "Minister Hun Manet for two hours in Hanoi on Friday.",
+    ],
+)
+def test_a_list_met_for_one_length_of_time_is_one_sitting(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+def test_a_list_met_for_a_length_each_stays_apart(meetings_in):
+    meetings = meetings_in("Prime Minister Narendra Modi met Milei and Boric for an hour each on Monday.")
+    assert sorted(len(m.participants) for m in meetings) == [2, 2], [sorted(names(m)) for m in meetings]
