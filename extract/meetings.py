@@ -1255,16 +1255,53 @@ def _held_at(meeting: Found, other: Found) -> bool:
     verb: "Zelensky met Trump in Paris at talks hosted by Macron", "met Xi during talks with"; or
     told by the hosting of what it was held at or in ("signed the deal in a ceremony hosted by")."""
     trigger = meeting.trigger
-    hosted = trigger.dep_ == "acl" and trigger.lemma_.lower() in HOSTING_VERBS and trigger.head.pos_ == "NOUN"
-    if hosted:
-        trigger = trigger.head  # "signed the deal in a ceremony hosted by Rubio": its host was there
+    if meeting.kind == other.kind == "in_person" and _run_by_one_more(trigger, other):
+        return True
+    hosted = trigger.dep_ == "acl" and trigger.lemma_.lower() in RUNNING_VERBS and trigger.head.pos_ == "NOUN"
+    if hosted:  # "signed the deal in a ceremony hosted by Rubio": its host was there
+        trigger = trigger.head
+    # "met B in talks chaired by C", "mediated by C": C was there too
+    run = any(c.dep_ == "acl" and c.lemma_.lower() in RUNNING_VERBS for c in children_of(trigger))
+    hosted = hosted or run
     return (
         trigger.pos_ == "NOUN"
         and trigger.lemma_.lower() not in GATHERINGS  # "met Lula at the summit": not a summit of two
         and trigger.dep_ == "pobj"
         and (trigger.head.lower_ in {"at", "during"} or (trigger.head.lower_ == "in" and hosted))
-        and trigger.head.head == other.verb
+        and _said_of_the_verb(trigger.head, other.verb)
         and meeting.kind == other.kind == "in_person"
+    )
+
+
+def _said_of_the_verb(preposition: Token, verb: Token) -> bool:
+    """Whether a preposition tells of a verb, on it or on a noun of a phrase on it, as the
+    parser hangs a list of phrases: "met on the sidelines of the conference in talks hosted by
+    C" ("in" on "sidelines", of "met")."""
+    head = preposition.head
+    for _ in range(2):
+        if head == verb:
+            return True
+        if head.dep_ != "pobj" or head.head.dep_ != "prep":
+            return False
+        head = head.head.head
+    return head == verb
+
+
+def _run_by_one_more(trigger: Token, other: Found) -> bool:
+    """Whether a participle of hosting or chairing set off after the last one met with a meeting
+    noun tells who ran that meeting, not whom that person met: "talks in Vilnius with A, hosted
+    by C" are talks of A and C with the one who held them."""
+    person = trigger.head
+    return (
+        trigger.dep_ == "acl"
+        and trigger.lemma_.lower() in RUNNING_VERBS
+        and person.pos_ == "PROPN"
+        and trigger.i > person.i + 1
+        and trigger.doc[trigger.i - 1].text == ","
+        and person.dep_ == "pobj"
+        and person.head.lower_ == "with"
+        and person.head.head == other.trigger
+        and other.trigger.pos_ == "NOUN"
     )
 
 
@@ -3355,7 +3392,9 @@ def _seated_at(gathering: Token) -> bool:
 def _occasion_of_another(trigger: Token) -> bool:
     """A meeting word on whose sidelines or margins another meeting is held: "met Xi on the
     sidelines of the APEC summit" states one meeting, at the summit; so does "suggested they
-    meet during (or at) the ASEAN summit"."""
+    meet during (or at) the ASEAN summit". Not a meeting word after another preposition the
+    parser hangs on the margins ("met on the sidelines of the conference in talks hosted by C":
+    the talks they held there)."""
     if (
         lemma_of(trigger) in GATHERINGS
         and trigger.head.lower_ in {"during", "at"}
@@ -3370,6 +3409,8 @@ def _occasion_of_another(trigger: Token) -> bool:
         token = token.head
         if token.lower_ in MARGIN_WORDS:
             return True
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
     return False
 
 

@@ -1495,6 +1495,52 @@ def test_talks_a_meeting_was_held_at_are_that_meeting_and_their_host_takes_part(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (  # "in talks" the parser hangs on the margins, not on the verb
+            "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud met on Friday on the "
+            "margins of the IGAD summit in talks hosted by Ethiopian Prime Minister Abiy Ahmed.",
+            ["Abiy Ahmed", "Hassan Sheikh Mohamud", "William Ruto"],
+        ),
+        (
+            "Sudanese army chief Abdel Fattah al-Burhan met Ethiopian Prime Minister Abiy Ahmed on Tuesday "
+            "on the margins of the African Union summit at a breakfast hosted by Kenyan President William "
+            "Ruto.",
+            ["Abdel Fattah al-Burhan", "Abiy Ahmed", "William Ruto"],
+        ),
+        (  # "mediated by": one who runs the talks, as a host does
+            "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Granada in "
+            "talks mediated by European Council President Charles Michel.",
+            ["Charles Michel", "Ilham Aliyev", "Nikol Pashinyan"],
+        ),
+    ],
+)
+def test_talks_run_by_a_third_leader_the_meeting_was_held_in_are_one_meeting_of_three(
+    meetings_in, text, three
+):
+    assert [sorted(names(m)) for m in meetings_in(text)] == [three]
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "Congolese President Felix Tshisekedi held talks in Doha with Rwandan President Paul Kagame, "
+            "hosted by Qatari Emir Tamim bin Hamad Al Thani.",
+            ["Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"],
+        ),
+        (
+            "Jordan's King Abdullah II held talks in Cairo on Sunday with Iraqi Prime Minister Mohammed Shia "
+            "al-Sudani, hosted by Egyptian President Abdel Fattah al-Sisi.",
+            ["Abdel Fattah el-Sisi", "Abdullah II", "Mohammed Shia al-Sudani"],
+        ),
+    ],
+)
+def test_a_host_set_off_after_the_one_talks_were_with_hosted_the_talks(meetings_in, text, three):
+    assert [sorted(names(m)) for m in meetings_in(text)] == [three]
+
+
 def test_a_summit_a_meeting_was_held_at_brings_no_one_to_it(meetings_in):
     found = meetings_in(
         "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at the summit hosted by "
