@@ -3019,6 +3019,38 @@ def _a_party_named(token: Token, word: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
 
 
+SAYING = frozenset("say tell report announce state add confirm".split())
+# the links from a plan's verb up to the verb of its clause: "was due (acomp) to meet (xcomp)",
+# "would travel to Warsaw to meet (advcl)"
+PLAN_LINKS = frozenset("xcomp acomp advcl".split())
+
+
+def time_of_the_saying(verb: Token) -> set[int]:
+    """The words of time told between a verb of saying and the subject of what was said, with no
+    "that" between ("Ruto said on Friday he would host Museveni", "told reporters on Wednesday he
+    was due to meet Milei"): in news style that day is the saying's, whatever word of the clause
+    said (``verb``, or one it completes) the parser hangs it on."""
+    chain = [verb]
+    while chain[-1].dep_ in PLAN_LINKS and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    said, saying = chain[-1], chain[-1].head
+    if said.dep_ != "ccomp" or saying.lemma_.lower() not in SAYING or saying.i > said.i:
+        return set()
+    subject = next((c for c in children_of(said) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < saying.i:
+        return set()
+    first = min(t.i for t in subtree_of(subject))
+    return {
+        t.i
+        for v in chain
+        for c in children_of(v)
+        if saying.i < c.i < first
+        and c.dep_ in {"prep", "npadvmod"}
+        and any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(c))
+        for t in subtree_of(c)
+    }
+
+
 def plan_of(sentence: Span, clause: set[int]) -> set[int]:
     """The words dating the plan a clause is the object of: "On Friday" in "On Friday, Smith was
     scheduled to hold talks" (and to "visit Tapa and meet Hussar"; "On Tuesday, A is due to hold
@@ -3048,7 +3080,8 @@ def _plan_of(sentence: Span, clause: set[int]) -> set[int]:
                 if child.dep_ in {"prep", "npadvmod", "advmod"} and child.i not in clause:
                     found |= {t.i for t in subtree_of(child)}
             root = root.head
-    return found
+    # "said on Friday he was due to meet B": the saying's day, not the plan's
+    return found - {i for root in clause_roots(sentence, clause) for i in time_of_the_saying(root)}
 
 
 # verbs of a body's or a gathering's sitting: "The committee, to be chaired by A, will convene in X"

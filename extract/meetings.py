@@ -208,6 +208,7 @@ from extract.plans import (
     day_called_off,
     day_denied,
     day_of_the_setting,
+    day_said,
     going_on,
     sought_in_vain,
     the_day_it_was_called_off,
@@ -445,7 +446,8 @@ def find_meetings(
                         - day_called_off(meeting)
                         - day_announced(meeting)
                         - day_agreed(meeting)
-                        - day_denied(meeting),
+                        - day_denied(meeting)
+                        - day_said(meeting),
                         off_day or published,
                         future=off_day is not None
                         or (

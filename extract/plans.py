@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.circumstances import time_of_the_saying
 from extract.dates import WEEKDAYS
 from extract.found import Found
 from extract.kinds import (
@@ -16,6 +17,7 @@ from extract.kinds import (
     REPORT_NOUNS,
     SETTINGS,
     SETTLED,
+    TO_COME,
     TRYING,
     announced,
     calls_off,
@@ -153,6 +155,14 @@ def day_announced(meeting: Found) -> set[int]:
         and noun not in subtree_of(c)
         for t in subtree_of(c)
     }
+
+
+def day_said(meeting: Found) -> set[int]:
+    """The words of time of the saying of a plan ("Ruto said on Friday he would host Museveni in
+    Nairobi": the Friday of the saying, see :func:`extract.circumstances.time_of_the_saying`),
+    which a plan keeps only in its own clause ("said he would host Museveni on Friday"); empty for
+    a meeting held."""
+    return time_of_the_saying(meeting.verb) if meeting.kind in TO_COME else set()
 
 
 def day_agreed(meeting: Found) -> set[int]:

@@ -41,6 +41,9 @@ from extract.circumstances import (
     told_since_or_before,
     when_of,
 )
+from extract.circumstances import (
+    SAYING as SAYING,
+)
 from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import calls_off
@@ -1745,7 +1748,6 @@ def _names_a_date(ent: Span) -> bool:
     return ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text))
 
 
-SAYING = frozenset("say tell report announce state add confirm".split())
 # of the verbs of saying, those that make a decision public, an act of the story on its day
 ANNOUNCING = frozenset({"announce"})
 

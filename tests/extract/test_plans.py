@@ -225,3 +225,24 @@ def test_a_trip_said_not_to_be_put_off_stays_planned(meetings_in):
 def test_a_plan_for_a_calendar_day_told_in_the_past_perfect_was_for_a_day_behind(meetings_in, text, day):
     (meeting,) = meetings_in(text, published=date(2024, 9, 20))
     assert meeting.kind == "cancelled" and meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's William Ruto said on Friday he would host Uganda's Yoweri Museveni in Nairobi.",
+        "Chile's Gabriel Boric said on Wednesday he was due to meet Argentina's Javier Milei in Santiago.",
+        "Germany's Friedrich Merz said on Monday he would travel to Warsaw to meet Poland's Donald Tusk.",
+    ],
+)
+def test_the_day_a_plan_is_said_on_is_not_its_day(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 19))
+    assert meeting.kind == "planned" and meeting.date is None
+
+
+def test_a_plan_keeps_the_day_told_in_its_own_clause(meetings_in):
+    (meeting,) = meetings_in(
+        "Kenya's William Ruto said he would host Uganda's Yoweri Museveni in Nairobi on Friday.",
+        published=date(2024, 11, 19),
+    )
+    assert meeting.kind == "planned" and meeting.date and meeting.date.start == date(2024, 11, 22)
