@@ -900,25 +900,36 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
     nor a plan, nor where the article tells the summit on more than one day. A meeting's own day
     at a summit ("At the conference on Friday, A met B") is no day of the summit: a conference
     runs for days, and a meeting told "also" there may be of another of them."""
+    undated = [
+        meeting
+        for meeting in found
+        if meeting.occasion is not None
+        and meeting.when is None
+        and meeting.kind in {"in_person", "cancelled"}
+        # a meeting called off is told in the past perfect: "had been expected to meet"
+        and not (meeting.kind == "in_person" and before_the_news(meeting))
+    ]
+    # the summits' days are read only for a meeting that waits for one, and only of its summits:
+    # most articles date every meeting at a summit, and reading every sentence's gatherings is
+    # the rules' dearest search (issue 17)
+    wanted = {_series(meeting.occasion) for meeting in undated if meeting.occasion is not None}
+    if not wanted:
+        return
     days: dict[tuple[str, ...], set[DateSpan]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
             continue
         for span, occasion in gatherings_named(sentence):
+            if _series(occasion) not in wanted:
+                continue
             verb = _arrived_at_or_attended(gathering_noun(span))
             if verb is None:
                 continue
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is not None and day.start is not None:
                 days.setdefault(_series(occasion), set()).add(day)
-    for meeting in found:
-        if meeting.occasion is None or meeting.when is not None:
-            continue
-        if meeting.kind not in {"in_person", "cancelled"}:
-            continue
-        if meeting.kind == "in_person" and before_the_news(meeting):
-            continue  # a meeting called off is told in the past perfect: "had been expected to meet"
-        if len(held := days.get(_series(meeting.occasion), set())) == 1:
+    for meeting in undated:
+        if meeting.occasion is not None and len(held := days.get(_series(meeting.occasion), set())) == 1:
             meeting.when = next(iter(held))
 
 
