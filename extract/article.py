@@ -2744,6 +2744,10 @@ def _whose_party(subject: Token, people: People) -> Cluster | None:
     )
 
 
+# the verbs that may tell where someone is: "was in Moscow", "arrived in Hanoi", "is visiting Rome"
+_WHEREABOUTS_VERBS = frozenset({"be", "arrive", "land", "travel", "visit", "stay"})
+
+
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -2760,14 +2764,17 @@ def note_whereabouts(
     arrived from ("arrived in Montevideo from Buenos Aires") goes to ``arrivals``."""
     noted: set[str] = set()
     for token in span_tokens(sentence):
-        if (on := _on_a_visit(token)) is not None:
+        # a visit's noun, a verb of being or going, a participle: most words are none (each
+        # word's part of speech and lemma read once, before the rules that read its children)
+        pos, lemma = token.pos_, token.lemma_
+        if pos == "NOUN" and (on := _on_a_visit(token)) is not None:
             _note_a_visit_on(sentence, people, published, token, on, whereabouts, noted)
             continue
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         # "Modi, who flew into Canberra"; "Zarif flew unexpectedly into Biarritz on Sunday"
-        flown = token.lemma_ == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
-        if token.lemma_ not in {"be", "arrive", "land", "travel", "visit", "stay"} and not (
-            doing or flown or _spent_a_while(token)
+        flown = lemma == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
+        if lemma not in _WHEREABOUTS_VERBS and not (
+            doing or flown or (lemma == "spend" and _spent_a_while(token))
         ):
             continue
         if only_asked_or_wished(token):

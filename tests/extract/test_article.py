@@ -2844,3 +2844,20 @@ def test_the_summits_days_are_read_only_for_a_meeting_waiting_for_one(meetings_i
     )
     assert found and all(m.date is not None or m.occasion is None for m in found)
     assert asked == []
+
+
+def test_whereabouts_ask_for_a_visit_only_of_nouns(meetings_in, monkeypatch):
+    """Each word's part of speech comes before the visit's test, which reads its children."""
+    import extract.article as article
+
+    asked = []
+    visit = article._on_a_visit
+
+    def counted(token):
+        asked.append(token.pos_)
+        return visit(token)
+
+    monkeypatch.setattr(article, "_on_a_visit", counted)
+    found = meetings_in("Ruto, on a two-day visit to Accra, met Mahama on Monday.")
+    assert found and found[0].place is not None and found[0].place.city == "Accra"
+    assert asked and set(asked) == {"NOUN"}
