@@ -900,25 +900,36 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
     nor a plan, nor where the article tells the summit on more than one day. A meeting's own day
     at a summit ("At the conference on Friday, A met B") is no day of the summit: a conference
     runs for days, and a meeting told "also" there may be of another of them."""
+    undated = [
+        meeting
+        for meeting in found
+        if meeting.occasion is not None
+        and meeting.when is None
+        and meeting.kind in {"in_person", "cancelled"}
+        # a meeting called off is told in the past perfect: "had been expected to meet"
+        and not (meeting.kind == "in_person" and before_the_news(meeting))
+    ]
+    # the summits' days are read only for a meeting that waits for one, and only of its summits:
+    # most articles date every meeting at a summit, and reading every sentence's gatherings is
+    # the rules' dearest search (issue 17)
+    wanted = {_series(meeting.occasion) for meeting in undated if meeting.occasion is not None}
+    if not wanted:
+        return
     days: dict[tuple[str, ...], set[DateSpan]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
             continue
         for span, occasion in gatherings_named(sentence):
+            if _series(occasion) not in wanted:
+                continue
             verb = _arrived_at_or_attended(gathering_noun(span))
             if verb is None:
                 continue
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is not None and day.start is not None:
                 days.setdefault(_series(occasion), set()).add(day)
-    for meeting in found:
-        if meeting.occasion is None or meeting.when is not None:
-            continue
-        if meeting.kind not in {"in_person", "cancelled"}:
-            continue
-        if meeting.kind == "in_person" and before_the_news(meeting):
-            continue  # a meeting called off is told in the past perfect: "had been expected to meet"
-        if len(held := days.get(_series(meeting.occasion), set())) == 1:
+    for meeting in undated:
+        if meeting.occasion is not None and len(held := days.get(_series(meeting.occasion), set())) == 1:
             meeting.when = next(iter(held))
 
 
@@ -2733,6 +2744,10 @@ def _whose_party(subject: Token, people: People) -> Cluster | None:
     )
 
 
+# the verbs that may tell where someone is: "was in Moscow", "arrived in Hanoi", "is visiting Rome"
+_WHEREABOUTS_VERBS = frozenset({"be", "arrive", "land", "travel", "visit", "stay"})
+
+
 def note_whereabouts(
     sentence: Span,
     people: People,
@@ -2749,14 +2764,17 @@ def note_whereabouts(
     arrived from ("arrived in Montevideo from Buenos Aires") goes to ``arrivals``."""
     noted: set[str] = set()
     for token in span_tokens(sentence):
-        if (on := _on_a_visit(token)) is not None:
+        # a visit's noun, a verb of being or going, a participle: most words are none (each
+        # word's part of speech and lemma read once, before the rules that read its children)
+        pos, lemma = token.pos_, token.lemma_
+        if pos == "NOUN" and (on := _on_a_visit(token)) is not None:
             _note_a_visit_on(sentence, people, published, token, on, whereabouts, noted)
             continue
         doing = token.tag_ == "VBG" and token.dep_ == "acl" and people.at(token.head) is not None
         # "Modi, who flew into Canberra"; "Zarif flew unexpectedly into Biarritz on Sunday"
-        flown = token.lemma_ == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
-        if token.lemma_ not in {"be", "arrive", "land", "travel", "visit", "stay"} and not (
-            doing or flown or _spent_a_while(token)
+        flown = lemma == "fly" and (token.dep_ == "relcl" or _flew_into_a_place(token))
+        if lemma not in _WHEREABOUTS_VERBS and not (
+            doing or flown or (lemma == "spend" and _spent_a_while(token))
         ):
             continue
         if only_asked_or_wished(token):

@@ -2822,3 +2822,42 @@ def test_a_meeting_called_off_at_a_summit_is_of_the_day_one_is_to_join_it(
         if m.kind == "cancelled" and name in {p.name for p in m.participants}
     ]
     assert called_off.date is not None and (called_off.date.start, called_off.date.end) == (day, day)
+
+
+def test_the_summits_days_are_read_only_for_a_meeting_waiting_for_one(meetings_in, monkeypatch):
+    """Where every meeting at a summit has its own day, no sentence's gatherings are read for the
+    summit's day (the dearest search of a sentence, issue 17); one waiting for it still gets it
+    (test_a_meeting_at_the_summit_without_a_day_takes_the_day_of_its_other_meetings)."""
+    import extract.article as article
+    from extract.gatherings import gatherings_named
+
+    asked = []
+
+    def counted(sentence):
+        asked.append(sentence.start)
+        return gatherings_named(sentence)
+
+    monkeypatch.setattr(article, "gatherings_named", counted)
+    found = meetings_in(
+        "Kenyan President William Ruto met Rwandan President Paul Kagame in Nairobi on Monday. "
+        "The two leaders discussed trade. Ruto later spoke by phone with Ethiopian Prime Minister Abiy Ahmed."
+    )
+    assert found and all(m.date is not None or m.occasion is None for m in found)
+    assert asked == []
+
+
+def test_whereabouts_ask_for_a_visit_only_of_nouns(meetings_in, monkeypatch):
+    """Each word's part of speech comes before the visit's test, which reads its children."""
+    import extract.article as article
+
+    asked = []
+    visit = article._on_a_visit
+
+    def counted(token):
+        asked.append(token.pos_)
+        return visit(token)
+
+    monkeypatch.setattr(article, "_on_a_visit", counted)
+    found = meetings_in("Ruto, on a two-day visit to Accra, met Mahama on Monday.")
+    assert found and found[0].place is not None and found[0].place.city == "Accra"
+    assert asked and set(asked) == {"NOUN"}
