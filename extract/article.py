@@ -728,7 +728,11 @@ def _a_step_back_from_the_summit(meeting: Found, found: list[Found]) -> bool:
     own clause names before that one ("A met B on the sidelines of the summit on Tuesday ... On
     Monday, A held talks with the host"): A's visit's talks, or the eve's, told as a step back,
     not at the summit; a meeting only planned there for a day ("was due to meet him on Tuesday")
-    tells no day the summit began, and a meeting of others tells nothing of their days."""
+    tells no day the summit began, and a meeting of others tells nothing of their days; nor does
+    one told in a relative clause on someone ("B, who met C on Thursday evening, said ..."), an
+    aside on that person, not the story stepping back to the eve of the summit."""
+    if meeting.verb.dep_ == "relcl":
+        return False
     return _dated_by_its_own_words(meeting) and any(
         other.kind == "in_person"
         and other.occasion is not None

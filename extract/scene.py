@@ -161,6 +161,12 @@ def setting_of(
             # tells its people's day with one side's visit ("VIENTIANE - A and B agreed on Thursday
             # ..., as A made his debut at the summits"): their meeting told next, that day
             subjects, day = _the_leads_subjects_day(meeting.sentence, found, people, published)
+            if day is None and (
+                theirs := _the_news_at_the_dateline(dateline, meeting, lead, people, published, found)
+            ):
+                # "PARIS - A and B agreed on Monday ..., after their first encounter. The two
+                # leaders met for hours with C and D": their meetings told next, that day
+                return theirs
             return Setting(dateline, subjects=subjects, subjects_day=day)
         if place is not None or _round_of_meetings(meeting, published):
             if meeting.when is None:  # not told as background: skipped above

@@ -924,6 +924,17 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
         and any(c.dep_ == "mark" and c.lower_ in NEXT_TO and not c.n_lefts for c in children_of(root))
         and not any(c.dep_ == "npadvmod" for c in children_of(root))
     ]
+    # a meeting word that is the clause itself, the word before it left out: "paused the tariffs
+    # on Monday after a phone call with B" (the call's clause is "a phone call with B")
+    told += [
+        (root.head.head, root.head)
+        for root in clause_roots(sentence, clause)
+        if root.dep_ == "pobj"
+        and root.lemma_.lower() in MEETING_NOUNS
+        and root.head.lower_ in NEXT_TO
+        and root.head.dep_ == "prep"
+        and not root.head.n_lefts
+    ]
     told += [
         (word.head, word)
         for word in clause_tokens(sentence, clause)
@@ -945,12 +956,19 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
     for verb, branch in told:
         while _a_verb_of(sentence, verb):
             words = _dating_words(verb, clause, but=branch)
-            if any(sentence.doc[i].ent_type_ == "DATE" for i in words):
+            if any(sentence.doc[i].ent_type_ == "DATE" and not _for_a_length(sentence.doc[i]) for i in words):
                 return words
             if verb.dep_ not in {"xcomp", "ccomp"}:
                 break
             branch, verb = verb, verb.head
     return set()
+
+
+def _for_a_length(word: Token) -> bool:
+    """Whether a word of a date tells how long, after "for" ("agreed on Monday to pause the tariffs
+    for one month": no time the act was done on)."""
+    preposition = next((a for a in ancestors_of(word) if a.dep_ == "prep"), None)
+    return preposition is not None and preposition.lower_ == "for"
 
 
 PRESENCE_VERBS = frozenset("attend be stay spend participate".split())

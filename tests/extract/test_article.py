@@ -451,6 +451,42 @@ def test_a_step_back_to_the_day_before_ones_summit_talks_is_not_at_the_summit(
     assert (occasions[("Abiy Ahmed", "William Ruto")] is not None) == at_the_summit
 
 
+# A meeting told the day before in a relative clause on someone ("C, who met B on Thursday evening,
+# said ...") is an aside on that person, not a step back to the eve of the summit: at the summit.
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "VILNIUS (Reuters) - Polish President Andrzej Duda told Lithuanian President Gitanas Nauseda "
+            'on Friday that the alliance must hold.\n\n"We stand together," Duda told Nauseda at the '
+            "start of their meeting on the sidelines of the Baltic summit in the old city.\n\nLatvian "
+            "President Edgars Rinkevics, who met Nauseda on Thursday evening, said the region needed "
+            "more air defence.",
+            "Edgars Rinkēvičs",
+        ),
+        (
+            "ACCRA (Reuters) - Nigerian President Bola Tinubu told Ghanaian President John Mahama on "
+            'Friday that trade would go on.\n\n"We are one people," Tinubu told Mahama at the start of '
+            "their talks on the margins of the ECOWAS summit in the coastal capital.\n\nSenegalese "
+            "President Bassirou Diomaye Faye, who held talks with Mahama on Thursday, told reporters "
+            "the bloc would stay united.",
+            "Bassirou Diomaye Faye",
+        ),
+        (
+            "LIMA - Chilean President Gabriel Boric told Peruvian President Dina Boluarte on Friday that "
+            'the border must reopen.\n\n"We are neighbours," Boric told Boluarte at the start of their '
+            "meeting on the sidelines of the APEC summit in the capital.\n\nMexican President Claudia "
+            "Sheinbaum, who sat down with Boluarte on Thursday, said trade was the priority.",
+            "Claudia Sheinbaum",
+        ),
+    ],
+)
+def test_a_meeting_the_day_before_told_in_an_aside_on_someone_is_at_the_summit(meetings_in, text, met):
+    found = meetings_in(text, published=date(2024, 7, 12))
+    theirs = [m for m in found if met in {p.name for p in m.participants}]
+    assert theirs and all(m.occasion is not None for m in theirs)
+
+
 def test_a_day_before_a_meeting_only_planned_at_the_summit_is_no_day_before_the_summit(meetings_in):
     text = (
         "Kenyan President William Ruto's early departure from the African Union summit in Addis Ababa "

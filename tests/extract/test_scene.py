@@ -848,6 +848,40 @@ def test_the_lead_pair_meeting_with_others_at_the_scene_is_held_on_their_day(mee
     assert three and three[0].date is not None and str(three[0].date.start) == "2025-06-09"
 
 
+# A lead meeting with no place of its own under a dateline ("PARIS - A and B agreed on Monday ...,
+# after their first encounter"): the meetings of all its people with others told next, with no
+# day of their own, are held that day.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "NAIROBI (AFP) - Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh "
+            "Mohamud agreed on Tuesday to restore diplomatic ties, after their first meeting in a year."
+            "\n\nThe two leaders sat down for four hours at State House with Kenyan President William "
+            "Ruto and Djiboutian President Ismail Omar Guelleh.",
+            "2025-03-11",
+        ),
+        (
+            "HANOI (Reuters) - Thai Prime Minister Somchai Wongsa and Cambodian Prime Minister Chea "
+            "Sophal pledged on Monday to settle their border dispute, after their first face-to-face "
+            "encounter.\n\nThe pair met for three hours at the Government Guesthouse with Vietnamese "
+            "Prime Minister Tran Van Minh and Lao Prime Minister Sonexay Siphandone.",
+            "2025-03-10",
+        ),
+        (
+            "BOGOTA - Colombian President Andres Villa and Ecuadorian President Marta Ruiz signed a "
+            "trade pact on Sunday after their first meeting since 2021.\n\nThe two presidents talked "
+            "at the Casa de Narino with Peruvian President Jorge Salas and Chilean President Ana Fuentes.",
+            "2025-03-09",
+        ),
+    ],
+)
+def test_the_lead_pairs_meeting_with_others_under_a_dateline_is_held_on_their_day(meetings_in, text, day):
+    found = meetings_in(text, published=date(2025, 3, 12))
+    four = [m for m in found if len(m.participants) == 4]
+    assert four and all(m.date is not None and str(m.date.start) == day for m in four)
+
+
 def test_others_meeting_without_the_lead_pair_take_no_day_from_it(meetings_in):
     text = (
         "MADRID (Reuters) - Moroccan King Hassan Idrissi and Algerian President Karim Benali met on "

@@ -1555,6 +1555,63 @@ def test_a_meeting_a_dated_act_came_after_is_of_that_day(meetings_in, text, met,
     assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
 
 
+# A call told as the noun after "after" or "following", its clause the noun phrase alone: the day
+# of the act it came before, as for talks in person.
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Brazilian President Lula da Silva lifted the ban on Tuesday following a phone conversation "
+            "with Chinese President Xi Jinping.",
+            "Xi Jinping",
+            date(2024, 3, 5),
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba announced on Friday a joint fund for chip research, "
+            "after a video call with South Korean President Lee Jae-myung.",
+            "Lee Jae-myung",
+            date(2024, 3, 8),
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez recalled his envoy on Thursday after a phone call with "
+            "Argentine President Javier Milei.",
+            "Javier Milei",
+            date(2024, 3, 7),
+        ),
+    ],
+)
+def test_a_call_a_dated_act_came_after_is_of_that_day(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
+
+
+# "for three months" on the act tells how long, no time: the day told before it dates the call
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "Kenyan President William Ruto agreed on Friday to suspend the levy for three months, after "
+            "a phone call with Nigerian President Bola Tinubu.",
+            "Bola Tinubu",
+            date(2024, 3, 8),
+        ),
+        (
+            "Chilean President Gabriel Boric decided on Wednesday to extend the visa waiver for another "
+            "year following a phone conversation with Bolivian President Luis Arce.",
+            "Luis Arce",
+            date(2024, 3, 6),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi agreed on Saturday to waive the fees for six months, "
+            "after a video call with Sri Lankan President Anura Kumara Dissanayake.",
+            "Anura Kumara Dissanayake",
+            date(2024, 3, 9),
+        ),
+    ],
+)
+def test_a_length_of_time_on_the_act_a_call_came_after_is_no_day(meetings_in, text, met, day):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 11)), met) == (day, day)
+
+
 def test_a_meeting_a_dated_act_came_after_keeps_a_day_of_its_own(meetings_in):
     text = (
         "Swedish Prime Minister Karin Holm said on Friday after talks with Kenyan President William Ruto "
