@@ -296,6 +296,23 @@ def bloc_gathering(short: str) -> Occasion | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def bodies_named(text: str) -> tuple[tuple[int, Occasion], ...]:
+    """Where ``text`` names a body of the table that holds gatherings, told as one or not, each
+    with the gathering it holds by default: what "the bloc's summit" told after it means.
+
+    >>> bodies_named("The leaders of the Mercosur trade bloc met.")
+    ((19, Occasion(name='Mercosur summit')),)
+    """
+    found = []
+    for entry in _table().entries:
+        name = entry.spec.get("default")
+        if not name or entry.spec.get("standalone"):
+            continue
+        found += [(m.start(), Occasion(name=name)) for m in entry.pattern.finditer(text)]
+    return tuple(sorted(found, key=lambda hit: hit[0]))
+
+
 # an ordinal before a format's name: "the 15th India-Japan Annual Summit"
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)\s+")
 
