@@ -38,6 +38,7 @@ from extract.gatherings import (
     of_its_sort,
     on_its_margins,
     refers_to_a_gathering,
+    the_body_told,
     the_gathering,
 )
 from extract.records import Occasion, Place
@@ -2559,7 +2560,33 @@ def _come_for(gathering: Token) -> Token | None:
 
 def _named_before(reference: Token, *, series: bool = False) -> tuple[Occasion, Place | None] | None:
     """The occasion last named before ``reference``, and where it was told to be held;
-    ``series``: in a sentence of news or background alike (an edition of a year names its series)."""
+    ``series``: in a sentence of news or background alike (an edition of a year names its series).
+    "The bloc's summit" is the gathering of the body last named before (:func:`_the_bodys`)."""
+    told = _told_before(reference, series=series)
+    body = _the_bodys(reference)
+    if body is None:
+        return told
+    return body, told[1] if told is not None and told[0] == body else None
+
+
+def _the_bodys(reference: Token) -> Occasion | None:
+    """The gathering that "the bloc's summit" or "the alliance's summit" means: the one the body
+    last named before it (within ``OCCASION_REACH``) holds, whether or not a gathering of it was
+    told ("the leaders of the Mercosur trade bloc ... flew in for the bloc's summit": the Mercosur
+    summit); None where the reference has no such possessive, or the body holds no gathering of
+    its sort ("the bloc's conference")."""
+    owner = next((c for c in children_of(reference) if c.dep_ == "poss" and the_body_told(c)), None)
+    if owner is None:
+        return None
+    start = max(0, owner.idx - OCCASION_REACH)
+    named = occasions.bodies_named(doc_text(reference.doc)[start : owner.idx])
+    if not named:
+        return None
+    occasion = named[-1][1]
+    return occasion if of_its_sort(occasion, reference) else None
+
+
+def _told_before(reference: Token, *, series: bool) -> tuple[Occasion, Place | None] | None:
     doc = reference.doc
     sentence = reference.sent
     reach = reference.idx - OCCASION_REACH
@@ -2634,8 +2661,13 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
             continue  # "A, who skipped the X summit, ... met B at the summit": not at X
         last = (span.end, (occasion, _place_of(span)))
     for token in span_tokens(sentence):
-        if token.i < reference.i and a_gathering_of_its_own(token) and (last is None or token.i >= last[0]):
+        if token.i >= reference.i or (last is not None and token.i < last[0]):
+            continue
+        if a_gathering_of_its_own(token):
             last = (token.i + 1, ())
+        elif (body := _the_bodys(token)) is not None and of_its_sort(body, reference):
+            # "gathered in Buenos Aires for the bloc's summit. On the sidelines of the summit, ..."
+            last = (token.i + 1, (body, _place_of(sentence.doc[token.i : token.i + 1])))
     return last[1] if last is not None else None
 
 

@@ -171,8 +171,9 @@ def the_gathering(token: Token) -> bool:
     # "the summit venue": the setting noun the gathering word is compounded into bears its "the"
     setting = token.dep_ == "compound" and token.head.lower_ in SETTING_NOUNS
     told_with = [*children, *(c for c in children_of(token.head) if c != token)] if setting else children
-    # "that summit", "this gathering": a demonstrative points back as "the" does
-    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in told_with):
+    # "that summit", "this gathering": a demonstrative points back as "the" does, and so does a
+    # possessive of the bloc or the day ("the bloc's summit", "Wednesday's summit")
+    if not any((c.dep_ == "det" and c.lower_ in POINTING_BACK) or _pointing_back(c) for c in told_with):
         return False
     # not "the Alaska summit", "the next summit", "the summit held in ...", "the next summit
     # venue": one of its own
@@ -181,6 +182,7 @@ def the_gathering(token: Token) -> bool:
             c.dep_ in {"compound", "nmod", "poss", "nummod"}
             and not _its_length(c)
             and not _a_word_of_its_name(c)
+            and not _pointing_back(c)
         )
         or (c.dep_ == "amod" and (c.lower_ in OTHER_ONES or not c.is_lower) and not _a_word_of_its_name(c))
         or c.dep_ == "acl"
@@ -190,6 +192,31 @@ def the_gathering(token: Token) -> bool:
 
 # the determiners of a gathering told before: "the summit", "that gathering", "this conference"
 POINTING_BACK = frozenset("the that this".split())
+# the common nouns news calls a body by once it has named it: "the bloc's summit" after "the
+# Mercosur trade bloc", "the alliance's summit" in news of NATO
+BODY_NOUNS = frozenset("bloc alliance grouping group organisation organization union".split())
+# the days a gathering is told on, as the news names them: "Wednesday's summit", "today's summit"
+DAYS_TOLD = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _pointing_back(word: Token) -> bool:
+    """Whether a possessive before a gathering word points back to one told before, as "the"
+    does: the body named before ("the bloc's summit", "the alliance's summit", see
+    :func:`the_body_told`) or the day it is told on ("Wednesday's summit"); not a name ("the
+    Alaska summit", "Biden's summit") nor another edition ("last year's summit")."""
+    if word.dep_ != "poss":
+        return False
+    return word.lower_ in DAYS_TOLD or the_body_told(word)
+
+
+def the_body_told(word: Token) -> bool:
+    """Whether a word is "the bloc", "the alliance": a body told by its common noun, the one
+    the article named before."""
+    return word.lemma_.lower() in BODY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)
+    )
 
 
 def _its_kind_alone(token: Token) -> bool:

@@ -222,11 +222,12 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     # "the summit of the Amazon Cooperation Treaty Organization", "a summit of the Community of
     # Portuguese Language Countries": the body's name after its event word
     of_body = re.compile(rf"\b({spec['body_events']})\s+of\s+the\s+{_A_BODY.format(bodies=spec['bodies'])}")
-    # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region
+    # "the Russia-Africa summit", "the Africa-Korea summit": a country's summit with a region,
+    # also as its leaders' ("a US-Nordic leaders' summit")
     regions = spec["partner_regions"]
     with_region = re.compile(
         rf"(?<![\w-])(?:([A-Z][\w.]*(?:\s[A-Z][\w]*)?)({_JOINER})({regions})"
-        rf"|({regions})({_JOINER})([A-Z][\w.]*(?:\s[A-Z][\w]*)?))\s+([Ss]ummit)\b"
+        rf"|({regions})({_JOINER})([A-Z][\w.]*(?:\s[A-Z][\w]*)?))\s+((?:[Ll]eaders['’]?\s+)?[Ss]ummit)\b"
     )
     # "the heads of state of the Alliance of Sahel States (AES) are to hold their first ordinary
     # summit": the body's gathering, named through those who hold it
@@ -294,6 +295,23 @@ def bloc_gathering(short: str) -> Occasion | None:
         if entry.spec["short"] == short and (name := entry.spec.get("default")):
             return Occasion(name=name)
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def bodies_named(text: str) -> tuple[tuple[int, Occasion], ...]:
+    """Where ``text`` names a body of the table that holds gatherings, told as one or not, each
+    with the gathering it holds by default: what "the bloc's summit" told after it means.
+
+    >>> bodies_named("The leaders of the Mercosur trade bloc met.")
+    ((19, Occasion(name='Mercosur summit')),)
+    """
+    found = []
+    for entry in _table().entries:
+        name = entry.spec.get("default")
+        if not name or entry.spec.get("standalone"):
+            continue
+        found += [(m.start(), Occasion(name=name)) for m in entry.pattern.finditer(text)]
+    return tuple(sorted(found, key=lambda hit: hit[0]))
 
 
 # an ordinal before a format's name: "the 15th India-Japan Annual Summit"
@@ -675,7 +693,8 @@ def _named_by_hits(text: str) -> list[tuple[int, int, Occasion]]:
             hits.append((m.start(2), m.end(), Occasion(name=f"{m.group(2)} {m.group(3).lower()}")))
     for m in table.with_region.finditer(text):
         if places.country_name(m.group(1) or m.group(6)) is not None:
-            hits.append((m.start(), m.end(), Occasion(name=f"{text[m.start() : m.start(7)]}summit")))
+            name = f"{text[m.start() : m.start(7)]}{m.group(7).lower()}"  # "US-Nordic leaders' summit"
+            hits.append((m.start(), m.end(), Occasion(name=name)))
     return hits
 
 

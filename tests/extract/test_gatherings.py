@@ -55,6 +55,74 @@ def test_the_summit_venue_is_the_summit_named_before(nlp, setting):
     assert told is not None and told[0].name == "PIF summit"
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Leaders of the Southern African Development Community arrived in Harare on Saturday. "
+            "Ramaphosa held talks with Hichilema on the sidelines of the bloc's summit.",
+            "SADC summit",
+        ),
+        (
+            "NATO defence chiefs have long warned about Russia. At the alliance's summit in The Hague, "
+            "Rutte held talks with Erdogan.",
+            "NATO summit",
+        ),
+    ],
+)
+def test_the_blocs_summit_is_the_gathering_of_the_body_named_before(meetings_in, text, held):
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == [held]
+
+
+def test_the_summit_after_the_blocs_summit_is_that_gathering_in_its_city(meetings_in):
+    found = meetings_in(
+        "The heads of state of the Economic Community of West African States gathered in Abuja for "
+        "the bloc's 66th summit. On the sidelines of the summit, Tinubu met Mahama."
+    )
+    assert [(m.occasion and m.occasion.name, m.place and m.place.city) for m in found] == [
+        ("ECOWAS summit", "Abuja")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Brasilia, March 8: President Lula on Friday took part in the first Brazil-Caribbean Summit "
+            "in Brasilia along with Barbados Prime Minister Mia Mottley. Guyana's President Irfaan Ali "
+            "arrived in Brasilia from Georgetown on Thursday and was received at the airport by Lula, "
+            "with whom he then held bilateral talks on energy. On the sidelines of Friday's summit, "
+            "Lula held bilateral meetings with Jamaican Prime Minister Andrew Holness.",
+            "Brazil-Caribbean Summit",
+        ),
+        (
+            "Suva, July 2: Prime Minister Anthony Albanese on Monday attended the tenth Australia-Pacific "
+            "Summit in Suva along with Fijian Prime Minister Sitiveni Rabuka. Albanese arrived in Suva "
+            "from Sydney on Sunday and was received at the airport by Rabuka, with whom he then held "
+            "bilateral talks on policing. At the margins of Monday's summit, Albanese held a meeting "
+            "with Papua New Guinea Prime Minister James Marape.",
+            "Australia-Pacific Summit",
+        ),
+    ],
+)
+def test_a_days_summit_is_the_summit_named_before(meetings_in, text, held):
+    last = meetings_in(text)[-1]
+    assert last.occasion is not None and last.occasion.name == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orban met Xi at the G20 summit in Rio. At Biden's summit with Lula on Tuesday, they talked.",
+        "The EU and Mercosur clinched a deal. Macron held talks with Scholz at last year's summit.",
+    ],
+)
+def test_a_named_ones_or_another_years_summit_is_not_told_before(meetings_in, text):
+    found = meetings_in(text)
+    assert all(m.occasion is None for m in found if "Lula" in str(m) or "Macron" in str(m))
+
+
 @pytest.mark.parametrize("setting", ["a summit venue", "the next summit venue", "the summit hall of Rabat"])
 def test_a_venue_of_another_summit_is_not_the_one_named_before(nlp, setting):
     doc = nlp(

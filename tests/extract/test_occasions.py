@@ -242,6 +242,19 @@ def test_a_countrys_summit_with_a_region_of_the_world_is_an_occasion(text: str, 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Ishiba will host a Japan-Pacific leaders summit in Tokyo.", "Japan-Pacific leaders summit"),
+        ("Yoon attended the South Korea-Africa leaders’ summit.", "South Korea-Africa leaders’ summit"),
+        ("Erdogan met Ruto at a Turkey-Africa leaders' summit in Istanbul.", "Turkey-Africa leaders' summit"),
+    ],
+)
+def test_a_countrys_leaders_summit_with_a_region_is_an_occasion(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Prabowo flew to Kuala Lumpur for the ASEAN – Gulf Cooperation Council summit.",
          "ASEAN – Gulf Cooperation Council summit"),
         ("Leaders met in Brussels at the Latin America-EU summit.", "Latin America-EU summit"),
