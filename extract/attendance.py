@@ -604,6 +604,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
     if not named:
         return False
+    if _as_observers(tokens) and not _a_gathering(meeting):
+        return False  # "B attended as an observer": one who watched the talks, no side of them
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
@@ -652,6 +654,19 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _as_observers(tokens: list[Token]) -> bool:
+    """Whether a sentence tells someone was there as an observer ("B attended as an observer",
+    "C, who sat in as an observer, said ...", "D was present as an observer"): one who watches talks
+    is no side of them. Not "his role as an observer", said of a noun."""
+    return any(
+        t.lemma_.lower() == "observer"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "as"
+        and t.head.head.pos_ in {"VERB", "AUX"}
+        for t in tokens
+    )
 
 
 def _it_was_attended(tokens: list[Token]) -> bool:
