@@ -855,7 +855,8 @@ def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bo
 
 def _attended(token: Token) -> bool:
     """Whether a word is what someone attends: "attended the X", "joined the X", "the X is to be
-    attended by", "the X was joined by", "took part in the X"."""
+    attended by", "the X was joined by", "took part in the X", and "represented Y at the X" (or
+    "Y was represented at the X by"), there on a country's behalf."""
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in {"attend", "join"}
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
@@ -872,7 +873,7 @@ def _attended(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}
-        and token.head.head.lemma_.lower() in TAKING_PART
+        and token.head.head.lemma_.lower() in TAKING_PART | {"represent"}
     )
 
 

@@ -1869,3 +1869,33 @@ def test_guests_of_a_summit_told_further_back_are_not_added(meetings_in):
         "discuss trade. Guests include Rwandan President Paul Kagame."
     )
     assert [{p.name for p in m.participants} for m in found] == [{"William Ruto", "Samia Suluhu Hassan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Leaders gathered in Addis Ababa for the African Union summit. On Saturday, Ethiopian Prime "
+            "Minister Abiy Ahmed received Kenyan President William Ruto at his office. Foreign Minister "
+            "Ahmed Attaf represented Algeria at the summit.",
+            {"Abiy Ahmed", "William Ruto"},
+        ),
+        (
+            "The ASEAN summit opened in Vientiane on Wednesday. Laotian Prime Minister Sonexay Siphandone "
+            "met Thai Prime Minister Paetongtarn Shinawatra on its sidelines. Myanmar was represented at "
+            "the summit by a senior diplomat, Aung Kyaw Moe.",
+            {"Sonexay Siphandone", "Paetongtarn Shinawatra"},
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva flew to Santiago, where President Gabriel Boric "
+            "received him on Monday. Bolivia's Foreign Minister Celinda Sosa represented her country at the "
+            "forum instead.",
+            {"Gabriel Boric", "Luiz Inácio Lula da Silva"},
+        ),
+    ],
+)
+def test_one_who_represented_a_country_at_the_summit_is_not_at_the_talks_before(meetings_in, text, pair):
+    # "represented Algeria at the summit": there on a country's behalf, as one who attended it
+    found = meetings_in(text)
+    talks = [m for m in found if len(m.participants) >= 2]
+    assert talks and all({p.name for p in m.participants} == pair for m in talks)
