@@ -604,6 +604,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
     if not named:
         return False
+    if _as_observers(tokens) and not _a_gathering(meeting):
+        return False  # "B attended as an observer": one who watched the talks, no side of them
     lemmas = {t.lemma_.lower() for t in tokens}
     if lemmas & DEMANDS:
         return False  # "demanded that Erdogan take part in the talks as well": not that he did
@@ -652,6 +654,19 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+def _as_observers(tokens: list[Token]) -> bool:
+    """Whether a sentence tells someone was there as an observer ("B attended as an observer",
+    "C, who sat in as an observer, said ...", "D was present as an observer"): one who watches talks
+    is no side of them. Not "his role as an observer", said of a noun."""
+    return any(
+        t.lemma_.lower() == "observer"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "as"
+        and t.head.head.pos_ in {"VERB", "AUX"}
+        for t in tokens
+    )
 
 
 def _it_was_attended(tokens: list[Token]) -> bool:
@@ -840,7 +855,8 @@ def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bo
 
 def _attended(token: Token) -> bool:
     """Whether a word is what someone attends: "attended the X", "joined the X", "the X is to be
-    attended by", "the X was joined by", "took part in the X"."""
+    attended by", "the X was joined by", "took part in the X", and "represented Y at the X" (or
+    "Y was represented at the X by"), there on a country's behalf."""
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in {"attend", "join"}
     if token.dep_ in {"nsubj", "nsubjpass"}:  # "The summit opens on Tuesday and is to be attended by"
@@ -857,7 +873,7 @@ def _attended(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in {"in", "at"}
-        and token.head.head.lemma_.lower() in TAKING_PART
+        and token.head.head.lemma_.lower() in TAKING_PART | {"represent"}
     )
 
 
