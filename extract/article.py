@@ -639,11 +639,12 @@ def at_the_occasion(found: list[Found]) -> None:
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit"), nor one told in the past perfect
     on a day before the summit's meeting ("his visit had begun on Monday, when he met ..."), nor
-    one of someone of the summit's meeting told after it on a day of its own before it; nor
-    is a meeting held at a format named by the countries that hold it ("the Brazil-Chile-Peru
-    trilateral summit", "the X-Y-Z Trilateral Foreign Ministers' Dialogue"): that is a meeting of
-    its own, and talks of two of its members in its city that day are talks of the visit, at it
-    only where their own sentence says so ("on the sidelines of the trilateral summit")."""
+    one of someone of the summit's meeting told after it on a day of its own before it, nor one
+    told "also" or "meanwhile" beside a meeting held there at no summit; nor is a meeting held
+    at a format named by the countries that hold it ("the Brazil-Chile-Peru trilateral summit",
+    "the X-Y-Z Trilateral Foreign Ministers' Dialogue"): that is a meeting of its own, and talks
+    of two of its members in its city that day are talks of the visit, at it only where their
+    own sentence says so ("on the sidelines of the trilateral summit")."""
     for meeting in found:
         if meeting.occasion is not None or meeting.kind not in {"in_person", "planned", "cancelled"}:
             continue
@@ -655,6 +656,9 @@ def at_the_occasion(found: list[Found]) -> None:
             continue  # "met on Monday, on the eve of the summit": not at it
         if told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger):
             continue  # "Lula, who is on a state visit to China, held talks with Xi": the visit's
+        beside = meeting.alongside
+        if beside is not None and beside.occasion is None and beside.place == meeting.place:
+            continue  # "A flew to Niamey and met B. A also met C": where and as A met B, at no summit
         held = {
             other.occasion
             for other in found

@@ -244,10 +244,15 @@ def _with_its_state(span: Span) -> Span:
     return longer if longer is not None else span
 
 
+# the verbs of receiving a guest at a building: "welcomed B to the White House"
+WELCOMING_TO = frozenset("welcome".split())
+
+
 def _where_met(ent: Span) -> bool:
     """Whether a name is the object of "in" or "at" on a word of meeting ("received Ruto in the
     Oval Office", "talks at the Kremlin"), or of "to" on a visit's noun ("his visit to the Oval
-    Office", "a trip to the Elysee"), not a place told of otherwise ("keeping ties stable with
+    Office", "a trip to the Elysee"), or of "to" on a verb of welcoming a guest ("welcomed B to
+    the White House"), not a place told of otherwise ("keeping ties stable with
     Trump due back in the White House", "a letter to the White House", "spoke to the Kremlin")."""
     from extract.triggers import is_trigger  # late: triggers imports this module (led_a_delegation)
 
@@ -256,6 +261,10 @@ def _where_met(ent: Span) -> bool:
         return False
     above = root.head.head
     if root.head.lower_ == "to":
+        if above.pos_ == "VERB" and above.lemma_.lower() in WELCOMING_TO:
+            # "welcomed Ruto to the White House", "invited him to the Elysee for talks": where the
+            # guest is received
+            return any(c.dep_ == "dobj" for c in children_of(above))
         return above.pos_ == "NOUN" and above.lemma_.lower() in VISIT_WORDS
     for _ in range(4):  # "a meeting with Trump and Vice President JD Vance in the Oval Office"
         if above.ent_type_ != "PERSON" or above.dep_ not in {"conj", "pobj", "compound", "nmod", "appos"}:

@@ -524,6 +524,9 @@ def _table_hits(text: str) -> tuple[list[tuple[int, int, Occasion] | None], list
 # that the European Union reopen Turkey's stalled accession talks"
 EVENT_REACH = 2
 _NAME_LINKS = frozenset("of and the for on &".split())
+# a preposition of place or time in lower case between a body's name and an event word, which
+# then heads a phrase of its own: "NATO bids at White House meeting"
+_PLACING = frozenset("at in with during after before ahead".split())
 # what makes "leaders" after a body's name its gathering: "G7 leaders' summit", "ASEAN leaders
 # met", "a meeting of EU leaders"; not "rebukes from European Union leaders who said ..."
 _LEADERS_GATHER = re.compile(
@@ -555,6 +558,8 @@ def _event_after(event_words: re.Pattern[str], after: str, before: str) -> re.Ma
             return None
         if sum(1 for w in between if not w[:1].isupper() and w.lower() not in _NAME_LINKS) > EVENT_REACH:
             return None
+        if any(w in _PLACING for w in between):
+            return None  # "backs NATO bids at White House meeting": the meeting is not NATO's
         if event.group().lower() != "leaders" or _LEADERS_GATHER.match(after[event.start() :]):
             return event
         if _OF_A_GATHERING.search(before):

@@ -84,6 +84,18 @@ def also_that_day(found: list[Found]) -> None:
         gap = meeting.sentence.start - earlier.sentence.end
         if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
             meeting.when = day
+            # and held where that one was, with no place of its own: no one met in Kampala and
+            # "also" met someone elsewhere that day unsaid (see `held_alongside`); not with a
+            # leader of a third country ("met the Pope at the Vatican. He also met Meloni")
+            if _none_from_a_third_country(meeting, earlier):
+                meeting.alongside = meeting.alongside or earlier
+
+
+def _none_from_a_third_country(meeting: Found, earlier: Found) -> bool:
+    """Whether everyone of a meeting not at ``earlier`` is of no known country, or of the country of
+    ``earlier``'s place or of its people's."""
+    home = {p.country for p in earlier.people} | {earlier.place.country if earlier.place else None, None}
+    return all(p.country in home for p in meeting.people if p not in earlier.people)
 
 
 def _another_meetings_frame(visit: Found, meeting: Found, found: list[Found]) -> bool:
@@ -337,8 +349,9 @@ FREQUENCY = frozenset("every each daily weekly monthly yearly annually".split())
 
 
 def held_alongside(found: list[Found]) -> None:
-    """A meeting held "meanwhile" with no place of its own is held where the meeting told
-    before it was."""
+    """A meeting held "meanwhile", or "also" on the day of the one told before it (see
+    :func:`also_that_day`), with no place of its own is held where the meeting told before it
+    was."""
     for meeting in found:
         if meeting.alongside is not None and meeting.place is None:
             meeting.place = meeting.alongside.place

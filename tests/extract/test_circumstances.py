@@ -2574,3 +2574,21 @@ def test_a_welcome_at_an_airport_named_for_a_town_is_in_the_city_arrived_in(meet
 def test_a_town_of_one_country_is_in_the_country_of_a_leader_the_article_names(meetings_in, text) -> None:
     places = [m.place for m in meetings_in(text, date(2024, 6, 5)) if m.place]
     assert Place(city="Ouidah", country="Benin") in places
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Biden welcomed Kenyan President William Ruto to the White House on Thursday.", "in_person"),
+        ("Trump welcomed Argentine President Javier Milei to the Oval Office on Monday.", "in_person"),
+        (
+            "President Donald Trump will welcome Japanese Prime Minister Shigeru Ishiba to the White "
+            "House next week.",
+            "planned",
+        ),
+    ],
+)
+def test_a_building_a_guest_is_welcomed_to_is_where_they_meet(meetings_in, text, kind):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == kind
+    assert meeting.place is not None and meeting.place.city == "Washington"

@@ -1782,3 +1782,15 @@ def test_a_countrys_initials_before_group_name_no_grouping() -> None:
 )
 def test_a_session_of_a_blocs_supreme_council_is_its_summit(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden backs NATO bids at White House meeting.",
+        "Erdogan raises EU membership in Brussels meeting.",
+        "Ruto hails AU reforms during Nairobi summit.",
+    ],
+)
+def test_an_event_word_after_a_preposition_is_no_gathering_of_the_body_before_it(text):
+    assert find_occasions(text) == []

@@ -304,3 +304,33 @@ def test_a_month_that_describes_a_thing_between_is_no_date_told_between(meetings
     found = meetings_in(text, published=date(2023, 3, 15))
     (murillo,) = [m for m in found if "Luis Gilberto Murillo" in {p.name for p in m.participants}]
     assert murillo.date is not None and murillo.date.start == date(2023, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "also_met", "city"),
+    [
+        (
+            "Ruto flew to Kampala on March 3 and met President Yoweri Museveni. Ruto also met the "
+            "opposition leader Bobi Wine, and photos of the two men were shared online.",
+            "Bobi Wine",
+            "Kampala",
+        ),
+        (
+            "Lula flew to Luanda on 25 August and met President Joao Lourenco. Lula also met the "
+            "opposition leader Adalberto Costa Junior, and pictures of the two men circulated online.",
+            "Adalberto Costa Junior",
+            "Luanda",
+        ),
+        (
+            "Macron travelled to Nairobi on 9 June and held talks with President William Ruto. Macron "
+            "also met the runner Faith Kipyegon at a stadium.",
+            "Faith Kipyegon",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_meeting_held_also_that_day_is_held_where_the_one_before_was(meetings_in, text, also_met, city):
+    found = meetings_in(text, published=date(2025, 5, 3))
+    (also,) = [m for m in found if also_met in {p.name for p in m.participants}]
+    assert also.place is not None and also.place.city == city
+    assert also.occasion is None
