@@ -287,6 +287,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
         if lemma == "telephone" and _on_the_line_with_someone(token):
             return True  # "had spent quite a while on the telephone with B", "was on the telephone with B"
+        if lemma == "exchange":
+            return _an_exchange_with_someone(token)
         if welcome_for(token) or host_of_a_guest(token):
             return True
         return (
@@ -487,6 +489,18 @@ def _exchanged_face_to_face(thing: Token) -> bool:
     if thing.lower_ in FACE_TO_FACE_EXCHANGES:
         return True
     return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in children_of(thing))
+
+
+def _an_exchange_with_someone(noun: Token) -> bool:
+    """ "had a brief exchange with Wang Yi", "a tense exchange with the premier": words exchanged
+    with a person, a conversation as "talks with" is; not an exchange of something ("an exchange
+    of fire with", "of letters"), nor one with a country ("a prisoner exchange with Ukraine")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    return any(
+        _a_party(g) and g.ent_type_ not in {"GPE", "NORP"} and not (g.ent_type_ == "" and g.pos_ == "PROPN")
+        for g in with_objects(noun)
+    )
 
 
 def _views_exchanged(verb: Token) -> bool:
