@@ -1712,12 +1712,30 @@ def _agreed_together(verb: Token) -> bool:
 
 def _two_people(subject: Token) -> bool:
     """Whether a subject joins two people with "and": two names the model takes for persons' ("Ruto
-    and President Samia Suluhu Hassan"), or a name and "he", "she" or "I"."""
+    and President Samia Suluhu Hassan"), or a name and "he", "she" or "I", or one of them and an
+    office standing for a person ("he and his Egyptian counterpart", "Lula and the King")."""
     words = list(subtree_of(subject))
     people = [
-        t for t in words if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or t.lower_ in {"he", "she", "i"}
+        t
+        for t in words
+        if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+        or t.lower_ in {"he", "she", "i"}
+        or _an_office_joined(t, subject)
     ]
     return len(people) >= 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
+
+
+def _an_office_joined(word: Token, subject: Token) -> bool:
+    """A singular office or "counterpart" that is itself one of the people a subject joins, not a
+    title before a name: "his Egyptian counterpart" and "the King" of "he and his Egyptian
+    counterpart", "Lula and the King"; not "President" of "President Lula", nor "leaders"."""
+    return (
+        (word == subject or (word.dep_ == "conj" and word.head == subject))
+        and word.tag_ in {"NN", "NNP"}
+        and not word.ent_type_
+        and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(word))
+        and (word.lower_ in PARTY_WORDS or title_word(word))
+    )
 
 
 COUNTED = frozenset("two three four both".split())

@@ -1546,3 +1546,19 @@ def test_two_countries_that_sign_are_no_meeting(meetings_in):
 def test_due_to_see_someone_told_of_be_is_a_meeting_planned(meetings_in, text, other):
     found = [m for m in meetings_in(text) if other in {p.name for p in m.participants}]
     assert [m.kind for m in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian Prime Minister Giorgia Meloni has urged Berlin to back the plan. German Chancellor Olaf "
+        "Scholz landed in Rome on Friday, and he and his Italian counterpart strolled along the Tiber.",
+        "Italian Prime Minister Giorgia Meloni spoke by phone with German Chancellor Olaf Scholz in March. "
+        "On Tuesday in Rome, Scholz said he and his Italian counterpart had walked through the old quarter.",
+        "Giorgia Meloni spoke by phone with German Chancellor Olaf Scholz in March. He and his Italian "
+        "counterpart agreed on Saturday in Rome to extend the pact.",
+    ],
+)
+def test_a_person_and_his_counterpart_together_at_a_place_met(meetings_in, text):
+    found = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert people_of(found) == [("Giorgia Meloni", "Olaf Scholz")]
