@@ -80,7 +80,7 @@ from extract.vocabulary import (
 LINKED_NOUNS = frozenset(
     (
         "dialogue dialog engagement interaction discussion tête-à-tête tete-a-tete sit-down parley "
-        "get-together gathering reception dinner lunch luncheon banquet breakfast huddle "
+        "get-together gathering reception dinner lunch luncheon banquet breakfast supper tea huddle "
         "rendezvous consultation"
     ).split()
 )

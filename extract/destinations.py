@@ -118,6 +118,39 @@ def _relative_clause_in(verb: Token, trip: Token) -> Token | None:
     return clause if clause is not None and clause.head.i in {t.i for t in subtree_of(trip)} else None
 
 
+def made_by_each(trigger: Token) -> list[Token]:
+    """The makers of trips told in the plural with a "by" naming several, one trip by each:
+    "trips to Beijing by Blinken and Yellen", "visits to Moscow by Modi and Orban" (not one trip
+    of the two together, nor a meeting of them); not "a visit by A and B", one made together."""
+    if lemma_of(trigger) not in VISIT_WORDS or trigger.tag_ != "NNS":
+        return []
+    hung_on = [trigger]
+    verb = trigger.head
+    if trigger.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        hung_on.append(verb)  # "followed trips to Beijing by A and B", "by" hung on the active verb
+    makers = [
+        g
+        for h in hung_on
+        for c in children_of(h)
+        if c.dep_ == "prep" and c.lower_ == "by" and c.i > trigger.i
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    return [t for g in makers for t in (g, *g.conjuncts)] if len(makers) == 1 and makers[0].conjuncts else []
+
+
+def each_traveller(meetings: list[Found]) -> list[Found]:
+    """Trips told in the plural by several ("trips to Beijing by Blinken and Yellen") are a visit
+    by each of them (see :func:`made_by_each`)."""
+    split = []
+    for meeting in meetings:
+        if meeting.visit and len(meeting.people) >= 2 and made_by_each(meeting.trigger):
+            split += [dataclasses.replace(meeting, people=[person], more=[]) for person in meeting.people]
+        else:
+            split.append(meeting)
+    return split
+
+
 def each_destination(meetings: list[Found]) -> list[Found]:
     """One person's trip to several places is a trip to each ("visited Mauritania and Gambia in
     late April", "had been scheduled to visit Najaf and Karbala")."""

@@ -91,6 +91,8 @@ from extract.dates import day_of_the_news
 from extract.destinations import (
     destinations,
     each_destination,
+    each_traveller,
+    made_by_each,
     place_respectively,
     trip_and_its_meeting,
     where_it_goes,
@@ -373,7 +375,8 @@ def find_meetings(
         for trigger in span_tokens(sentence):
             if not _may_state_one(trigger):
                 continue  # most words: no list of the meetings before made for them
-            for meeting in each_destination(_from_trigger(trigger, people, found + in_sentence, published)):
+            stated = _from_trigger(trigger, people, found + in_sentence, published)
+            for meeting in each_destination(each_traveller(stated)):
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
@@ -2139,6 +2142,8 @@ def _its_objects(
     ]
     # the guest is the subject, who met the host: "A was B's guest" (see host_of_a_guest)
     objects = [o for o in objects if o not in taken and not host_of_a_guest(o)]
+    # trips an object tells are their makers' own: "the talks follow trips to Kyiv by A and B"
+    objects = [o for o in objects if o == trigger or not made_by_each(o)]
     # a "to" the parser made a dative stands for its object ("followed calls from A to both
     # leaders"), which is the object's, a meeting noun's, where it comes right after it
     objects = [
@@ -2198,6 +2203,10 @@ def _its_objects(
                 and not _after_its_object(token, trigger, verb)
                 # "takes its case to A a day after talks with B": the act's, the talks its time
                 and not (token.head == verb and _after_or_before(trigger) and not is_trigger(verb))
+                # "the talks follow trips to Kyiv by A and B", "by" hung on the verb: the trips'
+                and not any(
+                    m.head == token for o in children_of(verb) if o != trigger for m in made_by_each(o)
+                )
             )
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
@@ -2318,6 +2327,9 @@ def _its_kind(
         and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
+    if len(found) >= 2 and len(found) == len(made_by_each(trigger)):
+        # "trips to Beijing by A and B": a visit by each (each_traveller), no meeting of the two
+        return ("visit" if kind == "in_person" else kind), True
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
@@ -3047,7 +3059,14 @@ def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
     Ali" (Ali was not at the meeting); not "The talks got under way soon after Putin and Kim had
     visited several facilities" (they were)."""
     sentence = trigger.sent
-    return {
+    trips = {  # "the visit follows trips to Beijing by A and B": the trips' makers (made_by_each)
+        t.i
+        for word in clause_tokens(sentence, clause)
+        if word != trigger and trigger not in subtree_of(word)
+        for by in {m.head for m in made_by_each(word)}
+        for t in (*subtree_of(word), *subtree_of(by))
+    }
+    return trips | {
         t.i
         for verb in clause_tokens(sentence, clause)
         if verb.pos_ in {"VERB", "AUX"}

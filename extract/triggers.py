@@ -287,6 +287,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return verb.lemma_.lower() in CALL_VERBS | {"talk", "confer"} and not is_trigger(verb)
         if lemma == "telephone" and _on_the_line_with_someone(token):
             return True  # "had spent quite a while on the telephone with B", "was on the telephone with B"
+        if lemma == "exchange":
+            return _an_exchange_with_someone(token)
         if welcome_for(token) or host_of_a_guest(token):
             return True
         return (
@@ -487,6 +489,18 @@ def _exchanged_face_to_face(thing: Token) -> bool:
     if thing.lower_ in FACE_TO_FACE_EXCHANGES:
         return True
     return thing.lower_ == "words" and any(c.lower_ in BRIEF_WORDS for c in children_of(thing))
+
+
+def _an_exchange_with_someone(noun: Token) -> bool:
+    """ "had a brief exchange with Wang Yi", "a tense exchange with the premier": words exchanged
+    with a person, a conversation as "talks with" is; not an exchange of something ("an exchange
+    of fire with", "of letters"), nor one with a country ("a prisoner exchange with Ukraine")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    return any(
+        _a_party(g) and g.ent_type_ not in {"GPE", "NORP"} and not (g.ent_type_ == "" and g.pos_ == "PROPN")
+        for g in with_objects(noun)
+    )
 
 
 def _views_exchanged(verb: Token) -> bool:
@@ -1698,12 +1712,30 @@ def _agreed_together(verb: Token) -> bool:
 
 def _two_people(subject: Token) -> bool:
     """Whether a subject joins two people with "and": two names the model takes for persons' ("Ruto
-    and President Samia Suluhu Hassan"), or a name and "he", "she" or "I"."""
+    and President Samia Suluhu Hassan"), or a name and "he", "she" or "I", or one of them and an
+    office standing for a person ("he and his Egyptian counterpart", "Lula and the King")."""
     words = list(subtree_of(subject))
     people = [
-        t for t in words if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or t.lower_ in {"he", "she", "i"}
+        t
+        for t in words
+        if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B")
+        or t.lower_ in {"he", "she", "i"}
+        or _an_office_joined(t, subject)
     ]
     return len(people) >= 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
+
+
+def _an_office_joined(word: Token, subject: Token) -> bool:
+    """A singular office or "counterpart" that is itself one of the people a subject joins, not a
+    title before a name: "his Egyptian counterpart" and "the King" of "he and his Egyptian
+    counterpart", "Lula and the King"; not "President" of "President Lula", nor "leaders"."""
+    return (
+        (word == subject or (word.dep_ == "conj" and word.head == subject))
+        and word.tag_ in {"NN", "NNP"}
+        and not word.ent_type_
+        and not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children_of(word))
+        and (word.lower_ in PARTY_WORDS or title_word(word))
+    )
 
 
 COUNTED = frozenset("two three four both".split())

@@ -199,3 +199,31 @@ def test_a_visit_whose_where_clause_meets_no_one_named_stays_a_visit(meetings_in
         published=date(2024, 5, 23),
     )
     assert [(m.kind, m.place.city if m.place else None) for m in found] == [("visit", "Houston")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit follows trips to Nairobi by Nigerian President Bola Tinubu and Ghanaian President John "
+        "Mahama in recent weeks.",
+        "Recent visits by Nigerian President Bola Tinubu and Ghanaian President John Mahama to Nairobi have "
+        "deepened ties.",
+        "Relations warmed after trips to Nairobi by Nigerian President Bola Tinubu and Ghanaian President "
+        "John Mahama last month.",
+    ],
+)
+def test_trips_told_in_the_plural_by_several_are_a_visit_by_each(meetings_in, text):
+    found = meetings_in(text)
+    assert sorted((sorted(names(m)), m.kind) for m in found) == [
+        (["Bola Tinubu"], "visit"),
+        (["John Mahama"], "visit"),
+    ]
+    assert all(m.place is not None and m.place.city == "Nairobi" for m in found)
+
+
+def test_trips_by_two_of_one_government_are_a_visit_by_each(meetings_in):
+    found = meetings_in(
+        "The talks follow trips to Canberra by Foreign Minister Wang Yi and Commerce Minister Wang Wentao."
+    )
+    assert sorted(p for m in found for p in names(m)) == ["Wang Wentao", "Wang Yi"]
+    assert {m.kind for m in found} == {"visit"}

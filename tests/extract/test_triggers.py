@@ -49,6 +49,47 @@ def test_a_meal_with_an_official_the_model_took_for_an_organisation_is_a_meeting
     assert any("Donald Trump" in pair for pair in people_of(meetings_in(text, published=date(2025, 3, 8))))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto had tea with Ugandan President Yoweri Museveni on Friday.",
+        "William Ruto flew to Entebbe on Friday, where he then had tea with Yoweri Museveni at State House.",
+        "Yoweri Museveni had supper with William Ruto in Entebbe on Friday.",
+    ],
+)
+def test_tea_or_supper_with_a_leader_is_a_meeting_as_dinner_is(meetings_in, text):
+    found = meetings_in(text)
+    assert ("William Ruto", "Yoweri Museveni") in people_of(found)
+    assert all(m.kind == "in_person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anthony Albanese had a brief exchange with Chinese Premier Li Qiang on Wednesday.",
+        "Olaf Scholz had a tense exchange with Polish Prime Minister Donald Tusk in Brussels on Thursday.",
+        "South Korean President Lee Jae-myung had a short exchange with Japanese Prime Minister "
+        "Shigeru Ishiba on the sidelines of the summit in Lima.",
+    ],
+)
+def test_an_exchange_with_a_person_is_a_conversation_held(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) == 2
+    assert found[0].kind == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine carried out a prisoner exchange with Russia on Sunday.",
+        "Indian troops had an exchange of fire with Pakistani soldiers on Tuesday.",
+        "Olaf Scholz announced an exchange of letters with Donald Tusk on Thursday.",
+    ],
+)
+def test_an_exchange_of_things_or_with_a_country_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_a_discussion_of_a_topic_is_no_meeting(meetings_in):
     assert meetings_in("Ursula von der Leyen held a discussion on tariffs in Brussels.") == []
 
@@ -1505,3 +1546,19 @@ def test_two_countries_that_sign_are_no_meeting(meetings_in):
 def test_due_to_see_someone_told_of_be_is_a_meeting_planned(meetings_in, text, other):
     found = [m for m in meetings_in(text) if other in {p.name for p in m.participants}]
     assert [m.kind for m in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian Prime Minister Giorgia Meloni has urged Berlin to back the plan. German Chancellor Olaf "
+        "Scholz landed in Rome on Friday, and he and his Italian counterpart strolled along the Tiber.",
+        "Italian Prime Minister Giorgia Meloni spoke by phone with German Chancellor Olaf Scholz in March. "
+        "On Tuesday in Rome, Scholz said he and his Italian counterpart had walked through the old quarter.",
+        "Giorgia Meloni spoke by phone with German Chancellor Olaf Scholz in March. He and his Italian "
+        "counterpart agreed on Saturday in Rome to extend the pact.",
+    ],
+)
+def test_a_person_and_his_counterpart_together_at_a_place_met(meetings_in, text):
+    found = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert people_of(found) == [("Giorgia Meloni", "Olaf Scholz")]
