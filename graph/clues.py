@@ -729,6 +729,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "other people"
     if kinds_conflict(a.kind, b.kind) and not _one_call(a, b):
         return f"kinds: {a.kind} and {b.kind}"
+    if a.doc == b.doc and _two_counterparts(a, b):
+        return "one article tells the same two with one person, then with another"
     if (
         a.doc == b.doc
         and "planned" in (a.kind, b.kind)
@@ -787,6 +789,25 @@ def conflict(a: Clues, b: Clues) -> str | None:
     ):
         return "occasions differ"
     return place_conflict(a, b)
+
+
+def _two_counterparts(a: Clues, b: Clues) -> bool:
+    """Whether two reports of three people each share two and each names a third the other
+    does not: an article that tells two visitors' talks with the president and, in another
+    sentence, their session with the premier tells two meetings, since it names the people of
+    one meeting the same way each time it tells it.
+
+    >>> from extract.records import Person
+    >>> def told(*names, at=0):
+    ...     people = tuple(Person(name=n) for n in names)
+    ...     return replace(clues(Meeting(doc="a", participants=people), None), told_at=at)
+    >>> pair = ("Ana Ruiz", "Lea Moll")
+    >>> _two_counterparts(told(*pair, "Tomas Vanu"), told(*pair, "Ivo Kral", at=9))
+    True
+    >>> _two_counterparts(told(*pair, "Tomas Vanu"), told(*pair, at=9))
+    False
+    """
+    return len(a.people) == len(b.people) == 3 and len(a.people & b.people) == 2
 
 
 def _welcomed_by_the_hosts(a: Clues, b: Clues) -> bool:

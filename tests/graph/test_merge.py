@@ -2999,3 +2999,54 @@ def test_two_people_who_share_a_family_name_stay_apart_across_articles(a: str, b
         [extraction("d1", people=(Person(name=a),)), extraction("d2", people=(Person(name=b),))]
     )
     assert len(people) == 2
+
+
+@pytest.mark.parametrize(
+    ("visitors", "first", "then", "texts"),
+    [
+        (
+            ("Ana Ruiz", "Lea Moll"),
+            "Tomas Vanu",
+            "Ivo Kral",
+            (
+                "Foreign ministers Ana Ruiz and Lea Moll were received by President Tomas Vanu in Tallinn.",
+                "Later they sat down with Prime Minister Ivo Kral for the formal round of talks.",
+            ),
+        ),
+        (
+            ("Amina Odhiambo", "Joseph Kato"),
+            "Ruth Mensah",
+            "Kwame Boateng",
+            (
+                "Odhiambo and Kato will have called on Speaker Ruth Mensah by the time parliament sits.",
+                "The pair also lunched with Vice-President Kwame Boateng at the Castle.",
+            ),
+        ),
+        (
+            ("Sofia Lindqvist", "Mateo Herrera"),
+            "Hana Sato",
+            "Kenji Mori",
+            (
+                "Envoys Lindqvist and Herrera had an audience with the Empress, Hana Sato, on Monday.",
+                "That afternoon the two envoys briefed Mr Kenji Mori, the cabinet secretary.",
+            ),
+        ),
+    ],
+)
+def test_one_article_telling_the_same_two_with_one_person_then_another_tells_two_meetings(
+    visitors: tuple[str, str], first: str, then: str, texts: tuple[str, str]
+) -> None:
+    when = day("2025-06-02")  # same day, same city: only the third person tells them apart
+    one = report("a", *visitors, first, city="Accra", when=when, text=texts[0])
+    other = report("a", *visitors, then, city="Accra", when=when, text=texts[1], at=200)
+    meetings = merge_meetings([extraction("a", one, other)])
+    assert sorted(sorted(p.name for p in m.participants) for m in meetings) == sorted(
+        [sorted((*visitors, first)), sorted((*visitors, then))]
+    )
+
+
+def test_one_article_naming_two_of_three_again_still_tells_one_meeting() -> None:
+    trio = ("Ana Ruiz", "Lea Moll", "Tomas Vanu")  # "... The two ministers told Vanu ..."
+    one = report("a", *trio, city="Accra", when=day("2025-06-02"))
+    again = report("a", *trio[:2], city="Accra", when=day("2025-06-02"), at=200)
+    assert len(merge_meetings([extraction("a", one, again)])) == 1
