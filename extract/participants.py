@@ -2611,7 +2611,10 @@ def people_of(
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
                 # "Boric received him": not Boric; "he and B inaugurated": not B, whom "and" adds
-                joined = [c for t in token.conjuncts if (c := people.at(t)) is not None]
+                # nor one a title joined to it stands for: "he and the King held talks" is not the King
+                joined = [
+                    c for t in token.conjuncts if (c := people.at(t) or people.described(t)) is not None
+                ]
                 previous = people.salient_before(token, skip=[*avoid, *joined])
                 extra = [previous] if previous else []
             elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",

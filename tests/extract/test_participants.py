@@ -3324,6 +3324,30 @@ def test_a_pronoun_joined_by_and_to_a_name_is_someone_else(meetings_in):
     assert then and {p.name for p in then[0].participants} == {"Narendra Modi", "Abdullah II"}, then
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Erdogan said ties had grown since Sultan Haitham bin Tarik's state visit to Ankara in 2023, "
+            "when he and the Sultan held talks at the presidential complex.",
+            ("Haitham bin Tariq", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "Macron said that since Chancellor Merz's first visit to Paris in May, when he and the "
+            "chancellor held talks at the Elysee, the two countries had grown closer.",
+            ("Emmanuel Macron", "Friedrich Merz"),
+        ),
+        (
+            "Lula noted that during Chancellor Scholz's trip to Brazil in January, when he and the "
+            "chancellor held talks in Brasilia, they agreed to finish the deal.",
+            ("Luiz Inácio Lula da Silva", "Olaf Scholz"),
+        ),
+    ],
+)
+def test_a_pronoun_joined_by_and_to_a_title_is_not_the_one_the_title_means(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
 def test_a_pronoun_joined_to_a_name_still_means_the_one_told_before(meetings_in):
     text = (
         "Chancellor Olaf Scholz hosted Prime Minister Donald Tusk in Berlin on Monday. Later he "
