@@ -3803,6 +3803,38 @@ def test_a_plural_of_office_stands_for_those_it_is_said_to_include(meetings_in, 
     assert pairs(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The foreign ministers of the Gulf states met in Riyadh on Sunday, including Qatar's Mohammed "
+            "bin Abdulrahman Al Thani and Oman's Badr Albusaidi.",
+            ("Badr Albusaidi", "Mohammed bin Abdulrahman Al Thani"),
+        ),
+        (
+            "The heads of state of 16 countries are expected at the summit in Pretoria on Friday, including "
+            "Zambia's Hakainde Hichilema, Angola's Joao Lourenco and Namibia's Nangolo Mbumba.",
+            ("Hakainde Hichilema", "João Lourenço", "Nangolo Mbumba"),
+        ),
+        (
+            "The presidents of five Central Asian nations gathered in Astana for the summit on Friday, "
+            "including Uzbekistan's Shavkat Mirziyoyev and Kyrgyzstan's Sadyr Japarov.",
+            ("Sadyr Japarov", "Shavkat Mirziyoyev"),
+        ),
+    ],
+)
+def test_a_list_set_off_by_including_after_the_verb_names_the_plural_subject(meetings_in, text, named):
+    assert pairs(meetings_in(text)) == [named]
+
+
+def test_a_list_including_after_the_verb_on_a_plural_of_persons_is_theirs(meetings_in):
+    text = (
+        "The two leaders discussed the visit of several ministers to Delhi, including Foreign Minister "
+        "Penny Wong."
+    )
+    assert pairs(meetings_in(text)) == []
+
+
 def test_countries_said_to_be_included_name_no_one(meetings_in):
     found = meetings_in(
         "The countries, including Kenya, Uganda and Rwanda, took part in the summit by video."
