@@ -2611,7 +2611,10 @@ def people_of(
                 extra = [cluster]
             elif token.lower_ in PRONOUNS:
                 # "Boric received him": not Boric; "he and B inaugurated": not B, whom "and" adds
-                joined = [c for t in token.conjuncts if (c := people.at(t)) is not None]
+                # nor one a title joined to it stands for: "he and the King held talks" is not the King
+                joined = [
+                    c for t in token.conjuncts if (c := people.at(t) or people.described(t)) is not None
+                ]
                 previous = people.salient_before(token, skip=[*avoid, *joined])
                 extra = [previous] if previous else []
             elif token.lower_ in {"whose", "whom"}:  # "Erdogan, whose last meeting with Putin was in Sochi",
@@ -3082,7 +3085,7 @@ def _included(group: Token, people: People) -> list[Cluster]:
     if group.tag_ != "NNS" or not _of_office(group):
         return []
     found: list[Cluster] = []
-    for word in subtree_of(group):
+    for word in [*subtree_of(group), *_including_set_after(group, people)]:
         if word.lower_ != "including" or word.dep_ != "prep":
             continue
         path = [word, *(a for a in ancestors_of(word) if a.i != group.i and group in ancestors_of(a))]
@@ -3092,6 +3095,31 @@ def _included(group: Token, people: People) -> list[Cluster]:
             if (cluster := people.at(named)) is not None and cluster not in found:
                 found.append(cluster)
     return found
+
+
+def _including_set_after(group: Token, people: People) -> list[Token]:
+    """The "including" that closes the clause a plural of office is the subject of, set off by a
+    comma after its verb, which names that subject's members though the parser hangs it on the
+    thing before the comma: "The leaders of 11 countries are expected at the summit, including A
+    and B" (not "the summit"'s); not one hung on a person or on other holders of an office ("met
+    the envoys of five states, including C"), whose members it names."""
+    verb = group.head
+    if group.dep_ not in {"nsubj", "nsubjpass"} or verb.i < group.i:
+        return []
+    own = {t.i for t in subtree_of(group)}
+    return [
+        word
+        for word in subtree_of(verb)
+        if word.lower_ == "including"
+        and word.dep_ == "prep"
+        and word.i > verb.i
+        and word.i not in own
+        and word.doc[word.i - 1].text == ","
+        and people.at(word.head) is None
+        and word.head.lower_ not in PERSON_NOUNS
+        and not (word.head.tag_ == "NNS" and _of_office(word.head))
+        and all(a.dep_ in {"prep", "pobj"} for a in ancestors_of(word.head) if verb in ancestors_of(a))
+    ]
 
 
 def _of_office(plural: Token) -> bool:

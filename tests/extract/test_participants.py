@@ -3324,6 +3324,30 @@ def test_a_pronoun_joined_by_and_to_a_name_is_someone_else(meetings_in):
     assert then and {p.name for p in then[0].participants} == {"Narendra Modi", "Abdullah II"}, then
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Erdogan said ties had grown since Sultan Haitham bin Tarik's state visit to Ankara in 2023, "
+            "when he and the Sultan held talks at the presidential complex.",
+            ("Haitham bin Tariq", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "Macron said that since Chancellor Merz's first visit to Paris in May, when he and the "
+            "chancellor held talks at the Elysee, the two countries had grown closer.",
+            ("Emmanuel Macron", "Friedrich Merz"),
+        ),
+        (
+            "Lula noted that during Chancellor Scholz's trip to Brazil in January, when he and the "
+            "chancellor held talks in Brasilia, they agreed to finish the deal.",
+            ("Luiz Inácio Lula da Silva", "Olaf Scholz"),
+        ),
+    ],
+)
+def test_a_pronoun_joined_by_and_to_a_title_is_not_the_one_the_title_means(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
 def test_a_pronoun_joined_to_a_name_still_means_the_one_told_before(meetings_in):
     text = (
         "Chancellor Olaf Scholz hosted Prime Minister Donald Tusk in Berlin on Monday. Later he "
@@ -3777,6 +3801,38 @@ def test_a_name_with_particles_alone_adds_no_one(meetings_in):
 )
 def test_a_plural_of_office_stands_for_those_it_is_said_to_include(meetings_in, text):
     assert pairs(meetings_in(text)) == [("Paul Kagame", "William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The foreign ministers of the Gulf states met in Riyadh on Sunday, including Qatar's Mohammed "
+            "bin Abdulrahman Al Thani and Oman's Badr Albusaidi.",
+            ("Badr Albusaidi", "Mohammed bin Abdulrahman Al Thani"),
+        ),
+        (
+            "The heads of state of 16 countries are expected at the summit in Pretoria on Friday, including "
+            "Zambia's Hakainde Hichilema, Angola's Joao Lourenco and Namibia's Nangolo Mbumba.",
+            ("Hakainde Hichilema", "João Lourenço", "Nangolo Mbumba"),
+        ),
+        (
+            "The presidents of five Central Asian nations gathered in Astana for the summit on Friday, "
+            "including Uzbekistan's Shavkat Mirziyoyev and Kyrgyzstan's Sadyr Japarov.",
+            ("Sadyr Japarov", "Shavkat Mirziyoyev"),
+        ),
+    ],
+)
+def test_a_list_set_off_by_including_after_the_verb_names_the_plural_subject(meetings_in, text, named):
+    assert pairs(meetings_in(text)) == [named]
+
+
+def test_a_list_including_after_the_verb_on_a_plural_of_persons_is_theirs(meetings_in):
+    text = (
+        "The two leaders discussed the visit of several ministers to Delhi, including Foreign Minister "
+        "Penny Wong."
+    )
+    assert pairs(meetings_in(text)) == []
 
 
 def test_countries_said_to_be_included_name_no_one(meetings_in):
