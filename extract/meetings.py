@@ -2275,10 +2275,33 @@ def _its_kind(
         and back is not None
         and back.kind in REMOTE_KINDS
         and lemma != "meet"
-        and (refers_back(subject_of(verb)) or _that_conversation(trigger, clause, sentence))
+        and (
+            refers_back(subject_of(verb))
+            or _that_conversation(trigger, clause, sentence)
+            or _spoken_with(trigger, clause, sentence)
+        )
         and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
+    if (
+        kind == "in_person"
+        and back is None
+        and len(subjects) == 1
+        and any(c.lower_ == "also" for c in children_of(verb))
+        and _spoken_with(trigger, clause, sentence)
+        and (
+            last := next(
+                (
+                    m
+                    for m in reversed(earlier)
+                    if len(m.people) >= 2 and subjects[0].name in {c.name for c in m.people}
+                ),
+                None,
+            )
+        )
+        and last.kind in REMOTE_KINDS
+    ):
+        kind = last.kind  # "A spoke by phone with B ... A also spoke with C": another call
     countries = {p.country for p in found}
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
@@ -3106,6 +3129,33 @@ def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool
         )
         and not has_venue(trigger)
         and not any(  # "a conversation in Kazan"; not "with Brazil's President"
+            t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
+            for t in clause_tokens(sentence, clause)
+        )
+    )
+
+
+# verbs of speaking with someone, which tell no sitting of their own
+SPEAKING = frozenset("speak talk".split())
+
+
+def _spoken_with(trigger: Token, clause: set[int], sentence: Span) -> bool:
+    """Whether a verb of speaking tells whom its subject spoke with or to and no place or setting
+    of its own ("I spoke with President B yesterday", "also spoke on Monday with C"; not "spoke
+    with B in Paris", "talked with B at the palace"): where a call of the subject was just told,
+    a call too, not talks across a table."""
+    return (
+        trigger.pos_ == "VERB"
+        and lemma_of(trigger) in SPEAKING
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in children_of(trigger))
+        # a setting of its own: "at the palace", "during the summit", "on the sidelines" (not a day or hour)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in {"at", "during", "on"}
+            and not all(g.ent_type_ in {"DATE", "TIME"} for g in children_of(c) if g.dep_ == "pobj")
+            for c in children_of(trigger)
+        )
+        and not any(
             t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
             for t in clause_tokens(sentence, clause)
         )
