@@ -3114,6 +3114,9 @@ CONTESTS = frozenset(
 )
 # the ground a contest is played on: players meet "at the centre of the pitch", "on the touchline"
 FIELDS_OF_PLAY = frozenset("pitch touchline dugout clubhouse racecourse".split())
+# the stages of a tournament its teams meet in: "met in the group stage", "in the knockout round"
+STAGES_OF_PLAY = frozenset("group knockout qualifying".split())
+STAGES = frozenset("stage stages round rounds phase".split())
 
 
 def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
@@ -3186,14 +3189,20 @@ def _at_a_gathering(clause: Token) -> bool:
 
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
-    the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle", "met him after the final whistle", on the ground it is played on: "at
-    the centre of the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
+    the 2023 Wimbledon final", "meet at the semi-final stage", a stage of a tournament: "met in
+    the group stage", "in the knockout round"; "shook hands with his counterpart at the final
+    whistle", "met him after the final whistle", on the ground it is played on: "at the centre of
+    the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
     is what brings them together ("The debate brought together the four candidates")."""
     return any(
         # not a word of an organisation's name: "at the Arab League summit"
         (g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS and g.ent_type_ != "ORG")
         or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
+        or (
+            g.dep_ == "pobj"
+            and g.lower_ in STAGES
+            and any(c.dep_ in {"compound", "amod"} and c.lower_ in STAGES_OF_PLAY for c in children_of(g))
+        )
         for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for", "on", "after", "before"}
         for g in subtree_of(c)

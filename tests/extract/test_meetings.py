@@ -6944,3 +6944,26 @@ def test_also_speaking_with_another_after_talks_in_person_stays_in_person(meetin
         "in Jakarta. Prabowo also spoke with New Zealand Prime Minister Christopher Luxon."
     )
     assert [m.kind for m in meetings_in(text)] == ["in_person", "in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Salah set up Omar Marmoush for the winner. The two sides last met in the knockout round "
+        "in Cairo in 2019.",
+        "Sadio Mane set up Ismaila Sarr for the second goal. The two sides had met in the group stage in "
+        "Yaounde, drawing 1-1.",
+        "Lionel Messi found Julian Alvarez with a long pass. The two sides will meet again in the "
+        "qualifying round in Lima next year.",
+    ],
+)
+def test_sides_that_meet_in_a_stage_of_a_tournament_play_a_match(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The "
+        "two leaders first met in the second round of talks in Arusha in 2013."
+    )
+    assert len(meetings_in(text)) == 2
