@@ -37,6 +37,7 @@ from extract.together import (
     separately,
     with_each,
     with_once,
+    with_the_head_of_a_body,
 )
 from extract.triggers import bilateral
 
@@ -152,6 +153,8 @@ def told_apart(
             # "met the two commissioners", "held talks with the three envoys": one sitting of them
             and not any(met_as_a_counted_group(w, people, counterparts) for w in {verb, trigger})
             and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
+            # "met Prime Minister A and NATO Secretary-General B": the body's head sits in on the talks
+            and not with_the_head_of_a_body(trigger, subjects[0], counterparts)
         )
         or bilateral(trigger)
         or called_both(trigger, verb)

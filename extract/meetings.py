@@ -2323,10 +2323,33 @@ def _its_kind(
         and back is not None
         and back.kind in REMOTE_KINDS
         and lemma != "meet"
-        and (refers_back(subject_of(verb)) or _that_conversation(trigger, clause, sentence))
+        and (
+            refers_back(subject_of(verb))
+            or _that_conversation(trigger, clause, sentence)
+            or _spoken_with(trigger, clause, sentence)
+        )
         and (past or not of_the_past(back, published))  # not a call told as the news's past
     ):
         kind = back.kind  # "the two talked about ..." continues the call just reported
+    if (
+        kind == "in_person"
+        and back is None
+        and len(subjects) == 1
+        and any(c.lower_ == "also" for c in children_of(verb))
+        and _spoken_with(trigger, clause, sentence)
+        and (
+            last := next(
+                (
+                    m
+                    for m in reversed(earlier)
+                    if len(m.people) >= 2 and subjects[0].name in {c.name for c in m.people}
+                ),
+                None,
+            )
+        )
+        and last.kind in REMOTE_KINDS
+    ):
+        kind = last.kind  # "A spoke by phone with B ... A also spoke with C": another call
     if len(found) >= 2 and len(found) == len(made_by_each(trigger)):
         # "trips to Beijing by A and B": a visit by each (each_traveller), no meeting of the two
         return ("visit" if kind == "in_person" else kind), True
@@ -3149,6 +3172,9 @@ CONTESTS = frozenset(
 )
 # the ground a contest is played on: players meet "at the centre of the pitch", "on the touchline"
 FIELDS_OF_PLAY = frozenset("pitch touchline dugout clubhouse racecourse".split())
+# the stages of a tournament its teams meet in: "met in the group stage", "in the knockout round"
+STAGES_OF_PLAY = frozenset("group knockout qualifying".split())
+STAGES = frozenset("stage stages round rounds phase".split())
 
 
 def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool:
@@ -3164,6 +3190,33 @@ def _that_conversation(trigger: Token, clause: set[int], sentence: Span) -> bool
         )
         and not has_venue(trigger)
         and not any(  # "a conversation in Kazan"; not "with Brazil's President"
+            t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
+            for t in clause_tokens(sentence, clause)
+        )
+    )
+
+
+# verbs of speaking with someone, which tell no sitting of their own
+SPEAKING = frozenset("speak talk".split())
+
+
+def _spoken_with(trigger: Token, clause: set[int], sentence: Span) -> bool:
+    """Whether a verb of speaking tells whom its subject spoke with or to and no place or setting
+    of its own ("I spoke with President B yesterday", "also spoke on Monday with C"; not "spoke
+    with B in Paris", "talked with B at the palace"): where a call of the subject was just told,
+    a call too, not talks across a table."""
+    return (
+        trigger.pos_ == "VERB"
+        and lemma_of(trigger) in SPEAKING
+        and any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in children_of(trigger))
+        # a setting of its own: "at the palace", "during the summit", "on the sidelines" (not a day or hour)
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in {"at", "during", "on"}
+            and not all(g.ent_type_ in {"DATE", "TIME"} for g in children_of(c) if g.dep_ == "pobj")
+            for c in children_of(trigger)
+        )
+        and not any(
             t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and t.ent_type_ in {"GPE", "LOC", "FAC"}
             for t in clause_tokens(sentence, clause)
         )
@@ -3194,14 +3247,20 @@ def _at_a_gathering(clause: Token) -> bool:
 
 def _a_contest(verb: Token) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
-    the 2023 Wimbledon final", "meet at the semi-final stage", "shook hands with his counterpart
-    at the final whistle", "met him after the final whistle", on the ground it is played on: "at
-    the centre of the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
+    the 2023 Wimbledon final", "meet at the semi-final stage", a stage of a tournament: "met in
+    the group stage", "in the knockout round"; "shook hands with his counterpart at the final
+    whistle", "met him after the final whistle", on the ground it is played on: "at the centre of
+    the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
     is what brings them together ("The debate brought together the four candidates")."""
     return any(
         # not a word of an organisation's name: "at the Arab League summit"
         (g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS and g.ent_type_ != "ORG")
         or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
+        or (
+            g.dep_ == "pobj"
+            and g.lower_ in STAGES
+            and any(c.dep_ in {"compound", "amod"} and c.lower_ in STAGES_OF_PLAY for c in children_of(g))
+        )
         for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for", "on", "after", "before"}
         for g in subtree_of(c)

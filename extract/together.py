@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from extract import places
 from extract.dates import MONTHS, anchored
 from extract.gatherings import GATHERING_NOUNS, gatherings_named
+from extract.gazetteer import ORGANISATIONS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
     COUNTS,
@@ -170,6 +171,26 @@ def one_delegation(subject: Cluster, counterparts: list[Cluster]) -> bool:
     if subject.country is None or not told or any(c.role is None for c in unknown):
         return False
     return len(told) == 1 or subject.country in told
+
+
+def with_the_head_of_a_body(trigger: Token, subject: Cluster, counterparts: list[Cluster]) -> bool:
+    """Whether one person met a country's leader or minister together with the head of an
+    international body, the two named after one verb ("met Prime Minister A and NATO
+    Secretary-General B", "held talks with President A and Commission President B"): the body's
+    head sits in on the talks, which are one meeting of the three. Not on a gathering's sidelines
+    ("on the margins of the summit, met A and UN chief B"), where a guest meets each in turn, nor a
+    longer list, nor where the one who meets is of that body or that country."""
+    if len(counterparts) != 2 or any(t.lower_ in AMID for t in trigger.sent):
+        return False
+    bodies = [c for c in counterparts if c.country in ORGANISATIONS]
+    states = [c for c in counterparts if c.country is not None and c.country not in ORGANISATIONS]
+    return (
+        len(bodies) == 1
+        and len(states) == 1
+        and subject.country is not None
+        and subject.country not in ORGANISATIONS
+        and subject.country != states[0].country
+    )
 
 
 def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster]) -> bool:

@@ -6944,3 +6944,72 @@ def test_meeting_ones_own_lawyers_team_or_coalition_is_no_diplomacy(meetings_in,
 )
 def test_another_countrys_leader_met_with_his_own_team_still_meets(meetings_in, text, met):
     assert met in [names(m) for m in meetings_in(text)]
+
+
+def test_speaking_with_the_one_just_called_with_no_setting_is_that_call_again(meetings_in):
+    text = (
+        "Rangel said he had spoken by telephone with Angolan President Joao Lourenco on Thursday. "
+        '"I spoke with President Lourenco yesterday and made clear that Portugal stands with Angola," '
+        "Rangel told a news conference during a visit to Brazil."
+    )
+    meetings = meetings_in(text, published=date(2024, 11, 22))
+    pair = [m for m in meetings if len(m.participants) == 2]
+    assert pair and all(m.kind == "phone" for m in pair), [(m.kind, len(m.participants)) for m in meetings]
+
+
+def test_also_speaking_with_another_after_a_call_with_no_setting_is_another_call(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto held a phone call with Australian Prime Minister Anthony "
+        "Albanese on Tuesday. Prabowo also talked on Tuesday with New Zealand Prime Minister Christopher "
+        "Luxon, his office said."
+    )
+    meetings = meetings_in(text)
+    assert sorted(m.kind for m in meetings) == ["phone", "phone"], [m.kind for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a setting of its own
+        "Prabowo also spoke with New Zealand Prime Minister Christopher Luxon at the presidential palace.",
+        "On Thursday Prabowo also spoke with New Zealand Prime Minister Christopher Luxon in Jakarta.",
+    ],
+)
+def test_also_speaking_with_another_at_a_place_of_its_own_stays_in_person(meetings_in, second):
+    text = (
+        "Indonesian President Prabowo Subianto held a phone call with Australian Prime Minister Anthony "
+        "Albanese on Tuesday. " + second
+    )
+    kinds = {tuple(sorted(p.name for p in m.participants)): m.kind for m in meetings_in(text)}
+    assert kinds[("Christopher Luxon", "Prabowo Subianto")] == "in_person", kinds
+
+
+def test_also_speaking_with_another_after_talks_in_person_stays_in_person(meetings_in):
+    text = (
+        "Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese on Tuesday "
+        "in Jakarta. Prabowo also spoke with New Zealand Prime Minister Christopher Luxon."
+    )
+    assert [m.kind for m in meetings_in(text)] == ["in_person", "in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohamed Salah set up Omar Marmoush for the winner. The two sides last met in the knockout round "
+        "in Cairo in 2019.",
+        "Sadio Mane set up Ismaila Sarr for the second goal. The two sides had met in the group stage in "
+        "Yaounde, drawing 1-1.",
+        "Lionel Messi found Julian Alvarez with a long pass. The two sides will meet again in the "
+        "qualifying round in Lima next year.",
+    ],
+)
+def test_sides_that_meet_in_a_stage_of_a_tournament_play_a_match(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The "
+        "two leaders first met in the second round of talks in Arusha in 2013."
+    )
+    assert len(meetings_in(text)) == 2

@@ -82,3 +82,38 @@ def test_a_list_met_for_one_length_of_time_is_one_sitting(meetings_in, text):
 def test_a_list_met_for_a_length_each_stays_apart(meetings_in):
     meetings = meetings_in("Prime Minister Narendra Modi met Milei and Boric for an hour each on Monday.")
     assert sorted(len(m.participants) for m in meetings) == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba and UN "
+        "Secretary-General Antonio Guterres in New York on Tuesday.",
+        "Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud and "
+        "African Union Commission chairman Moussa Faki Mahamat in Nairobi.",
+        "The Polish president will meet his Lithuanian counterpart Gitanas Nauseda and NATO chief Mark "
+        "Rutte in Warsaw next week.",
+    ],
+)
+def test_a_leader_met_with_the_head_of_an_international_body_is_one_meeting_of_the_three(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # on a gathering's sidelines a guest meets each in turn
+        "On the sidelines of the General Assembly, Indian Prime Minister Narendra Modi met Japanese Prime "
+        "Minister Shigeru Ishiba and UN Secretary-General Antonio Guterres.",
+        # told apart
+        "The Polish president will meet his Lithuanian counterpart Gitanas Nauseda and NATO chief Mark "
+        "Rutte separately in Warsaw.",
+        # two governments, no body
+        "Turkish Foreign Minister Hakan Fidan met Iran's Abbas Araghchi and Uzbekistan's Bakhtiyor Saidov "
+        "in Ankara.",
+    ],
+)
+def test_those_met_stay_apart_without_a_bodys_head_or_on_the_sidelines(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
