@@ -1920,6 +1920,7 @@ def is_venue(ent: Span) -> bool:
                 or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
                 or _the_time_of_a_verb(above)  # "On the same day in Riga, Karis met ..."
                 or _of_being_there(above)  # "is due in Addis Ababa on Friday, where he will ..."
+                or (head.lower_ == "in" and _a_stretch_spent(above))  # "end the day in Brussels with"
             )
         if (
             token.dep_ == "pobj"
@@ -1966,6 +1967,19 @@ def _gone_to(place: Token) -> bool:
     to = place.head
     going = to.head.lemma_.lower() in VISIT_WORDS | GOING_TO
     return place.dep_ == "pobj" and to.lower_ in {"to", "into"} and going
+
+
+# Stretches of time and journeys a verb begins, ends or spends: "ended the day in Brussels",
+# "began his tour in Lusaka", "spent the weekend in Rome" (not "ended the war in Ukraine")
+STRETCH_NOUNS = frozenset("day week weekend morning afternoon evening night tour trip journey swing".split())
+
+
+def _a_stretch_spent(word: Token) -> bool:
+    """Whether a word is a stretch of time or a journey that its verb begins, ends or spends,
+    whose "in" is where the subject is for it: "will end the day in Brussels with a dinner with
+    Rutte", "before ending the tour in Lusaka with talks with B", "spent the weekend in Rome";
+    not a thing one ends somewhere else ("to end the war in Ukraine")."""
+    return word.dep_ == "dobj" and word.lemma_.lower() in STRETCH_NOUNS and word.head.pos_ in {"VERB", "AUX"}
 
 
 def _the_time_of_a_verb(word: Token) -> bool:

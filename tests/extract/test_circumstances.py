@@ -2592,3 +2592,41 @@ def test_a_building_a_guest_is_welcomed_to_is_where_they_meet(meetings_in, text,
     (meeting,) = meetings_in(text)
     assert meeting.kind == kind
     assert meeting.place is not None and meeting.place.city == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "German Chancellor Olaf Scholz flies on to Rome in the afternoon for talks with Giorgia Meloni, "
+            "and will end the day in Madrid with a dinner with Spanish Prime Minister Pedro Sanchez.",
+            "nchez",
+            "Madrid",
+        ),
+        (
+            "Erdogan travels to Baku in the morning for talks with Ilham Aliyev, and will end the day in "
+            "Tbilisi with a dinner with Georgian Prime Minister Irakli Kobakhidze.",
+            "Kobakhidze",
+            "Tbilisi",
+        ),
+        (
+            "Lula left Luanda on Thursday for Maputo, where he met Daniel Chapo, before ending the tour in "
+            "Pretoria with talks with South African President Cyril Ramaphosa.",
+            "Ramaphosa",
+            "Pretoria",
+        ),
+        (
+            "Blinken will begin the day in Amman with talks with King Abdullah II, then fly to Cairo.",
+            "Abdullah II",
+            "Amman",
+        ),
+    ],
+)
+def test_a_meeting_that_begins_or_ends_a_day_or_tour_spent_in_a_city_is_in_it(meetings_in, text, met, city):
+    found = [m for m in meetings_in(text) if any(p.name.endswith(met) for p in m.participants)]
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+def test_a_war_ended_in_a_country_is_no_place_of_the_talks(meetings_in):
+    (meeting,) = meetings_in("Blinken held talks with Sergei Lavrov on ending the war in Ukraine.")
+    assert meeting.place is None
