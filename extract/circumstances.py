@@ -624,12 +624,18 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     if city is None:
         return None
     said = [c for c in children_of(city) if c.dep_ in {"amod", "compound"} and c.i < city.i]
-    countries = {places.country_named(c.text) for c in said} - {None}
+    countries = {n for c in said if (n := places.country_named(c.text)) is not None}
     if len(countries) > 1:
         return None
+    return _last_city_before(sentence, city.i, countries)
+
+
+def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | None:
+    """The last city named before word ``end`` in its sentence or in the sentence before, of one
+    of ``countries`` where any are given; no dateline, nor a capital told as its government."""
     doc = sentence.doc
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
+    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= end]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if is_dateline(ent) or _a_capital_as_its_government(ent):
             continue
@@ -639,6 +645,21 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if not countries or place.country in countries:
             return place
     return None
+
+
+def _the_city_it_describes(ent: Span, place: Place) -> Place | None:
+    """The city a territory or state describes when it stands before "city" or "town": "his first
+    visit to the West Bank city", "a stop in the Texas city" tell of a city, the one named before
+    it in that country (Ramallah, Houston), not of the territory; None where none is named (the
+    territory's own place stays) or where the word is no such description."""
+    root = ent.root
+    if place.city is not None or root.dep_ != "compound" or root.head.i != ent.end:
+        return None
+    if root.head.lower_ not in _CITY_NOUNS or not any(c.lower_ == "the" for c in children_of(root.head)):
+        return None
+    if place.country is None:
+        return None
+    return _last_city_before(ent.sent, ent.start, {place.country})
 
 
 # nouns of a side's relation to another, whose "of" names a government by its capital: "a close
@@ -748,6 +769,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             )
         if place is None:
             continue
+        place = _the_city_it_describes(ent, place) or place  # "a visit to the West Bank city"
         if place.city and (town := _located_near(ent)):
             place = Place(city=town, country=place.country)  # "in Mamallapuram, near Chennai"
         elif place.city and _a_site_near(ent):

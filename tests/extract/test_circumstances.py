@@ -2630,3 +2630,33 @@ def test_a_meeting_that_begins_or_ends_a_day_or_tour_spent_in_a_city_is_in_it(me
 def test_a_war_ended_in_a_country_is_no_place_of_the_talks(meetings_in):
     (meeting,) = meetings_in("Blinken held talks with Sergei Lavrov on ending the war in Ukraine.")
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Biden travelled to Houston on Friday and met Mexican President Andres Manuel Lopez Obrador, his "
+            "first visit to the Texas city as president.",
+            "Houston",
+        ),
+        (
+            "Blinken went to Ramallah on Tuesday and met Mahmoud Abbas, his second trip to the West Bank "
+            "city this year.",
+            "Ramallah",
+        ),
+        (
+            "Scholz flew to Munich on Saturday and met Zelensky, his third visit to the Bavaria city this "
+            "year.",
+            "Munich",
+        ),
+    ],
+)
+def test_a_territory_told_before_city_describes_the_city_named_before(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_territory_city_with_no_city_named_keeps_the_territory(meetings_in):
+    (meeting,) = meetings_in("Blinken met Abbas in the West Bank city on Tuesday.")
+    assert meeting.place is not None and meeting.place.country == "Palestine" and meeting.place.city is None
