@@ -514,7 +514,8 @@ def _one_of_several_stops(ent: Span) -> bool:
 
 def next_stop(ent: Span) -> bool:
     """Whether a place is where a trip goes on to after the stop the sentence tells ("made Seoul
-    the first stop of a tour that takes him on to Tokyo", "travels onward to Manila"): the next
+    the first stop of a tour that takes him on to Tokyo", "travels onward to Manila", "heads to
+    Montevideo next"): the next
     stop, no venue of what is told there; unless the going is for a meeting or one is told at
     the place ("flew on to Berlin for talks", "flew on to Berlin, where he met Scholz")."""
     to = ent.root.head
@@ -522,7 +523,10 @@ def next_stop(ent: Span) -> bool:
         return False
     on = ent.doc[to.i - 1]
     going = to.head
-    if on.lower_ not in ONWARD or on.head.i != going.i:
+    # "heads to Montevideo next", "flies next to Rome": the going's "next" says the same
+    # (not "his next visit to Beijing", a visit to come)
+    after = any(c.lower_ == "next" and c.dep_ != "amod" and c.i > to.i for c in children_of(going))
+    if not after and (on.lower_ not in ONWARD or on.head.i != going.i):
         return False
     purpose = any(
         c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children_of(going)
@@ -746,6 +750,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
+        if next_stop(ent):
+            continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
             continue  # "met him in Geneva, not in Vienna": Geneva
         if _asked_of_one_met(ent):

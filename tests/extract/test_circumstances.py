@@ -2660,3 +2660,17 @@ def test_a_territory_told_before_city_describes_the_city_named_before(meetings_i
 def test_a_territory_city_with_no_city_named_keeps_the_territory(meetings_in):
     (meeting,) = meetings_in("Blinken met Abbas in the West Bank city on Tuesday.")
     assert meeting.place is not None and meeting.place.country == "Palestine" and meeting.place.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron holds talks with Scholz; flies to Rome next",
+        "Erdogan meets Aliyev on the sidelines; travels to Tbilisi next",
+        "Ramaphosa holds talks with Tinubu; heads to Accra next",
+        "Albanese meets Prabowo at the summit; flies to Manila next",
+    ],
+)
+def test_where_a_headline_says_the_trip_goes_next_is_no_place_of_its_talks(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is None
