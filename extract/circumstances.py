@@ -514,7 +514,8 @@ def _one_of_several_stops(ent: Span) -> bool:
 
 def next_stop(ent: Span) -> bool:
     """Whether a place is where a trip goes on to after the stop the sentence tells ("made Seoul
-    the first stop of a tour that takes him on to Tokyo", "travels onward to Manila"): the next
+    the first stop of a tour that takes him on to Tokyo", "travels onward to Manila", "heads to
+    Montevideo next"): the next
     stop, no venue of what is told there; unless the going is for a meeting or one is told at
     the place ("flew on to Berlin for talks", "flew on to Berlin, where he met Scholz")."""
     to = ent.root.head
@@ -522,7 +523,10 @@ def next_stop(ent: Span) -> bool:
         return False
     on = ent.doc[to.i - 1]
     going = to.head
-    if on.lower_ not in ONWARD or on.head.i != going.i:
+    # "heads to Montevideo next", "flies next to Rome": the going's "next" says the same
+    # (not "his next visit to Beijing", a visit to come)
+    after = any(c.lower_ == "next" and c.dep_ != "amod" and c.i > to.i for c in children_of(going))
+    if not after and (on.lower_ not in ONWARD or on.head.i != going.i):
         return False
     purpose = any(
         c.dep_ in {"xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ == "for") for c in children_of(going)
@@ -624,12 +628,18 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
     if city is None:
         return None
     said = [c for c in children_of(city) if c.dep_ in {"amod", "compound"} and c.i < city.i]
-    countries = {places.country_named(c.text) for c in said} - {None}
+    countries = {n for c in said if (n := places.country_named(c.text)) is not None}
     if len(countries) > 1:
         return None
+    return _last_city_before(sentence, city.i, countries)
+
+
+def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | None:
+    """The last city named before word ``end`` in its sentence or in the sentence before, of one
+    of ``countries`` where any are given; no dateline, nor a capital told as its government."""
     doc = sentence.doc
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= city.i]
+    named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= end]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
         if is_dateline(ent) or _a_capital_as_its_government(ent):
             continue
@@ -639,6 +649,21 @@ def _the_city_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if not countries or place.country in countries:
             return place
     return None
+
+
+def _the_city_it_describes(ent: Span, place: Place) -> Place | None:
+    """The city a territory or state describes when it stands before "city" or "town": "his first
+    visit to the West Bank city", "a stop in the Texas city" tell of a city, the one named before
+    it in that country (Ramallah, Houston), not of the territory; None where none is named (the
+    territory's own place stays) or where the word is no such description."""
+    root = ent.root
+    if place.city is not None or root.dep_ != "compound" or root.head.i != ent.end:
+        return None
+    if root.head.lower_ not in _CITY_NOUNS or not any(c.lower_ == "the" for c in children_of(root.head)):
+        return None
+    if place.country is None:
+        return None
+    return _last_city_before(ent.sent, ent.start, {place.country})
 
 
 # nouns of a side's relation to another, whose "of" names a government by its capital: "a close
@@ -725,6 +750,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
+        if next_stop(ent):
+            continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
             continue  # "met him in Geneva, not in Vienna": Geneva
         if _asked_of_one_met(ent):
@@ -748,6 +775,7 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             )
         if place is None:
             continue
+        place = _the_city_it_describes(ent, place) or place  # "a visit to the West Bank city"
         if place.city and (town := _located_near(ent)):
             place = Place(city=town, country=place.country)  # "in Mamallapuram, near Chennai"
         elif place.city and _a_site_near(ent):
@@ -1920,6 +1948,7 @@ def is_venue(ent: Span) -> bool:
                 or _a_body_for_its_gathering(above)  # "on the sidelines of the G7 in Kananaskis"
                 or _the_time_of_a_verb(above)  # "On the same day in Riga, Karis met ..."
                 or _of_being_there(above)  # "is due in Addis Ababa on Friday, where he will ..."
+                or (head.lower_ == "in" and _a_stretch_spent(above))  # "end the day in Brussels with"
             )
         if (
             token.dep_ == "pobj"
@@ -1966,6 +1995,19 @@ def _gone_to(place: Token) -> bool:
     to = place.head
     going = to.head.lemma_.lower() in VISIT_WORDS | GOING_TO
     return place.dep_ == "pobj" and to.lower_ in {"to", "into"} and going
+
+
+# Stretches of time and journeys a verb begins, ends or spends: "ended the day in Brussels",
+# "began his tour in Lusaka", "spent the weekend in Rome" (not "ended the war in Ukraine")
+STRETCH_NOUNS = frozenset("day week weekend morning afternoon evening night tour trip journey swing".split())
+
+
+def _a_stretch_spent(word: Token) -> bool:
+    """Whether a word is a stretch of time or a journey that its verb begins, ends or spends,
+    whose "in" is where the subject is for it: "will end the day in Brussels with a dinner with
+    Rutte", "before ending the tour in Lusaka with talks with B", "spent the weekend in Rome";
+    not a thing one ends somewhere else ("to end the war in Ukraine")."""
+    return word.dep_ == "dobj" and word.lemma_.lower() in STRETCH_NOUNS and word.head.pos_ in {"VERB", "AUX"}
 
 
 def _the_time_of_a_verb(word: Token) -> bool:

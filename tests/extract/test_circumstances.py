@@ -2592,3 +2592,85 @@ def test_a_building_a_guest_is_welcomed_to_is_where_they_meet(meetings_in, text,
     (meeting,) = meetings_in(text)
     assert meeting.kind == kind
     assert meeting.place is not None and meeting.place.city == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "German Chancellor Olaf Scholz flies on to Rome in the afternoon for talks with Giorgia Meloni, "
+            "and will end the day in Madrid with a dinner with Spanish Prime Minister Pedro Sanchez.",
+            "nchez",
+            "Madrid",
+        ),
+        (
+            "Erdogan travels to Baku in the morning for talks with Ilham Aliyev, and will end the day in "
+            "Tbilisi with a dinner with Georgian Prime Minister Irakli Kobakhidze.",
+            "Kobakhidze",
+            "Tbilisi",
+        ),
+        (
+            "Lula left Luanda on Thursday for Maputo, where he met Daniel Chapo, before ending the tour in "
+            "Pretoria with talks with South African President Cyril Ramaphosa.",
+            "Ramaphosa",
+            "Pretoria",
+        ),
+        (
+            "Blinken will begin the day in Amman with talks with King Abdullah II, then fly to Cairo.",
+            "Abdullah II",
+            "Amman",
+        ),
+    ],
+)
+def test_a_meeting_that_begins_or_ends_a_day_or_tour_spent_in_a_city_is_in_it(meetings_in, text, met, city):
+    found = [m for m in meetings_in(text) if any(p.name.endswith(met) for p in m.participants)]
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+def test_a_war_ended_in_a_country_is_no_place_of_the_talks(meetings_in):
+    (meeting,) = meetings_in("Blinken held talks with Sergei Lavrov on ending the war in Ukraine.")
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Biden travelled to Houston on Friday and met Mexican President Andres Manuel Lopez Obrador, his "
+            "first visit to the Texas city as president.",
+            "Houston",
+        ),
+        (
+            "Blinken went to Ramallah on Tuesday and met Mahmoud Abbas, his second trip to the West Bank "
+            "city this year.",
+            "Ramallah",
+        ),
+        (
+            "Scholz flew to Munich on Saturday and met Zelensky, his third visit to the Bavaria city this "
+            "year.",
+            "Munich",
+        ),
+    ],
+)
+def test_a_territory_told_before_city_describes_the_city_named_before(meetings_in, text, city):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_territory_city_with_no_city_named_keeps_the_territory(meetings_in):
+    (meeting,) = meetings_in("Blinken met Abbas in the West Bank city on Tuesday.")
+    assert meeting.place is not None and meeting.place.country == "Palestine" and meeting.place.city is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron holds talks with Scholz; flies to Rome next",
+        "Erdogan meets Aliyev on the sidelines; travels to Tbilisi next",
+        "Ramaphosa holds talks with Tinubu; heads to Accra next",
+        "Albanese meets Prabowo at the summit; flies to Manila next",
+    ],
+)
+def test_where_a_headline_says_the_trip_goes_next_is_no_place_of_its_talks(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is None
