@@ -1900,7 +1900,9 @@ def _who_took_part(
             named += [seat] if seat not in found and seat not in named else []
         if len(found) + len(named) == 2:
             found += named
-    if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
+    # "met B at the palace, in a meeting attended by C": C sat in on it; "in a summit hosted by A
+    # and attended by B and C": the summit's host and those who attended it
+    if len(found) >= 2 or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
         found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
