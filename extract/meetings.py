@@ -1942,7 +1942,9 @@ def _who_took_part(
             named += [seat] if seat not in found and seat not in named else []
         if len(found) + len(named) == 2:
             found += named
-    if len(found) >= 2:  # "met B at the palace, in a meeting attended by C": C sat in on it
+    # "met B at the palace, in a meeting attended by C": C sat in on it; "in a summit hosted by A
+    # and attended by B and C": the summit's host and those who attended it
+    if len(found) >= 2 or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
         found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
@@ -3423,11 +3425,48 @@ def _presence_at_a_gathering(trigger: Token) -> bool:
         return False  # "declined to attend a summit hosted by B", "B's summit": the guest's with its host
     if any(c.lower_ == "together" for c in children_of(verb)):
         return False  # "had taken part together in the summit": told as theirs together
+    if _attended_along_with(verb, trigger):
+        return False  # "took part in the summit along with A, B and C": its line-up, told together
     text = span_text(sentence)
     return not any(
         len(occasions.countries_of_format(occasion)) in {2, 3}
         for _start, _end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+# the words that join those who attended with the others there: "along with", "together with",
+# "alongside"
+ALONG_WORDS = frozenset("along together alongside".split())
+# the tagger's sorts of names that name no person
+NO_PERSON = frozenset("GPE NORP LOC ORG FAC DATE".split())
+
+
+def _attended_along_with(verb: Token, gathering: Token) -> bool:
+    """Whether attending a gathering is told with the others there, by "along with", "together
+    with" or "alongside" on the verb, the gathering or the one who attended: "A took part in the
+    summit along with B, C and D", "A, together with B and C, attended the forum", "attended the
+    summit alongside B and C": its line-up, told as attended together (not "A and B also attended
+    the summit", each one there, nor "along with other leaders", no one named)."""
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    for word in (verb, gathering, *subjects):
+        for c in children_of(word):
+            if c.dep_ == "prep" and _along_with(c) and _names_someone_after(c):
+                return True
+    return False
+
+
+def _along_with(prep: Token) -> bool:
+    """Whether a preposition is "alongside", "along with" or "together with" (the parser hangs
+    "with" on "along", or "together" on "with")."""
+    if prep.lower_ in ALONG_WORDS:
+        return True
+    return prep.lower_ == "with" and any(c.lower_ in ALONG_WORDS for c in children_of(prep))
+
+
+def _names_someone_after(along: Token) -> bool:
+    """Whether "along with", "together with" or "alongside" names someone after it (a proper name
+    the tagger takes for no place, people or body): not "along with other leaders"."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in NO_PERSON for t in subtree_of(along) if t.i > along.i)
 
 
 # the verbs of greeting someone, which a speech may do to one in the hall

@@ -438,13 +438,36 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
     # the gathering the trigger is itself ("chaired the summit, attended by A, B and C") is
     # attended by all its list; one the talks were only held at is not the talks'
     nouns = [noun for noun in nouns if noun == trigger or noun.lemma_.lower() not in GATHERING_NOUNS]
-    return [
-        agent
-        for noun in nouns
-        for c in children_of(noun)
-        if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "attend"
-        for agent in passive_agents(c)
-    ] + [subject for noun in nouns for subject in attending_which(noun)]
+    return (
+        [
+            agent
+            for noun in nouns
+            for c in children_of(noun)
+            if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() == "attend"
+            for agent in passive_agents(c)
+        ]
+        + [agent for noun in nouns for agent in _attended_after_its_host(noun)]
+        + [subject for noun in nouns for subject in attending_which(noun)]
+    )
+
+
+def _attended_after_its_host(noun: Token) -> list[Token]:
+    """Those "attended by" names right after "and" closes the participle of a gathering's host,
+    wherever the parser hangs the second participle: "a summit hosted by A and attended by B, C
+    and D" (the parser may join "attended" to the sentence's verb) is attended by B, C and D; not
+    a clause of its own ("hosted by A, and the talks were attended by B")."""
+    doc = noun.doc
+    found = []
+    for c in children_of(noun):
+        if c.dep_ not in {"acl", "relcl"} or c.lemma_.lower() not in CHAIRING_A_GATHERING:
+            continue
+        after = c.right_edge.i + 1
+        if after + 1 >= noun.sent.end or doc[after].lower_ != "and":
+            continue
+        attended = doc[after + 1]
+        if attended.lemma_.lower() == "attend" and attended.tag_ == "VBN" and attended.head != c:
+            found += passive_agents(attended)
+    return found
 
 
 def attending_which(noun: Token) -> list[Token]:

@@ -1551,6 +1551,41 @@ def test_a_gathering_told_as_the_meeting_of_those_there_is_still_one(meetings_in
 
 
 @pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "Kenyan President William Ruto took part in the East African Community summit in Arusha on "
+            "Friday together with Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri "
+            "Museveni.",
+            {"William Ruto", "Samia Suluhu Hassan", "Yoweri Museveni"},
+        ),
+        (
+            "Chilean President Gabriel Boric will attend the Pacific Alliance summit in Lima next month "
+            "alongside Colombia's Gustavo Petro and Mexico's Andres Manuel Lopez Obrador.",
+            {"Gabriel Boric", "Gustavo Petro", "Andrés Manuel López Obrador"},
+        ),
+        (
+            "Thai Prime Minister Srettha Thavisin participated in the Mekong-Lancang cooperation summit in "
+            "Vientiane along with Lao Prime Minister Sonexay Siphandone and Cambodian Prime Minister Hun "
+            "Manet.",
+            {"Srettha Thavisin", "Sonexay Siphandone", "Hun Manet"},
+        ),
+    ],
+)
+def test_a_gathering_attended_along_with_others_named_is_the_meeting_of_all(meetings_in, sentence, named):
+    (meeting,) = meetings_in(sentence, published=date(2025, 2, 15))
+    assert {p.name for p in meeting.participants} == named
+
+
+def test_a_gathering_attended_along_with_no_one_named_is_no_meeting(meetings_in):
+    sentence = (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan took part in the summit "
+        "in Arusha along with other regional leaders."
+    )
+    assert meetings_in(sentence, published=date(2025, 2, 15)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [
         (

@@ -4596,3 +4596,31 @@ def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
         "Felix Tshisekedi to hold talks with the M23 rebels."
     )
     assert pairs(meetings_in(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The foreign ministers of the Gulf states met in Doha on Sunday and agreed to coordinate on "
+            "Iran, at a summit hosted by Qatari Emir Tamim bin Hamad Al Thani and attended by Saudi Crown "
+            "Prince Mohammed bin Salman and Omani Sultan Haitham bin Tarik.",
+            {"Tamim bin Hamad Al Thani", "Mohammed bin Salman"},
+        ),
+        (
+            "The Pacific Islands Forum leaders gathered in Nuku'alofa last week and adopted a statement on "
+            "climate finance, in a summit hosted by Tongan Prime Minister Siaosi Sovaleni and attended by "
+            "Fijian Prime Minister Sitiveni Rabuka and Samoan Prime Minister Fiame Naomi Mata'afa.",
+            {"Siaosi Sovaleni", "Sitiveni Rabuka"},
+        ),
+        (
+            "The leaders of the Visegrad Group met in Bratislava on Monday and discussed migration, in a "
+            "summit hosted by Slovak Prime Minister Robert Fico and attended by Czech Prime Minister Petr "
+            "Fiala, Polish Prime Minister Donald Tusk and Hungarian Prime Minister Viktor Orban.",
+            {"Robert Fico", "Petr Fiala", "Donald Tusk"},
+        ),
+    ],
+)
+def test_a_summit_hosted_by_one_and_attended_by_others_is_the_meeting_of_all(meetings_in, text, named):
+    (meeting,) = meetings_in(text, published=date(2024, 6, 11))
+    assert {p.name for p in meeting.participants} >= named
