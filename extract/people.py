@@ -99,6 +99,7 @@ from extract.titles import (
     holds,
     honorific_dot,
     inside_a_name,
+    office_word,
     princely_title,
     royal_title,
     title_before,
@@ -1098,11 +1099,17 @@ class People:
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
         if (
             stated is None
-            and head.lower_ in OFFICES
+            and office_word(head) in OFFICES
             and (head.is_title or _the_office(head) or _organisations_of(head, own))
-        ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office)
-            written = [t.text for t in subtree_of(head) if t.i <= head.i and t.dep_ in {"compound", "amod"}]
-            stated = (" ".join([*written, head.text]), "office")
+        ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office),
+            # "the Secretary-General" (the office's words as the page writes them, hyphen and all)
+            opening = head.i if office_word(head) == head.lower_ else head.i - 2
+            written = [
+                t.text
+                for t in subtree_of(head)
+                if t.i <= head.i and not opening <= t.i < head.i and t.dep_ in {"compound", "amod"}
+            ]
+            stated = (" ".join([*written, self.doc[opening : head.i + 1].text]), "office")
         if (
             stated == ("Minister", "minister")
             and head.lower_ == "minister"
@@ -1382,7 +1389,7 @@ class People:
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
         if (
-            (role is not None or head.lower_ in OFFICES)
+            (role is not None or office_word(head) in OFFICES)
             and not countries
             and _definite(head)
             and head.tag_ != "NNS"
@@ -1910,7 +1917,9 @@ def _depth(token: Token) -> int:
 def _the_office(head: Token) -> bool:
     """An office word alone after "the", written in lower case as wires write a title that stands
     for the one person named with it before: "the secretary travelled to Paramaribo"."""
-    return head.n_lefts == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+    joined = 0 if office_word(head) == head.lower_ else 2  # "the secretary - general": one word
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+    return head.n_lefts == 1 + joined and the
 
 
 def _bare_subject_title(head: Token) -> bool:

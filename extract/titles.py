@@ -126,6 +126,16 @@ OFFICES = frozenset(
 )
 
 
+def office_word(token: Token) -> str:
+    """The word of an office a token ends, in small letters, with the word a hyphen joins to it
+    before, which the tokenizer splits off: "General" of "Secretary-General" is "secretary-general",
+    so "the Secretary-General" reads as the office it is; any other word as it stands."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
 def inside_a_name(span: Span) -> bool:
     """Whether a span has a capitalised name word right before or after it, so that it is part
     of a longer name, not a name of its own: "Al-Jaber" in "Meshal Al-Ahmad Al-Jaber Al-Sabah"."""

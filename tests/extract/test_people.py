@@ -278,6 +278,31 @@ def test_a_title_the_role_table_lacks_means_the_person_it_was_written_before(mee
     assert ("KP Sharma Oli", "Muhammad Yunus") in pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "UN Secretary-General Antonio Guterres arrived in Nairobi on Monday. "
+            "The Secretary-General met President William Ruto at State House on Tuesday.",
+            ("António Guterres", "William Ruto"),
+        ),
+        (
+            "WHO Director-General Tedros Adhanom Ghebreyesus flew to Kinshasa on Sunday. "
+            "On Monday the Director-General was received by President Felix Tshisekedi.",
+            ("Félix Tshisekedi", "Tedros Adhanom Ghebreyesus"),
+        ),
+        (
+            "Arab League Secretary-General Ahmed Aboul Gheit travelled to Baghdad on Saturday. "
+            "The Secretary-General will hold talks with Prime Minister Mohammed Shia al-Sudani on Sunday.",
+            ("Ahmed Aboul Gheit", "Mohammed Shia al-Sudani"),
+        ),
+    ],
+)
+def test_a_hyphenated_office_alone_means_the_person_written_with_it(meetings_in, text, pair):
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)}
+    assert pair in pairs
+
+
 def test_a_title_before_someone_elses_office_does_not_name_that_person(meetings_in):
     found = meetings_in(
         "Chief Adviser Professor Muhammad Yunus held talks with Prime Minister Narendra Modi in Bangkok. "
