@@ -254,7 +254,40 @@ def names_a_body(text: str) -> bool:
     >>> names_a_body("Mercosur"), names_a_body("Lula")
     (True, False)
     """
-    return any(entry.pattern.fullmatch(text.strip()) for entry in _table().entries)
+    whole = text.strip()
+    lowered = None if _FOLDED_TO_ASCII.intersection(whole) else whole.lower()
+    always, by_first = _entries_by_first_letter()
+    tried = [
+        *always,
+        *(e for start, e in by_first.get((whole[:1], False), ()) if whole.startswith(start)),
+        *(
+            e
+            for start, e in (
+                by_first.get((lowered[:1], True), ())
+                if lowered is not None
+                else (item for (_, folded), items in by_first.items() if folded for item in items)
+            )
+            if lowered is None or lowered.startswith(start)
+        ),
+    ]
+    return any(entry.pattern.fullmatch(whole) for entry in tried)
+
+
+@functools.cache
+def _entries_by_first_letter() -> tuple[list[_Entry], dict[tuple[str, bool], list[tuple[str, _Entry]]]]:
+    """The table's entries for :func:`names_a_body`: those with an alias of no fixed start, and
+    the others under the first letter of each alias's fixed start (lower-cased where the alias is
+    read in any case), with that start. A text an entry's name is whole begins with one of the
+    entry's fixed starts, so only the entries filed under the text's first letter are tried."""
+    always = []
+    by_first: dict[tuple[str, bool], list[tuple[str, _Entry]]] = {}
+    for entry in _table().entries:
+        if entry.starts is None:
+            always.append(entry)
+            continue
+        for start, folded in entry.starts:
+            by_first.setdefault((start[:1], folded), []).append((start, entry))
+    return always, by_first
 
 
 def venue_of(occasion: Occasion) -> str | None:

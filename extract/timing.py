@@ -2016,10 +2016,10 @@ def _untagged_anchor(
         return None
     above = {a.i for root in clause_roots(sentence, clause) for a in [root, *ancestors_of(root)]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
+        if not (_beside_a_meeting(token) or _before_leaving(token)):
+            continue  # most words: their children not read
         own = any(c.i in clause for c in children_of(token) if c.dep_ == "pcomp")  # "meeting Xi" itself
-        if (_beside_a_meeting(token) or _before_leaving(token)) and (
-            token.head.i in clause or (token.head.i in above and not own)
-        ):
+        if token.head.i in clause or (token.head.i in above and not own):
             at = sentence.doc[token.i : token.i + 1]
             day = _after_the_day_told(at, published, future=future, counted="the same day")
             return day.model_copy(update={"phrase": token.text}) if day else None

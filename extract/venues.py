@@ -109,12 +109,22 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
     """The buildings the sentences of a text name with their towns, and the short names that
     stand for them, by folded name; a name placed in two towns is left out."""
     text = ""
-    found: list[tuple[int, int, Place]] = []
-    for sentence in sentences:  # places are found sentence by sentence, as the rules find them
-        found += [
-            (len(text) + start, len(text) + end, place) for start, end, place in places.find_places(sentence)
-        ]
+    starts: list[tuple[int, str]] = []  # each sentence, where it starts in the text
+    for sentence in sentences:
+        starts.append((len(text), sentence))
         text += sentence + "\n"
+
+    def placed(read: Iterable[tuple[int, str]]) -> list[tuple[int, int, Place]]:
+        # places are found sentence by sentence, as the rules find them
+        return [
+            (at + start, at + end, place)
+            for at, sentence in read
+            for start, end, place in places.find_places(sentence)
+        ]
+
+    # a building's name, placed or placing its town, holds a building's word: a sentence with none
+    # is searched for places only if a building is kept (for the countries the text names)
+    found = placed((at, sentence) for at, sentence in starts if _may_name_a_building(sentence))
     told: dict[str, Place | None] = {}
 
     def note(name: str, place: Place) -> None:
@@ -140,7 +150,19 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
         if (short := short_name(building)) is not None:
             note(short, place)
     kept = {key: place for key, place in told.items() if place is not None}
+    if kept:
+        found = placed(starts)
     return {key: place for key, place in kept.items() if _stands_for_the_building(key, place, text, found)}
+
+
+_BUILDING_WORDS = tuple(sorted(BUILDING_NOUNS | BUILDING_WORDS_ABROAD))
+
+
+def _may_name_a_building(sentence: str) -> bool:
+    """Whether a sentence holds one of the building words (:func:`a_building_name`) anywhere, in
+    any case: a test all its building names pass, and most sentences that name none fail."""
+    lowered = sentence.lower()
+    return any(word in lowered for word in _BUILDING_WORDS)
 
 
 def _stands_for_the_building(key: str, place: Place, text: str, found: list[tuple[int, int, Place]]) -> bool:

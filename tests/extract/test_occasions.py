@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from extract.occasions import DATA, countries_of_format, find_occasion, find_occasions
+from extract.occasions import DATA, _table, countries_of_format, find_occasion, find_occasions, names_a_body
 from extract.records import Occasion
 
 
@@ -1794,3 +1794,11 @@ def test_a_session_of_a_blocs_supreme_council_is_its_summit(text: str, name: str
 )
 def test_an_event_word_after_a_preposition_is_no_gathering_of_the_body_before_it(text):
     assert find_occasions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Mercosur", " ASEAN ", "Asean", "the BRICS", "BRICS summit", "Lula", "", "Kyiv"]
+)
+def test_names_a_body_tries_only_the_entries_its_first_letter_may_start(text: str) -> None:
+    whole = text.strip()
+    assert names_a_body(text) == any(entry.pattern.fullmatch(whole) for entry in _table().entries)

@@ -132,3 +132,16 @@ def test_meeting_at_the_short_name_of_a_residence_takes_its_town(meetings_in) ->
     meetings = meetings_in(text, date(2024, 7, 10))
     assert meetings
     assert all(m.place is not None and m.place.city == "Brasília" for m in meetings)
+
+
+def test_building_placed_in_a_sentence_after_ones_of_no_building() -> None:
+    # the sentences before name places but no building: searched only for the countries named
+    sentences = [
+        "The president flew to Lusaka from Lilongwe on Sunday.",
+        "Talks were held at Nkwazi House, Lusaka, on Monday.",
+    ]
+    assert venues_in(sentences).get("nkwazi house") == LUSAKA
+
+
+def test_no_building_named_places_none() -> None:
+    assert venues_in(["The president flew to Lusaka from Lilongwe on Sunday."]) == {}
