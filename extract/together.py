@@ -433,7 +433,9 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
     if _for_one_length(trigger, verb):
         return False  # "met A and B for several hours", "held talks with A and B for two hours"
-    if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
+    # the call noun the meeting word names ("phone" in "a joint phone call"), whose words tell it joint
+    noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
+    if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(noun), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return (

@@ -682,3 +682,13 @@ def test_a_delegation_named_after_it_meets_each_of_those_met_in_turn(meetings_in
         ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Vladimir Putin"],
         ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Volodymyr Zelensky"],
     ]
+
+
+def test_a_joint_phone_call_with_a_counted_group_is_one_call(meetings_in):
+    text = (
+        "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on "
+        "Monday. Kenyan President William Ruto had held a joint phone call with the two leaders the "
+        "week before."
+    )
+    calls = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert [sorted(names(m)) for m in calls] == [["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]]
