@@ -22,6 +22,7 @@ from extract.people import Cluster, People
 from extract.records import MeetingKind
 from extract.spans import children_of, clause_tokens, entity_at, span_tokens, subtree_of
 from extract.together import (
+    a_call_of_all,
     a_led_mission,
     at_one_building,
     called_both,
@@ -155,6 +156,8 @@ def told_apart(
             and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
             # "met Prime Minister A and NATO Secretary-General B": the body's head sits in on the talks
             and not with_the_head_of_a_body(trigger, subjects[0], counterparts)
+            # "coordinated by phone with A, B, C and D": one call of them all
+            and not a_call_of_all(kind, sentence, clause, counterparts, people)
         )
         or bilateral(trigger)
         or called_both(trigger, verb)

@@ -138,6 +138,24 @@ CALL_VERBS = frozenset("speak call phone telephone talk".split())
 JOINT_CALLS = frozenset("joint conference three-way trilateral together jointly".split())
 
 
+# the fewest named after one "with" in a call that make it a call of them all
+A_CALL_OF_ALL = 3
+
+
+def a_call_of_all(
+    kind: str, sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
+) -> bool:
+    """Whether a call names three or more after one "with" ("coordinated by phone with A, B, C and
+    D", "held a phone call with A, B and C"): one call of them all, as allies are called together;
+    not two ("spoke by phone with Tusk and Fiala": a call with each), nor those said to be called
+    apart ("separately", "with A and with B"), which are read first."""
+    return (
+        kind in {"phone", "video"}
+        and len(counterparts) >= A_CALL_OF_ALL
+        and with_once(sentence, clause, people)
+    )
+
+
 def called_both(trigger: Token, verb: Token) -> bool:
     """A call "to both" or "with both" of those named ("spoke by phone to both Trump and
     Zelensky", "followed calls from Modi to both leaders", the parser hanging "to" on the verb
@@ -433,7 +451,9 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
     if _for_one_length(trigger, verb):
         return False  # "met A and B for several hours", "held talks with A and B for two hours"
-    if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(trigger), *children_of(verb))):
+    # the call noun the meeting word names ("phone" in "a joint phone call"), whose words tell it joint
+    noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
+    if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(noun), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return (

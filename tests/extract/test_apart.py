@@ -682,3 +682,57 @@ def test_a_delegation_named_after_it_meets_each_of_those_met_in_turn(meetings_in
         ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Vladimir Putin"],
         ["Cyril Ramaphosa", "Hakainde Hichilema", "Macky Sall", "Volodymyr Zelensky"],
     ]
+
+
+def test_a_joint_phone_call_with_a_counted_group_is_one_call(meetings_in):
+    text = (
+        "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on "
+        "Monday. Kenyan President William Ruto had held a joint phone call with the two leaders the "
+        "week before."
+    )
+    calls = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert [sorted(names(m)) for m in calls] == [["Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish Prime Minister Pedro Sánchez coordinated the response by phone with Portuguese Prime "
+        "Minister Luís Montenegro, Italian Prime Minister Giorgia Meloni and Greek Prime Minister "
+        "Kyriakos Mitsotakis on Friday.",
+        "Japanese Prime Minister Fumio Kishida held a phone call with Indian Prime Minister Narendra Modi, "
+        "Australian Prime Minister Anthony Albanese and US President Joe Biden on Tuesday.",
+        "On Sunday, Brazilian President Lula talked on the phone with Chilean President Gabriel Boric, "
+        "Colombian President Gustavo Petro and Mexican President Andrés Manuel López Obrador.",
+    ],
+)
+def test_a_call_with_three_or_more_after_one_with_is_one_call_of_them_all(meetings_in, text: str):
+    meeting = only([m for m in meetings_in(text) if m.kind == "phone"])
+    assert len(meeting.participants) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Kenyan President William Ruto spoke separately by phone with Ugandan President Yoweri Museveni, "
+            "Rwandan President Paul Kagame and Tanzanian President Samia Suluhu Hassan on Sunday.",
+            3,
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Friday, "
+            "with Rwandan President Paul Kagame on Saturday and with Tanzanian President Samia Suluhu Hassan "
+            "on Sunday.",
+            3,
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke by phone with French President Emmanuel Macron and "
+            "German Chancellor Olaf Scholz on Tuesday.",
+            2,
+        ),
+    ],
+)
+def test_calls_told_apart_or_with_two_stay_one_with_each(meetings_in, text: str, count: int):
+    calls = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert len(calls) == count
+    assert all(len(m.participants) == 2 for m in calls)
