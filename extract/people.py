@@ -99,6 +99,7 @@ from extract.titles import (
     holds,
     honorific_dot,
     inside_a_name,
+    office_start,
     office_word,
     princely_title,
     royal_title,
@@ -1103,7 +1104,7 @@ class People:
             and (head.is_title or _the_office(head) or _organisations_of(head, own))
         ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office),
             # "the Secretary-General" (the office's words as the page writes them, hyphen and all)
-            opening = head.i if office_word(head) == head.lower_ else head.i - 2
+            opening = office_start(head)
             written = [
                 t.text
                 for t in subtree_of(head)
@@ -1917,7 +1918,7 @@ def _depth(token: Token) -> int:
 def _the_office(head: Token) -> bool:
     """An office word alone after "the", written in lower case as wires write a title that stands
     for the one person named with it before: "the secretary travelled to Paramaribo"."""
-    joined = 0 if office_word(head) == head.lower_ else 2  # "the secretary - general": one word
+    joined = head.i - office_start(head)  # "the secretary - general": one word
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
     return head.n_lefts == 1 + joined and the
 

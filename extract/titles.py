@@ -130,10 +130,18 @@ def office_word(token: Token) -> str:
     """The word of an office a token ends, in small letters, with the word a hyphen joins to it
     before, which the tokenizer splits off: "General" of "Secretary-General" is "secretary-general",
     so "the Secretary-General" reads as the office it is; any other word as it stands."""
+    start = office_start(token)
+    return token.lower_ if start == token.i else f"{token.doc[start].lower_}-{token.lower_}"
+
+
+def office_start(token: Token) -> int:
+    """Where the word of an office a token ends begins (see :func:`office_word`): two tokens
+    before "General" of "Secretary-General", which the tokenizer splits in three; the token
+    itself otherwise."""
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        return f"{doc[i - 2].lower_}-{token.lower_}"
-    return token.lower_
+        return i - 2
+    return i
 
 
 def inside_a_name(span: Span) -> bool:
