@@ -124,7 +124,8 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
 
     # a building's name, placed or placing its town, holds a building's word: a sentence with none
     # is searched for places only if a building is kept (for the countries the text names)
-    found = placed((at, sentence) for at, sentence in starts if _may_name_a_building(sentence))
+    searched = [_may_name_a_building(sentence) for _, sentence in starts]
+    found = placed(start for start, may in zip(starts, searched, strict=True) if may)
     told: dict[str, Place | None] = {}
 
     def note(name: str, place: Place) -> None:
@@ -150,8 +151,8 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
         if (short := short_name(building)) is not None:
             note(short, place)
     kept = {key: place for key, place in told.items() if place is not None}
-    if kept:
-        found = placed(starts)
+    if kept:  # the other sentences' places too (each searched once)
+        found += placed(start for start, may in zip(starts, searched, strict=True) if not may)
     return {key: place for key, place in kept.items() if _stands_for_the_building(key, place, text, found)}
 
 
