@@ -11,14 +11,14 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from extract.circumstances import SINCE, clause_occasion, clause_place
+from extract.circumstances import SAYING, SINCE, clause_occasion, clause_place
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS
 from extract.participants import nominal, own_clause
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
 from extract.spans import children_of, doc_entities, entities, span_text, span_tokens, subtree_of
-from extract.timing import SAYING, clause_date, date_since
+from extract.timing import clause_date, date_since
 from extract.told import is_background
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE

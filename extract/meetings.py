@@ -75,6 +75,7 @@ from extract.attendance import (
     told_of_it,
 )
 from extract.circumstances import (
+    SAYING,
     SINCE,
     a_when_clause,
     at_another_time,
@@ -250,7 +251,6 @@ from extract.spans import (
     subtree_of,
 )
 from extract.timing import (
-    SAYING,
     TIME_UNITS,
     acts_told_with,
     clause_date,
@@ -2339,19 +2339,14 @@ def _its_kind(
         and len(subjects) == 1
         and any(c.lower_ == "also" for c in children_of(verb))
         and _spoken_with(trigger, clause, sentence)
-        and (
-            last := next(
-                (
-                    m
-                    for m in reversed(earlier)
-                    if len(m.people) >= 2 and subjects[0].name in {c.name for c in m.people}
-                ),
-                None,
-            )
-        )
-        and last.kind in REMOTE_KINDS
     ):
-        kind = last.kind  # "A spoke by phone with B ... A also spoke with C": another call
+        # "A spoke by phone with B ... A also spoke with C": another call
+        name = subjects[0].name
+        last = next(
+            (m for m in reversed(earlier) if len(m.people) >= 2 and name in {c.name for c in m.people}), None
+        )
+        if last is not None and last.kind in REMOTE_KINDS:
+            kind = last.kind
     if len(found) >= 2 and len(found) == len(made_by_each(trigger)):
         # "trips to Beijing by A and B": a visit by each (each_traveller), no meeting of the two
         return ("visit" if kind == "in_person" else kind), True

@@ -25,6 +25,7 @@ from extract.circumstances import (
     LINKED_NOUNS,
     PLAN_VERBS,
     RELATIVE_PREPOSITIONS,
+    SAYING,
     SINCE,
     TRIP_PURPOSE_VERBS,
     a_when_clause,
@@ -40,9 +41,6 @@ from extract.circumstances import (
     plan_of,
     told_since_or_before,
     when_of,
-)
-from extract.circumstances import (
-    SAYING as SAYING,
 )
 from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
