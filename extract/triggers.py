@@ -191,6 +191,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):
             return True  # "A and B spoke face to face as they left": a meeting of the two
+        if lemma in {"speak", "talk"} and _talked_before(token):
+            return True  # "The two leaders last spoke in March": their earlier talk
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
@@ -373,18 +375,46 @@ def _talked_face_to_face(verb: Token) -> bool:
     face" or "in person" ("A and B spoke face to face for a few minutes", "the two talked briefly
     in person"): they met, with no "with" to name the other side; not one who "spoke in person to
     reporters", who names no second party in the subject."""
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    several = any(
+    after = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)].text.lower()
+    return _several_talking(verb) and IN_PERSON.match(after) is not None
+
+
+def _several_talking(verb: Token) -> bool:
+    """Whether a verb of talking has several as its subject: "A and B", "they", "the two leaders"."""
+    return any(
         # "A and B", however deep in the subject the parser hangs the second ("Minister A and
         # envoy B"), or the first on the second ("Vucic" an nmod of "Kurti")
         any(t.dep_ == "conj" for t in subtree_of(s))
         or any(c.dep_ == "nmod" and c.ent_type_ == "PERSON" for c in children_of(s))
         or s.lower_ in {"they", "we"}
         or s.tag_ in {"NNS", "NNPS"}
-        for s in subjects
+        or (s.lower_ == "pair" and s.tag_ == "NN")
+        for s in children_of(verb)
+        if s.dep_ == "nsubj"
     )
-    after = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)].text.lower()
-    return several and IN_PERSON.match(after) is not None
+
+
+# the words that tell a talk as the one before: "last spoke", "had previously talked", "first spoke"
+TALKED_BEFORE = frozenset("last previously first earlier".split())
+
+
+def _talked_before(verb: Token) -> bool:
+    """A verb of talking with several as its subject, told as their talk before the news, with
+    no "with" to name the other side: "The two leaders last spoke in March", "A and B had
+    previously talked in June", "The last time they spoke was in December 2022" (the clause of
+    "the last time" or "the previous time"). Not one who "last spoke to reporters" (one person),
+    nor "It was the first time they had spoken since April" (the talk of the news)."""
+    if not _several_talking(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in TALKED_BEFORE for c in children_of(verb)):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and head.lower_ == "time"
+        and head.dep_ == "nsubj"
+        and any(c.dep_ == "amod" and c.lower_ in {"last", "previous"} for c in children_of(head))
+    )
 
 
 # "brought together A and B", "gathered A and B together": one who hosts those named

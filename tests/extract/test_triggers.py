@@ -1562,3 +1562,48 @@ def test_due_to_see_someone_told_of_be_is_a_meeting_planned(meetings_in, text, o
 def test_a_person_and_his_counterpart_together_at_a_place_met(meetings_in, text):
     found = [m for m in meetings_in(text) if m.kind == "in_person"]
     assert people_of(found) == [("Giorgia Meloni", "Olaf Scholz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba spoke by phone with Chinese Premier Li Qiang on "
+            "Tuesday. The two discussed trade. The two leaders last spoke in March.",
+            (2024, 3),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan held a call with Azerbaijani President Ilham Aliyev "
+            "on Monday. The two presidents had previously spoken in June.",
+            (2024, 6),
+        ),
+        (
+            "Brazilian President Lula received a call from Argentine President Javier Milei on "
+            "Wednesday. The pair first spoke in May, weeks after Milei took office.",
+            (2024, 5),
+        ),
+        (
+            "German Chancellor Olaf Scholz phoned Russian President Vladimir Putin on Friday. Scholz "
+            "urged an end to the war. The last time the two leaders had spoken was in December 2022.",
+            (2022, 12),
+        ),
+    ],
+)
+def test_several_told_to_have_last_spoken_had_an_earlier_call(meetings_in, text, month):
+    found = meetings_in(text)
+    earlier = [m for m in found if m.date is not None and (m.date.start.year, m.date.start.month) == month]
+    assert len(found) == 2 and len(earlier) == 1
+    assert earlier[0].kind == "phone" and len(earlier[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto last spoke to reporters in Nairobi in May.",
+        "Japanese Prime Minister Shigeru Ishiba spoke by phone with Chinese Premier Li Qiang on Tuesday. "
+        "It was the first time they had spoken since April.",
+    ],
+)
+def test_one_who_last_spoke_or_the_first_talk_since_is_no_earlier_call(meetings_in, text):
+    found = meetings_in(text)
+    assert all(m.date is None or m.date.start.month not in {4, 5} for m in found)
