@@ -1359,7 +1359,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "the two ministers", "the foreign ministers": the office of those told before
     counted_office = (
         (size is not None or (children[:1] == ["the"] and token.dep_ != "poss" and not _told_of(token)))
-        and token.tag_ == "NNS"
+        and token.tag_ in {"NNS", "NNPS"}
         and find_role(token.text) is not None
     )
     if heads := heads_of_the_sides(token, people):

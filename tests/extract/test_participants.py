@@ -4624,3 +4624,28 @@ def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
 def test_a_summit_hosted_by_one_and_attended_by_others_is_the_meeting_of_all(meetings_in, text, named):
     (meeting,) = meetings_in(text, published=date(2024, 6, 11))
     assert {p.name for p in meeting.participants} >= named
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held a video call with British Prime Minister Keir Starmer "
+            "on Monday. The two Prime Ministers last met in Rio de Janeiro in August.",
+            "Rio de Janeiro",
+        ),
+        (
+            "Australian Foreign Minister Penny Wong spoke by phone with Chinese Foreign Minister Wang Yi on "
+            "Friday. The two Foreign Ministers had first met in Bali in July.",
+            "Bali",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba held a call with Canadian Prime Minister Justin Trudeau "
+            "on Friday. The two Prime Ministers last met in Vientiane in October.",
+            "Vientiane",
+        ),
+    ],
+)
+def test_a_counted_office_capitalised_in_the_plural_names_the_pair_told_before(meetings_in, text, place):
+    found = [m for m in meetings_in(text) if m.place is not None and m.place.city == place]
+    assert len(found) == 1 and len(found[0].participants) == 2
