@@ -544,6 +544,13 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     if meeting.kind not in ATTENDED_KINDS or len(meeting.more) >= 3:
         return False  # a plan, or a meeting told four times: asked first, before the words are read
     tokens = span_tokens(sentence)
+    words = {t.lower_ for t in tokens}
+    # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
+    with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
+    hosted = [t for t in tokens if hosted_by_someone(t)]
+    took_part = _took_part(sentence) or bool(hosted)
+    if not (words & ATTENDANCE_WORDS or with_were or took_part):
+        return False  # no word of attending, asked before whether and how far back it names the meeting
     named_again = any(
         the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
     ) or _at_its_venue(tokens, meeting)
@@ -563,15 +570,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     )
     if (call and not (named_again or pointed)) or far:
         return False
-    words = {t.lower_ for t in tokens}
-    # "With Rubio were A and B", "Accompanying the envoy was C": who was with them, at the meeting
-    with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
-    hosted = [t for t in tokens if hosted_by_someone(t)]
     if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
         return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering
-    took_part = _took_part(sentence) or bool(hosted)
-    if not (words & ATTENDANCE_WORDS or with_were or took_part):
-        return False
     if _came_along(tokens) and not _by_them(sentence, people, meeting):
         return False  # "Milei was accompanied throughout by his sister and his foreign minister"
     reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]

@@ -376,6 +376,8 @@ def find_meetings(
             if not _may_state_one(trigger):
                 continue  # most words: no list of the meetings before made for them
             stated = _from_trigger(trigger, people, found + in_sentence, published)
+            if not stated:
+                continue  # most words that may state one state none: nothing to split or place
             for meeting in each_destination(each_traveller(stated)):
                 meeting.place = (
                     meeting.place
@@ -1739,7 +1741,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     alone = (
         told_of or coinciding or looked_ahead_to(trigger) or briefed or _call_settling(trigger) is not None
     )
-    clause = own_clause(trigger) if alone else own_clause(verb) | own_clause(trigger)
+    # a trigger that is its own verb ("A met B") has one clause, read once
+    clause = own_clause(trigger) if alone or verb.i == trigger.i else own_clause(verb) | own_clause(trigger)
     # "depart on Sunday for Rio, where he will attend the summit on Monday": Monday, at the summit
     there, leaving = where_left_for(trigger)
     clause = (clause - leaving) | there

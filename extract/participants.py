@@ -2147,8 +2147,8 @@ def _subjects_of_the_clause_above(token: Token, people: People) -> list[Cluster]
 
 
 def _before_in_sentence(token: Token) -> list[Token]:
-    """The words of a token's sentence before it."""
-    return [t for t in token.sent if t.i < token.i]
+    """The words of a token's sentence before it, from the doc's tokens made once."""
+    return doc_tokens(token.doc)[token.sent.start : token.i]
 
 
 def _told_as_before(token: Token) -> bool:

@@ -279,12 +279,12 @@ class People:
                 and fold(token.text) not in storms
             ):
                 title = title_before(doc[token.i : token.i + 1])
+                surname = could_be_surname(token) or surname_misread(token, self.year)
+                princely = _princely_name(token)  # read once: asked for both the label and the table
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=could_be_surname(token)
-                    or surname_misread(token, self.year)
-                    or _princely_name(token),
-                    known_only=not _princely_name(token),
+                    person_label=surname or princely,
+                    known_only=not princely,
                     title=title,
                     at=token.i,
                 )
@@ -331,14 +331,20 @@ class People:
         Highness the Amir Sheikh Y": the crown prince, no mention of the Amir)."""
         doc = self.doc
         tokens = doc_tokens(doc)  # asked of every word: no new Token made for each
+        size = len(tokens)
+        # whether each word is a style, read once per word (a run was read again from each word in it)
+        style = [t.is_title and t.lower_ in HONORIFICS for t in tokens]
         i = 0
-        while i < len(doc):
+        while i < size:
+            if not style[i]:
+                i += 1  # most words: no run of styles starts here
+                continue
             end = i
-            while end < len(doc) and tokens[end].is_title and tokens[end].lower_ in HONORIFICS:
+            while end < size and style[end]:
                 end += 1
             if (
                 end - i < 2
-                or (end < len(doc) and tokens[end].is_title)
+                or (end < size and tokens[end].is_title)
                 or any(t in self._token for t in range(i, end))
                 or self._titles_a_name(tokens[end - 1])
             ):

@@ -970,6 +970,8 @@ def called_off_where_told(found: list[Found], sentences: list[Span]) -> None:
     Opera House"): the article's news is that calling off. Not one told as background, nor one
     whose sentence names a place (another stop of a trip called off), nor one told at a venue of
     its own no table places that is no building ("at the Vostochny Cosmodrome")."""
+    if not any(m.kind == "cancelled" and m.place is None for m in found):
+        return  # no meeting waits for a place: the lead's words need not be read
     read = (s for s in sentences if len(s) >= 6 and not CAPTION.search(span_text(s)))
     lead = (t for s in itertools.islice(read, 8) for t in span_tokens(s))
     told = [(t, p) for t in lead if (p := _called_off_at(t)) is not None]
