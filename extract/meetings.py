@@ -2106,7 +2106,9 @@ def _its_subjects(
     # delegation, not said to sit at the talks ("flew to Beijing with his foreign minister")
     own = {s.country for s in subjects}
     came_with += [
-        c for c in people_of(travelling_with(verb), people, earlier)[0] if c.country and c.country not in own
+        c
+        for c in people_of(travelling_with(trigger, verb), people, earlier)[0]
+        if c.country and c.country not in own
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)

@@ -798,20 +798,22 @@ def accompanying(verb: Token) -> list[Token]:
     ]
 
 
-def travelling_with(verb: Token) -> list[Token]:
+def travelling_with(trigger: Token, verb: Token) -> list[Token]:
     """Those a trip made for a meeting says its subject travelled with: "A travelled to Kyiv
-    together with B and C to meet D", "A flew in along with B to hold talks with D" (B and C sit
-    at the meeting too, as one a participle says came along does). Only a meeting verb that is the
-    trip's purpose ("to meet"), with the "with" on the verb of going itself; not a spouse who
-    comes along ("flew to Rome with his wife"), nor a "with" of the meeting's own ("travelled to
-    Kyiv to meet D together with E": whom they met)."""
-    trip = verb.head
-    if (
-        verb.dep_ not in {"advcl", "xcomp"}
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-        or trip.lemma_.lower() not in TRIP_VERBS
-        or not any(c.dep_ == "nsubj" for c in children_of(trip))
+    together with B and C to meet D", "A flew in along with B to hold talks with D", "A went to
+    Kyiv, together with B and C, for talks with D" (B and C sit at the meeting too, as one a
+    participle says came along does). Only a meeting that is the trip's purpose ("to meet", "for
+    talks"), with the "with" on the verb of going itself; not a spouse who comes along ("flew to
+    Rome with his wife"), nor a "with" of the meeting's own ("travelled to Kyiv to meet D together
+    with E": whom they met)."""
+    purpose, trip = verb, verb.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and trigger.head.head == verb:
+        purpose, trip = trigger, verb  # "travelled ... for talks with D": the noun is the purpose
+    elif verb.dep_ not in {"advcl", "xcomp"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
     ):
+        return []
+    if trip.lemma_.lower() not in TRIP_VERBS or not any(c.dep_ == "nsubj" for c in children_of(trip)):
         return []
     withs = [c for c in children_of(trip) if c.dep_ == "prep" and c.lower_ == "with"]
     withs += [  # "along with B": the parser hangs "with" on "along"
@@ -824,7 +826,7 @@ def travelling_with(verb: Token) -> list[Token]:
     return [
         g
         for w in withs
-        if w.i < verb.i
+        if w.i < purpose.i
         for g in children_of(w)
         if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
     ]

@@ -3153,6 +3153,21 @@ def test_the_guest_a_host_received_is_the_visitor_told_before(meetings_in, text)
             "hold talks with Felix Tshisekedi on Monday.",
             {"William Ruto", "Paul Kagame", "Félix Tshisekedi"},
         ),
+        (
+            "Chilean President Gabriel Boric flew to Lima on Monday together with Brazilian President Lula "
+            "and Colombian President Gustavo Petro for talks with Peruvian President Dina Boluarte.",
+            {"Gabriel Boric", "Luiz Inácio Lula da Silva", "Gustavo Petro", "Dina Boluarte"},
+        ),
+        (
+            "Senegalese President Macky Sall will travel to Moscow with South African President Cyril "
+            "Ramaphosa for a meeting with Vladimir Putin next week.",
+            {"Macky Sall", "Cyril Ramaphosa", "Vladimir Putin"},
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida went to Seoul, along with Australian Prime Minister "
+            "Anthony Albanese, for a summit with South Korean President Yoon Suk Yeol.",
+            {"Fumio Kishida", "Anthony Albanese", "Yoon Suk Yeol"},
+        ),
     ],
 )
 def test_leaders_of_other_countries_a_trip_went_with_sit_at_the_meeting_it_was_for(
@@ -3165,6 +3180,8 @@ def test_leaders_of_other_countries_a_trip_went_with_sit_at_the_meeting_it_was_f
     "text",
     [
         "Brazilian President Lula travelled to Beijing with Foreign Minister Mauro Vieira to meet Xi "
+        "Jinping.",
+        "Brazilian President Lula flew to Beijing with Foreign Minister Mauro Vieira for talks with Xi "
         "Jinping.",
         "Spanish Prime Minister Pedro Sanchez flew to Rabat with his wife Begona Gomez to meet King "
         "Mohammed VI.",
