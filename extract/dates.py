@@ -97,6 +97,22 @@ def nights_before(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+# a day of the week told with "on" ("on Thursday", "Later on Thursday"), a date wherever it stands,
+# which the tagger at times leaves untagged at the head of a sentence
+_ON_A_WEEKDAY = re.compile(r"\b[Oo]n (?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!')")
+
+
+def weekdays_told_on(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``_ON_A_WEEKDAY`` finds a day of the week after "on" in a text, as character offsets
+    of the day's name.
+
+    >>> list(weekdays_told_on("Later on Thursday he flies to Riga; Friday's talks"))
+    [(9, 17)]
+    """
+    for match in _ON_A_WEEKDAY.finditer(text):
+        yield match.start("day"), match.end("day")
+
+
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 # the part of the current week or month before or after publication: "earlier this week",
 # "later this month", "earlier in the week"

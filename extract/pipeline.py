@@ -213,11 +213,16 @@ def written_dates(doc: Doc) -> Doc:
     clause holding it reads its day. An entity inside the written date (the day as a number)
     gives way; one reaching beyond it, or a date already tagged around it, is kept. "last night"
     left untagged ("arrived last night and was received": see ``dates.nights_before``) is tagged
-    a date too, unless the tagger made it a time already."""
+    a date too, unless the tagger made it a time already; so is a day of the week after "on" ("Later
+    on Thursday Zelensky is due to meet ...": see ``dates.weekdays_told_on``)."""
     found = []
     text = doc.text  # joined once: spaCy joins every token's text again at each call
     told = [(span, {"DATE"}) for span in dates.written_dates(text)]
     told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(text)]
+    weekdays = list(dates.weekdays_told_on(text))
+    told += [(span, {"DATE"}) for span in weekdays]
+    for start, end in weekdays:
+        _day_after_on(doc, doc.char_span(start, end, alignment_mode="contract"))
     for (start, end), tagged in told:
         span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
         if span is None or all(token.ent_type_ in tagged for token in span):
@@ -229,6 +234,17 @@ def written_dates(doc: Doc) -> Doc:
     if found or titles:
         doc.ents = spacy.util.filter_spans([*found, *(e for e in doc.ents if e not in titles)])
     return doc
+
+
+def _day_after_on(doc: Doc, day: Span | None) -> None:
+    """Hang a day of the week after "on" on the "on", where the parser took it for a word of the
+    name after it and left "on" with no object ("Later on Friday Erdogan is due to see Aliyev":
+    "Friday Erdogan" read as one name)."""
+    if day is None or len(day) != 1 or day.start == 0:
+        return
+    token, on = day[0], doc[day.start - 1]
+    if token.dep_ == "compound" and token.head.i > token.i and not any(c.dep_ == "pobj" for c in on.children):
+        token.head, token.dep_ = on, "pobj"
 
 
 MONTHS = frozenset(

@@ -17,6 +17,7 @@ from extract.dates import (
     parse_iso_or_none,
     resolve,
     same_year,
+    weekdays_told_on,
 )
 from extract.gazetteer import years_in_office
 
@@ -2685,3 +2686,23 @@ def test_a_dateline_alone_over_a_plan_stays_without_a_year() -> None:
         "William Ruto on Tuesday."
     )
     assert find_publication_date(f"Talks\n\n{text}", offices=years_in_office) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Later on Saturday Ramaphosa is due to meet Bola Tinubu in Abuja.", date(2024, 11, 23)),
+        ("Later on Thursday Zelensky is due to meet Gitanas Nauseda in Vilnius.", date(2024, 11, 21)),
+        ("Later on Friday Erdogan is due to see Ilham Aliyev in Baku.", date(2024, 11, 22)),
+    ],
+)
+def test_a_weekday_after_on_dates_the_meeting_where_the_tagger_missed_it(
+    meetings_in, text: str, day: date
+) -> None:
+    found = meetings_in(text)
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)]
+
+
+def test_a_weekday_after_on_is_found_but_not_a_weekday_owning_a_noun() -> None:
+    assert list(weekdays_told_on("Later on Thursday he flies to Riga; Friday's talks")) == [(9, 17)]
+    assert list(weekdays_told_on("Talks resume on Monday's agenda")) == []
