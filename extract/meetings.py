@@ -2066,7 +2066,9 @@ def _its_subjects(
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
     # "The guest was greeted by B": the guest is never the one who greets, B
-    hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g))
+    hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
+        c for g in passive_agents(verb) if (c := people.described(g)) is not None
+    ]  # "the guest was met by the Kazakh President": the one president of Kazakhstan named before
     subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
     subjects += [

@@ -498,3 +498,29 @@ def test_the_host_of_a_summit_chaired_by_others_is_at_that_summit(meetings_in):
     )
     meeting = only(meetings_in(text, published=date(2025, 3, 14)))
     assert names(meeting) == {"John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye", "Alassane Ouattara"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Nigerian President Bola Tinubu spoke of trade on Monday. On Tuesday the Nigerian leader hosted "
+            "Ghanaian President John Mahama.",
+            "Nigeria",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba addressed parliament on Friday. Later, the Japanese "
+            "premier welcomed Indonesian President Prabowo Subianto for talks.",
+            "Japan",
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva opened a summit of mayors on Monday. On Wednesday,"
+            " Chilean President Gabriel Boric was received by the Brazilian president.",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_host_told_by_office_alone_receives_at_home(meetings_in, text, country):
+    # "the Nigerian leader hosted B": the one president of Nigeria named before, at home
+    met = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert met and all(m.place is not None and m.place.country == country for m in met)

@@ -7013,3 +7013,37 @@ def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
         "two leaders first met in the second round of talks in Arusha in 2013."
     )
     assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Russian President Vladimir Putin arrived in Astana on Wednesday on a state visit to Kazakhstan "
+            "at the invitation of President Kassym-Jomart Tokayev. At the airport, the high-ranking guest was"
+            " met by the Kazakh President.",
+            {"Vladimir Putin", "Kassym-Jomart Tokayev"},
+        ),
+        (
+            "Chilean President Gabriel Boric landed in Lima on Monday for a state visit at the invitation of "
+            "Peruvian President Dina Boluarte. The guest was welcomed at the airport by the Peruvian "
+            "president.",
+            {"Gabriel Boric", "Dina Boluarte"},
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh flew into Canberra on Sunday on an official visit at "
+            "the invitation of Australian Prime Minister Anthony Albanese. The visitor was greeted at "
+            "Parliament House by the Australian prime minister.",
+            {"Pham Minh Chinh", "Anthony Albanese"},
+        ),
+        (
+            "Ghana's President John Mahama began a state visit to Nigeria on Thursday at the invitation of "
+            "Nigerian President Bola Tinubu. The guest was received at the State House by the Nigerian "
+            "leader.",
+            {"John Mahama", "Bola Tinubu"},
+        ),
+    ],
+)
+def test_the_guest_a_host_told_by_office_receives_is_the_visitor(meetings_in, text, pair):
+    # "the guest was met by the Kazakh President": the host, told by the office alone, is no guest
+    assert any(names(m) == pair and m.kind == "in_person" for m in meetings_in(text))
