@@ -4624,3 +4624,15 @@ def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
 def test_a_summit_hosted_by_one_and_attended_by_others_is_the_meeting_of_all(meetings_in, text, named):
     (meeting,) = meetings_in(text, published=date(2024, 6, 11))
     assert {p.name for p in meeting.participants} >= named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gareth Southgate's England will meet Ronald Koeman's Netherlands in Dortmund on Wednesday.",
+        "Rohit Sharma's India play Kane Williamson's New Zealand at Wankhede Stadium on Sunday.",
+        "Didier Deschamps' France met Roberto Martinez's Belgium in St Petersburg in 2018.",
+    ],
+)
+def test_a_name_owning_a_country_is_its_teams_leader_not_a_party(meetings_in, text):
+    assert meetings_in(text) == []
