@@ -2633,7 +2633,8 @@ DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes 
 
 def _outlet_of_a_dateline(span: Span) -> bool:
     """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
-    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
+    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -", and with no
+    date after a place alone: "Havana (Prensa Latina) The Cuban foreign minister ..."."""
     doc = span.doc
     if (
         span.start == 0
@@ -2648,6 +2649,10 @@ def _outlet_of_a_dateline(span: Span) -> bool:
     line = text.rfind("\n", 0, span.start_char) + 1
     if span.start_char - line > DATELINE_CHARS:
         return False
+    # a place alone opens the line before it, as a dateline with no date sets it: "Lima (Andina)
+    # President ..." (a name after a place in brackets is never a person's)
+    if whole_place(text[line : span.start_char - 1].strip(" ,")):
+        return True
     # a city and a date open the line before it, whatever the parser made of the city
     if NUMERIC_DATE.search(text, line, span.start_char):
         return True  # "Buenos Aires, 24/01/2023 (Agência Brasil)", not a date entity

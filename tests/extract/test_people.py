@@ -2878,3 +2878,16 @@ def test_an_office_of_its_own_name_is_its_known_holder_though_titled_otherwise(p
     )
     leader = next(t for t in people.doc if t.text == "Leader")
     assert [c.name for c in people.by_title(leader)] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima (Andina Noticias) Peruvian President Dina Boluarte met Chilean President Gabriel Boric.",
+        "Managua (Radio Sandino) Nicaraguan President Daniel Ortega received a Russian envoy on Friday.",
+        "Quito (Diego Cornejo) Ecuadorian President Daniel Noboa will host Colombian officials.",
+    ],
+)
+def test_a_name_in_brackets_after_a_dateline_place_is_the_outlet(people_in, text):
+    doc = people_in(text)
+    assert not any(c.name.split()[0] in {"Andina", "Radio", "Diego"} for c in doc.clusters)
