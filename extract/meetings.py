@@ -183,6 +183,7 @@ from extract.participants import (
     nominal,
     object_joined_to_verb,
     own_clause,
+    owns_a_country,
     owns_a_term,
     people_of,
     players,
@@ -1924,6 +1925,7 @@ def _who_took_part(
             and not sent_by(t)
             and not invited_by(t)
             and not related_by(t)  # "a visit by McCarthy's predecessor, Pelosi": not McCarthy
+            and not owns_a_country(t)  # "Southgate's England will meet ...": the teams, not the coach
             and not in_a_capacity(t)
             and not named_as_an_example(t)  # "... as well as figures such as the actor B"
         )

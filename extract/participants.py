@@ -2955,6 +2955,19 @@ def related_by(token: Token) -> bool:
     return False
 
 
+def owns_a_country(token: Token) -> bool:
+    """Whether a name is told only as the owner of a country's name, which then stands for a side
+    the person leads, a team or a squad, not for the person: "Gareth Southgate's England will meet
+    Ronald Koeman's Netherlands" (the two teams meet, not their coaches). Not a name set beside
+    the country ("England's captain, B": B)."""
+    for a in (token, *ancestors_of(token)):
+        if a.dep_ == "poss":
+            return a.head.ent_type_ == "GPE" and a.head.pos_ == "PROPN"
+        if a.dep_ not in {"compound", "flat", "case"}:
+            return False
+    return False
+
+
 # what one sends by another's hand, who is then not there: "conveyed the greetings of President
 # Pezeshkian", "handed over a letter from Xi", "a message on behalf of the King"
 MESSAGE_NOUNS = frozenset(

@@ -448,8 +448,10 @@ class People:
     def _join_short_forms(self) -> None:
         """A name of two words or more that is the first words of one longer name in the same
         article is that person, as news shortens "Hassan Sheikh Mohamud" to "Hassan Sheikh" (a
-        headline may give the short form first); not a father's name without "Jr." or "II"
-        ("Ferdinand Marcos"), nor a name the gazetteer knows."""
+        headline may give the short form first), or as Spanish news writes a married woman by her own
+        family name, "de" and her husband's ("Castro de Zelaya" after "Iris Xiomara Castro
+        Sarmiento"); not a father's name without "Jr." or "II" ("Ferdinand Marcos"), nor a name
+        the gazetteer knows."""
         for short in list(self.clusters):
             words = fold(short.name).split()
             if short.known or len(words) < 2:
@@ -457,9 +459,12 @@ class People:
             longer = [
                 c
                 for c in self.clusters
-                if len(c.tokens) > len(words)
-                and fold(c.name).split()[: len(words)] == words
-                and not GENERATIONS.intersection(fold(c.name).split()[len(words) :])
+                if (
+                    len(c.tokens) > len(words)
+                    and fold(c.name).split()[: len(words)] == words
+                    and not GENERATIONS.intersection(fold(c.name).split()[len(words) :])
+                )
+                or _married_form(words, fold(c.name).split())
             ]
             if len(longer) != 1:
                 continue
@@ -2639,7 +2644,8 @@ DATELINE_CHARS = 60  # the longest opening of a line a dateline's bracket comes 
 
 def _outlet_of_a_dateline(span: Span) -> bool:
     """Whether a name is the outlet a wire dateline gives in brackets: "Buenos Aires, Jan 24, 2023
-    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -"."""
+    (Prensa Latina) Cuban President ...", "Brasília, 24/01/2023 (Agência Brasil) -", and with no
+    date after a place alone: "Havana (Prensa Latina) The Cuban foreign minister ..."."""
     doc = span.doc
     if (
         span.start == 0
@@ -2654,11 +2660,28 @@ def _outlet_of_a_dateline(span: Span) -> bool:
     line = text.rfind("\n", 0, span.start_char) + 1
     if span.start_char - line > DATELINE_CHARS:
         return False
+    # a place alone opens the line before it, as a dateline with no date sets it: "Lima (Andina)
+    # President ..." (a name after a place in brackets is never a person's)
+    if whole_place(text[line : span.start_char - 1].strip(" ,")):
+        return True
     # a city and a date open the line before it, whatever the parser made of the city
     if NUMERIC_DATE.search(text, line, span.start_char):
         return True  # "Buenos Aires, 24/01/2023 (Agência Brasil)", not a date entity
     dated = (e for e in doc_entities(doc)[1] if e.label_ == "DATE")
     return any(e.start_char >= line and e.end_char < span.start_char for e in dated)
+
+
+def _married_form(words: list[str], full: list[str]) -> bool:
+    """Whether a folded name is the married style of a woman's full name: one of its family names
+    (a word after its first), "de", and a family name the full name lacks ("Castro de Zelaya" of
+    "Iris Xiomara Castro Sarmiento", "Brown de Colom" of "Sandra Brown Torres")."""
+    return (
+        len(words) == 3
+        and words[1] == "de"
+        and words[0] in full[1:]
+        and words[2] not in full
+        and len(full) >= 3
+    )
 
 
 CLOSING_STOPS = frozenset(".!?")

@@ -4666,3 +4666,15 @@ def test_a_summit_hosted_by_one_and_attended_by_others_is_the_meeting_of_all(mee
 def test_a_counted_office_capitalised_in_the_plural_names_the_pair_told_before(meetings_in, text, place):
     found = [m for m in meetings_in(text) if m.place is not None and m.place.city == place]
     assert len(found) == 1 and len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gareth Southgate's England will meet Ronald Koeman's Netherlands in Dortmund on Wednesday.",
+        "Rohit Sharma's India play Kane Williamson's New Zealand at Wankhede Stadium on Sunday.",
+        "Didier Deschamps' France met Roberto Martinez's Belgium in St Petersburg in 2018.",
+    ],
+)
+def test_a_name_owning_a_country_is_its_teams_leader_not_a_party(meetings_in, text):
+    assert meetings_in(text) == []

@@ -2878,3 +2878,40 @@ def test_an_office_of_its_own_name_is_its_known_holder_though_titled_otherwise(p
     )
     leader = next(t for t in people.doc if t.text == "Leader")
     assert [c.name for c in people.by_title(leader)] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima (Andina Noticias) Peruvian President Dina Boluarte met Chilean President Gabriel Boric.",
+        "Managua (Radio Sandino) Nicaraguan President Daniel Ortega received a Russian envoy on Friday.",
+        "Quito (Diego Cornejo) Ecuadorian President Daniel Noboa will host Colombian officials.",
+    ],
+)
+def test_a_name_in_brackets_after_a_dateline_place_is_the_outlet(people_in, text):
+    doc = people_in(text)
+    assert not any(c.name.split()[0] in {"Andina", "Radio", "Diego"} for c in doc.clusters)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Honduran President Iris Xiomara Castro Sarmiento arrived in Beijing on Sunday. "
+            "Xi welcomed Castro de Zelaya at the Great Hall of the People on Monday.",
+            "Iris Xiomara Castro Sarmiento",
+        ),
+        (
+            "Guatemalan First Lady Sandra Julieta Torres Casanova visited Mexico. "
+            "President Peña Nieto received Torres de Colom at the National Palace on Tuesday.",
+            "Sandra Julieta Torres Casanova",
+        ),
+        (
+            "Foreign Minister Maria Elena Lopez Ruiz met Chile's foreign minister on Monday. "
+            "Lopez de Torres later met Peru's minister.",
+            "Maria Elena Lopez Ruiz",
+        ),
+    ],
+)
+def test_a_married_womans_style_with_de_is_the_woman_named_in_full(people_in, text, full):
+    assert [c.name for c in people_in(text).clusters if " de " in c.name or c.name == full] == [full]
