@@ -40,7 +40,8 @@ time of its own, in an article that dates talks of more of its people, is taken 
 for this ("After the talks, Ruiz hosted a dinner for Vanu": not the pair's meeting of 2019);
 a cancellation that tells no day of its own (none, or its article's), the only cancelled
 meeting of its people that tells when or where; a plan that tells no time but a city, the
-only meeting of its people in that city. A report joins a meeting of more people only if no
+only meeting of its people in that city that its occasion or an article of its news ties to it
+(a pair meets in one capital many times). A report joins a meeting of more people only if no
 article tells them apart (:func:`graph.clues.subset_told_apart`); besides the same day or city,
 its own article's later mention with no time of its own, naming one or two people more or fewer,
 at no gathering, ties them (:func:`_retold_with_more`: "Borrell hosted the two leaders" after
@@ -623,7 +624,10 @@ class _Gathering:
         "will continue to Fiji on Tuesday"). For a plan that tells no day, only where it is
         to be held, in a dated article (:func:`_plan_to`), the one meeting held there in the
         half year after the article ("invited Pena to visit Uruguay"; "held talks in Montevideo");
-        so for a plan dated only by a month, in the half year from that month (:func:`_postponed`)."""
+        so for a plan dated only by a month, in the half year from that month (:func:`_postponed`).
+        For a plan that tells no time at all but a city (:func:`_untimed_plan_to`), the one there
+        that its occasion or an article of its news ties to it: "expected in Rome to meet Meloni",
+        in an undated wire, is not the pair's talks in Rome of another year."""
         candidates: list[int] = []
         held = dict.fromkeys(self.by_people.get(c.people, ()))
         own = set(held)
@@ -645,8 +649,15 @@ class _Gathering:
             m = self.meetings[i]
             if i == besides:
                 continue
-            if untimed_plan and c.city:  # the meeting, of any end, in the city the plan names
-                fits = any(f.city == c.city and (i in own or hosted(c, f)) for f in m.facts)
+            if untimed_plan and c.city:  # the meeting, of any end, in the city the plan names,
+                # tied by a second clue: its occasion, or an article of its news (a pair meets in
+                # one capital many times, and a plan with no time may be for any of them)
+                fits = any(
+                    f.city == c.city
+                    and (i in own or hosted(c, f))
+                    and (bool(m.docs & kin) or (c.occasion is not None and f.occasion == c.occasion))
+                    for f in m.facts
+                )
             elif untimed_plan:  # in the country it names, told by an article of its news
                 fits = bool(m.docs & kin) and any(
                     f.country == c.country and (i in own or hosted(c, f)) for f in m.facts

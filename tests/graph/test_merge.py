@@ -945,12 +945,48 @@ def test_a_plan_that_tells_no_time_joins_only_the_one_meeting_in_the_city_it_nam
     (meeting,) = merge_meetings([held, plan])
     assert (meeting.kind, sorted(meeting.docs)) == ("in_person", ["a", "b"])
     assert [r.doc for r in announced(meeting)] == ["b"]
-    # with two meetings of the pair in that city, it may be for either year: it stays apart
-    earlier = extraction("c", report("c", *pair, city="San Francisco", when=day("2011-01-19")))
+    # with two meetings of the pair in that city at that summit, it may be for either year: it stays apart
+    earlier = extraction(
+        "c", report("c", *pair, city="San Francisco", occasion="APEC summit", when=day("2011-11-12"))
+    )
     assert sorted(m.docs for m in merge_meetings([held, plan, earlier])) == [("a",), ("b",), ("c",)]
     # and a plan that names no city joins nothing: "Biden hopes to meet Xi again"
     vague = extraction("b", report("b", *pair, kind="planned"))
     assert len(merge_meetings([held, vague])) == 2
+
+
+def test_a_plan_that_tells_no_time_but_a_city_needs_a_second_clue_to_join_a_meeting_there() -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    nairobi = {"city": "Nairobi", "country": "Kenya"}
+    # a dated archive: "Ruiz held talks with Vanu in Nairobi on 3 March 2021."
+    held = report("archive", *pair, **nairobi, when=day("2021-03-03"))
+    archive = extraction("archive", held, published="2021-03-04")
+    # an undated wire: "The foreign minister is expected in Nairobi on Thursday for talks with Vanu."
+    plan = report("wire", *pair, **nairobi, kind="planned", text="Ruiz is expected in Nairobi to see Vanu.")
+    assert sorted(m.docs for m in merge_meetings([archive, extraction("wire", plan)])) == [
+        ("archive",),
+        ("wire",),
+    ]
+    # the same wire telling talks the archive tells too: "She had met Paz in Mombasa" (of its news)
+    paz = report("wire", "Ana Ruiz", "Lina Paz", city="Mombasa", country="Kenya", at=300)
+    mombasa = report(
+        "archive", "Ana Ruiz", "Lina Paz", city="Mombasa", country="Kenya", when=day("2021-03-02")
+    )
+    told = [extraction("archive", held, mombasa, published="2021-03-04"), extraction("wire", plan, paz)]
+    assert sorted(m.docs for m in merge_meetings(told)) == [("archive", "wire"), ("archive", "wire")]
+
+
+def test_a_plan_that_tells_no_time_but_a_city_and_its_occasion_joins_the_meeting_at_that_occasion() -> None:
+    pair = ("Paul Kagame", "Keir Starmer")
+    kigali = {"city": "Kigali", "country": "Rwanda"}
+    # "Kagame and Starmer spoke in Kigali on the sidelines of the Commonwealth summit on June 24."
+    summit = report("a", *pair, **kigali, occasion="Commonwealth summit", when=day("2026-06-24"))
+    # "Starmer was received by Kagame at Village Urugwiro in Kigali" two years before, at no summit
+    visit = report("c", *pair, **kigali, when=day("2024-02-09"))
+    # an undated outlet: "Starmer will sit down with Kagame in Kigali during the Commonwealth summit"
+    plan = report("b", *pair, **kigali, occasion="Commonwealth summit", kind="planned")
+    told = [extraction("a", summit), extraction("b", plan), extraction("c", visit)]
+    assert sorted(m.docs for m in merge_meetings(told)) == [("a", "b"), ("c",)]
 
 
 def test_a_plan_telling_no_time_but_the_country_of_a_visit_joins_the_meeting_told_with_that_visit() -> None:
