@@ -11,14 +11,14 @@ import itertools
 from spacy.tokens import Span, Token
 
 from extract import places
-from extract.circumstances import clause_place, respective_place
+from extract.circumstances import TOWN_NOUNS, clause_place, place_spans, respective_place
 from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
 from extract.records import Place
 from extract.spans import ancestors_of, children_of, denied_place, entities, span_tokens, subtree_of
-from extract.triggers import lemma_of, places_expected_in, places_left_for, stops_to_come
-from extract.vocabulary import VISIT_WORDS
+from extract.triggers import TRIP_VERBS, lemma_of, places_expected_in, places_left_for, stops_to_come
+from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 
 def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
@@ -252,6 +252,9 @@ def place_respectively(meeting: Found, people: People) -> Place | None:
 def where_it_goes(meeting: Found) -> Place | None:
     """A trip's place is the one place it goes to, not a place of another country its sentence
     names first ("will travel to Kyiv on Friday, weeks after a visit to Moscow": Moscow)."""
+    if len(meeting.people) >= 2 and _trip_together(meeting.trigger):
+        going = destinations(meeting)  # "A and B will travel together to Kandy": Kandy
+        return going[0] if len(going) == 1 else meeting.place
     if not meeting.visit or len(meeting.people) != 1 or meeting.place is None:
         return meeting.place
     going = destinations(meeting)
@@ -260,6 +263,42 @@ def where_it_goes(meeting: Found) -> Place | None:
     if len(going) == 1 and places_left_for(meeting.trigger):
         return going[0]  # "is due to leave Rome on Sunday for Palermo": Palermo, not the Rome left
     return meeting.place
+
+
+# the words that tell a trip made in one party: "travel together", "flew with B", "along with B"
+TOGETHER = frozenset("together with".split())
+
+
+def gone_together(trip: Token) -> bool:
+    """Whether a verb of going is told made together with someone: "will travel together to
+    Kandy", "is due to fly with B to Rosario", "travelled along with B"; a "with" on the
+    verb itself (or on "along" or "together" there), not one inside the place or the purpose
+    ("travel to Kyiv to meet D together with E"), nor a "with" told after a meeting noun, whose
+    it is ("returned to Nairobi after a summit in Kampala with B": the parser hangs it on the verb)."""
+    told = list(children_of(trip))
+    # "will travel to Kandy with B": the parser may hang the "with" on the place gone to
+    told += [
+        g
+        for c in told
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in children_of(c)
+        for g in children_of(p)
+    ]
+    doc = trip.doc
+    return any(
+        (
+            c.lower_ in TOGETHER
+            or any(g.lower_ == "with" for g in children_of(c) if c.lower_ in {"along", "together"})
+        )
+        and not any(t.lemma_.lower() in MEETING_NOUNS for t in doc[trip.i + 1 : c.i])
+        for c in told
+        if c.dep_ in {"advmod", "prep"}
+    )
+
+
+def _trip_together(trip: Token) -> bool:
+    """Whether a word is a verb of going told made together ("will fly together to Kandy")."""
+    return trip.pos_ == "VERB" and trip.lemma_.lower() in TRIP_VERBS and gone_together(trip)
 
 
 def destinations(meeting: Found) -> list[Place]:
@@ -314,13 +353,30 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
             for c in day.conjuncts
             if c.ent_type_ in {"GPE", "LOC"}
         ]
+    heads += [  # "to the port town of Mombasa": the town named
+        g
+        for head in heads
+        if head.lemma_.lower() in TOWN_NOUNS
+        for c in children_of(head)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
     found: list[tuple[Token, Place]] = []
     for token in sorted({t for head in heads for t in [head, *head.conjuncts]}, key=lambda t: t.i):
         ent = next((e for e in entities(meeting.sentence) if e.start <= token.i < e.end), None)
+        named = (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in TOWN_NOUNS
+        )
+        span = next((e for e in place_spans(meeting.sentence) if e.start <= token.i < e.end), None)
         if ent is not None and (ent.label_ in {"GPE", "LOC"} or places.country_name(ent.text)):
             name = ent.text  # a country the model tagged as a person still is one: "visited Togo and Benin"
         elif ent is None and token.pos_ == "PROPN" and places.country_name(token.text):
             name = token.text  # a country the model left untagged still is one: "to Guyana and Suriname"
+        elif span is not None and named:
+            name = span.text  # "the town of Rubavu", the model's tag another
         else:
             continue
         place = places.resolve_place(name)

@@ -93,6 +93,7 @@ from extract.destinations import (
     destinations,
     each_destination,
     each_traveller,
+    gone_together,
     made_by_each,
     place_respectively,
     trip_and_its_meeting,
@@ -874,6 +875,17 @@ def _told_in_detail(in_sentence: list[Found]) -> None:
             meeting.place = meeting.place or round_.place
             meeting.occasion = meeting.occasion or round_.occasion
             meeting.when = meeting.when or round_.when
+
+
+def _made_for_a_meeting(trip: Token) -> bool:
+    """Whether a trip's purpose, an infinitive or a "for" phrase on its verb, tells a meeting
+    ("flew with B to Rabat to hold talks with C", "travelled with B to Lima for talks with C"):
+    the meeting its purpose tells is the one they go together to."""
+    purposes = [c for c in children_of(trip) if c.dep_ in {"advcl", "xcomp"}]
+    fors = [g for c in children_of(trip) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)]
+    return any(is_trigger(t) for c in purposes for t in subtree_of(c)) or any(
+        g.dep_ == "pobj" and is_trigger(g) for g in fors
+    )
 
 
 def _travelling_together(found: list[Cluster], subjects: list[Cluster]) -> bool:
@@ -2363,6 +2375,18 @@ def _its_kind(
     if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
         return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger) or bool(places_left_for(trigger))
+    if (
+        going
+        and len(found) >= 2
+        and len(countries - {None}) >= 2
+        and gone_together(trigger)
+        and not _made_for_a_meeting(trigger)
+    ):
+        # "A will travel with B to Rosario", "A and B flew together to Mombasa": the two leaders
+        # of two countries are on one trip, so together there; not "Biden and Blinken will fly to
+        # Tokyo" (one government's), nor two told going with no "together" or "with", nor a trip
+        # made for a meeting ("flew with B to Kyiv to meet C": that meeting, with B)
+        return kind, False
     gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
     if going and not gone_before and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off

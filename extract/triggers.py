@@ -14,6 +14,7 @@ from extract.circumstances import (
     JOINT_VERBS,
     LEAVING_VERBS,
     LINKED_NOUNS,
+    TOWN_NOUNS,
     TRAVELLING_PARTIES,
     led_a_delegation,
     place_spans,
@@ -568,9 +569,27 @@ def destinations(verb: Token) -> list[Token]:
         for g in children_of(c)
         if g.lower_ == "to"
     ]
-    gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"}]
+    gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and _a_place_gone_to(g)]
     left_for = [span.root for span in places_left_for(verb)]
     return gone_to + left_for + places_expected_in(verb)
+
+
+def _a_place_gone_to(word: Token) -> bool:
+    """Whether what a verb of going goes "to" is a place: one the model tags, or a town told by
+    its name ("to the port town of Mombasa", "to the city of Rosario")."""
+    if word.ent_type_ in {"GPE", "LOC"}:
+        return True
+    if word.lemma_.lower() not in TOWN_NOUNS:
+        return False
+    spans = place_spans(word.sent)
+    return any(
+        span.start <= g.i < span.end
+        for c in children_of(word)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+        for span in spans
+    )
 
 
 def places_expected_in(token: Token) -> list[Token]:

@@ -227,3 +227,91 @@ def test_trips_by_two_of_one_government_are_a_visit_by_each(meetings_in):
     )
     assert sorted(p for m in found for p in names(m)) == ["Wang Wentao", "Wang Yi"]
     assert {m.kind for m in found} == {"visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "kind"),
+    [
+        (
+            "On Tuesday, Boric is due to travel with Argentine President Javier Milei "
+            "to the city of Rosario.",
+            "Rosario",
+            "planned",
+        ),
+        (
+            "On Friday, Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos "
+            "will travel together to Cebu.",
+            "Cebu City",
+            "planned",
+        ),
+        (
+            "On Friday, Japanese Prime Minister Shigeru Ishiba will travel to Cebu with Philippine President "
+            "Ferdinand Marcos.",
+            "Cebu City",
+            "planned",
+        ),
+        (
+            "Nigerian President Bola Tinubu arrived in Accra on Monday. He will travel with Ghanaian "
+            "President John Mahama to Kumasi on Wednesday.",
+            "Kumasi",
+            "planned",
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba travelled with Philippine President Ferdinand "
+            "Marcos to Cebu on Friday.",
+            "Cebu City",
+            "in_person",
+        ),
+    ],
+)
+def test_leaders_of_two_countries_who_travel_together_meet_where_they_go(meetings_in, text, city, kind):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    meeting = only(found)
+    assert (meeting.kind, meeting.place.city) == (kind, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni landed in Nairobi on Monday. On Wednesday, Meloni is "
+            "expected to fly with Kenyan President William Ruto to the coastal town of Malindi.",
+            "Malindi",
+        ),
+        (
+            "German Chancellor Olaf Scholz arrived in Hanoi. On Saturday, Scholz will travel with Vietnamese "
+            "Prime Minister Pham Minh Chinh to the port city of Haiphong.",
+            "Haiphong",
+        ),
+        (
+            "Canadian Prime Minister Mark Carney will travel to the Mexican city of Monterrey with President "
+            "Claudia Sheinbaum next week.",
+            "Monterrey",
+        ),
+    ],
+)
+def test_a_trip_to_a_town_told_by_its_name_goes_there(meetings_in, text, city):
+    meeting = only(meetings_in(text))
+    assert (len(meeting.participants), meeting.kind, meeting.place.city) == (2, "planned", city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Joe Biden and Secretary of State Antony Blinken will fly together to Tokyo "
+        "on Thursday.",
+        "Brazilian President Luiz Inacio Lula da Silva flew to Rome with his wife on Sunday.",
+    ],
+)
+def test_a_trip_together_of_one_government_or_a_household_is_no_meeting(meetings_in, text):
+    assert not [m for m in meetings_in(text) if len(m.participants) >= 2]
+
+
+def test_a_with_told_after_a_meeting_noun_on_a_trip_home_is_that_meetings(meetings_in):
+    meeting = only(
+        meetings_in(
+            "Kenyan President William Ruto returned to Nairobi on Sunday after a summit in Kampala "
+            "with Ugandan President Yoweri Museveni."
+        )
+    )
+    assert meeting.place.city == "Kampala"
