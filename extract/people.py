@@ -973,16 +973,17 @@ class People:
         return None if lead is None or self.at(lead) is not None else self.salient_before(lead)
 
     def _object_of_the_clause_before(self, token: Token) -> Cluster | None:
-        """Whom an object "him" or "her" means in the second of two clauses joined by "and", with
-        a subject of its own: the one person the first clause's verb takes as its object, the
-        clauses told alike ("A called on the President at his hotel, and B met him separately":
-        the President, not A)."""
+        """Whom an object "him" or "her" means in the second of two clauses joined by "and": the
+        one person the first clause's verb takes as its object, the clauses told alike ("A called
+        on the President at his hotel, and B met him separately": the President, not A), or the
+        second sharing the first's subject, which "him" cannot mean ("A greeted B at the airport on
+        behalf of C and held talks with him": B, not C, for whom A stood in)."""
         if token.lower_ not in {"him", "her"}:
             return None
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN" and verb.head.dep_ == "conj":
+            verb = verb.head  # "and held talks with him": the verb the talks are held by
         if token.dep_ not in {"dobj", "pobj"} or verb.dep_ != "conj" or verb.pos_ != "VERB":
-            return None
-        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
             return None
         objects = [c for c in children_of(verb.head) if c.dep_ == "dobj"] + [
             g for c in children_of(verb.head) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"

@@ -65,7 +65,8 @@ def with_each(
     place of their own, the days and places the others tell are said of all."""
     tokens = clause_tokens(sentence, clause)
     for word in AGAIN_FOR_EACH:
-        phrases = [t for t in tokens if t.lower_ == word and t.dep_ in {"prep", "conj"}]
+        # not "together with B", one on the subject's side: "flew to Ottawa together with B for talks with C"
+        phrases = [t for t in tokens if t.lower_ == word and t.dep_ in {"prep", "conj"} and not _jointly(t)]
         if len(phrases) >= 2 and len(phrases) == len(counterparts):
             break
     named = [
@@ -518,13 +519,22 @@ def _up_to(noun: Token) -> str:
 
 
 def _joined_by_those_with(verb: Token) -> bool:
-    """Whether a passive verb's agent has others told "together with" or "along with" it ("to be
-    facilitated by A, together with B and C", "chaired by A along with B"): they do it with A, all
-    on one side of one meeting, not each met by A."""
-    return any(c.dep_ == "agent" for c in children_of(verb)) and any(
-        c.lower_ == "with" and any(g.lower_ in {"together", "along"} for g in children_of(c))
-        for c in children_of(verb)
+    """Whether a verb tells others "together with" or "along with" its doer, active or passive
+    ("to be facilitated by A, together with B and C", "chaired by A along with B", "A travelled to
+    Kyiv together with B and C for talks with D", "Along with B, A flew to Ottawa for talks with
+    D"): they do it with A, all on one side of one meeting, not each met by A."""
+    return any(
+        _jointly(w) for c in children_of(verb) if c.dep_ in {"prep", "advmod"} for w in (c, *children_of(c))
     )
+
+
+def _jointly(with_: Token) -> bool:
+    """Whether a "with" is "together with" or "along with", the two words side by side, whichever
+    the parser hangs on which."""
+    return with_.lower_ == "with" and with_.i > 0 and with_.nbor(-1).lower_ in JOINTLY
+
+
+JOINTLY = frozenset({"together", "along"})
 
 
 def _a_round_of_negotiations(trigger: Token) -> bool:

@@ -975,6 +975,33 @@ def test_him_after_a_shared_subject_is_still_the_one_met(meetings_in):
     assert pairs == [["John Mahama", "William Ruto"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Vice President Kashim Shettima welcomed Ramaphosa at the airport on behalf of President Bola "
+            "Tinubu and held brief talks with him.",
+            ["Cyril Ramaphosa", "Kashim Shettima"],
+        ),
+        (
+            "First Deputy Prime Minister Denis Manturov greeted Modi at Vnukovo on behalf of President "
+            "Vladimir Putin and held brief talks with him.",
+            ["Denis Manturov", "Narendra Modi"],
+        ),
+        (
+            "Crown Prince Hussein received Scholz at Marka airport on behalf of King Abdullah and held a "
+            "friendly conversation with him.",
+            ["Olaf Scholz", "Prince Hussein"],
+        ),
+    ],
+)
+def test_him_after_talks_held_by_a_shared_subject_is_the_one_greeted(meetings_in, text, pair):
+    """ "greeted B on behalf of C and held talks with him": "him" is B, the first verb's one object,
+    not C, for whom the subject stood in."""
+    pairs = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert pairs == [pair]
+
+
 def test_a_name_said_only_after_at_is_a_venue(people_in):
     people = people_in("Modi met several leaders at the summit at Bharat Nilayam over the weekend.")
     assert [c.name for c in people.clusters] == ["Narendra Modi"]

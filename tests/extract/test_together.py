@@ -117,3 +117,44 @@ def test_a_leader_met_with_the_head_of_an_international_body_is_one_meeting_of_t
 def test_those_met_stay_apart_without_a_bodys_head_or_on_the_sidelines(meetings_in, text):
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Albanese travelled to Tokyo in May, together with Chris Hipkins, for talks with Fumio Kishida.",
+            {"Anthony Albanese", "Chris Hipkins", "Fumio Kishida"},
+        ),
+        (
+            "Mexican President Claudia Sheinbaum flew to Ottawa last week together with Colombian President "
+            "Gustavo Petro for talks with Mark Carney.",
+            {"Claudia Sheinbaum", "Gustavo Petro", "Mark Carney"},
+        ),
+        (
+            "Along with Prime Minister Luc Frieden, President Ruto went to Brasilia on Tuesday for a meeting "
+            "with Lula.",
+            {"William Ruto", "Luc Frieden", "Luiz Inácio Lula da Silva"},
+        ),
+        (
+            "Albanese travelled to Tokyo in May, together with Chris Hipkins and Anthony Blinken, for talks "
+            "with Fumio Kishida.",
+            {"Anthony Albanese", "Chris Hipkins", "Antony Blinken", "Fumio Kishida"},
+        ),
+    ],
+)
+def test_those_who_come_together_with_the_visitor_sit_at_one_meeting(meetings_in, text, expected):
+    """ "travelled together with B for talks with C", "along with B ... for a meeting with C": B is on
+    the traveller's side of one meeting with C, not met by the traveller on his own."""
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert names(meeting) == expected
+
+
+def test_a_with_said_again_without_together_still_tells_one_meeting_each(meetings_in):
+    found = meetings_in(
+        "Erdogan spoke with Putin on Monday and with Zelensky on Tuesday.", date(2024, 11, 19)
+    )
+    assert sorted(sorted(names(m)) for m in found) == [
+        ["Recep Tayyip Erdogan", "Vladimir Putin"],
+        ["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
+    ]
