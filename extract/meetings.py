@@ -1452,6 +1452,12 @@ def _from_trigger(
         return []
     told = _its_clause(trigger, verb)
     sentence = trigger.sent
+    # the kind is read from the trigger's words and clause alone, not from who took part: a word
+    # that tells no kind of meeting ("asked whether he planned to travel") states none, whoever
+    # its sentence names, and its people are not looked for
+    told_kind = meeting_kind(trigger, verb, sentence, told.clause)
+    if told_kind is None:
+        return []
     took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
     if took_part is None:
         return []
@@ -1460,10 +1466,12 @@ def _from_trigger(
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
-        kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, theirs, earlier, published)
+        kind_and_visit = _its_kind(
+            trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
+        )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
-    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
+    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
         return []
     kind, visit = kind_and_visit
@@ -2309,18 +2317,18 @@ def _its_kind(
     verb: Token,
     sentence: Span,
     clause: set[int],
+    told_kind: MeetingKind,
     took_part: TookPart,
     earlier: list[Found],
     published: date | None,
 ) -> tuple[MeetingKind, bool] | None:
-    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit;
-    None when it is no diplomatic meeting: no kind, colleagues of one government, or a trip of
-    its traveller alone."""
+    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit,
+    from the kind its words tell (:func:`extract.kinds.meeting_kind`, asked before its people are
+    read) and those who took part; None when it is no diplomatic meeting: colleagues of one
+    government, or a trip of its traveller alone."""
     _, subjects, _, delegations, found, _ = took_part
     lemma = trigger.lemma_.lower()
-    kind = meeting_kind(trigger, verb, sentence, clause)
-    if kind is None:
-        return None
+    kind: MeetingKind = told_kind
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
     past = is_background(span_text(sentence))
     if (
