@@ -367,6 +367,7 @@ def find_meetings(
     sentences = list(sentences if sentences is not None else doc_sentences(doc))
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
+        read = _ClauseReads(sentence)  # each clause's place, occasion and day read once
         implied: list[Found] = []  # "for the first time since February": they met then
         if found and joined_with_tellings(
             found, found[-1], partial(delegation_of, found=found), sentence, people
@@ -382,7 +383,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or _not_home(meeting, clause_place(sentence, meeting.clause))
+                    or _not_home(meeting, read.place(meeting.clause))
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
@@ -423,7 +424,7 @@ def find_meetings(
                     meeting.kind = "in_person"
                 meeting.occasion = _a_gathering_beside(
                     meeting,
-                    clause_occasion(sentence, meeting.clause, meeting.trigger)
+                    read.occasion(meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
                     or _the_blocs_own(meeting)
                     or gathering_come_for(sentence, meeting.clause, meeting.stop),
@@ -445,8 +446,7 @@ def find_meetings(
                 meeting.when = over_the_days_of_a_visit(
                     sentence,
                     meeting,
-                    clause_date(
-                        sentence,
+                    read.day(
                         meeting.clause
                         - day_called_off(meeting)
                         - day_announced(meeting)
@@ -1425,6 +1425,38 @@ def _more_told(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "npadvmod"} or c.lower_ in {"since", "again", "before"} for c in children_of(verb)
     )
+
+
+class _ClauseReads:
+    """The place, occasion and day of the clauses of one sentence, each read once: a trigger
+    split into a meeting per traveller or destination ("A and B each met C", "met C in Paris and
+    D in Rome") and two triggers of one clause ("met B for talks") tell the same clause, whose
+    place, occasion and day were read anew for each meeting. Made anew for each sentence, so
+    that what the article tells before it (its occasions, its days) is read as before."""
+
+    def __init__(self, sentence: Span) -> None:
+        self.sentence = sentence
+        self._places: dict[frozenset[int], Place | None] = {}
+        self._occasions: dict[tuple[frozenset[int], int], Occasion | None] = {}
+        self._dates: dict[tuple[frozenset[int], date | None, bool], DateSpan | None] = {}
+
+    def place(self, clause: set[int]) -> Place | None:
+        key = frozenset(clause)
+        if key not in self._places:
+            self._places[key] = clause_place(self.sentence, clause)
+        return self._places[key]
+
+    def occasion(self, clause: set[int], trigger: Token) -> Occasion | None:
+        key = (frozenset(clause), trigger.i)
+        if key not in self._occasions:
+            self._occasions[key] = clause_occasion(self.sentence, clause, trigger)
+        return self._occasions[key]
+
+    def day(self, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+        key = (frozenset(clause), published, future)
+        if key not in self._dates:
+            self._dates[key] = clause_date(self.sentence, clause, published, future=future)
+        return self._dates[key]
 
 
 def _may_state_one(token: Token) -> bool:
