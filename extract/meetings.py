@@ -369,6 +369,7 @@ def find_meetings(
     sentences = list(sentences if sentences is not None else doc_sentences(doc))
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
+        read = _ClauseReads(sentence)  # each clause's place, occasion and day read once
         implied: list[Found] = []  # "for the first time since February": they met then
         if found and joined_with_tellings(
             found, found[-1], partial(delegation_of, found=found), sentence, people
@@ -384,7 +385,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or _not_home(meeting, clause_place(sentence, meeting.clause))
+                    or _not_home(meeting, read.place(meeting.clause))
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
@@ -425,7 +426,7 @@ def find_meetings(
                     meeting.kind = "in_person"
                 meeting.occasion = _a_gathering_beside(
                     meeting,
-                    clause_occasion(sentence, meeting.clause, meeting.trigger)
+                    read.occasion(meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
                     or _the_blocs_own(meeting)
                     or gathering_come_for(sentence, meeting.clause, meeting.stop),
@@ -447,8 +448,7 @@ def find_meetings(
                 meeting.when = over_the_days_of_a_visit(
                     sentence,
                     meeting,
-                    clause_date(
-                        sentence,
+                    read.day(
                         meeting.clause
                         - day_called_off(meeting)
                         - day_announced(meeting)
@@ -1440,6 +1440,38 @@ def _more_told(verb: Token) -> bool:
     )
 
 
+class _ClauseReads:
+    """The place, occasion and day of the clauses of one sentence, each read once: a trigger
+    split into a meeting per traveller or destination ("A and B each met C", "met C in Paris and
+    D in Rome") and two triggers of one clause ("met B for talks") tell the same clause, whose
+    place, occasion and day were read anew for each meeting. Made anew for each sentence, so
+    that what the article tells before it (its occasions, its days) is read as before."""
+
+    def __init__(self, sentence: Span) -> None:
+        self.sentence = sentence
+        self._places: dict[frozenset[int], Place | None] = {}
+        self._occasions: dict[tuple[frozenset[int], int], Occasion | None] = {}
+        self._dates: dict[tuple[frozenset[int], date | None, bool], DateSpan | None] = {}
+
+    def place(self, clause: set[int]) -> Place | None:
+        key = frozenset(clause)
+        if key not in self._places:
+            self._places[key] = clause_place(self.sentence, clause)
+        return self._places[key]
+
+    def occasion(self, clause: set[int], trigger: Token) -> Occasion | None:
+        key = (frozenset(clause), trigger.i)
+        if key not in self._occasions:
+            self._occasions[key] = clause_occasion(self.sentence, clause, trigger)
+        return self._occasions[key]
+
+    def day(self, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
+        key = (frozenset(clause), published, future)
+        if key not in self._dates:
+            self._dates[key] = clause_date(self.sentence, clause, published, future=future)
+        return self._dates[key]
+
+
 def _may_state_one(token: Token) -> bool:
     """Whether a word can state a meeting at all (a noun, verb or the like, or a verb the model
     misparses): asked of every word of every sentence, before anything else is."""
@@ -1465,6 +1497,12 @@ def _from_trigger(
         return []
     told = _its_clause(trigger, verb)
     sentence = trigger.sent
+    # the kind is read from the trigger's words and clause alone, not from who took part: a word
+    # that tells no kind of meeting ("asked whether he planned to travel") states none, whoever
+    # its sentence names, and its people are not looked for
+    told_kind = meeting_kind(trigger, verb, sentence, told.clause)
+    if told_kind is None:
+        return []
     took_part = _who_took_part(trigger, verb, sentence, told, people, earlier)
     if took_part is None:
         return []
@@ -1473,10 +1511,12 @@ def _from_trigger(
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
-        kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, theirs, earlier, published)
+        kind_and_visit = _its_kind(
+            trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
+        )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
-    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, took_part, earlier, published)
+    kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
         return []
     kind, visit = kind_and_visit
@@ -2327,18 +2367,18 @@ def _its_kind(
     verb: Token,
     sentence: Span,
     clause: set[int],
+    told_kind: MeetingKind,
     took_part: TookPart,
     earlier: list[Found],
     published: date | None,
 ) -> tuple[MeetingKind, bool] | None:
-    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit;
-    None when it is no diplomatic meeting: no kind, colleagues of one government, or a trip of
-    its traveller alone."""
+    """The kind of meeting (in person, a call, a visit, a plan ...) and whether it is a visit,
+    from the kind its words tell (:func:`extract.kinds.meeting_kind`, asked before its people are
+    read) and those who took part; None when it is no diplomatic meeting: colleagues of one
+    government, or a trip of its traveller alone."""
     _, subjects, _, delegations, found, _ = took_part
     lemma = trigger.lemma_.lower()
-    kind = meeting_kind(trigger, verb, sentence, clause)
-    if kind is None:
-        return None
+    kind: MeetingKind = told_kind
     back = next((m for m in reversed(earlier) if {c.name for c in m.people} == {c.name for c in found}), None)
     past = is_background(span_text(sentence))
     if (
