@@ -2878,3 +2878,27 @@ def test_an_office_of_its_own_name_is_its_known_holder_though_titled_otherwise(p
     )
     leader = next(t for t in people.doc if t.text == "Leader")
     assert [c.name for c in people.by_title(leader)] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Kenya's Ruto greeted NATO chief Jens Stoltenberg in Nairobi.", "Jens Stoltenberg", "NATO"),
+        (
+            "Erdogan hosted European Council President Charles Michel in Ankara.",
+            "Charles Michel",
+            "European Union",
+        ),
+        ("The new NATO Secretary-General Mark Rutte flew to Ottawa.", "Mark Rutte", "NATO"),
+    ],
+)
+def test_an_office_of_a_body_in_the_title_makes_an_official_speak_for_it_in_an_article_of_no_year(
+    people_in, text, name, body
+):
+    assert by_name(people_in(text, year=None))[name].country == body
+
+
+def test_a_national_or_former_title_keeps_an_official_of_no_year_to_their_country(people_in):
+    text = "Scholz met Dutch Prime Minister Mark Rutte and former NATO chief Jens Stoltenberg in Berlin."
+    people = by_name(people_in(text, year=None))
+    assert (people["Mark Rutte"].country, people["Jens Stoltenberg"].country) == ("Netherlands", "Norway")
