@@ -34,6 +34,18 @@ ORGANISATIONS = frozenset(
     {"United Nations", "NATO", "European Union", "African Union", "Arab League", "Gulf Cooperation Council",
      "ASEAN", "OIC", "IAEA", "WHO", "WTO", "IMF", "World Economic Forum"}
 )  # fmt: skip
+# the words news titles the head or an officer of a body with, before the name ("NATO Secretary
+# General", "UN chief", "European Council President", "EU foreign policy chief")
+BODY_WORDS = {
+    "NATO": frozenset({"nato"}),
+    "United Nations": frozenset({"un", "u.n.", "united nations"}),
+    "European Union": frozenset(
+        {"eu", "e.u.", "european union", "european council", "european commission", "european parliament"}
+    ),
+    "African Union": frozenset({"au", "african union"}),
+    "IMF": frozenset({"imf"}),
+    "World Economic Forum": frozenset({"wef"}),
+}
 TITLES = (
     "crown prince", "prime minister", "foreign minister", "defence minister", "defense minister",
     "secretary of state", "vice president", "president", "premier", "chancellor", "king", "queen", "emir",
@@ -492,6 +504,30 @@ def country_at(entry: OfficialEntry, year: int | None) -> str:
     """
     role = _role(entry, year)
     return role.country if role and role.country else entry.country
+
+
+def body_titled(entry: OfficialEntry, words: Sequence[str]) -> str | None:
+    """The international body an official is titled as holding an office of by ``words``, the
+    words before the name, where the gazetteer knows a post of that body held by them: "NATO
+    Secretary General Mark Rutte" speaks for NATO, though his own country is the Netherlands and
+    an article with no year cannot tell which of his posts he held; "Dutch Prime Minister Mark
+    Rutte" tells no body, nor does "former NATO chief" (an office no longer held).
+
+    >>> body_titled(lookup("Mark Rutte"), ["new", "NATO", "Secretary", "General"])
+    'NATO'
+    >>> body_titled(lookup("Mark Rutte"), ["Dutch", "Prime", "Minister"]) is None
+    True
+    """
+    folded = [w.lower() for w in words]
+    if any(w in {"former", "ex", "ex-", "late"} for w in folded):
+        return None
+    text = f" {' '.join(folded)} "
+    for role in entry.roles:
+        body = role.country
+        spellings = BODY_WORDS.get(body or "", frozenset())
+        if body in ORGANISATIONS and any(f" {w} " in text for w in spellings):
+            return body
+    return None
 
 
 # a word of a text: a name's part ("S.", "al-Sisi"), or one mark of punctuation

@@ -812,8 +812,18 @@ class People:
             self._token[i] = cluster
         self._mentions.append((span.start, span.end, cluster))
         country, role = describe(span)
-        cluster.country = cluster.country or country
+        cluster.country = self._body_titled(span, cluster) or cluster.country or country
         cluster.role = cluster.role or role
+
+    def _body_titled(self, span: Span, cluster: Cluster) -> str | None:
+        """The international body a mention's title makes an official speak for, whatever their
+        own country or the post the article's year gives: "NATO Secretary General Mark Rutte"
+        (:func:`gazetteer.body_titled`)."""
+        start = max(span.root.left_edge.i, span.start - 6, span.sent.start)
+        if start >= span.start or not cluster.known:
+            return None
+        entry = gazetteer.lookup(cluster.name)
+        return gazetteer.body_titled(entry, [t.text for t in span.doc[start : span.start]]) if entry else None
 
     def _complete(self, cluster: Cluster) -> None:
         entry = gazetteer.lookup(cluster.name)

@@ -736,3 +736,16 @@ def test_calls_told_apart_or_with_two_stay_one_with_each(meetings_in, text: str,
     calls = [m for m in meetings_in(text) if m.kind == "phone"]
     assert len(calls) == count
     assert all(len(m.participants) == 2 for m in calls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto held talks with Italian Prime Minister Giorgia Meloni and NATO chief "
+        "Jens Stoltenberg in Rome.",
+        "Turkish President Recep Tayyip Erdogan met Polish Prime Minister Donald Tusk and European Council "
+        "President Charles Michel in Ankara.",
+    ],
+)
+def test_a_leader_and_a_body_titled_head_met_in_an_article_of_no_year_are_one_meeting(meetings_in, text):
+    assert len(only(meetings_in(text, published=None)).participants) == 3

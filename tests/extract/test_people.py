@@ -2942,3 +2942,27 @@ def test_a_name_in_brackets_after_a_dateline_place_is_the_outlet(people_in, text
 )
 def test_a_married_womans_style_with_de_is_the_woman_named_in_full(people_in, text, full):
     assert [c.name for c in people_in(text).clusters if " de " in c.name or c.name == full] == [full]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Kenya's Ruto greeted NATO chief Jens Stoltenberg in Nairobi.", "Jens Stoltenberg", "NATO"),
+        (
+            "Erdogan hosted European Council President Charles Michel in Ankara.",
+            "Charles Michel",
+            "European Union",
+        ),
+        ("The new NATO Secretary-General Mark Rutte flew to Ottawa.", "Mark Rutte", "NATO"),
+    ],
+)
+def test_an_office_of_a_body_in_the_title_makes_an_official_speak_for_it_in_an_article_of_no_year(
+    people_in, text, name, body
+):
+    assert by_name(people_in(text, year=None))[name].country == body
+
+
+def test_a_national_or_former_title_keeps_an_official_of_no_year_to_their_country(people_in):
+    text = "Scholz met Dutch Prime Minister Mark Rutte and former NATO chief Jens Stoltenberg in Berlin."
+    people = by_name(people_in(text, year=None))
+    assert (people["Mark Rutte"].country, people["Jens Stoltenberg"].country) == ("Netherlands", "Norway")
