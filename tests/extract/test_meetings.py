@@ -7013,3 +7013,25 @@ def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
         "two leaders first met in the second round of talks in Arusha in 2013."
     )
     assert len(meetings_in(text)) == 2
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Brazilian President Lula da Silva on the sidelines of the G20 "
+        "summit in Rio de Janeiro on Monday.",
+        "Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping on the "
+        "margins of the APEC summit in Lima.",
+        "On the sidelines of the BRICS summit in Kazan, Indian Prime Minister Narendra Modi sat down with "
+        "Chinese President Xi Jinping.",
+    ],
+)
+def test_a_meeting_of_two_on_the_sidelines_of_a_gathering_is_one_of_two_sides(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert meeting.bilateral
+
+
+def test_a_meeting_before_a_gathering_is_not_told_on_its_sidelines(meetings_in):
+    [meeting] = meetings_in("Ruto met Lula in Rio de Janeiro on Monday before the G20 summit.")
+    assert not meeting.bilateral
