@@ -3584,7 +3584,7 @@ def _the_blocs_own(meeting: Found) -> Occasion | None:
             continue
         bloc = bloc_named_on(token)
         if bloc is not None and len(meeting.people) == bloc[2]:
-            return occasions.bloc_gathering(bloc[1])
+            return occasions.bloc_gathering(bloc[1], of_leaders=token.lemma_.lower() == "leader")
     return None
 
 

@@ -318,14 +318,20 @@ def bloc_size(words: str) -> tuple[str, int] | None:
     return None
 
 
-def bloc_gathering(short: str) -> Occasion | None:
-    """The gathering a bloc holds, as the table names it by default ("Quad" -> "Quad summit").
+def bloc_gathering(short: str, *, of_leaders: bool = False) -> Occasion | None:
+    """The gathering a bloc holds, as the table names it by default ("Quad" -> "Quad summit");
+    ``of_leaders``: the one its leaders hold, its summit where the table names one apart.
 
     >>> bloc_gathering("Quad")
     Occasion(name='Quad summit')
+    >>> bloc_gathering("Weimar Triangle", of_leaders=True)
+    Occasion(name='Weimar Triangle summit')
     """
     for entry in _table().entries:
-        if entry.spec["short"] == short and (name := entry.spec.get("default")):
+        if entry.spec["short"] != short:
+            continue
+        name = (of_leaders and entry.spec.get("summit")) or entry.spec.get("default")
+        if name:
             return Occasion(name=name)
     return None
 

@@ -7015,6 +7015,35 @@ def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
     assert len(meetings_in(text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The leaders of the Quad, Anthony Albanese, Joe Biden, Narendra Modi and Fumio Kishida, met in "
+            "Wilmington on Saturday.",
+            "Quad summit",
+        ),
+        (
+            "Leaders of the Quad grouping will meet in New Delhi next year, where Narendra Modi is to host "
+            "Joe Biden, Anthony Albanese and Fumio Kishida.",
+            "Quad summit",
+        ),
+        (
+            "The leaders of the Weimar Triangle met in Paris on Monday, where French President Emmanuel "
+            "Macron received German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk.",
+            "Weimar Triangle summit",
+        ),
+        (
+            "The foreign ministers of the Weimar Triangle, Annalena Baerbock, Stephane Sejourne and "
+            "Radoslaw Sikorski, met in La Celle-Saint-Cloud on Monday.",
+            "Weimar Triangle meeting",
+        ),
+    ],
+)
+def test_the_leaders_of_a_bloc_told_after_of_hold_its_gathering(meetings_in, text, occasion):
+    [meeting] = meetings_in(text)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
 
 @pytest.mark.parametrize(
     "text",
