@@ -1181,7 +1181,8 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
         at = sentence.start_char + end
         word = next((t for t in span_tokens(sentence) if t.idx >= at), None)
         if word is None or word.lower_ != "in" or word.idx - at > 1:
-            word = _where_it_opened(sentence.char_span(start, end, alignment_mode="expand"))
+            span = sentence.char_span(start, end, alignment_mode="expand")
+            word = _in_after_its_members(span) or _where_it_opened(span)
         if word is None:
             continue
         named = next((e for e in place_spans(sentence) if e.start == word.i + 1), None)
@@ -1212,6 +1213,19 @@ def _the_city_hosting(span: Span | None) -> Place | None:
     named = next((e for e in place_spans(span.sent) if e.start <= subject.i < e.end), None)
     place = resolve_place(named.text) if named is not None else None
     return place if place is not None and place.city is not None else None
+
+
+def _in_after_its_members(span: Span | None) -> Token | None:
+    """The "in" right after the noun a bloc's name stands before, of the members whose gathering
+    it is: "an informal meeting of NATO foreign ministers in Antalya", "a summit of the ASEAN
+    leaders in Vientiane"."""
+    if span is None or span.root.dep_ not in {"compound", "nmod"} or span.root.head.i <= span.root.i:
+        return None
+    members = span.root.head
+    if members.tag_ != "NNS" or members.i >= len(members.doc) - 1:
+        return None
+    after = members.doc[members.i + 1]
+    return after if after.lower_ == "in" and after.head == members else None
 
 
 def _where_it_opened(span: Span | None) -> Token | None:

@@ -2315,7 +2315,7 @@ def _anothers_act_in_contrast(verb: Token, clause: set[int]) -> bool:
 # verbs of coming from somewhere, and the words that tell "from" as whence one came ("fresh from
 # the summit", "straight from", "back from"): a gathering told after them is where one was before
 COMING_FROM_VERBS = frozenset("arrive come fly return travel head land drive journey".split())
-WHENCE_WORDS = frozenset("fresh straight direct directly back".split())
+WHENCE_WORDS = frozenset("fresh straight direct directly back home way route".split())
 
 
 # verbs of taking notice of an act, told in the passive: "a gesture widely noted in Tokyo", "a

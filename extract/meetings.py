@@ -114,7 +114,7 @@ from extract.earlier import (
     where_they_agreed,
 )
 from extract.found import Found, welcome_where_one_lands
-from extract.gatherings import GATHERING_NOUNS
+from extract.gatherings import GATHERING_NOUNS, SETTING_NOUNS
 from extract.hosts import (
     at_the_hosts,
     city_when_there,
@@ -3657,7 +3657,7 @@ def _the_blocs_own(meeting: Found) -> Occasion | None:
             continue
         bloc = bloc_named_on(token)
         if bloc is not None and len(meeting.people) == bloc[2]:
-            return occasions.bloc_gathering(bloc[1])
+            return occasions.bloc_gathering(bloc[1], of_leaders=token.lemma_.lower() == "leader")
     return None
 
 
@@ -3707,8 +3707,25 @@ def _record(found: Found, doc_id: str) -> Meeting:
         background=told_since(found) or is_background(_without_others_since(found)),
         another=found.separate or told_as_another(found.verb, found.trigger),
         arrival=found.on_arrival,
-        bilateral=told_as_bilateral(found.trigger),
+        bilateral=told_as_bilateral(found.trigger) or _on_the_sidelines(found),
     )
+
+
+def _on_the_sidelines(found: Found) -> bool:
+    """Whether a meeting of two is told on the sidelines or margins of a gathering it names ("met
+    B on the sidelines of the summit", "talks on the margins of the forum"): a meeting of its own
+    two sides beside the gathering, not the gathering itself."""
+    if found.occasion is None or len(found.people) != 2:
+        return False
+    for i in found.clause:
+        word = found.sentence.doc[i]
+        if (
+            word.lower_ in SETTING_NOUNS
+            and word.lower_ not in {"venue"}
+            and any(c.lower_ == "of" for c in children_of(word))
+        ):
+            return True
+    return False
 
 
 def _told_in(found: Found) -> Iterator[str]:

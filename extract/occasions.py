@@ -318,14 +318,20 @@ def bloc_size(words: str) -> tuple[str, int] | None:
     return None
 
 
-def bloc_gathering(short: str) -> Occasion | None:
-    """The gathering a bloc holds, as the table names it by default ("Quad" -> "Quad summit").
+def bloc_gathering(short: str, *, of_leaders: bool = False) -> Occasion | None:
+    """The gathering a bloc holds, as the table names it by default ("Quad" -> "Quad summit");
+    ``of_leaders``: the one its leaders hold, its summit where the table names one apart.
 
     >>> bloc_gathering("Quad")
     Occasion(name='Quad summit')
+    >>> bloc_gathering("Weimar Triangle", of_leaders=True)
+    Occasion(name='Weimar Triangle summit')
     """
     for entry in _table().entries:
-        if entry.spec["short"] == short and (name := entry.spec.get("default")):
+        if entry.spec["short"] != short:
+            continue
+        name = (of_leaders and entry.spec.get("summit")) or entry.spec.get("default")
+        if name:
             return Occasion(name=name)
     return None
 
@@ -670,8 +676,17 @@ def _joint_name(text: str, start: int, end: int) -> tuple[int, int]:
         side = next((n for n in range(len(words), 0, -1) if _a_side(" ".join(words[:n]))), 0)
         if not side and _spaced(after.group(1)):
             break
-        end = after.start(2) + len(" ".join(words[: side or 1]))
+        side = side or _words_to_the_event(text, after.start(2), words)
+        end = after.start(2) + len(" ".join(words[:side]))
     return start, end
+
+
+def _words_to_the_event(text: str, at: int, words: list[str]) -> int:
+    """How many capitalised words after a hyphen, none of them a side the tables know, name the
+    side: all of them up to the event word ("the EU-Eastern Partnership summit"), else the first."""
+    return next(
+        (n for n in range(len(words), 0, -1) if _EVENT_AFTER.match(text, at + len(" ".join(words[:n])))), 1
+    )
 
 
 def _spaced(dash: str) -> bool:
@@ -679,10 +694,27 @@ def _spaced(dash: str) -> bool:
 
 
 def _a_side(words: str) -> bool:
-    """Whether words name a side of a joint gathering: a country, a region of the world, a body."""
+    """Whether words name a side of a joint gathering: a country, a region of the world ("the
+    Balkans"), also with a point of the compass before it ("South Caucasus", "Western Balkans"), a
+    body."""
+    compass = _COMPASS.match(words)
+    region = words[compass.end() :] if compass else words
     return bool(
-        places.country_name(words) is not None or _table().regions.fullmatch(words) or names_a_body(words)
+        places.country_name(words) is not None
+        or (
+            not region.startswith("The ")
+            and (_table().regions.fullmatch(region) or places.is_world_region(region))
+        )
+        or names_a_body(words)
     )
+
+
+# the event word right after a joint gathering's sides: "the EU-Eastern Partnership summit"
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[Ll]eaders['’]?\s+)?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Dd]ialogue)\b"
+)
+# a point of the compass before a region's name: "Western Balkans", "South Caucasus"
+_COMPASS = re.compile(r"(?:(?:North|South|East|West)(?:ern)?|Central)\s+")
 
 
 # A gathering named by the acronym of a grouping after it: "the first leaders' summit of the new

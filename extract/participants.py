@@ -12,7 +12,7 @@ from extract import gazetteer, occasions, places
 from extract.circumstances import LINKED_NOUNS
 from extract.datelines import dateline_end
 from extract.found import Found
-from extract.gatherings import GATHERING_NOUNS
+from extract.gatherings import BODY_NOUNS, GATHERING_NOUNS
 from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
@@ -1936,10 +1936,34 @@ def bloc_named_on(noun: Token) -> tuple[Token, str, int] | None:
     Quad leaders", "the G7 foreign ministers"): that name's word, the bloc's short name and its
     number of members (:func:`occasions.bloc_size`); None for no such name or bloc."""
     named = [c for c in children_of(noun) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    if not named:
+        named = _bloc_after_of(noun)
     if len(named) != 1:
         return None
-    bloc = occasions.bloc_size(" ".join(t.text for t in subtree_of(named[0])))
+    left_out = {t.i for c in children_of(named[0]) if c.dep_ in _NOT_THE_NAME for t in subtree_of(c)}
+    bloc = occasions.bloc_size(" ".join(t.text for t in subtree_of(named[0]) if t.i not in left_out))
     return (named[0], *bloc) if bloc is not None else None
+
+
+# the words before a bloc's name that are no part of it: "the so-called Weimar Triangle"
+_NOT_THE_NAME = frozenset({"det", "predet", "amod", "nummod", "punct", "poss", "conj", "cc", "appos"})
+
+
+def _bloc_after_of(noun: Token) -> list[Token]:
+    """The name an "of" after a plural noun gives its bloc by ("the leaders of the Quad", "the
+    three foreign ministers of the so-called Weimar Triangle"), as the name before it does ("the
+    Quad leaders"); a body's general word after the name is passed over ("the leaders of the Quad
+    grouping")."""
+    named: list[Token] = []
+    for prep in children_of(noun):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in children_of(prep):
+            if obj.dep_ == "pobj" and obj.lower_ in BODY_NOUNS:
+                named += [c for c in children_of(obj) if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+            elif obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                named.append(obj)
+    return named
 
 
 def _bloc_counted(token: Token, people: People) -> tuple[str, int] | None:

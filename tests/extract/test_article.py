@@ -2897,3 +2897,29 @@ def test_whereabouts_ask_for_a_visit_only_of_nouns(meetings_in, monkeypatch):
     found = meetings_in("Ruto, on a two-day visit to Accra, met Mahama on Monday.")
     assert found and found[0].place is not None and found[0].place.city == "Accra"
     assert asked and set(asked) == {"NOUN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Blinken said he would meet Fidan in Turkey on Thursday, on the sidelines of an informal meeting "
+            "of NATO foreign ministers in Antalya.",
+            "Antalya",
+        ),
+        (
+            "Lavrov held talks with Jaishankar in Brazil at a gathering of G20 foreign ministers in Rio de "
+            "Janeiro.",
+            "Rio de Janeiro",
+        ),
+        (
+            "Wang Yi met Sergei Lavrov in Germany at a meeting of G20 foreign ministers in Bonn on Friday.",
+            "Bonn",
+        ),
+    ],
+)
+def test_a_meeting_at_a_gathering_of_a_blocs_ministers_is_in_the_city_told_after_them(
+    meetings_in, text, city
+):
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city

@@ -2674,3 +2674,19 @@ def test_a_territory_city_with_no_city_named_keeps_the_territory(meetings_in):
 def test_where_a_headline_says_the_trip_goes_next_is_no_place_of_its_talks(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi stopped over in Lisbon on Friday on his way home from the G7 "
+        "summit in Hiroshima.\n\nPortuguese Prime Minister Antonio Costa held brief talks with him.",
+        "Ghana's President John Mahama stopped in Dakar on his way from the AU summit in Addis Ababa and met "
+        "Senegalese President Bassirou Diomaye Faye.",
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Doha on Sunday en "
+        "route from the COP summit in Baku.",
+    ],
+)
+def test_a_gathering_one_is_on_the_way_home_from_is_no_occasion_of_a_meeting_on_the_way(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert meeting.occasion is None

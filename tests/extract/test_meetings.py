@@ -7047,3 +7047,54 @@ def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
 def test_the_guest_a_host_told_by_office_receives_is_the_visitor(meetings_in, text, pair):
     # "the guest was met by the Kazakh President": the host, told by the office alone, is no guest
     assert any(names(m) == pair and m.kind == "in_person" for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "The leaders of the Quad, Anthony Albanese, Joe Biden, Narendra Modi and Fumio Kishida, met in "
+            "Wilmington on Saturday.",
+            "Quad summit",
+        ),
+        (
+            "Leaders of the Quad grouping will meet in New Delhi next year, where Narendra Modi is to host "
+            "Joe Biden, Anthony Albanese and Fumio Kishida.",
+            "Quad summit",
+        ),
+        (
+            "The leaders of the Weimar Triangle met in Paris on Monday, where French President Emmanuel "
+            "Macron received German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk.",
+            "Weimar Triangle summit",
+        ),
+        (
+            "The foreign ministers of the Weimar Triangle, Annalena Baerbock, Stephane Sejourne and "
+            "Radoslaw Sikorski, met in La Celle-Saint-Cloud on Monday.",
+            "Weimar Triangle meeting",
+        ),
+    ],
+)
+def test_the_leaders_of_a_bloc_told_after_of_hold_its_gathering(meetings_in, text, occasion):
+    [meeting] = meetings_in(text)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Brazilian President Lula da Silva on the sidelines of the G20 "
+        "summit in Rio de Janeiro on Monday.",
+        "Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping on the "
+        "margins of the APEC summit in Lima.",
+        "On the sidelines of the BRICS summit in Kazan, Indian Prime Minister Narendra Modi sat down with "
+        "Chinese President Xi Jinping.",
+    ],
+)
+def test_a_meeting_of_two_on_the_sidelines_of_a_gathering_is_one_of_two_sides(meetings_in, text):
+    [meeting] = meetings_in(text)
+    assert meeting.bilateral
+
+
+def test_a_meeting_before_a_gathering_is_not_told_on_its_sidelines(meetings_in):
+    [meeting] = meetings_in("Ruto met Lula in Rio de Janeiro on Monday before the G20 summit.")
+    assert not meeting.bilateral

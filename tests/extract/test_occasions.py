@@ -1802,3 +1802,28 @@ def test_an_event_word_after_a_preposition_is_no_gathering_of_the_body_before_it
 def test_names_a_body_tries_only_the_entries_its_first_letter_may_start(text: str) -> None:
     whole = text.strip()
     assert names_a_body(text) == any(entry.pattern.fullmatch(whole) for entry in _table().entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leaders met in Sofia for the EU-Western Balkans summit.", "EU-Western Balkans summit"),
+        ("He will attend an EU-Northern Africa summit in Rome.", "EU-Northern Africa summit"),
+        ("The Southern Caucasus-EU summit was postponed.", "Southern Caucasus-EU summit"),
+        ("The Balkans-EU summit was postponed.", "Balkans-EU summit"),
+    ],
+)  # fmt: skip
+def test_a_region_with_a_point_of_the_compass_is_one_side_of_a_joint_summit(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sandu flew to Vilnius for the EU-Eastern Partnership summit.", "EU-Eastern Partnership summit"),
+        ("The AU-Indian Ocean Commission summit opened in Moroni.", "AU-Indian Ocean Commission summit"),
+        ("Ministers met at the EU-Andean Community Summit in Quito.", "EU-Andean Community summit"),
+    ],
+)  # fmt: skip
+def test_a_side_no_table_knows_runs_on_to_the_event_word_after_a_hyphen(text: str, name: str) -> None:
+    assert _name(text) == name
