@@ -1397,9 +1397,36 @@ def _the_act_of(verb: Token) -> set[int]:
     own = clause_of(verb)
     said = verb.dep_ == "ccomp" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i
     dated = any(verb.doc[i].ent_type_ in {"DATE", "TIME"} for i in own)
+    if not dated and (finite := _finite_verb_above(verb)) is not None:
+        return own | clause_of(finite)  # "signed a pact in January, allowing troops to train, when"
     if said and verb.tag_ not in PAST_TAGS and not dated:
         return own | clause_of(verb.head)
     return own
+
+
+def _finite_verb_above(verb: Token) -> Token | None:
+    """The verb told in a tense that a chain of infinitives and "-ing" participles hangs on, which
+    tell no time of their own: "signed" of "to train" in "signed a pact in January, allowing their
+    troops to train together" (the training allowed then); none for a verb told in a tense."""
+    top = verb
+    for _ in range(4):
+        if not _non_finite(top) or top.dep_ not in {"xcomp", "ccomp", "advcl"} or top.head.i == top.i:
+            return None
+        top = top.head
+        if top.pos_ not in {"VERB", "AUX"}:
+            return None
+        if not _non_finite(top):
+            return top if top is not verb else None
+    return None
+
+
+def _non_finite(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to" or an "-ing" participle with no helper, which
+    tells no tense."""
+    helpers = [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBG":
+        return not helpers
+    return verb.tag_ == "VB" and [h.lower_ for h in helpers] == ["to"]
 
 
 PAST_TAGS = frozenset({"VBD", "VBN"})

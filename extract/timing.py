@@ -443,6 +443,11 @@ def _narrower_within(own: DateSpan, wider: DateSpan) -> bool:
     )
 
 
+# how near an act told "after" or "before" a meeting dates it: a day or a week ("announced last
+# week after meeting B"), not a month or a year, which may hold both acts far apart
+NEAR_ENOUGH = frozenset({"day", "week"})
+
+
 def clause_date(sentence: Span, clause: set[int], published: date | None, *, future: bool) -> DateSpan | None:
     """The date a clause gives what it reports; if it gives none, the date of the plan it is
     part of ("On Friday, Smith was scheduled to hold talks with ..."), the date set before the
@@ -491,12 +496,12 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, act, published, future=future)
     if span is None and (act := _act_the_gerund_leads_to(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
-        span = span if span is not None and span.precision == "day" else None
+        span = span if span is not None and span.precision in NEAR_ENOUGH else None
     if span is None and (act := _act_told_with(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
     if span is None and (act := _act_told_after(sentence, clause)):
         span = _date_of(sentence, act, published, future=future)
-        span = span if span is not None and span.precision == "day" else None
+        span = span if span is not None and span.precision in NEAR_ENOUGH else None
     if span is None and (described := _of_the_event_described(sentence, clause)):
         span = _date_of(sentence, described, published, future=future) or _today(
             sentence, described, published

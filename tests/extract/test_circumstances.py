@@ -1092,6 +1092,33 @@ def test_a_meeting_of_what_was_said_to_have_happened_is_not_of_the_day_of_the_sa
     assert _one(meetings_in(text), "Abdel Fattah el-Sisi").date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Kenya and Ethiopia opened a new border crossing in March, hoping to lift trade, when "
+            "William Ruto and Abiy Ahmed met in Moyale.",
+            date(2024, 3, 1),
+        ),
+        (
+            "Ministers adopted a roadmap last October, allowing exporters to resume shipments, when "
+            "Rishi Sunak and Narendra Modi held a video call.",
+            date(2023, 10, 1),
+        ),
+        (
+            "The two countries signed a defence pact in January, allowing their troops to train "
+            "together, when Pedro Sanchez and Gustavo Petro held a summit.",
+            date(2024, 1, 1),
+        ),
+    ],
+)
+def test_a_when_clause_on_an_infinitive_or_participle_takes_the_time_of_the_verb_in_a_tense(
+    meetings_in, text, start
+):
+    meeting = meetings_in(text)[0]
+    assert meeting.date is not None and meeting.date.start == start
+
+
 # -- "their first meeting since the summit in X": the meeting those words tell was at it ----------
 def test_the_meeting_told_as_the_first_since_a_summit_was_held_at_that_summit(nlp):
     sentence = next(

@@ -1516,6 +1516,38 @@ def test_an_act_told_after_or_before_another_dated_by_a_day_is_of_that_day(meeti
     assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Scholz announced last week a new energy compact with Norway after meeting Norwegian Prime "
+            "Minister Jonas Gahr Store in Berlin.",
+            "Jonas Gahr Støre",
+        ),
+        (
+            "Anthony Albanese unveiled a trade package last week after hosting New Zealand Prime "
+            "Minister Christopher Luxon in Canberra.",
+            "Christopher Luxon",
+        ),
+        (
+            "Mexican President Claudia Sheinbaum scrapped the tariff plan last week after receiving "
+            "Canadian Prime Minister Mark Carney in Mexico City.",
+            "Mark Carney",
+        ),
+    ],
+)
+def test_an_act_told_after_another_dated_by_a_week_is_of_that_week(meetings_in, text, met):
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), met) == (
+        date(2024, 2, 26),
+        date(2024, 3, 3),
+    )
+
+
+def test_an_act_told_after_another_dated_only_by_a_month_gets_no_date(meetings_in):
+    text = "Olaf Scholz resigned last month after meeting French President Emmanuel Macron in Paris."
+    assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
+
+
 def test_an_act_told_after_another_dated_only_by_a_year_gets_no_day(meetings_in):
     text = "Harris signed the accord in 2019 after meeting French President Emmanuel Macron."
     assert _day_of(meetings_in(text, published=date(2024, 3, 9)), "Emmanuel Macron") is None
