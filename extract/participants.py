@@ -1366,7 +1366,7 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     )
     if heads := heads_of_the_sides(token, people):
         return heads  # "The two sides met in May, when A led the Russian side and B the Ukrainian one"
-    if word not in PLURAL_REFERENCES and not counted_office:
+    if word not in PLURAL_REFERENCES and not counted_office and not _a_bare_count(token):
         # "Goyal met the two commissioners" after "A, who is Commissioner for Trade, came with
         # Agriculture Commissioner B": a counted title no table holds, given to that many named
         return _titled_so(token, people, size) if size is not None else None
@@ -2506,6 +2506,21 @@ def group_size(token: Token) -> int | None:
     if token.lower_ in COUNTS:
         return COUNTS[token.lower_]
     return next((COUNTS[c.lower_] for c in children_of(token) if c.lower_ in COUNTS), None)
+
+
+def _a_bare_count(token: Token) -> bool:
+    """Whether a number stands alone for people told before, as "the two" does: "The four were
+    welcomed by B", "all three signed"; not a count of others ("three of them") nor of a noun."""
+    children = children_of(token)
+    return (
+        token.lower_ in COUNTS
+        and token.pos_ == "NUM"
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        and any(
+            c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these", "those"} for c in children
+        )
+        and not any(c.dep_ == "prep" for c in children)
+    )
 
 
 def _a_group(token: Token) -> bool:

@@ -4678,3 +4678,37 @@ def test_a_counted_office_capitalised_in_the_plural_names_the_pair_told_before(m
 )
 def test_a_name_owning_a_country_is_its_teams_leader_not_a_party(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Monday, together with "
+            "Portuguese President Marcelo Rebelo de Sousa, Spanish Prime Minister Pedro Sanchez and Chilean "
+            "President Gabriel Boric. The four were welcomed by Angolan President Joao Lourenco at the "
+            "airport.",
+            {
+                "Luiz Inácio Lula da Silva",
+                "Marcelo Rebelo de Sousa",
+                "Pedro Sánchez",
+                "Gabriel Boric",
+                "João Lourenço",
+            },
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Monday with Spanish Prime "
+            "Minister Pedro Sanchez and Chilean President Gabriel Boric. The three were welcomed by Angolan "
+            "President Joao Lourenco at the airport.",
+            {"Luiz Inácio Lula da Silva", "Pedro Sánchez", "Gabriel Boric", "João Lourenço"},
+        ),
+        (
+            "Kenyan President William Ruto travelled to Kampala on Sunday alongside Tanzanian President "
+            "Samia Suluhu Hassan and Rwandan President Paul Kagame. Ugandan President Yoweri Museveni "
+            "received the three at State House.",
+            {"William Ruto", "Samia Suluhu Hassan", "Paul Kagame", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_bare_count_means_that_many_named_before(meetings_in, text, people):
+    assert any({p.name for p in m.participants} == people for m in meetings_in(text))
