@@ -719,6 +719,9 @@ def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
     """The place a clause's meeting is held in where it is told of a guest whom a place, as the
     subject, is said to host ("In May, Hanoi hosted President X, who held talks with Y"): the
     guest's talks there."""
+    for host_verb in clause_tokens(sentence, clause):
+        if (place := _the_place_hosting_it(sentence, host_verb)) is not None:
+            return place
     verbs = [t for t in clause_tokens(sentence, clause) if t.dep_ == "relcl" and t.i in clause]
     for verb in verbs:
         guest, host_verb = verb.head, verb.head.head
@@ -729,6 +732,28 @@ def _the_hosting_place(sentence: Span, clause: set[int]) -> Place | None:
             ent = next((e for e in entities(sentence) if e.start <= subject.i < e.end), None)
             if ent is not None and (place := places.resolve_place(ent.text)) is not None:
                 return place
+    return None
+
+
+def _the_place_hosting_it(sentence: Span, verb: Token) -> Place | None:
+    """The place told as the host of a meeting noun, the subject of "host" (or of the verb whose
+    "to host" it is) with the meeting its object or the clause describing it: "Washington will
+    host talks between A and B", "a meeting between A and B that Astana had offered to host":
+    where it is held. Not a guest hosted ("Hanoi hosted President X", read by the caller)."""
+    if verb.lemma_.lower() != "host" or verb.pos_ != "VERB":
+        return None
+    above = verb.head if verb.dep_ == "xcomp" else verb
+    hosted = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if above.dep_ == "relcl":
+        hosted.append(above.head)
+    if not any(h.pos_ == "NOUN" and h.lemma_.lower() in MEETING_NOT_VISIT_NOUNS for h in hosted):
+        return None
+    for subject in children_of(above):
+        if subject.dep_ != "nsubj" or subject.ent_type_ != "GPE":
+            continue
+        ent = next((e for e in entities(sentence) if e.start <= subject.i < e.end), None)
+        if ent is not None and (place := places.resolve_place(ent.text)) is not None:
+            return place
     return None
 
 

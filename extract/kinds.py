@@ -1611,6 +1611,37 @@ def _stayed_away_from_its_host(trigger: Token, verb: Token) -> bool:
     )
 
 
+# the words one takes part in a meeting by, with the preposition that takes the meeting, if any:
+# "attend talks", "join the meeting", "take part in a summit", "participate in talks"
+TAKING_PART = {"attend": None, "join": None, "take": "in", "participate": "in"}
+# the words by which a meeting's own side is named among its two: "between its foreign minister and B"
+ITS_OWN = frozenset("its their his her".split())
+
+
+def _one_side_stays_away(trigger: Token, verb: Token) -> bool:
+    """One side saying it will not take part in a meeting of two sides named by "between", one of
+    them its own ("Azerbaijan said it would not take part in a meeting between its foreign minister
+    and B", "Ethiopia will not attend talks between its foreign minister and B"): without one of its
+    two sides the meeting is called off. Not talks of others one stays away from ("France will not
+    take part in talks between A and B"), nor "take part" with no "part" ("did not take him in")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in TAKING_PART or not negated(verb):
+        return False
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb)):
+        return False
+    by = TAKING_PART[lemma]
+    if by is None:
+        taken = trigger.dep_ == "dobj" and trigger.head == verb
+    else:
+        taken = trigger.dep_ == "pobj" and trigger.head.lower_ == by and trigger.head.head == verb
+    return taken and any(
+        t.dep_ == "poss" and t.lower_ in ITS_OWN
+        for c in children_of(trigger)
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for t in subtree_of(c)
+    )
+
+
 def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) -> MeetingKind | None:
     near = clause_tokens(sentence, clause)
     chain = _scope(trigger)
@@ -1660,6 +1691,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         return "cancelled"  # "did not manage to meet in Hiroshima", "failed to meet": sought, not held
     if _stayed_away_from_its_host(trigger, verb):
         return "cancelled"  # "will not attend the summit that B is hosting": as one who skips it
+    if _one_side_stays_away(trigger, verb):
+        return "cancelled"  # "said it would not take part in a meeting between its minister and B"
     # "have not sat down together since their encounter in April", "had not signed the deal after
     # twelve hours of talks": the verb's "not" denies its own act, not the meeting told as its time
     since = nominal(trigger) and _told_as_the_time(chain)

@@ -823,6 +823,54 @@ def past_the_aside(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_both_sides_between")
+def both_sides_between(doc: Doc) -> Doc:
+    """Hang the second of the two sides a "between" names back on the first, where the parser
+    left the "and" with no conjunct and took the name after it for an object of the verb: in
+    "would not take part in a meeting between its minister A and Foreign Minister B that C had
+    planned", B is the other side of the meeting, not what was taken part in. "between" takes
+    "A and B": only an "and" under the first side's words, none joined to them, followed by a
+    noun phrase that starts right after it and is hung outside the "between"."""
+    for between in doc:
+        if between.lower_ != "between" or between.dep_ != "prep":
+            continue
+        for side in between.children:
+            if side.dep_ != "pobj":
+                continue
+            for first in side.subtree:
+                ands = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+                if not ands or any(c.dep_ == "conj" for c in first.children) or ands[0].i + 1 >= len(doc):
+                    continue
+                second = doc[ands[0].i + 1]
+                while second.head.i > ands[0].i and second.head != second:
+                    second = second.head  # the head of the phrase right after "and"
+                if (
+                    second.pos_ in {"NOUN", "PROPN"}
+                    and second.left_edge.i == ands[0].i + 1
+                    and second.head.i < between.i
+                    and between not in list(second.ancestors)
+                ):
+                    second.head, second.dep_ = first, "conj"
+        _clause_of_the_meeting(doc, between)
+    return doc
+
+
+def _clause_of_the_meeting(doc: Doc, between: Token) -> None:
+    """Hang on the meeting noun a restrictive relative clause (no comma before it) the parser hung
+    on the last name its "between" lists: a name takes no restrictive clause, so in "a meeting
+    between A and B that C had planned to host on May 4" the clause tells of the meeting."""
+    meeting = between.head
+    if meeting.pos_ != "NOUN":
+        return
+    for side in between.subtree:
+        if side.pos_ != "PROPN" or side.ent_type_ != "PERSON":
+            continue
+        for clause in list(side.children):
+            opening = clause.left_edge.i
+            if clause.dep_ == "relcl" and clause.i > side.i and opening > 0 and doc[opening - 1].text != ",":
+                clause.head = meeting
+
+
 @cache
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline once, with only the components extraction needs."""
@@ -854,6 +902,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
     nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
+    nlp.add_pipe("dipgraph_both_sides_between", after="dipgraph_which_of_the_meeting")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

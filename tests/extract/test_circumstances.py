@@ -2717,3 +2717,32 @@ def test_where_a_headline_says_the_trip_goes_next_is_no_place_of_its_talks(meeti
 def test_a_gathering_one_is_on_the_way_home_from_is_no_occasion_of_a_meeting_on_the_way(meetings_in, text):
     [meeting] = meetings_in(text)
     assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Doha will host a summit between Rwandan President Paul Kagame and Congolese President Felix"
+            " Tshisekedi next month.",
+            "Doha",
+            "Qatar",
+        ),
+        (
+            "A meeting between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister"
+            " Jeyhun Bayramov that Washington had planned to host on Monday was called off.",
+            "Washington",
+            "United States",
+        ),
+        (
+            "Qatar hosted talks between Kenyan President William Ruto and Somali President Hassan Sheikh"
+            " Mohamud on Sunday.",
+            None,
+            "Qatar",
+        ),
+    ],
+)
+def test_the_place_that_hosts_a_meeting_is_where_it_is_held(meetings_in, text, city, country):
+    found = meetings_in(text, published=date(2024, 5, 6))
+    assert len(found) == 1 and found[0].place is not None
+    assert (found[0].place.city, found[0].place.country) == (city, country)

@@ -2504,3 +2504,26 @@ def test_a_summit_one_will_not_attend_that_another_hosts_is_cancelled_with_its_h
 def test_a_summit_one_will_not_attend_with_no_host_told_is_no_meeting(meetings_in):
     text = "Kenyan President William Ruto will not attend the summit in Abuja next week."
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia said on Monday it would not take part in a meeting between its president Aleksandar Vucic"
+        " and Kosovo Prime Minister Albin Kurti that Brussels had arranged for Thursday.",
+        "Ethiopia will not attend talks between its foreign minister Taye Atske Selassie and Egyptian"
+        " Foreign Minister Badr Abdelatty planned in Cairo next week, a spokesman said.",
+        "Venezuela announced that it would not participate in a meeting between its vice president Delcy"
+        " Rodriguez and Guyanese President Irfaan Ali.",
+    ],
+)
+def test_one_side_staying_away_from_a_meeting_of_its_own_calls_it_off(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2024, 5, 6))) == ["cancelled"]
+
+
+def test_staying_away_from_talks_of_others_tells_no_meeting(meetings_in):
+    text = (
+        "France will not take part in talks between Russian President Vladimir Putin and Turkish"
+        " President Recep Tayyip Erdogan."
+    )
+    assert meetings_in(text) == []

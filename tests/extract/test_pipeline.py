@@ -901,3 +901,33 @@ def test_the_first_name_after_a_dateline_in_capitals_is_one_who_met(meetings_in,
 def test_every_name_after_led_by_leads_the_party_met(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert len(meeting.participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Kinshasa said on Friday it would not take part in a meeting between its foreign minister Therese"
+            " Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe that Doha had planned"
+            " to host on June 8.",
+            {"Therese Kayikwamba Wagner", "Olivier Nduhungirehe"},
+        ),
+        (
+            "Athens said on Friday it would not take part in a meeting between its foreign minister Giorgos"
+            " Gerapetritis and Turkish Foreign Minister Hakan Fidan that Brussels had planned to host"
+            " on June 8.",
+            {"George Gerapetritis", "Hakan Fidan"},
+        ),
+        (
+            "Rwanda said on Thursday it would not take part in a meeting between its foreign minister Olivier"
+            " Nduhungirehe and Congolese Foreign Minister Therese Kayikwamba Wagner that Luanda had planned"
+            " to host on December 15.",
+            {"Olivier Nduhungirehe", "Therese Kayikwamba Wagner"},
+        ),
+    ],
+)
+def test_both_sides_a_between_names_are_the_meetings(meetings_in, text, sides):
+    """ "between A and B that C had planned": B the second side, also where the parser left the
+    "and" with no conjunct and took B for the object of the verb."""
+    found = meetings_in(text, published=date(2024, 5, 6))
+    assert [{p.name for p in m.participants} for m in found] == [sides]
