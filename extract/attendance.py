@@ -110,6 +110,10 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False  # "Photo: The delegation led by A, with B ... with C": the scene shown, its own
     if _at_a_time_of_its_own(sentence, meeting):
         return False  # "... follows the arrival last month of a delegation led by C, who held talks with A"
+    if _told_now_of_days_before(sentence, meeting):
+        return (
+            False  # "A met B in Asmara last Sunday ... The delegation includes C": the party of today's visit
+        )
 
     if _members_of_the_group_before(sentence, meeting):
         named = [c for c in people.in_tokens(_not_possessive(sentence)) if c not in meeting.people]
@@ -155,6 +159,17 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
         return False
     meeting.join(named, sentence)
     return True
+
+
+def _told_now_of_days_before(sentence: Span, meeting: Found) -> bool:
+    """Whether a line-up told in the present ("The delegation includes C") follows a meeting held
+    days before the day of the news ("held talks with A last Sunday"): the present tells the party
+    of the trip now under way, not of that earlier meeting."""
+    published = published_of(sentence.doc)
+    when = meeting.when
+    if published is None or when is None or when.end is None or sentence.root.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return (published - when.end).days > 1
 
 
 def _at_a_time_of_its_own(sentence: Span, meeting: Found) -> bool:

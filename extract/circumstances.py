@@ -1161,7 +1161,7 @@ LOCATING_PREPOSITIONS = frozenset({"near", "outside"})  # "X near Y", "X outside
 INSTITUTION_NOUNS = frozenset(
     "library museum university institute institution college academy school memorial monument cathedral "
     "church temple mosque shrine monastery gallery theatre theater park garden gardens zoo embassy consulate "
-    "club ranch farm campus pavilion auditorium observatory cemetery".split()
+    "club ranch farm campus pavilion auditorium observatory cemetery hospital".split()
 )
 
 

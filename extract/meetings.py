@@ -318,6 +318,7 @@ from extract.trips import (
     place_around,
     places_gone_to,
     taken_on_it,
+    to_a_site,
     to_an_event,
     to_someone_unnamed,
     tour,
@@ -2454,6 +2455,8 @@ def _its_kind(
         # "the first visit to the Kingdom since Raisi attended the summit in Riyadh in November
         # 2023": the last visit there, whatever it was made for
         kind, visit = "visit", True
+    if visit and len(found) == 1 and not delegations and to_a_site(trigger):
+        return None  # "will visit a hospital in El-Arish": a stop of a trip, no trip to a country
     if not found and not (delegations and kind == "in_person"):
         return None
     return kind, visit

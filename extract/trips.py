@@ -14,7 +14,14 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from extract import occasions, places
-from extract.circumstances import TRIP_PURPOSE_VERBS, clause_place, led_a_delegation, place_spans, where_place
+from extract.circumstances import (
+    INSTITUTION_NOUNS,
+    TRIP_PURPOSE_VERBS,
+    clause_place,
+    led_a_delegation,
+    place_spans,
+    where_place,
+)
 from extract.found import Found
 from extract.kinds import REMOTE_KINDS, described_as, done_without
 from extract.participants import (
@@ -63,6 +70,31 @@ DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5":
 
 
 LASTING = frozenset("visit trip tour summit talks meeting".split())
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def to_a_site(trigger: Token) -> bool:
+    """Whether a visit goes to a site in a place, not to the place: "will visit a hospital",
+    "toured the Kinkaku temple", "a planned visit to the Hagia Sophia mosque in Istanbul" (the
+    object of the verb, or of "to" after the noun, a site's noun that no place names); one person's
+    stop at a shrine or a memorial is a step of a trip, no trip to a country. Not "visited the
+    country" nor a city a site's name holds ("visited Church Town")."""
+    lemma = lemma_of(trigger)
+    if lemma not in {"visit", "tour", "trip"}:
+        return False
+    if trigger.pos_ == "VERB":
+        visited = [c for c in children_of(trigger) if c.dep_ == "dobj"]
+    else:
+        visited = [
+            g for c in children_of(trigger) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+        ]
+        visited = [g for g in visited if g.dep_ == "pobj"]
+    visited += [c for v in visited for c in children_of(v) if c.dep_ == "conj"]
+    return bool(visited) and all(
+        v.lemma_.lower() in INSTITUTION_NOUNS and v.ent_type_ not in PLACE_TYPES for v in visited
+    )
 
 
 def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | None) -> DateSpan | None:

@@ -1934,3 +1934,28 @@ def test_one_who_represented_a_country_at_the_summit_is_not_at_the_talks_before(
     found = meetings_in(text)
     talks = [m for m in found if len(m.participants) >= 2]
     assert talks and all({p.name for p in m.participants} == pair for m in talks)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "met"),
+    [
+        (
+            "Rwandan President Paul Kagame arrived in Kampala on Thursday for a two-day visit. The trip "
+            "comes "
+            "a week after President Yoweri Museveni met Kagame in Kigali on November 11. The Rwandan "
+            "delegation includes Foreign Minister Olivier Nduhungirehe and adviser Jean Mugabo.",
+            "Kigali",
+            ["Paul Kagame", "Yoweri Museveni"],
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh is in Canberra this week. He held talks with Anthony "
+            "Albanese in Sydney on November 4. The Vietnamese delegation comprises Deputy Prime Minister Bui "
+            "Thanh Son and minister Nguyen Hong Dien.",
+            "Sydney",
+            ["Anthony Albanese", "Pham Minh Chinh"],
+        ),
+    ],
+)
+def test_a_line_up_told_now_is_not_that_of_a_meeting_days_before(meetings_in, text, city, met):
+    there = [m for m in meetings_in(text) if m.place is not None and m.place.city == city]
+    assert [sorted(p.name for p in m.participants) for m in there] == [met]

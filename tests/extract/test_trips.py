@@ -425,3 +425,27 @@ def test_a_meeting_during_the_visit_takes_the_days_of_the_visit_told_before(
         m for m in meetings_in(text, published=published) if name in {p.name for p in m.participants}
     ]
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei arrived in Rome on Monday. He is scheduled to visit the Church "
+        "of Santa Maria and meet members of the Italian business community on Tuesday.",
+        "A planned visit by King Charles to the Hagia Sophia mosque in Istanbul on Friday was cancelled "
+        "over security concerns.",
+        "Japanese Emperor Naruhito will visit a children's hospital in Manila on Wednesday.",
+        "Turkish President Recep Tayyip Erdogan visited the Imam Ali shrine in Najaf on Sunday.",
+        "South African President Cyril Ramaphosa is expected to visit the Holocaust memorial in Berlin "
+        "on Friday.",
+    ],
+)
+def test_a_visit_to_a_site_is_no_trip_to_a_country(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_visit_to_a_place_stays_a_trip(meetings_in):
+    meetings = meetings_in("Canadian Prime Minister Mark Carney will visit Florence on Tuesday.")
+    assert [(sorted(names(m)), m.place.city, m.kind) for m in meetings] == [
+        (["Mark Carney"], "Florence", "planned")
+    ]
