@@ -32,14 +32,18 @@ def at_the_hosts(meeting: Found, people: People) -> None:
     head of state or government, or a foreign minister, hosts, receives or welcomes is in the
     host's country: guests come to the host ("Erdogan hosted Somali President Mohamud on
     Wednesday", "talks hosted by Qatar's Emir Sheikh Tamim", "she remembered the hospitality he
-    had extended" when they met); not a call or a video summit one hosts."""
+    had extended" when they met), or who is the one head of state or government of those who met
+    at a seat of office ("Boluarte met Wang Yi at the Palacio de Gobierno"); not a call or a video
+    summit one hosts."""
     if (
         meeting.place is not None
         or meeting.occasion is not None
         or meeting.kind not in TO_COME | {"in_person"}
     ):
         return
-    host = _host_of(meeting, people) or host_of_the_hospitality(meeting, people)
+    host = (
+        _host_of(meeting, people) or host_of_the_hospitality(meeting, people) or _holder_of_the_seat(meeting)
+    )
     if host is None or role_class(host.role) not in HOME_HOSTS or host.country is None:
         return
     country = places.country_name(host.country)
@@ -63,6 +67,48 @@ def _host_of(meeting: Found, people: People) -> Cluster | None:
         if len(hosts) == 1:
             return hosts[0]
     return None
+
+
+# the words of a seat of office, a palace in English or in its country's language, a leader's house
+SEAT_WORDS = frozenset("palace palacio palácio palais palazzo istana qasr serail saray diwan".split())
+SEAT_HOUSES = frozenset("state government presidential".split())
+# a building named for its guests, not its holder: "the Palace Hotel", "a palace resort"
+NOT_A_SEAT = frozenset("hotel hotels resort".split())
+
+
+def _holder_of_the_seat(meeting: Found) -> Cluster | None:
+    """The one head of state or government of those who met at a seat of office with no town of
+    its own, told by an "at" of the meeting's clause: a palace, in English or its country's
+    language ("at the Royal Palace", "at the Palais de Carthage", "at the Grand Serail"), or a
+    leader's house ("at State House", "at Government House"). A palace is its holder's home, and
+    the others came to it: "King Abdullah II met Wang Yi at the Royal Palace" is in Jordan. Not
+    two leaders, either of whom may hold it ("Saied met Meloni at the Palais de Carthage"), nor a
+    hotel named a palace ("at the Palace Hotel")."""
+    seats = [
+        g
+        for c in span_tokens(meeting.sentence)
+        if c.i in meeting.clause and c.dep_ == "prep" and c.lower_ == "at"
+        for g in children_of(c)
+        if g.dep_ == "pobj" and _a_seat(g)
+    ]
+    if not seats:
+        return None
+    leaders = [p for p in meeting.people if role_class(p.role) == "leader" and p.country]
+    if len(leaders) != 1:
+        return None
+    return leaders[0]
+
+
+def _a_seat(place: Token) -> bool:
+    words = [t for t in subtree_of(place) if not t.is_punct]
+    lowered = {t.lower_ for t in words}
+    if lowered & NOT_A_SEAT:
+        return False
+    if lowered & SEAT_WORDS:
+        return True
+    return any(
+        t.lower_ == "house" and i > 0 and words[i - 1].lower_ in SEAT_HOUSES for i, t in enumerate(words)
+    )
 
 
 # the word of the welcome a host gives a guest at home: "the hospitality he had extended"

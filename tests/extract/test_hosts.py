@@ -524,3 +524,33 @@ def test_a_host_told_by_office_alone_receives_at_home(meetings_in, text, country
     # "the Nigerian leader hosted B": the one president of Nigeria named before, at home
     met = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert met and all(m.place is not None and m.place.country == country for m in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jordan's King Abdullah II met Chinese Foreign Minister Wang Yi at the Royal Palace.", "Jordan"),
+        ("Peruvian President Dina Boluarte met Wang Yi at the Palacio de Gobierno on Tuesday.", "Peru"),
+        ("Lebanese Prime Minister Najib Mikati met Abbas Araghchi at the Grand Serail.", "Lebanon"),
+        ("Mongolian President Ukhnaagiin Khurelsukh met Turkish Foreign Minister Hakan Fidan at the "
+         "State Palace on Tuesday.", "Mongolia"),
+        ("Bahrain's Crown Prince and Prime Minister Salman bin Hamad Al Khalifa met British Foreign "
+         "Secretary David Lammy at Gudaibiya Palace on Wednesday.", "Bahrain"),
+    ],
+)  # fmt: skip
+def test_a_meeting_at_a_seat_of_office_is_in_the_one_leaders_country(meetings_in, text, country):
+    meeting = only(meetings_in(text))
+    assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tunisian President Kais Saied met Italian Prime Minister Giorgia Meloni at the Palais de "
+        "Carthage on Tuesday.",
+        "Kenyan President William Ruto met US Secretary of State Antony Blinken at the Palace Hotel.",
+    ],
+)  # fmt: skip
+def test_a_seat_two_leaders_may_hold_or_a_hotel_named_a_palace_places_no_meeting(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.place is None
