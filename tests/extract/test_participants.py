@@ -4624,3 +4624,29 @@ def test_those_pressed_to_hold_talks_hold_them_not_those_who_press(meetings_in):
 def test_a_summit_hosted_by_one_and_attended_by_others_is_the_meeting_of_all(meetings_in, text, named):
     (meeting,) = meetings_in(text, published=date(2024, 6, 11))
     assert {p.name for p in meeting.participants} >= named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping and Indian Prime Minister "
+        "Narendra Modi for separate talks in Kazan on Tuesday.",
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping and Indian Prime Minister "
+        "Narendra Modi for separate meetings in Kazan on Tuesday.",
+    ],
+)
+def test_the_guests_of_hosted_are_no_subjects_of_the_host(meetings_in, text):
+    # "hosted" is a verb, not the office "host" a list of names reads over
+    assert pairs(meetings_in(text)) == [("Narendra Modi", "Vladimir Putin"), ("Vladimir Putin", "Xi Jinping")]
+
+
+def test_three_guests_hosted_for_separate_talks_are_three_meetings(meetings_in):
+    text = (
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping, Indian Prime Minister "
+        "Narendra Modi and Iranian President Masoud Pezeshkian for separate talks in Kazan on Tuesday."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Masoud Pezeshkian", "Vladimir Putin"),
+        ("Narendra Modi", "Vladimir Putin"),
+        ("Vladimir Putin", "Xi Jinping"),
+    ]

@@ -117,3 +117,13 @@ def test_a_leader_met_with_the_head_of_an_international_body_is_one_meeting_of_t
 def test_those_met_stay_apart_without_a_bodys_head_or_on_the_sidelines(meetings_in, text):
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+def test_guests_a_host_brings_to_a_gathering_counted_as_one_group_meet_together(meetings_in):
+    text = (
+        "French President Emmanuel Macron hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+        "President Ilham Aliyev on the sidelines of the European Political Community summit in Granada on "
+        "Thursday, where the three leaders discussed the peace talks."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Nikol Pashinyan", "Ilham Aliyev"}
