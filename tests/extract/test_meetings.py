@@ -7013,3 +7013,21 @@ def test_a_round_of_talks_is_no_stage_of_a_tournament(meetings_in):
         "two leaders first met in the second round of talks in Arusha in 2013."
     )
     assert len(meetings_in(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Luiz Inácio Lula da Silva and Chinese President Xi Jinping will hold talks in "
+        "Brasilia on Wednesday, following the G20 summit in Rio de Janeiro.",
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Friday, ahead "
+        "of the EU summit in Brussels.",
+        "French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday, "
+        "before the EU summit in Brussels.",
+        "Indian Prime Minister Narendra Modi will hold talks with Japanese Prime Minister Shigeru Ishiba in "
+        "Tokyo on Friday, after the Quad summit in Sydney.",
+    ],
+)
+def test_a_named_summit_and_its_city_told_as_the_time_of_talks_is_no_meeting_of_theirs(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city in {"Brasília", "Berlin", "Tokyo"}
