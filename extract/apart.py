@@ -27,6 +27,7 @@ from extract.together import (
     at_one_building,
     called_both,
     counted_together_next,
+    counted_together_within,
     each_guest,
     met_as_a_counted_group,
     named_as_one_next,
@@ -163,7 +164,10 @@ def told_apart(
         or called_both(trigger, verb)
         or separately(trigger, verb)
         or any(preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))
-        or each_guest(trigger, verb, subjects[0], counterparts, kind)
+        or (
+            each_guest(trigger, verb, subjects[0], counterparts, kind)
+            and not counted_together_within(trigger, found)  # "..., where the three leaders discussed"
+        )
     ):
         groups = [[subjects[0], c] for c in counterparts]
     elif (

@@ -1017,8 +1017,33 @@ def _the_time_of_another(trigger: Token) -> bool:
     theirs = [c for c in children_of(trigger) if c.dep_ == "poss" and c.tag_ == "NNS" and definite_word(c)]
     bare = all(c.dep_ in {"det", "amod", "compound"} or c in theirs for c in children_of(trigger))
     definite = definite_word(trigger) or bool(theirs)  # "the talks", "the leaders' meeting"
-    told_again = bare or _before_talks_of_the_verb(trigger)
+    told_again = bare or _before_talks_of_the_verb(trigger) or _a_named_gathering_and_its_place(trigger)
     return nominal(trigger) and trigger.dep_ == "pobj" and timed and definite and told_again
+
+
+def _a_named_gathering_and_its_place(trigger: Token) -> bool:
+    """Whether a meeting noun is a gathering named by its body ("the EU summit", "the G20
+    summit") told with no more than where it is held ("in Brussels"): the gathering the
+    sentence's talks come before or after ("will meet Scholz in Berlin, ahead of the EU summit in
+    Brussels"), not a meeting of those talks' people. Not a summit of no body named ("after the
+    summit in Tokyo", which may be theirs), nor one told with a "with" or "between" of its own."""
+    if lemma_of(trigger) not in GATHERINGS:
+        return False
+    named = any(
+        c.dep_ in {"compound", "nmod", "amod"} and (c.ent_type_ in {"ORG", "GPE", "NORP"} or c.tag_ == "NNP")
+        for c in children_of(trigger)
+    )
+    where = [c for c in children_of(trigger) if c.dep_ == "prep"]
+    return (
+        named
+        and bool(where)
+        and all(
+            p.lower_ in {"in", "at"}
+            and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in children_of(p) if o.dep_ == "pobj")
+            for p in where
+        )
+        and all(c.dep_ in {"det", "amod", "compound", "nmod", "nummod", "prep"} for c in children_of(trigger))
+    )
 
 
 def _before_talks_of_the_verb(trigger: Token) -> bool:

@@ -2329,6 +2329,8 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
     i = max(t.i for t in named) + 1
     while i < verb.sent.end:
         token = doc[i]
+        if token == verb:
+            break  # a list runs up to its verb, never through it: "A hosted B and C", "host" no office
         cluster = people.at(token)
         if cluster is not None:
             while i + 1 < verb.sent.end and people.at(doc[i + 1]) is cluster:

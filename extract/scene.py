@@ -414,12 +414,17 @@ def _hosts_of_several_countries(meeting: Found, found: list[Found], dateline: Pl
     them the visitor's own as the dateline's is ("ABUJA (AFP) - Blinken met the presidents of
     Ivory Coast and Nigeria on Tuesday"): a tour, whose meetings are held at its stops, one of
     them at most the reporter's city; not a host at home ("ABUJA - Tinubu received the presidents
-    of Ghana and Togo"), whose country is the dateline's."""
+    of Ghana and Togo"), whose country is the dateline's, nor meetings told at a gathering, all
+    held where it is ("VIENTIANE - On the sidelines of the ASEAN summit, A met B and C")."""
     told = [
         m for m in found if m.sentence.start == meeting.sentence.start and m.kind in {"in_person", "visit"}
     ]
     if len(told) < 2:
         return False
+    if any(m.occasion is not None for m in told):
+        return (
+            False  # "VIENTIANE - On the sidelines of the ASEAN summit, A met B and C": one gathering's city
+        )
     shared = set.intersection(*(set(m.people) for m in told))
     if len(shared) != 1:
         return False

@@ -319,6 +319,26 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     return False
 
 
+def counted_together_within(trigger: Token, found: list[Cluster]) -> bool:
+    """Whether the trigger's sentence goes on, in a clause of the meeting ("where", "at which"),
+    to count all those it lists as one group: "hosted A and B in Munich, where the three leaders
+    discussed the talks" was one meeting of the three. Not a sentence that tells them apart ("in
+    separate meetings")."""
+    sentence = trigger.sent
+    if any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
+        return False
+    for subject in (t for t in span_tokens(sentence) if t.i > trigger.i):
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.dep_ not in {"relcl", "advcl"}:
+            continue
+        children = [c for c in children_of(subject) if c.dep_ in {"nummod", "det", "predet"}]
+        size = COUNTS.get(subject.lower_) or next(
+            (COUNTS[c.lower_] for c in children if c.lower_ in COUNTS), None
+        )
+        if size == len(found) and DETERMINERS & {c.lower_ for c in children}:
+            return True
+    return False
+
+
 # the words that name one meeting, not a gathering: "the meeting", "the talks" (not "the session")
 ONE_MEETING_WORDS = frozenset("meeting talks".split())
 

@@ -7098,3 +7098,21 @@ def test_a_meeting_of_two_on_the_sidelines_of_a_gathering_is_one_of_two_sides(me
 def test_a_meeting_before_a_gathering_is_not_told_on_its_sidelines(meetings_in):
     [meeting] = meetings_in("Ruto met Lula in Rio de Janeiro on Monday before the G20 summit.")
     assert not meeting.bilateral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Luiz Inácio Lula da Silva and Chinese President Xi Jinping will hold talks in "
+        "Brasilia on Wednesday, following the G20 summit in Rio de Janeiro.",
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Friday, ahead "
+        "of the EU summit in Brussels.",
+        "French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin on Friday, "
+        "before the EU summit in Brussels.",
+        "Indian Prime Minister Narendra Modi will hold talks with Japanese Prime Minister Shigeru Ishiba in "
+        "Tokyo on Friday, after the Quad summit in Sydney.",
+    ],
+)
+def test_a_named_summit_and_its_city_told_as_the_time_of_talks_is_no_meeting_of_theirs(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city in {"Brasília", "Berlin", "Tokyo"}

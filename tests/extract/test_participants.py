@@ -4712,3 +4712,29 @@ def test_a_name_owning_a_country_is_its_teams_leader_not_a_party(meetings_in, te
 )
 def test_a_bare_count_means_that_many_named_before(meetings_in, text, people):
     assert any({p.name for p in m.participants} == people for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping and Indian Prime Minister "
+        "Narendra Modi for separate talks in Kazan on Tuesday.",
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping and Indian Prime Minister "
+        "Narendra Modi for separate meetings in Kazan on Tuesday.",
+    ],
+)
+def test_the_guests_of_hosted_are_no_subjects_of_the_host(meetings_in, text):
+    # "hosted" is a verb, not the office "host" a list of names reads over
+    assert pairs(meetings_in(text)) == [("Narendra Modi", "Vladimir Putin"), ("Vladimir Putin", "Xi Jinping")]
+
+
+def test_three_guests_hosted_for_separate_talks_are_three_meetings(meetings_in):
+    text = (
+        "Russian President Vladimir Putin hosted Chinese President Xi Jinping, Indian Prime Minister "
+        "Narendra Modi and Iranian President Masoud Pezeshkian for separate talks in Kazan on Tuesday."
+    )
+    assert pairs(meetings_in(text)) == [
+        ("Masoud Pezeshkian", "Vladimir Putin"),
+        ("Narendra Modi", "Vladimir Putin"),
+        ("Vladimir Putin", "Xi Jinping"),
+    ]

@@ -1611,3 +1611,19 @@ def test_meetings_of_a_dateline_leads_people_told_after_it_take_its_day(meetings
 def test_an_arrival_told_after_the_meeting_in_the_past_perfect_is_not_its_day(meetings_in, text):
     found = meetings_in(text, published=date(2025, 11, 23))
     assert [m.date for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VIENTIANE, Oct 11 (Bernama) -- On the sidelines of the ASEAN Summit, Prime Minister Anwar Ibrahim "
+        "held bilateral meetings with Vietnamese Prime Minister Pham Minh Chinh and Philippine President "
+        "Ferdinand Marcos Jr. on Thursday.",
+        "RIO DE JANEIRO (AP) -- On the margins of the G20 summit on Monday, Japanese Prime Minister Shigeru "
+        "Ishiba held talks with Chinese President Xi Jinping and U.S. President Joe Biden separately.",
+    ],
+)
+def test_a_visitors_meetings_at_a_gathering_are_in_the_datelines_city(meetings_in, text):
+    meetings = meetings_in(text)
+    assert len(meetings) == 2
+    assert {m.place.city if m.place else None for m in meetings} in ({"Vientiane"}, {"Rio de Janeiro"})

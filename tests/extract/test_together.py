@@ -158,3 +158,13 @@ def test_a_with_said_again_without_together_still_tells_one_meeting_each(meeting
         ["Recep Tayyip Erdogan", "Vladimir Putin"],
         ["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
     ]
+
+
+def test_guests_a_host_brings_to_a_gathering_counted_as_one_group_meet_together(meetings_in):
+    text = (
+        "French President Emmanuel Macron hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani "
+        "President Ilham Aliyev on the sidelines of the European Political Community summit in Granada on "
+        "Thursday, where the three leaders discussed the peace talks."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Nikol Pashinyan", "Ilham Aliyev"}
