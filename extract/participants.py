@@ -657,6 +657,7 @@ def subject_of(verb: Token) -> list[Token]:
                 return [named_before_who(verb) or one_among(verb.head) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+                agents = _fellow_runners(verb, subjects) + agents
             joined = [n for s in subjects if (n := _joined_before(s, verb)) is not None]
             return subjects + joined + agents + (_at_the_side(verb) if subjects else [])
         if headline_subject(verb):
@@ -680,6 +681,21 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _fellow_runners(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Those a gathering's passive verb of running it, joined to another that shares its subject,
+    says ran it too: A of "The summit was hosted by A and co-chaired by B and C" (all three at
+    the one summit, not B and C on their own); not where the subject is no gathering ("He was
+    received by A and hosted by B": two welcomes told)."""
+    head = verb.head
+    if not (
+        lemma_of(verb) in CHAIRING_A_GATHERING
+        and lemma_of(head) in CHAIRING_A_GATHERING
+        and any(lemma_of(s) in GATHERING_NOUNS for s in subjects)
+    ):
+        return []
+    return passive_agents(head)
 
 
 # participles that set someone at the subject's side for what the verb tells

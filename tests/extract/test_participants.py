@@ -4738,3 +4738,23 @@ def test_three_guests_hosted_for_separate_talks_are_three_meetings(meetings_in):
         ("Narendra Modi", "Vladimir Putin"),
         ("Vladimir Putin", "Xi Jinping"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first joint summit of the Andean Community and Mercosur was hosted by President Daniel Noboa "
+        "and co-chaired by Peru's President Dina Boluarte, who chairs the Andean Community, and Brazil's "
+        "President Luiz Inacio Lula da Silva, the Mercosur chair.",
+        "The regional summit was hosted by Prime Minister Anthony Albanese and co-chaired by New Zealand's "
+        "Prime Minister Christopher Luxon and Fiji's Prime Minister Sitiveni Rabuka.",
+        "Last month's Nordic summit was hosted by Finnish President Alexander Stubb and co-chaired by "
+        "Swedish Prime Minister Ulf Kristersson, who leads the Nordic Council, and Norway's Prime Minister "
+        "Jonas Gahr Store.",
+    ],
+)
+def test_the_host_of_a_summit_co_chaired_by_others_is_at_the_one_summit(meetings_in, text):
+    """ "The summit was hosted by A and co-chaired by B and C": one summit of all three, not B and C."""
+    meetings = meetings_in(text)
+    assert len(meetings) == 1
+    assert len(meetings[0].participants) == 3
