@@ -531,6 +531,10 @@ def find_meetings(
                 if held is not None:  # "met Trump at talks hosted by Macron": one meeting of three
                     held.people += [p for p in meeting.people if p not in held.people]
                     continue
+                ran = next((m for m in in_sentence if _the_gathering_run(meeting, m)), None)
+                if ran is not None:  # "A and B co-chaired the summit with C": one summit of three
+                    ran.people += [p for p in meeting.people if p not in ran.people]
+                    continue
                 told = next((m for m in in_sentence if _told_again(meeting, m)), None)
                 lately = told_lately(found, in_sentence, sentences, at)
                 if told is None and (recalled := the_setting_told_before(meeting, found)):
@@ -1293,6 +1297,21 @@ def _the_trip_they_met_on(meeting: Found, in_sentence: list[Found]) -> bool:
         and len(meeting.people) >= 2
         and bool(met)
         and set(meeting.people) <= {p for m in met for p in m.people}
+    )
+
+
+def _the_gathering_run(meeting: Found, other: Found) -> bool:
+    """Whether a sentence's meeting told by a gathering word is the one its verb of chairing or
+    hosting told before it, the word that verb's object: "A and B co-chaired the summit with C"
+    (the summit's, all three; not the co-chairs met on their own)."""
+    trigger, verb = meeting.trigger, other.trigger
+    return (
+        trigger.dep_ == "dobj"
+        and trigger.head == verb
+        and lemma_of(trigger) in GATHERING_NOUNS
+        and lemma_of(verb) in RUNNING_VERBS
+        and meeting.kind == other.kind
+        and set(other.people) <= set(meeting.people)
     )
 
 

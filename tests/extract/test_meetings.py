@@ -7116,3 +7116,20 @@ def test_a_meeting_before_a_gathering_is_not_told_on_its_sidelines(meetings_in):
 def test_a_named_summit_and_its_city_told_as_the_time_of_talks_is_no_meeting_of_theirs(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and meeting.place.city in {"Brasília", "Berlin", "Tokyo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama and Senegalese President Bassirou Diomaye Faye co-chaired the summit "
+        "with Nigerian President Bola Tinubu on Thursday.",
+        "African Union Commission Chairperson Mahmoud Ali Youssouf and Angolan President Joao Lourenco "
+        "co-chaired the summit with Kenyan President William Ruto.",
+        "Chilean President Gabriel Boric and Colombian President Gustavo Petro co-chaired the summit with "
+        "Brazil's President Luiz Inacio Lula da Silva last month.",
+    ],
+)
+def test_the_co_chairs_of_a_summit_are_at_the_one_summit_not_a_meeting_of_their_own(meetings_in, text):
+    """ "A and B co-chaired the summit with C": the summit of the three, no meeting of A and B beside it."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3]
