@@ -658,6 +658,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         return False
     if any(is_trigger(t) and described(t) for t in tokens) and more_delegations(named, meeting):
         return False  # "The day ended with the regional meeting, attended by A, B, C and D": another
+    if len(meeting.people) >= 2 and not (with_were or hosted) and _only_present(tokens, words):
+        # "Wang and Cai were present at the talks", "C sat in on them": the talks told again, with
+        # the aides at the side of those who held them, who are no party of their own
+        return True
     if set(named) - set(meeting.people):
         meeting.join(named, sentence)
         return True
@@ -1122,6 +1126,25 @@ def _name_before(verb: Token) -> list[Token]:
 # the verbs of telling someone something, whose clause names those spoken of, not those present
 TELLING = frozenset("tell warn assure remind inform argue insist".split())
 DEMANDS = frozenset("demand insist want wish hope urge ask request propose suggest".split())
+
+
+def _only_present(tokens: list[Token], words: set[str]) -> bool:
+    """Whether a sentence says those named were only present at talks already held between others
+    ("Cai and Wang were present at the meeting", "Also present were the foreign ministers", "The
+    finance minister sat in on the talks"): aides at their side, as news tells them, not parties.
+    Not those who attended, took part in, joined or were in attendance at it, nor a line-up."""
+    if words & (ATTENDANCE_WORDS - {"present"}):
+        return False
+    sat_in = any(
+        t.lemma_.lower() == "sit" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(t))
+        for t in tokens
+    )
+    others = any(
+        (t.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(t)))
+        or t.lemma_.lower() in {"join", "include", "involve", "attend", "participate"}
+        for t in tokens
+    )
+    return ("present" in words or sat_in) and not others
 
 
 def _kept_away(tokens: list[Token]) -> bool:

@@ -91,13 +91,13 @@ def test_those_present_at_a_ceremony_told_just_before_do_not_join_the_talks(meet
     assert found and all({p.name for p in m.participants} == pair for m in found)
 
 
-def test_those_present_after_the_talks_themselves_still_join_them(meetings_in):
+def test_those_present_after_the_talks_themselves_are_aides_not_parties(meetings_in):
     text = (
         "President Xi Jinping held talks with Spanish Prime Minister Pedro Sanchez in Beijing on Friday. "
         "Wang Yi and Cai Qi were present."
     )
     (meeting,) = meetings_in(text, published=date(2024, 5, 2))
-    assert {"Wang Yi", "Cai Qi"} <= {p.name for p in meeting.participants}
+    assert not {"Wang Yi", "Cai Qi"} & {p.name for p in meeting.participants}
 
 
 def test_those_a_summit_is_to_be_attended_by_do_not_join_the_talks_told_before(meetings_in):
@@ -163,10 +163,6 @@ def test_the_speaker_who_tells_who_attended_did_not_attend(meetings_in):
 @pytest.mark.parametrize(
     ("attending", "absent"),
     [
-        (
-            "Ibrahim Mayaki, an envoy of French President Emmanuel Macron, sat in on the meeting.",
-            "Emmanuel Macron",
-        ),
         (
             "Ibrahim Mayaki, special envoy to French President Emmanuel Macron, also attended.",
             "Emmanuel Macron",
@@ -300,12 +296,11 @@ def test_one_who_attended_the_meetings_joins_none_of_them_alone(meetings_in):
 @pytest.mark.parametrize(
     "second",
     [
-        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the talks.",
-        "Foreign Ministers Hakan Fidan and Sergei Lavrov also sat in on the leaders' talks.",
+        "Foreign Ministers Hakan Fidan and Sergei Lavrov also took part in the leaders' talks.",
         "Foreign Ministers Hakan Fidan and Sergei Lavrov also took part in Monday's meeting.",
     ],
 )
-def test_those_who_sat_in_on_the_talks_or_took_part_in_the_days_meeting_join_it(meetings_in, second):
+def test_those_who_took_part_in_the_talks_or_in_the_days_meeting_join_it(meetings_in, second):
     text = (
         f"Russian President Vladimir Putin hosted Turkish President Recep Tayyip Erdogan in Sochi. {second}"
     )
@@ -331,11 +326,11 @@ def test_those_taking_part_in_the_days_meeting_join_that_days_not_the_one_told_l
     assert len(found) == 2
 
 
-def test_those_who_sat_in_on_the_leaders_talks_join_the_leaders_not_the_ministers_told_since(meetings_in):
+def test_those_who_took_part_in_the_leaders_talks_join_the_leaders_not_the_ministers_told_since(meetings_in):
     text = (
         "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. Turkish "
         "Foreign Minister Hakan Fidan travelled to Moscow last Thursday and held talks with Sergei Lavrov. "
-        "Fidan and Lavrov also sat in on the leaders' talks in Sochi."
+        "Fidan and Lavrov also took part in the leaders' talks in Sochi."
     )
     found = meetings_in(text, published=date(2023, 9, 5))
     assert sorted(sorted(p.name for p in m.participants) for m in found) == [
@@ -426,7 +421,7 @@ def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting
             "President Miguel Diaz-Canel on Tuesday evening.\n\n"
             "Xi said China firmly supports Cuba in defending its sovereignty.\n\n"
             "Cai Qi and Wang Yi were present at the video call.",
-            {"Xi Jinping", "Cai Qi", "Wang Yi"},
+            {"Cai Qi", "Wang Yi"},
         ),
         (  # "present during the meeting": the meeting told, not a meeting of those present
             "Kuala Lumpur, Oct 17 (Bernama) -- Prime Minister Anwar Ibrahim today paid a courtesy call on "
@@ -434,14 +429,14 @@ def test_those_at_the_talks_of_a_weekday_join_the_talks_and_not_the_past_meeting
             "Anwar said the two countries agreed to boost investment in energy.\n\n"
             "Also present during the meeting were Foreign Minister Zambry Abd Kadir and Economy Minister "
             "Rafizi Ramli.",
-            {"Anwar Ibrahim", "Rafizi Ramli"},
+            {"Zambry Abd Kadir", "Rafizi Ramli"},
         ),
     ],
 )
-def test_those_said_to_attend_in_a_closing_line_join_the_meeting(meetings_in, text, named):
+def test_those_said_present_in_a_closing_line_are_aides_at_the_meeting_not_parties(meetings_in, text, named):
     found = meetings_in(text, published=date(2025, 3, 12))
     assert len(found) == 1
-    assert named <= {p.name for p in found[0].participants}
+    assert not named & {p.name for p in found[0].participants}
 
 
 @pytest.mark.parametrize(
@@ -515,7 +510,7 @@ def test_those_attending_another_summit_do_not_join_the_talks_told_before(meetin
     assert {p.name for p in talks.participants} == {"Cyril Ramaphosa", "William Ruto"}
 
 
-def test_those_present_during_the_meeting_with_someone_join_that_meeting(meetings_in):
+def test_those_present_during_the_meeting_with_someone_are_no_party_of_any(meetings_in):
     found = meetings_in(
         "Anwar meets Xi\n\nBEIJING - Prime Minister Anwar Ibrahim today paid a courtesy call on Chinese "
         "President Xi Jinping at the Diaoyutai State Guesthouse. Earlier in the day, Anwar held a bilateral "
@@ -526,7 +521,8 @@ def test_those_present_during_the_meeting_with_someone_join_that_meeting(meeting
     )
     with_li = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
     assert with_li and all("Rafizi Ramli" not in {p.name for p in m.participants} for m in with_li)
-    assert any({"Xi Jinping", "Rafizi Ramli"} <= {p.name for p in m.participants} for m in found)
+    assert all("Rafizi Ramli" not in {p.name for p in m.participants} for m in found)
+    assert any("Xi Jinping" in {p.name for p in m.participants} for m in found)
 
 
 @pytest.mark.parametrize(
@@ -729,7 +725,7 @@ def test_who_attended_the_meeting_of_the_two_leaders_joins_it(meetings_in):
         ("Queen Mathilde was also present.", {"Philippe of Belgium", "Cyril Ramaphosa"}),
         # one who is no consort of the host joins as any other does
         (
-            "Foreign Minister Ronald Lamola was also present.",
+            "Foreign Minister Ronald Lamola also attended.",
             {"Philippe of Belgium", "Cyril Ramaphosa", "Ronald Lamola"},
         ),
     ],
@@ -845,14 +841,14 @@ def test_who_is_with_a_committee_that_met_the_guest_joins_the_talks(meetings_in)
     assert any("Moses Wetangula" in {p.name for p in m.participants} for m in found)
 
 
-def test_those_present_join_the_talks_where_the_parser_hung_at_on_were(meetings_in):
+def test_those_present_are_aides_of_the_talks_where_the_parser_hung_at_on_were(meetings_in):
     text = (
         "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II at the Ittihadiya "
         "Palace in Cairo on Sunday. Badr Abdelatty and Ayman Safadi were present at the meeting."
     )
     found = meetings_in(text, published=date(2025, 3, 2))
-    assert {p.name for m in found for p in m.participants} >= {"Badr Abdelatty", "Ayman Safadi"}
-    assert all(len(m.participants) >= 3 for m in found)
+    assert not {p.name for m in found for p in m.participants} & {"Badr Abdelatty", "Ayman Safadi"}
+    assert len(found) == 1
 
 
 def test_members_of_a_delegation_who_did_not_take_part_do_not_join_the_talks(meetings_in):
@@ -1153,8 +1149,8 @@ def test_the_line_up_of_a_team_at_the_talks_still_joins_the_meeting_before(meeti
     [
         "Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing on Monday. "
         "Xi recalled that the two heads of state held talks in Nairobi in 2023, when he paid a state visit "
-        "to Kenya. Trade was discussed at length. Cai Qi and Foreign Minister Wang Yi were among those "
-        "present at the events.",
+        "to Kenya. Trade was discussed at length. Cai Qi and Foreign Minister Wang Yi also attended the "
+        "events.",
         "Premier Li Qiang met Nigerian President Bola Tinubu at the Great Hall of the People on Tuesday. "
         "Li said the two sides should deepen cooperation in energy and farming, and Tinubu said Nigeria "
         "backs the one-China principle. Wang Yi attended the events.",
@@ -1319,11 +1315,11 @@ def test_those_who_took_part_in_the_two_meetings_join_each(meetings_in):
     assert all({"Mauro Vieira", "Fernando Haddad"} <= {p.name for p in m.participants} for m in found)
 
 
-def test_one_who_sat_in_on_all_three_meetings_joins_each_of_the_three(meetings_in):
+def test_one_who_attended_all_three_meetings_joins_each_of_the_three(meetings_in):
     text = (
         "Indian Prime Minister Narendra Modi held separate talks with French President Emmanuel Macron, "
         "German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni in Rome on Friday. "
-        "External Affairs Minister S. Jaishankar sat in on all three meetings."
+        "External Affairs Minister S. Jaishankar attended all three meetings."
     )
     found = meetings_in(text)
     assert len(found) == 3
@@ -1849,13 +1845,13 @@ def test_a_delegation_told_at_a_time_of_its_own_is_not_the_line_up_of_the_meetin
         "President Cyril Ramaphosa on Wednesday welcomed Chancellor Friedrich Merz at the Union Buildings. "
         "Merz arrived in Pretoria from Luanda, the Angolan capital, where he held talks with President "
         "Joao Lourenco on Tuesday. Foreign Minister Ronald Lamola and Finance Minister Enoch Godongwana "
-        "were present at the talks.",
+        "attended the talks.",
         "Prime Minister Luxon was received by President Prabowo Subianto in Jakarta on Monday. Luxon flew "
         "in from Singapore, the city state, where he held talks with Lawrence Wong on Sunday. "
-        "Defence Minister Sjafrie Sjamsoeddin was also present at the talks.",
+        "Defence Minister Sjafrie Sjamsoeddin also attended the talks.",
     ],
 )
-def test_those_present_at_the_talks_are_not_put_where_the_traveller_came_from(meetings_in, text):
+def test_those_attending_the_talks_are_not_put_where_the_traveller_came_from(meetings_in, text):
     found = meetings_in(text, published=date(2025, 7, 2))
     cities = {m.place.city: len(m.participants) for m in found if m.place is not None}
     assert cities == {"Pretoria": 4, "Luanda": 2} or cities == {"Jakarta": 3, "Singapore": 2}
@@ -1959,3 +1955,30 @@ def test_one_who_represented_a_country_at_the_summit_is_not_at_the_talks_before(
 def test_a_line_up_told_now_is_not_that_of_a_meeting_days_before(meetings_in, text, city, met):
     there = [m for m in meetings_in(text) if m.place is not None and m.place.city == city]
     assert [sorted(p.name for p in m.participants) for m in there] == [met]
+
+
+@pytest.mark.parametrize(
+    ("text", "aides"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric at the "
+            "Planalto Palace on Tuesday. Foreign Minister Mauro Vieira was present at the meeting.",
+            {"Mauro Vieira"},
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Philippine President Ferdinand Marcos "
+            "in Manila on Wednesday. Chief Cabinet Secretary Yoshimasa Hayashi sat in on the talks.",
+            {"Yoshimasa Hayashi"},
+        ),
+        (
+            "Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda in Vilnius last week. "
+            "Defence ministers Wladyslaw Kosiniak-Kamysz and Laurynas Kasciunas were also present.",
+            {"Wladyslaw Kosiniak-Kamysz", "Laurynas Kasciunas"},
+        ),
+    ],
+)
+def test_those_only_present_at_or_sitting_in_on_leaders_talks_are_aides_not_parties(meetings_in, text, aides):
+    found = meetings_in(text, published=date(2025, 4, 9))
+    assert len(found) == 1
+    assert len(found[0].participants) == 2
+    assert not aides & {p.name for p in found[0].participants}

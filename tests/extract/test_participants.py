@@ -251,7 +251,7 @@ def test_whom_one_present_stands_in_for_is_not_there(meetings_in):
     assert pairs(meetings_in(text)) == [("Justin Trudeau", "Paul Kagame")]
     text = (
         "Emmanuel Macron received Cyril Ramaphosa in Paris on Monday. Ronald Lamola, representing Vice "
-        "President Paul Mashatile, was also present at the talks."
+        "President Paul Mashatile, also attended the talks."
     )
     assert pairs(meetings_in(text)) == [("Cyril Ramaphosa", "Emmanuel Macron", "Ronald Lamola")]
 
