@@ -2638,8 +2638,9 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
 
 def _home(verb: Token, traveller: Cluster) -> bool:
     """Whether a verb of going goes only to its traveller's own country ("will fly back to
-    Brasília", "before returning to Manila")."""
-    return all(p is None or p.country == traveller.country for p in places_gone_to(verb))
+    Brasília", "before returning to Manila"), or to the city its city-state lies in (the Pope
+    "before returning to Rome")."""
+    return all(p is None or places.home_town(p, traveller.country) for p in places_gone_to(verb))
 
 
 def _told_also(verb: Token) -> bool:

@@ -7116,3 +7116,23 @@ def test_a_meeting_before_a_gathering_is_not_told_on_its_sidelines(meetings_in):
 def test_a_named_summit_and_its_city_told_as_the_time_of_talks_is_no_meeting_of_theirs(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and meeting.place.city in {"Brasília", "Berlin", "Tokyo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis arrived in Budapest on Friday. He will celebrate Mass in the main square on Sunday"
+        " before returning to Rome.",
+        "Pope Francis will tour Lisbon next week. He flies back to Rome on Sunday.",
+        "Pope Francis is to pray at the port of Beirut on Wednesday and return to Rome the same evening.",
+    ],
+)
+def test_the_popes_return_to_rome_is_a_return_home(meetings_in, text):
+    # the Vatican lies in Rome: the Pope going there goes home, on no visit to Italy
+    found = meetings_in(text, published=date(2023, 6, 1))
+    assert not any(m.place is not None and m.place.city == "Rome" for m in found)
+
+
+def test_the_popes_trip_to_another_city_of_italy_is_still_a_trip(meetings_in):
+    found = meetings_in("Pope Francis will travel to Milan next month.", published=date(2023, 6, 1))
+    assert [m.place.city for m in found if m.place is not None] == ["Milan"]
