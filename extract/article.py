@@ -2023,7 +2023,23 @@ def _an_onward_leg(plan: Found, meeting: Found, published: date | None) -> bool:
         return False
     if in_own_country(plan.people[0], held) or (meeting.when is not None and long_before(meeting, published)):
         return False
-    return plan.when is None or _days_within(plan.when, meeting.when, LEG_DAYS)
+    return (
+        plan.when is None
+        or _days_within(plan.when, meeting.when, LEG_DAYS)
+        or _in_the_stay(plan.when, meeting.when)
+    )
+
+
+def _in_the_stay(plan: DateSpan, stay: DateSpan | None) -> bool:
+    """Whether a day told to the day falls within a meeting dated over the days of a visit ("the
+    talks ... on Thursday, of his four-day visit": Friday's stop in another city is of that visit)."""
+    return (
+        stay is not None
+        and plan.precision == "day"
+        and stay.precision == "days"
+        and None not in (plan.start, stay.start, stay.end)
+        and stay.start <= plan.start <= stay.end  # type: ignore[operator]
+    )
 
 
 def _another_trip_than_the_summit(visit: Found, meeting: Found) -> bool:

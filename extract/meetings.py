@@ -2473,7 +2473,16 @@ def _its_kind(
         # made for a meeting ("flew with B to Kyiv to meet C": that meeting, with B)
         return kind, False
     gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
-    if going and not gone_before and (len(found) != 1 or kind not in TO_COME or _home(trigger, found[0])):
+    if (
+        going
+        and not gone_before
+        and (
+            len(found) != 1
+            or kind not in TO_COME
+            or _home(trigger, found[0])
+            or _the_next_leg_in_passing(trigger)
+        )
+    ):
         # "will travel to Addis Ababa": a trip to come, of its traveller alone, or one called off
         # ("had been due to travel to Yangon, but the trip was called off"); whom they go to
         # meet is told by the meeting's own words ("travel to Ankara to meet Fidan"); one home
@@ -2657,8 +2666,17 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
 
 def _home(verb: Token, traveller: Cluster) -> bool:
     """Whether a verb of going goes only to its traveller's own country ("will fly back to
-    Brasília", "before returning to Manila")."""
-    return all(p is None or p.country == traveller.country for p in places_gone_to(verb))
+    Brasília", "before returning to Manila"), or to the city its city-state lies in (the Pope
+    "before returning to Rome")."""
+    return all(p is None or places.home_town(p, traveller.country) for p in places_gone_to(verb))
+
+
+def _the_next_leg_in_passing(verb: Token) -> bool:
+    """Whether a verb of going is told only as the end of what its sentence tells, by "before" and
+    a participle ("will meet Abbas in Bethlehem, before flying to Jeddah", "where he is to meet
+    Bukele, before continuing to Costa Rica"): the next leg of a tour, told in passing, no trip of
+    its own; not a trip told by a verb in a tense ("He will then fly on to Ethiopia")."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "before"
 
 
 def _told_also(verb: Token) -> bool:

@@ -583,6 +583,17 @@ def country_after_comma(text: str) -> str | None:
 
 # Countries that are one city: a meeting there is in that city.
 CITY_STATES = frozenset({"Vatican City", "Singapore", "Monaco", "San Marino"})
+# A city-state inside a city of another country: its people's home town is that city too ("the
+# Pope ... before returning to Rome" goes home, not to Italy)
+ENCLAVE_CITIES = {"Vatican City": "Rome"}
+
+
+def home_town(place: Place | None, country: str | None) -> bool:
+    """Whether a place is in a country, or in the city of another country that a city-state
+    lies in ("Rome" for the Vatican's people)."""
+    if place is None or country is None:
+        return False
+    return place.country == country or (place.city is not None and place.city == ENCLAVE_CITIES.get(country))
 
 
 @functools.lru_cache(maxsize=4096)  # an article names its places again and again

@@ -2923,3 +2923,23 @@ def test_a_meeting_at_a_gathering_of_a_blocs_ministers_is_in_the_city_told_after
 ):
     [meeting] = meetings_in(text)
     assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei held talks with Spanish Prime Minister Pedro Sanchez in Madrid on"
+        " Wednesday, the high point of his five-day tour of Spain. Milei travels to Barcelona on Saturday to"
+        " address business leaders.",
+        "Kenyan President William Ruto held talks with Prime Minister Keir Starmer in London on Wednesday,"
+        " the main event of his four-day state visit to Britain. Ruto will travel to Edinburgh on Saturday.",
+        "Chilean President Gabriel Boric and Prime Minister Anthony Albanese met in Canberra on Wednesday,"
+        " the centrepiece of Boric's five-day visit to Australia. Boric will fly to Perth on Sunday before"
+        " heading home.",
+    ],
+)
+def test_a_stop_on_a_day_within_the_visit_a_meeting_is_dated_over_is_a_leg_of_it(meetings_in, text):
+    # a further city of the country visited, on a day of the visit the talks are dated over: a leg
+    # of that visit, no trip of its own
+    found = meetings_in(text, published=date(2023, 6, 1))
+    assert [len(m.participants) for m in found] == [2]

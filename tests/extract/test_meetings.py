@@ -7132,3 +7132,46 @@ def test_the_co_chairs_of_a_summit_are_at_the_one_summit_not_a_meeting_of_their_
     """ "A and B co-chaired the summit with C": the summit of the three, no meeting of A and B beside it."""
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis arrived in Budapest on Friday. He will celebrate Mass in the main square on Sunday"
+        " before returning to Rome.",
+        "Pope Francis will tour Lisbon next week. He flies back to Rome on Sunday.",
+        "Pope Francis is to pray at the port of Beirut on Wednesday and return to Rome the same evening.",
+    ],
+)
+def test_the_popes_return_to_rome_is_a_return_home(meetings_in, text):
+    # the Vatican lies in Rome: the Pope going there goes home, on no visit to Italy
+    found = meetings_in(text, published=date(2023, 6, 1))
+    assert not any(m.place is not None and m.place.city == "Rome" for m in found)
+
+
+def test_the_popes_trip_to_another_city_of_italy_is_still_a_trip(meetings_in):
+    found = meetings_in("Pope Francis will travel to Milan next month.", published=date(2023, 6, 1))
+    assert [m.place.city for m in found if m.place is not None] == ["Milan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken will travel to Cairo on Tuesday to meet President Abdel Fattah al-Sisi, before flying"
+        " to Doha.",
+        "Secretary Rubio travels on Monday to Santo Domingo, where he is to meet President Luis Abinader,"
+        " before continuing to Jamaica and Barbados.",
+        "Chancellor Scholz will meet President Ruto in Nairobi on Friday before heading on to Addis Ababa.",
+        "Before flying to Tokyo, Albanese will meet Marcos in Manila.",
+    ],
+)
+def test_a_trip_told_by_before_and_a_participle_is_the_next_leg_in_passing(meetings_in, text):
+    # "before flying to Doha": the next leg of the tour, told as the end of the meeting's trip
+    assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+def test_a_next_leg_told_in_a_tense_is_still_a_trip(meetings_in):
+    found = meetings_in(
+        "Lavrov will hold talks in Pretoria on Monday. He is due to fly on to Ethiopia on Wednesday."
+    )
+    assert [m.place.country for m in found if m.place is not None] == ["Ethiopia"]

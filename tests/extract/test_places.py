@@ -1492,3 +1492,12 @@ def test_a_territory_named_as_a_place_is_written_as_itself() -> None:
     place = in_its_territory(Place(region="Gaza Strip", country="Palestine"), ["Aid reached the Gaza Strip."])
     assert place is not None and place.said == (None, "Gaza Strip")
     assert place == Place(region="Gaza Strip", country="Palestine")
+
+
+def test_a_city_states_home_town_is_the_city_it_lies_in():
+    from extract.places import home_town
+    from extract.records import Place
+
+    assert home_town(Place(city="Rome", country="Italy"), "Vatican City")
+    assert not home_town(Place(city="Milan", country="Italy"), "Vatican City")
+    assert home_town(Place(city="Lagos", country="Nigeria"), "Nigeria")
