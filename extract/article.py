@@ -2037,8 +2037,10 @@ def _in_the_stay(plan: DateSpan, stay: DateSpan | None) -> bool:
         stay is not None
         and plan.precision == "day"
         and stay.precision == "days"
-        and None not in (plan.start, stay.start, stay.end)
-        and stay.start <= plan.start <= stay.end  # type: ignore[operator]
+        and plan.start is not None
+        and stay.start is not None
+        and stay.end is not None
+        and stay.start <= plan.start <= stay.end
     )
 
 

@@ -1441,7 +1441,7 @@ def _finite_verb_above(verb: Token) -> Token | None:
         if top.pos_ not in {"VERB", "AUX"}:
             return None
         if not _non_finite(top):
-            return top if top is not verb else None
+            return top  # never the verb itself: the loop has climbed at least once
     return None
 
 
