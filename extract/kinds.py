@@ -908,15 +908,20 @@ def _journey_scheduled(chain: list[Token]) -> bool:
     )
 
 
-PROPOSALS = frozenset("suggest propose".split())
+PROPOSALS = frozenset("suggest propose offer".split())
 
 
 def _proposed(chain: list[Token]) -> bool:
     """ "Lula suggested they meet during the ASEAN summit", "suggested meeting Scholz in Berlin":
-    a meeting proposed, in the bare form (the subjunctive) or the gerund, is a plan; "reports
+    a meeting proposed, in the bare form (the subjunctive) or the gerund, is a plan, as one offered
+    ("Oman offered to host talks between A and B", "proposed to hold a summit"); "reports
     suggested that Putin met Xi" tells one held."""
-    for down, up in itertools.pairwise(chain[:3]):
-        if down.dep_ in {"ccomp", "xcomp"} and lemma_of(up) in PROPOSALS:
+    for down, up in itertools.pairwise(chain[:4]):
+        # "offered on Monday to host": the infinitive parsed as an adverbial clause
+        infinitive = down.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(down)
+        )
+        if (down.dep_ in {"ccomp", "xcomp"} or infinitive) and lemma_of(up) in PROPOSALS:
             # "suggested they meet": the present under a past proposal is the subjunctive
             return down.tag_ in {"VB", "VBG"} or (down.tag_ == "VBP" and up.tag_ == "VBD")
     return False

@@ -2527,3 +2527,19 @@ def test_staying_away_from_talks_of_others_tells_no_meeting(meetings_in):
         " President Recep Tayyip Erdogan."
     )
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angola offered to host a meeting between President Felix Tshisekedi and President Paul Kagame.",
+        "Turkish President Recep Tayyip Erdogan offered on Monday to host a summit of Vladimir Putin and "
+        "Volodymyr Zelensky in Istanbul.",
+        "Kenya's William Ruto offered to host Ethiopian Prime Minister Abiy Ahmed for talks.",
+        "Norway has offered to host fresh talks between Colombian President Gustavo Petro and Venezuelan "
+        "opposition leader Maria Corina Machado.",
+    ],
+)
+def test_a_meeting_offered_to_be_hosted_is_a_plan_not_one_held(meetings_in, text):
+    found = kinds(meetings_in(text, date(2025, 10, 7)))
+    assert found and "in_person" not in found
