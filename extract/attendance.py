@@ -200,6 +200,8 @@ def _the_party_travelling_now(team: Token, meeting: Found) -> bool:
     first met in Dubai in 2023. A and B are part of the Prime Minister's delegation"): who came
     on the trip, not who sat in on the meeting. Not "A, B and C make up Russia's team at the
     talks", a line-up of the meeting itself."""
+    if _accompanied_by(team):
+        return True  # "The Amir was accompanied by a delegation including C": the trip's party, in any tense
     present = [
         t
         for t in (team, *ancestors_of(team))
@@ -212,6 +214,20 @@ def _the_party_travelling_now(team: Token, meeting: Found) -> bool:
     if verb.lemma_.lower() in TRAVELLING_WITH:
         return True
     return past_perfect(meeting.verb) or is_background(span_text(meeting.sentence))
+
+
+def _accompanied_by(team: Token) -> bool:
+    """Whether a team is the one someone was accompanied by ("was accompanied by a delegation
+    that includes A and B", "accompanied by a high-level team including C"): news tells so who
+    travelled with the guest, whatever the tense, not who sat at the talks. Not a team that
+    itself accompanies someone to the talks ("the delegation that accompanied him to the talks")."""
+    by = team.head
+    return (
+        team.dep_ == "pobj"
+        and by.lower_ == "by"
+        and by.dep_ == "agent"
+        and by.head.lemma_.lower() == "accompany"
+    )
 
 
 def _party_of_a_trip_of_meetings(teams: list[Token], meeting: Found, found: Sequence[Found]) -> bool:

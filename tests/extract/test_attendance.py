@@ -1663,6 +1663,34 @@ def test_the_party_one_travels_with_does_not_join_the_welcome(meetings_in, text,
     assert pairs(meetings_in(text)) == [names]
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "President William Ruto received Tanzanian President Samia Suluhu Hassan at State House in "
+            "Nairobi on Monday. Hassan was accompanied by a delegation including Foreign Minister Mahmoud "
+            "Thabit Kombo.",
+            ("Samia Suluhu Hassan", "William Ruto"),
+        ),
+        (
+            "Chancellor Olaf Scholz held talks with President Lula in Brasilia on Tuesday. Scholz had been "
+            "accompanied by a high-level delegation that included Economy Minister Robert Habeck.",
+            ("Luiz Inácio Lula da Silva", "Olaf Scholz"),
+        ),
+        (
+            "King Abdullah II met Egyptian President Abdel Fattah al-Sisi in Cairo on Sunday. The King was "
+            "accompanied by a team made up of Foreign Minister Ayman Safadi and Planning Minister Zeina "
+            "Toukan.",
+            ("Abdel Fattah el-Sisi", "Abdullah II"),
+        ),
+    ],
+)
+def test_the_delegation_one_was_accompanied_by_does_not_join_the_talks(meetings_in, text, names):
+    """ "was accompanied by a delegation including A": the party of the trip, told in the past as
+    in the present, not those who sat at the talks."""
+    assert pairs(meetings_in(text)) == [names]
+
+
 def test_the_party_of_the_trip_now_does_not_join_a_meeting_told_before(meetings_in):
     text = (
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. They "
