@@ -1567,8 +1567,16 @@ def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
             or (a.dep_ == "pcomp" and a.head.lower_ in {"since", "before"})
         )
         and not heads_clause(a, clause)
-        for a in list(ancestors_of(ent.root))[:3]
+        for a in list(ancestors_of(first_of_its_list(ent.root)))[:3]
     )
+
+
+def first_of_its_list(word: Token) -> Token:
+    """The first of the places a list names, where a word is a later one ("before continuing to
+    Peru, Bolivia and Ecuador": Peru for Ecuador): every one of them hangs where the first does."""
+    while word.dep_ == "conj" and word.head.i != word.i and word.head.pos_ in {"PROPN", "NOUN"}:
+        word = word.head
+    return word
 
 
 def _before_leaving(ent: Span) -> bool:

@@ -8,8 +8,9 @@ costs about half a second, and ``coco.convert`` logs a warning for every unknown
 are dicts built once, on first use (``functools.cache``).
 
 Canonical countries are common short English names ("United States", "Russia", "South Korea",
-"Czech Republic", "Turkey", "Ivory Coast"); the European Union counts as a delegation country for
-``country_name`` and ``demonym_country`` but is not a place for ``resolve_place``.
+"Czech Republic", "Turkey"; but "Côte d'Ivoire", as the country and the UN write it); the
+European Union counts as a delegation country for ``country_name`` and ``demonym_country`` but
+is not a place for ``resolve_place``.
 
 How ``find_places`` matches, longest match first, capitalised tokens only:
 

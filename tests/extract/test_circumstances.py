@@ -2746,3 +2746,26 @@ def test_the_place_that_hosts_a_meeting_is_where_it_is_held(meetings_in, text, c
     found = meetings_in(text, published=date(2024, 5, 6))
     assert len(found) == 1 and found[0].place is not None
     assert (found[0].place.city, found[0].place.country) == (city, country)
+
+
+# -- a list of next stops after "before continuing to" ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "met", "country"),
+    [
+        (
+            "The foreign minister of India, Subrahmanyam Jaishankar, travels on Monday to Chile, where he "
+            "is to meet President Gabriel Boric, before continuing to Peru, Bolivia and Ecuador.",
+            "Gabriel Boric",
+            "Chile",
+        ),
+        (
+            "Chinese Premier Li Qiang heads to Kenya on Friday, where he will see President William Ruto, "
+            "before flying on to Tanzania, Zambia, Angola and Namibia.",
+            "William Ruto",
+            "Kenya",
+        ),
+    ],
+)
+def test_every_stop_of_a_list_told_after_before_continuing_is_the_next_leg(meetings_in, text, met, country):
+    meeting = _one(meetings_in(text), met)
+    assert meeting.place is not None and meeting.place.country == country

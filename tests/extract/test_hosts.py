@@ -124,7 +124,7 @@ def test_a_visit_when_the_one_at_home_dealt_with_the_visitor_is_a_meeting_there(
             "Mahama had visited Ivory Coast in January, when the two presidents pledged to fight smuggling "
             "across their border.",
             {"John Mahama", "Alassane Ouattara"},
-            "Ivory Coast",
+            "Côte d'Ivoire",
         ),
     ],
 )

@@ -1501,3 +1501,29 @@ def test_a_city_states_home_town_is_the_city_it_lies_in():
     assert home_town(Place(city="Rome", country="Italy"), "Vatican City")
     assert not home_town(Place(city="Milan", country="Italy"), "Vatican City")
     assert home_town(Place(city="Lagos", country="Nigeria"), "Nigeria")
+
+
+@pytest.mark.parametrize("name", ["Republic of Congo", "the Republic of Congo", "Congo-Brazzaville"])
+def test_the_republic_of_congo_is_a_place_by_any_of_its_names(name: str) -> None:
+    assert resolve_place(name) == Place(country="Republic of the Congo")
+
+
+def test_a_meeting_told_in_the_republic_of_congo_is_there(meetings_in) -> None:
+    found = meetings_in(
+        "NAIROBI, May 5 (AFP) - Turkish Foreign Minister Hakan Fidan met Kenyan President William Ruto on "
+        "Friday. On Thursday, Fidan held talks in the Republic of Congo with President Denis Sassou Nguesso."
+    )
+    met = [m for m in found if "Denis Sassou Nguesso" in {p.name for p in m.participants}]
+    assert [m.place for m in met] == [Place(country="Republic of the Congo")]
+
+
+@pytest.mark.parametrize("name", ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "the Ivory Coast"])
+def test_cote_divoire_is_written_as_the_country_writes_it(name: str) -> None:
+    assert country_name(name) == "Côte d'Ivoire"
+
+
+def test_a_meeting_in_abidjan_is_in_cote_divoire(meetings_in) -> None:
+    found = meetings_in(
+        "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Monday."
+    )
+    assert [m.place for m in found] == [Place(city="Abidjan", country="Côte d'Ivoire")]
