@@ -3271,10 +3271,22 @@ def _planned_by(verb: Token) -> bool:
         head in TRIP_PURPOSE_VERBS | VISIT_WORDS
         or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in children_of(verb.head))
         or led_a_delegation(verb.head)
+        or _there_in_person(verb.head)
     )  # "travel to Caracas to meet", "pay a visit to France to meet", "led a delegation to Rome to"
     attempt = head in ATTEMPT_VERBS and verb.dep_ in {"advcl", "xcomp"}  # "tried in May to set up"
     return (verb.dep_ == "xcomp" and (head in PLAN_VERBS or (head == "be" and to))) or (
         verb.dep_ in {"advcl", "xcomp"} and to and (trip or attempt)
+    )
+
+
+def _there_in_person(verb: Token) -> bool:
+    """Whether a verb "be" tells someone's being in a place ("was in Apia on Saturday to meet",
+    "is in Nairobi this week to hold talks"), which a meeting is the purpose of as of a trip."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC", "FAC"} for g in children_of(c))
+        for c in children_of(verb)
     )
 
 

@@ -113,6 +113,23 @@ def weekdays_told_on(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("day"), match.end("day")
 
 
+# a time told relative to the day the story told last, which the tagger at times leaves untagged
+# where no comma follows it ("Earlier in the day Guterres held talks with ...", "Later that day the
+# president flew on"); not "later in the day's talks" nor "the day's" of anything else
+_IN_THE_DAYS_ORDER = re.compile(r"\b(?:[Ee]arlier|[Ll]ater) (?:in the|that) day\b(?!')")
+
+
+def days_told_in_order(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``_IN_THE_DAYS_ORDER`` finds "earlier in the day" or "later that day" in a text, as
+    character offsets of the whole phrase.
+
+    >>> list(days_told_in_order("Earlier in the day he met Ruto; later that day's talks"))
+    [(0, 18)]
+    """
+    for match in _IN_THE_DAYS_ORDER.finditer(text):
+        yield match.start(), match.end()
+
+
 _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|year)")
 # the part of the current week or month before or after publication: "earlier this week",
 # "later this month", "earlier in the week"

@@ -219,6 +219,7 @@ def written_dates(doc: Doc) -> Doc:
     text = doc.text  # joined once: spaCy joins every token's text again at each call
     told = [(span, {"DATE"}) for span in dates.written_dates(text)]
     told += [(span, {"DATE", "TIME"}) for span in dates.nights_before(text)]
+    told += [(span, {"DATE", "TIME"}) for span in dates.days_told_in_order(text)]
     weekdays = list(dates.weekdays_told_on(text))
     told += [(span, {"DATE"}) for span in weekdays]
     for start, end in weekdays:

@@ -1030,7 +1030,9 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
         own = {
             t.i
             for child in children_of(verb)
-            if child.dep_ in {"prep", "npadvmod"}
+            # "Later in the day the president crossed the city to the embassy, where he sat down
+            # with Macron": the adverb of time too, which the parser may hang apart from its phrase
+            if child.dep_ in {"prep", "npadvmod", "advmod"}
             and child != branch
             and not any(t.pos_ in {"VERB", "AUX"} for t in subtree_of(child))  # not another "where" clause
             for t in subtree_of(child)

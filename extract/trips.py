@@ -530,7 +530,26 @@ def on_the_days_of_the_trip(told: list[Found]) -> None:
             None,
         )
         if trip is not None:
-            meeting.when = trip.when
+            meeting.when = _on_the_first_day(trip, meeting) or trip.when
+
+
+def _on_the_first_day(trip: Found, meeting: Found) -> DateSpan | None:
+    """The day a trip of several days began, for a meeting told as the act that followed its
+    beginning ("began a two-day state visit on Tuesday and was received by the King": Tuesday);
+    not one the trip is for ("began a three-day visit on Monday to meet Xi": one of its days)."""
+    when = trip.when
+    if when is None or when.start is None or when.precision != "days" or lemma_of(trip.verb) not in BEGINNING:
+        return None
+    act = meeting.verb
+    while act.dep_ == "conj" and act.head != act and act.head != trip.verb:
+        act = act.head
+    if act.dep_ != "conj" or act.head != trip.verb:
+        return None
+    return when.model_copy(update={"end": when.start, "precision": "day"})
+
+
+# the verbs a trip is begun by
+BEGINNING = frozenset("begin start open".split())
 
 
 def on_the_day_of_the_trip_before(

@@ -2769,3 +2769,31 @@ def test_the_place_that_hosts_a_meeting_is_where_it_is_held(meetings_in, text, c
 def test_every_stop_of_a_list_told_after_before_continuing_is_the_next_leg(meetings_in, text, met, country):
     meeting = _one(meetings_in(text), met)
     assert meeting.place is not None and meeting.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Foreign Minister Wang Yi met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. He was "
+            "in Apia on Saturday to meet Samoan Prime Minister Fiame Naomi Mata'afa.",
+            "Fiame Naomi Mata'afa",
+            date(2024, 11, 16),
+        ),
+        (
+            "Secretary of State Marco Rubio met Guatemalan President Bernardo Arevalo on Wednesday. He was "
+            "in Panama City on Sunday to meet President Jose Raul Mulino.",
+            "José Raúl Mulino",
+            date(2024, 11, 17),
+        ),
+        (
+            "Indian Foreign Minister S. Jaishankar met Saudi Crown Prince Mohammed bin Salman in Riyadh on "
+            "Thursday. He was in Doha on Monday to hold talks with Qatari Emir Tamim bin Hamad Al Thani.",
+            "Tamim bin Hamad Al Thani",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_someone_was_somewhere_to_hold_takes_the_day_they_were_there(meetings_in, text, name, day):
+    [meeting] = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert meeting.date is not None and meeting.date.start == day

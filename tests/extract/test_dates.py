@@ -11,6 +11,7 @@ from extract.dates import (
     _dateparser_day,
     dateline_day,
     day_of_the_news,
+    days_told_in_order,
     entry_stamps,
     find_publication_date,
     names_a_day,
@@ -2706,3 +2707,40 @@ def test_a_weekday_after_on_dates_the_meeting_where_the_tagger_missed_it(
 def test_a_weekday_after_on_is_found_but_not_a_weekday_owning_a_noun() -> None:
     assert list(weekdays_told_on("Later on Thursday he flies to Riga; Friday's talks")) == [(9, 17)]
     assert list(weekdays_told_on("Talks resume on Monday's agenda")) == []
+
+
+def test_a_day_told_in_order_is_found_without_a_comma_after_it():
+    text = "Earlier in the day Orban met Fidan. Later that day he flew home; later that day's talks"
+    assert [text[s:e] for s, e in days_told_in_order(text)] == ["Earlier in the day", "Later that day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Hungarian Prime Minister Viktor Orban held talks with Turkish President Recep Tayyip "
+            "Erdogan in Ankara on Thursday. Erdogan praised the visit. Earlier in the day Orban held "
+            "talks with Foreign Minister Hakan Fidan, who told reporters afterwards that trade would grow.",
+            "Hakan Fidan",
+            date(2024, 11, 14),
+        ),
+        (
+            "Foreign Minister Sergei Lavrov met Iranian President Masoud Pezeshkian in Tehran on Sunday. "
+            "The sides discussed sanctions. Earlier in the day Lavrov held talks with Foreign Minister "
+            "Abbas Araghchi, who said the talks were useful.",
+            "Abbas Araghchi",
+            date(2024, 11, 17),
+        ),
+        (
+            "Secretary-General Mark Rutte met Polish President Andrzej Duda in Warsaw on Friday. Duda "
+            "asked for more troops. Later in the day Rutte held talks with Defence Minister Wladyslaw "
+            "Kosiniak-Kamysz, who showed him a new base.",
+            "Rutte",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_a_meeting_told_earlier_in_the_day_takes_the_day_told_before(meetings_in, text, name, day):
+    [meeting] = [m for m in meetings_in(text) if m.evidence[0].text.startswith(("Earlier", "Later"))]
+    assert any(name in p.name for p in meeting.participants)
+    assert meeting.date is not None and meeting.date.start == day

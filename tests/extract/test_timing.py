@@ -2687,3 +2687,34 @@ def test_a_month_that_names_a_thing_is_no_day_to_count_from(meetings_in):
 def test_a_meeting_followed_by_talks_on_a_later_day_runs_on_into_them(meetings_in, text, published, days):
     (meeting,) = meetings_in(text, published=published)
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "President Emmanuel Macron was received by King Charles at Windsor on Wednesday. Later in the "
+            "day the president crossed London to the French residence, where he sat down with Prime "
+            "Minister Keir Starmer.",
+            "Keir Starmer",
+            date(2024, 11, 13),
+        ),
+        (
+            "Chancellor Olaf Scholz met Pope Leo at the Vatican on Thursday. Later in the day the "
+            "chancellor crossed the city to the German embassy, where he held talks with Italian "
+            "President Sergio Mattarella.",
+            "Sergio Mattarella",
+            date(2024, 11, 14),
+        ),
+        (
+            "Foreign Minister Wang Yi met Pakistani Prime Minister Shehbaz Sharif in Islamabad on Sunday. "
+            "Later in the day the minister travelled the short distance to Rawalpindi, where he held "
+            "talks with army chief Asim Munir.",
+            "Asim Munir",
+            date(2024, 11, 17),
+        ),
+    ],
+)
+def test_a_where_clause_takes_the_time_adverb_of_the_journey_it_ends(meetings_in, text, name, day):
+    [meeting] = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert meeting.date is not None and meeting.date.start == day

@@ -449,3 +449,28 @@ def test_a_visit_to_a_place_stays_a_trip(meetings_in):
     assert [(sorted(names(m)), m.place.city, m.kind) for m in meetings] == [
         (["Mark Carney"], "Florence", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan began a three-day state visit to Japan on Monday and was "
+            "received by Emperor Naruhito at the Imperial Palace.",
+            date(2024, 11, 18),
+        ),
+        (
+            "President Lula began a two-day official visit to Chile on Thursday and held talks with "
+            "President Gabriel Boric at La Moneda.",
+            date(2024, 11, 14),
+        ),
+        (
+            "Malaysian Prime Minister Anwar Ibrahim started a four-day visit to Egypt on Sunday and was "
+            "welcomed by President Abdel Fattah al-Sisi at Ittihadiya Palace.",
+            date(2024, 11, 17),
+        ),
+    ],
+)
+def test_a_meeting_told_after_a_visit_began_is_held_on_its_first_day(meetings_in, text, day):
+    [meeting] = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
