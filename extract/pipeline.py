@@ -674,6 +674,52 @@ def name_of_the_last_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+# words that end a title before a name, besides the titles and offices: "Somaliland leader B"
+TITLE_ENDS = frozenset("leader head".split())
+
+
+@Language.component("dipgraph_name_before_a_titled_name")
+def name_before_a_titled_name(doc: Doc) -> Doc:
+    """Make a name joined by "and" to a titled name after it the first of the two, where the
+    parser hung it inside the second's title: in "Ruto and Somaliland leader B signed a pact" and
+    "A and Army Chief General B called on C", the parser read A as a modifier of "leader" or of
+    B's words and the title's first word as A's conjunct, so A was lost. A is a person's name (a
+    person for the entity recogniser, or a surname the gazetteer holds, even where the tagger
+    took it for a common noun) and no title, with only "and" between it and a title that opens
+    with the body or country it is of ("AU Commission chief", "Army Chief General") and ends in a
+    title word right before the name's words. A takes the second name's place in the sentence
+    and the second becomes its conjunct, with the title's words hung on it. Not "A and B" parsed
+    as such, nor a bare title ("A and Chancellor B", which the reading of a list's names mends),
+    nor a title with no name after it ("A and the army chief")."""
+    for name in doc:
+        if not name.is_title or name.i + 2 >= len(doc) or doc[name.i + 1].lower_ != "and":
+            continue
+        if not (name.ent_type_ == "PERSON" or gazetteer.by_surname(name.text)) or title_word(name):
+            continue
+        joined = doc[name.i + 1]
+        second = name.head
+        while second.dep_ in {"compound", "nmod", "amod"} and second.head.i > joined.i:
+            second = second.head  # the head of the phrase the parser hung the name in
+        if second.i <= joined.i or second.pos_ != "PROPN" or name.head.i <= joined.i:
+            continue
+        words = doc[joined.i + 1 : second.i + 1]
+        if any(w.is_punct or w.pos_ in {"VERB", "AUX", "ADP", "DET"} for w in words):
+            continue
+        named = [w for w in words if w.ent_type_ == "PERSON"]
+        titles = [w for w in words[: len(words) - 1] if title_word(w) or w.lower_ in OFFICES | TITLE_ENDS]
+        if not named or not titles or titles[-1].i >= named[0].i or title_word(second):
+            continue
+        if title_word(words[0]) or words[0].lower_ in OFFICES | TITLE_ENDS:
+            continue  # "A and Chancellor B": a bare title, whose misparse the reading of lists mends
+        name.head, name.dep_ = second.head if second.head != second else name, second.dep_
+        joined.head, joined.dep_ = name, "cc"
+        for word in words[:-1]:
+            if word.head.i < joined.i or word.head.i > second.i:
+                word.head, word.dep_ = second, "compound"
+        second.head, second.dep_ = name, "conj"
+    return doc
+
+
 @Language.component("dipgraph_day_openings")
 def day_openings(doc: Doc) -> Doc:
     """Make the verb the root of a sentence that opens with a day told from another and no comma
@@ -899,6 +945,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_name_of_the_last_conjunct", after="dipgraph_then_another_met")
     nlp.add_pipe("dipgraph_leaders_listed", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_subject_after_the_dateline", after="dipgraph_leaders_listed")
+    nlp.add_pipe("dipgraph_name_before_a_titled_name", after="dipgraph_subject_after_the_dateline")
     nlp.add_pipe("dipgraph_day_openings", after="dipgraph_name_of_the_last_conjunct")
     nlp.add_pipe("dipgraph_company_this_time", after="dipgraph_day_openings")
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")

@@ -931,3 +931,35 @@ def test_both_sides_a_between_names_are_the_meetings(meetings_in, text, sides):
     "and" with no conjunct and took B for the object of the verb."""
     found = meetings_in(text, published=date(2024, 5, 6))
     assert [{p.name for p in m.participants} for m in found] == [sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Tshisekedi and SADC Executive Secretary Elias Magosi had flown to Luanda on Friday to meet "
+            "Angolan President Joao Lourenco.",
+            {"Félix Tshisekedi", "Elias Magosi", "João Lourenço"},
+        ),
+        (
+            "Ruto held talks with Museveni and AU Commission chief Mahmoud Ali Youssouf in Nairobi "
+            "on Monday.",
+            {"William Ruto", "Yoweri Museveni", "Mahmoud Ali Youssouf"},
+        ),
+    ],
+)
+def test_a_name_joined_by_and_to_a_titled_name_is_a_party_of_its_own(meetings_in, text, people):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [people]
+
+
+def test_a_name_the_parser_hung_in_the_title_after_and_is_made_the_first_conjunct(nlp):
+    doc = nlp("Lourenco and SADC Executive Secretary Elias Magosi had flown to Kinshasa on Friday.")
+    first, second = doc[0], doc[6]
+    assert (first.dep_, first.head.text) == ("nsubj", "flown")
+    assert (second.dep_, second.head) == ("conj", first)
+    assert {w.head for w in doc[2:6]} <= {second, doc[3], doc[4]}
+
+
+def test_an_office_of_two_matters_joined_by_and_stays_one_title(meetings_in):
+    met = meetings_in("Foreign Affairs and Trade Minister Penny Wong met Wang Yi in Beijing on Monday.")
+    assert [{p.name for p in m.participants} for m in met] == [{"Penny Wong", "Wang Yi"}]
