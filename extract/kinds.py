@@ -1068,16 +1068,24 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     """A plan told in a relative clause of a trip or meeting that was called off goes with it:
     "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
     visit, during which she was due to meet Lula, has been postponed", "The summit in Luanda that
-    was supposed to bring together Kagame and Tshisekedi has been called off"."""
+    was supposed to bring together Kagame and Tshisekedi has been called off", also the trip what
+    is called off: "Ghana postponed a summit in Accra at which Mahama was to host Tinubu", "He
+    cancelled a trip to Cairo, which was to include talks with Sisi"."""
     for clause in chain[1:]:
         if clause.dep_ != "relcl":
             continue
         trip = clause.head
         if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
             trip = trip.head.head
-        if lemma_of(trip) in PLAN_SETTINGS and called_off(trip):
+        if lemma_of(trip) in PLAN_SETTINGS and (called_off(trip) or _what_is_called_off(trip)):
             return True
     return False
+
+
+def _what_is_called_off(noun: Token) -> bool:
+    """A noun that is what a verb calls off: "called off the summit", "postponed his visit"; not a
+    calling off denied ("did not cancel the trip")."""
+    return noun.dep_ == "dobj" and calls_off(noun.head) and not negated(noun.head)
 
 
 def _the_purpose_of_a_trip_called_off(chain: list[Token]) -> bool:
