@@ -352,12 +352,20 @@ def _to_its_verb(chain: list[Token], reach: int = 4) -> list[Token]:
     """The first ``reach`` words of a chain (:func:`_scope`), or up to its verb where the meeting
     noun is a purpose the parse hung on a time phrase (:func:`_purpose_on_a_time`), so that the
     verb's auxiliaries still tell its tense: "will stay on in Paris after the summit for a state
-    visit", "will remain in Rome after the forum for talks with B"."""
+    visit", "will remain in Rome after the forum for talks with B"; the noun that measures the
+    talks out is no step away from it ("will travel to Rabat for a new round of talks with B":
+    the round's verb is the talks')."""
+    if len(chain) > 2 and chain[1].lower_ == "of" and chain[2].lemma_.lower() in MEASURES_OF_TALKS:
+        reach += 2
     for at, token in enumerate(chain[1:], start=1):
         if token.pos_ in {"VERB", "AUX"}:
             on_a_time = any(t.dep_ == "prep" and t.lower_ in AFTER_OR_BEFORE for t in chain[1:at])
             return chain[: max(reach, at + 1)] if on_a_time else chain[:reach]
     return chain[:reach]
+
+
+# the nouns that measure talks out: "a round of talks", "a session of negotiations"
+MEASURES_OF_TALKS = frozenset("round session series".split())
 
 
 def _perfect(verb: Token) -> bool:
@@ -1073,16 +1081,24 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     """A plan told in a relative clause of a trip or meeting that was called off goes with it:
     "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
     visit, during which she was due to meet Lula, has been postponed", "The summit in Luanda that
-    was supposed to bring together Kagame and Tshisekedi has been called off"."""
+    was supposed to bring together Kagame and Tshisekedi has been called off", also the trip what
+    is called off: "Ghana postponed a summit in Accra at which Mahama was to host Tinubu", "He
+    cancelled a trip to Cairo, which was to include talks with Sisi"."""
     for clause in chain[1:]:
         if clause.dep_ != "relcl":
             continue
         trip = clause.head
         if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
             trip = trip.head.head
-        if lemma_of(trip) in PLAN_SETTINGS and called_off(trip):
+        if lemma_of(trip) in PLAN_SETTINGS and (called_off(trip) or _what_is_called_off(trip)):
             return True
     return False
+
+
+def _what_is_called_off(noun: Token) -> bool:
+    """A noun that is what a verb calls off: "called off the summit", "postponed his visit"; not a
+    calling off denied ("did not cancel the trip")."""
+    return noun.dep_ == "dobj" and calls_off(noun.head) and not negated(noun.head)
 
 
 def _the_purpose_of_a_trip_called_off(chain: list[Token]) -> bool:

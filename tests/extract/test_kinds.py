@@ -904,6 +904,25 @@ def test_a_plan_told_in_a_relative_clause_of_a_trip_called_off_is_called_off_wit
     assert [m.kind for m in found] == ["cancelled"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana postponed a summit in Accra at which John Mahama was to host Bola Tinubu.",
+        "Kenya called off the summit in Nairobi where William Ruto was to receive Yoweri Museveni next week.",
+        "Brazil cancelled the state visit during which Luiz Inacio Lula da Silva was to receive Gustavo Petro"
+        " in Brasilia.",
+    ],
+)
+def test_a_plan_told_in_a_relative_clause_of_what_is_called_off_is_called_off_with_it(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 14)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
+
+
+def test_a_trip_one_did_not_call_off_keeps_the_plan_its_relative_clause_tells(meetings_in):
+    text = "Kenya did not call off the summit in Nairobi where William Ruto is to receive Yoweri Museveni."
+    assert [m.kind for m in meetings_in(text, published=date(2025, 5, 14))] == ["planned"]
+
+
 def test_a_plan_told_in_a_relative_clause_of_a_trip_to_come_is_a_plan(meetings_in):
     text = "Modi's visit to Colombo, where he will meet President Anura Kumara Dissanayake, begins on Friday."
     found = meetings_in(text, published=date(2025, 5, 14))
@@ -2543,3 +2562,22 @@ def test_staying_away_from_talks_of_others_tells_no_meeting(meetings_in):
 def test_a_meeting_offered_to_be_hosted_is_a_plan_not_one_held(meetings_in, text):
     found = kinds(meetings_in(text, date(2025, 10, 7)))
     assert found and "in_person" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said William Ruto would fly to Kampala next month for a new round of talks with"
+        " Yoweri Museveni.",
+        "Aides said Lula da Silva would go to Buenos Aires in May for a second round of talks with"
+        " Javier Milei.",
+        "Emmanuel Macron will travel to Rabat for a fresh round of negotiations with King Mohammed VI.",
+    ],
+)
+def test_a_round_of_talks_to_come_is_a_plan_as_the_talks_would_be(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_a_round_of_talks_one_went_for_was_held(meetings_in):
+    text = "Olaf Scholz went to Warsaw last week for a new round of talks with Donald Tusk."
+    assert kinds(meetings_in(text)) == ["in_person"]
