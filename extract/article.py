@@ -255,14 +255,18 @@ def a_larger_gathering(reference: Found, told: Found) -> bool:
     together B, A, C, D and E"); not a mention of those talks ("The meeting was attended by the
     emir and C", who sat in on them), nor one that names one more party ("von der Leyen thanked
     Macron for calling the meeting") or more of the same delegations."""
-    return described(reference.trigger) and more_delegations(reference.people, told)
+    return described(reference.trigger, told.kind) and more_delegations(reference.people, told)
 
 
-def described(noun: Token) -> bool:
+def described(noun: Token, held: str | None = None) -> bool:
     """Whether a meeting noun is told with a word of its own kind before it: "the ministerial
-    meeting", "the C5+1 meeting", "the regional summit"; not "the meeting" or "the same talks"."""
+    meeting", "the C5+1 meeting", "the regional summit"; not "the meeting" or "the same talks",
+    nor a word that only tells how a meeting told before by video was held ("the online meeting",
+    "the virtual summit", "the video conference" after a summit "held via videoconference":
+    that summit, told again)."""
+    plain = PLAIN_WORDS | VIDEO_WORDS if held == "video" else PLAIN_WORDS
     return any(
-        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in PLAIN_WORDS and c.pos_ != "NUM"
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ not in plain and c.pos_ != "NUM"
         for c in children_of(noun)
     )
 

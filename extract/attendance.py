@@ -672,7 +672,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         or _by_them(sentence, people, meeting)
     ):
         return False
-    if any(is_trigger(t) and described(t) for t in tokens) and more_delegations(named, meeting):
+    if any(is_trigger(t) and described(t, meeting.kind) for t in tokens) and more_delegations(named, meeting):
         return False  # "The day ended with the regional meeting, attended by A, B, C and D": another
     if len(meeting.people) >= 2 and not (with_were or hosted) and _only_present(tokens, words):
         # "Wang and Cai were present at the talks", "C sat in on them": the talks told again, with

@@ -2010,3 +2010,43 @@ def test_those_only_present_at_or_sitting_in_on_leaders_talks_are_aides_not_part
     assert len(found) == 1
     assert len(found[0].participants) == 2
     assert not aides & {p.name for p in found[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "South African President Cyril Ramaphosa on Thursday joined the SADC summit, held by "
+            "videoconference. The summit was chaired by Zimbabwean President Emmerson Mnangagwa. The "
+            "virtual meeting was attended by Angolan President Joao Lourenco and Zambian President Hakainde "
+            "Hichilema.",
+            ["Cyril Ramaphosa", "Emmerson Mnangagwa", "Hakainde Hichilema", "João Lourenço"],
+        ),
+        (
+            "Kenyan President William Ruto on Monday took part in the summit of the East African Community, "
+            "held via videoconference. The summit was chaired by Burundian President Evariste Ndayishimiye. "
+            "The online meeting was attended by Ugandan President Yoweri Museveni and Rwandan President Paul "
+            "Kagame.",
+            ["Paul Kagame", "William Ruto", "Yoweri Museveni", "Évariste Ndayishimiye"],
+        ),
+        (
+            "Chancellor Olaf Scholz held a video conference with French President Emmanuel Macron on "
+            "Tuesday. The virtual talks were also attended by Polish Prime Minister Donald Tusk and "
+            "Italian Prime Minister Giorgia Meloni.",
+            ["Donald Tusk", "Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"],
+        ),
+    ],
+)
+def test_the_online_meeting_after_one_held_by_video_is_that_meeting_told_again(meetings_in, text, met):
+    found = meetings_in(text)
+    assert [sorted(p.name for p in m.participants) for m in found] == [met]
+
+
+def test_a_virtual_summit_after_talks_in_person_is_a_gathering_of_its_own(meetings_in):
+    found = meetings_in(
+        "Premier Li Qiang met Brazilian President Lula in Beijing on Monday. The virtual summit of BRICS "
+        "leaders on Tuesday was attended by Indian Prime Minister Narendra Modi and South African President "
+        "Cyril Ramaphosa."
+    )
+    met = [sorted(p.name for p in m.participants) for m in found]
+    assert ["Li Qiang", "Luiz Inácio Lula da Silva"] in met
