@@ -2611,61 +2611,7 @@ def people_of(
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
             if cluster is None:
-                kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS or _a_group(token) else {"poss"}
-                owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
-                    # or in "the two leaders and B", each a member of its own
-                    t.i
-                    for c in children_of(token)
-                    if c.dep_ in kept_apart
-                    for t in subtree_of(c)
-                } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
-                    t.i for d in subtree_of(token) if d.dep_ == "poss" and d != token for t in subtree_of(d)
-                }
-                owners |= {  # nor "Sánchez" in "between the King and Mr. Pedro Sánchez", a member of its own:
-                    # a definite title joined by "and" ("the President of the Region, Nechirvan Barzani"
-                    # and "Deputy Prime Minister and Foreign Minister Ishaq Dar" are the same one)
-                    t.i
-                    for c in children_of(token)
-                    if c.dep_ == "conj"
-                    # the "and" before it, or after it where the list goes on ("between the Prime Minister
-                    # of India, President A and Chancellor B": three)
-                    and (
-                        any(d.dep_ == "cc" and d.i < c.i for d in children_of(token))
-                        or (
-                            {"cc", "conj"} <= {d.dep_ for d in children_of(c)}
-                            and find_role(" ".join(t.text for t in subtree_of(c) if t.i < c.i)) is not None
-                        )
-                    )
-                    and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(token))
-                    and any(people.at(d) is not None for d in subtree_of(c))
-                    for t in subtree_of(c)
-                }
-                owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
-                    # hold": in a relative clause on a meeting word, a name that only modifies
-                    # another thing is of that thing (not "the summit that was to bring together
-                    # President Kagame and ...")
-                    t.i
-                    for c in children_of(token)
-                    if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
-                    for t in subtree_of(c)
-                    if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
-                }
-                owners |= {  # nor "B" in "The President, who was accompanied by the First Lady, B":
-                    # a name in a relative clause on the title of one office holder is another's (not
-                    # "the delegation, which is headed by B", "a group that included B": its members;
-                    # nor a clause of time or place, "a third leader present, when B hosted them")
-                    t.i
-                    for c in children_of(token)
-                    if c.dep_ == "relcl"
-                    and token.tag_ in {"NN", "NNP"}
-                    and find_role(token.text) is not None
-                    and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
-                    for t in subtree_of(c)
-                }
-                owners |= _counted_since(token)  # nor "B" in "the first by an Indian leader since B
-                # visited the country in 2007": the earlier event the phrase is counted from
-                owners |= represented(subtree_of(token))  # nor "The Prince of Wales, who is representing
-                # Queen Elizabeth II at the summit"
+                served: set[int] = set()
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
                     served = {
                         t.i
@@ -2673,21 +2619,30 @@ def people_of(
                         if c.dep_ == "prep" and c.lower_ == "of"
                         for t in subtree_of(c)
                     }
-                    owners |= served
                     cluster = _holder_hung_on_the_served(token.doc, served, people)
+                # the words of the phrase that name another (:func:`_named_apart`) are read only for a
+                # word that may name its holder, and only until one is found: most phrases have none
+                owners: set[int] | None = None
                 for t in subtree_of(token):
+                    if cluster is not None:
+                        break
+                    if t.i == token.i:
+                        cluster = people.at(t)
+                        continue
+                    if t.dep_ not in {"compound", "flat", "appos"} or _told_of_a_place(t, token):
+                        continue
+                    if owners is None:
+                        owners = _named_apart(token, people) | served
                     if (
-                        t.dep_ in {"compound", "flat", "appos"}
-                        and not _told_of_a_place(t, token)
-                        and t.i not in owners
+                        t.i not in owners
                         and not mourned(t)
                         and not in_whose_time(t)
                         and not deposed(t)  # "powers whose ties soured after the ouster of B"
                         and not owns_a_term(t)
                         and not invited_by(t)  # "a meeting at the invitation of B": not B's
                         and not _spouse_named_below(t, token)
-                    ) or t.i == token.i:
-                        cluster = cluster or people.at(t)
+                    ):
+                        cluster = people.at(t)
             extra: list[Cluster] = []
             if cluster is not None:
                 extra = [cluster]
@@ -2740,6 +2695,68 @@ def people_of(
                     # met B. The delegation comprised C, D and E": C, D and E
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _named_apart(token: Token, people: People) -> set[int]:
+    """The words of a noun phrase that name someone other than the one it names: an owner
+    ("Biden" in "Sullivan, Joe Biden's adviser"), a member of its own joined by "and", a name in
+    a relative clause on it, the earlier event a "since" counts from, one stood in for."""
+    kept_apart = {"poss", "conj"} if token.lower_ in PRONOUNS or _a_group(token) else {"poss"}
+    owners = {  # not "Biden" in "Sullivan, Joe Biden's adviser", nor "B" in "she and B"
+        # or in "the two leaders and B", each a member of its own
+        t.i
+        for c in children_of(token)
+        if c.dep_ in kept_apart
+        for t in subtree_of(c)
+    } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
+        t.i for d in subtree_of(token) if d.dep_ == "poss" and d != token for t in subtree_of(d)
+    }
+    owners |= {  # nor "Sánchez" in "between the King and Mr. Pedro Sánchez", a member of its own:
+        # a definite title joined by "and" ("the President of the Region, Nechirvan Barzani"
+        # and "Deputy Prime Minister and Foreign Minister Ishaq Dar" are the same one)
+        t.i
+        for c in children_of(token)
+        if c.dep_ == "conj"
+        # the "and" before it, or after it where the list goes on ("between the Prime Minister
+        # of India, President A and Chancellor B": three)
+        and (
+            any(d.dep_ == "cc" and d.i < c.i for d in children_of(token))
+            or (
+                {"cc", "conj"} <= {d.dep_ for d in children_of(c)}
+                and find_role(" ".join(t.text for t in subtree_of(c) if t.i < c.i)) is not None
+            )
+        )
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(token))
+        and any(people.at(d) is not None for d in subtree_of(c))
+        for t in subtree_of(c)
+    }
+    owners |= {  # nor "Trump" in "a further meeting, which puts any Trump-Putin summit on
+        # hold": in a relative clause on a meeting word, a name that only modifies
+        # another thing is of that thing (not "the summit that was to bring together
+        # President Kagame and ...")
+        t.i
+        for c in children_of(token)
+        if c.dep_ == "relcl" and token.lemma_.lower() in MEETING_NOUNS
+        for t in subtree_of(c)
+        if t.dep_ == "compound" and _modified_thing(t).pos_ == "NOUN"
+    }
+    owners |= {  # nor "B" in "The President, who was accompanied by the First Lady, B":
+        # a name in a relative clause on the title of one office holder is another's (not
+        # "the delegation, which is headed by B", "a group that included B": its members;
+        # nor a clause of time or place, "a third leader present, when B hosted them")
+        t.i
+        for c in children_of(token)
+        if c.dep_ == "relcl"
+        and token.tag_ in {"NN", "NNP"}
+        and find_role(token.text) is not None
+        and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
+        for t in subtree_of(c)
+    }
+    owners |= _counted_since(token)  # nor "B" in "the first by an Indian leader since B
+    # visited the country in 2007": the earlier event the phrase is counted from
+    owners |= represented(subtree_of(token))  # nor "The Prince of Wales, who is representing
+    # Queen Elizabeth II at the summit"
+    return owners
 
 
 def _a_country(token: Token) -> bool:
