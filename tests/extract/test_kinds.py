@@ -2527,3 +2527,29 @@ def test_staying_away_from_talks_of_others_tells_no_meeting(meetings_in):
         " President Recep Tayyip Erdogan."
     )
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Foreign Minister Penny Wong held talks with her Indonesian counterpart Retno Marsudi in Jakarta"
+            " on Monday, in line with the understandings of the video call between Albanese and Widodo.",
+            {"Penny Wong", "Retno Marsudi"},
+        ),
+        (
+            "Foreign ministers Mauro Vieira and Santiago Cafiero met in Buenos Aires on Thursday to put into"
+            " practice the outcome of the phone conversation between Lula and Fernandez on March 2.",
+            {"Mauro Vieira", "Santiago Cafiero"},
+        ),
+        (
+            "Later, Foreign Minister Wang Yi received his Pakistani counterpart Ishaq Dar in Beijing, as"
+            " part of the follow-up of the phone call between Xi and Sharif on 2 May.",
+            {"Wang Yi", "Ishaq Dar"},
+        ),
+    ],
+)
+def test_a_call_of_its_own_followed_up_is_not_how_the_talks_were_held(meetings_in, text, pair):
+    # the call between two others is another event: the ministers met in person
+    found = meetings_in(text, published=date(2024, 7, 9))
+    assert [m.kind for m in found if {p.name for p in m.participants} == pair] == ["in_person"]
