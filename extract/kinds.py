@@ -1498,6 +1498,20 @@ def _named_a_call(trigger: Token) -> bool:
     )
 
 
+def a_call_of_its_own(noun: Token) -> bool:
+    """A call told with parties of its own ("between A and B") as the complement of a thing
+    ("the outcomes of the telephone conversation between A and B", "a follow-up to the call
+    between the two presidents"): another event than the meeting of its clause, which may be
+    held in person; not a call the verb is told in ("agreed during a call between A and B")."""
+    return (
+        noun.lemma_.lower() in CALL_NOUNS
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun))
+    )
+
+
 def _joined_from_afar(preposition: Token, trigger: Token) -> bool:
     """A "with" clause of its own subject that tells how one of the people took part: in "held a
     meeting in Doha, with Macron joining by video link" the meeting was held in person, where the
@@ -1865,6 +1879,11 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # Osaka, although they have spoken by phone since", "met in Rome, whereas earlier talks were
     # held by video"
     others |= {t.i for c in near if _conceded(c, trigger) for t in subtree_of(c)}
+    # nor of a call of its own that it is told to follow up: "held talks in Algiers, in
+    # implementation of the outcomes of the telephone conversation between the two presidents"
+    others |= {
+        t.i for c in near if a_call_of_its_own(c) and trigger not in subtree_of(c) for t in subtree_of(c)
+    }
     others |= {t.i for p in near if _joined_from_afar(p, trigger) for t in subtree_of(p)}
     means = {t.lower_ for t in near if t.i not in others and not _a_video_shown(t)} | stated
     means |= _held_by(chain)

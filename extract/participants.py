@@ -2115,9 +2115,10 @@ def _the_pair_gone_on_with(token: Token, people: People, earlier: list[Found]) -
         return []
     actors: list[Cluster] = []
     for word in token.doc[told_to:start]:
-        if word.dep_ not in {"nsubj", "nsubjpass"} or (person := people.at(word)) is None:
-            continue
-        if person.companion or word.head.dep_ in {"ccomp", "xcomp"}:
+        subject = next((w for w in (word, *word.ancestors) if w.dep_ != "conj"), word)
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or (person := people.at(word)) is None:
+            continue  # a subject, or one joined to it by "and": "A and B both said ..."
+        if person.companion or subject.head.dep_ in {"ccomp", "xcomp"}:
             continue  # "suggested that A deserved the prize": what was said, not who acted
         if person not in actors:
             actors.append(person)

@@ -44,7 +44,7 @@ from extract.circumstances import (
 )
 from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
-from extract.kinds import calls_off
+from extract.kinds import a_call_of_its_own, calls_off
 from extract.naming import joining_hyphen
 from extract.participants import describing
 from extract.people import in_quotation
@@ -208,6 +208,28 @@ def _an_events_day(span: Span) -> bool:
         and event.dep_ == "pobj"
         and before_or_after(event.head)
     )
+
+
+def _a_calls_day(span: Span, clause: set[int]) -> bool:
+    """A date told of a call of its own (:func:`extract.kinds.a_call_of_its_own`) that a meeting
+    of the clause follows up: in "held talks in Algiers, in implementation of the outcomes of the
+    telephone conversation between A and B on 31 March" the day is the call's, not the talks';
+    hung on the call, on what follows it up, or told right after the call's parties. Not where the call is
+    the only meeting the clause tells (it is then the call's own day)."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
+        return False
+    noun = preposition.head
+    calls = [t for t in subtree_of(noun) if a_call_of_its_own(t)] if noun.pos_ == "NOUN" else []
+    if noun.lemma_.lower() in MEETING_NOUNS and noun not in calls:
+        calls = []
+    # right after the call's parties, whatever the parse hangs it on: "the call between A and B on 3 June"
+    before = span.doc[preposition.i - 1]
+    calls += [a for a in (before, *before.ancestors) if a_call_of_its_own(a) and a.right_edge == before]
+    if not calls:
+        return False
+    told = {t.i for c in calls for t in subtree_of(c)}
+    return any(i not in told and is_trigger(span.doc[i]) for i in clause)
 
 
 # Words that tell a meeting as one held before the one reported: "after their first encounter"
@@ -1163,6 +1185,7 @@ def _told_dates(
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
+        since = [e for e in since if not _a_calls_day(e, clause)]
         ents = [e for e in since if not another_time(e) and not _of_another_event(e, clause)] or [
             e
             for e in since

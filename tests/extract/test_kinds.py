@@ -2581,3 +2581,29 @@ def test_a_round_of_talks_to_come_is_a_plan_as_the_talks_would_be(meetings_in, t
 def test_a_round_of_talks_one_went_for_was_held(meetings_in):
     text = "Olaf Scholz went to Warsaw last week for a new round of talks with Donald Tusk."
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Foreign Minister Penny Wong held talks with her Indonesian counterpart Retno Marsudi in Jakarta"
+            " on Monday, in line with the understandings of the video call between Albanese and Widodo.",
+            {"Penny Wong", "Retno Marsudi"},
+        ),
+        (
+            "Foreign ministers Mauro Vieira and Santiago Cafiero met in Buenos Aires on Thursday to put into"
+            " practice the outcome of the phone conversation between Lula and Fernandez on March 2.",
+            {"Mauro Vieira", "Santiago Cafiero"},
+        ),
+        (
+            "Later, Foreign Minister Wang Yi received his Pakistani counterpart Ishaq Dar in Beijing, as"
+            " part of the follow-up of the phone call between Xi and Sharif on 2 May.",
+            {"Wang Yi", "Ishaq Dar"},
+        ),
+    ],
+)
+def test_a_call_of_its_own_followed_up_is_not_how_the_talks_were_held(meetings_in, text, pair):
+    # the call between two others is another event: the ministers met in person
+    found = meetings_in(text, published=date(2024, 7, 9))
+    assert [m.kind for m in found if {p.name for p in m.participants} == pair] == ["in_person"]

@@ -4405,6 +4405,41 @@ def test_the_two_men_are_the_pair_the_article_has_gone_on_with(meetings_in, text
     assert [{p.name for p in m.participants} for m in last] == [pair]
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Macron hosted Scholz and Tusk in Paris on Friday. Macron told reporters the day was "
+            "historic. Scholz and Tusk both said the talks were useful. The two men had last met in "
+            "Warsaw in March.",
+            {"Olaf Scholz", "Donald Tusk"},
+        ),
+        (
+            'Ruto hosted Museveni and Hassan in Nairobi on Friday. "They fought for years," Ruto told '
+            "reporters. Museveni and Hassan said they would sign the deal. The two leaders last met in "
+            "Arusha in May.",
+            {"Yoweri Museveni", "Jafar Hassan"},
+        ),
+        (
+            "Prime Minister Albanese hosted Luxon and Rabuka in Canberra on Tuesday. Albanese told "
+            "reporters the talks were frank. Luxon and Rabuka both said they would back the plan. The "
+            "two leaders had first met in Suva in 2023.",
+            {"Christopher Luxon", "Sitiveni Rabuka"},
+        ),
+        (
+            "Chancellor Merz welcomed Meloni and Sanchez in Berlin on Tuesday. Merz said the talks "
+            "were frank. Meloni and Sanchez praised the host. The two leaders had last met in Rome in "
+            "June.",
+            {"Giorgia Meloni", "Pedro Sánchez"},
+        ),
+    ],
+)
+def test_a_subject_joined_by_and_is_an_actor_the_article_has_gone_on_with(meetings_in, text, pair):
+    # "A and B both said ...": B acts as much as A, so the host who spoke before is not the pair
+    last = [m for m in meetings_in(text) if " met in" in m.evidence[0].text]
+    assert [{p.name for p in m.participants} for m in last] == [pair]
+
+
 def test_the_two_men_right_after_a_meeting_are_still_the_storys_pair(meetings_in):
     text = (
         "Ruto met Museveni in Kampala on Monday. Earlier, Abiy Ahmed met Museveni at the airport. "

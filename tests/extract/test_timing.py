@@ -2718,3 +2718,37 @@ def test_a_meeting_followed_by_talks_on_a_later_day_runs_on_into_them(meetings_i
 def test_a_where_clause_takes_the_time_adverb_of_the_journey_it_ends(meetings_in, text, name, day):
     [meeting] = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
     assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "call_day"),
+    [
+        (
+            "Earlier in the day, Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan"
+            " counterpart Jeje Odongo at the ministry, in implementation of the decisions of the telephone"
+            " conversation between Ruto and Museveni on 12 June.",
+            {"Musalia Mudavadi", "Jeje Odongo"},
+            date(2024, 6, 12),
+        ),
+        (
+            "Earlier in the day, Interior Minister Nancy Faeser held talks with her Polish counterpart Tomasz"
+            " Siemoniak in Berlin, in implementation of the outcomes of the telephone conversation between"
+            " Chancellor Scholz and Prime Minister Tusk on 3 June.",
+            {"Nancy Faeser", "Tomasz Siemoniak"},
+            date(2024, 6, 3),
+        ),
+        (
+            "Later, Foreign Minister Wang Yi received his Pakistani counterpart Ishaq Dar in Beijing, as"
+            " part of the follow-up of the phone call between Xi and Sharif on 2 May.",
+            {"Wang Yi", "Ishaq Dar"},
+            date(2024, 5, 2),
+        ),
+    ],
+)
+def test_the_day_of_a_call_of_its_own_followed_up_is_not_the_talks_day(meetings_in, text, pair, call_day):
+    # the call between two others has its own day: the ministers' talks are not dated by it
+    found = [
+        m for m in meetings_in(text, published=date(2024, 7, 9)) if {p.name for p in m.participants} == pair
+    ]
+    assert len(found) == 1
+    assert found[0].date is None or found[0].date.start != call_day
