@@ -781,7 +781,13 @@ def _one_countrys_own(
     if len(meeting.people) < 2:
         return False
     if not legislators & set(meeting.people):
-        return len(countries) == 1 and None not in countries
+        return (
+            len(countries) == 1
+            and None not in countries
+            and not (
+                not meeting.visit and _two_sides(countries, meeting.sentence, meeting.clause, meeting.trigger)
+            )
+        )
     others = [p for p in meeting.people if p not in legislators]
     told = {p.country for p in others if p.country} | {c for c in meeting.delegations if c}
     if meeting.people[0] in legislators or len(told) > 1:
@@ -797,6 +803,57 @@ def _one_countrys_own(
         m.countries <= {where.country} and (m.place is None or m.place.country == where.country)
         for m in found
     )
+
+
+def _two_sides(countries: Set[str | None], sentence: Span, clause: set[int], trigger: Token) -> bool:
+    """Whether people of one country are told meeting as two sides, not as colleagues of one
+    government: a third country or body stands in the meeting's own words. They meet in another
+    country, on neutral ground ("the two generals met in Jeddah", "talks between the president
+    and the rebel leader set for Thursday in Nairobi"); or another country, its people or a body
+    of nations arrange, host or mediate their meeting ("a meeting between A and B that the AU
+    had promised", "Qatari-brokered talks between A and B", "talks between the government and the
+    rebels hosted by Kenya"). Not a place told only by a trip or the dateline ("arrived in Tokyo
+    ... met his foreign minister"), nor the trip itself ("flew to Beijing with his foreign
+    minister"), which one government's travellers share; nor a country told as the topic ("a
+    cabinet meeting on China")."""
+    if {trigger.lemma_.lower(), governor(trigger).lemma_.lower()} & (TRIP_VERBS | VISIT_WORDS):
+        return False  # "flew to Beijing with his foreign minister for talks with B": their trip
+    place = clause_place(sentence, clause) or place_on_the_noun(sentence, trigger)
+    if place is not None and place.country is not None and place.country not in countries:
+        return True
+    return any(_a_third_party(t, countries) for t in _arrangers(trigger))
+
+
+def _arrangers(meeting: Token) -> Iterator[Token]:
+    """The words that tell who arranges, hosts or mediates a meeting told by a noun, in the
+    noun's own phrase: the subject of a clause on it ("a meeting ... that the bloc had
+    promised"), the agent of a participle ("talks hosted by Kenya", "a meeting between A and B
+    brokered by the AU") or the word joined before a participle ("Qatari-brokered talks"), and
+    the one under whose auspices it is held ("talks under the auspices of the AU")."""
+    if meeting.pos_ != "NOUN":
+        return
+    for word in subtree_of(meeting):
+        if word.dep_ == "relcl":
+            yield from (t for c in children_of(word) if c.dep_ in {"nsubj", "agent"} for t in subtree_of(c))
+        elif word.dep_ in {"acl", "amod"} and word.tag_ == "VBN":
+            yield from (
+                t for c in children_of(word) if c.dep_ in {"agent", "npadvmod"} for t in subtree_of(c)
+            )
+            if any(c.lower_ == "-" for c in children_of(word)):
+                yield from subtree_of(word)  # "Qatari-brokered": "Qatari" "-" "brokered"
+        elif word.dep_ == "prep" and word.lower_ == "under" and word.head == meeting:
+            yield from subtree_of(word)  # "under the auspices of the AU"
+
+
+def _a_third_party(word: Token, countries: Set[str | None]) -> bool:
+    """Whether a word names a country other than ``countries``, one of its people, or a body of
+    nations ("Kenya", "Qatari", "the AU", "the regional bloc IGAD")."""
+    name = next((e.text for e in word.doc.ents if e.start <= word.i < e.end), word.text)
+    name = name.removeprefix("the ").removeprefix("The ")
+    if word.ent_type_ in {"GPE", "NORP"}:
+        country = places.country_named(name)
+        return country is not None and country not in countries
+    return word.pos_ == "PROPN" and occasions.names_a_body(name)
 
 
 # verbs of meeting that may stand with no one met, their object told by the verb joined to them
@@ -2457,9 +2514,15 @@ def _its_kind(
         # "trips to Beijing by A and B": a visit by each (each_traveller), no meeting of the two
         return ("visit" if kind == "in_person" else kind), True
     countries = {p.country for p in found}
-    if len(found) >= 2 and not delegations and None not in countries and len(countries) == 1:
-        return None  # colleagues of one government, not a diplomatic meeting
     going = lemma in TRIP_VERBS or expected_in(trigger) or bool(places_left_for(trigger))
+    if (
+        len(found) >= 2
+        and not delegations
+        and None not in countries
+        and len(countries) == 1
+        and (going or lemma in VISIT_WORDS or not _two_sides(countries, sentence, clause, trigger))
+    ):
+        return None  # colleagues of one government, not a diplomatic meeting
     if (
         going
         and len(found) >= 2

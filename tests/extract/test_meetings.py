@@ -7175,3 +7175,36 @@ def test_a_next_leg_told_in_a_tense_is_still_a_trip(meetings_in):
         "Lavrov will hold talks in Pretoria on Monday. He is due to fly on to Ethiopia on Wednesday."
     )
     assert [m.place.country for m in found if m.place is not None] == ["Ethiopia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Libyan Prime Minister Abdul Hamid Dbeibah and Libyan commander Khalifa Haftar met in Cairo "
+        "on Tuesday.",
+        "Colombian President Gustavo Petro will meet Colombian rebel commander Ivan Marquez in Havana "
+        "next month.",
+        "Qatari-brokered talks between Afghan President Ashraf Ghani and Afghan Taliban leader Abdul Ghani "
+        "Baradar opened on Saturday.",
+        "Talks between South Sudanese President Salva Kiir and South Sudanese opposition leader Riek Machar "
+        "brokered by the African Union collapsed on Friday.",
+        "Ethiopian Prime Minister Abiy Ahmed's envoy Redwan Hussien and Ethiopian rebel spokesman "
+        "Getachew Reda held talks under the auspices of the African Union on Monday.",
+    ],
+)
+def test_two_sides_of_one_country_meeting_abroad_or_through_a_third_party_are_a_meeting(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 2 and len({p.country for p in meeting.participants}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden met Secretary of State Antony Blinken at the White House on Monday.",
+        "Biden arrived in Tokyo on Monday. He met Secretary of State Antony Blinken at his hotel.",
+        "Indian Prime Minister Narendra Modi held a cabinet meeting with Home Minister Amit Shah on China on "
+        "Wednesday.",
+    ],
+)
+def test_one_governments_people_at_home_on_a_trip_or_on_a_foreign_topic_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
