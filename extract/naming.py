@@ -388,6 +388,10 @@ SON_OF = frozenset("ibni ibnu".split())
 HELD_BY = frozenset("owned run listed controlled".split())
 
 
+# the offices of one word that are English surnames too: "thanked Georgia King"
+SURNAME_OFFICES = frozenset("king chancellor".split())
+
+
 def _office_of_a_country(span: Span) -> bool:
     """Whether a name is a country's name or adjective and an office, and nothing else: "Maldives
     VP", "Ghana FM", "Kenyan PM" as headlines write them; an office with no name, whose holder the
@@ -398,7 +402,7 @@ def _office_of_a_country(span: Span) -> bool:
             return False
         office = span[words:]
         if (
-            (len(office) >= 2 or office[0].is_upper)
+            (len(office) >= 2 or office[0].is_upper or office[0].lower_ not in SURNAME_OFFICES)
             and places.country_named(span_text(span[:words]))
             and is_office(span_text(office))
         ):

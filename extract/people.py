@@ -61,7 +61,7 @@ from extract.naming import (
 )
 from extract.places import fold
 from extract.records import Person
-from extract.roles import DELEGATION_NOUNS, find_role, role_class
+from extract.roles import DELEGATION_NOUNS, find_role, role_class, titled_as
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -3133,12 +3133,13 @@ def _only_country_and_title(head: Token, title: str) -> bool:
     word: "the French president", "Kenya's president", "the Indian prime minister"; not "a Russian
     deputy foreign minister", "the first foreign envoy", "the Russian Premier League"."""
     words = set(title.lower().split()) | {"the", "'s", "’s"}
-    return head.lower_ == title.lower().split()[-1] and all(
+    # the title in another spelling counts: "the Kuwaiti Amir" is Kuwait's Emir
+    return (head.lower_ == title.lower().split()[-1] or titled_as(head.text) == title) and all(
         t.lower_ in words
         or places.demonym_country(t.text) is not None
         or places.resolve_place(t.text) is not None
         for t in subtree_of(head)
-        if t.i <= head.i
+        if t.i < head.i
     )
 
 

@@ -97,6 +97,16 @@ _OUTSIDE_THE_STATE = re.compile(
 )
 
 
+def titled_as(word: str) -> str | None:
+    """The title a word of one office names in another spelling: "Amir" is an Emir, "monarch" a
+    King; None for a word that is no such spelling.
+
+    >>> titled_as("Amir"), titled_as("monarch"), titled_as("leader")
+    ('Emir', 'King', None)
+    """
+    return _TITLES.get(word.lower())
+
+
 def _held_office(before: str) -> bool:
     """Whether an office told after these words is one held, not one served ("Advisor to the")
     nor the lead of a field outside the state ("French business", "Religious")."""

@@ -945,6 +945,35 @@ def test_a_country_and_an_office_with_no_name_takes_no_part(meetings_in, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait Amir meets Egyptian President in Cairo",
+            ("Abdel Fattah el-Sisi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ),
+        (
+            "Qatar Emir arrives in Ankara, holds talks with Turkish President",
+            ("Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"),
+        ),
+        (
+            "Oman Sultan receives Kuwait Amir at Al Alam Palace",
+            ("Haitham bin Tariq", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ),
+    ],
+)
+def test_a_country_and_an_office_of_one_word_name_its_holder_not_a_person(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert [tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)] == [expected]
+
+
+def test_a_country_before_the_surname_king_is_still_a_name(people_in) -> None:
+    assert "Georgia King" in by_name(
+        people_in("Foreign Minister Sergey Lavrov thanked Georgia King for the talks.")
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenyan President William Ruto hosted Tanzania's Vice President Philip Mpango in Nairobi on Monday.",
