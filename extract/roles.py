@@ -47,7 +47,7 @@ ROLES: list[tuple[str, str, str]] = [
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
     # and Ireland's head of government, by its Irish title ("Taoiseach Leo Varadkar", "the Taoiseach")
     (
-        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach",
+        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach|lyonchhen",
         "Prime Minister",
         "leader",
     ),
