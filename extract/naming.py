@@ -54,6 +54,23 @@ INSTITUTIONS = frozenset(
 # the last word of an honour named after someone, which the model may tag with the name: "the
 # José Rizal Order", "a Pushkin Medal", "the Nelson Mandela Prize": a decoration, no person
 HONOURS = frozenset("order medal prize award decoration".split())
+# the verbs of giving an honour: what they confer is a decoration, whoever it is named after
+CONFERRING = frozenset("confer bestow".split())
+
+
+def conferred(token: Token) -> bool:
+    """Whether a word is in the name of what is conferred or bestowed ("conferred the Order of
+    the Druk Gyalpo on him", "will confer the Order of the Star and Key on the Prime Minister", "the
+    Mitra Vibhushana was conferred on him"): an honour, no person, even where named after one. Not
+    the one it is conferred on ("He was conferred the Order of Zayed": he is no honour)."""
+    for t in (token, *token.ancestors):
+        if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in CONFERRING:
+            return t.dep_ == "dobj" or any(c.lower_ in {"on", "upon"} for c in children_of(t.head))
+        if t.pos_ in {"VERB", "AUX"}:
+            return False  # the clause of a word ends at its verb
+    return False
+
+
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel "

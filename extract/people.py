@@ -47,6 +47,7 @@ from extract.naming import (
     PARTICLES,
     PORTFOLIO_WORDS,
     clean,
+    conferred,
     demonym_before_a_name,
     destination_of_office,
     given_name,
@@ -221,6 +222,7 @@ class People:
         spans += [doc[start:end] for start, end in initialled]
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
         spans = [s for s in spans if not names_the_commemorated(s)]
+        spans = [s for s in spans if not conferred(s.root)]  # "conferred the Order of the Druk Gyalpo"
         full = sorted(
             (
                 s
@@ -277,6 +279,7 @@ class People:
                 and not _glued_part(token)
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
+                and not conferred(token)  # "the Order of the Star and Key": an honour's word
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)

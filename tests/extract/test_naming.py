@@ -1080,3 +1080,36 @@ def test_the_house_after_al_is_part_of_a_name_even_a_word_of_english(
 ) -> None:
     (meeting,) = meetings_in(sentence)
     assert name in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        (
+            "President Miguel Diaz-Canel conferred the Order of Jose Marti on Vladimir Putin in Moscow.",
+            "Jose Marti",
+        ),
+        (
+            "Its highest honour, the Order of the Star and Key, was conferred on Narendra Modi by Prime "
+            "Minister Navin Ramgoolam in Port Louis.",
+            "John Key",
+        ),
+        (
+            "King Salman bestowed the Order of Abdulaziz Al Saud upon Xi Jinping in Riyadh.",
+            "Abdulaziz Al Saud",
+        ),
+        ("Nepal conferred the Order of Tri Shakti Patta on Wang Yi, who met Prachanda.", "Tri Shakti Patta"),
+    ],
+)
+def test_an_honour_conferred_is_no_person_whoever_it_is_named_after(
+    people_in, text: str, nobody: str
+) -> None:
+    assert nobody not in {c.name for c in people_in(text).clusters}
+
+
+def test_the_one_an_honour_is_conferred_on_is_still_a_person(people_in) -> None:
+    names = {
+        c.name
+        for c in people_in("Narendra Modi was conferred the Order of Zayed by Mohamed bin Zayed.").clusters
+    }
+    assert "Narendra Modi" in names
