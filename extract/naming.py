@@ -942,9 +942,11 @@ def not_a_name_word(token: Token) -> bool:
     """A word that ends a name where the model ran on: a meeting word of a title-cased headline
     ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition;
     not the capitalised word after "Al" or "bin" inside a name, the house's or father's name even
-    where it is a word of English ("Sayyid Asaad bin Tariq Al Said")."""
+    where it is a word of English ("Sayyid Asaad bin Tariq Al Said", "Al-Said")."""
     word = token.lower_
     before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text == "-" and before.i > 0 and not before.nbor(-1).whitespace_:
+        before = before.nbor(-1)  # the article joined by a hyphen: "Fahd bin Mahmoud Al-Said"
     if (
         token.is_title
         and before is not None

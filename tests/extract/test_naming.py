@@ -1113,3 +1113,24 @@ def test_the_one_an_honour_is_conferred_on_is_still_a_person(people_in) -> None:
         for c in people_in("Narendra Modi was conferred the Order of Zayed by Mohamed bin Zayed.").clusters
     }
     assert "Narendra Modi" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sayyid Shihab bin Tarik Al-Said met Lloyd Austin in Muscat.", "Shihab bin Tarik Al-Said"),
+        (
+            "The delegation was received by Sayyid Asaad bin Tarik Al-Said, the Sultan's special "
+            "representative.",
+            "Asaad bin Tarik Al-Said",
+        ),
+        (
+            "Talks were led by Sayyid Fahd bin Mahmoud Al-Said and Amir-Abdollahian.",
+            "Fahd bin Mahmoud Al-Said",
+        ),
+    ],
+)
+def test_a_family_name_joined_to_its_article_by_a_hyphen_is_kept_where_it_is_a_word_of_english(
+    people_in, text: str, name: str
+) -> None:
+    assert name in {c.name for c in people_in(text).clusters}
