@@ -100,8 +100,10 @@ class OfficialEntry:
     def shown(self, written: Iterable[str]) -> str:
         """The name to show for this official, given the spellings an article writes: the
         gazetteer's own name, unless the article never writes it and writes instead another
-        spelling the gazetteer lists for the person in full, which is then shown (the fullest, then
-        the first written): "Mohamed Ould Cheikh El Ghazouani", "Khurelsukh Ukhnaa", and the short
+        spelling the gazetteer lists for the person in full, or the name with given or middle names
+        added between its first word and its last ("Brice Clotaire Oligui Nguema" of Brice Oligui
+        Nguema), which is then shown (the fullest, then the first written): "Mohamed Ould Cheikh El
+        Ghazouani", "Khurelsukh Ukhnaa", and the short
         forms of an Arab name, the family name or the father's name left off ("Tamim bin Hamad",
         "Musaed Al-Aiban"; :func:`_lineage_left_out`), but not with a grandfather's "bin" the
         name does not give ("Faisal bin Farhan bin Abdullah"). A spelling in full has two words
@@ -126,7 +128,7 @@ class OfficialEntry:
         full = [
             s
             for s, key in folded.items()
-            if key in listed
+            if (key in listed or _middle_added(key, name))
             and _in_full(key)
             and _another_form(key, name)
             and not any(
@@ -356,6 +358,15 @@ def _forebear_added(words: Sequence[str], named: Sequence[str]) -> bool:
     al busaidi" of "badr albusaidi")."""
     fathers = sum(w in PATRONYMIC for w in named)
     return fathers >= 1 and sum(w in PATRONYMIC for w in words) > fathers
+
+
+def _middle_added(key: str, name: str) -> bool:
+    """Whether a folded spelling is a folded name with given or middle names added between its
+    first word and its last, which the gazetteer does not list: "brice clotaire oligui nguema" of
+    "brice oligui nguema", "nayef falah al-hajraf" of "nayef al-hajraf"; not a name with words added
+    before or after it ("muhammad shehbaz sharif", "gustavo petro urrego")."""
+    words, named = key.split(), name.split()
+    return len(named) >= 2 and words[0] == named[0] and words[-1] == named[-1] and _leaves_out(name, key)
 
 
 def _leaves_out(key: str, other: str) -> bool:

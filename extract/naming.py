@@ -54,6 +54,23 @@ INSTITUTIONS = frozenset(
 # the last word of an honour named after someone, which the model may tag with the name: "the
 # José Rizal Order", "a Pushkin Medal", "the Nelson Mandela Prize": a decoration, no person
 HONOURS = frozenset("order medal prize award decoration".split())
+# the verbs of giving an honour: what they confer is a decoration, whoever it is named after
+CONFERRING = frozenset("confer bestow".split())
+
+
+def conferred(token: Token) -> bool:
+    """Whether a word is in the name of what is conferred or bestowed ("conferred the Order of
+    the Druk Gyalpo on him", "will confer the Order of the Star and Key on the Prime Minister", "the
+    Mitra Vibhushana was conferred on him"): an honour, no person, even where named after one. Not
+    the one it is conferred on ("He was conferred the Order of Zayed": he is no honour)."""
+    for t in (token, *token.ancestors):
+        if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in CONFERRING:
+            return t.dep_ == "dobj" or any(c.lower_ in {"on", "upon"} for c in children_of(t.head))
+        if t.pos_ in {"VERB", "AUX"}:
+            return False  # the clause of a word ends at its verb
+    return False
+
+
 # the last word of a building's name the model may tag as a person (not "Hall" or "House", surnames too)
 BUILDINGS = frozenset(
     "palace bhavan bhawan tower building centre center complex square airport hotel "
@@ -388,6 +405,10 @@ SON_OF = frozenset("ibni ibnu".split())
 HELD_BY = frozenset("owned run listed controlled".split())
 
 
+# the offices of one word that are English surnames too: "thanked Georgia King"
+SURNAME_OFFICES = frozenset("king chancellor".split())
+
+
 def _office_of_a_country(span: Span) -> bool:
     """Whether a name is a country's name or adjective and an office, and nothing else: "Maldives
     VP", "Ghana FM", "Kenyan PM" as headlines write them; an office with no name, whose holder the
@@ -398,7 +419,7 @@ def _office_of_a_country(span: Span) -> bool:
             return False
         office = span[words:]
         if (
-            (len(office) >= 2 or office[0].is_upper)
+            (len(office) >= 2 or office[0].is_upper or office[0].lower_ not in SURNAME_OFFICES)
             and places.country_named(span_text(span[:words]))
             and is_office(span_text(office))
         ):
@@ -921,9 +942,11 @@ def not_a_name_word(token: Token) -> bool:
     """A word that ends a name where the model ran on: a meeting word of a title-cased headline
     ("Xi Hold Talks", "Meets With"), a word of the page's furniture ("Related"), a preposition;
     not the capitalised word after "Al" or "bin" inside a name, the house's or father's name even
-    where it is a word of English ("Sayyid Asaad bin Tariq Al Said")."""
+    where it is a word of English ("Sayyid Asaad bin Tariq Al Said", "Al-Said")."""
     word = token.lower_
     before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text == "-" and before.i > 0 and not before.nbor(-1).whitespace_:
+        before = before.nbor(-1)  # the article joined by a hyphen: "Fahd bin Mahmoud Al-Said"
     if (
         token.is_title
         and before is not None

@@ -47,6 +47,7 @@ from extract.naming import (
     PARTICLES,
     PORTFOLIO_WORDS,
     clean,
+    conferred,
     demonym_before_a_name,
     destination_of_office,
     given_name,
@@ -61,7 +62,7 @@ from extract.naming import (
 )
 from extract.places import fold
 from extract.records import Person
-from extract.roles import DELEGATION_NOUNS, find_role, role_class
+from extract.roles import DELEGATION_NOUNS, find_role, role_class, titled_as
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -221,6 +222,7 @@ class People:
         spans += [doc[start:end] for start, end in initialled]
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
         spans = [s for s in spans if not names_the_commemorated(s)]
+        spans = [s for s in spans if not conferred(s.root)]  # "conferred the Order of the Druk Gyalpo"
         full = sorted(
             (
                 s
@@ -277,6 +279,7 @@ class People:
                 and not _glued_part(token)
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
+                and not conferred(token)  # "the Order of the Star and Key": an honour's word
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)
@@ -3133,12 +3136,13 @@ def _only_country_and_title(head: Token, title: str) -> bool:
     word: "the French president", "Kenya's president", "the Indian prime minister"; not "a Russian
     deputy foreign minister", "the first foreign envoy", "the Russian Premier League"."""
     words = set(title.lower().split()) | {"the", "'s", "’s"}
-    return head.lower_ == title.lower().split()[-1] and all(
+    # the title in another spelling counts: "the Kuwaiti Amir" is Kuwait's Emir
+    return (head.lower_ == title.lower().split()[-1] or titled_as(head.text) == title) and all(
         t.lower_ in words
         or places.demonym_country(t.text) is not None
         or places.resolve_place(t.text) is not None
         for t in subtree_of(head)
-        if t.i <= head.i
+        if t.i < head.i
     )
 
 

@@ -47,7 +47,7 @@ ROLES: list[tuple[str, str, str]] = [
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
     # and Ireland's head of government, by its Irish title ("Taoiseach Leo Varadkar", "the Taoiseach")
     (
-        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach",
+        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach|lyonchhen",
         "Prime Minister",
         "leader",
     ),
@@ -95,6 +95,16 @@ _OUTSIDE_THE_STATE = re.compile(
     r"\b(?:business|industry|corporate|religious|faith|church|community|tribal|civic|civil society|"
     r"student|youth|trade union)\s*$"
 )
+
+
+def titled_as(word: str) -> str | None:
+    """The title a word of one office names in another spelling: "Amir" is an Emir, "monarch" a
+    King; None for a word that is no such spelling.
+
+    >>> titled_as("Amir"), titled_as("monarch"), titled_as("leader")
+    ('Emir', 'King', None)
+    """
+    return _TITLES.get(word.lower())
 
 
 def _held_office(before: str) -> bool:

@@ -23,7 +23,7 @@ TITLES = frozenset(
         "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
         "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
         "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua "
-        "taoiseach tánaiste tanaiste"
+        "taoiseach tánaiste tanaiste lyonchhen"
     ).split()
 )
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE

@@ -483,3 +483,43 @@ def test_one_letter_slipped_is_still_the_official(spelt: str, name: str) -> None
 )
 def test_an_office_lost_by_force_tells_no_years(text: str) -> None:
     assert years_in_office(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "President Brice Clotaire Oligui Nguema met Joe Biden at the White House.",
+            "Brice Clotaire Oligui Nguema",
+        ),
+        (
+            "GCC Secretary-General Nayef Falah Al-Hajraf received Sameh Shoukry in Riyadh.",
+            "Nayef Falah Al-Hajraf",
+        ),
+        (
+            "President Emmerson Dambudzo Mnangagwa hosted Cyril Ramaphosa in Harare.",
+            "Emmerson Dambudzo Mnangagwa",
+        ),
+    ],
+)
+def test_an_official_named_with_a_middle_name_the_table_leaves_out_is_shown_so(
+    meetings_in, text: str, shown: str
+) -> None:
+    assert shown in {p.name for m in meetings_in(text) for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Prime Minister Muhammad Shehbaz Sharif met Wang Yi in Beijing.", "Shehbaz Sharif"),
+        (
+            "President Yoweri Kaguta Museveni hosted William Ruto in Entebbe. Yoweri Museveni said the "
+            "talks went well.",
+            "Yoweri Museveni",
+        ),
+    ],
+)
+def test_an_official_named_with_a_given_name_before_or_also_as_the_table_writes_is_shown_by_the_table(
+    meetings_in, text: str, shown: str
+) -> None:
+    assert shown in {p.name for m in meetings_in(text) for p in m.participants}

@@ -945,6 +945,35 @@ def test_a_country_and_an_office_with_no_name_takes_no_part(meetings_in, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kuwait Amir meets Egyptian President in Cairo",
+            ("Abdel Fattah el-Sisi", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ),
+        (
+            "Qatar Emir arrives in Ankara, holds talks with Turkish President",
+            ("Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"),
+        ),
+        (
+            "Oman Sultan receives Kuwait Amir at Al Alam Palace",
+            ("Haitham bin Tariq", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+        ),
+    ],
+)
+def test_a_country_and_an_office_of_one_word_name_its_holder_not_a_person(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert [tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)] == [expected]
+
+
+def test_a_country_before_the_surname_king_is_still_a_name(people_in) -> None:
+    assert "Georgia King" in by_name(
+        people_in("Foreign Minister Sergey Lavrov thanked Georgia King for the talks.")
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenyan President William Ruto hosted Tanzania's Vice President Philip Mpango in Nairobi on Monday.",
@@ -1051,3 +1080,57 @@ def test_the_house_after_al_is_part_of_a_name_even_a_word_of_english(
 ) -> None:
     (meeting,) = meetings_in(sentence)
     assert name in {p.name for p in meeting.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        (
+            "President Miguel Diaz-Canel conferred the Order of Jose Marti on Vladimir Putin in Moscow.",
+            "Jose Marti",
+        ),
+        (
+            "Its highest honour, the Order of the Star and Key, was conferred on Narendra Modi by Prime "
+            "Minister Navin Ramgoolam in Port Louis.",
+            "John Key",
+        ),
+        (
+            "King Salman bestowed the Order of Abdulaziz Al Saud upon Xi Jinping in Riyadh.",
+            "Abdulaziz Al Saud",
+        ),
+        ("Nepal conferred the Order of Tri Shakti Patta on Wang Yi, who met Prachanda.", "Tri Shakti Patta"),
+    ],
+)
+def test_an_honour_conferred_is_no_person_whoever_it_is_named_after(
+    people_in, text: str, nobody: str
+) -> None:
+    assert nobody not in {c.name for c in people_in(text).clusters}
+
+
+def test_the_one_an_honour_is_conferred_on_is_still_a_person(people_in) -> None:
+    names = {
+        c.name
+        for c in people_in("Narendra Modi was conferred the Order of Zayed by Mohamed bin Zayed.").clusters
+    }
+    assert "Narendra Modi" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sayyid Shihab bin Tarik Al-Said met Lloyd Austin in Muscat.", "Shihab bin Tarik Al-Said"),
+        (
+            "The delegation was received by Sayyid Asaad bin Tarik Al-Said, the Sultan's special "
+            "representative.",
+            "Asaad bin Tarik Al-Said",
+        ),
+        (
+            "Talks were led by Sayyid Fahd bin Mahmoud Al-Said and Amir-Abdollahian.",
+            "Fahd bin Mahmoud Al-Said",
+        ),
+    ],
+)
+def test_a_family_name_joined_to_its_article_by_a_hyphen_is_kept_where_it_is_a_word_of_english(
+    people_in, text: str, name: str
+) -> None:
+    assert name in {c.name for c in people_in(text).clusters}

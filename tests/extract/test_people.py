@@ -2966,3 +2966,27 @@ def test_a_national_or_former_title_keeps_an_official_of_no_year_to_their_countr
     text = "Scholz met Dutch Prime Minister Mark Rutte and former NATO chief Jens Stoltenberg in Berlin."
     people = by_name(people_in(text, year=None))
     assert (people["Mark Rutte"].country, people["Jens Stoltenberg"].country) == ("Netherlands", "Norway")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lyonchhen Tshering Tobgay received Indian Foreign Secretary Vikram Misri in Thimphu on Monday.",
+            ("Tshering Tobgay", "Vikram Misri"),
+        ),
+        (
+            "Prime Minister Narendra Modi was received by His Majesty The Druk Gyalpo Jigme Khesar Namgyel "
+            "Wangchuck at Lingkana Palace.",
+            ("Jigme Khesar Namgyel Wangchuck", "Narendra Modi"),
+        ),
+        (
+            "Bhutanese King Jigme Khesar Namgyel Wangchuck met Emmanuel Macron in Paris.",
+            ("Emmanuel Macron", "Jigme Khesar Namgyel Wangchuck"),
+        ),
+    ],
+)
+def test_bhutan_s_king_and_its_prime_minister_titled_lyonchhen_are_known(
+    meetings_in, text: str, expected: tuple[str, str]
+) -> None:
+    assert pairs(meetings_in(text)) == [expected]
