@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.datelines import article_dateline, dateline_end, the_lead, whole_place
+from extract.datelines import article_dateline, dateline_end, dateline_place, the_lead, whole_place
 from extract.names import (
     LINEAGE,
     PATRONYMIC,
@@ -1194,6 +1194,9 @@ class People:
             holders = [c for c in holders if c.country == home]
         if not holders and stated[0] == "President-elect":
             holders = self._elected([c for c in self.clusters if c in before])
+        if not holders and not past and (home := self._the_datelines_own(head)) is not None:
+            holder = self._holder(home, stated[0])  # "ANKARA (AA) - The President received ...": Turkey's
+            holders = [holder] if holder is not None else []
         if stated[1] == "office" and (body := _body_of_the_office(head)):
             # "the chairman of Gazprom": the one named as chairman of that body, never the chairman
             # of another named before ("Chairman of the State Duma A")
@@ -1292,6 +1295,20 @@ class People:
             if named and named[0] in holders:
                 return named[:1]
         return []
+
+    def _the_datelines_own(self, head: Token) -> str | None:
+        """The country whose office a bare title opening the lead means: a story that names its
+        subject right after its dateline only by office ("NAIROBI (KNA) - The President received
+        ...", "New Delhi, Oct 5 (ANI): The Prime Minister held talks with ...") speaks of the holder
+        of that office in the country it is filed from, as its outlet writes of its own leaders.
+        None for a title further into the sentence or the story, or inside a quotation."""
+        sentence = head.sent
+        place = dateline_place(sentence)  # the parser may have made the dateline a sentence of its own
+        if place is None or head.dep_ not in {"nsubj", "nsubjpass"} or in_quotation(head):
+            return None
+        end = dateline_end(sentence)
+        first = next((t for t in sentence if t.idx >= end and not t.is_punct), None)
+        return place.country if first is not None and first.i == head.left_edge.i else None
 
     def _our_country(self, head: Token) -> str | None:
         """The country "our" of a title means ("our President", "the Head of our state"): the

@@ -2990,3 +2990,40 @@ def test_bhutan_s_king_and_its_prime_minister_titled_lyonchhen_are_known(
     meetings_in, text: str, expected: tuple[str, str]
 ) -> None:
     assert pairs(meetings_in(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "ANKARA (AA) - The President received Dutch Prime Minister Dick Schoof at the presidential"
+            " complex on Monday.",
+            "Recep Tayyip Erdogan",
+        ),
+        (
+            "New Delhi [India], Nov 18 (ANI): The Prime Minister held talks with visiting Chilean President"
+            " Gabriel Boric at Hyderabad House on Monday.",
+            "Narendra Modi",
+        ),
+        (
+            "NAIROBI, Kenya, Nov 18 (KNA) -- The President received visiting Somali President Hassan Sheikh"
+            " Mohamud at State House on Monday.",
+            "William Ruto",
+        ),
+    ],
+)
+def test_a_bare_title_opening_the_lead_is_the_holder_in_the_datelines_country(meetings_in, text, host):
+    (meeting,) = meetings_in(text)
+    assert host in {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 2
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 18)
+
+
+def test_a_bare_title_with_no_dateline_or_further_in_is_no_holder_of_a_country(people_in):
+    for text in (
+        "The President received Dutch Prime Minister Dick Schoof on Monday.",
+        "ANKARA (AA) - Dutch Prime Minister Dick Schoof said the President would receive him on Monday.",
+    ):
+        people = people_in(text)
+        president = next(t for t in people.doc if t.text == "President")
+        assert people.by_title(president) == []
