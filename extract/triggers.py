@@ -209,7 +209,7 @@ def _reads_as_trigger(token: Token) -> bool:
                 if g.lower_ in REMOTE_WORDS
             ]
             return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
-                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} and not _a_speech_on_a_day(token, c)
                 for t in (token, *means)
                 for c in children_of(t)
             ) or (
@@ -353,6 +353,19 @@ def _negotiations_set_going(noun: Token) -> bool:
     )
     own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in subtree_of(verb))
     return subject and not own
+
+
+def _a_speech_on_a_day(verb: Token, prep: Token) -> bool:
+    """Whether "on" tells only the day of a participle of speaking with no subject of its own, the
+    speech of the one the sentence quotes ("X said ..., speaking at the State House on Tuesday",
+    "Speaking in Lusaka on Monday, X said"), not a call: "A and B spoke on Tuesday" is one, and
+    so is "spoke on the phone"."""
+    return (
+        prep.lower_ == "on"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        and all(g.ent_type_ in {"DATE", "TIME"} for g in children_of(prep) if g.dep_ == "pobj")
+    )
 
 
 def _negotiations_that_failed(noun: Token) -> bool:

@@ -1634,3 +1634,29 @@ def test_talks_that_failed_in_a_city_on_a_day_are_a_round_held(meetings_in):
         "collapsed on Monday."
     )
     assert len(found) == 1 and len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bola Tinubu said Nigeria had met its debt obligations, speaking at the State House in "
+        "Abuja on Tuesday.",
+        "President Hakainde Hichilema said Zambia had met its obligations to creditors, speaking in Lusaka "
+        "on Tuesday.",
+        "Finance Minister Nirmala Sitharaman said India had met its fiscal deficit target, speaking in New "
+        "Delhi on Wednesday.",
+    ],
+)
+def test_one_speaking_somewhere_on_a_day_made_no_call(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden and President Xi Jinping spoke on Tuesday, the White House said.",
+        "Speaking on the phone on Monday, Putin and Erdogan discussed grain exports.",
+    ],
+)
+def test_two_who_spoke_on_a_day_still_had_a_call(meetings_in, text):
+    assert len(meetings_in(text)) == 1
