@@ -3452,7 +3452,14 @@ def _a_contest(verb: Token) -> bool:
     is what brings them together ("The debate brought together the four candidates")."""
     return any(
         # not a word of an organisation's name: "at the Arab League summit"
-        (g.dep_ in {"pobj", "compound"} and g.lemma_.lower() in CONTESTS and g.ent_type_ != "ORG")
+        (
+            g.dep_ in {"pobj", "compound"}
+            and g.lemma_.lower() in CONTESTS
+            and g.ent_type_ != "ORG"
+            # players meet in a contest, never on its edges: "met on the sidelines of the Copa
+            # final" is two spectators' meeting there
+            and not _on_its_edges(g, c)
+        )
         or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
         or (
             g.dep_ == "pobj"
@@ -3469,6 +3476,17 @@ def _a_contest(verb: Token) -> bool:
             *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
         )
     )
+
+
+def _on_its_edges(word: Token, prep: Token) -> bool:
+    """Whether a word of a phrase hangs, below the preposition of its verb, on the edges of what
+    it names: "final" of "on the sidelines of the World Cup final", "on the margins of the match"."""
+    head = word
+    while head.i != prep.i and head.head.i != head.i:
+        if head.lower_ in EDGES:
+            return True
+        head = head.head
+    return False
 
 
 def _to_the_press(trigger: Token) -> bool:

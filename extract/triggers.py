@@ -112,6 +112,9 @@ PROCESS_VERBS = frozenset("launch start begin open resume restart".split())
 STAGES = frozenset("phase round stage".split())
 # words before "talks" that tell their setting, not their subject: "bilateral talks", "formal talks"
 SETTINGS = frozenset("bilateral formal informal official direct further high-level fresh new more".split())
+# verbs of talks that failed, which tell the state of a process, not a sitting: "talks between A
+# and B collapsed last year", "negotiations stalled", "the dialogue broke down in October"
+FAILING_VERBS = frozenset("collapse stall falter founder fail fizzle derail break".split())
 
 # The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
 LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
@@ -206,7 +209,7 @@ def _reads_as_trigger(token: Token) -> bool:
                 if g.lower_ in REMOTE_WORDS
             ]
             return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
-                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"}
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} and not _a_speech_on_a_day(token, c)
                 for t in (token, *means)
                 for c in children_of(t)
             ) or (
@@ -277,7 +280,7 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma == "audience" and _listeners(token):
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
-            return not _negotiations_set_going(token)
+            return not _negotiations_set_going(token) and not _negotiations_that_failed(token)
         if lemma == "retreat" and any(c.lower_ in {"leaders", "leader"} for c in children_of(token)):
             return True  # "held the annual Leaders' Retreat": a summit of leaders; not "a retreat"
         if lemma == "down" and any(c.lower_ == "sit" and c.dep_ == "compound" for c in children_of(token)):
@@ -298,6 +301,7 @@ def _reads_as_trigger(token: Token) -> bool:
             (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS)
             and linked_to_a_party(token)
             and not _negotiations_set_going(token)
+            and not _negotiations_that_failed(token)
         )
     return False
 
@@ -349,6 +353,41 @@ def _negotiations_set_going(noun: Token) -> bool:
     )
     own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in subtree_of(verb))
     return subject and not own
+
+
+def _a_speech_on_a_day(verb: Token, prep: Token) -> bool:
+    """Whether "on" tells only the day of a participle of speaking with no subject of its own, the
+    speech of the one the sentence quotes ("X said ..., speaking at the State House on Tuesday",
+    "Speaking in Lusaka on Monday, X said"), not a call: "A and B spoke on Tuesday" is one, and
+    so is "spoke on the phone"."""
+    return (
+        prep.lower_ == "on"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
+        and all(g.ent_type_ in {"DATE", "TIME"} for g in children_of(prep) if g.dep_ == "pobj")
+    )
+
+
+def _negotiations_that_failed(noun: Token) -> bool:
+    """Talks told as the subject of their failure, with no place of their own: a process that
+    broke down, not a sitting ("Talks between A and B collapsed last year", "Negotiations
+    stalled in 2022", "The dialogue between A and B broke down in October"). Talks with a place
+    or a weekday are a round held there that day ("talks in Doha collapsed on Monday")."""
+    verb = noun.head
+    if (
+        noun.dep_ not in {"nsubj", "nsubjpass"}
+        or noun.lower_ not in {"talks", "negotiations", "dialogue", "dialog", "consultations"}
+        or lemma_of(verb) not in FAILING_VERBS
+    ):
+        return False
+    if lemma_of(verb) == "break" and not any(
+        c.dep_ == "prt" and c.lower_ in {"down", "off"} for c in children_of(verb)
+    ):
+        return False  # "talks broke new ground"
+    return not any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} or (t.ent_type_ == "DATE" and t.lower_ in dates.WEEKDAYS)
+        for t in subtree_of(verb)
+    )
 
 
 def _once_more(verb: Token) -> bool:

@@ -3568,6 +3568,23 @@ def test_leaders_meeting_at_a_league_summit_or_before_a_game_still_meet(meetings
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine President Javier Milei and French President Emmanuel Macron met on the sidelines of the "
+        "Copa final in Miami on Sunday.",
+        "President Cyril Ramaphosa and President Bola Tinubu met on the sidelines of the Africa Cup final in "
+        "Abidjan on Sunday.",
+        "Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on the sidelines of the "
+        "World Cup final in Doha.",
+        "King Charles III met President Emmanuel Macron on the margins of the rugby final in Paris on "
+        "Saturday.",
+    ],
+)
+def test_leaders_meeting_on_the_sidelines_of_a_final_still_meet(meetings_in, text: str):
+    assert len(only(meetings_in(text)).participants) == 2
+
+
+@pytest.mark.parametrize(
     "second, kind",
     [
         ("Putin later told Xi: \"I've just had a conversation with Brazil's President Mr. Lula.\"", "phone"),

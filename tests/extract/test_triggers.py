@@ -1607,3 +1607,56 @@ def test_several_told_to_have_last_spoken_had_an_earlier_call(meetings_in, text,
 def test_one_who_last_spoke_or_the_first_talk_since_is_no_earlier_call(meetings_in, text):
     found = meetings_in(text)
     assert all(m.date is None or m.date.start.month not in {4, 5} for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Ararat Mirzoyan arrived in Almaty on Wednesday. Talks between Mirzoyan and "
+        "Azerbaijani Foreign Minister Jeyhun Bayramov collapsed last year.",
+        "Talks between Prime Minister Nikol Pashinyan and President Ilham Aliyev broke down in 2023, "
+        "officials recalled on Wednesday.",
+        "Negotiations between President Volodymyr Zelensky and President Vladimir Putin collapsed in 2022, "
+        "the Kremlin said on Tuesday.",
+        "The talks between Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel Fattah al-Sisi "
+        "stalled last year over the dam.",
+        "Dialogue between President Nicolas Maduro and opposition leader Maria Corina Machado broke down in "
+        "October, the government said on Thursday.",
+    ],
+)
+def test_talks_told_as_having_failed_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_talks_that_failed_in_a_city_on_a_day_are_a_round_held(meetings_in):
+    found = meetings_in(
+        "Talks between Foreign Minister Ararat Mirzoyan and Foreign Minister Jeyhun Bayramov in Almaty "
+        "collapsed on Monday."
+    )
+    assert len(found) == 1 and len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Bola Tinubu said Nigeria had met its debt obligations, speaking at the State House in "
+        "Abuja on Tuesday.",
+        "President Hakainde Hichilema said Zambia had met its obligations to creditors, speaking in Lusaka "
+        "on Tuesday.",
+        "Finance Minister Nirmala Sitharaman said India had met its fiscal deficit target, speaking in New "
+        "Delhi on Wednesday.",
+    ],
+)
+def test_one_speaking_somewhere_on_a_day_made_no_call(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden and President Xi Jinping spoke on Tuesday, the White House said.",
+        "Speaking on the phone on Monday, Putin and Erdogan discussed grain exports.",
+    ],
+)
+def test_two_who_spoke_on_a_day_still_had_a_call(meetings_in, text):
+    assert len(meetings_in(text)) == 1
