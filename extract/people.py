@@ -2324,9 +2324,14 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
     Energy Shakti Bahadur Basnet" (two to four capitalised words after the portfolio's last word);
     the junior rank "Minister of State for ..." is an office before its portfolio, and a portfolio
     of two joined by "and" ends with the word after it ("Minister of State for Ports and Shipping
-    A. B. Rao")."""
+    A. B. Rao"). An envoy's, a commissioner's or a chairman's remit ends the same way, or with its
+    body's last word ("Chairman of the State Great Khural A B"), or with a region of the world or a
+    country ("Minister for the Middle East Hamish Falconer", "Special Representative for the South
+    Caucasus Magdalena Grono", "Chairman of the Majlis of Tajikistan A B", the body's country told
+    after "of"); where the model tagged only the last words of the name, the untagged given name
+    before them is the name's too ("Minister of State for External Affairs Kirti | Vardhan Singh")."""
     for token in doc_tokens(doc)[:-3]:
-        if token.lower_ not in {"minister", "secretary"} or token.nbor(1).lower_ not in {"of", "for"}:
+        if token.lower_ not in REMIT_OFFICES or token.nbor(1).lower_ not in {"of", "for"}:
             continue
         portfolio = token.i + 2 + (token.nbor(2).lower_ == "the")
         if (
@@ -2346,13 +2351,15 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
                 and doc[end + 1].is_title
                 and not title_word(doc[end + 1])  # "Ana Ruiz and | Minister of ...": another office
             )
+            or _country_of_the_body(doc, end, floor)
         ):
             if doc[end].lower_ in {"and", "&"}:
                 floor = end + 1  # "Trade and | Industry": the portfolio goes on to the word after
+            elif doc[end].lower_ == "of":
+                floor = end + 1 + (doc[end + 1].lower_ == "the")  # "the Majlis of | Tajikistan"
+                end = floor - 1
             end += 1
-        if (end < len(doc) and doc[end].ent_type_ == "PERSON") or any(
-            t.ent_type_ == "PERSON" for t in doc[portfolio:end]
-        ):
+        if end < len(doc) and doc[end].ent_type_ == "PERSON":
             continue  # the model found the name
         starts = _words_back(doc, end, floor)
         bounds = [end, *starts]  # word n is doc[bounds[n + 1] : bounds[n]]
@@ -2360,13 +2367,52 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
             (
                 n
                 for n in range(len(starts))
-                if PORTFOLIO_WORDS.intersection(t.lower_ for t in doc[bounds[n + 1] : bounds[n]])
+                if (PORTFOLIO_WORDS | REMIT_BODIES).intersection(
+                    t.lower_ for t in doc[bounds[n + 1] : bounds[n]]
+                )
                 or (floor > portfolio and starts[n] == floor)
+                or _a_region_or_country_ends(doc, floor, bounds[n])
             ),
             None,
         )
-        if last is not None and 2 <= last <= 4:
-            yield doc[starts[last - 1] : end]
+        if last is None or not 2 <= last <= 4:
+            continue
+        name = doc[starts[last - 1] : end]
+        if name[0].ent_type_ != "PERSON" and not any(
+            t.ent_type_ == "PERSON" for t in doc[portfolio : name.start]
+        ):
+            yield name  # not where the model found the name from its first word, nor in the remit
+
+
+# the offices named with their remit after "of" or "for": "Minister for Energy", "Special Envoy
+# for the Horn of Africa", "Commissioner for Trade", "Chairman of the National Assembly"
+REMIT_OFFICES = frozenset(
+    "minister secretary envoy representative commissioner coordinator chairman chairwoman chairperson".split()
+)
+# the remit of an office that heads a body ends with the body's last word: "the State Great Khural"
+REMIT_BODIES = BODIES | ORGANS
+
+
+def _country_of_the_body(doc: Doc, at: int, floor: int) -> bool:
+    """Whether "of" at ``at`` tells the country of the body named before it: "the Majlis
+    Namoyandagon | of Tajikistan", "the National Assembly | of the Lao PDR" (a country's name,
+    "the" perhaps before it)."""
+    if doc[at].lower_ != "of" or at == floor:
+        return False
+    start = at + 1 + (at + 1 < len(doc) and doc[at + 1].lower_ == "the")
+    return any(
+        places.country_name(doc[start:end].text) is not None
+        for end in range(start + 1, min(len(doc), start + 4) + 1)
+    )
+
+
+def _a_region_or_country_ends(doc: Doc, floor: int, end: int) -> bool:
+    """Whether the remit's words up to ``end`` end with a region of the world's or a country's name:
+    "the Middle East", "the South Caucasus", "Tajikistan"."""
+    return any(
+        places.is_world_region(doc[start:end].text) or places.country_name(doc[start:end].text) is not None
+        for start in range(max(floor, end - 3), end)
+    )
 
 
 def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:

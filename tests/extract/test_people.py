@@ -924,6 +924,37 @@ def test_a_name_after_a_ministrys_portfolio_is_a_person(people_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # the remit a region of the world: the model tagged no one
+            "MANAMA - Crown Prince Salman bin Hamad Al Khalifa met UK Minister for the Middle East "
+            "Hamish Falconer at Gudaibiya Palace on Tuesday.",
+            {"Salman bin Hamad Al Khalifa", "Hamish Falconer"},
+        ),
+        (  # a special representative's remit ending in a region; the model tagged the surname alone
+            "BAKU - President Ilham Aliyev received EU Special Representative for the South Caucasus "
+            "Magdalena Grono on March 8.",
+            {"Ilham Aliyev", "Magdalena Grono"},
+        ),
+        (  # the chairman of a body, its country told after "of"
+            "YEREVAN - Prime Minister Nikol Pashinyan received Chairman of the Majlis Namoyandagon of "
+            "Tajikistan Mahmadtoir Zokirzoda on Tuesday.",
+            {"Nikol Pashinyan", "Mahmadtoir Zokirzoda"},
+        ),
+        (  # the model tagged the name from its second word: the given name before it is the name's
+            "Prime Minister Narendra Modi, accompanied by Minister of State for External Affairs Kirti "
+            "Vardhan Singh, met President Emmanuel Macron in Marseille on Wednesday.",
+            {"Narendra Modi", "Kirti Vardhan Singh", "Emmanuel Macron"},
+        ),
+    ],
+)
+def test_a_name_after_an_offices_remit_is_the_whole_name(meetings_in, text, pair):
+    """The name after "Minister for ...", "Special Representative for ...", "Chairman of ... of
+    <country>" starts after the remit's last word: a portfolio's, a body's, a region's or a country's."""
+    assert pair in [{p.name for p in m.participants} for m in meetings_in(text)]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Kenya was represented by Minister of Mining Development Amos Kiprono, and others.", "Amos Kiprono"),
