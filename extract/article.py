@@ -902,22 +902,24 @@ PLAN_DAYS = 14
 
 
 def on_the_occasions_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
-    """A meeting held at a summit, told with no day of its own, is held on the one day the article
-    tells the summit on: the day someone arrives at it or attends it ("A welcomed B as he arrived
-    at the Arab League summit on Friday. ... On the sidelines of the summit, A held talks with C":
-    Friday), or the day of what is told at the summit or on its sidelines ("A met B on Wednesday
-    on the sidelines of the SCO summit. ... A also held talks with C": Wednesday). One called off
-    there is on the day someone is to join or attend it ("On Tuesday, A will join other leaders at
-    the summit. ... A had been expected to meet C on the sidelines of the summit, but C called off
-    his trip": Tuesday to come), not the day it was called off. Not a meeting told as background,
-    nor a plan, nor where the article tells the summit on more than one day; and what is told at
-    a conference, a forum or an assembly on a day ("At the conference on Friday, A met B") tells
-    no day of it: those run for days, and a meeting told "also" there may be of another of them."""
+    """A meeting held at a summit, told with no day of its own (or only with the days its people
+    were where it was held), is held on the one day the article tells the summit on: the day
+    someone arrives at it or attends it ("A welcomed B as he arrived at the Arab League summit on
+    Friday. ... On the sidelines of the summit, A held talks with C": Friday), or the day of what
+    is told at the summit or on its sidelines ("A met B on Wednesday on the sidelines of the SCO
+    summit. ... A also held talks with C": Wednesday; "C had landed in Jeddah on Thursday": still
+    Friday). One called off there is on the day someone is to join or attend it ("On Tuesday, A
+    will join other leaders at the summit. ... A had been expected to meet C on the sidelines of
+    the summit, but C called off his trip": Tuesday to come), not the day it was called off. Not
+    a meeting told as background, nor a plan, nor where the article tells the summit on more than
+    one day; and what is told at a conference, a forum or an assembly on a day ("At the
+    conference on Friday, A met B") tells no day of it: those run for days, and a meeting told
+    "also" there may be of another of them."""
     undated = [
         meeting
         for meeting in found
         if meeting.occasion is not None
-        and meeting.when is None
+        and (meeting.when is None or meeting.by_the_stay)
         and meeting.kind in {"in_person", "cancelled"}
         # a meeting called off is told in the past perfect: "had been expected to meet"
         and not (meeting.kind == "in_person" and before_the_news(meeting))

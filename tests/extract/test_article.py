@@ -2977,3 +2977,34 @@ def test_a_meeting_at_a_summit_takes_the_day_of_what_is_told_at_it(meetings_in, 
     # the day of what the article tells at the summit or on its sidelines is the summit's day
     meeting = next(m for m in meetings_in(text) if any(name in p.name for p in m.participants))
     assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenyan President William Ruto attended the IGAD summit in Djibouti on Sunday. Ruto had landed in"
+            " Djibouti on Saturday, when he was met at the airport by the foreign minister. Somali President"
+            " Hassan Sheikh Mohamud also met Ruto on the margins of the gathering, his office said.",
+            date(2024, 11, 17),
+        ),
+        (
+            "Argentine President Javier Milei attended the Mercosur summit in Montevideo on Friday. Milei had"
+            " landed in Montevideo on Thursday, when he was greeted at the airport by the Uruguayan foreign"
+            " minister. Paraguayan President Santiago Pena held talks with Milei on the margins of the"
+            " gathering, officials said.",
+            date(2024, 11, 15),
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba attended the APEC summit in Lima on Saturday. Ishiba had"
+            " arrived in Lima on Friday evening and was welcomed at the airport by Peruvian officials. On the"
+            " margins of the gathering, Chilean President Gabriel Boric held talks with Ishiba, Chilean"
+            " officials said.",
+            date(2024, 11, 16),
+        ),
+    ],
+)
+def test_a_meeting_on_a_summits_margins_is_on_the_summits_day_not_the_day_one_landed(meetings_in, text, day):
+    # the day its people came to the city dates it only where the article tells no day of the summit
+    [meeting] = meetings_in(text)
+    assert meeting.date is not None and meeting.date.start == day
