@@ -28,6 +28,7 @@ from extract.datelines import the_lead
 from extract.found import Found
 from extract.gatherings import (
     ANOTHER_EDITION,
+    SETTING_NOUNS,
     TOLD_BY_ITS_WORD,
     a_gathering_of_its_own,
     gathering_noun,
@@ -35,6 +36,7 @@ from extract.gatherings import (
     margins_occasion,
     named_as_it_runs,
     of_its_sort,
+    on_its_margins,
     told_as_a_visits_talks,
 )
 from extract.kinds import (
@@ -73,8 +75,9 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
+    verb_above,
 )
-from extract.timing import LASTING_VERBS, clause_date, told_to_come
+from extract.timing import DAY_GATHERINGS, LASTING_VERBS, clause_date, told_to_come
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import days_of_the_stay, in_own_country
@@ -903,20 +906,24 @@ PLAN_DAYS = 14
 
 
 def on_the_occasions_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
-    """A meeting held at a summit, told with no day of its own, is held on the one day the article
-    tells someone arriving at that summit, or attending it ("A welcomed B as he arrived at the
-    Arab League summit on Friday. ... On the sidelines of the summit, A held talks with C":
-    Friday); so is one called off there, on the day someone is to join or attend it ("On Tuesday,
-    A will join other leaders at the summit. ... A had been expected to meet C on the sidelines of
-    the summit, but C called off his trip": Tuesday to come); not a meeting told as background,
-    nor a plan, nor where the article tells the summit on more than one day. A meeting's own day
-    at a summit ("At the conference on Friday, A met B") is no day of the summit: a conference
-    runs for days, and a meeting told "also" there may be of another of them."""
+    """A meeting held at a summit, told with no day of its own (or only with the days its people
+    were where it was held), is held on the one day the article tells the summit on: the day
+    someone arrives at it or attends it ("A welcomed B as he arrived at the Arab League summit on
+    Friday. ... On the sidelines of the summit, A held talks with C": Friday), or the day of what
+    is told at the summit or on its sidelines ("A met B on Wednesday on the sidelines of the SCO
+    summit. ... A also held talks with C": Wednesday; "C had landed in Jeddah on Thursday": still
+    Friday). One called off there is on the day someone is to join or attend it ("On Tuesday, A
+    will join other leaders at the summit. ... A had been expected to meet C on the sidelines of
+    the summit, but C called off his trip": Tuesday to come), not the day it was called off. Not
+    a meeting told as background, nor a plan, nor where the article tells the summit on more than
+    one day; and what is told at a conference, a forum or an assembly on a day ("At the
+    conference on Friday, A met B") tells no day of it: those run for days, and a meeting told
+    "also" there may be of another of them."""
     undated = [
         meeting
         for meeting in found
         if meeting.occasion is not None
-        and meeting.when is None
+        and (meeting.when is None or meeting.by_the_stay)
         and meeting.kind in {"in_person", "cancelled"}
         # a meeting called off is told in the past perfect: "had been expected to meet"
         and not (meeting.kind == "in_person" and before_the_news(meeting))
@@ -927,22 +934,34 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
     wanted = {_series(meeting.occasion) for meeting in undated if meeting.occasion is not None}
     if not wanted:
         return
-    days: dict[tuple[str, ...], set[DateSpan]] = {}
+    # the days someone comes to or attends each summit, and all the days it is told on; a day
+    # told twice in other words ("on Tuesday", "today") is one day
+    coming: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
+    told: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
             continue
         for span, occasion in gatherings_named(sentence):
             if _series(occasion) not in wanted:
                 continue
-            verb = _arrived_at_or_attended(gathering_noun(span))
+            came = _arrived_at_or_attended(gathering_noun(span))
+            verb = came or _set_at_the_summit(span)
             if verb is None:
                 continue
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
-            if day is not None and day.start is not None:
-                days.setdefault(_series(occasion), set()).add(day)
+            if day is None or day.start is None:
+                continue
+            told.setdefault(_series(occasion), {}).setdefault((day.start, day.end), day)
+            if came is not None:
+                coming.setdefault(_series(occasion), {}).setdefault((day.start, day.end), day)
     for meeting in undated:
-        if meeting.occasion is not None and len(held := days.get(_series(meeting.occasion), set())) == 1:
-            meeting.when = next(iter(held))
+        if meeting.occasion is None:
+            continue
+        # the day of what was told at the summit is no day of a meeting called off there ("called
+        # off a meeting with B at the G20 summit on Thursday": the day it was called off)
+        days = (told if meeting.kind == "in_person" else coming).get(_series(meeting.occasion), {})
+        if len(days) == 1:
+            meeting.when = next(iter(days.values()))
 
 
 def until_the_gatherings_end(found: list[Found], sentences: list[Span], published: date | None) -> None:
@@ -1003,6 +1022,26 @@ def _arrived_at_or_attended(noun: Token) -> Token | None:
     elif noun.dep_ != "dobj":
         return None
     return verb if verb.pos_ == "VERB" and lemma_of(verb) in ARRIVING_OR_ATTENDING else None
+
+
+def _set_at_the_summit(span: Span) -> Token | None:
+    """The verb of a clause told at a named summit or on its sidelines, whose day is one of the
+    summit's: "met B on Wednesday on the sidelines of the SCO summit", "received a warm welcome at
+    the Arab League summit on Friday". Not a conference's or a forum's, which runs for days
+    (``DAY_GATHERINGS``), nor one told to come or of another edition ("the next summit")."""
+    noun = gathering_noun(span)
+    if noun.lemma_.lower() not in DAY_GATHERINGS or any(
+        c.lower_ in ANOTHER_EDITION for c in children_of(noun)
+    ):
+        return None  # "The next Quad summit will be held in Australia": another one
+    verb: Token | None = None
+    if on_its_margins(span):
+        setting = next((a for a in ancestors_of(span.root) if a.lower_ in SETTING_NOUNS), None)
+        verb = verb_above(setting) if setting is not None else None
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"at", "during"}:
+        verb = verb_above(noun)
+    # a day to come ("will meet B at the summit on Friday") is no day of the meetings held there
+    return verb if verb is not None and not told_to_come(verb) else None
 
 
 def _plan_at_the_news_summit(

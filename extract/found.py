@@ -49,6 +49,9 @@ class Found:
     # the clause of the sentence before that sets the scene of a meeting this sentence goes on to
     # tell: "A received a message from B at State House on Monday. The message was delivered by C"
     scene: tuple[Span, set[int]] | None = None
+    # dated only by the days its people were where it was held ("Assad had landed in Jeddah on
+    # Thursday"): a day the article tells for the gathering it was held at outranks it
+    by_the_stay: bool = False
 
     @property
     def countries(self) -> set[str]:

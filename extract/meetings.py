@@ -662,6 +662,7 @@ def find_meetings(
                     and not (published is not None and when.start is not None and when.start > published)
                 ):
                     meeting.when = _held_by_then(when, published)  # the days they were there
+                    meeting.by_the_stay = True
         days_go_on(in_sentence, whereabouts)
         found += in_sentence
     found = join_references(found, people, published)

@@ -1484,7 +1484,8 @@ def _after_the_day_told(
     from June 19 to 20"). With ``gathering`` (the day of "the summit" told before: "at the summit",
     "the summit venue") the day of someone's journey to it is not its day: a leader flies in the
     day before ("Sheinbaum, who flew to Brazil on Sunday, was welcomed at the summit venue", the
-    summit told "on Monday" before). ``reach`` is how far back (in characters) the day told may
+    summit told "on Monday" before), nor that of an aside on someone ("Albanese, who was sworn in
+    on Monday, ..."). ``reach`` is how far back (in characters) the day told may
     stand: ``ANCHOR_REACH`` unless given."""
     if published is None or depth > 3:
         return None
@@ -1522,8 +1523,10 @@ def _after_the_day_told(
         if in_the_place_left(other.root) and not in_the_place_left(ent.root):
             # "arrived on Friday from Bogota, where he began his tour on Wednesday. He then met": Friday
             continue
-        if gathering and _a_journeys_day(other):
-            continue  # "who flew to Brazil on Sunday, was welcomed at the summit venue": not the summit's day
+        if gathering and (_a_journeys_day(other) or _an_aside_on_someone(other)):
+            # "who flew to Brazil on Sunday, was welcomed at the summit venue", "Albanese, who was
+            # sworn in on Monday, ...": not the summit's day
+            continue
         if counted and (
             is_background(span_text(other.sent)) or _told_as_past(other) or _of_another_event(other)
         ):
@@ -1591,6 +1594,18 @@ def _a_journeys_day(ent: Span) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() in JOURNEY_VERBS
+
+
+def _an_aside_on_someone(ent: Span) -> bool:
+    """Whether a date is told in a relative clause on someone, an aside on that person's own
+    doings ("Albanese, who was sworn in on Monday, ...", "Lula, who took office on January 1,
+    ..."): the first verb above it is one whose subject is "who"."""
+    verb = ent.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb)
+    )
 
 
 def _talks_told_between(earlier: Span, ent: Span) -> bool:

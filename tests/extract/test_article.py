@@ -2943,3 +2943,68 @@ def test_a_stop_on_a_day_within_the_visit_a_meeting_is_dated_over_is_a_leg_of_it
     # of that visit, no trip of its own
     found = meetings_in(text, published=date(2023, 6, 1))
     assert [len(m.participants) for m in found] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol on Saturday on"
+            " the sidelines of the APEC summit in Lima. The two agreed to keep up their shuttle diplomacy."
+            " Ishiba's separate talks with Chinese President Xi Jinping, their first, lasted 30 minutes,"
+            " Japanese officials said.",
+            "Xi",
+            date(2024, 11, 16),
+        ),
+        (
+            "Kenyan President William Ruto met Nigerian President Bola Tinubu on Thursday on the sidelines"
+            " of the African Union summit in Addis Ababa. They spoke about the Sahel. Ghanaian President"
+            " John Mahama, in a separate encounter with Ruto, pressed for lower tariffs, according to State"
+            " House.",
+            "Mahama",
+            date(2024, 11, 14),
+        ),
+        (
+            "Colombian President Gustavo Petro met Brazilian President Lula on Tuesday at the CELAC summit"
+            " in Tegucigalpa. In talks with Honduran President Xiomara Castro, Petro raised migration, his"
+            " office said.",
+            "Castro",
+            date(2024, 11, 19),
+        ),
+    ],
+)
+def test_a_meeting_at_a_summit_takes_the_day_of_what_is_told_at_it(meetings_in, text, name, day):
+    # the day of what the article tells at the summit or on its sidelines is the summit's day
+    meeting = next(m for m in meetings_in(text) if any(name in p.name for p in m.participants))
+    assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Kenyan President William Ruto attended the IGAD summit in Djibouti on Sunday. Ruto had landed in"
+            " Djibouti on Saturday, when he was met at the airport by the foreign minister. Somali President"
+            " Hassan Sheikh Mohamud also met Ruto on the margins of the gathering, his office said.",
+            date(2024, 11, 17),
+        ),
+        (
+            "Argentine President Javier Milei attended the Mercosur summit in Montevideo on Friday. Milei had"
+            " landed in Montevideo on Thursday, when he was greeted at the airport by the Uruguayan foreign"
+            " minister. Paraguayan President Santiago Pena held talks with Milei on the margins of the"
+            " gathering, officials said.",
+            date(2024, 11, 15),
+        ),
+        (
+            "Japanese Prime Minister Shigeru Ishiba attended the APEC summit in Lima on Saturday. Ishiba had"
+            " arrived in Lima on Friday evening and was welcomed at the airport by Peruvian officials. On the"
+            " margins of the gathering, Chilean President Gabriel Boric held talks with Ishiba, Chilean"
+            " officials said.",
+            date(2024, 11, 16),
+        ),
+    ],
+)
+def test_a_meeting_on_a_summits_margins_is_on_the_summits_day_not_the_day_one_landed(meetings_in, text, day):
+    # the day its people came to the city dates it only where the article tells no day of the summit
+    [meeting] = meetings_in(text)
+    assert meeting.date is not None and meeting.date.start == day

@@ -2752,3 +2752,32 @@ def test_the_day_of_a_call_of_its_own_followed_up_is_not_the_talks_day(meetings_
     ]
     assert len(found) == 1
     assert found[0].date is None or found[0].date.start != call_day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "European Union leaders met in Brussels on Thursday for a summit on defence spending. Polish"
+            " Prime Minister Donald Tusk, who won a confidence vote in parliament on Wednesday, arrived"
+            " late. On the sidelines of the summit, Tusk sat down with French President Emmanuel Macron.",
+            date(2024, 11, 14),
+        ),
+        (
+            "Latin American leaders gathered in Bogota on Friday for a regional summit on migration."
+            " Guatemalan President Bernardo Arevalo, who was sworn in on Monday, addressed the leaders for"
+            " the first time. On the sidelines of the summit, Arevalo met Colombian President Gustavo Petro.",
+            date(2024, 11, 15),
+        ),
+        (
+            "African leaders opened their summit in Addis Ababa on Saturday. Senegal's President Bassirou"
+            " Diomaye Faye, who won his country's election on Thursday, drew warm applause. On the"
+            " sidelines of the summit, Faye held talks with Rwandan President Paul Kagame.",
+            date(2024, 11, 16),
+        ),
+    ],
+)
+def test_the_day_of_an_aside_on_someone_is_not_the_summits_day(meetings_in, text, day):
+    # "who was sworn in on Monday" tells that person's own doings, not the day of the summit
+    [meeting] = meetings_in(text)
+    assert meeting.date is not None and meeting.date.start == day
