@@ -2966,3 +2966,31 @@ def test_a_national_or_former_title_keeps_an_official_of_no_year_to_their_countr
     text = "Scholz met Dutch Prime Minister Mark Rutte and former NATO chief Jens Stoltenberg in Berlin."
     people = by_name(people_in(text, year=None))
     assert (people["Mark Rutte"].country, people["Jens Stoltenberg"].country) == ("Netherlands", "Norway")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "José Manuel Albares, Minister for Foreign Affairs, hosted his Moroccan and Tunisian "
+            "counterparts, Nasser Bourita and Nabil Ammar, in Madrid on Monday. The three ministers "
+            "discussed migration. The Minister later met Ghanaian Foreign Minister Samuel Ablakwa.",
+            ("José Manuel Albares", "Samuel Ablakwa"),
+        ),
+        (
+            "Penny Wong, Minister for Foreign Affairs, welcomed her Japanese and Indian counterparts, "
+            "Takeshi Iwaya and Subrahmanyam Jaishankar, to Canberra on Tuesday. The ministers agreed to "
+            "meet again. On Wednesday the Minister held talks with Fijian Prime Minister Sitiveni Rabuka.",
+            ("Penny Wong", "Sitiveni Rabuka"),
+        ),
+        (
+            "Foreign Minister Badr Abdelatty received his Jordanian and Saudi counterparts, Ayman Safadi and "
+            "Faisal bin Farhan, in Cairo on Sunday. All three ministers spoke to reporters. The Minister "
+            "then held talks with Kenyan President William Ruto.",
+            ("Badr Abdelatty", "William Ruto"),
+        ),
+    ],
+)
+def test_the_minister_is_the_one_the_article_titles_minister_not_a_counterpart(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert tuple(sorted(pair)) in {tuple(sorted(p.name for p in m.participants)) for m in found}
