@@ -1068,16 +1068,38 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     """A plan told in a relative clause of a trip or meeting that was called off goes with it:
     "Netanyahu's trip to Washington, where he was to meet Trump on Monday, was called off", "the
     visit, during which she was due to meet Lula, has been postponed", "The summit in Luanda that
-    was supposed to bring together Kagame and Tshisekedi has been called off"."""
+    was supposed to bring together Kagame and Tshisekedi has been called off"; also a trip that is
+    the object of its calling off ("called off a state visit to Oslo, which was to include talks
+    with B")."""
     for clause in chain[1:]:
+        if (
+            clause.dep_ == "advcl"
+            and _relative_opener(clause)
+            and calls_off(clause.head)
+            and not negated(clause.head)
+            and any(c.dep_ == "dobj" and lemma_of(c) in PLAN_SETTINGS for c in children_of(clause.head))
+        ):
+            return True  # "called off his trip to Uganda, during which he was to meet B", the parser
+            # hanging the clause on the calling off: the trip it calls off
         if clause.dep_ != "relcl":
             continue
         trip = clause.head
         if trip.dep_ == "pobj" and trip.head.dep_ == "prep":  # "the trip to Washington, where ..."
             trip = trip.head.head
-        if lemma_of(trip) in PLAN_SETTINGS and called_off(trip):
+        if lemma_of(trip) in PLAN_SETTINGS and (
+            called_off(trip) or (trip.dep_ == "dobj" and calls_off(trip.head) and not negated(trip.head))
+        ):
             return True
     return False
+
+
+def _relative_opener(clause: Token) -> bool:
+    """Whether a clause opens with a relative word: "during which", "where"."""
+    return any(
+        t.lower_ in {"which", "where"} and t.dep_ in {"pobj", "advmod"}
+        for t in subtree_of(clause)
+        if t.i < clause.i
+    )
 
 
 def _the_purpose_of_a_trip_called_off(chain: list[Token]) -> bool:

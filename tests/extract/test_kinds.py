@@ -2527,3 +2527,19 @@ def test_staying_away_from_talks_of_others_tells_no_meeting(meetings_in):
         " President Recep Tayyip Erdogan."
     )
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "called off his trip to Uganda, during which he was to meet Museveni in Kampala.",
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "postponed a visit to Kampala, where he was due to hold talks with Museveni.",
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "scrapped his state visit, which was to include a meeting with Museveni.",
+    ],
+)
+def test_a_meeting_a_trip_called_off_was_to_hold_is_called_off_with_it(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
