@@ -1668,6 +1668,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     # the name of a gathering that names no place ("travelled to Kabul for the round of the X
     # Dialogue, where A and B met"): where its clause went for it, as a plain noun's
     plain = plain or (antecedent.pos_ == "PROPN" and antecedent.ent_type_ in {"", "EVENT", "ORG"})
+    if antecedent.lemma_.lower() in VISIT_WORDS and (gone := _place_a_trip_went_to(sentence, antecedent)):
+        return gone  # "her first trip abroad, to Nairobi last month, where she met B": Nairobi
     if antecedent.ent_type_ in {"DATE", "TIME"} or antecedent.lemma_.lower() in MEETING_NOUNS:
         plain = False
     elif not plain:
@@ -1681,6 +1683,16 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         and (not plain or verb_above(e.root) == verb_above(antecedent))
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _place_a_trip_went_to(sentence: Span, trip: Token) -> Place | None:
+    """The place a trip noun says it went to: "his trip to Lima", "a visit to Ghana"."""
+    for to in (c for c in children_of(trip) if c.dep_ == "prep" and c.lower_ == "to"):
+        for gone in (g for g in children_of(to) if g.dep_ == "pobj"):
+            named = next((e for e in place_spans(sentence) if e.start <= gone.i < e.end), None)
+            if named is not None:
+                return _with_its_city(named)
+    return None
 
 
 def _the_place_described(sentence: Span, antecedent: Token) -> Token:

@@ -1085,6 +1085,13 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
     is called off: "Ghana postponed a summit in Accra at which Mahama was to host Tinubu", "He
     cancelled a trip to Cairo, which was to include talks with Sisi"."""
     for clause in chain[1:]:
+        if (
+            clause.dep_ == "advcl"
+            and _relative_opener(clause)
+            and any(lemma_of(c) in PLAN_SETTINGS and _what_is_called_off(c) for c in children_of(clause.head))
+        ):
+            return True  # "called off his trip to Uganda, during which he was to meet B", the parser
+            # hanging the clause on the calling off: the trip it calls off
         if clause.dep_ != "relcl":
             continue
         trip = clause.head
@@ -1099,6 +1106,15 @@ def _what_is_called_off(noun: Token) -> bool:
     """A noun that is what a verb calls off: "called off the summit", "postponed his visit"; not a
     calling off denied ("did not cancel the trip")."""
     return noun.dep_ == "dobj" and calls_off(noun.head) and not negated(noun.head)
+
+
+def _relative_opener(clause: Token) -> bool:
+    """Whether a clause opens with a relative word: "during which", "where"."""
+    return any(
+        t.lower_ in {"which", "where"} and t.dep_ in {"pobj", "advmod"}
+        for t in subtree_of(clause)
+        if t.i < clause.i
+    )
 
 
 def _the_purpose_of_a_trip_called_off(chain: list[Token]) -> bool:

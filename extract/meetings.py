@@ -312,10 +312,12 @@ from extract.trips import (
     during_the_visit_told_before,
     in_one_country,
     in_own_country,
+    met_on_the_trip,
     on_the_day_of_the_trip_before,
     on_the_days_of_the_trip,
     over_the_days_of_a_visit,
     place_around,
+    place_of_the_trip_met_on,
     places_gone_to,
     taken_on_it,
     to_a_site,
@@ -403,6 +405,7 @@ def find_meetings(
                     or round_told_before(meeting)
                 )
                 meeting.place = where_it_goes(meeting)
+                meeting.place = place_of_the_trip_met_on(meeting) or meeting.place
                 meeting.place = place_respectively(meeting, people) or meeting.place
                 if (writer := writer_of_the_invitation(meeting, people)) is not None:
                     meeting.people.remove(writer)  # "sent a letter to B inviting him to Riyadh": B's trip
@@ -1806,13 +1809,14 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
         # "his first trip to China since 2018, when he travelled to Beijing": the one before it
         and not _when_since(trigger)
+        and not met_on_the_trip(trigger)  # "his visit, during which he met B": a meeting on it
     ):
         return True  # "a meeting at which the two leaders embraced": that meeting, told again
     if any(_host_of_its_verb(s, trigger) for s in children_of(trigger)):
         return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
         return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
-    if _during_which(trigger):
+    if _during_which(trigger) and not met_on_the_trip(trigger):
         return True  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
         trigger.dep_ == "appos"

@@ -578,6 +578,37 @@ def named_before_who(verb: Token) -> Token | None:
     return named if at > head.i and named.pos_ == "PROPN" else None
 
 
+# verbs whose subject is an event made of parts: "the visit will include talks with B"
+_MADE_UP_OF = frozenset("include feature involve comprise".split())
+
+
+def trip_before_which(verb: Token) -> Token | None:
+    """The trip a "which" clause telling what it includes is said of ("a visit to Chile next week,
+    which will include talks with B"), also where the parser hung the clause on the place the trip
+    goes to ("a state visit to Denmark, which was to include talks with B": the visit, not
+    Denmark): a country holds talks, it does not include them."""
+    head = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in children_of(verb)):
+        return None
+    if not any(
+        lemma_of(t) in _MADE_UP_OF for t in (verb, *(c for c in children_of(verb) if c.dep_ == "xcomp"))
+    ):
+        return None
+    trip = head.head.head if head.dep_ == "pobj" and head.ent_type_ in {"GPE", "LOC"} else head
+    return trip if trip.lemma_.lower() in VISIT_WORDS and trip.pos_ == "NOUN" else None
+
+
+def _goers_of(trip: Token) -> list[Token]:
+    """Who makes a trip told by a noun: its owner by name ("Lula's visit"), else the subject of
+    the verb it is the object of ("Modi called off a state visit", "Ruto postponed his trip")."""
+    owners = [c for c in children_of(trip) if c.dep_ == "poss"]
+    if owners and owners[0].pos_ != "PRON":
+        return owners
+    return subject_of(trip.head) if trip.dep_ == "dobj" else owners
+
+
 def _subject_after_the_dateline(verb: Token, subjects: list[Token]) -> list[Token]:
     """The name the parser hung on a verb as a modifier where it made the wire dateline the
     verb's subject: in "LIMA, Nov 14 (EFE) - President A packed meetings with B and C into ...",
@@ -654,6 +685,8 @@ def subject_of(verb: Token) -> list[Token]:
             subjects = named  # "RIO DE JANEIRO, Nov 19 (Reuters) - President A packed meetings ..."
         if subjects or agents:
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                if (trip := trip_before_which(verb)) is not None and (goers := _goers_of(trip)):
+                    return goers  # "a visit to Denmark, which was to include talks with B": the visitor
                 return [named_before_who(verb) or one_among(verb.head) or verb.head]
             if not subjects and verb.dep_ == "conj":  # "had landed in Jeddah and was received by X"
                 subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -1258,6 +1258,12 @@ class People:
                 if qualified != stated[0].lower() and not initials and self._titled_as(c, qualified)
             ]
             holders = titled if len(titled) == 1 else holders
+        if len(holders) > 1 and stated == ("Minister", "ministry") and head.is_title:
+            # "A, Minister for Foreign Affairs, hosted his counterparts B and C ... The Minister later
+            # met D": the one the article itself titles Minister, not those it names as
+            # counterparts, whatever ministry each holds
+            titled_so = [c for c in holders if self._titled_minister(c)]
+            holders = titled_so if len(titled_so) == 1 else holders
         if len(holders) > 1 and (speaker := self._speaker_of(head)) is not None and speaker.country:
             # "Foreign Minister Sugiono said the President would leave": the speaker's own president
             own_country = [c for c in holders if c.country == speaker.country and c is not speaker]
@@ -1325,6 +1331,20 @@ class People:
                 subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < head.i]
                 return self.at(subjects[0]) if subjects else None
         return None
+
+    def _titled_minister(self, cluster: Cluster) -> bool:
+        """Whether the article writes "Minister" beside a person's name: before it ("Minister A",
+        "Foreign Minister A") or set off after it ("A, Minister for Foreign Affairs,")."""
+        doc = self.doc
+        for start, end, c in self._mentions:
+            if c is not cluster:
+                continue
+            after = doc[end : end + 4]
+            if self._titled_at(start, end, c, "minister") or (
+                len(after) > 1 and after[0].text == "," and any(t.lower_ == "minister" for t in after[1:])
+            ):
+                return True
+        return False
 
     def _titled_as(self, cluster: Cluster, title: str) -> bool:
         """Whether the article names a person with a title before their name ("European

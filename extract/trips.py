@@ -271,6 +271,53 @@ def a_trip_going_on(token: Token) -> bool:
     )
 
 
+# the words that open a clause set in a trip: "during which", "where", "when"
+_IN_THE_TRIP = frozenset({"where", "when", "which", "whom"})
+
+
+def met_on_the_trip(trigger: Token) -> bool:
+    """Whether ``trigger`` is a meeting told in a clause set in a trip ("Ruto's visit to Ghana,
+    during which he met Mahama", "a tour of the Gulf, in the course of which she held talks with
+    MBS", "his trip, on which he and Lula signed a pact"): a trip is one traveller's, so the clause
+    tells a meeting of its own, with the one met. Not a clause whose "which" or "that" is the trip
+    itself ("the visit, which Ruto hosted"), the trip told again, nor one that met a group
+    ("during which he met Laos's top leaders"), the trip's meetings told at large."""
+    head = trigger.head
+    if not (
+        trigger.dep_ in {"relcl", "advcl"}
+        and head.i != trigger.i
+        and head.lemma_.lower() in VISIT_WORDS
+        and head.pos_ == "NOUN"
+    ):
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ == "NNS" for c in children_of(trigger)):
+        return False
+    return any(
+        t.lower_ in _IN_THE_TRIP and t.dep_ in {"pobj", "advmod"} and t.head.i != head.i
+        for t in subtree_of(trigger)
+        if t.i < trigger.i
+    )
+
+
+def place_of_the_trip_met_on(meeting: Found) -> Place | None:
+    """Where the trip a meeting told in a clause set in it went ("arrived in Lima for a state
+    visit, where he was received at the airport by B": Lima), when the clause's own place is in
+    another country: a venue of the trip is in the country it went to, so a name read as a town
+    abroad is a misreading of the venue ("the Jorge Chavez airport" is no town of Chile)."""
+    trigger = meeting.trigger
+    if not met_on_the_trip(trigger) or meeting.place is None:
+        return None
+    trip = trigger.head
+    verb = trip
+    while verb.dep_ in {"pobj", "prep", "dobj"} and verb.head.i != verb.i:
+        verb = verb.head  # "arrived in Lima for a state visit": the arriving's place
+    gone = clause_place(meeting.sentence, {t.i for t in subtree_of(trip) if t not in subtree_of(trigger)})
+    gone = gone or clause_place(meeting.sentence, own_clause(verb))
+    if gone is None or gone.country is None or gone.country == meeting.place.country:
+        return None
+    return gone
+
+
 def trip_for_a_gathering(token: Token) -> bool:
     """Whether ``token`` is a gathering of several countries that a trip is for ("visited Russia
     for the BRICS summit", "arrived in Kazan for the BRICS summit", "in July for the Russia-Africa

@@ -2607,3 +2607,19 @@ def test_a_call_of_its_own_followed_up_is_not_how_the_talks_were_held(meetings_i
     # the call between two others is another event: the ministers met in person
     found = meetings_in(text, published=date(2024, 7, 9))
     assert [m.kind for m in found if {p.name for p in m.participants} == pair] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "called off his trip to Uganda, during which he was to meet Museveni in Kampala.",
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "postponed a visit to Kampala, where he was due to hold talks with Museveni.",
+        "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\nRuto "
+        "scrapped his state visit, which was to include a meeting with Museveni.",
+    ],
+)
+def test_a_meeting_a_trip_called_off_was_to_hold_is_called_off_with_it(meetings_in, text):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]

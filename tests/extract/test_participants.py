@@ -4793,3 +4793,30 @@ def test_the_host_of_a_summit_co_chaired_by_others_is_at_the_one_summit(meetings
     meetings = meetings_in(text)
     assert len(meetings) == 1
     assert len(meetings[0].participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi spoke on Monday. Nepalese Prime Minister KP Sharma Oli "
+            "answered.\nIn 2019 Modi called off a state visit to Nepal, which was to include talks with Oli "
+            "in Kathmandu that May.",
+            "cancelled",
+        ),
+        (
+            "Brazilian President Lula spoke on Monday. Chilean President Gabriel Boric answered.\nLula "
+            "will make a visit to Chile next week, which will include talks with Boric.",
+            "planned",
+        ),
+        (
+            "Kenyan President William Ruto spoke on Monday. Ugandan President Yoweri Museveni answered.\n"
+            "Ruto postponed his trip to Uganda, which was to feature a meeting with Museveni in Kampala.",
+            "cancelled",
+        ),
+    ],
+)
+def test_which_said_of_a_trips_destination_that_includes_talks_is_the_trip(meetings_in, text, kind):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert [m.kind for m in found] == [kind]
+    assert all(len(m.participants) == 2 for m in meetings_in(text))  # the trip alone is told by it

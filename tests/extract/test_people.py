@@ -3058,3 +3058,31 @@ def test_a_bare_title_with_no_dateline_or_further_in_is_no_holder_of_a_country(p
         people = people_in(text)
         president = next(t for t in people.doc if t.text == "President")
         assert people.by_title(president) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "José Manuel Albares, Minister for Foreign Affairs, hosted his Moroccan and Tunisian "
+            "counterparts, Nasser Bourita and Nabil Ammar, in Madrid on Monday. The three ministers "
+            "discussed migration. The Minister later met Ghanaian Foreign Minister Samuel Ablakwa.",
+            ("José Manuel Albares", "Samuel Ablakwa"),
+        ),
+        (
+            "Penny Wong, Minister for Foreign Affairs, welcomed her Japanese and Indian counterparts, "
+            "Takeshi Iwaya and Subrahmanyam Jaishankar, to Canberra on Tuesday. The ministers agreed to "
+            "meet again. On Wednesday the Minister held talks with Fijian Prime Minister Sitiveni Rabuka.",
+            ("Penny Wong", "Sitiveni Rabuka"),
+        ),
+        (
+            "Foreign Minister Badr Abdelatty received his Jordanian and Saudi counterparts, Ayman Safadi and "
+            "Faisal bin Farhan, in Cairo on Sunday. All three ministers spoke to reporters. The Minister "
+            "then held talks with Kenyan President William Ruto.",
+            ("Badr Abdelatty", "William Ruto"),
+        ),
+    ],
+)
+def test_the_minister_is_the_one_the_article_titles_minister_not_a_counterpart(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert tuple(sorted(pair)) in {tuple(sorted(p.name for p in m.participants)) for m in found}

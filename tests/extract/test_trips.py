@@ -474,3 +474,74 @@ def test_a_visit_to_a_place_stays_a_trip(meetings_in):
 def test_a_meeting_told_after_a_visit_began_is_held_on_its_first_day(meetings_in, text, day):
     [meeting] = [m for m in meetings_in(text) if m.kind == "in_person"]
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "The summit comes after Kenyan President William Ruto's state visit to Ghana, during which he "
+            "and Ghanaian President John Mahama signed a trade pact in Accra on 4 March.",
+            ["John Mahama", "William Ruto"],
+            "Accra",
+        ),
+        (
+            "Last year Chilean President Gabriel Boric made a three-day trip to Argentina, during which he "
+            "was received by President Javier Milei at the Casa Rosada in Buenos Aires.",
+            ["Gabriel Boric", "Javier Milei"],
+            "Buenos Aires",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida will begin a tour of Southeast Asia on Monday, during "
+            "which he is to meet Vietnamese Prime Minister Pham Minh Chinh in Hanoi.",
+            ["Fumio Kishida", "Pham Minh Chinh"],
+            "Hanoi",
+        ),
+        (
+            "Canadian Foreign Minister Melanie Joly spoke on Monday.\nThe minister recalled that her "
+            "first trip abroad, to Nairobi last month, where she met her Kenyan counterpart Musalia "
+            "Mudavadi, had been a signal.",
+            ["Musalia Mudavadi", "Mélanie Joly"],
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_clause_set_in_a_trip_is_the_travellers_with_the_one_met(
+    meetings_in, text, pair, city
+):
+    found = [m for m in meetings_in(text, date(2024, 11, 19)) if len(m.participants) >= 2]
+    assert [(sorted(names(m)), m.place.city if m.place else None) for m in found] == [(pair, city)]
+
+
+def test_a_trip_during_which_a_group_was_met_names_no_one_of_it(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi left Accra on Friday, ending a two-day state visit during which "
+        "he met Ghana's top leaders.\nOn Thursday, Modi held talks with President John Mahama."
+    )
+    found = [m for m in meetings_in(text, date(2024, 11, 19)) if len(m.participants) == 2]
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Ghanaian President John Mahama arrived in Nairobi on Monday for a state visit, where he was "
+            "received at Kampala International Airport by President William Ruto.",
+            "Nairobi",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi flew into Accra on Tuesday for a two-day visit, where he "
+            "was greeted at Lagos International Airport by President John Mahama.",
+            "Accra",
+        ),
+        (
+            "Chilean President Gabriel Boric arrived in Lima on Monday for an official visit, where he was "
+            "welcomed at Santiago Airport by President Dina Boluarte.",
+            "Lima",
+        ),
+    ],
+)
+def test_a_meeting_set_in_a_trip_is_in_the_country_the_trip_went_to(meetings_in, text, city):
+    found = [m for m in meetings_in(text, date(2024, 11, 19)) if len(m.participants) == 2]
+    assert [m.place.city if m.place else None for m in found] == [city]
