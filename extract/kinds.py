@@ -352,20 +352,12 @@ def _to_its_verb(chain: list[Token], reach: int = 4) -> list[Token]:
     """The first ``reach`` words of a chain (:func:`_scope`), or up to its verb where the meeting
     noun is a purpose the parse hung on a time phrase (:func:`_purpose_on_a_time`), so that the
     verb's auxiliaries still tell its tense: "will stay on in Paris after the summit for a state
-    visit", "will remain in Rome after the forum for talks with B"; the noun that measures the
-    talks out is no step away from it ("will travel to Rabat for a new round of talks with B":
-    the round's verb is the talks')."""
-    if len(chain) > 2 and chain[1].lower_ == "of" and chain[2].lemma_.lower() in MEASURES_OF_TALKS:
-        reach += 2
+    visit", "will remain in Rome after the forum for talks with B"."""
     for at, token in enumerate(chain[1:], start=1):
         if token.pos_ in {"VERB", "AUX"}:
             on_a_time = any(t.dep_ == "prep" and t.lower_ in AFTER_OR_BEFORE for t in chain[1:at])
             return chain[: max(reach, at + 1)] if on_a_time else chain[:reach]
     return chain[:reach]
-
-
-# the nouns that measure talks out: "a round of talks", "a session of negotiations"
-MEASURES_OF_TALKS = frozenset("round session series".split())
 
 
 def _perfect(verb: Token) -> bool:

@@ -2565,25 +2565,6 @@ def test_a_meeting_offered_to_be_hosted_is_a_plan_not_one_held(meetings_in, text
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Officials said William Ruto would fly to Kampala next month for a new round of talks with"
-        " Yoweri Museveni.",
-        "Aides said Lula da Silva would go to Buenos Aires in May for a second round of talks with"
-        " Javier Milei.",
-        "Emmanuel Macron will travel to Rabat for a fresh round of negotiations with King Mohammed VI.",
-    ],
-)
-def test_a_round_of_talks_to_come_is_a_plan_as_the_talks_would_be(meetings_in, text):
-    assert kinds(meetings_in(text)) == ["planned"]
-
-
-def test_a_round_of_talks_one_went_for_was_held(meetings_in):
-    text = "Olaf Scholz went to Warsaw last week for a new round of talks with Donald Tusk."
-    assert kinds(meetings_in(text)) == ["in_person"]
-
-
-@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (
