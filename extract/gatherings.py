@@ -90,7 +90,10 @@ SORTED_GATHERING_NOUNS = GATHERING_NOUNS - ANY_SORT  # "summit", "conference": a
 OTHER_ONES = frozenset(
     "next previous last first second third earlier former prior upcoming future following such".split()
 )
-SETTING_NOUNS = frozenset("sidelines sideline margins margin venue".split())
+# the words of a gathering's edges, on which a meeting beside it is held: "on the sidelines of the
+# summit", "on the margins of the forum"
+EDGE_NOUNS = frozenset("sidelines sideline margins margin".split())
+SETTING_NOUNS = EDGE_NOUNS | {"venue"}
 
 
 # the sorts of gathering a name may say, each with the words "the summit", "the conference" or

@@ -114,7 +114,7 @@ from extract.earlier import (
     where_they_agreed,
 )
 from extract.found import Found, welcome_where_one_lands
-from extract.gatherings import GATHERING_NOUNS, SETTING_NOUNS
+from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
     city_when_there,
@@ -267,7 +267,6 @@ from extract.timing import (
 )
 from extract.titles import OFFICES
 from extract.together import (
-    AMID,
     HOSTING_VERBS,
     MULTILATERAL,
     MULTILATERAL_SIZES,
@@ -788,8 +787,8 @@ def _one_countrys_own(
         return (
             len(countries) == 1
             and None not in countries
-            and not (
-                not meeting.visit and _two_sides(countries, meeting.sentence, meeting.clause, meeting.trigger)
+            and (
+                meeting.visit or not _two_sides(countries, meeting.sentence, meeting.clause, meeting.trigger)
             )
         )
     others = [p for p in meeting.people if p not in legislators]
@@ -2610,10 +2609,6 @@ def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
     )
 
 
-# the words of a gathering's edges, on which a meeting is held: "on the sidelines of the summit"
-EDGES = frozenset("sideline sidelines margin margins".split())
-
-
 def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
     """The words of a "with" the parser hung on the gathering a meeting was held on the edges of,
     which names whom the meeting was with: "was locked in talks on the sidelines of the summit
@@ -2631,7 +2626,7 @@ def _with_hung_on_its_setting(trigger: Token, verb: Token) -> set[int]:
         for edge in (*children_of(trigger), *children_of(verb))
         if edge.dep_ == "prep" and edge.lower_ in {"on", "at", "in"}
         for side in children_of(edge)
-        if side.dep_ == "pobj" and side.lemma_.lower() in EDGES
+        if side.dep_ == "pobj" and side.lemma_.lower() in EDGE_NOUNS
         for of in children_of(side)
         if of.dep_ == "prep" and of.lower_ == "of"
         for gathering in children_of(of)
@@ -3266,7 +3261,7 @@ def _the_meeting_at(gathering: Token) -> bool:
     summit", "on the sidelines of the summit"."""
     above = gathering.head
     return gathering.dep_ == "pobj" and (
-        above.lower_ in {"at", "during"} or (above.lower_ == "of" and above.head.lemma_.lower() in AMID)
+        above.lower_ in {"at", "during"} or (above.lower_ == "of" and above.head.lemma_.lower() in EDGE_NOUNS)
     )
 
 
@@ -3274,7 +3269,7 @@ def _on_its_sidelines(verb: Token) -> bool:
     """Whether a verb tells a meeting held on the sidelines of the gathering it is said of: "the
     Russia-Africa summit in St Petersburg, where the two presidents met on the sidelines"."""
     return any(
-        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in AMID for g in children_of(c))
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in EDGE_NOUNS for g in children_of(c))
         for c in children_of(verb)
     )
 
@@ -3488,7 +3483,7 @@ def _on_its_edges(word: Token, prep: Token) -> bool:
     it names: "final" of "on the sidelines of the World Cup final", "on the margins of the match"."""
     head = word
     while head.i != prep.i and head.head.i != head.i:
-        if head.lower_ in EDGES:
+        if head.lower_ in EDGE_NOUNS:
             return True
         head = head.head
     return False
@@ -3870,11 +3865,7 @@ def _on_the_sidelines(found: Found) -> bool:
         return False
     for i in found.clause:
         word = found.sentence.doc[i]
-        if (
-            word.lower_ in SETTING_NOUNS
-            and word.lower_ not in {"venue"}
-            and any(c.lower_ == "of" for c in children_of(word))
-        ):
+        if word.lower_ in EDGE_NOUNS and any(c.lower_ == "of" for c in children_of(word)):
             return True
     return False
 

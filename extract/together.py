@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.dates import MONTHS, anchored
-from extract.gatherings import GATHERING_NOUNS, gatherings_named
+from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS, gatherings_named
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import CALL_NOUNS
 from extract.participants import (
@@ -199,7 +199,7 @@ def with_the_head_of_a_body(trigger: Token, subject: Cluster, counterparts: list
     head sits in on the talks, which are one meeting of the three. Not on a gathering's sidelines
     ("on the margins of the summit, met A and UN chief B"), where a guest meets each in turn, nor a
     longer list, nor where the one who meets is of that body or that country."""
-    if len(counterparts) != 2 or any(t.lower_ in AMID for t in trigger.sent):
+    if len(counterparts) != 2 or any(t.lower_ in EDGE_NOUNS for t in trigger.sent):
         return False
     bodies = [c for c in counterparts if c.country in ORGANISATIONS]
     states = [c for c in counterparts if c.country is not None and c.country not in ORGANISATIONS]
@@ -623,16 +623,13 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
 COUNTED_MEETINGS = frozenset("meeting call conversation bilateral encounter audience".split())
 
 
-AMID = frozenset("sideline sidelines margin margins".split())
-
-
 def _amid_a_gathering(trigger: Token) -> bool:
     """Whether the article has told a summit, a conference or a forum's sidelines by the end of
     the trigger's sentence: where leaders gather, a host meets its guests one by one. A sentence
     set in a month or year of its own ("In May last year, Biden received A and B") tells another
     time than the gathering told before it, which then counts only if named in that sentence."""
     told = trigger.sent if _in_a_month_or_year(trigger.sent) else trigger.doc[: trigger.sent.end]
-    return any(t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in AMID for t in told)
+    return any(t.lemma_.lower() in GATHERING_NOUNS or t.lower_ in EDGE_NOUNS for t in told)
 
 
 # words of a date that set it in a month or a year rather than in the days of a gathering
