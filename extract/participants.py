@@ -29,7 +29,7 @@ from extract.spans import (
     subtree_of,
     verb_above,
 )
-from extract.spouses import SPOUSES, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
+from extract.spouses import SPOUSES, a_couple, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
 from extract.titles import OFFICES, TITLES
 from extract.told import is_background
 from extract.triggers import (
@@ -1656,9 +1656,9 @@ def _the_party_travelling(token: Token, people: People) -> list[Cluster]:
         for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i):
             if subject.lower_ == "they":
                 break  # the same "they", told before: look further back
-            if subject.lemma_.lower() == "couple":
-                # "the royal couple": the monarch named before; "the couple" tells no office, and
-                # means those the story named as a couple further back
+            if a_couple(subject):
+                # "the royal couple", "the Spanish royals": the monarch named before; "the couple"
+                # tells no office, and means those the story named as a couple further back
                 told = offices_of_the_couple(subject) is not None
                 head_of = _head_of_the_couple(subject, people) if told else None
                 if head_of is not None:
@@ -2856,11 +2856,12 @@ def _spouse_named_below(name: Token, head: Token) -> bool:
 
 
 def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
-    """Whom "the royal couple", "the Danish royal couple", "the presidential couple" mean as a
-    party: the last one named before who is no one's spouse, of the country the adjective tells
-    where it tells one, holding the office it tells where it tells one (a king or a prince for
-    "royal", not a guest named since); the spouse beside them comes along and is no party."""
-    if token.lemma_.lower() != "couple" or not any(c.lower_ == "the" for c in children_of(token)):
+    """Whom "the royal couple", "the Danish royal couple", "the presidential couple", "the Spanish
+    royals" mean as a party: the last one named before who is no one's spouse, of the country the
+    adjective tells where it tells one, holding the office it tells where it tells one (a king or
+    a prince for "royal", not a guest named since); the spouse beside them comes along and is no
+    party."""
+    if not a_couple(token) or not any(c.lower_ == "the" for c in children_of(token)):
         return None
     countries = {places.demonym_country(c.text) for c in children_of(token) if c.dep_ == "amod"} - {None}
     offices = offices_of_the_couple(token)
@@ -3452,6 +3453,7 @@ def thing_as_guest(trigger: Token) -> bool:
             and t.ent_type_ not in {"PERSON", "GPE", "NORP"}
             and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
             and t.lower_ not in GUESTS
+            and not a_couple(t)  # "welcomed the Spanish royals"
             and find_role(t.text) is None
             and find_role(_with_its_complement(t)) is None  # "the Congolese head of state"
         )

@@ -42,9 +42,29 @@ COUPLE_OFFICES = {
 
 def offices_of_the_couple(couple: Token) -> frozenset[str] | None:
     """The offices one of a couple holds by the adjective of the couple ("the royal couple", "the
-    Danish royal couple": a monarch's or a prince's); None where it tells none ("the couple")."""
-    offices = [COUPLE_OFFICES[c.lower_] for c in children_of(couple) if c.lower_ in COUPLE_OFFICES]
+    Danish royal couple": a monarch's or a prince's), or by the plural that names the pair ("the
+    Spanish royals"); None where it tells none ("the couple")."""
+    words = [c.lower_ for c in children_of(couple)] + (
+        [couple.lemma_.lower()] if a_pair_of_royals(couple) else []
+    )
+    offices = [COUPLE_OFFICES[w] for w in words if w in COUPLE_OFFICES]
     return frozenset().union(*offices) if offices else None
+
+
+def a_couple(token: Token) -> bool:
+    """Whether a noun names a couple the story follows: "the couple", "the royal couple", and "the
+    royals", "the Spanish royals", a monarch with their consort as news names them together."""
+    return token.lemma_.lower() == "couple" or a_pair_of_royals(token)
+
+
+def a_pair_of_royals(token: Token) -> bool:
+    """Whether a noun is "the royals", "the Dutch royals": the plural of "royal" told with "the"
+    (not "royals from across Europe", undetermined)."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() == "royal"
+        and any(c.lower_ == "the" for c in children_of(token))
+    )
 
 
 def namesake_spouse(name: Token, full_name: str, others: Iterable[str]) -> bool:

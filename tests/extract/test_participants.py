@@ -1704,6 +1704,37 @@ def test_the_royal_couple_means_the_monarch_of_that_country_named_before(meeting
     assert ("Harald V", "Marcelo Rebelo de Sousa") in pairs(meetings_in(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "King Willem-Alexander and Queen Maxima began a state visit to Norway on Monday. On Tuesday "
+            "the Dutch royals were received by King Harald V at the Royal Palace in Oslo.",
+            ("Harald V", "Willem-Alexander"),
+        ),
+        (
+            "King Philippe of Belgium and Queen Mathilde flew to Paris on Monday. President Emmanuel Macron "
+            "welcomed the Belgian royals at the Elysee.",
+            ("Emmanuel Macron", "Philippe of Belgium"),
+        ),
+        (
+            "Emperor Naruhito and Empress Masako arrived in Jakarta on Saturday. On Sunday the royals were "
+            "greeted by President Joko Widodo at the Bogor palace.",
+            ("Joko Widodo", "Naruhito"),
+        ),
+    ],
+)
+def test_the_royals_are_the_monarch_named_before_with_the_consort(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
+def test_royals_with_no_article_are_no_couple_of_the_story(meetings_in):
+    text = (
+        "Royals from across Europe attended the wedding in Madrid, where they were greeted by King Felipe VI."
+    )
+    assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
+
+
 def test_the_two_monarchs_are_the_kings_not_a_king_and_his_queen(meetings_in):
     text = (
         "King Willem-Alexander arrived in Madrid on Monday. The Dutch royal couple were greeted by King "
