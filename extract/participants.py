@@ -2859,8 +2859,9 @@ def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
     """Whom "the royal couple", "the Danish royal couple", "the presidential couple", "the Spanish
     royals" mean as a party: the last one named before who is no one's spouse, of the country the
     adjective tells where it tells one, holding the office it tells where it tells one (a king or
-    a prince for "royal", not a guest named since); the spouse beside them comes along and is no
-    party."""
+    a prince for "royal", not a guest named since), and not told receiving others where another
+    is (the guests of a host who received them, not that host); the spouse beside them comes
+    along and is no party."""
     if not a_couple(token) or not any(c.lower_ == "the" for c in children_of(token)):
         return None
     countries = {places.demonym_country(c.text) for c in children_of(token) if c.dep_ == "amod"} - {None}
@@ -2872,7 +2873,23 @@ def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
         and (not countries or c.country in countries)
         and (offices is None or bool(offices & set((c.role or "").lower().split())))
     ]
-    return before[-1] if before else None
+    # "the Spanish royals were received by Queen Elizabeth II ... The royal couple had landed":
+    # the guests, not the Queen told receiving them
+    hosts = {people.at(t) for t in token.doc[: token.i] if _told_receiving(t)}
+    guests = [c for c in before if c not in hosts]
+    return (guests or before)[-1] if before else None
+
+
+def _told_receiving(name: Token) -> bool:
+    """Whether a name is told as the one who receives a guest: the subject of "received",
+    "welcomed", "greeted", "hosted", or the agent of "was received by"."""
+    if name.dep_ == "nsubj":
+        verb = name.head
+    elif name.dep_ == "pobj" and name.head.dep_ == "agent":
+        verb = name.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in GUEST_VERBS
 
 
 def _the_others_met(token: Token, earlier: list[Found], avoid: Iterable[Cluster]) -> list[Cluster]:

@@ -1735,6 +1735,27 @@ def test_royals_with_no_article_are_no_couple_of_the_story(meetings_in):
     assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "King Abdullah II and Queen Rania flew to London on Monday. On Tuesday they were received by "
+            "King Charles at Windsor Castle. The royal couple had been greeted at Heathrow the night before "
+            "by Foreign Secretary David Lammy.",
+            ("Abdullah II", "David Lammy"),
+        ),
+        (
+            "Sweden's King Carl XVI Gustaf and Queen Silvia arrived in Madrid on Sunday. On Monday King "
+            "Felipe VI welcomed them at the Royal Palace. The royal couple later toured the Prado, where "
+            "they were greeted by the museum director, Miguel Falomir.",
+            ("Carl XVI Gustaf", "Miguel Falomir"),
+        ),
+    ],
+)
+def test_the_royal_couple_are_the_guests_not_the_monarch_who_received_them(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
 def test_the_two_monarchs_are_the_kings_not_a_king_and_his_queen(meetings_in):
     text = (
         "King Willem-Alexander arrived in Madrid on Monday. The Dutch royal couple were greeted by King "
