@@ -614,18 +614,31 @@ def _subject_after_the_dateline(verb: Token, subjects: list[Token]) -> list[Toke
     verb's subject: in "LIMA, Nov 14 (EFE) - President A packed meetings with B and C into ...",
     "LIMA" is read as who packed them and A as a noun phrase beside the verb. A dateline is never
     an actor; the subject is the proper name between its end and the verb. Empty where a subject
-    stands after the dateline."""
+    stands after the dateline. The name may hang on the dateline itself, set beside it: in "OSLO
+    (NTB): Kenya's President A arrived in Oslo on Wednesday", A is the dateline's apposition, or
+    the last of a chain of them."""
     sentence = verb.sent
     end = dateline_end(sentence)
     if end <= sentence.start_char or any(s.idx >= end for s in subjects):
         return []
+    beside = [
+        c for s in subjects for c in _set_beside(s) if not any(g.dep_ == "appos" for g in children_of(c))
+    ]
     return [
         c
-        for c in children_of(verb)
+        for c in [*children_of(verb), *beside]
         if c.dep_ in {"npadvmod", "dep", "appos", "compound"}
         and c.pos_ == "PROPN"
         and end <= c.idx < verb.idx
     ]
+
+
+def _set_beside(word: Token) -> list[Token]:
+    """The words set beside a word in apposition, and those set beside them in turn ("HELSINKI
+    (STT): Kenya's President A": the agency beside the dateline, the title beside it, A beside
+    the title)."""
+    beside = [c for c in children_of(word) if c.dep_ == "appos"]
+    return beside + [g for c in beside for g in _set_beside(c)]
 
 
 def subject_of(verb: Token) -> list[Token]:

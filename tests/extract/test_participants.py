@@ -4119,6 +4119,44 @@ def test_a_dateline_read_as_the_subject_leaves_the_name_after_it_as_the_one_who_
     assert all(holder & set(pair) for pair in found)  # each meeting is the holder's, not the two met
 
 
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        (
+            "HELSINKI (STT): Kenya's President William Ruto arrived in Helsinki on Tuesday on a visit "
+            "that had not been made public.",
+            "Ruto",
+        ),
+        (
+            "DHAKA (BSS): India's Foreign Minister Subrahmanyam Jaishankar landed in Dhaka on Thursday "
+            "on an unannounced visit.",
+            "Jaishankar",
+        ),
+        (
+            "SEOUL (Yonhap): Japan's Prime Minister Shigeru Ishiba arrived in Seoul on Saturday on a "
+            "two-day trip.",
+            "Ishiba",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_dateline_read_as_the_subject_is_the_subject(nlp, text, traveller):
+    """The parser made the dateline the subject and hung the name on it, in a chain of appositions
+    (the agency, the title, the name): the name is who arrived."""
+    sentence = next(iter(nlp(text).sents))
+    assert [t.text for t in subject_of(sentence.root)] == [traveller]
+
+
+def test_a_meeting_after_an_arrival_told_under_a_dateline_takes_the_arrivals_day(meetings_in):
+    text = (
+        "HELSINKI (STT): Kenya's President William Ruto arrived in Helsinki on Tuesday on a visit that "
+        "had not been made public, two days after Chancellor Olaf Scholz hosted him in Berlin. Ruto "
+        "first held talks with President Alexander Stubb on trade."
+    )
+    found = meetings_in(text, published=date(2024, 11, 22))
+    talks = next(m for m in found if "Alexander Stubb" in {p.name for p in m.participants})
+    assert talks.date is not None and talks.date.start == date(2024, 11, 19)
+
+
 def test_a_subject_after_the_dateline_stays_the_subject(meetings_in):
     found = meetings_in(
         "LIMA, Nov 14 (EFE) - Peruvian President Dina Boluarte met Chinese President Xi Jinping."
