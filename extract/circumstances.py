@@ -1568,7 +1568,28 @@ def told_since_or_before(ent: Span, clause: set[int] | None = None) -> bool:
         )
         and not heads_clause(a, clause)
         for a in list(ancestors_of(first_of_its_list(ent.root)))[:3]
-    )
+    ) or any(_some_time_after(a) and not heads_clause(a, clause) for a in list(ancestors_of(ent.root))[:3])
+
+
+# the spans that set a clause of "after" days or more back: "weeks after", "a month after"
+SPANS_BACK = frozenset("day week month year".split())
+ARRIVING_AT = frozenset("arrive land reach".split())
+
+
+def _some_time_after(verb: Token) -> bool:
+    """Whether a verb tells what happened days or more before the clause it hangs on ("held talks
+    with B, weeks after B had visited Cairo", "a year after visiting Lima"): the place of that
+    other time, not of the meeting; not an arrival, where its people still are ("two days after
+    landing in Kyiv, met Zelensky"), nor an "after" told without such a span."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in ARRIVING_AT:
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+        opener = verb.head
+    elif any(c.dep_ == "mark" and c.lower_ == "after" for c in children_of(verb)):
+        opener = verb
+    else:
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPANS_BACK for c in children_of(opener))
 
 
 def first_of_its_list(word: Token) -> Token:

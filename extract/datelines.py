@@ -38,6 +38,9 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"|\s*\((?:[A-Z]{2,}[A-Za-z]{0,10}\)\.?|[A-Z][a-z]{2,15}\)\.)\s+(?=[A-Z])"
     # ", Asia-Plus --", ", AZERTAC. The"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*(?:[-—–]|\.\s+(?=[A-Z]))"
+    # a town and its state or country closed by a full stop, as Spanish-language outlets write it:
+    # "Kananaskis, Alberta. The"
+    r"|(?(where)(?P<stop>\.[ \t]+(?=[A-Z]))|(?!))"
     r"|\s*\([A-Z][A-Za-z ]{1,20}\)[ \t]*(?=\n)"  # "Washington, Feb. 11 (Petra)" on a line of its own
     r"|\s*[:—–|]|\s--?\s"
     r"|\s//\s"  # "ABU DHABI // Bennett met ...", as some Gulf papers set it
@@ -110,6 +113,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
             return None  # "Lula, Maduro: ..." names no city and its country
         where = ""  # "Tehran, IRNA --": the agency's name, not the city's country
     place = places.resolve_place(f"{name}, {where}") if where else None
+    if match["stop"] is not None and (match["told"] is not None or place is None or place.city is None):
+        return None  # "Kananaskis, Alberta. The": a town its state or country places, with no date
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
 

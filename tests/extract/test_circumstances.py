@@ -2797,3 +2797,36 @@ def test_every_stop_of_a_list_told_after_before_continuing_is_the_next_leg(meeti
 def test_a_meeting_someone_was_somewhere_to_hold_takes_the_day_they_were_there(meetings_in, text, name, day):
     [meeting] = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
     assert meeting.date is not None and meeting.date.start == day
+
+
+# -- a clause of "after" days or more back tells another time's place ------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Foreign Minister Ahmed Attaf travelled to Rabat in March and held talks with Moroccan Foreign "
+            "Minister Nasser Bourita, a month after Bourita visited Algiers.",
+            "Rabat",
+        ),
+        (
+            "Kenyan President William Ruto flew to Addis Ababa on Monday and met Ethiopian Prime Minister "
+            "Abiy Ahmed, weeks after Abiy had travelled to Nairobi.",
+            "Addis Ababa",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi went to Male on Friday and held talks with President "
+            "Mohamed Muizzu, months after Muizzu had come to New Delhi.",
+            "Male",
+        ),
+    ],
+)
+def test_a_place_some_weeks_after_which_a_meeting_is_told_is_not_its_place(meetings_in, text, city):
+    met = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert len(met) == 1 and met[0].place is not None and met[0].place.city == city
+
+
+def test_an_arrival_days_before_a_meeting_still_places_it(meetings_in):
+    (meeting,) = meetings_in(
+        "Two days after landing in Kyiv, Chancellor Olaf Scholz met President Volodymyr Zelensky."
+    )
+    assert meeting.place is not None and meeting.place.city == "Kyiv"

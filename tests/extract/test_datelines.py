@@ -306,3 +306,46 @@ def test_a_dateline_closed_by_a_double_slash_places_the_lead_meeting(meetings_in
         "first state visit by a Ugandan leader in a decade."
     )
     assert meeting.place is not None and meeting.place.city == "Nairobi"
+
+
+# -- a town and its state or country closed by a full stop -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Hamburg, Germany. Chancellor Olaf Scholz received Polish President Andrzej Duda on Tuesday. "
+            "Duda had travelled to Germany for the port's anniversary. He also held talks with Finnish "
+            "President Alexander Stubb on Tuesday.",
+            "Alexander Stubb",
+            "Hamburg",
+        ),
+        (
+            "Kananaskis, Alberta. Mexican President Claudia Sheinbaum had travelled to Canada for the G7 "
+            "summit. She held a bilateral meeting on Tuesday morning with Prime Minister Mark Carney.",
+            "Mark Carney",
+            "Kananaskis",
+        ),
+        (
+            "Cusco, Peru. Peruvian President Dina Boluarte welcomed Chilean President Gabriel Boric on "
+            "Monday, during his state visit to Peru. Boric later met Peruvian Prime Minister "
+            "Gustavo Adrianzen.",
+            "Gustavo Adrianzen",
+            "Cusco",
+        ),
+    ],
+)
+def test_a_town_and_its_state_closed_by_a_full_stop_is_the_dateline(meetings_in, text, name, city):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine, Russia. Envoys of both met in Istanbul on Monday.",
+        "Lyon, France, 3 May. The two ministers met on Monday.",
+        "Paris, the capital. The two ministers met on Monday.",
+    ],
+)
+def test_no_town_placed_by_its_state_before_the_stop_opens_no_dateline(nlp, text):
+    assert dateline_place(next(iter(nlp(text).sents))) is None
