@@ -3300,18 +3300,25 @@ def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:
 
 def _counted_from(trigger: Token, clause: set[int]) -> set[int]:
     """The words of a clause, inside the trigger's, that begins with "since" and has a subject of
-    its own: the earlier event the news is counted from, whose people were not at it ("the first
-    Pakistani minister to visit India since Khar travelled to New Delhi in 2011": Khar was not on
-    this visit); not a clause of the trigger's own ("since they last met")."""
+    its own, or of a phrase "since" takes: the earlier event the news is counted from, whose people
+    were not at it ("the first Pakistani minister to visit India since Khar travelled to New Delhi
+    in 2011": Khar was not on this visit; "the first leader to visit Syria since the ousting of
+    B", "the first president to come since B in 1928"); not a clause of the trigger's own ("since
+    they last met")."""
     sentence = trigger.sent
     return {
         t.i
-        for verb in clause_tokens(sentence, clause)
-        if verb.pos_ in {"VERB", "AUX"}
-        and trigger not in subtree_of(verb)
-        and any(c.dep_ == "mark" and c.lower_ in SINCE for c in children_of(verb))
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
-        for t in subtree_of(verb)
+        for word in clause_tokens(sentence, clause)
+        if trigger not in subtree_of(word)
+        and (
+            (
+                word.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "mark" and c.lower_ in SINCE for c in children_of(word))
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(word))
+            )
+            or (word.dep_ == "prep" and word.lower_ in SINCE)
+        )
+        for t in subtree_of(word)
     }
 
 

@@ -1025,6 +1025,13 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
+        if (
+            noun.ent_type_ in {"GPE", "LOC", "FAC"}
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.pos_ == "NOUN"
+        ):
+            noun = noun.head.head  # hung on the trip's place: "Xi's state visit to Moscow, where he"
         if noun.lemma_ == "be" and noun.pos_ == "AUX":
             # "The visit is Ramaphosa's first to China since 2018, when he travelled to Beijing":
             # the owner told as what the visit is, the parser hanging "since" on "is"

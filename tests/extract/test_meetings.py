@@ -7225,3 +7225,17 @@ def test_two_sides_of_one_country_meeting_abroad_or_through_a_third_party_are_a_
 )
 def test_one_governments_people_at_home_on_a_trip_or_on_a_foreign_topic_are_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan's King Abdullah arrived in Kabul on Tuesday, the first Arab monarch to visit Afghanistan "
+        "since the removal of Ashraf Ghani in 2021.",
+        "Pakistan's foreign minister Ishaq Dar arrived in Dhaka on Saturday, the first Pakistani minister "
+        "to visit Bangladesh since the resignation of Sheikh Hasina last year.",
+    ],
+)
+def test_one_named_in_the_since_phrase_of_a_first_visit_is_no_party(meetings_in, text):
+    # the earlier event the visit is counted from is not the visit's: no meeting with the one it names
+    assert all(len(m.participants) == 1 for m in meetings_in(text))

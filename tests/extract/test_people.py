@@ -235,6 +235,24 @@ def test_a_pronoun_in_a_clause_of_time_after_someones_trip_means_its_owner(peopl
     assert people.salient_before(she).name == "Marta Lind"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour coincided with President Marta Lind's state visit to Canberra, where she held talks "
+        "with Tomas Berg.",
+        "His arrival came days after Chancellor Marta Lind's trip to Nairobi, where she was received by "
+        "Tomas Berg.",
+        "It will follow Prime Minister Marta Lind's official visit to Hanoi, where she is due to meet "
+        "Tomas Berg.",
+    ],
+)
+def test_a_pronoun_in_a_clause_of_place_after_someones_trip_means_its_owner(people_in, text):
+    # the parser hangs the clause on the place the trip went to, not on the trip
+    people = people_in(f"Prime Minister Jorge Ruiz arrived in Quito on Monday. {text}")
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Marta Lind"
+
+
 def test_a_spokesman_of_a_subject_does_not_make_the_owner_the_pronoun(people_in):
     people = people_in("Ana Silva met Jorge Ruiz. Marta Lind's spokesman said he would not comment.")
     he = next(t for t in people.doc if t.lower_ == "he")
