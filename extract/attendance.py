@@ -580,7 +580,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     with_were = sentence[0].lower_ in {"with", "accompanying"} and any(t.lemma_ == "be" for t in sentence[:8])
     hosted = [t for t in tokens if hosted_by_someone(t)]
     took_part = _took_part(sentence) or bool(hosted)
-    if not (words & ATTENDANCE_WORDS or with_were or took_part):
+    in_the_room = _in_the_room(tokens)
+    if not (words & ATTENDANCE_WORDS or with_were or took_part or in_the_room):
         return False  # no word of attending, asked before whether and how far back it names the meeting
     named_again = any(
         the_meeting(t) or (is_trigger(t) and owned_by_a_day_or_them(t)) or _the_events(t) for t in tokens
@@ -669,6 +670,7 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         or words & PRESENCE_WORDS
         or took_part
         or with_were
+        or in_the_room
         or _by_them(sentence, people, meeting)
     ):
         return False
@@ -689,6 +691,38 @@ OCCASION_NOUNS = GATHERINGS | frozenset(
     "gathering ceremony funeral inauguration celebration parade games".split()
 )
 TAKING_PART = frozenset("take part participate present attendance".split())
+
+
+# the places of a meeting's own sitting: "in the room", "at the table", "around the table"
+SITTING_PLACES = frozenset("room table".split())
+# the verbs that tell someone was in such a place: "were in the room", "sat at the table"
+BEING_THERE = frozenset("be sit join seat".split())
+
+
+def _in_the_room(tokens: list[Token]) -> bool:
+    """Whether a sentence says who was in the room or at the table ("Besides the two leaders, the
+    only people in the room were A and B", "Also at the table sat C and D"): those who sat in the
+    meeting just told. The phrase is told of being there, on its verb or on the subject of "were";
+    not a thing said to be on the table, a room named by its use ("the press room"), nor a room
+    told of another act ("accused some in the room of ...")."""
+    return any(
+        t.lemma_.lower() in SITTING_PLACES
+        and t.dep_ == "pobj"
+        and t.head.lower_ in {"in", "at", "around"}
+        and any(c.lower_ == "the" for c in children_of(t))
+        and not any(c.dep_ in {"compound", "amod"} for c in children_of(t))
+        and _told_of_being_there(t.head.head)
+        for t in tokens
+    )
+
+
+def _told_of_being_there(word: Token) -> bool:
+    """Whether a word a place phrase hangs on tells being there: a verb of being, sitting or
+    joining ("were in the room", "sat at the table"), or the subject of "were" ("the only people
+    in the room were A and B")."""
+    if word.lemma_.lower() in BEING_THERE:
+        return True
+    return word.dep_ in {"nsubj", "attr"} and word.head.lemma_.lower() == "be"
 
 
 def _as_observers(tokens: list[Token]) -> bool:

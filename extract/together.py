@@ -275,13 +275,21 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
     """Whether a verb met those it met as one counted group, its object a count of them no name
     stands in: "Goyal met the two commissioners", "held talks with the three envoys" is one
     sitting of them all, not one meeting each (as "met A and B" may be); not a group told apart
-    ("met the two leaders separately", which :func:`separately` reads first)."""
+    ("met the two leaders separately", which :func:`separately` reads first). The parser may fold
+    the counted noun into the first name of the list that follows it, the count on either: "met the
+    five Nordic prime ministers - A, B of Norway, ..." ("ministers" a compound of A)."""
     objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "attr"}] + with_objects(verb)
     for word in objects:
-        if people.at(word) is not None or word.tag_ != "NNS":
-            continue
+        if people.at(word) is None:
+            counted = [word] if word.tag_ == "NNS" else []
+        else:
+            nouns = [c for c in children_of(word) if c.dep_ == "compound" and c.tag_ == "NNS"]
+            counted = [word, *nouns] if nouns else []
         counts = [
-            c for c in children_of(word) if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTS
+            c
+            for w in counted
+            for c in children_of(w)
+            if c.dep_ in {"nummod", "det", "predet"} and c.lower_ in COUNTS
         ]
         if counts and COUNTS[counts[0].lower_] == len(counterparts):
             return True

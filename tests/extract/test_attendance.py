@@ -2050,3 +2050,48 @@ def test_a_virtual_summit_after_talks_in_person_is_a_gathering_of_its_own(meetin
     )
     met = [sorted(p.name for p in m.participants) for m in found]
     assert ["Li Qiang", "Luiz Inácio Lula da Silva"] in met
+
+
+@pytest.mark.parametrize(
+    ("text", "aides"),
+    [
+        (
+            "Chinese President Xi Jinping met Brazilian President Lula da Silva in Brasilia on Wednesday. "
+            "Apart from the two leaders, only Foreign Minister Wang Yi and Foreign Minister Mauro Vieira "
+            "were in the room.",
+            {"Wang Yi", "Mauro Vieira"},
+        ),
+        (
+            "Erdogan received Aliyev at the Dolmabahce Palace on Sunday. Joining the two leaders at the "
+            "table were Turkish Foreign Minister Hakan Fidan and Azerbaijani Foreign Minister Jeyhun "
+            "Bayramov.",
+            {"Hakan Fidan", "Jeyhun Bayramov"},
+        ),
+        (
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis "
+            "Ababa on Monday. Around the table sat Kenyan Foreign Minister Musalia Mudavadi and Ethiopian "
+            "Foreign Minister Taye Atske Selassie.",
+            {"Musalia Mudavadi", "Taye Atske Selassie"},
+        ),
+    ],
+)
+def test_those_told_in_the_room_or_at_the_table_join_the_meeting_just_told(meetings_in, text, aides):
+    found = meetings_in(text)
+    assert len(found) == 1, pairs(found)
+    assert aides <= {p.name for p in found[0].participants}, pairs(found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Former Prime Minister Fumio Kishida later took questions in the briefing room.",
+        "A trade deal is now on the table, Foreign Minister Takeshi Iwaya said.",
+        "Former Prime Minister Fumio Kishida smiled as Modi thanked everyone in the room for the welcome.",
+    ],
+)
+def test_a_room_of_its_own_use_or_a_thing_on_the_table_adds_no_one(meetings_in, second):
+    found = meetings_in(
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+        "Saturday. " + second
+    )
+    assert pairs(found) == [("Narendra Modi", "Shigeru Ishiba")]

@@ -168,3 +168,22 @@ def test_guests_a_host_brings_to_a_gathering_counted_as_one_group_meet_together(
     )
     (meeting,) = meetings_in(text)
     assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Nikol Pashinyan", "Ilham Aliyev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi arrived in Astana on Thursday. On Friday Modi met the three "
+        "Central Asian foreign ministers - Bakhtiyor Saidov of Uzbekistan, Murat Nurtleu of Kazakhstan and "
+        "Jeenbek Kulubaev of Kyrgyzstan - in Astana.",
+        "Chinese Foreign Minister Wang Yi arrived in Vienna on Sunday. Wang will meet the three Baltic "
+        "foreign ministers - Gabrielius Landsbergis of Lithuania, Margus Tsahkna of Estonia and Baiba Braze "
+        "of Latvia - in Vienna on Monday.",
+        "British Foreign Secretary David Lammy arrived in Canberra. Lammy had talks with the three Pacific "
+        "foreign ministers - Winston Peters of New Zealand, Penny Wong of Australia and Mark Brown of the "
+        "Cook Islands - on Thursday.",
+    ],
+)
+def test_a_counted_group_listed_by_name_after_its_count_is_met_in_one_sitting(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [4], [sorted(names(m)) for m in meetings]
