@@ -638,11 +638,14 @@ def where_the_visit_went(found: list[Found]) -> None:
 
 def at_the_occasion(found: list[Found]) -> None:
     """A meeting held, or planned, in the city of a summit the article has told of, within a day
-    or two of a meeting held at it, is held at that summit ("A met B on the sidelines of the
-    Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the Tongan capital on
-    Monday, held a bilateral meeting with D"), whoever its people are; not one told before the
-    summit (a state visit's talks, told first, on the day the guest co-chairs a summit), nor one
-    held there during a trip to attend it (a trip is no meeting held at its gathering), nor one
+    or two of a meeting held at it and not on a day before it, is held at that summit ("A met B on
+    the sidelines of the Pacific Islands Forum in Nuku'alofa on Tuesday. C, who flew into the
+    Tongan capital on Monday, held a bilateral meeting with D on Wednesday"), whoever its people
+    are; not one on a day before every meeting told held there, which is the summit's eve (unless
+    told as an aside in a relative clause on someone: "B, who met C on Thursday evening, said
+    ..."); nor one told before the summit (a state visit's talks, told first, on the day the guest
+    co-chairs a summit), nor one held there during a trip to attend it (a trip is no meeting held
+    at its gathering), nor one
     told as background, nor one the article dates only vaguely, nor one whose sentence tells a
     gathering as before or after it ("on the eve of the summit"), nor one told in the past perfect
     on a day before the summit's meeting ("his visit had begun on Monday, when he met ..."), nor
@@ -675,6 +678,9 @@ def at_the_occasion(found: list[Found]) -> None:
             and other.place is not None
             and (other.place.city, other.place.country) == (meeting.place.city, meeting.place.country)
             and _days_within(other.when, meeting.when, SUMMIT_DAYS)
+            # the eve of the summit is not at it; an aside on someone in a relative clause ("B, who
+            # met C on Thursday evening, said ...") is no step back to the eve
+            and (meeting.verb.dep_ == "relcl" or not dated_before(meeting.when, other.when))
             and not occasions.countries_of_format(other.occasion)
             and not _told_as_past_by(meeting, other)
         }
@@ -682,7 +688,7 @@ def at_the_occasion(found: list[Found]) -> None:
             meeting.occasion = held.pop()
 
 
-SUMMIT_DAYS = 2  # a summit's days and the eve of it
+SUMMIT_DAYS = 2  # the days of a summit told apart by a meeting held at it (not the eve before it)
 
 
 def at_the_headlines_summit(found: list[Found], sentences: list[Span]) -> None:

@@ -184,6 +184,9 @@ def setting_of(
                     occasion is None
                     and other.sentence.start in starts
                     and set(other.people) & set(meeting.people)
+                    # "held talks in Abuja on Sunday ... will leave for Rio to attend the G20 summit":
+                    # a summit still to come is not the occasion of the talks held now
+                    and other.kind not in TO_COME
                     # "had last met in Doha at the GCC summit"
                     and not is_background(span_text(other.sentence))
                     and not in_other_countries(other.place, place)

@@ -389,7 +389,7 @@ SUMMIT = (
 def test_a_meeting_in_the_summit_city_on_its_days_is_held_at_the_summit(meetings_in):
     found = meetings_in(
         SUMMIT + "Nigerian President Bola Tinubu, who flew into the Ethiopian capital on Friday, held talks "
-        "with Senegalese President Bassirou Diomaye Faye in Addis Ababa on Friday.",
+        "with Senegalese President Bassirou Diomaye Faye in Addis Ababa on Saturday.",
         published=date(2025, 2, 16),
     )
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
@@ -412,12 +412,12 @@ def test_a_meeting_in_the_summit_city_on_its_days_is_held_at_the_summit(meetings
             "welcomed by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
             True,
         ),
-        # the day before, told in the simple past, of others than the summit meeting's: the
-        # summit's days may have begun, at it
+        # the day before, told in the simple past, of others than the summit meeting's: the eve
+        # of the summit, not held at it, whoever its people are
         (
             "On Friday, Nigerian President Bola Tinubu was welcomed by Ethiopian Prime Minister Abiy "
             "Ahmed in Addis Ababa.",
-            True,
+            False,
         ),
     ],
 )
@@ -3008,3 +3008,45 @@ def test_a_meeting_on_a_summits_margins_is_on_the_summits_day_not_the_day_one_la
     # the day its people came to the city dates it only where the article tells no day of the summit
     [meeting] = meetings_in(text)
     assert meeting.date is not None and meeting.date.start == day
+
+
+# A meeting in a summit's city on a day before any meeting told held at the summit is held on its
+# eve, not at it, whoever its people are; one on a later day of the summit is at it.
+@pytest.mark.parametrize(
+    ("text", "pair", "at_the_summit"),
+    [
+        (
+            "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on the margins of "
+            "the SCO summit in Astana on Thursday. Belarusian President Alexander Lukashenko held talks "
+            "with Mongolian President Ukhnaa Khurelsukh in Astana on Wednesday.",
+            ("Alexander Lukashenko", "Ukhnaagiin Khürelsükh"),
+            False,
+        ),
+        (
+            "Colombian President Gustavo Petro will meet Chilean President Gabriel Boric on the "
+            "sidelines of the CELAC summit in Tegucigalpa on Wednesday. Mexican President Claudia "
+            "Sheinbaum is to hold talks with Honduran President Xiomara Castro in Tegucigalpa on Tuesday.",
+            ("Claudia Sheinbaum", "Xiomara Castro"),
+            False,
+        ),
+        (
+            "Portuguese Prime Minister Luis Montenegro had met Dutch Prime Minister Dick Schoof on the "
+            "margins of the European Council summit in Brussels on Friday. On Thursday, Greek Prime "
+            "Minister Kyriakos Mitsotakis sat down with Irish Taoiseach Simon Harris in Brussels.",
+            ("Kyriakos Mitsotakis", "Simon Harris"),
+            False,
+        ),
+        # a later day of the summit: at it
+        (
+            "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on the margins of "
+            "the SCO summit in Astana on Wednesday. Belarusian President Alexander Lukashenko held talks "
+            "with Mongolian President Ukhnaa Khurelsukh in Astana on Thursday.",
+            ("Alexander Lukashenko", "Ukhnaagiin Khürelsükh"),
+            True,
+        ),
+    ],
+)
+def test_a_meeting_in_the_summit_city_before_its_days_is_on_its_eve(meetings_in, text, pair, at_the_summit):
+    found = meetings_in(text, published=date(2024, 7, 5))
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert pair in occasions and (occasions[pair] is not None) == at_the_summit

@@ -2625,8 +2625,8 @@ def test_one_met_before_or_after_a_meeting_with_someone_else_is_not_at_it(meetin
         ("On Friday Xi met Dina Boluarte in Lima, where he signed trade deals before the summit.", None),
         # Xi's own day before his summit talks, told after them as a step back: his visit's talks
         ("On Friday Xi met Dina Boluarte in Lima.", None),
-        # another's talks on the day before: the summit's days may have begun, at it
-        ("On Friday Anthony Albanese met Dina Boluarte in Lima.", "APEC summit"),
+        # another's talks on the day before: the summit's eve, not at it, whoever its people are
+        ("On Friday Anthony Albanese met Dina Boluarte in Lima.", None),
     ],
 )
 def test_a_meeting_told_before_the_summit_is_not_at_it(meetings_in, second, occasion):

@@ -1627,3 +1627,42 @@ def test_a_visitors_meetings_at_a_gathering_are_in_the_datelines_city(meetings_i
     meetings = meetings_in(text)
     assert len(meetings) == 2
     assert {m.place.city if m.place else None for m in meetings} in ({"Vientiane"}, {"Rio de Janeiro"})
+
+
+# The lead's talks held now take no summit a guest is yet to leave for: the trip's next stop,
+# not their occasion.
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "Ruto, Prabowo hold talks in Nairobi\n\nNAIROBI, Feb. 10 (KNA) - Kenyan President William Ruto "
+            "on Monday received Indonesian President Prabowo Subianto at State House, Nairobi, where the "
+            "two leaders held talks. Prabowo will leave Nairobi on Tuesday to attend the African Union "
+            "summit.",
+            date(2025, 2, 10),
+            ("Prabowo Subianto", "William Ruto"),
+        ),
+        (
+            "Lula, Sanchez meet in Madrid\n\nMADRID, March 4 (EFE) - Spanish Prime Minister Pedro Sanchez "
+            "on Tuesday hosted Brazilian President Luiz Inacio Lula da Silva at the Moncloa Palace, where "
+            "both leaders signed four agreements. Lula is to depart Madrid on Wednesday to attend the "
+            "EU-CELAC summit.",
+            date(2025, 3, 4),
+            ("Luiz Inácio Lula da Silva", "Pedro Sánchez"),
+        ),
+        (
+            "Albanese, Luxon hold talks in Wellington\n\nWELLINGTON, Aug 5 (AAP) - New Zealand Prime "
+            "Minister Christopher Luxon on Monday welcomed Australian Prime Minister Anthony Albanese at "
+            "Parliament, where the two leaders held annual talks. Albanese will leave Wellington on "
+            "Tuesday to attend the Pacific Islands Forum leaders' meeting.",
+            date(2024, 8, 5),
+            ("Anthony Albanese", "Christopher Luxon"),
+        ),
+    ],
+)
+def test_a_summit_the_guest_is_yet_to_leave_for_is_no_occasion_of_talks_held_now(
+    meetings_in, text, published, pair
+):
+    found = meetings_in(text, published=published)
+    occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
+    assert pair in occasions and occasions[pair] is None
