@@ -7225,3 +7225,34 @@ def test_two_sides_of_one_country_meeting_abroad_or_through_a_third_party_are_a_
 )
 def test_one_governments_people_at_home_on_a_trip_or_on_a_foreign_topic_are_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, city, start",
+    [
+        (
+            "Ruto spoke by phone with Tinubu on Monday. The two presidents have not met since their talks "
+            "in Abuja in March 2023.",
+            "Abuja",
+            date(2023, 3, 1),
+        ),
+        (
+            "Sanchez called Lula on Monday. The two leaders have not met since the Group of 20 summit in "
+            "Rio de Janeiro, Brazil, in 2024.",
+            "Rio de Janeiro",
+            date(2024, 1, 1),
+        ),
+        (
+            "Kishida and Albanese have not sat down together since the Group of Seven summit in Hiroshima "
+            "in May.",
+            "Hiroshima",
+            date(2025, 5, 1),
+        ),
+    ],
+)
+def test_a_meeting_since_which_two_have_not_met_keeps_its_own_place_and_date(
+    meetings_in, text: str, city: str, start: date
+):
+    then = [m for m in meetings_in(text, published=date(2025, 6, 17)) if m.place is not None]
+    assert len(then) == 1 and then[0].kind == "in_person"
+    assert then[0].place.city == city and then[0].date is not None and then[0].date.start == start
