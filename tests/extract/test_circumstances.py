@@ -2797,3 +2797,29 @@ def test_every_stop_of_a_list_told_after_before_continuing_is_the_next_leg(meeti
 def test_a_meeting_someone_was_somewhere_to_hold_takes_the_day_they_were_there(meetings_in, text, name, day):
     [meeting] = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
     assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    "text, occasion",
+    [
+        (
+            "Sanchez and Lula have not met since the Group of 20 summit in Rio de Janeiro in 2024.",
+            "G20 summit",
+        ),
+        (
+            "Lula and Milei have not sat down together since the Mercosur summit in Asuncion, in July.",
+            "Mercosur",
+        ),
+        (
+            "Ruto and Museveni have not held talks since the East African Community summit in Arusha.",
+            "East African",
+        ),
+    ],
+)
+def test_a_gathering_since_which_two_have_not_met_is_the_occasion_they_met_at(
+    meetings_in, text: str, occasion: str
+):
+    found = meetings_in(text, published=date(2025, 6, 17))
+    assert len(found) == 1
+    meeting = found[0]
+    assert meeting.occasion is not None and occasion in meeting.occasion.name
