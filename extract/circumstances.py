@@ -2335,12 +2335,16 @@ def _the_gathering_since(span: Span, trigger: Token | None) -> bool:
     """Whether a gathering is what a meeting noun is told as the first one since, so the meeting
     those words tell, read for its place and day in them too, was held at it: "their first meeting
     since the G20 summit in Osaka in June 2019" (they met at that summit); not a gathering since
-    which the verb tells ("have not met since the summit"). The "since" may hang on a word of the
-    noun's phrase ("the first encounter between the two since the G20 summit"), or on the "be" the
-    noun is told by ("It was the first encounter since the G20 summit")."""
+    which the verb tells of another meeting ("have not met since the summit"). The "since" may
+    hang on a word of the noun's phrase ("the first encounter between the two since the G20
+    summit"), or on the "be" the noun is told by ("It was the first encounter since the G20
+    summit"); or the gathering is the meeting told itself ("have not met since the G20 summit in
+    Osaka": they met there)."""
     root = span.root
     if trigger is None or root.dep_ != "pobj" or root.head.lower_ != "since":
         return False
+    if span.start <= trigger.i < span.end:
+        return True  # the meeting told is the gathering itself: "have not met since the G20 summit"
     on = root.head.head
     return trigger.lemma_.lower() in MEETING_NOT_VISIT_NOUNS and (
         on == trigger or trigger in ancestors_of(on) or (trigger.dep_ == "attr" and on == trigger.head)

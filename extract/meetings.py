@@ -258,6 +258,7 @@ from extract.timing import (
     clause_date,
     counted_back_from,
     counted_from,
+    date_after_the_since,
     date_of_a_named_one_since,
     date_of_one_of_two,
     date_of_the_one_next_to,
@@ -294,6 +295,7 @@ from extract.triggers import (
     lemma_of,
     missive_recipients,
     mourners_visited,
+    named_by,
     of_a_named_body,
     places_left_for,
     signing_partners,
@@ -480,6 +482,8 @@ def find_meetings(
                     meeting.place = meeting.place or _in_its_own_words(meeting)
                 elif own := date_of_a_named_one_since(sentence, meeting.trigger, published):
                     meeting.when = own  # "since Wickremesinghe's visit in July last year": July
+                elif own := date_after_the_since(sentence, meeting.trigger, published):
+                    meeting.when = own  # "have not met since the summit in Osaka in 2019": 2019
                 elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
                     meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):
@@ -1205,9 +1209,10 @@ def _place_since(meeting: Found) -> Place | None:
     talks since their meeting in Blantyre", "progress since their talks in Lilongwe" were held in
     Blantyre and Lilongwe, whatever the sentence says of the later one, whose clause it is in."""
     trigger = meeting.trigger
-    if not nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ != "since":
+    told = named_by(trigger)  # "since the Group of 20 summit in Osaka": the name's
+    if not nominal(trigger) or told.dep_ != "pobj" or told.head.lower_ != "since":
         return None
-    return clause_place(meeting.sentence, own_clause(trigger))
+    return clause_place(meeting.sentence, own_clause(told))
 
 
 def told_since(meeting: Found) -> bool:
@@ -1222,7 +1227,7 @@ def _since_clause(verb: Token, trigger: Token) -> bool:
     `told_since`)."""
     return (
         any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
-        or (trigger.dep_ == "pobj" and trigger.head.lower_ == "since")
+        or (named_by(trigger).dep_ == "pobj" and named_by(trigger).head.lower_ == "since")
         or _when_since(verb)
     )
 
@@ -2492,6 +2497,9 @@ def _its_kind(
         and back is not None
         and back.kind in REMOTE_KINDS
         and lemma != "meet"
+        # not one told as the time since which ("have not met since their talks in Osaka"):
+        # an earlier meeting, never the call just reported
+        and not _since_clause(verb, trigger)
         and (
             refers_back(subject_of(verb))
             or _that_conversation(trigger, clause, sentence)

@@ -65,7 +65,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.told import is_background
-from extract.triggers import is_trigger, lemma_of
+from extract.triggers import is_trigger, lemma_of, named_by
 from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
 
 # "the day after" counts one day, as "a day after" does
@@ -409,6 +409,27 @@ def date_of_a_named_one_since(sentence: Span, trigger: Token, published: date | 
     if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger)):
         return None
     return date_of_the_one_next_to(sentence, trigger, published, words=SINCE)
+
+
+def date_after_the_since(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:
+    """The date told right after a meeting that is the time since which a verb runs, which the
+    parser hangs on that verb: "have not met since the G20 summit in Osaka in 2019", "have not
+    spoken since their talks in Cairo, in March" (2019, March). A verb told "since" an event runs
+    from it to now and has no day of its own, so the date is the event's. None for a meeting not
+    so told, or one told "since" by a noun ("the first talks since ..."), whose date may be its own."""
+    told = named_by(trigger)
+    if told.dep_ != "pobj" or told.head.lower_ not in SINCE:
+        return None
+    since, verb = told.head, told.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or since.dep_ != "prep":
+        return None
+    after = {
+        t.i
+        for c in children_of(verb)
+        if c.i > since.i and c.dep_ in {"prep", "npadvmod"} and c.lower_ not in SINCE
+        for t in subtree_of(c)
+    }
+    return _date_of(sentence, {t.i for t in subtree_of(told)} | after, published, future=False)
 
 
 def date_of_one_of_two(

@@ -1485,10 +1485,31 @@ def _each_named_after(trigger: Token, count: Token) -> bool:
 
 
 def _a_format(number: Token) -> bool:
-    """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count."""
-    return any(t.text == "+" for t in subtree_of(number)) or (
-        number.i + 1 < len(number.doc) and number.doc[number.i + 1].text == "+"
+    """ "2+2 talks", "a 3+1 meeting": numbers joined by "+" name a format, not a count; nor is a
+    number right after "of", the end of a body's name ("the Group of 20 summit", "a Group of
+    Seven meeting")."""
+    doc = number.doc
+    return (
+        any(t.text == "+" for t in subtree_of(number))
+        or (number.i + 1 < len(doc) and doc[number.i + 1].text == "+")
+        or (number.i > 0 and doc[number.i - 1].lower_ == "of")
     )
+
+
+def named_by(trigger: Token) -> Token:
+    """The word a meeting noun stands as in its clause: itself, or the body's name it ends, on
+    whose "of" the parser hangs it ("since the Group of 20 summit in Osaka": "Group", the object
+    of "since"), a number right after the "of" marking the name (see :func:`_a_format`)."""
+    of = trigger.head
+    if (
+        trigger.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.pos_ == "PROPN"
+        and of.i + 1 < trigger.i
+        and any(c.dep_ == "nummod" and c.i == of.i + 1 for c in children_of(trigger))
+    ):
+        return of.head
+    return trigger
 
 
 def _most_recently(trigger: Token) -> bool:

@@ -2830,3 +2830,29 @@ def test_an_arrival_days_before_a_meeting_still_places_it(meetings_in):
         "Two days after landing in Kyiv, Chancellor Olaf Scholz met President Volodymyr Zelensky."
     )
     assert meeting.place is not None and meeting.place.city == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    "text, occasion",
+    [
+        (
+            "Sanchez and Lula have not met since the Group of 20 summit in Rio de Janeiro in 2024.",
+            "G20 summit",
+        ),
+        (
+            "Lula and Milei have not sat down together since the Mercosur summit in Asuncion, in July.",
+            "Mercosur",
+        ),
+        (
+            "Ruto and Museveni have not held talks since the East African Community summit in Arusha.",
+            "East African",
+        ),
+    ],
+)
+def test_a_gathering_since_which_two_have_not_met_is_the_occasion_they_met_at(
+    meetings_in, text: str, occasion: str
+):
+    found = meetings_in(text, published=date(2025, 6, 17))
+    assert len(found) == 1
+    meeting = found[0]
+    assert meeting.occasion is not None and occasion in meeting.occasion.name

@@ -7239,3 +7239,34 @@ def test_one_governments_people_at_home_on_a_trip_or_on_a_foreign_topic_are_no_m
 def test_one_named_in_the_since_phrase_of_a_first_visit_is_no_party(meetings_in, text):
     # the earlier event the visit is counted from is not the visit's: no meeting with the one it names
     assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text, city, start",
+    [
+        (
+            "Ruto spoke by phone with Tinubu on Monday. The two presidents have not met since their talks "
+            "in Abuja in March 2023.",
+            "Abuja",
+            date(2023, 3, 1),
+        ),
+        (
+            "Sanchez called Lula on Monday. The two leaders have not met since the Group of 20 summit in "
+            "Rio de Janeiro, Brazil, in 2024.",
+            "Rio de Janeiro",
+            date(2024, 1, 1),
+        ),
+        (
+            "Kishida and Albanese have not sat down together since the Group of Seven summit in Hiroshima "
+            "in May.",
+            "Hiroshima",
+            date(2025, 5, 1),
+        ),
+    ],
+)
+def test_a_meeting_since_which_two_have_not_met_keeps_its_own_place_and_date(
+    meetings_in, text: str, city: str, start: date
+):
+    then = [m for m in meetings_in(text, published=date(2025, 6, 17)) if m.place is not None]
+    assert len(then) == 1 and then[0].kind == "in_person"
+    assert then[0].place.city == city and then[0].date is not None and then[0].date.start == start
