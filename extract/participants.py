@@ -672,7 +672,7 @@ def subject_of(verb: Token) -> list[Token]:
     if (going := _trip_to_where(verb)) is not None:
         return subject_of(going)  # "will fly to Accra, where talks with Mahama are planned": the traveller's
     borrowed = False  # the subject of a verb this one is joined to; its agent acts only there
-    for _ in range(3):
+    for _ in range(4):
         subjects = [
             c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and not misread_object(c)
         ]

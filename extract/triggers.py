@@ -540,16 +540,30 @@ def _a_person(token: Token) -> bool:
 def _places_in(token: Token, *, conjuncts: bool = False) -> list[Token]:
     """The places a word has "in" it: "expected in Kigali", also one the model tags as no place
     ("is due in Montevideo" read as a date) that the sentence's places name; with ``conjuncts``,
-    each place the parser hangs on one of them too ("in Bordeaux and Paris")."""
+    each place the parser hangs on one of them too ("in Bordeaux and Paris"). A seat of office or
+    landmark the gazetteer places is one to be "at" too: "is due at the White House on Friday"."""
     ins = [c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "in"]
     objects = [g for c in ins for g in children_of(c) if g.dep_ == "pobj"]
-    if not objects:
+    ats = [
+        g
+        for c in children_of(token)
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in children_of(c)
+        if g.dep_ == "pobj" and places.is_venue_name(_name_of(g))
+    ]
+    if not objects and not ats:
         return []
     named = {t.i for span in place_spans(token.sent) for t in span}
-    places = [g for g in objects if g.ent_type_ in {"GPE", "LOC"} or g.i in named]
+    places_ = [g for g in objects if g.ent_type_ in {"GPE", "LOC"} or g.i in named] + ats
     if not conjuncts:
-        return places
-    return [t for g in places for t in (g, *g.conjuncts) if t.ent_type_ in {"GPE", "LOC"} or t.i in named]
+        return places_
+    return [t for g in places_ for t in (g, *g.conjuncts) if t.ent_type_ in {"GPE", "LOC"} or t.i in named]
+
+
+def _name_of(noun: Token) -> str:
+    """A noun with the words of its name before it, without "the": "White House" of "the White
+    House"."""
+    return " ".join(t.text for t in subtree_of(noun) if t.i <= noun.i and t.dep_ != "det")
 
 
 def _exchanged_face_to_face(thing: Token) -> bool:

@@ -4910,3 +4910,40 @@ def test_which_said_of_a_trips_destination_that_includes_talks_is_the_trip(meeti
     found = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert [m.kind for m in found] == [kind]
     assert all(len(m.participants) == 2 for m in meetings_in(text))  # the trip alone is told by it
+
+
+@pytest.mark.parametrize(
+    ("text", "planner", "first", "second"),
+    [
+        (
+            "EU foreign policy chief Josep Borrell is to meet Iranian Foreign Minister Abbas Araghchi in "
+            "Tehran on Monday and then fly to Riyadh to see Saudi Foreign Minister Faisal bin Farhan on "
+            "Wednesday.",
+            "Josep Borrell",
+            "Abbas Araghchi",
+            "Faisal bin Farhan",
+        ),
+        (
+            "US Secretary of State Antony Blinken is expected to hold talks with Chinese Foreign Minister "
+            "Wang Yi in Beijing and then travel to Seoul to meet South Korean Foreign Minister Cho Tae-yul.",
+            "Antony Blinken",
+            "Wang Yi",
+            "Cho Tae-yul",
+        ),
+        (
+            "Kenyan President William Ruto is due to see Tanzanian President Samia Suluhu Hassan in Dodoma "
+            "and then go on to Kampala to call on Ugandan President Yoweri Museveni.",
+            "William Ruto",
+            "Samia Suluhu Hassan",
+            "Yoweri Museveni",
+        ),
+    ],
+)
+def test_the_second_leg_of_a_plan_is_the_planners_not_the_first_ones_met(
+    meetings_in, text, planner, first, second
+):
+    """ "A is to meet B on Monday and then fly to X to see C": A sees C, however many verbs
+    stand between the subject and "see"."""
+    pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {planner, second} in pairs, pairs
+    assert not any({first, second} <= pair for pair in pairs), pairs

@@ -1660,3 +1660,24 @@ def test_one_speaking_somewhere_on_a_day_made_no_call(meetings_in, text):
 )
 def test_two_who_spoke_on_a_day_still_had_a_call(meetings_in, text):
     assert len(meetings_in(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "kind"),
+    [
+        ("Brazilian President Lula is expected at the Elysee Palace on Friday.", "Paris", "planned"),
+        ("Indian Prime Minister Narendra Modi is due at Downing Street next week.", "London", "planned"),
+        (
+            "Kenyan President William Ruto was due at the Kremlin on Monday, but the trip was called off.",
+            "Moscow",
+            "cancelled",
+        ),
+    ],
+)
+def test_a_person_due_at_a_seat_of_office_makes_a_trip_there(meetings_in, text, city, kind):
+    meetings = meetings_in(text)
+    assert [(m.place.city, m.kind) for m in meetings] == [(city, kind)]
+
+
+def test_a_person_expected_at_a_gathering_is_no_trip_told(meetings_in):
+    assert meetings_in("The finance minister is expected at the budget hearing on Friday.") == []
