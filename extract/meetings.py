@@ -599,7 +599,9 @@ def find_meetings(
             the_talks_told_before(meeting, found, sentences[max(0, at - 2) : at], published)
             one_of_the_round_before(meeting, found, sentences[max(0, at - 2) : at])
         _where_else_that_day(in_sentence)
-        past = is_background(span_text(sentence))
+        # read only where a meeting was told before, the only ones it is asked of: not for the
+        # sentences before an article's first meeting
+        past = bool(found) and is_background(span_text(sentence))
         if (each := meetings_attended(sentence, found)) and not _to_the_press(sentence.root):
             # "A received B and C separately. D and E attended both meetings": D and E at each
             attending = partial(note_attendance, each=True)

@@ -125,7 +125,7 @@ def _table() -> _Table:
     for spec in data["occasions"]:
         aliases = [*spec["aliases"], *_title_cased(spec["aliases"])]
         alts = "|".join(f"(?i:{a})" if " " in a else a for a in aliases)
-        starts = tuple((_fixed_start(a), " " in a) for a in aliases)
+        starts = _fewest(tuple((start, " " in a) for a in aliases for start in _fixed_starts_of(a)))
         entries.append(
             _Entry(
                 re.compile(rf"(?<!\w)(?:{alts})(?![\w+])"),
@@ -167,18 +167,85 @@ def _fixed_starts() -> frozenset[tuple[str, bool]]:
     return frozenset(start for entry in _table().entries for start in entry.starts or ())
 
 
-def _fixed_start(alias: str) -> str:
-    r"""The text every match of a pattern starts with, in ASCII, "" where none is fixed.
+def _fixed_starts_of(alias: str) -> tuple[str, ...]:
+    r"""The texts, in ASCII, one of which every match of a pattern starts with; ("",) where a
+    match may start with any text. An alternation or an optional part before the first other
+    element gives a start for each way: "(?:St\.?|Saint) Petersburg" starts with "St. Petersburg",
+    "St Petersburg" or "Saint Petersburg", "G-?77" with "G-77" or "G77", where the "S" and "G"
+    all its ways begin with would be in nearly every sentence (and its pattern run on each).
 
-    >>> _fixed_start("Shanghai Cooperation Organi[sz]ation"), _fixed_start("COP ?-?(\\d{1,2})")
-    ('Shanghai Cooperation Organi', 'COP')
+    >>> _fixed_starts_of("Shanghai Cooperation Organi[sz]ation"), _fixed_starts_of("COP ?-?(\d{1,2})")
+    (('Shanghai Cooperation Organi',), ('COP -', 'COP ', 'COP-', 'COP'))
+    >>> _fixed_starts_of("(?:St\.?|Saint) Petersburg")
+    ('St. Petersburg', 'St Petersburg', 'Saint Petersburg')
+    >>> _fixed_starts_of("G-?77(?: and China)?")
+    ('G-77 and China', 'G-77', 'G77 and China', 'G77')
     """
-    fixed = []
-    for op, value in sre_parser.parse(alias):
-        if op is not sre_constants.LITERAL or value > 127:
+    return tuple(dict.fromkeys(text for text, _ in _starts_of(sre_parser.parse(alias))))
+
+
+_MOST_STARTS = 16
+
+
+def _fewest(starts: tuple[tuple[str, bool], ...]) -> tuple[tuple[str, bool], ...]:
+    """The starts of an entry's aliases but those another of them begins (read in the same case):
+    a text holding "G77 and China" holds "G77", so looking for "G77" alone finds it."""
+    return tuple(
+        (start, folded)
+        for n, (start, folded) in enumerate(starts)
+        if not any(
+            other_folded == folded and start.startswith(other) and (other != start or m < n)
+            for m, (other, other_folded) in enumerate(starts)
+            if m != n
+        )
+    )
+
+
+def _starts_of(items: Any) -> list[tuple[str, bool]]:
+    """Each way a parsed pattern can start, as (its fixed text, whether that is the whole
+    pattern): the fixed text ends at the first element that is no ASCII character, alternation
+    of such, nor optional part."""
+    found = [("", True)]
+    for op, value in items:
+        ways = _ways_of(op, value)
+        longer = [
+            (text + more, whole)
+            for text, complete in found
+            for more, whole in (ways if complete and ways is not None else [("", False)])
+        ]
+        if len(longer) > _MOST_STARTS:  # too many ways: those so far, else the start all share
+            if any(text for text, _ in found):
+                return [(text, False) for text, _ in found]
+            return [(_shared_start([text for text, _ in longer]), False)]
+        found = longer
+        if not any(complete for _, complete in found):
             break
-        fixed.append(chr(value))
-    return "".join(fixed)
+    return found
+
+
+def _shared_start(texts: list[str]) -> str:
+    """The longest text all ``texts`` start with."""
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _ways_of(op: Any, value: Any) -> list[tuple[str, bool]] | None:
+    """The ways one element of a parsed pattern can start (see :func:`_starts_of`); None where
+    it is neither an ASCII character, a group with no flags, an alternation, nor an optional
+    part."""
+    if op is sre_constants.LITERAL:
+        return [(chr(value), True)] if value <= 127 else None
+    if op is sre_constants.SUBPATTERN:
+        _, add_flags, del_flags, inner = value
+        return None if add_flags or del_flags else _starts_of(inner)
+    if op is sre_constants.BRANCH:
+        return [way for branch in value[1] for way in _starts_of(branch)]
+    if op in {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT} and value[0] == 0 and value[1] == 1:
+        return [*_starts_of(value[2]), ("", True)]  # there or not
+    return None
 
 
 # the characters other than ASCII that a pattern read in any case takes for an ASCII letter

@@ -131,7 +131,7 @@ def _every_child(doc: Doc) -> list[tuple[Token, ...]]:
     the order of the text, as spaCy gives them (its left children, then its right ones)."""
     tokens = doc_tokens(doc)
     children: list[list[Token]] = [[] for _ in tokens]
-    for i, head in enumerate(_heads(doc)):
+    for i, head in enumerate(doc_heads(doc)):  # kept: the rules read the heads again (doc_heads)
         if head != i:
             children[head].append(tokens[i])
     return [tuple(words) for words in children]

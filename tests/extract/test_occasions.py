@@ -1827,3 +1827,24 @@ def test_a_region_with_a_point_of_the_compass_is_one_side_of_a_joint_summit(text
 )  # fmt: skip
 def test_a_side_no_table_knows_runs_on_to_the_event_word_after_a_hyphen(text: str, name: str) -> None:
     assert _name(text) == name
+
+
+def test_an_entry_whose_names_all_begin_alike_is_searched_only_where_one_of_its_ways_is_told() -> None:
+    # "(?:St\.?|Saint) Petersburg ...", "G-?77": a start for each way, not the "s" or "g" of all
+    entries = [e.starts for e in _table().entries]
+    assert all(entry is None or all(len(start) >= 2 for start, _ in entry) for entry in entries)
+    assert ("g77", True) in next(s for s in entries if s and ("group of 77", True) in s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Xi at the St. Petersburg International Economic Forum on Friday.",
+        "Putin met Xi at the Saint Petersburg International Economic Forum on Friday.",
+        "Lula met Guterres at the G77 and China summit in Havana.",
+        "Lula met Guterres at the G-77 summit in Havana.",
+        "The ministers met at the IMF and World Bank spring meetings in Washington.",
+    ],
+)
+def test_each_way_of_writing_a_name_is_still_found(text: str) -> None:
+    assert find_occasions(text)
