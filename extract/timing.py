@@ -201,12 +201,36 @@ def _an_events_day(span: Span) -> bool:
     preposition = span.root.head
     if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
-    event = preposition.head
+    return _an_event_put_before_or_after(preposition.head) or _right_after_an_event(span)
+
+
+def _an_event_put_before_or_after(event: Token) -> bool:
+    """Whether a noun names an event that is no meeting, put before or after what the clause
+    reports: "following the assassination", "ahead of the election", "on the eve of the vote"."""
+    preposition = event.head
     return (
         event.pos_ == "NOUN"
         and event.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS
         and event.dep_ == "pobj"
-        and before_or_after(event.head)
+        and (
+            before_or_after(preposition)
+            or (preposition.lower_ in {"of", "to"} and before_or_after(preposition.head))
+        )
+    )
+
+
+def _right_after_an_event(span: Span) -> bool:
+    """A date told right after the words of an event that is no meeting, put before or after what
+    the clause reports, whatever the parser hangs it on: in "discussed security ahead of Ghana's
+    election on December 7" the day is the election's, not that of the talks."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.i == 0:
+        return False
+    before = span.doc[preposition.i - 1]
+    return any(
+        _an_event_put_before_or_after(word)
+        for word in (before, *before.ancestors)
+        if word.right_edge == before and word != preposition.head
     )
 
 
@@ -1207,7 +1231,11 @@ def _told_dates(
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
         since = [e for e in since if not _a_calls_day(e, clause)]
-        ents = [e for e in since if not another_time(e) and not _of_another_event(e, clause)] or [
+        ents = [
+            e
+            for e in since
+            if not another_time(e) and not _of_another_event(e, clause) and not _right_after_an_event(e)
+        ] or [
             e
             for e in since
             if not _an_events_day(e)

@@ -2781,3 +2781,21 @@ def test_the_day_of_an_aside_on_someone_is_not_the_summits_day(meetings_in, text
     # "who was sworn in on Monday" tells that person's own doings, not the day of the summit
     [meeting] = meetings_in(text)
     assert meeting.date is not None and meeting.date.start == day
+
+
+# -- a day told right after an event the meeting comes before or after -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto met Ghanaian President John Mahama at Jubilee House, where "
+        "they discussed trade ahead of Ghana's general election on December 7.",
+        "Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda, where "
+        "they talked about lithium ahead of the regional trade fair in Santiago on April 9.",
+        "Thai Prime Minister Srettha Thavisin held talks with Malaysian Prime Minister Anwar Ibrahim "
+        "in Putrajaya, where they discussed the haze in the run-up to the monsoon season in June.",
+    ],
+)
+def test_a_day_told_right_after_an_event_before_or_after_the_talks_is_that_events(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 1))
+    assert found
+    assert all(m.date is None for m in found), [m.date for m in found]
