@@ -198,6 +198,9 @@ _NUMERIC_AT_END = re.compile(
 )
 # the small words inside a place's name: "Santa Cruz de la Sierra", "Rio de Janeiro", "Port of Spain"
 _PLACE_LINKS = r"(?:de|la|las|los|da|do|dos|das|del|di|el|al|of|the)"
+# An agency's name bare after a dateline's date, neither in brackets nor after a comma, then its
+# dash: "JAKARTA, June 6, 2022 AAP -", "Phnom Penh, April 17, 2025 AKP --", "TOKYO, Aug. 26 Kyodo -".
+_AGENCY_BARE = r"[ \t]+[A-Z][A-Za-z]{1,15}[ \t]+(?:--?|[–—])[ \t]"
 # A wire dateline without its year: "TEHRAN, Aug. 20 (MNA) -", a country in brackets after the
 # town, "Kazan [Russia], October 22 :", or in parentheses, as EFE writes it, "Santa Cruz de la
 # Sierra (Bolivia), Jul 9 (EFE).-".
@@ -206,7 +209,7 @@ _DATELINE = re.compile(
     r"(?:\s*\[[^\]]*\]|\s+/[A-Z][^/\n]{1,30}/|\s*\([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\))?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
-    r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
+    rf"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{{3,}}\b|{_AGENCY_BARE})"
 )  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."; TASS's
 # region between slashes after the place: "TSIOLKOVSKY /Amur Region/, September 13. /TASS/."
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
@@ -224,7 +227,7 @@ _DATED_DATELINE = re.compile(
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
-    r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
+    rf")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$)|{_AGENCY_BARE})"
 )
 # An agency's stamp in a date-time group, day, hour and minute then month and year, at the end of
 # a line: "KUNA 161422 Jun 24" (16 June 2024, 14:22); and one counted in years of the Juche era,

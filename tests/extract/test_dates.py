@@ -131,6 +131,27 @@ def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expec
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "HONIARA, March 14, 2023 AAP - Solomon Islands' prime minister hosted his Fijian peer.",
+            date(2023, 3, 14),
+        ),
+        ("Vientiane, 9 October 2024 KPL -- The Lao president received the Thai premier.", date(2024, 10, 9)),
+        ("DARWIN, Feb. 2, 2025 Kyodo - The two defence ministers were meeting.", date(2025, 2, 2)),
+    ],
+)
+def test_an_agency_named_bare_after_a_datelines_year_closes_the_dateline(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+def test_an_agency_named_bare_after_a_datelines_day_closes_a_dateline_without_a_year() -> None:
+    text = "Talks\nOSAKA, Nov. 21 Kyodo - The premier will host the Korean president."
+    assert find_publication_date(text, year=2022) == (date(2022, 11, 21), "dateline")
+    assert find_publication_date("Talks\nOSAKA, Nov. 21 Japan's premier met.", year=2022) == (None, "none")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Lima, May 2 (Andina) -- Peru's president received the Chilean foreign minister.",
