@@ -219,11 +219,20 @@ _DATELINE = re.compile(
 # "Nairobi, March 4/2024 (KNA) -": a bar between day and year; "APA-Niamey (Niger) August 20,
 # 2023 -": an agency's name joined to the place, the date right after the country).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
+# A day of the Hijri calendar that a dateline gives before the Gregorian one, as the Saudi and
+# Gulf agencies date their wires: "Jeddah, Dhu al-Hijjah 16, 1443, July 15, 2022, SPA --",
+# "Abu Dhabi, 12 Ramadan 1445 AH, 22 March 2024 (WAM) --": a month's name of up to three words
+# and a day, then a year of the 1300s or 1400s (no Gregorian year of the news).
+HIJRI_DATE = (
+    r"(?:[A-Z][\w'’-]*(?:[ -][A-Za-z'’-]+){0,2}\s+\d{1,2}|\d{1,2}\s+[A-Z][\w'’-]*(?:[ -][A-Za-z'’-]+){0,2})"
+    r",?\s+1[34]\d\d(?:\s*A\.?H\b\.?)?"
+)
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
-    rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?(?:"  # "Lima (AFP) - Sun, November 17, 2024"
+    rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?"  # "Lima (AFP) - Sun, November 17, 2024"
+    rf"(?:{HIJRI_DATE}\s*,?\s+)?(?:"  # "Riyadh, Rajab 5, 1445, January 17, 2024, SPA --"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"

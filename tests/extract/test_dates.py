@@ -145,6 +145,27 @@ def test_an_agency_named_bare_after_a_datelines_year_closes_the_dateline(line: s
     assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Riyadh, Rajab 5, 1445, January 17, 2024, SPA -- The Crown Prince received the envoy.",
+            date(2024, 1, 17),
+        ),
+        (
+            "Abu Dhabi, 12 Ramadan 1445 AH, 22 March 2024 (WAM) -- The President hosted the emir.",
+            date(2024, 3, 22),
+        ),
+        (
+            "Muscat, Shawwal 9, 1446 AH, April 8, 2025 (ONA) -- The Sultan will receive the king.",
+            date(2025, 4, 8),
+        ),
+    ],
+)
+def test_a_datelines_hijri_date_before_its_gregorian_one_is_passed_over(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
 def test_an_agency_named_bare_after_a_datelines_day_closes_a_dateline_without_a_year() -> None:
     text = "Talks\nOSAKA, Nov. 21 Kyodo - The premier will host the Korean president."
     assert find_publication_date(text, year=2022) == (date(2022, 11, 21), "dateline")
