@@ -306,6 +306,10 @@ _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 _OUTLET_BEFORE = re.compile(
     r"^(?:\([^()\n]{1,40}\)|[A-Z][^\n|—–-]{0,40}?\s[—–-])\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE
 )
+# A time of day written with an "h" for its colon, as outlets that write in French, Portuguese or
+# Spanish stamp a story ("Published 02/08/2024 18h30", "Publicado em 14/03/2025 9h05"): the same
+# as "18:30".
+_TIME_WITH_AN_H = re.compile(r"(?<![\w.:/])(\d{1,2})h(\d{2})\b")
 # A date in numbers between slashes or dots, with a time of day and its zone after it at most.
 _SLASHED = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b"
@@ -1219,6 +1223,8 @@ def _byline_date(line: str) -> date | None:
     if not line:
         return None  # a blank line between paragraphs, some 40% of the lines read in a header
     line = _OUTLET_BEFORE.sub("", line)
+    if "h" in line:
+        line = _TIME_WITH_AN_H.sub(r"\1:\2", line)
     # the searches below look through the whole line; each is asked only of a line that holds
     # what it needs (a bar or a dot, a last digit, "Juche"): most header lines are sentences
     fields = _STAMP_FIELDS.split(line) if "|" in line or "·" in line or "•" in line else [line]

@@ -166,6 +166,19 @@ def test_a_datelines_hijri_date_before_its_gregorian_one_is_passed_over(line: st
     assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Published 04/09/2023 18h30   Updated 04/09/2023 19h02", date(2023, 9, 4)),
+        ("Publicado em 11/03/2025 9h05", date(2025, 3, 11)),
+        ("Posted 07/12/2022 - 21h15", date(2022, 12, 7)),
+    ],
+)
+def test_a_stamps_time_written_with_an_h_is_a_time_of_day(stamp: str, expected: date) -> None:
+    text = f"Ministry of Foreign Affairs\n{stamp}\nThe President will visit Lima on the 14th."
+    assert find_publication_date(text) == (expected, "byline")
+
+
 def test_an_agency_named_bare_after_a_datelines_day_closes_a_dateline_without_a_year() -> None:
     text = "Talks\nOSAKA, Nov. 21 Kyodo - The premier will host the Korean president."
     assert find_publication_date(text, year=2022) == (date(2022, 11, 21), "dateline")
