@@ -15,6 +15,7 @@ from typing import cast
 from spacy.tokens import Doc, Span
 
 from extract import places
+from extract.dates import HIJRI_DATE
 from extract.records import Place
 from extract.spans import (
     doc_sentences,
@@ -29,7 +30,7 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"(?:/[A-ZÀ-Þ](?:[^\W\d_]|[.'’‘ -]){1,30}?){0,3})"  # a story filed from several: "OTTAWA/WASHINGTON"
     rf"(?:\s*,\s*(?!{_WEEKDAY})(?P<where>[A-Z][A-Za-z.'’ -]{{1,40}}?))?"
     r"\s*(?:\[(?P<bracket>[^\]\n]{1,20})\]|\([^)\n]{1,20}\))?"
-    rf"(?P<told>\s*,\s*(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
+    rf"(?P<told>\s*,\s*(?:{HIJRI_DATE}\s*,\s*)?(?:{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|{_WEEKDAY}|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)(?=\d{{4}}))(?:(?:,?\s*|/)\d{{4}})?)?"
     # "/TASS/.", and an agency between slashes before a dash: "May 8 /Agerpres/ -", "/BTA/ -"
     r"(?:\.?\s*/[A-Z](?:[A-Z]+/\.|[A-Za-z-]{1,20}/[ \t]*[-—–])"
     r"|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"

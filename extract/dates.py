@@ -198,6 +198,9 @@ _NUMERIC_AT_END = re.compile(
 )
 # the small words inside a place's name: "Santa Cruz de la Sierra", "Rio de Janeiro", "Port of Spain"
 _PLACE_LINKS = r"(?:de|la|las|los|da|do|dos|das|del|di|el|al|of|the)"
+# An agency's name bare after a dateline's date, neither in brackets nor after a comma, then its
+# dash: "JAKARTA, June 6, 2022 AAP -", "Phnom Penh, April 17, 2025 AKP --", "TOKYO, Aug. 26 Kyodo -".
+_AGENCY_BARE = r"[ \t]+[A-Z][A-Za-z]{1,15}[ \t]+(?:--?|[–—])[ \t]"
 # A wire dateline without its year: "TEHRAN, Aug. 20 (MNA) -", a country in brackets after the
 # town, "Kazan [Russia], October 22 :", or in parentheses, as EFE writes it, "Santa Cruz de la
 # Sierra (Bolivia), Jul 9 (EFE).-".
@@ -206,7 +209,7 @@ _DATELINE = re.compile(
     r"(?:\s*\[[^\]]*\]|\s+/[A-Z][^/\n]{1,30}/|\s*\([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\))?,\s*"
     rf"(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}},\s*(?=(?i:{_MON})))?"  # "BIARRITZ, France, Aug 25"
     rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>(?i:{_MON}))\.?)"
-    r"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{3,}\b)"
+    rf"\b(?:\s*[.:(/—–-]|,\s*[A-Z]{{3,}}\b|{_AGENCY_BARE})"
 )  # "Tehran, 20 August (IRNA) -" too; the agency after a comma: "YEREVAN, MAY 5, ARMENPRESS."; TASS's
 # region between slashes after the place: "TSIOLKOVSKY /Amur Region/, September 13. /TASS/."
 # A wire dateline that carries its year: "RIYADH, Jan 30, 2024 (KUNA) --", "PORT MORESBY, 17
@@ -216,15 +219,24 @@ _DATELINE = re.compile(
 # "Nairobi, March 4/2024 (KNA) -": a bar between day and year; "APA-Niamey (Niger) August 20,
 # 2023 -": an agency's name joined to the place, the date right after the country).
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
+# A day of the Hijri calendar that a dateline gives before the Gregorian one, as the Saudi and
+# Gulf agencies date their wires: "Jeddah, Dhu al-Hijjah 16, 1443, July 15, 2022, SPA --",
+# "Abu Dhabi, 12 Ramadan 1445 AH, 22 March 2024 (WAM) --": a month's name of up to three words
+# and a day, then a year of the 1300s or 1400s (no Gregorian year of the news).
+HIJRI_DATE = (
+    r"(?:[A-Z][\w'’-]*(?:[ -][A-Za-z'’-]+){0,2}\s+\d{1,2}|\d{1,2}\s+[A-Z][\w'’-]*(?:[ -][A-Za-z'’-]+){0,2})"
+    r",?\s+1[34]\d\d(?:\s*A\.?H\b\.?)?"
+)
 _DATED_DATELINE = re.compile(
     rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
-    rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?(?:"  # "Lima (AFP) - Sun, November 17, 2024"
+    rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?"  # "Lima (AFP) - Sun, November 17, 2024"
+    rf"(?:{HIJRI_DATE}\s*,?\s+)?(?:"  # "Riyadh, Rajab 5, 1445, January 17, 2024, SPA --"
     rf"(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<year>{_YEAR})"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
-    r")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$))"
+    rf")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$)|{_AGENCY_BARE})"
 )
 # An agency's stamp in a date-time group, day, hour and minute then month and year, at the end of
 # a line: "KUNA 161422 Jun 24" (16 June 2024, 14:22); and one counted in years of the Juche era,
@@ -294,6 +306,10 @@ _HEAD_LINES, _HEAD_CHARS, _TAIL_LINES, _SHORT_LINE = 15, 1500, 5, 60
 _OUTLET_BEFORE = re.compile(
     r"^(?:\([^()\n]{1,40}\)|[A-Z][^\n|—–-]{0,40}?\s[—–-])\s*(?=(?:published|posted|updated)\b)", re.IGNORECASE
 )
+# A time of day written with an "h" for its colon, as outlets that write in French, Portuguese or
+# Spanish stamp a story ("Published 02/08/2024 18h30", "Publicado em 14/03/2025 9h05"): the same
+# as "18:30".
+_TIME_WITH_AN_H = re.compile(r"(?<![\w.:/])(\d{1,2})h(\d{2})\b")
 # A date in numbers between slashes or dots, with a time of day and its zone after it at most.
 _SLASHED = re.compile(
     r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b"
@@ -1207,6 +1223,8 @@ def _byline_date(line: str) -> date | None:
     if not line:
         return None  # a blank line between paragraphs, some 40% of the lines read in a header
     line = _OUTLET_BEFORE.sub("", line)
+    if "h" in line:
+        line = _TIME_WITH_AN_H.sub(r"\1:\2", line)
     # the searches below look through the whole line; each is asked only of a line that holds
     # what it needs (a bar or a dot, a last digit, "Juche"): most header lines are sentences
     fields = _STAMP_FIELDS.split(line) if "|" in line or "·" in line or "•" in line else [line]

@@ -673,7 +673,7 @@ def _read_html(source: Source, handle: BinaryIO, head: bytes, size: int) -> Iter
         title=_text_or_none(getattr(page, "title", None)),
         url=_text_or_none(getattr(page, "url", None)),
         outlet=_text_or_none(getattr(page, "sitename", None)),
-        published=_not_a_copyright_year(
+        published=_not_a_bare_year(
             html,
             _not_a_month_misread(
                 html,
@@ -798,30 +798,22 @@ def _date_leaving_out(html: bytes, url: str | None, *paths: str) -> str | None:
     return _text_or_none(find_date(tree, **{**set_date_params(True), "url": url}))
 
 
-# A copyright notice's year: "© 2023 Copyright France 24", "Copyright (c) 2019-2024 Outlet",
-# "&copy; 2023".
-COPYRIGHT_YEAR = re.compile(
-    rb"(?:\xa9|&copy;|&#169;|\(c\)|\bcopyright\b)\s*(?:\(c\)\s*|\xc2?\xa9\s*|&copy;\s*)?"
-    rb"(?:(?:19|20)\d\d\s*(?:-|\xe2\x80\x93)\s*)?(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+def _not_a_bare_year(html: bytes, found: str | None) -> str | None:
+    """A page's date, unless it is only the first of January of a year the page writes bare,
+    in its copyright notice ("(c) 2023 Copyright France 24") or in its text ("his visit in March
+    2015"): htmldate's last resort, a year, not a day. With no stamp of the page telling that day,
+    the page has no date (None). A story of New Year's Day that says so keeps it.
 
-
-def _not_a_copyright_year(html: bytes, found: str | None) -> str | None:
-    """A page's date, unless it is only the first of January of the year its copyright notice
-    gives ("(c) 2023 Copyright France 24": htmldate's last resort, a year, not a day), with no
-    stamp of the page telling that day: then None, a page with no date. A story of New Year's
-    Day that says so keeps it.
-
-    >>> _not_a_copyright_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-01-01") is None
+    >>> _not_a_bare_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-01-01") is None
     True
-    >>> _not_a_copyright_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-03-01")
+    >>> _not_a_bare_year(b"<p>They last met in May 2016.</p>", "2016-01-01") is None
+    True
+    >>> _not_a_bare_year(b"<p>Talks.</p><footer>&copy; 2023 Outlet</footer>", "2023-03-01")
     '2023-03-01'
     """
     if found is None or not found.endswith("-01-01"):
         return found
-    year = found[:4].encode()
-    if not any(m["year"] == year for m in COPYRIGHT_YEAR.finditer(html)):
+    if re.search(rb"(?<!\d)" + found[:4].encode() + rb"(?!\d)", html) is None:
         return found
     from htmldate import find_date
     from trafilatura.settings import set_date_params

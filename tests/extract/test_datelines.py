@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.datelines import dateline_place
+from extract.datelines import dateline_end, dateline_place
 
 
 def _one(meetings, name):
@@ -46,6 +46,22 @@ def test_a_dateline_with_accented_letters_gives_its_city(nlp, opening, city):
     doc = nlp(f"{opening} Brazilian President Luiz Inacio Lula da Silva.")
     place = dateline_place(next(iter(doc.sents)))
     assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Riyadh, Rajab 5, 1445, January 17, 2024, SPA -- The Crown Prince received", "Riyadh"),
+        ("Doha, 3 Shawwal 1444 AH, 23 April 2023 (QNA) -- The Amir received", "Doha"),
+        ("Muscat, Safar 20, 1446, August 24, 2024 (ONA) -- The Sultan received", "Muscat"),
+    ],
+)
+def test_a_dateline_with_a_hijri_date_before_the_gregorian_one_gives_its_city(nlp, opening, city):
+    doc = nlp(f"{opening} the Jordanian foreign minister.")
+    sentence = next(iter(doc.sents))
+    place = dateline_place(sentence)
+    assert place is not None and place.city == city
+    assert doc.text[dateline_end(sentence) :].lstrip(" -").startswith("The ")
 
 
 def test_a_town_in_capitals_opens_a_dateline(nlp):

@@ -131,6 +131,61 @@ def test_wire_dateline_with_its_year_gives_the_publication_date(line: str, expec
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "HONIARA, March 14, 2023 AAP - Solomon Islands' prime minister hosted his Fijian peer.",
+            date(2023, 3, 14),
+        ),
+        ("Vientiane, 9 October 2024 KPL -- The Lao president received the Thai premier.", date(2024, 10, 9)),
+        ("DARWIN, Feb. 2, 2025 Kyodo - The two defence ministers were meeting.", date(2025, 2, 2)),
+    ],
+)
+def test_an_agency_named_bare_after_a_datelines_year_closes_the_dateline(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Riyadh, Rajab 5, 1445, January 17, 2024, SPA -- The Crown Prince received the envoy.",
+            date(2024, 1, 17),
+        ),
+        (
+            "Abu Dhabi, 12 Ramadan 1445 AH, 22 March 2024 (WAM) -- The President hosted the emir.",
+            date(2024, 3, 22),
+        ),
+        (
+            "Muscat, Shawwal 9, 1446 AH, April 8, 2025 (ONA) -- The Sultan will receive the king.",
+            date(2025, 4, 8),
+        ),
+    ],
+)
+def test_a_datelines_hijri_date_before_its_gregorian_one_is_passed_over(line: str, expected: date) -> None:
+    assert find_publication_date(f"Leaders meet\n{line}\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Published 04/09/2023 18h30   Updated 04/09/2023 19h02", date(2023, 9, 4)),
+        ("Publicado em 11/03/2025 9h05", date(2025, 3, 11)),
+        ("Posted 07/12/2022 - 21h15", date(2022, 12, 7)),
+    ],
+)
+def test_a_stamps_time_written_with_an_h_is_a_time_of_day(stamp: str, expected: date) -> None:
+    text = f"Ministry of Foreign Affairs\n{stamp}\nThe President will visit Lima on the 14th."
+    assert find_publication_date(text) == (expected, "byline")
+
+
+def test_an_agency_named_bare_after_a_datelines_day_closes_a_dateline_without_a_year() -> None:
+    text = "Talks\nOSAKA, Nov. 21 Kyodo - The premier will host the Korean president."
+    assert find_publication_date(text, year=2022) == (date(2022, 11, 21), "dateline")
+    assert find_publication_date("Talks\nOSAKA, Nov. 21 Japan's premier met.", year=2022) == (None, "none")
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Lima, May 2 (Andina) -- Peru's president received the Chilean foreign minister.",

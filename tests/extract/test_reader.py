@@ -581,6 +581,21 @@ def test_html_copyright_year_alone_is_no_publication_day(tmp_path: Path, notice:
     assert article.published is None  # not 2024-01-01: a notice's year is no day of the story
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The two ministers first met in Lusaka in June 2016 and agreed to meet again.",
+        "Their last summit, held in 2017 in Nairobi, set up the joint commission.",
+        "The treaty, signed in October 2019, runs out next year.",
+    ],
+)
+def test_html_year_written_in_the_story_is_no_publication_day(tmp_path: Path, told: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(UNSTAMPED.format(body=f"{BODY} {told}", notice="Example News"), encoding="utf-8")
+    (article,), _ = read(path)
+    assert article.published is None or not article.published.endswith("-01-01")
+
+
 def test_html_stamped_on_new_years_day_keeps_it_beside_a_copyright_notice(tmp_path: Path) -> None:
     page = (
         STAMPED.format(side="", body=BODY)
