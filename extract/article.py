@@ -48,6 +48,7 @@ from extract.kinds import (
     called_off,
     past_perfect,
     told_as_a_past_plan,
+    under_a_plan_gone_by,
 )
 from extract.layout import a_caption_line
 from extract.participants import (
@@ -1814,7 +1815,11 @@ def by_the_same_means(found: list[Found]) -> None:
     for i, meeting in enumerate(found):
         if not _unsaid_how(meeting) or meeting.trigger.pos_ != "VERB" or meeting.place is not None:
             continue  # "held face-to-face talks" says how
-        if _after_a_call(meeting) or _called_a_call_after(meeting, found):
+        if (
+            _after_a_call(meeting)
+            or _called_a_call_after(meeting, found)
+            or _spoke_nowhere(meeting, found[:i])
+        ):
             meeting.kind = "phone"
             continue
         call = next(
@@ -1829,6 +1834,54 @@ def by_the_same_means(found: list[Found]) -> None:
         )
         if call is not None:
             meeting.kind = call.kind
+
+
+# the words that put a talk where its people are together: a trip, a gathering's edges, a guest
+_TOGETHER_WORDS = TRIP_NOUNS | SETTING_NOUNS | frozenset("visiting host guest summit arrive".split())
+# how many sentences back a meeting held in person keeps its people together for a talk told next
+SAME_STAY = 2
+
+
+def _spoke_nowhere(meeting: Found, before: list[Found]) -> bool:
+    """Whether a talk one person is told to have had by "speak" or "talk" with another named ("A
+    spoke with B on Monday", "said he had spoken to B this morning") is told nowhere: no place,
+    venue ("at the palace"), gathering, trip or visitor in its sentence, no place the article gave
+    its people then, and no meeting held in person by one of them just told (``before``: "A met B
+    in Jakarta. A also spoke with C", on the same stay). In news a talk that names no place is a
+    call; one held face to face is told where. Not a talk of two told together ("the two leaders
+    talked for an hour", "they talked about trade"), which tells of a meeting told before."""
+    verb = meeting.trigger
+    if lemma_of(verb) not in {"speak", "talk"} or meeting.occasion is not None:
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or subjects[0].tag_ in {"NNS", "NNPS"}:
+        return False  # "the two leaders talked for an hour": told of a meeting
+    if subjects[0].lower_ in {"they", "we"}:
+        return False  # "they talked about trade"
+    spoken_to = prep_objects("with", verb) + prep_objects("to", verb)
+    named = {w for p in meeting.people for w in (*p.tokens, *" ".join(p.written).split())}
+    if not any(o.text in named for o in spoken_to):
+        return False  # "talked with young people", "speaking to officials": no one named
+    # a place in the words naming the one spoken to describes him: "B, known as Hemedti"
+    naming = {t.i for o in spoken_to for t in subtree_of(o)}
+    if any(
+        t.lemma_.lower() in _TOGETHER_WORDS or (t.ent_type_ in {"GPE", "FAC", "LOC"} and t.i not in naming)
+        for t in span_tokens(meeting.sentence)
+    ):
+        return False
+    if any(  # "spoke with B at the presidential palace", not "at 3 p.m."
+        o.ent_type_ not in {"DATE", "TIME"} and o.lower_ != "length"
+        for o in prep_objects("at", *subtree_of(verb))
+    ):
+        return False
+    sentences = [s.start for s in doc_sentences(meeting.sentence.doc)]
+    at = sentences.index(meeting.sentence.start) if meeting.sentence.start in sentences else 0
+    return not any(
+        m.kind in {"in_person", "visit"}
+        and set(m.people) & set(meeting.people)
+        and m.sentence.start in sentences[max(0, at - SAME_STAY) : at]
+        for m in before
+    )
 
 
 def _after_a_call(meeting: Found) -> bool:
@@ -2868,6 +2921,8 @@ def note_whereabouts(
             continue
         if only_asked_or_wished(token):
             continue  # "Putin had invited Trump to visit Moscow": Trump is not there
+        if under_a_plan_gone_by(token):
+            continue  # "Biden had been due to meet B in Port Moresby": he did not go
         subjects = subject_of(token)
         if doing:
             clusters = [people.at(t) for t in (token.head, *token.head.conjuncts)]

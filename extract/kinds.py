@@ -1010,6 +1010,12 @@ def _plan_overtaken(chain: list[Token], reach: int = 4) -> bool:
     return False
 
 
+def under_a_plan_gone_by(verb: Token) -> bool:
+    """Whether a verb is told under a plan in the past perfect ("had been due to meet B in Port
+    Moresby", "had been expected to travel to Warsaw"): a plan that did not go ahead."""
+    return _plan_overtaken(_scope(verb))
+
+
 NEEDED = frozenset("need necessary require needed".split())
 
 

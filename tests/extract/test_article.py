@@ -613,7 +613,7 @@ def test_speaking_to_someone_after_a_call_with_them_is_that_call(meetings_in):
 def test_a_talk_the_next_sentences_name_the_call_is_a_call(meetings_in, after, kinds):
     text = (
         "French President Emmanuel Macron spoke with Spanish Prime Minister Pedro Sanchez on "
-        f"Tuesday about the migration pact. {after}"
+        f"Tuesday about the migration pact ahead of the summit. {after}"
     )
     assert {m.kind for m in meetings_in(text, published=date(2024, 5, 8))} == kinds
 
@@ -632,8 +632,8 @@ def test_a_talk_the_next_sentences_name_the_call_is_a_call(meetings_in, after, k
             "phone",
         ),
         (
-            "Kenyan President William Ruto spoke with NATO chief Mark Rutte on Monday and renewed "
-            "the call for a ceasefire.",
+            "Kenyan President William Ruto spoke with NATO chief Mark Rutte on Monday ahead of the summit "
+            "and renewed the call for a ceasefire.",
             "in_person",
         ),
     ],
@@ -645,8 +645,8 @@ def test_a_talk_its_own_sentence_goes_on_to_name_the_call_is_a_call(meetings_in,
 def test_a_call_named_after_another_meeting_is_not_the_talk_told_first(meetings_in):
     text = (
         "French President Emmanuel Macron spoke with Spanish Prime Minister Pedro Sanchez on "
-        "Tuesday. On Wednesday, German Chancellor Olaf Scholz held a phone call with Italian Prime "
-        "Minister Giorgia Meloni. The call covered the migration pact."
+        "Tuesday ahead of the summit. On Wednesday, German Chancellor Olaf Scholz held a phone call "
+        "with Italian Prime Minister Giorgia Meloni. The call covered the migration pact."
     )
     found = meetings_in(text, published=date(2024, 5, 8))
     assert {m.participants[0].name: m.kind for m in found}["Emmanuel Macron"] == "in_person"
@@ -3050,3 +3050,59 @@ def test_a_meeting_in_the_summit_city_before_its_days_is_on_its_eve(meetings_in,
     found = meetings_in(text, published=date(2024, 7, 5))
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     assert pair in occasions and (occasions[pair] is not None) == at_the_summit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric spoke with Argentine President Javier Milei on Thursday about the "
+        "border dispute.",
+        "Kenyan President William Ruto said he had talked to Ethiopian Prime Minister Abiy Ahmed late on "
+        "Sunday.",
+        "Spanish Prime Minister Pedro Sanchez has spoken with Moroccan King Mohammed VI, and the two agreed "
+        "to reopen the customs posts, his office said on Friday.",
+    ],
+)
+def test_a_talk_told_with_no_place_is_a_call_placed_nowhere(meetings_in, text):
+    # in news a talk held face to face is told where; one that names no place is a call
+    held = [
+        m for m in meetings_in(text, published=date(2024, 6, 10)) if m.kind not in {"planned", "cancelled"}
+    ]
+    assert held and {(m.kind, m.place) for m in held} == {("phone", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Indonesian President Prabowo Subianto spoke with Australian Prime Minister Anthony Albanese "
+            "on the sidelines of the APEC summit on Friday.",
+            None,
+        ),
+        (
+            "Polish President Andrzej Duda arrived in Vilnius on Monday. He spoke with Lithuanian President "
+            "Gitanas Nauseda for an hour on Tuesday.",
+            "Vilnius",
+        ),
+        (
+            "Egyptian Foreign Minister Badr Abdelatty spoke with the visiting Jordanian Foreign Minister "
+            "Ayman Safadi on Sunday.",
+            None,
+        ),
+    ],
+)
+def test_a_talk_told_at_a_gathering_or_a_place_its_people_are_is_in_person(meetings_in, text, city):
+    [meeting] = meetings_in(text, published=date(2024, 6, 12))
+    assert meeting.kind == "in_person"
+    assert (meeting.place.city if meeting.place else None) == city
+
+
+def test_a_trip_that_had_been_planned_does_not_place_a_later_talk(meetings_in):
+    # "had been due to meet B in Port Louis": he did not go, so he is not there for the talk told next
+    text = (
+        "Indian Prime Minister Narendra Modi had been due to meet Mauritian Prime Minister Navin Ramgoolam "
+        "in Port Louis on Tuesday. Modi said he had spoken to Ramgoolam on Monday evening and regretted "
+        "the delay."
+    )
+    [talk] = [m for m in meetings_in(text, published=date(2025, 3, 12)) if m.kind != "cancelled"]
+    assert (talk.kind, talk.place) == ("phone", None)
