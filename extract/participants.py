@@ -1258,6 +1258,42 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
     return pairs + _spouse_among(heads, people, {s for _, s in pairs})
 
 
+def untitled_spouses(
+    heads: Iterable[Token], others: Iterable[Token], people: People
+) -> list[tuple[Cluster | None, Cluster]]:
+    """The spouses of a side named by name alone, where the other side comes as a couple: in
+    "Mr Kagame and his wife were received by President Hichilema and Mutinta Hichilema" (or
+    "... and Jeannette Kagame"), the one of two names joined by "and" told with no title and
+    holding no office the story or a gazetteer knows stands beside the titled leader as a couple
+    greets a couple, as (leader, spouse). Not where the other side comes alone ("President A and
+    B received C": B a party), nor the last of a longer list."""
+    if not _comes_as_a_couple(others, people):
+        return []
+    pairs: list[tuple[Cluster | None, Cluster]] = []
+    for head in heads:
+        for token in subtree_of(head):
+            partner_token = token.head
+            if token.dep_ != "conj" or len(partner_token.conjuncts) != 1:
+                continue
+            partner, named = people.at(partner_token), people.at(token)
+            if partner is None or named is None or partner == named:
+                continue
+            titled = partner.known or partner.role is not None
+            if titled and not named.known and named.role is None:
+                pairs.append((partner, named))
+    return pairs
+
+
+def _comes_as_a_couple(heads: Iterable[Token], people: People) -> bool:
+    """Whether a side names a spouse or a couple: "he and his wife", "Mr A and First Lady B",
+    "the royal couple"."""
+    return any(
+        t.lemma_.lower() in SPOUSES | {"couple"} or ((c := people.at(t)) is not None and c.companion)
+        for head in heads
+        for t in subtree_of(head)
+    )
+
+
 def _spouse_among(
     heads: Iterable[Token], people: People, paired: set[Cluster]
 ) -> list[tuple[Cluster, Cluster]]:
