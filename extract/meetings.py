@@ -194,6 +194,7 @@ from extract.participants import (
     related_by,
     reported_on,
     sent_by,
+    spouse_on_the_trip,
     subject_of,
     taking_part,
     the_visitor,
@@ -2355,6 +2356,8 @@ def _its_objects(
     # party to his talks: "On arrival at the airport, A was welcomed by B, in the presence of C"
     landing = welcome_where_one_lands(trigger, clause)
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
+        if spouse_on_the_trip(token, people):
+            continue  # "arrived with his wife, Michelle, for talks with B": she came along
         if (
             signed
             and token.lower_ == "with"

@@ -881,6 +881,25 @@ def travelling_with(trigger: Token, verb: Token) -> list[Token]:
     ]
 
 
+# the verbs of arriving, which a spouse comes along on as on a journey: "landed with his wife"
+ARRIVING = frozenset("arrive land".split())
+
+
+def spouse_on_the_trip(token: Token, people: People) -> bool:
+    """Whether a "with" hung on a verb of going or arriving names a spouse who came along: "arrived
+    in Havana with his wife, Michelle", "landed in Tokyo with First Lady Rachel Ruto for talks
+    with Kishida" (company on the trip, never the one met). Not the "with" of a meeting ("met with
+    Sharaa's spouse, Latife al-Durubi")."""
+    if token.lower_ != "with" or token.head.lemma_.lower() not in TRIP_VERBS | ARRIVING:
+        return False
+    named = [g for g in children_of(token) if g.dep_ == "pobj"]
+    return bool(named) and all(
+        any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
+        or ((c := people.at(g)) is not None and c.companion)
+        for g in named
+    )
+
+
 def begun_after(verb: Token, token: Token) -> bool:
     """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes

@@ -4855,3 +4855,16 @@ def test_which_said_of_a_trips_destination_that_includes_talks_is_the_trip(meeti
     found = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert [m.kind for m in found] == [kind]
     assert all(len(m.participants) == 2 for m in meetings_in(text))  # the trip alone is told by it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi arrived in Jerusalem with his wife, Jashodaben, on Tuesday for talks with Netanyahu.",
+        "Ruto landed in Tokyo with First Lady Rachel Ruto for talks with Kishida.",
+        "Albanese flew to Beijing with his partner, Jodie Haydon, for talks with Xi Jinping.",
+    ],
+)
+def test_a_spouse_one_arrives_with_for_talks_is_company_on_the_trip_not_met(meetings_in, text):
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+    assert len(meetings_in(text)) == 1
