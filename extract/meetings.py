@@ -194,12 +194,14 @@ from extract.participants import (
     related_by,
     reported_on,
     sent_by,
+    spouse_on_the_trip,
     subject_of,
     taking_part,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
     travelling_with,
+    untitled_spouses,
     with_couples,
     with_read_as_a_mark,
 )
@@ -2028,10 +2030,11 @@ def _who_took_part(
     # the agents of a passive are a side of their own, as the subject of the active would be: "A and
     # his wife B were welcomed by C and First Lady D" are the two leaders, each with a spouse beside
     agents = [t for t in subject if t.dep_ == "pobj" and t.head.lower_ == "by"]
-    pairs = (
-        couples([t for t in subject if t not in agents], people),
-        couples(agents, people),
-        couples(objects, people),
+    parts = ([t for t in subject if t not in agents], agents, objects)
+    pairs = tuple(
+        couples(part, people)
+        + untitled_spouses(part, [t for other in parts if other is not part for t in other], people)
+        for part in parts
     )
     found = with_couples(subjects + counterparts, *pairs)
     if found:  # "talks under the mediation of C": C takes part with all of them
@@ -2360,6 +2363,8 @@ def _its_objects(
     # party to his talks: "On arrival at the airport, A was welcomed by B, in the presence of C"
     landing = welcome_where_one_lands(trigger, clause)
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
+        if spouse_on_the_trip(token, people):
+            continue  # "arrived with his wife, Michelle, for talks with B": she came along
         if (
             signed
             and token.lower_ == "with"

@@ -894,6 +894,25 @@ def travelling_with(trigger: Token, verb: Token) -> list[Token]:
     ]
 
 
+# the verbs of arriving, which a spouse comes along on as on a journey: "landed with his wife"
+ARRIVING = frozenset("arrive land".split())
+
+
+def spouse_on_the_trip(token: Token, people: People) -> bool:
+    """Whether a "with" hung on a verb of going or arriving names a spouse who came along: "arrived
+    in Havana with his wife, Michelle", "landed in Tokyo with First Lady Rachel Ruto for talks
+    with Kishida" (company on the trip, never the one met). Not the "with" of a meeting ("met with
+    Sharaa's spouse, Latife al-Durubi")."""
+    if token.lower_ != "with" or token.head.lemma_.lower() not in TRIP_VERBS | ARRIVING:
+        return False
+    named = [g for g in children_of(token) if g.dep_ == "pobj"]
+    return bool(named) and all(
+        any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
+        or ((c := people.at(g)) is not None and c.companion)
+        for g in named
+    )
+
+
 def begun_after(verb: Token, token: Token) -> bool:
     """Whether ``verb`` heads a subordinate clause whose first word ("since", "when", "as") comes
     after ``token``, which the parser hung on it: a clause begins with that word, so what comes
@@ -1269,6 +1288,42 @@ def couples(heads: Iterable[Token], people: People) -> list[tuple[Cluster | None
             if named is not None and partner is not None and named != partner:
                 pairs.append((partner, named))
     return pairs + _spouse_among(heads, people, {s for _, s in pairs})
+
+
+def untitled_spouses(
+    heads: Iterable[Token], others: Iterable[Token], people: People
+) -> list[tuple[Cluster | None, Cluster]]:
+    """The spouses of a side named by name alone, where the other side comes as a couple: in
+    "Mr Kagame and his wife were received by President Hichilema and Mutinta Hichilema" (or
+    "... and Jeannette Kagame"), the one of two names joined by "and" told with no title and
+    holding no office the story or a gazetteer knows stands beside the titled leader as a couple
+    greets a couple, as (leader, spouse). Not where the other side comes alone ("President A and
+    B received C": B a party), nor the last of a longer list."""
+    if not _comes_as_a_couple(others, people):
+        return []
+    pairs: list[tuple[Cluster | None, Cluster]] = []
+    for head in heads:
+        for token in subtree_of(head):
+            partner_token = token.head
+            if token.dep_ != "conj" or len(partner_token.conjuncts) != 1:
+                continue
+            partner, named = people.at(partner_token), people.at(token)
+            if partner is None or named is None or partner == named:
+                continue
+            titled = partner.known or partner.role is not None
+            if titled and not named.known and named.role is None:
+                pairs.append((partner, named))
+    return pairs
+
+
+def _comes_as_a_couple(heads: Iterable[Token], people: People) -> bool:
+    """Whether a side names a spouse or a couple: "he and his wife", "Mr A and First Lady B",
+    "the royal couple"."""
+    return any(
+        t.lemma_.lower() in SPOUSES | {"couple"} or ((c := people.at(t)) is not None and c.companion)
+        for head in heads
+        for t in subtree_of(head)
+    )
 
 
 def _spouse_among(

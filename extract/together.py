@@ -736,10 +736,11 @@ MEETING_A_GROUP = frozenset("meet talk meeting receive welcome host greet".split
 
 def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, people: People) -> bool:
     """Whether those met are a group of people no one of whom is named ("met the union leaders",
-    "held talks with business leaders", "met their Japanese counterparts",
-    "both leaders agreed to receive the envoys"): those named together as the subject met or
-    received them as one side, not each other; a group that is the subjects' own ("met with their
-    ministers") is both sides' (not "their counterparts")."""
+    "held talks with business leaders", "met their Japanese counterparts", "both leaders agreed to
+    receive the envoys"), or a couple no name tells ("came aboard to greet the royal couple"):
+    those named together as the subject met or received them as one side, not each other; a group
+    that is the subjects' own ("met with their ministers") is both sides' (not "their
+    counterparts")."""
 
     def theirs(group: Token) -> bool:
         owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(group))
@@ -747,8 +748,7 @@ def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, peop
 
     meeting = {t for t in (trigger, verb) if t.lemma_.lower() in MEETING_A_GROUP}
     return any(
-        o.tag_ == "NNS"
-        and o.lemma_.lower() in GROUP_NOUNS
+        ((o.tag_ == "NNS" and o.lemma_.lower() in GROUP_NOUNS) or o.lemma_.lower() == "couple")
         and ((o.dep_ == "dobj" and o.head in meeting) or (o.dep_ == "pobj" and o.head.head in meeting))
         and not any(people.at(t) is not None for t in subtree_of(o))
         and not theirs(o)

@@ -1438,6 +1438,41 @@ def test_a_couple_welcomed_by_another_in_the_passive_is_two_leaders_with_spouses
     assert {p.name for m in meetings_in(text) for p in m.participants} == leaders
 
 
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Kenyan President William Ruto arrived in Kampala on Monday. He and his wife were received at "
+            "State House by Ugandan President Yoweri Museveni and Janet Kataaha.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Ghana's President Nana Akufo-Addo and Rebecca Akufo-Addo welcomed Prime Minister Modi and his "
+            "wife at Jubilee House in Accra.",
+            {"Nana Akufo-Addo", "Narendra Modi"},
+        ),
+        (
+            "President Lula and First Lady Janja da Silva will be greeted at the Quirinal by President "
+            "Sergio Mattarella and Laura Mattarella.",
+            {"Luiz Inácio Lula da Silva", "Sergio Mattarella"},
+        ),
+    ],
+)
+def test_a_name_without_title_beside_a_leader_who_greets_a_couple_is_the_leaders_spouse(
+    meetings_in, text, leaders
+):
+    assert {p.name for m in meetings_in(text) for p in m.participants} == leaders
+
+
+def test_a_name_without_title_beside_a_leader_who_greets_one_guest_stays_a_party(meetings_in):
+    text = "President Yoweri Museveni and Janet Kataaha received William Ruto at State House on Monday."
+    assert {p.name for m in meetings_in(text) for p in m.participants} == {
+        "Yoweri Museveni",
+        "Janet Kataaha",
+        "William Ruto",
+    }
+
+
 def test_two_couples_on_one_side_of_a_passive_still_sit_at_one_table(meetings_in):
     text = (
         "Macron and his wife Brigitte, along with Lula and his wife Rosangela, were hosted for dinner "
@@ -4947,3 +4982,16 @@ def test_the_second_leg_of_a_plan_is_the_planners_not_the_first_ones_met(
     pairs = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert {planner, second} in pairs, pairs
     assert not any({first, second} <= pair for pair in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi arrived in Jerusalem with his wife, Jashodaben, on Tuesday for talks with Netanyahu.",
+        "Ruto landed in Tokyo with First Lady Rachel Ruto for talks with Kishida.",
+        "Albanese flew to Beijing with his partner, Jodie Haydon, for talks with Xi Jinping.",
+    ],
+)
+def test_a_spouse_one_arrives_with_for_talks_is_company_on_the_trip_not_met(meetings_in, text):
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+    assert len(meetings_in(text)) == 1

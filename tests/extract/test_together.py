@@ -187,3 +187,17 @@ def test_guests_a_host_brings_to_a_gathering_counted_as_one_group_meet_together(
 def test_a_counted_group_listed_by_name_after_its_count_is_met_in_one_sitting(meetings_in, text):
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [4], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Princess Victoria and Prince Carl Philip greeted the Norwegian royal couple at the harbour.",
+        "UN Secretary-General Antonio Guterres and Kenyan President William Ruto greeted the royal couple "
+        "at the UN compound in Nairobi.",
+        "Commission President Ursula von der Leyen and Council President Charles Michel received the "
+        "imperial couple in Brussels.",
+    ],
+)
+def test_two_who_greet_a_couple_no_name_tells_greet_it_as_one_side_not_each_other(meetings_in, text):
+    assert meetings_in(text) == []
