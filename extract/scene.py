@@ -87,6 +87,7 @@ from extract.spans import (
 )
 from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
+from extract.triggers import talking_again
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
 
 
@@ -1157,6 +1158,8 @@ def _planned_at_the_scene(meeting: Found, setting: Setting, published: date | No
     place = setting.place
     if meeting.place is not None or meeting.visit or _by_phone_or_video(meeting):
         return  # "will speak with Petro in a phone call scheduled for Thursday": a call has no scene
+    if meeting.trigger.pos_ == "VERB" and talking_again(meeting.trigger):
+        return  # "the two are due to speak again at 3 p.m.": a talk told before, held as that one was
     if when is None and _sought_of_the_host(meeting, setting):
         # "requested an audience with the King, but the palace turned it down": on this stay
         meeting.place = place if place is not None and place.city is not None else None

@@ -103,9 +103,10 @@ def told_as_bilateral(trigger: Token) -> bool:
 
 
 # "later", "then", "afterwards", "subsequently": a meeting told after another, held after it ("The two
-# men then sat down with ..."); "earlier": one held before it.
+# men then sat down with ..."); "earlier": one held before it; "again": one more of the same people
+# ("the two were due to speak again at 3 p.m.")
 ANOTHER = frozenset(
-    "also separately separate another too earlier later then afterwards afterward subsequently "
+    "also separately separate another too again earlier later then afterwards afterward subsequently "
     "thereafter".split()
 )
 

@@ -197,6 +197,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "A and B spoke face to face as they left": a meeting of the two
         if lemma in {"speak", "talk"} and _talked_before(token):
             return True  # "The two leaders last spoke in March": their earlier talk
+        if lemma in CALL_VERBS | {"talk"} and talking_again(token):
+            return True  # "the two were due to speak again on Friday": their next talk
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"
@@ -421,6 +423,11 @@ def _talked_face_to_face(verb: Token) -> bool:
 
 def _several_talking(verb: Token) -> bool:
     """Whether a verb of talking has several as its subject: "A and B", "they", "the two leaders"."""
+    return _several([s for s in children_of(verb) if s.dep_ == "nsubj"])
+
+
+def _several(subjects: list[Token]) -> bool:
+    """Whether subjects are several people: "A and B", "they", "the two leaders", "the two"."""
     return any(
         # "A and B", however deep in the subject the parser hangs the second ("Minister A and
         # envoy B"), or the first on the second ("Vucic" an nmod of "Kurti")
@@ -429,9 +436,30 @@ def _several_talking(verb: Token) -> bool:
         or s.lower_ in {"they", "we"}
         or s.tag_ in {"NNS", "NNPS"}
         or (s.lower_ == "pair" and s.tag_ == "NN")
-        for s in children_of(verb)
-        if s.dep_ == "nsubj"
+        # "the two", "the three": a count standing for the people told before
+        or (s.tag_ == "CD" and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(s)))
+        for s in subjects
     )
+
+
+def talking_again(verb: Token) -> bool:
+    """A verb of talking with several as its subject, its own or that of the plan it completes,
+    told "again" (or "once more") with no "with" to name the other side: "the two were due to
+    speak again at 3 p.m.", "The two leaders will talk once more next week", "They spoke again
+    on Friday": the same people talking once more. Not one who "spoke again to reporters"."""
+    if not any(
+        c.lower_ == "again" or (c.lower_ == "more" and c.nbor(-1).lower_ == "once") for c in children_of(verb)
+    ):
+        return False
+    # "the two were due to speak again", "are expected to talk again": the subject of "due", "expected"
+    planned = verb
+    while planned.dep_ in {"xcomp", "acomp"} and not _subjects(planned):
+        planned = planned.head
+    return _several(_subjects(planned))
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 # the words that tell a talk as the one before: "last spoke", "had previously talked", "first spoke"

@@ -21,6 +21,7 @@ from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
 from extract.spans import ancestors_of, children_of, doc_tokens, entity_at, span_text, subtree_of
 from extract.told import is_background
+from extract.triggers import talking_again
 
 Stay = tuple[str, Place | None, DateSpan | None]
 # A stay before the week of the news: a person's name, the place and the days ("When Blinken
@@ -98,6 +99,8 @@ def later_that_day(found: list[Found]) -> None:
     for at, meeting in enumerate(found):
         if meeting.kind not in TO_COME or meeting.place is not None:
             continue
+        if meeting.trigger.pos_ == "VERB" and talking_again(meeting.trigger):
+            continue  # "and the two were due to speak again at 3 p.m.": a talk again, from wherever each is
         clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
         for held in reversed(found[:at]):
             if held.kind not in {"in_person", "visit"} or held.place is None or _over(held):

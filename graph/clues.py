@@ -1115,7 +1115,8 @@ def _plan_told_again(a: Clues, b: Clues) -> bool:
     """Whether, of a plan and a held report of one article, the held one tells the planned
     meeting again: the same day, told after the plan ("will meet on Friday" ... "the schedule
     listed the meeting"). One told before the plan is a meeting already held when the plan was
-    still to come: "they held talks ... and will continue them on Friday" tells two.
+    still to come: "they held talks ... and will continue them on Friday" tells two, and so does
+    a plan told as another ("spoke on Monday, and the two are due to speak again later that day").
 
     >>> from extract.records import DateSpan, Evidence, Person
     >>> pair = (Person(name="Antony Blinken"), Person(name="Wang Yi"))
@@ -1129,7 +1130,7 @@ def _plan_told_again(a: Clues, b: Clues) -> bool:
     False
     """
     plan, held = (a, b) if a.kind == "planned" else (b, a)
-    return _same_day(a, b) and held.told_at >= plan.told_at
+    return _same_day(a, b) and held.told_at >= plan.told_at and not plan.another
 
 
 def _told_as_another(a: Clues, b: Clues) -> bool:

@@ -1681,3 +1681,36 @@ def test_a_person_due_at_a_seat_of_office_makes_a_trip_there(meetings_in, text, 
 
 def test_a_person_expected_at_a_gathering_is_no_trip_told(meetings_in):
     assert meetings_in("The finance minister is expected at the budget hearing on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday morning, "
+            "and the two were due to speak again in the afternoon.",
+            ("John Mahama", "William Ruto"),
+        ),
+        (
+            "Prime Minister Anwar Ibrahim phoned Thai Prime Minister Srettha Thavisin on Tuesday. The two "
+            "leaders are expected to talk once more before the summit.",
+            ("Anwar Ibrahim", "Srettha Thavisin"),
+        ),
+        (
+            "Chilean President Gabriel Boric held a call with Peruvian President Dina Boluarte on Friday; "
+            "they will speak again next week, her office said.",
+            ("Dina Boluarte", "Gabriel Boric"),
+        ),
+    ],
+)
+def test_several_told_to_talk_again_have_a_talk_to_come(meetings_in, text, pair):
+    planned = [m for m in meetings_in(text) if m.kind == "planned"]
+    assert people_of(planned) == [pair]
+
+
+def test_one_who_speaks_again_to_reporters_has_no_talk_to_come(meetings_in):
+    text = (
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. Ruto "
+        "will speak again to reporters on Friday."
+    )
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]

@@ -208,3 +208,15 @@ def test_a_trip_made_still_dates_the_meeting_held_there(meetings_in):
     )
     meeting = _pair(meetings_in(text, published=date(2024, 10, 23)), "Narendra Modi")
     assert meeting.date is not None and meeting.date.start == date(2024, 10, 22)
+
+
+def test_a_talk_to_come_again_takes_no_place_from_the_talk_before_or_the_dateline(meetings_in):
+    for text in (
+        "NAIROBI, Nov 18 (Reuters) - Kenyan President William Ruto met Ugandan President Yoweri Museveni "
+        "in Nairobi on Monday morning, and the two were due to speak again on Tuesday.",
+        "ACCRA (AFP) - Ghanaian President John Mahama held talks with Ivorian President Alassane Ouattara "
+        "on Monday. Mahama spoke with Togolese President Faure Gnassingbe on Monday, and the two "
+        "leaders are due to talk again tomorrow.",
+    ):
+        (plan,) = [m for m in meetings_in(text) if m.kind == "planned"]
+        assert plan.place is None, text

@@ -3086,3 +3086,17 @@ def test_one_article_naming_two_of_three_again_still_tells_one_meeting() -> None
     one = report("a", *trio, city="Accra", when=day("2025-06-02"))
     again = report("a", *trio[:2], city="Accra", when=day("2025-06-02"), at=200)
     assert len(merge_meetings([extraction("a", one, again)])) == 1
+
+
+def test_a_plan_to_talk_again_told_with_the_talk_is_another_meeting() -> None:
+    pair = ("Luiz Inacio Lula da Silva", "Gustavo Petro")
+    text = "Lula spoke with Petro on Friday morning, and the two were due to talk again that evening."
+    held = report("a", *pair, when=day("2024-03-08"), text=text, at=200)
+    plan = report("a", *pair, kind="planned", when=day("2024-03-08"), text=text, at=200, another=True)
+    merged = merge_meetings([extraction("a", held, plan, published="2024-03-08")])
+    assert sorted(m.kind for m in merged) == ["in_person", "planned"]
+    # a plan not told as another, in the same sentence, is the talk told again
+    plan = report("a", *pair, kind="planned", when=day("2024-03-08"), text=text, at=200)
+    assert [m.kind for m in merge_meetings([extraction("a", held, plan, published="2024-03-08")])] == [
+        "in_person"
+    ]
