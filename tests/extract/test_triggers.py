@@ -1713,4 +1713,6 @@ def test_one_who_speaks_again_to_reporters_has_no_talk_to_come(meetings_in):
         "Kenyan President William Ruto spoke with Ghanaian President John Mahama on Monday. Ruto "
         "will speak again to reporters on Friday."
     )
-    assert [m.kind for m in meetings_in(text)] == ["in_person"]
+    # the Monday talk alone (a call since skind: no place is told), no talk to come on Friday
+    [talk] = meetings_in(text)
+    assert talk.kind != "planned" and {p.name for p in talk.participants} == {"William Ruto", "John Mahama"}
