@@ -1025,6 +1025,13 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
+        elif noun.ent_type_ == "DATE" and noun.dep_ == "npadvmod" and noun.i == opening - 2:
+            # a time set right after the trip's place, hung on the verb: "thanked her for her visit
+            # to Oslo last week, where she met A": the word before the time
+            before = self.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else noun
+            noun = before if before.ent_type_ in PLACE_TYPES and before.dep_ == "pobj" else noun
+        if noun.ent_type_ in PLACE_TYPES and noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in", "of"}:
+            noun = noun.head.head  # hung on the trip's place: "Xi's state visit to Moscow, where he"
         if noun.lemma_ == "be" and noun.pos_ == "AUX":
             # "The visit is Ramaphosa's first to China since 2018, when he travelled to Beijing":
             # the owner told as what the visit is, the parser hanging "since" on "is"
@@ -1043,7 +1050,7 @@ class People:
             return None
         # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
         owners = [
-            self.at(g if c.dep_ == "prep" else c)
+            self._owner_named(g if c.dep_ == "prep" else c)
             for n in nouns
             for c in children_of(n)
             if c.i < opening
@@ -1051,6 +1058,16 @@ class People:
             if c.dep_ == "poss" or g.dep_ == "pobj"
         ]
         return next((owner for owner in owners if owner is not None), None)
+
+    def _owner_named(self, owner: Token) -> Cluster | None:
+        """The person the owner of a trip names: a name ("Xi's visit"), a possessive pronoun as
+        :meth:`owner_of` reads it ("his visit"), or a description of one person ("the Prime
+        Minister's visit", "the Kenyan leader's visit")."""
+        if (named := self.at(owner)) is not None:
+            return named
+        if owner.lower_ in {"his", "her"}:
+            return self.owner_of(owner)
+        return None if owner.lower_ in PRONOUNS else self.described(owner)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
@@ -1965,6 +1982,7 @@ def _owner_of_the_predicate(token: Token) -> bool:
 
 
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
     "minister deputy counterpart successor predecessor representative ambassador secretary chief "

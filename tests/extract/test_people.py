@@ -3086,3 +3086,30 @@ def test_a_bare_title_with_no_dateline_or_further_in_is_no_holder_of_a_country(p
 def test_the_minister_is_the_one_the_article_titles_minister_not_a_counterpart(meetings_in, text, pair):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert tuple(sorted(pair)) in {tuple(sorted(p.name for p in m.participants)) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Ana Silva met Jorge Ruiz on Monday. Ruiz told reporters it went well. The meeting coincided "
+            "with Chancellor Tomas Berg's two-day visit to Lisbon, where he held talks with Prime Minister "
+            "Ali Rezaei.",
+            "Tomas Berg",
+        ),
+        (
+            "Governor Marta Lind greeted Jorge Ruiz in Ottawa. Ruiz said the talks were useful. They came "
+            "weeks after Senator Tomas Berg's tour of Mexico, where he met Claudia Sheinbaum.",
+            "Tomas Berg",
+        ),
+        (
+            "Ana Silva met Jorge Ruiz on Monday. Their talks came after President Tomas Berg's stop in "
+            "Nairobi on Sunday, where he held talks with William Ruto.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_on_the_place_of_someones_trip_means_the_trips_owner(people_in, text, meant):
+    people = people_in(text)
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == meant
