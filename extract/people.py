@@ -1728,6 +1728,8 @@ class People:
             if verb.head.i == verb.i:
                 break
             verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"} and (thanked := self._thanked_for(possessive, verb)) is not None:
+            return thanked  # "A thanked the President for his visit": the President
         if verb.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.i < possessive.i:
@@ -1738,6 +1740,30 @@ class People:
                 if subject.lower_ not in PRONOUNS and (described := self.described(subject)) is not None:
                     return described  # "The Ghanaian leader was received by his Senegalese counterpart"
         return self.last_before(possessive.i)
+
+    def _thanked_for(self, possessive: Token, verb: Token) -> Cluster | None:
+        """Whom "his" or "her" means in the reason a verb of thanks or praise gives after its
+        object: the one thanked, whose deed the reason is ("The Taoiseach thanked the President for
+        his visit", "She congratulated Ruto on his election"), not the verb's subject."""
+        if verb.lemma_.lower() not in THANKS:
+            return None
+        reason = next(
+            (
+                a
+                for a in ancestors_of(possessive)
+                if a.dep_ == "prep" and a.head == verb and a.lower_ in {"for", "on"}
+            ),
+            None,
+        )
+        if reason is None:
+            return None
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < reason.i]
+        return next(
+            (cluster for o in objects if (cluster := self.at(o) or self._described_one(o)) is not None), None
+        )
+
+    def _described_one(self, head: Token) -> Cluster | None:
+        return None if head.lower_ in PRONOUNS else self.described(head)
 
     def peer_of(self, owner: Cluster) -> list[Cluster]:
         """The person the article names most often, other than ``owner``, holding the same kind of
@@ -1983,6 +2009,8 @@ def _owner_of_the_predicate(token: Token) -> bool:
 
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# verbs of thanks and praise, whose "for" or "on" tells the deed of the one thanked or praised
+THANKS = frozenset("thank congratulate praise commend hail applaud laud credit salute".split())
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
     "minister deputy counterpart successor predecessor representative ambassador secretary chief "

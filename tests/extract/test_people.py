@@ -3113,3 +3113,39 @@ def test_a_pronoun_in_a_clause_on_the_place_of_someones_trip_means_the_trips_own
     people = people_in(text)
     he = next(t for t in people.doc if t.lower_ == "he")
     assert people.salient_before(he).name == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Chancellor Marta Lind arrived in Lima on Monday. On Tuesday President Jorge Ruiz thanked the "
+            "Chancellor for her visit to Bogota, where she held talks with Gustavo Petro.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Foreign Minister Ali Rezaei met Jorge Ruiz in Cairo. Ruiz congratulated Rezaei on his trip to "
+            "Brazil, where he met Lula.",
+            "his",
+            "Ali Rezaei",
+        ),
+        (
+            "Chancellor Marta Lind arrived in Lima on Monday. On Tuesday President Jorge Ruiz thanked the "
+            "Chancellor for her visit to Bogota, where she held talks with Gustavo Petro.",
+            "her",
+            "Marta Lind",
+        ),
+        (
+            "Ana Silva spoke with Jorge Ruiz by phone. Silva praised President Tomas Berg for his visit to "
+            "Nairobi on Sunday, where he held talks with William Ruto.",
+            "he",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_his_in_the_reason_of_thanks_or_praise_means_the_one_thanked(people_in, text, pronoun, meant):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    found = people.owner_of(token) if pronoun in {"his", "her"} else people.salient_before(token)
+    assert found.name == meant
