@@ -1065,8 +1065,11 @@ class People:
         Minister's visit", "the Kenyan leader's visit")."""
         if (named := self.at(owner)) is not None:
             return named
-        if owner.lower_ in {"his", "her"}:
-            return self.owner_of(owner)
+        if owner.lower_ in {"his", "her"}:  # read as the "he" or "she" it stands for would be,
+            # but for the reason of thanks ("thanked the President for his visit to Belfast, where")
+            verb = _verb_of(owner)
+            thanked = self._thanked_for(owner, verb) if verb.pos_ in {"VERB", "AUX"} else None
+            return thanked or self.salient_before(owner)
         return None if owner.lower_ in PRONOUNS else self.described(owner)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
@@ -1723,11 +1726,7 @@ class People:
         was named last; "Ruto was received by his Chinese counterpart"), a pronoun subject read as
         :meth:`salient_before` reads it, a description as :meth:`described` does ("the Ghanaian
         leader"); else the person named most recently before it."""
-        verb = possessive.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in PHRASE_TO_VERB:
-            if verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = _verb_of(possessive)
         if verb.pos_ in {"VERB", "AUX"} and (thanked := self._thanked_for(possessive, verb)) is not None:
             return thanked  # "A thanked the President for his visit": the President
         if verb.pos_ in {"VERB", "AUX"}:
@@ -1785,6 +1784,17 @@ class People:
 # the links that lead from a noun up to the verb its phrase hangs from: "held talks with his
 # counterpart", "was received by his counterpart", "met A and his counterpart"
 PHRASE_TO_VERB = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos"})
+
+
+def _verb_of(possessive: Token) -> Token:
+    """The verb a possessive's phrase hangs from, through objects, prepositions and conjuncts, or
+    the noun it stops at where none does."""
+    verb = possessive.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in PHRASE_TO_VERB:
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
 
 
 def _ours(title: Token) -> bool:

@@ -3149,3 +3149,13 @@ def test_his_in_the_reason_of_thanks_or_praise_means_the_one_thanked(people_in, 
     token = next(t for t in people.doc if t.lower_ == pronoun)
     found = people.owner_of(token) if pronoun in {"his", "her"} else people.salient_before(token)
     assert found.name == meant
+
+
+def test_his_trip_before_a_clause_on_its_place_is_read_as_the_subject_pronoun_is(people_in):
+    people = people_in(
+        "Foreign Minister Ana Silva hosted Foreign Minister Tomas Berg in Madrid on Monday. The Minister "
+        "recalled that her first trip abroad, to Rabat last month, where she met her Moroccan counterpart "
+        "Nasser Bourita, had been a signal."
+    )
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Ana Silva"
