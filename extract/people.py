@@ -1025,12 +1025,12 @@ class People:
         noun = self.doc[opening - 1].head
         if noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
             noun = noun.head.head  # hung on the trip's time: "Lind's visit to Fiji in May, when she"
-        if (
-            noun.ent_type_ in {"GPE", "LOC", "FAC"}
-            and noun.dep_ == "pobj"
-            and noun.head.dep_ == "prep"
-            and noun.head.head.pos_ == "NOUN"
-        ):
+        elif noun.ent_type_ == "DATE" and noun.dep_ == "npadvmod" and noun.i == opening - 2:
+            # a time set right after the trip's place, hung on the verb: "thanked her for her visit
+            # to Oslo last week, where she met A": the word before the time
+            before = self.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else noun
+            noun = before if before.ent_type_ in PLACE_TYPES and before.dep_ == "pobj" else noun
+        if noun.ent_type_ in PLACE_TYPES and noun.dep_ == "pobj" and noun.head.lower_ in {"to", "in", "of"}:
             noun = noun.head.head  # hung on the trip's place: "Xi's state visit to Moscow, where he"
         if noun.lemma_ == "be" and noun.pos_ == "AUX":
             # "The visit is Ramaphosa's first to China since 2018, when he travelled to Beijing":
@@ -1050,7 +1050,7 @@ class People:
             return None
         # the trip's owner, "Lind's visit", or its maker told after "by": "a visit by Lind"
         owners = [
-            self.at(g if c.dep_ == "prep" else c)
+            self._owner_named(g if c.dep_ == "prep" else c)
             for n in nouns
             for c in children_of(n)
             if c.i < opening
@@ -1058,6 +1058,19 @@ class People:
             if c.dep_ == "poss" or g.dep_ == "pobj"
         ]
         return next((owner for owner in owners if owner is not None), None)
+
+    def _owner_named(self, owner: Token) -> Cluster | None:
+        """The person the owner of a trip names: a name ("Xi's visit"), a possessive pronoun as
+        :meth:`owner_of` reads it ("his visit"), or a description of one person ("the Prime
+        Minister's visit", "the Kenyan leader's visit")."""
+        if (named := self.at(owner)) is not None:
+            return named
+        if owner.lower_ in {"his", "her"}:  # read as the "he" or "she" it stands for would be,
+            # but for the reason of thanks ("thanked the President for his visit to Belfast, where")
+            verb = _verb_of(owner)
+            thanked = self._thanked_for(owner, verb) if verb.pos_ in {"VERB", "AUX"} else None
+            return thanked or self.salient_before(owner)
+        return None if owner.lower_ in PRONOUNS else self.described(owner)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
@@ -1132,7 +1145,7 @@ class People:
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
         if (
             stated is None
-            and office_word(head) in OFFICES
+            and office_word(head) in OFFICES | RANK_OFFICES
             and (head.is_title or _the_office(head) or _organisations_of(head, own))
         ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office),
             # "the Secretary-General" (the office's words as the page writes them, hyphen and all)
@@ -1459,7 +1472,7 @@ class People:
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
         if (
-            (role is not None or office_word(head) in OFFICES)
+            (role is not None or office_word(head) in OFFICES | RANK_OFFICES)
             and not countries
             and _definite(head)
             and head.tag_ != "NNS"
@@ -1713,11 +1726,9 @@ class People:
         was named last; "Ruto was received by his Chinese counterpart"), a pronoun subject read as
         :meth:`salient_before` reads it, a description as :meth:`described` does ("the Ghanaian
         leader"); else the person named most recently before it."""
-        verb = possessive.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in PHRASE_TO_VERB:
-            if verb.head.i == verb.i:
-                break
-            verb = verb.head
+        verb = _verb_of(possessive)
+        if verb.pos_ in {"VERB", "AUX"} and (thanked := self._thanked_for(possessive, verb)) is not None:
+            return thanked  # "A thanked the President for his visit": the President
         if verb.pos_ in {"VERB", "AUX"}:
             subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject.i < possessive.i:
@@ -1728,6 +1739,30 @@ class People:
                 if subject.lower_ not in PRONOUNS and (described := self.described(subject)) is not None:
                     return described  # "The Ghanaian leader was received by his Senegalese counterpart"
         return self.last_before(possessive.i)
+
+    def _thanked_for(self, possessive: Token, verb: Token) -> Cluster | None:
+        """Whom "his" or "her" means in the reason a verb of thanks or praise gives after its
+        object: the one thanked, whose deed the reason is ("The Taoiseach thanked the President for
+        his visit", "She congratulated Ruto on his election"), not the verb's subject."""
+        if verb.lemma_.lower() not in THANKS:
+            return None
+        reason = next(
+            (
+                a
+                for a in ancestors_of(possessive)
+                if a.dep_ == "prep" and a.head == verb and a.lower_ in {"for", "on"}
+            ),
+            None,
+        )
+        if reason is None:
+            return None
+        objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < reason.i]
+        return next(
+            (cluster for o in objects if (cluster := self.at(o) or self._described_one(o)) is not None), None
+        )
+
+    def _described_one(self, head: Token) -> Cluster | None:
+        return None if head.lower_ in PRONOUNS else self.described(head)
 
     def peer_of(self, owner: Cluster) -> list[Cluster]:
         """The person the article names most often, other than ``owner``, holding the same kind of
@@ -1749,6 +1784,17 @@ class People:
 # the links that lead from a noun up to the verb its phrase hangs from: "held talks with his
 # counterpart", "was received by his counterpart", "met A and his counterpart"
 PHRASE_TO_VERB = frozenset({"dobj", "pobj", "prep", "agent", "conj", "appos"})
+
+
+def _verb_of(possessive: Token) -> Token:
+    """The verb a possessive's phrase hangs from, through objects, prepositions and conjuncts, or
+    the noun it stops at where none does."""
+    verb = possessive.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in PHRASE_TO_VERB:
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
 
 
 def _ours(title: Token) -> bool:
@@ -1972,6 +2018,12 @@ def _owner_of_the_predicate(token: Token) -> bool:
 
 
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# the senior military ranks a report writes alone after "the" for the one person it named with
+# that rank before ("General A ... The General arrived"), as it does an office
+RANK_OFFICES = frozenset("general colonel admiral marshal brigadier".split())
+# verbs of thanks and praise, whose "for" or "on" tells the deed of the one thanked or praised
+THANKS = frozenset("thank congratulate praise commend hail applaud laud credit salute".split())
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
     "minister deputy counterpart successor predecessor representative ambassador secretary chief "

@@ -3104,3 +3104,106 @@ def test_a_bare_title_with_no_dateline_or_further_in_is_no_holder_of_a_country(p
 def test_the_minister_is_the_one_the_article_titles_minister_not_a_counterpart(meetings_in, text, pair):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert tuple(sorted(pair)) in {tuple(sorted(p.name for p in m.participants)) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Ana Silva met Jorge Ruiz on Monday. Ruiz told reporters it went well. The meeting coincided "
+            "with Chancellor Tomas Berg's two-day visit to Lisbon, where he held talks with Prime Minister "
+            "Ali Rezaei.",
+            "Tomas Berg",
+        ),
+        (
+            "Governor Marta Lind greeted Jorge Ruiz in Ottawa. Ruiz said the talks were useful. They came "
+            "weeks after Senator Tomas Berg's tour of Mexico, where he met Claudia Sheinbaum.",
+            "Tomas Berg",
+        ),
+        (
+            "Ana Silva met Jorge Ruiz on Monday. Their talks came after President Tomas Berg's stop in "
+            "Nairobi on Sunday, where he held talks with William Ruto.",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_clause_on_the_place_of_someones_trip_means_the_trips_owner(people_in, text, meant):
+    people = people_in(text)
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "Chancellor Marta Lind arrived in Lima on Monday. On Tuesday President Jorge Ruiz thanked the "
+            "Chancellor for her visit to Bogota, where she held talks with Gustavo Petro.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Foreign Minister Ali Rezaei met Jorge Ruiz in Cairo. Ruiz congratulated Rezaei on his trip to "
+            "Brazil, where he met Lula.",
+            "his",
+            "Ali Rezaei",
+        ),
+        (
+            "Chancellor Marta Lind arrived in Lima on Monday. On Tuesday President Jorge Ruiz thanked the "
+            "Chancellor for her visit to Bogota, where she held talks with Gustavo Petro.",
+            "her",
+            "Marta Lind",
+        ),
+        (
+            "Ana Silva spoke with Jorge Ruiz by phone. Silva praised President Tomas Berg for his visit to "
+            "Nairobi on Sunday, where he held talks with William Ruto.",
+            "he",
+            "Tomas Berg",
+        ),
+    ],
+)
+def test_his_in_the_reason_of_thanks_or_praise_means_the_one_thanked(people_in, text, pronoun, meant):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    found = people.owner_of(token) if pronoun in {"his", "her"} else people.salient_before(token)
+    assert found.name == meant
+
+
+def test_his_trip_before_a_clause_on_its_place_is_read_as_the_subject_pronoun_is(people_in):
+    people = people_in(
+        "Foreign Minister Ana Silva hosted Foreign Minister Tomas Berg in Madrid on Monday. The Minister "
+        "recalled that her first trip abroad, to Rabat last month, where she met her Moroccan counterpart "
+        "Nasser Bourita, had been a signal."
+    )
+    she = next(t for t in people.doc if t.lower_ == "she")
+    assert people.salient_before(she).name == "Ana Silva"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "meant"),
+    [
+        (
+            "President Ana Silva received Colonel Tomas Berg, the head of the junta, in Lima on Friday. "
+            "Silva said the talks were frank. The Colonel had flown in from Bolivia, where he met "
+            "President Luis Arce.",
+            "he",
+            "Tomas Berg",
+        ),
+        (
+            "Admiral Marta Lind met Defence Minister Jorge Ruiz in Manila on Monday. Ruiz said ties were "
+            "strong. On Tuesday the admiral travelled to Hanoi, where she held talks with Phan Van Giang.",
+            "she",
+            "Marta Lind",
+        ),
+        (
+            "Prime Minister Jorge Ruiz received General Ali Rezaei at his office. Ruiz said the region "
+            "needed peace. The General arrived from Kenya, where he held talks with President William Ruto.",
+            "he",
+            "Ali Rezaei",
+        ),
+    ],
+)
+def test_a_rank_written_alone_after_the_is_the_one_named_with_that_rank(people_in, text, pronoun, meant):
+    people = people_in(text)
+    token = next(t for t in people.doc if t.lower_ == pronoun)
+    assert people.salient_before(token).name == meant
