@@ -518,14 +518,23 @@ def guests_of(trigger: Token) -> list[Token]:
 
 def looked_ahead_to(trigger: Token) -> bool:
     """A meeting noun that something is done "ahead of" ("took part in a call, ahead of President
-    Trump's meeting with President Putin in Alaska"): a meeting still to come, told in its own
-    words (its place is its own, and with an owner, "Trump's", so are its parties)."""
-    return (
-        trigger.dep_ == "pobj"
-        and nominal(trigger)
-        and trigger.head.lower_ == "of"
-        and trigger.head.head.lower_ in {"ahead", "advance"}
+    Trump's meeting with President Putin in Alaska"), or a stretch of time "before" when it is
+    someone's talks with someone ("landed on Sunday, two days before his summit with", "hours
+    before her talks with"): a meeting still to come, told in its own words (its place is its
+    own, and with an owner, "Trump's", so are its parties), not held at the time of the clause
+    it hangs on. Not a bare "before" ("met A before his talks with B"), which may tell two
+    meetings of one day, nor a gathering ("hours before the GCC summit"), whose eve is its own."""
+    if trigger.dep_ != "pobj" or not nominal(trigger):
+        return False
+    head = trigger.head
+    if head.lower_ == "of":
+        return head.head.lower_ in {"ahead", "advance"}
+    # the stretch of time hangs on "before" ("two days before"), or "before" on it ("a day before")
+    stretch = head.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in children_of(head))
+    theirs = any(c.dep_ == "poss" for c in children_of(trigger)) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)
     )
+    return head.lower_ == "before" and stretch and theirs
 
 
 def reported_on(trigger: Token, verb: Token) -> bool:

@@ -151,6 +151,30 @@ def test_a_meeting_something_comes_ahead_of_is_to_come(meetings_in):
     assert found[0].place is not None and found[0].place.city == "Buenos Aires"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer landed in Ottawa on Sunday, hours before his talks with Prime Minister Mark Carney.",
+        "Shigeru Ishiba flew into Washington on Thursday, a day before his meeting with Donald Trump.",
+        "Gabriel Boric reached Lima on Monday, two days before his summit with Dina Boluarte.",
+    ],
+)
+def test_a_meeting_days_or_hours_before_which_one_arrives_is_to_come(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["planned"]
+    assert found[0].date is None  # not the day of the arrival
+
+
+def test_hours_before_a_gathering_its_guest_is_welcomed_at_it(meetings_in):
+    text = "Emir Tamim received King Abdullah II in Doha on Monday, hours before the Arab League summit."
+    assert "planned" not in kinds(meetings_in(text))
+
+
+def test_a_bare_before_tells_no_meeting_to_come(meetings_in):
+    text = "Gabriel Boric met Gustavo Petro in Lima on Monday before his talks with Dina Boluarte."
+    assert "planned" not in kinds(meetings_in(text))
+
+
 def test_ahead_of_the_talks_already_told_is_no_plan(meetings_in):
     assert kinds(meetings_in("Lula and Javier Milei shook hands ahead of the talks.")) == ["in_person"]
 
