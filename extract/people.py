@@ -2990,12 +2990,23 @@ def _glued_part(token: Token) -> bool:
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Longest spans win where two overlap."""
+    """Longest spans win where two overlap, counted in the words of the name, not the titles
+    before it: "Mohammed bin Salman bin Abdulaziz", with his grandfather's name, over "Crown
+    Prince Mohammed bin Salman" (a form the gazetteer lists), which would leave "bin Abdulaziz" to
+    be read as another man, King Salman bin Abdulaziz."""
     chosen: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+    for span in sorted(spans, key=lambda s: (-_name_words(s), -(s.end - s.start), s.start)):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _name_words(span: Span) -> int:
+    """How many words of a span are the name's, the titles and styles before it left out."""
+    start = span.start
+    while start < span.end - 1 and (title_word(span.doc[start]) or span.doc[start].lower_ == "the"):
+        start += 1
+    return span.end - start
 
 
 def _continues_name(token: Token) -> bool:

@@ -3124,3 +3124,36 @@ def test_a_son_s_generation_keeps_his_father_apart(people_in):
     )
     assert {"Walter Crane Jr", "Walter Crane Sr"} <= set(people)
     assert not any("Crane" in c.aliases for c in people.values())  # either of them: no one
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "King Salman bin Abdulaziz sent a cable of congratulations to the Iraqi president on Saturday. "
+            "Separately, Crown Prince Mohammed bin Salman bin Abdulaziz spoke by phone with Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani.",
+            ("Mohammed Shia al-Sudani", "Mohammed bin Salman"),
+        ),
+        (
+            "Crown Prince Mohammed bin Salman bin Abdulaziz received the Emir of Qatar, Sheikh Tamim bin "
+            "Hamad, in AlUla on Tuesday on behalf of King Salman bin Abdulaziz. The Saudi crown prince "
+            "embraced the emir at the airport.",
+            ("Mohammed bin Salman", "Tamim bin Hamad"),
+        ),
+    ],
+)
+def test_a_grandfather_s_name_after_a_titled_name_is_the_son_s_not_the_father_s(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_a_grandfather_s_name_makes_no_mention_of_the_king_named_by_it(people_in):
+    people = by_name(
+        people_in(
+            "The talks in Riyadh were led by Crown Prince Mohammed bin Salman bin Abdulaziz for the kingdom, "
+            "as King Salman bin Abdulaziz was resting."
+        )
+    )
+    king = people["Salman bin Abdulaziz Al Saud"]
+    assert king.role == "King" and "Abdulaziz" not in king.aliases
+    assert "Mohammed bin Salman bin Abdulaziz" in people["Mohammed bin Salman"].aliases
