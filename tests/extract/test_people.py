@@ -3157,3 +3157,48 @@ def test_a_grandfather_s_name_makes_no_mention_of_the_king_named_by_it(people_in
     king = people["Salman bin Abdulaziz Al Saud"]
     assert king.role == "King" and "Abdulaziz" not in king.aliases
     assert "Mohammed bin Salman bin Abdulaziz" in people["Mohammed bin Salman"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "other"),
+    [
+        (
+            "King Charles III received Emmanuel Macron at Windsor Castle on Wednesday. Roi Charles, as the "
+            "monarch is known in French, later hosted a state banquet for Macron.",
+            "Charles III",
+            "Roi Charles",
+        ),
+        (
+            "President Yoweri Museveni met William Ruto in Entebbe on Friday. Mzee Sevo, as the Ugandan "
+            "leader is nicknamed, later hosted Ruto at State House.",
+            "Yoweri Museveni",
+            "Mzee Sevo",
+        ),
+        (
+            "President Bola Tinubu hosted John Mahama in Abuja on Monday. Asiwaju Jagaban, as the Nigerian "
+            "leader is called by his followers, later took Mahama to dinner.",
+            "Bola Tinubu",
+            "Asiwaju Jagaban",
+        ),
+        (
+            "Xi Jinping met Cyril Ramaphosa in Beijing on Monday. On Tuesday, Xi Dada, as the Chinese "
+            "president was called by state media, hosted Ramaphosa at a banquet.",
+            "Xi Jinping",
+            "Xi Dada",
+        ),
+    ],
+)
+def test_a_name_as_someone_named_before_is_known_is_that_person(people_in, text, full, other):
+    people = by_name(people_in(text))
+    assert other in people[full].aliases
+    assert other not in people
+
+
+def test_a_name_as_he_is_known_is_no_one_named_before(people_in):
+    people = by_name(
+        people_in(
+            "Mahmoud Abbas met Recep Tayyip Erdogan in Ankara. Local television showed Haniye, as he is "
+            "known in Turkish, embracing Erdogan."
+        )
+    )
+    assert "Haniye" not in people["Mahmoud Abbas"].aliases
