@@ -96,6 +96,7 @@ from extract.titles import (
     SERI_RANKS,
     STYLES,
     TITLES,
+    family_end,
     given_name_dot,
     holds,
     honorific_dot,
@@ -149,10 +150,11 @@ class Cluster:
     @property
     def ends(self) -> set[str]:
         """The first and last words of the full name, and the last word of each full spelling
-        seen ("Nikol Pashinian" for Nikol Pashinyan)."""
+        seen ("Nikol Pashinian" for Nikol Pashinyan); a generation or post-nominal letters after
+        a name are no last word of it ("Brigety" of "Reuben E. Brigety II")."""
         words = self.tokens
-        ends = {words[0], words[-1]} if len(words) >= 2 else set()
-        return ends | {a.split()[-1] for a in self.aliases if " " in a}
+        ends = {words[0], family_end(words)} if len(words) >= 2 else set()
+        return ends | {family_end(a.split()) for a in self.aliases if " " in a}
 
     @property
     def shown(self) -> str:
@@ -299,6 +301,7 @@ class People:
         self._add_styles()
         self._add_set_titles()
         self._add_epithets()
+        self._add_names_as_known()
 
     def _titles_a_name(self, style: Token) -> bool:
         """Whether a style is the start of a named person's titles: "His Highness the Prime
@@ -446,6 +449,30 @@ class People:
                     self._token[token.i] = holders[0]
                     self._mentions.append((token.i, token.i + 1, holders[0]))
         self._mentions.sort(key=lambda m: m[0])
+
+    def _add_names_as_known(self) -> None:
+        """A name set before "as" and a description of someone named before it "is known" is
+        another name of that person, the reverse of "Y, known as X": "Paus Fransiskus, as the
+        pontiff is known in Indonesian", "Jokowi, as the president is widely called"; not with a
+        pronoun ("Haniye, as he is known in Turkish": the name's own), nor two officials the
+        gazetteer knows apart."""
+        for start, end, cluster in list(self._mentions):
+            described = _described_as_known(self.doc[start:end])
+            if described is None:
+                continue
+            owner = next((self._token[t.i] for t in described if t.i in self._token), None)
+            if owner is None:
+                owner = self.described(described[-1])
+            if owner is None or owner is cluster or (owner.known and cluster.known):
+                continue
+            if not any(m[2] is owner and m[0] < start for m in self._mentions):
+                continue  # someone named before it
+            owner.aliases |= cluster.aliases
+            owner.written += cluster.written
+            self._token.update({i: owner for i, c in self._token.items() if c is cluster})
+            self._mentions = [(s, e, owner if c is cluster else c) for s, e, c in self._mentions]
+            if cluster in self.clusters:
+                self.clusters.remove(cluster)
 
     # -- building -------------------------------------------------------------------------
     def _join_short_forms(self) -> None:
@@ -3024,6 +3051,30 @@ def _given_after(token: Token) -> Span | None:
 KNOWN_AS = frozenset("popularly commonly widely better also affectionately locally fondly".split())
 
 
+# the verbs of "as the pontiff is known", "as the president is called", "as he is styled"
+NAMING_VERBS = frozenset("known called styled nicknamed dubbed".split())
+SET_OFF = frozenset({",", "-", "–", "—", "("})
+
+
+def _described_as_known(name: Span) -> Span | None:
+    """The description a name is said to be another name of, after it: "the pontiff" of
+    "Paus Fransiskus - as the pontiff is known in Indonesian -"; None for a pronoun."""
+    doc = name.doc
+    i = name.end + 1
+    if i + 3 >= len(doc) or doc[name.end].text not in SET_OFF or doc[i].lower_ != "as":
+        return None
+    be = next((t for t in doc[i + 1 : i + 6] if t.lemma_ == "be"), None)
+    if be is None or be.i == i + 1:
+        return None
+    verb = doc[be.i + 1]
+    if verb.tag_ == "RB" and be.i + 2 < len(doc):
+        verb = doc[be.i + 2]  # "as the president is widely called"
+    described = doc[i + 1 : be.i]
+    if verb.lower_ not in NAMING_VERBS or any(t.pos_ == "PRON" or t.is_punct for t in described):
+        return None
+    return described
+
+
 def _known_as(span: Span) -> Token | None:
     """The last word of the name a span is said to be another name of: "Mohamad" in "Mohamad,
     popularly known as Tok Mat"."""
@@ -3047,12 +3098,23 @@ def _glued_part(token: Token) -> bool:
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Longest spans win where two overlap."""
+    """Longest spans win where two overlap, counted in the words of the name, not the titles
+    before it: "Mohammed bin Salman bin Abdulaziz", with his grandfather's name, over "Crown
+    Prince Mohammed bin Salman" (a form the gazetteer lists), which would leave "bin Abdulaziz" to
+    be read as another man, King Salman bin Abdulaziz."""
     chosen: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+    for span in sorted(spans, key=lambda s: (-_name_words(s), -(s.end - s.start), s.start)):
         if all(span.end <= c.start or span.start >= c.end for c in chosen):
             chosen.append(span)
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _name_words(span: Span) -> int:
+    """How many words of a span are the name's, the titles and styles before it left out."""
+    start = span.start
+    while start < span.end - 1 and (title_word(span.doc[start]) or span.doc[start].lower_ == "the"):
+        start += 1
+    return span.end - start
 
 
 def _continues_name(token: Token) -> bool:

@@ -3207,3 +3207,119 @@ def test_a_rank_written_alone_after_the_is_the_one_named_with_that_rank(people_i
     people = people_in(text)
     token = next(t for t in people.doc if t.lower_ == pronoun)
     assert people.salient_before(token).name == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Ambassador Harold T. Whitcombe III presented his letters to the president in Lusaka. "
+            "Whitcombe said trade would grow.",
+            "Harold T. Whitcombe III",
+            "Whitcombe",
+        ),
+        (
+            "Senator Dana Pruitt Jr. travelled to Manila on Tuesday. Pruitt met the foreign secretary there.",
+            "Dana Pruitt Jr",
+            "Pruitt",
+        ),
+        (
+            "Greta Lindqvist MEP visited Tbilisi last week, where Lindqvist met opposition leaders.",
+            "Greta Lindqvist",
+            "Lindqvist",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_one_named_in_full_with_a_generation_after_it(people_in, text, full, short):
+    people = by_name(people_in(text))
+    assert short in people[full].aliases
+    assert short not in people
+
+
+def test_a_son_s_generation_keeps_his_father_apart(people_in):
+    people = by_name(
+        people_in(
+            "Envoy Walter Crane Jr. met the minister in Dakar. His father, Walter Crane Sr., had served "
+            "there in the 1980s. Crane said the city had changed."
+        )
+    )
+    assert {"Walter Crane Jr", "Walter Crane Sr"} <= set(people)
+    assert not any("Crane" in c.aliases for c in people.values())  # either of them: no one
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "King Salman bin Abdulaziz sent a cable of congratulations to the Iraqi president on Saturday. "
+            "Separately, Crown Prince Mohammed bin Salman bin Abdulaziz spoke by phone with Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani.",
+            ("Mohammed Shia al-Sudani", "Mohammed bin Salman"),
+        ),
+        (
+            "Crown Prince Mohammed bin Salman bin Abdulaziz received the Emir of Qatar, Sheikh Tamim bin "
+            "Hamad, in AlUla on Tuesday on behalf of King Salman bin Abdulaziz. The Saudi crown prince "
+            "embraced the emir at the airport.",
+            ("Mohammed bin Salman", "Tamim bin Hamad"),
+        ),
+    ],
+)
+def test_a_grandfather_s_name_after_a_titled_name_is_the_son_s_not_the_father_s(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_a_grandfather_s_name_makes_no_mention_of_the_king_named_by_it(people_in):
+    people = by_name(
+        people_in(
+            "The talks in Riyadh were led by Crown Prince Mohammed bin Salman bin Abdulaziz for the kingdom, "
+            "as King Salman bin Abdulaziz was resting."
+        )
+    )
+    king = people["Salman bin Abdulaziz Al Saud"]
+    assert king.role == "King" and "Abdulaziz" not in king.aliases
+    assert "Mohammed bin Salman bin Abdulaziz" in people["Mohammed bin Salman"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "other"),
+    [
+        (
+            "King Charles III received Emmanuel Macron at Windsor Castle on Wednesday. Roi Charles, as the "
+            "monarch is known in French, later hosted a state banquet for Macron.",
+            "Charles III",
+            "Roi Charles",
+        ),
+        (
+            "President Yoweri Museveni met William Ruto in Entebbe on Friday. Mzee Sevo, as the Ugandan "
+            "leader is nicknamed, later hosted Ruto at State House.",
+            "Yoweri Museveni",
+            "Mzee Sevo",
+        ),
+        (
+            "President Bola Tinubu hosted John Mahama in Abuja on Monday. Asiwaju Jagaban, as the Nigerian "
+            "leader is called by his followers, later took Mahama to dinner.",
+            "Bola Tinubu",
+            "Asiwaju Jagaban",
+        ),
+        (
+            "Xi Jinping met Cyril Ramaphosa in Beijing on Monday. On Tuesday, Xi Dada, as the Chinese "
+            "president was called by state media, hosted Ramaphosa at a banquet.",
+            "Xi Jinping",
+            "Xi Dada",
+        ),
+    ],
+)
+def test_a_name_as_someone_named_before_is_known_is_that_person(people_in, text, full, other):
+    people = by_name(people_in(text))
+    assert other in people[full].aliases
+    assert other not in people
+
+
+def test_a_name_as_he_is_known_is_no_one_named_before(people_in):
+    people = by_name(
+        people_in(
+            "Mahmoud Abbas met Recep Tayyip Erdogan in Ankara. Local television showed Haniye, as he is "
+            "known in Turkish, embracing Erdogan."
+        )
+    )
+    assert "Haniye" not in people["Mahmoud Abbas"].aliases
