@@ -1172,7 +1172,7 @@ class People:
             own, stated = named_after  # "the secretary of state", "the minister for foreign affairs"
         if (
             stated is None
-            and office_word(head) in OFFICES | RANK_OFFICES
+            and office_word(head) in OFFICES
             and (head.is_title or _the_office(head) or _organisations_of(head, own))
         ):  # "the Chief Adviser", "the secretary", "the UN chief" (whoever holds the UN's office),
             # "the Secretary-General" (the office's words as the page writes them, hyphen and all)
@@ -1499,7 +1499,7 @@ class People:
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
         if (
-            (role is not None or office_word(head) in OFFICES | RANK_OFFICES)
+            (role is not None or office_word(head) in OFFICES)
             and not countries
             and _definite(head)
             and head.tag_ != "NNS"
@@ -2046,9 +2046,6 @@ def _owner_of_the_predicate(token: Token) -> bool:
 
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# the senior military ranks a report writes alone after "the" for the one person it named with
-# that rank before ("General A ... The General arrived"), as it does an office
-RANK_OFFICES = frozenset("general colonel admiral marshal brigadier".split())
 # verbs of thanks and praise, whose "for" or "on" tells the deed of the one thanked or praised
 THANKS = frozenset("thank congratulate praise commend hail applaud laud credit salute".split())
 PERSON_NOUNS = frozenset(
