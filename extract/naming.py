@@ -20,7 +20,7 @@ from extract.places import fold
 from extract.roles import find_role, is_office
 from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
-from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, post_nominal, title_word
+from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
 
 NOT_PEOPLE = frozenset(
@@ -278,8 +278,7 @@ DEMONYM_NOUNS = frozenset(
 
 
 def clean(ent: Span) -> Span | None:
-    """A PERSON entity without titles and honorifics before it, possessives and post-nominal
-    letters after it ("Leo Varadkar T.D.", "Alan Brown MP"), and words
+    """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
     or if what is left is no name: a country word with one word after it ("Chinese Party")."""
     start, end = ent.start, ent.end
@@ -317,10 +316,7 @@ def clean(ent: Span) -> Span | None:
             end = i
             break
     while end > start and (
-        tokens[end - 1].lower_ in {"'s", "’s", "'"}
-        or tokens[end - 1].is_punct
-        or tokens[end - 1].is_space
-        or (end - start > 2 and post_nominal(tokens[end - 1].text))  # "Leo Varadkar T.D.", "... KC"
+        tokens[end - 1].lower_ in {"'s", "’s", "'"} or tokens[end - 1].is_punct or tokens[end - 1].is_space
     ):
         end -= 1
     if start >= end:  # only titles: the name may be the untagged words after them
@@ -353,7 +349,6 @@ def clean(ent: Span) -> Span | None:
         or NOT_A_NAME.search(text)
         or not_a_name_word(span[0])
         or _pair_of_surnames(text.replace(" ", ""))
-        or all(post_nominal(t.text) for t in span)  # "PhD" tagged apart from "Tomas Reyes" before it
         or span[-1].lower_ in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place

@@ -96,7 +96,6 @@ from extract.titles import (
     SERI_RANKS,
     STYLES,
     TITLES,
-    family_end,
     given_name_dot,
     holds,
     honorific_dot,
@@ -150,11 +149,10 @@ class Cluster:
     @property
     def ends(self) -> set[str]:
         """The first and last words of the full name, and the last word of each full spelling
-        seen ("Nikol Pashinian" for Nikol Pashinyan); a generation or post-nominal letters after
-        a name are no last word of it ("Brigety" of "Reuben E. Brigety II")."""
+        seen ("Nikol Pashinian" for Nikol Pashinyan)."""
         words = self.tokens
-        ends = {words[0], family_end(words)} if len(words) >= 2 else set()
-        return ends | {family_end(a.split()) for a in self.aliases if " " in a}
+        ends = {words[0], words[-1]} if len(words) >= 2 else set()
+        return ends | {a.split()[-1] for a in self.aliases if " " in a}
 
     @property
     def shown(self) -> str:

@@ -115,38 +115,6 @@ def given_name_dot(token: Token) -> bool:
 
 # the words after a name that tell a son or a king from his father: "Marcos Jr.", "Abdullah II"
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
-# post-nominal letters, written after a name and no part of it, folded without their dots: a seat
-# in a parliament ("Leo Varadkar T.D.", "Alan Brown MP", "Sean Kelly MEP"), a silk ("Edward
-# Fitzgerald KC"), an order or honour of the Commonwealth ("Sir Simon McDonald GCMG", "OBE") or a
-# doctorate ("Amina Yusuf PhD"); none that is also an office or a place ("CM", "MD", "AM")
-POST_NOMINALS = frozenset(
-    "kc qc mp mep msp mla mlc mpp mhk td phd dphil frs esq "
-    "kg kt gcb kcb gcmg kcmg cmg gcvo kcvo cvo lvo mvo gbe kbe dbe cbe obe mbe "
-    "onzm cnzm knzm gnzm qso oam".split()
-)
-
-
-def post_nominal(word: str) -> bool:
-    """Whether a word is post-nominal letters written after a name ("T.D.", "KC", "PhD", "OBE"),
-    in capitals but for a degree's small letters: "Kt" or "td" in a sentence is no such thing.
-
-    >>> post_nominal("T.D."), post_nominal("GCMG"), post_nominal("PhD"), post_nominal("Td")
-    (True, True, True, False)
-    """
-    letters = word.replace(".", "")
-    return letters.lower() in POST_NOMINALS and (letters.isupper() or letters.lower() in {"phd", "dphil"})
-
-
-def family_end(words: list[str]) -> str:
-    """The last word of a name that is no generation or post-nominal letters after it: the
-    family name of "Reuben E. Brigety II" is "Brigety", of "Alan Brown MP" "Brown"; a king's own
-    name where only it is left ("Abdullah" of "Abdullah II")."""
-    end = len(words)
-    while end > 1 and (words[end - 1].lower() in GENERATIONS or post_nominal(words[end - 1])):
-        end -= 1
-    return words[end - 1] if words else ""
-
-
 MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
 
 

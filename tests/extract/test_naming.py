@@ -1134,27 +1134,3 @@ def test_a_family_name_joined_to_its_article_by_a_hyphen_is_kept_where_it_is_a_w
     people_in, text: str, name: str
 ) -> None:
     assert name in {c.name for c in people_in(text).clusters}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Trade envoy Kwame Asante MP met the Latvian minister in Riga on Friday.", "Kwame Asante"),
-        ("Ciaran Doyle T.D. had talks with the Latvian minister in Riga.", "Ciaran Doyle"),
-        ("Retired envoy Sir Martin Hale GCMG will visit Canberra next month.", "Martin Hale"),
-        ("Tomas Reyes PhD addressed the forum before meeting officials in Quito.", "Tomas Reyes"),
-        ("Defence counsel Helen Marsh KC told the tribunal in The Hague she would appeal.", "Helen Marsh"),
-    ],
-)
-def test_post_nominal_letters_after_a_name_are_no_part_of_it(people_in, text, name):
-    assert name in by_name(people_in(text))
-
-
-def test_post_nominal_letters_make_a_known_official_known(people_in):
-    people = by_name(people_in("Anthony Albanese MP received the Fijian leader in Canberra."))
-    assert people["Anthony Albanese"].country == "Australia"
-
-
-def test_post_nominal_letters_tagged_apart_are_no_one(people_in):
-    people = people_in("Tomas Reyes PhD addressed the forum before meeting officials in Quito.")
-    assert "PhD" not in by_name(people)

@@ -3180,44 +3180,6 @@ def test_his_trip_before_a_clause_on_its_place_is_read_as_the_subject_pronoun_is
 
 
 @pytest.mark.parametrize(
-    ("text", "full", "short"),
-    [
-        (
-            "Ambassador Harold T. Whitcombe III presented his letters to the president in Lusaka. "
-            "Whitcombe said trade would grow.",
-            "Harold T. Whitcombe III",
-            "Whitcombe",
-        ),
-        (
-            "Senator Dana Pruitt Jr. travelled to Manila on Tuesday. Pruitt met the foreign secretary there.",
-            "Dana Pruitt Jr",
-            "Pruitt",
-        ),
-        (
-            "Greta Lindqvist MEP visited Tbilisi last week, where Lindqvist met opposition leaders.",
-            "Greta Lindqvist",
-            "Lindqvist",
-        ),
-    ],
-)
-def test_a_surname_alone_is_the_one_named_in_full_with_a_generation_after_it(people_in, text, full, short):
-    people = by_name(people_in(text))
-    assert short in people[full].aliases
-    assert short not in people
-
-
-def test_a_son_s_generation_keeps_his_father_apart(people_in):
-    people = by_name(
-        people_in(
-            "Envoy Walter Crane Jr. met the minister in Dakar. His father, Walter Crane Sr., had served "
-            "there in the 1980s. Crane said the city had changed."
-        )
-    )
-    assert {"Walter Crane Jr", "Walter Crane Sr"} <= set(people)
-    assert not any("Crane" in c.aliases for c in people.values())  # either of them: no one
-
-
-@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (
