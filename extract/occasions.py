@@ -174,9 +174,9 @@ def _fixed_starts_of(alias: str) -> tuple[str, ...]:
     "St Petersburg" or "Saint Petersburg", "G-?77" with "G-77" or "G77", where the "S" and "G"
     all its ways begin with would be in nearly every sentence (and its pattern run on each).
 
-    >>> _fixed_starts_of("Shanghai Cooperation Organi[sz]ation"), _fixed_starts_of("COP ?-?(\d{1,2})")
+    >>> _fixed_starts_of("Shanghai Cooperation Organi[sz]ation"), _fixed_starts_of(r"COP ?-?(\d{1,2})")
     (('Shanghai Cooperation Organi',), ('COP -', 'COP ', 'COP-', 'COP'))
-    >>> _fixed_starts_of("(?:St\.?|Saint) Petersburg")
+    >>> _fixed_starts_of(r"(?:St\.?|Saint) Petersburg")
     ('St. Petersburg', 'St Petersburg', 'Saint Petersburg')
     >>> _fixed_starts_of("G-?77(?: and China)?")
     ('G-77 and China', 'G-77', 'G77 and China', 'G77')
