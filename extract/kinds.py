@@ -18,6 +18,7 @@ from extract.spans import (
     in_the_passive,
     remembered,
     span_tokens,
+    subjects_of,
     subtree_of,
 )
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
@@ -788,14 +789,10 @@ def _accepted_by_the_inviter(accept: Token, invited: Token) -> bool:
     B's; B's visit is invited only), "A accepted ..., and A invited B". Not "invited Xi to Moscow,
     and Xi accepted the invitation"."""
     first, second = sorted((accept, invited), key=lambda t: t.i)
-    if second.dep_ == "conj" and second.head == first and not _subjects(second):
+    if second.dep_ == "conj" and second.head == first and not subjects_of(second):
         return True
-    ones, others = _subjects(accept), _subjects(invited)
+    ones, others = subjects_of(accept), subjects_of(invited)
     return bool(ones and others) and ones[0].text == others[0].text
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _supposed_to(chain: list[Token]) -> bool:

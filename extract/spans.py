@@ -264,6 +264,12 @@ def verb_above(token: Token) -> Token | None:
     return next((a for a in ancestors_of(token) if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def subjects_of(verb: Token) -> list[Token]:
+    """A verb's own subjects, active or passive, as the parser hangs them on it (none borrowed from
+    another verb: see ``participants.subject_of`` for that)."""
+    return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
 def in_the_passive(verb: Token) -> bool:
     """Whether a verb is told in the passive ("was attended by", "a summit that was scheduled"):
     it has a passive auxiliary or a passive subject."""

@@ -29,6 +29,7 @@ from extract.spans import (
     passive_agents,
     prep_objects,
     span_tokens,
+    subjects_of,
     subtree_of,
     with_objects,
 )
@@ -453,13 +454,9 @@ def talking_again(verb: Token) -> bool:
         return False
     # "the two were due to speak again", "are expected to talk again": the subject of "due", "expected"
     planned = verb
-    while planned.dep_ in {"xcomp", "acomp"} and not _subjects(planned):
+    while planned.dep_ in {"xcomp", "acomp"} and not subjects_of(planned):
         planned = planned.head
-    return _several(_subjects(planned))
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _several(subjects_of(planned))
 
 
 # the words that tell a talk as the one before: "last spoke", "had previously talked", "first spoke"
