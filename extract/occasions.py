@@ -78,6 +78,11 @@ _TAIL = re.compile(
     r"\s+(?:for|on|of)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s*)+(?:of\s+(?:the\s+)?(?:[A-Z0-9][\w-]*\s*)+(?:and\s+[A-Z][\w-]*\s*)?)*"
 )
 _LEAD = re.compile(r"(\S+)\s+")
+# who meets at a gathering, told after its name, which then runs on to the body they lead: "the
+# Regular Meeting of the Conference of Heads of Government of the Caribbean Community"
+_OF_WHO_MEETS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:Council\s+of\s+)?(?:Heads|Leaders|Presidents|Prime\s+Ministers|Foreign\s+Ministers)\b"
+)
 # a format of a bloc with its partners, part of its gatherings' name: "the ASEAN Plus Three summit"
 _PLUS = re.compile(r"\s+Plus\s+(?:One|Two|Three|Four|Five|Six|[1-6])\b")
 # the margins after a name, a cue as the words before it are ("at the G20"): "talks on SCO
@@ -1146,7 +1151,7 @@ def _generic_hits(text: str) -> list[tuple[int, int, Occasion] | None]:
         ):
             start = lead.end()
         end = m.end()
-        if start == m.start():
+        if start == m.start() or _OF_WHO_MEETS.match(text, end):
             tail = _TAIL.match(text, end, end + NAME_CHARS)
             if tail:
                 end += len(tail.group().rstrip())

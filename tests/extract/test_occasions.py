@@ -353,6 +353,31 @@ def test_a_bloc_after_the_summit_of_heads_of_state_and_government_is_that_blocs_
     assert found is not None and found[2].name == "G77 and China summit"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ruto met Mnangagwa at the 37th Ordinary Conference of Heads of State of the African Union "
+            "in Addis Ababa.",
+            "African Union summit",
+        ),
+        (
+            "The prime ministers had met at the Annual Meeting of the Conference of Heads of Government "
+            "of the Caribbean Community last July.",
+            "CARICOM summit",
+        ),
+        (
+            "Tokayev will attend the Jubilee Forum of the Council of Heads of State of the Andean Pact "
+            "next week.",
+            "Jubilee Forum of the Council of Heads of State of the Andean Pact",
+        ),
+    ],
+)
+def test_a_named_gathering_runs_on_to_the_body_whose_heads_meet_at_it(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
 def test_a_named_leaders_retreat_is_an_occasion() -> None:
     found = find_occasion("Wong and Anwar met for the 11th Malaysia-Singapore Leaders' Retreat.")
     assert found is not None and found[2].name == "Malaysia-Singapore Leaders' Retreat"
