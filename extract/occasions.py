@@ -279,8 +279,9 @@ def _named_by(spec: dict[str, str]) -> tuple[re.Pattern[str], ...]:
     acronym = re.compile(
         rf"(?<![\w+-])(?!(?:{spec['not_acronyms']})\b)([A-Z][A-Z0-9]{{1,5}}(?:\+\d)?)\)?\s+((?i:{spec['acronym_events']}))\b"
     )
+    # not a name that runs back over an "and" ("the Belt and Road Initiative conference")
     body = re.compile(
-        rf"(?<![\w-])((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{spec['bodies']}))\s+((?i:{spec['body_events']}))\b"
+        rf"(?<![\w-])(?<!\band\s)((?:[A-Z][\w'’-]*\s+){{1,4}}(?:{spec['bodies']}))\s+((?i:{spec['body_events']}))\b"
     )
     # "a consultative meeting of Arab leaders"; a summit held "for" or "with" them, after who
     # hosted it or not: "a summit hosted by President Biden for Pacific Island leaders", "a

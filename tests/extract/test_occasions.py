@@ -508,6 +508,27 @@ def test_a_body_named_before_its_event_word_is_a_gathering(text: str, name: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vucic and Kurti were both at the Berlin Process summit in Tirana.", "Berlin Process summit"),
+        (
+            "Iohannis greeted Duda before the Three Seas Initiative summit opened.",
+            "Three Seas Initiative summit",
+        ),
+        ("The Lublin Triangle session will be held in Vilnius in May.", "Lublin Triangle session"),
+    ],
+)
+def test_a_process_initiative_or_triangle_before_its_event_word_is_a_gathering(text: str, name: str) -> None:
+    found = find_occasion(text)
+    assert found is not None and found[2].name == name
+
+
+def test_a_body_s_name_does_not_run_back_over_an_and() -> None:
+    found = find_occasion("Ministers from forty countries came to the Belt and Road Initiative conference.")
+    assert found is None or found[2].name != "Road Initiative conference"
+
+
+@pytest.mark.parametrize(
     ("text", "occasion"),
     [
         (
