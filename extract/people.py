@@ -937,6 +937,10 @@ class People:
             # "He travelled to Kigali, where he was received by Kagame, and to Nairobi, where Ruto
             # hosted him": the one "he" is, not the last other person named
             return first
+        if (traveller := self._subject_of_the_leg_before(token, unmeant)) is not None:
+            return (
+                traveller  # "visits to Warsaw, where A met B, and to Vilnius, where he was received by C": A
+            )
         if skipped and (named := self.last_before(token.i, skip=unmeant)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start
@@ -970,6 +974,33 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=unmeant)
+
+    def _subject_of_the_leg_before(self, token: Token, unmeant: list[Cluster]) -> Cluster | None:
+        """Whom a pronoun in a clause of place or time means when its sentence, about a trip or a
+        tour and no person, tells the stops one after another each with its own "where": the
+        subject of the first such clause, the one making the trip ("The tour began in Lima,
+        where Scholz met Boluarte, and ended in Quito, where Noboa hosted him": Scholz, not
+        Boluarte, the last one named)."""
+        sentence = token.sent
+        if not any(_where_or_when(a) for a in ancestors_of(token)):
+            return None
+        if any(
+            c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ in {"PROPN", "PRON"} or self.at(c) is not None)
+            for c in children_of(sentence.root)
+        ):
+            return None  # a sentence about a person, not a trip: read as before
+        own = set(ancestors_of(token))
+        legs = [t for t in sentence if t.i < token.i and _where_or_when(t) and t not in own]
+        for verb in legs:
+            subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subjects or (first := self.at(subjects[0])) is None:
+                continue
+            if subjects[0].dep_ == "nsubj" and verb.lemma_.lower() in RECEIVING:
+                # "where Boluarte received Blinken": the guest is the one on the trip
+                guests = [c for c in children_of(verb) if c.dep_ == "dobj"]
+                first = next((g for c in guests if (g := self.at(c)) is not None), None)
+            return first if first is not None and first not in unmeant else None
+        return None
 
     def _who_did_it_before(self, token: Token) -> Cluster | None:
         """Whom a subject "he" or "she" of a verb told with "also" means where its sentence names
@@ -2042,6 +2073,8 @@ def _owner_of_the_predicate(token: Token) -> bool:
     )  # not "Ruto is Lula's host", "The envoy was the president's"
 
 
+# verbs whose subject receives the one who travelled: "where Ruto hosted him"
+RECEIVING = frozenset("receive host welcome greet".split())
 # nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # verbs of thanks and praise, whose "for" or "on" tells the deed of the one thanked or praised

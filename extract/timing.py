@@ -551,7 +551,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _date_of(sentence, counted, published, future=future)
     if span is None and (arrival := _setting_of(sentence, clause)):
         # "left France on Monday for Cape Town, where he will co-chair ...": the Monday gone by
-        ahead = future and not _told_in_the_past(sentence, arrival)
+        words = {i for i in arrival if sentence.doc[i].pos_ not in {"VERB", "AUX"}}  # its date's words
+        ahead = future and not _told_in_the_past(sentence, words)
         span = _date_of(sentence, arrival, published, future=ahead)
     if span is None and (recalled := _recalled(sentence, clause)):
         span = _date_of(sentence, recalled, published, future=future)
@@ -929,8 +930,14 @@ def _act_the_gerund_leads_to(sentence: Span, clause: set[int]) -> set[int]:
             or not _a_verb_of(sentence, verb)
         ):
             continue
+        if word.lower_ == "before" and root.lemma_.lower() in NEXT_LEG_VERBS:
+            continue  # "leaves Lome on Wednesday, before ending the tour in Accra with talks": a later stop
         return _dating_words(verb, clause, but=word)
     return set()
+
+
+# verbs of going on to the next stop of a trip, whose "before" tells a later leg with a day of its own
+NEXT_LEG_VERBS = frozenset("travel fly go head continue proceed return move end wrap conclude".split())
 
 
 def acts_told_with(sentence: Span, clause: set[int]) -> list[set[int]]:
@@ -1094,6 +1101,8 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
         verb = branch.head
         if verb == branch or not sentence.start <= verb.i < sentence.end:
             return set()
+        if verb.lemma_.lower() in {"leave", "depart"} and verb.tag_ != "VBD" and branch.lower_ == "for":
+            return set()  # "leaves Accra on Wednesday for Lome, where ...": the day it is to leave Accra
         own = {
             t.i
             for child in children_of(verb)
@@ -1106,7 +1115,9 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
         } - clause
         if not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
             own |= _fronted_for(sentence, {verb.i}) - clause  # "On March 17 he met A, then flew to B, where"
-        return own
+        # with the verb itself, whose day is the stop's even where it tells a later one ("before
+        # ending on Friday in Dakar, where Sall will host him": Friday)
+        return own | {verb.i} if own else own
     return set()
 
 

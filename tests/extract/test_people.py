@@ -3255,3 +3255,35 @@ def test_a_name_as_he_is_known_is_no_one_named_before(people_in):
         )
     )
     assert "Haniye" not in people["Mahmoud Abbas"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "host"),
+    [
+        (
+            "The trip follows visits last month to Warsaw, where Macron met Polish President Andrzej Duda "
+            "on Tuesday, and to Vilnius, where he was received by Lithuanian President Gitanas Nauseda on "
+            "Thursday.",
+            "Emmanuel Macron",
+            "Gitanas Nausėda",
+        ),
+        (
+            "The tour continues on Wednesday in Ghana, where Scholz will hold talks in Accra with President "
+            "Nana Akufo-Addo, before ending on Friday in Senegal, where President Macky Sall will host him "
+            "in Dakar.",
+            "Olaf Scholz",
+            "Macky Sall",
+        ),
+        (
+            "The tour started in Lima, where President Dina Boluarte received Blinken, and ended in Quito, "
+            "where he held talks with Daniel Noboa.",
+            "Antony Blinken",
+            "Daniel Noboa",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_later_leg_of_a_tour_is_the_traveller_of_the_first_leg(
+    meetings_in, text, traveller, host
+):
+    last = meetings_in(text)[-1]
+    assert {p.name for p in last.participants} == {traveller, host}

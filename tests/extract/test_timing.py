@@ -2799,3 +2799,84 @@ def test_a_day_told_right_after_an_event_before_or_after_the_talks_is_that_event
     found = meetings_in(text, published=date(2024, 3, 1))
     assert found
     assert all(m.date is None for m in found), [m.date for m in found]
+
+
+# -- the legs of a trip told in one sentence ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lula departs Brasilia on Monday for Luanda, where he is due to hold talks with President "
+            "Joao Lourenco.",
+            "João Lourenço",
+        ),
+        (
+            "Kishida leaves Tokyo on Thursday for Manila, where he is scheduled to meet President "
+            "Ferdinand Marcos.",
+            "Ferdinand Marcos Jr.",
+        ),
+        (
+            "Ms Baerbock leaves Nairobi on Wednesday for Addis Ababa, where she will meet Ethiopian Prime "
+            "Minister Abiy Ahmed.",
+            "Abiy Ahmed",
+        ),
+    ],
+)
+def test_the_day_one_leaves_a_place_for_another_is_not_the_day_of_a_meeting_there(meetings_in, text, name):
+    assert _day_of(meetings_in(text), name) is None
+
+
+def test_the_day_one_flies_to_a_place_is_the_day_of_a_meeting_there(meetings_in):
+    found = meetings_in("Blinken will fly on Thursday to Amman, where he is due to meet King Abdullah.")
+    assert _day_of(found, "Abdullah II") == (date(2024, 11, 21), date(2024, 11, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ms Baerbock leaves Nairobi on Wednesday for Addis Ababa, where she will meet Abiy Ahmed, "
+            "before ending the trip in Kampala with talks with President Yoweri Museveni.",
+            "Yoweri Museveni",
+        ),
+        (
+            "Anthony Albanese will meet Prabowo Subianto in Jakarta on Tuesday, before heading to Manila for "
+            "talks with President Ferdinand Marcos.",
+            "Ferdinand Marcos Jr.",
+        ),
+        (
+            "President Ramaphosa will see Bola Tinubu in Abuja on Monday, before flying to Accra for "
+            "talks with President John Mahama.",
+            "John Mahama",
+        ),
+    ],
+)
+def test_a_later_stop_told_with_before_is_not_of_the_day_of_the_stop_before(meetings_in, text, name):
+    assert _day_of(meetings_in(text), name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The tour continues on Wednesday in Ghana, where Scholz will hold talks with President Nana "
+            "Akufo-Addo, before ending on Friday in Senegal, where President Macky Sall will host him.",
+            "Macky Sall",
+            date(2024, 11, 22),
+        ),
+        (
+            "The trip opens on Monday in Lima, where Blinken will meet President Dina Boluarte, before "
+            "closing on Thursday in Quito, where President Daniel Noboa will receive him.",
+            "Daniel Noboa",
+            date(2024, 11, 21),
+        ),
+        (
+            "Guterres visits Nairobi on Tuesday before flying on Wednesday to Addis Ababa, where he will "
+            "meet Abiy Ahmed.",
+            "Abiy Ahmed",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_later_stop_told_with_before_takes_its_own_day(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text), name) == (day, day)
