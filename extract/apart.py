@@ -64,6 +64,18 @@ def _a_separate_one_after(trigger: Token, sentence: Span, clause: set[int]) -> b
     )
 
 
+def _told_as_one(subject: list[Token], people: People) -> bool:
+    """Whether a subject names several as one group, by a plural noun or a count, not each by
+    name: "the five leaders also met separately with C" is one meeting of them all, set apart from
+    the one told before; "A and B met C separately", "they met C separately" one each."""
+    return (
+        len(subject) == 1
+        and subject[0].pos_ in {"NOUN", "NUM"}
+        and people.at(subject[0]) is None
+        and not any(c.dep_ == "conj" for c in children_of(subject[0]))
+    )
+
+
 def _agents(subject: list[Token], people: People) -> list[Cluster]:
     """The people a passive's "by" names, each of a list ("was received by B and C", "by B and by
     C"): the side that does the receiving."""
@@ -198,7 +210,12 @@ def told_apart(
         # "Early exit scraps talks with A and B": a headline's talks of someone it names in words
         # the parser garbles, with each of them; not a meeting of A and B
         return []
-    elif len(counterparts) == 1 and len(subjects) >= 2 and separately(trigger, verb):
+    elif (
+        len(counterparts) == 1
+        and len(subjects) >= 2
+        and separately(trigger, verb)
+        and not _told_as_one(subject, people)
+    ):
         groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
     elif (
         not counterparts

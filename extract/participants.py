@@ -1545,8 +1545,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "the deals that A and B reached when they met", though C is named before them
     if word in {"they", "their"} and len(bound := _subjects_of_the_clause_above(token, people)) >= 2:
         return bound
-    # "what Biden would say to Trump during their meeting", "after a call with Putin, the two"
-    if (word in {"they", "their"} or size == 2) and len(here) == 2:
+    # "what Biden would say to Trump during their meeting", "after a call with Putin, the two";
+    # a count that its own sentence's names make up before it: "A flew in with B and C, and the
+    # three leaders met D"
+    if ((word in {"they", "their"} or size == 2) and len(here) == 2) or (
+        size and size > 2 and len(here) == size
+    ):
         return here
     # "A stands between B and C after their meeting", "A hosted B and C, and they agreed": the
     # three or more named before it in its own sentence, where no meeting told before holds them
@@ -1708,7 +1712,25 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         together += [c for c in named if c not in together]
         if len(together) == size:
             return together
+    if len(named) != (size or 2) and size is not None and start < sentence.start:
+        # "Macron had brought Serraj and Hifter together. The two men met in July": those the
+        # sentence before joins by "and", that many, not the one who brought them
+        named = _one_list_of(token.doc[start : sentence.start], people, size)
     return named if len(named) == (size or 2) else []
+
+
+def _one_list_of(span: Span, people: People, size: int) -> list[Cluster]:
+    """The people a span names as one list joined by "and", where exactly one list of ``size``
+    people is: "Serraj and Hifter" of "Macron had brought Serraj and Hifter together"."""
+    lists = []
+    for t in span:
+        if t.dep_ == "conj" or people.at(t) is None or not t.conjuncts:
+            continue
+        members = [c for w in (t, *t.conjuncts) if (c := people.at(w)) is not None and not c.companion]
+        if len(dict.fromkeys(members)) == len(members) == len(t.conjuncts) + 1:
+            lists.append(members)
+    counted = [m for m in lists if len(m) == size]
+    return counted[0] if len(counted) == 1 else []
 
 
 # how many sentences back a "they" may take up the subject of a clause told before

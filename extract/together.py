@@ -293,7 +293,36 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
         ]
         if counts and COUNTS[counts[0].lower_] == len(counterparts):
             return True
+        if _members_listed(word, people, counterparts):
+            return True
     return False
+
+
+def _members_listed(word: Token, people: People, counterparts: list[Cluster]) -> bool:
+    """Whether the object met is a group told by a definite plural of those of a body, its members
+    listed after it: "met the leaders of the Visegrad Group - A, B, C and D" is one sitting of them
+    all, as "met the two commissioners" is; not "met A and B", listed alone."""
+    of_a_body = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and g.ent_type_ != "GPE"
+            and any(t.pos_ == "PROPN" or t.ent_type_ == "ORG" for t in subtree_of(g))
+            for g in children_of(c)
+        )
+        for c in children_of(word)
+    )
+    # the parser may hang the names on the verb: all of them come after the group's noun
+    listed = {people.at(t) for t in span_tokens(word.sent) if t.i > word.i}
+    return (
+        word.tag_ == "NNS"
+        and people.at(word) is None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word))
+        and of_a_body
+        and len(counterparts) >= 2
+        and all(c in listed for c in counterparts)
+    )
 
 
 def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:

@@ -749,3 +749,32 @@ def test_calls_told_apart_or_with_two_stay_one_with_each(meetings_in, text: str,
 )
 def test_a_leader_and_a_body_titled_head_met_in_an_article_of_no_year_are_one_meeting(meetings_in, text):
     assert len(only(meetings_in(text, published=None)).participants) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and Ugandan President "
+            "Yoweri Museveni held a summit in Arusha on Monday. The three presidents also met separately "
+            "with opposition leader Raila Odinga.",
+            4,
+        ),
+        (
+            "The foreign ministers of Chile and Peru, Alberto van Klaveren and Elmer Schialer, visited Quito "
+            "on Monday. The two ministers later met separately with President Daniel Noboa at the palace.",
+            3,
+        ),
+        (
+            "Mauritanian President Mohamed Ould Ghazouani, Senegalese President Bassirou Diomaye Faye and "
+            "Gambian President Adama Barrow arrived in Bissau on Friday. The three leaders will also meet "
+            "separately with President Umaro Sissoco Embalo.",
+            4,
+        ),
+    ],
+)
+def test_a_group_told_by_a_count_that_met_one_separately_met_them_together(meetings_in, text, size):
+    """ "The five leaders also met separately with C": one meeting of them all with C, set apart
+    from the one told before; not one each, as "A and B met C separately" is."""
+    last = meetings_in(text)[-1]
+    assert len(last.participants) == size, meetings_in(text)

@@ -4995,3 +4995,50 @@ def test_the_second_leg_of_a_plan_is_the_planners_not_the_first_ones_met(
 def test_a_spouse_one_arrives_with_for_talks_is_company_on_the_trip_not_met(meetings_in, text):
     assert all(len(m.participants) == 2 for m in meetings_in(text))
     assert len(meetings_in(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "European Commission President Ursula von der Leyen said on Sunday after talks in Tunis with "
+        "President Kais Saied that aid was ready. Von der Leyen travelled with Italian Prime Minister "
+        "Giorgia Meloni and Dutch Prime Minister Mark Rutte, and the three leaders met Saied at the palace.",
+        "French President Emmanuel Macron spoke with Chancellor Olaf Scholz by phone on Friday. Polish Prime "
+        "Minister Donald Tusk later flew to Paris with Macron and Scholz, where the three leaders received "
+        "Ukrainian President Volodymyr Zelensky.",
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on "
+        "Monday. Ugandan President Yoweri Museveni joined Ruto and Hassan in Dodoma on Tuesday, where the "
+        "three presidents will host Rwandan President Paul Kagame.",
+    ],
+)
+def test_a_count_its_own_sentence_names_before_it_means_those_named(meetings_in, text):
+    """ "A flew in with B and C, and the three leaders met D": the three named before the count in
+    its own sentence, though a pair was told meeting in the sentence before."""
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert any(len(group) == 4 for group in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "It was the third time that Angolan President Joao Lourenco had brought Felix Tshisekedi and "
+            "Paul Kagame together. In May, the two men met in Luanda.",
+            {"Félix Tshisekedi", "Paul Kagame"},
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan has long tried to reconcile Vladimir Putin and "
+            "Volodymyr Zelensky. The two leaders last met in Paris in 2019.",
+            {"Vladimir Putin", "Volodymyr Zelensky"},
+        ),
+        (
+            "Qatar's emir had hosted William Ruto and Yoweri Museveni at his palace. The pair had met "
+            "earlier in Kampala in March.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_count_means_the_one_list_of_that_many_the_sentence_before_joins(meetings_in, text, pair):
+    """ "A had brought B and C together. The two men met in May": B and C, not A who brought them."""
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert pair in groups, groups

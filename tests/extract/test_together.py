@@ -201,3 +201,20 @@ def test_a_counted_group_listed_by_name_after_its_count_is_met_in_one_sitting(me
 )
 def test_two_who_greet_a_couple_no_name_tells_greet_it_as_one_side_not_each_other(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Chinese Premier Li Qiang met the leaders of the Mekong-Lancang group, Cambodian Prime "
+        "Minister Hun Manet, Lao Prime Minister Sonexay Siphandone and Thai Prime Minister Srettha Thavisin.",
+        "Indian Prime Minister Narendra Modi held talks in Copenhagen on Friday with the leaders of the "
+        "Nordic Council - Norway's Jonas Gahr Store, Sweden's Ulf Kristersson and Denmark's Mette "
+        "Frederiksen.",
+        "German Chancellor Olaf Scholz will meet the leaders of the Baltic Assembly, Estonia's Kaja Kallas, "
+        "Latvia's Krisjanis Karins and Lithuania's Ingrida Simonyte, in Riga on Monday.",
+    ],
+)
+def test_the_members_of_a_body_listed_after_it_are_met_in_one_sitting(meetings_in, text):
+    """ "met the leaders of the Visegrad Group - A, B, C and D": one meeting of them all."""
+    assert [len(m.participants) for m in meetings_in(text)] == [4]
