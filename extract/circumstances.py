@@ -2001,7 +2001,11 @@ def is_venue(ent: Span) -> bool:
             return True  # "a summit that had been proposed for Budapest"
         if token.dep_ == "pobj" and head.lower_ == "for" and _setting_out(head.head):
             return True  # "leaves for Doha for talks with the emir"
-        if token.dep_ == "pobj" and head.lower_ in {"in", "at", "near"}:
+        if token.dep_ == "pobj" and head.lower_ == "of" and _an_edge_of_a_place(head.head):
+            # "met on the outskirts of Nairobi", "at a lodge on the northern side of Kigali": the town
+            # whose edge it is, read as "in Nairobi" from the preposition of the edge
+            token, head = head.head, head.head.head
+        if token.dep_ == "pobj" and (head.lower_ in {"in", "at", "near"} or _an_edge_of_a_place(token)):
             while head.dep_ == "conj" and head.head.pos_ == "ADP":
                 head = head.head  # "met in May 2023 and in Italy": said again for the same verb
             above = head.head
@@ -2068,6 +2072,11 @@ SHORE_NOUNS = frozenset(
 )
 
 
+# Edges of a town a meeting place lies on: "on the outskirts of Nairobi", "the southern side of";
+# not a shore, whose "of" names the water ("on the shores of Lake Geneva in Montreux").
+EDGE_NOUNS = frozenset("outskirts edge edges side fringe fringes periphery".split())
+
+
 def _a_shore_of(word: Token) -> bool:
     """Whether a word is a shore or edge of something, the object of a preposition of place on a
     venue or a meeting ("a conference on the shores of Lake Como", "a lodge at the foot of the
@@ -2079,6 +2088,18 @@ def _a_shore_of(word: Token) -> bool:
         and word.head.lower_ in {"on", "at", "along", "by", "near"}
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(word))
         and word.head.head.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | BUILDING_NOUNS
+    )
+
+
+def _an_edge_of_a_place(word: Token) -> bool:
+    """Whether a word is an edge or side "of" a place, itself told with a preposition of place: "on
+    the outskirts of Nairobi", "on the southern side of the village", "at the edge of Geneva";
+    not an edge of a thing of no place ("on the other side of the debate" names none)."""
+    return (
+        word.lower_ in EDGE_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in {"on", "at", "along", "by", "near", "in"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(word))
     )
 
 

@@ -2856,3 +2856,32 @@ def test_a_gathering_since_which_two_have_not_met_is_the_occasion_they_met_at(
     assert len(found) == 1
     meeting = found[0]
     assert meeting.occasion is not None and occasion in meeting.occasion.name
+
+
+# -- a meeting on the edge or side of a town is in that town -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "city"),
+    [
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni at a lodge on the "
+            "outskirts of Nairobi on Saturday.",
+            "Yoweri Museveni",
+            "Nairobi",
+        ),
+        (
+            "Chilean President Gabriel Boric held talks with Argentine President Javier Milei on the "
+            "eastern side of Santiago on Thursday.",
+            "Javier Milei",
+            "Santiago",
+        ),
+        (
+            "Thai Prime Minister Paetongtarn Shinawatra had met Malaysian Prime Minister Anwar Ibrahim at "
+            "a resort on the edge of Bangkok the week before.",
+            "Anwar Ibrahim",
+            "Bangkok",
+        ),
+    ],
+)
+def test_a_meeting_on_the_edge_of_a_town_is_in_that_town(meetings_in, text, guest, city):
+    meeting = _one(meetings_in(text), guest)
+    assert meeting.place is not None and meeting.place.city == city
