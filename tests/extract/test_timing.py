@@ -2880,3 +2880,37 @@ def test_a_later_stop_told_with_before_is_not_of_the_day_of_the_stop_before(meet
 )
 def test_a_later_stop_told_with_before_takes_its_own_day(meetings_in, text, name, day):
     assert _day_of(meetings_in(text), name) == (day, day)
+
+
+# -- a journey told as backstory is not the day the story goes on with ------------------------------
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "President Ruto on Tuesday held talks with President Museveni in Kampala. Ruto, who flew into"
+            " Entebbe on Monday for a three-day visit, was given a state welcome before the talks. Later in"
+            " the day, Ruto met Speaker Anita Among at Parliament.",
+            "Anita",
+        ),
+        (
+            "Prime Minister Kishida on Tuesday held talks with President Marcos in Manila. Kishida had"
+            " arrived in Manila on Monday night. In the evening, Kishida met Vice President Sara Duterte.",
+            "Sara Duterte",
+        ),
+        (
+            "Chancellor Merz met President Erdogan in Ankara on Tuesday. Merz, who landed in Ankara on"
+            " Monday night, laid a wreath at the mausoleum. In the afternoon, Merz met opposition leader"
+            " Ozgur Ozel.",
+            "Ozgur Ozel",
+        ),
+    ],
+)
+def test_a_journey_told_in_an_aside_or_the_past_perfect_is_not_the_day_later_times_count_from(
+    meetings_in, text, met
+):
+    # "who flew in on Monday", "had arrived on Monday night": the backstory; "later in the day" and
+    # "in the evening" go on with the story's day, Tuesday
+    found = [m for m in meetings_in(text) if any(met in p.name for p in m.participants)]
+    assert found and all(m.date is not None and m.date.start == date(2024, 11, 19) for m in found), [
+        m.date for m in found
+    ]
