@@ -4995,3 +4995,19 @@ def test_the_second_leg_of_a_plan_is_the_planners_not_the_first_ones_met(
 def test_a_spouse_one_arrives_with_for_talks_is_company_on_the_trip_not_met(meetings_in, text):
     assert all(len(m.participants) == 2 for m in meetings_in(text))
     assert len(meetings_in(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis landed in Lima on Friday. The pontiff was received at the airport by President "
+        "Dina Boluarte.",
+        "Pope Francis flew into Manila on Monday. At the foot of the plane, President Rodrigo Duterte "
+        "greeted the pontiff with a handshake.",
+        "Pope Francis reached Seoul on Thursday. The pontiff will be welcomed on the tarmac by "
+        "President Park Geun-hye.",
+    ],
+)
+def test_a_guest_told_by_an_epithet_for_someone_named_before_is_no_thing(meetings_in, text):
+    found = meetings_in(text)
+    assert any(len(m.participants) == 2 and "Pope Francis" in {p.name for p in m.participants} for m in found)
