@@ -653,6 +653,8 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         return False  # "met Ruto in Pretoria. Lula hosted the G20 summit, which was attended by A"
     if _at_a_welcome(tokens):
         return False  # "Governor Vasip Sahin joined Erdogan for the welcoming ceremony": the host's party
+    if meeting.on_arrival and any(t.pos_ == "NOUN" and is_trigger(t) for t in tokens):
+        return False  # "B greeted A at the airport. C then joined A for talks with B": talks, no welcome
     if _to_come(tokens):
         return False  # "are expected to take part in the session": a plan, not the talks held
     if not each and any(t.lower_ in {"meetings", "sessions"} for t in tokens):

@@ -2250,7 +2250,7 @@ def _its_subjects(
     # the visitor told before (see below), or no one
     thing = thing_as_subject(trigger, subject, subjects or sides)
     described = thing and _told_also(verb)
-    if (thing and not described) or thing_as_guest(trigger):
+    if (thing and not described) or thing_as_guest(trigger, people):
         return None  # "the proposal met with resistance from ...", "welcomed the proposal"
     if _setting_of_its_subject(trigger, subject):
         return None  # "No meeting between A and B took place during the summit": the summit's

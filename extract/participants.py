@@ -3550,11 +3550,13 @@ GUESTS = frozenset(
 )
 
 
-def thing_as_guest(trigger: Token) -> bool:
+def thing_as_guest(trigger: Token, people: People | None = None) -> bool:
     """A verb of receiving a guest whose guest is a thing: "welcomed the proposal", "received a
     letter from Merz", "Trump's efforts were welcomed by the leaders", "hosting the World Cup";
-    not "hosted talks", "received the delegation" or "welcomed the minister". Talks welcomed are
-    talks approved of, not guests: "They welcomed the open discussions with President Trump"."""
+    not "hosted talks", "received the delegation" or "welcomed the minister", nor a description
+    ``people`` reads as someone named before ("The pontiff was greeted at the airport by B",
+    "B greeted the premier on the tarmac"). Talks welcomed are talks approved of, not guests:
+    "They welcomed the open discussions with President Trump"."""
     if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
         return False
     guests = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"}]
@@ -3572,6 +3574,7 @@ def thing_as_guest(trigger: Token) -> bool:
             and not a_couple(t)  # "welcomed the Spanish royals"
             and find_role(t.text) is None
             and find_role(_with_its_complement(t)) is None  # "the Congolese head of state"
+            and (people is None or people.at(t) is None)
         )
         or _an_event_named(t)
         for t in guests

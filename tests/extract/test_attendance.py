@@ -2095,3 +2095,21 @@ def test_a_room_of_its_own_use_or_a_thing_on_the_table_adds_no_one(meetings_in, 
         "Saturday. " + second
     )
     assert pairs(found) == [("Narendra Modi", "Shigeru Ishiba")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis landed in Nairobi on Friday. President William Ruto greeted him at the airport.\n\n"
+        "Cardinal John Njue then joined the pope for talks with Ruto at State House.",
+        "King Charles flew into Canberra on Monday. He was greeted on the tarmac by Prime Minister "
+        "Anthony Albanese.\n\nForeign Secretary David Lammy later joined the King for a meeting "
+        "with Albanese at Parliament House.",
+        "Emmanuel Macron arrived in Dakar on Monday and was welcomed at the airport by President "
+        "Macky Sall.\n\nPrime Minister Amadou Ba joined the two presidents for talks at the "
+        "palace.",
+    ],
+)
+def test_one_who_joins_a_meeting_after_an_airport_welcome_is_not_at_the_welcome(meetings_in, text):
+    welcome = next(m for m in meetings_in(text) if m.arrival)
+    assert len(welcome.participants) == 2

@@ -5042,3 +5042,19 @@ def test_a_count_means_the_one_list_of_that_many_the_sentence_before_joins(meeti
     """ "A had brought B and C together. The two men met in May": B and C, not A who brought them."""
     groups = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert pair in groups, groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis landed in Lima on Friday. The pontiff was received at the airport by President "
+        "Dina Boluarte.",
+        "Pope Francis flew into Manila on Monday. At the foot of the plane, President Rodrigo Duterte "
+        "greeted the pontiff with a handshake.",
+        "Pope Francis reached Seoul on Thursday. The pontiff will be welcomed on the tarmac by "
+        "President Park Geun-hye.",
+    ],
+)
+def test_a_guest_told_by_an_epithet_for_someone_named_before_is_no_thing(meetings_in, text):
+    found = meetings_in(text)
+    assert any(len(m.participants) == 2 and "Pope Francis" in {p.name for p in m.participants} for m in found)
