@@ -115,6 +115,7 @@ def gathering_noun(span: Span) -> Token:
     token = span.root
     if token.dep_ == "appos" and token.i > 0 and token.doc[token.i - 1].text == "(":
         token = token.head  # "the Gulf Cooperation Council (GCC)", the acronym hung on a name before
+    token = _the_noun_it_names(token)
     while token.dep_ == "pobj" and token.head.lower_ == "of":
         above = token.head.head
         if above.lemma_ in _GATHERING_WORDS:
@@ -128,6 +129,21 @@ def gathering_noun(span: Span) -> Token:
             token = above.head.head
         else:
             break
+    return token
+
+
+def _the_noun_it_names(token: Token) -> Token:
+    """The gathering word a name is set before as a modifier, past the words between ("COP29" in
+    "the COP29 climate conference": "conference"), else the name's own word."""
+    above = token
+    while (
+        above.dep_ in {"compound", "nmod", "amod"}
+        and above.head.i > above.i
+        and above.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        above = above.head
+        if above.lemma_.lower() in GATHERING_NOUNS:
+            return above
     return token
 
 

@@ -320,3 +320,29 @@ def test_a_blocs_acronym_in_brackets_after_its_council_still_names_the_session_c
         published=date(2024, 12, 4),
     )
     assert [m.occasion.name if m.occasion else None for m in found] == ["GCC summit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "UN Secretary-General Antonio Guterres, who was in Baku for the COP29 climate "
+            "conference, held talks with Azerbaijani President Ilham Aliyev on Monday.",
+            "COP29",
+        ),
+        (
+            "Kenyan President William Ruto, who was in Dubai for the COP28 climate conference, "
+            "met Emirati President Mohamed bin Zayed on Friday.",
+            "COP28",
+        ),
+        (
+            "Fijian Prime Minister Sitiveni Rabuka, in Belem for the COP30 climate conference, "
+            "sat down with Brazilian President Luiz Inacio Lula da Silva on Tuesday.",
+            "COP30",
+        ),
+    ],
+)
+def test_a_name_set_before_the_gathering_word_come_for_names_that_gathering(meetings_in, text, occasion):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert found
+    assert all(m.occasion is not None and m.occasion.name == occasion for m in found)
