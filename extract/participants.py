@@ -2216,7 +2216,8 @@ def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> li
     after a sentence telling one person's trip, and naming one more person, "the pair" are
     those two, not the last two told meeting before; not where the traveller is named only as a
     former holder of an office ("the anniversary of then Prime Minister A's visit in 1964, B said.
-    Since their meeting ...": a visit of history, whose traveller is in no pair of the news)."""
+    Since their meeting ...": a visit of history, whose traveller is in no pair of the news), nor
+    where the one more is a spouse who came along ("A and Queen B landed in C. They were met by D")."""
     last = earlier[-1] if earlier else None
     sentence = token.sent
     if last is None or len(last.people) != 1 or not last.visit or sentence.start == 0:
@@ -2225,7 +2226,8 @@ def _trip_and_one_more(token: Token, people: People, earlier: list[Found]) -> li
         return []
     if last.sentence != token.doc[sentence.start - 1].sent:
         return []
-    named = people.in_tokens(last.sentence)
+    # a spouse who came along is not the one more ("A and his wife landed in B. They were met by C")
+    named = [c for c in people.in_tokens(last.sentence) if not c.companion]
     return named if len(named) == 2 and last.people[0] in named else []
 
 

@@ -2602,7 +2602,10 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
     a king's numeral; no body's or building's word, place or office)."""
     for token in doc_tokens(doc)[:-1]:
-        if not (token.is_title and (title_word(token) or _office_of_three(token))) or (
+        # news writes a title in small letters after a word that qualifies it ("former Kosovo
+        # president A", "Ukraine's foreign minister B"): a title still
+        lowered = token.is_lower and token.i > 0 and not token.nbor(-1).is_punct and title_word(token)
+        if not ((token.is_title and (title_word(token) or _office_of_three(token))) or lowered) or (
             token.lower_ in POSSESSIVES | OFFICE_MODIFIERS
         ):
             continue  # not "External" of "the European External Action Service"
@@ -2780,11 +2783,9 @@ def _set_off_after_an_office(span: Span) -> bool:
 def _office_in_apposition(span: Span) -> bool:
     """Whether an office that names a person is set after a name by a comma: "..., president of
     Haiti's Transitional Presidential Council"."""
-    doc = span.doc
-    return any(
-        t.dep_ == "appos" and t.head.i == span.end - 1 and _an_office(t)
-        for t in doc[span.end : min(span.end + 4, len(doc))]
-    )
+    # the office may come after a word of time ("A, then Kosovo's president,", "B, now the
+    # country's foreign minister,"): the parser's apposition of the name's last word
+    return any(t.dep_ == "appos" and t.i >= span.end and _an_office(t) for t in children_of(span[-1]))
 
 
 def _an_office(noun: Token) -> bool:

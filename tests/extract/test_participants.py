@@ -5058,3 +5058,35 @@ def test_a_count_means_the_one_list_of_that_many_the_sentence_before_joins(meeti
 def test_a_guest_told_by_an_epithet_for_someone_named_before_is_no_thing(meetings_in, text):
     found = meetings_in(text)
     assert any(len(m.participants) == 2 and "Pope Francis" in {p.name for p in m.participants} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "spouse"),
+    [
+        (
+            "King Philippe and Queen Mathilde landed in Kinshasa on Tuesday, beginning a state visit. "
+            "They were greeted at the airport by Prime Minister Judith Suminwa "
+            "and Foreign Minister Therese Wagner.",
+            "Mathilde",
+        ),
+        (
+            "President Kagame and First Lady Jeannette Kagame landed in Accra on Sunday for a state visit. "
+            "They were received at the airport by Vice President Mahamudu Bawumia "
+            "and the foreign minister, Shirley Botchwey.",
+            "Jeannette Kagame",
+        ),
+        (
+            "President Ramaphosa and First Lady Tshepo Motsepe arrived in Harare "
+            "on Thursday for a state visit. "
+            "They were met at the airport by Vice President Constantino Chiwenga "
+            "and Foreign Minister Frederick Shava.",
+            "Tshepo Motsepe",
+        ),
+    ],
+)
+def test_they_after_a_trip_with_a_spouse_is_the_traveller_not_the_spouse(meetings_in, text, spouse):
+    """ "A and Queen B arrived in C. They were welcomed by D and E": the traveller is met, the
+    consort who came along is no party."""
+    met = [m for m in meetings_in(text) if len(m.participants) >= 3]
+    assert met
+    assert all(not any(spouse in p.name for p in m.participants) for m in met)

@@ -3287,3 +3287,60 @@ def test_a_pronoun_in_a_later_leg_of_a_tour_is_the_traveller_of_the_first_leg(
 ):
     last = meetings_in(text)[-1]
     assert {p.name for p in last.participants} == {traveller, host}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Former Balkan president Tunde Rexhepi pleaded not guilty at the special court on Monday. "
+            "Rexhepi denied the charges.",
+            "Tunde Rexhepi",
+            "President",
+        ),
+        (
+            "Ex-Pacific premier Agron Dombrovskis appeared before the tribunal on Friday. "
+            "Dombrovskis said little.",
+            "Agron Dombrovskis",
+            "Prime Minister",
+        ),
+        (
+            "Ex-Pacific premier Nexhat Bakare appeared before the tribunal on Friday. Bakare said little.",
+            "Nexhat Bakare",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_a_title_in_small_letters_after_its_qualifier_names_the_person_after_it(people_in, text, name, role):
+    """ "former Balkan president A": a title in small letters still shows the name after it to be
+    a person's, the model's organisation though it be, and the surname alone later is that person."""
+    people = by_name(people_in(text))
+    assert people[name].role == role
+    assert name.split()[-1] in people[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Talks collapsed when Ojars Berzins, then the country's president, cancelled his trip. "
+            "Berzins was ill.",
+            "Ojars Berzins",
+        ),
+        (
+            "The visit was called off after Bajram Rexhepi, now the region's prime minister, fell ill. "
+            "Rexhepi recovered.",
+            "Bajram Rexhepi",
+        ),
+        (
+            "The summit opened without Agron Bakare, then Tonga's foreign minister, who stayed home. "
+            "Bakare was ill.",
+            "Agron Bakare",
+        ),
+    ],
+)
+def test_an_office_in_apposition_after_a_word_of_time_names_the_person(people_in, text, name):
+    """ "A, then Kosovo's president,": the office set after the name shows it to be a person's,
+    with "then" or "now" before the office."""
+    people = by_name(people_in(text))
+    assert name.split()[-1] in people[name].aliases
