@@ -82,6 +82,7 @@ from extract.circumstances import (
     clause_occasion,
     clause_place,
     gathering_come_for,
+    in_the_place_left,
     note_publication,
     occasion_city,
     only_a_next_stop,
@@ -1015,15 +1016,19 @@ def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool
 def _where_else_that_day(in_sentence: list[Found]) -> None:
     """A meeting a sentence tells with no place, on the day it tells another meeting of one of
     its people in a place, was held there: "on Monday he was received in Tunis by Saied and held
-    talks with Ammar, before flying on to Lome"."""
+    talks with Ammar, before flying on to Lome"; not one told where they came from, and the other way
+    round ("arrived in Galle from Delhi, where he attended the summit, and was received by B": not
+    in Delhi, whatever the day)."""
     for meeting in in_sentence:
         if meeting.place is not None or meeting.kind != "in_person" or meeting.when is None:
             continue
+        left = in_the_place_left(meeting.trigger)
         there = next(
             (
                 m.place
                 for m in in_sentence
                 if m.place is not None
+                and in_the_place_left(m.trigger) == left
                 and m.kind in {"in_person", "visit"}
                 and m.when == meeting.when
                 and m.when.precision == "day"

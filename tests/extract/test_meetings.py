@@ -7270,3 +7270,29 @@ def test_a_meeting_since_which_two_have_not_met_keeps_its_own_place_and_date(
     then = [m for m in meetings_in(text, published=date(2025, 6, 17)) if m.place is not None]
     assert len(then) == 1 and then[0].kind == "in_person"
     assert then[0].place.city == city and then[0].date is not None and then[0].date.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "Scholz landed in Ebrington late on Tuesday from Brussels, where he had attended the European "
+            "Council summit, and was greeted by Prime Minister Rishi Sunak.",
+            "Brussels",
+        ),
+        (
+            "Kishida flew into Kumejima on Monday from Manila, where he attended the ASEAN summit, and was "
+            "received by Governor Denny Tamaki.",
+            "Manila",
+        ),
+        (
+            "President Ramaphosa arrived in Kasane on Friday morning from Harare, where he took part in the "
+            "SADC summit, and was met by President Mokgweetsi Masisi.",
+            "Harare",
+        ),
+    ],
+)
+def test_a_welcome_on_arrival_is_not_held_where_the_traveller_came_from(meetings_in, text, left):
+    found = meetings_in(text)
+    assert found
+    assert all(m.place is None or m.place.city != left for m in found), [m.place for m in found]
