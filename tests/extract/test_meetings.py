@@ -7270,3 +7270,32 @@ def test_a_meeting_since_which_two_have_not_met_keeps_its_own_place_and_date(
     then = [m for m in meetings_in(text, published=date(2025, 6, 17)) if m.place is not None]
     assert len(then) == 1 and then[0].kind == "in_person"
     assert then[0].place.city == city and then[0].date is not None and then[0].date.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "others"),
+    [
+        (
+            "Prime Minister Narendra Modi's calls on Friday with President Emmanuel Macron, Chancellor"
+            " Olaf Scholz and Prime Minister Giorgia Meloni all ran past an hour.",
+            "Narendra Modi",
+            {"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"},
+        ),
+        (
+            "President Lula da Silva's phone calls last week with Argentine President Javier Milei and"
+            " Chilean President Gabriel Boric were brief, aides said.",
+            "Luiz Inácio Lula da Silva",
+            {"Javier Milei", "Gabriel Boric"},
+        ),
+        (
+            "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni ended"
+            " without a deal.",
+            "William Ruto",
+            {"Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_meeting_noun_as_subject_was_held_by_its_owner_with_each_listed(meetings_in, text, owner, others):
+    found = meetings_in(text)
+    assert sorted(sorted(names(m)) for m in found) == sorted(sorted({owner, o}) for o in others)
+    assert all(m.participants[0].name == owner for m in found)
