@@ -2240,6 +2240,16 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
+    # a meeting noun the subject of its verb, with a "with" of its own, tells who held it by its
+    # owner, never by those it was held with: "A's calls with B and C ran long", "A's phone calls
+    # with B and C": A held them (not "his trip had been intended as a signal", no "with")
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if (
+        noun in subject
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))
+        and (owner := _owner_of_the_noun(noun, people)) is not None
+    ):
+        subject = [owner]
     # "The guest was greeted by B": the guest is never the one who greets, B
     hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
         c for g in passive_agents(verb) if (c := people.described(g)) is not None
@@ -2289,6 +2299,22 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
+
+
+def _owner_of_the_noun(noun: Token, people: People) -> Token | None:
+    """The person who owns a meeting noun, named or told by "his" or "her": "Macron" of "Macron's
+    calls with A and B", "his" of "his talks with A"; not a day's ("Monday's talks") nor a group's
+    ("their talks")."""
+    if not nominal(noun):
+        return None
+    return next(
+        (
+            c
+            for c in children_of(noun)
+            if c.dep_ == "poss" and (people.at(c) is not None or c.lower_ in {"his", "her"})
+        ),
+        None,
+    )
 
 
 class _Objects(NamedTuple):

@@ -7296,3 +7296,32 @@ def test_a_welcome_on_arrival_is_not_held_where_the_traveller_came_from(meetings
     found = meetings_in(text)
     assert found
     assert all(m.place is None or m.place.city != left for m in found), [m.place for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "others"),
+    [
+        (
+            "Prime Minister Narendra Modi's calls on Friday with President Emmanuel Macron, Chancellor"
+            " Olaf Scholz and Prime Minister Giorgia Meloni all ran past an hour.",
+            "Narendra Modi",
+            {"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"},
+        ),
+        (
+            "President Lula da Silva's phone calls last week with Argentine President Javier Milei and"
+            " Chilean President Gabriel Boric were brief, aides said.",
+            "Luiz Inácio Lula da Silva",
+            {"Javier Milei", "Gabriel Boric"},
+        ),
+        (
+            "Kenyan President William Ruto's meeting with Ugandan President Yoweri Museveni ended"
+            " without a deal.",
+            "William Ruto",
+            {"Yoweri Museveni"},
+        ),
+    ],
+)
+def test_a_meeting_noun_as_subject_was_held_by_its_owner_with_each_listed(meetings_in, text, owner, others):
+    found = meetings_in(text)
+    assert sorted(sorted(names(m)) for m in found) == sorted(sorted({owner, o}) for o in others)
+    assert all(m.participants[0].name == owner for m in found)
