@@ -240,6 +240,8 @@ def _a_calls_day(span: Span, clause: set[int]) -> bool:
     telephone conversation between A and B on 31 March" the day is the call's, not the talks';
     hung on the call, on what follows it up, or told right after the call's parties. Not where the call is
     the only meeting the clause tells (it is then the call's own day)."""
+    if len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]  # "on 31 March." with the sentence's stop read into the date
     preposition = span.root.head
     if span.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
@@ -247,13 +249,32 @@ def _a_calls_day(span: Span, clause: set[int]) -> bool:
     calls = [t for t in subtree_of(noun) if a_call_of_its_own(t)] if noun.pos_ == "NOUN" else []
     if noun.lemma_.lower() in MEETING_NOUNS and noun not in calls:
         calls = []
-    # right after the call's parties, whatever the parse hangs it on: "the call between A and B on 3 June"
-    before = span.doc[preposition.i - 1]
-    calls += [a for a in (before, *before.ancestors) if a_call_of_its_own(a) and a.right_edge == before]
+    # right after the call's parties, whatever the parse hangs it on: "the call between A and B on 3 June",
+    # "between the President and his counterpart, Mr. B, on 3 June"
+    for before in _ends_before(span.doc[preposition.i - 1]):
+        calls += [a for a in (before, *before.ancestors) if a_call_of_its_own(a) and a.right_edge == before]
     if not calls:
         return False
     told = {t.i for c in calls for t in subtree_of(c)}
     return any(i not in told and is_trigger(span.doc[i]) for i in clause)
+
+
+def _ends_before(word: Token) -> list[Token]:
+    """The words a phrase told just before ``word`` may end on: the word itself; past a comma, the
+    name before it; and past a name set off by commas, which the parser may hang anywhere, the
+    word before that name ("his French counterpart" in "his French counterpart, Mr. B, on 31
+    March": an apposition names the one just told, so what follows it follows that one)."""
+    doc = word.doc
+    if not word.is_punct or word.i == 0 or doc[word.i - 1].ent_type_ != "PERSON":
+        return [word]
+    start = word.i - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # back to the name's first word
+    while start > 0 and title_word(doc[start - 1]):
+        start -= 1  # and its courtesy title: "Mr.", "Dr."
+    if start < 2 or doc[start - 1].text != ",":
+        return [word, doc[word.i - 1]]
+    return [word, doc[word.i - 1], doc[start - 2]]
 
 
 # Words that tell a meeting as one held before the one reported: "after their first encounter"

@@ -2755,6 +2755,45 @@ def test_the_day_of_a_call_of_its_own_followed_up_is_not_the_talks_day(meetings_
 
 
 @pytest.mark.parametrize(
+    ("text", "pair", "call_day"),
+    [
+        (
+            "Earlier in the day, Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan"
+            " counterpart Jeje Odongo at the ministry, in implementation of the decisions of the telephone"
+            " conversation between President Ruto and his Ugandan counterpart, Mr. Yoweri Museveni,"
+            " on 12 June.",
+            {"Musalia Mudavadi", "Jeje Odongo"},
+            date(2024, 6, 12),
+        ),
+        (
+            "Later on Monday, Interior Minister Nancy Faeser received her Polish counterpart Tomasz Siemoniak"
+            " in Berlin, following up the phone call between the Chancellor and the Polish premier,"
+            " Donald Tusk, on 3 June.",
+            {"Nancy Faeser", "Tomasz Siemoniak"},
+            date(2024, 6, 3),
+        ),
+        (
+            "This morning, Foreign Minister Wang Yi met his Pakistani counterpart Ishaq Dar in Beijing, as"
+            " part of the follow-up of the telephone call between Xi and the Pakistani leader, Shehbaz"
+            " Sharif, on 2 May.",
+            {"Wang Yi", "Ishaq Dar"},
+            date(2024, 5, 2),
+        ),
+    ],
+)
+def test_the_day_of_a_call_followed_up_is_the_calls_past_a_name_set_off_by_commas(
+    meetings_in, text, pair, call_day
+):
+    # "between A and his counterpart, Mr. B, on 12 June": the name set off by commas names the
+    # call's party, so the day after it is still told right after the call's parties
+    found = [
+        m for m in meetings_in(text, published=date(2024, 7, 9)) if {p.name for p in m.participants} == pair
+    ]
+    assert len(found) == 1
+    assert found[0].date is None or found[0].date.start != call_day
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         (
