@@ -1308,8 +1308,6 @@ def untitled_spouses(
     holding no office the story or a gazetteer knows stands beside the titled leader as a couple
     greets a couple, as (leader, spouse). Not where the other side comes alone ("President A and
     B received C": B a party), nor the last of a longer list."""
-    if not _comes_as_a_couple(others, people):
-        return []
     pairs: list[tuple[Cluster | None, Cluster]] = []
     for head in heads:
         for token in subtree_of(head):
@@ -1322,7 +1320,9 @@ def untitled_spouses(
             titled = partner.known or partner.role is not None
             if titled and not named.known and named.role is None:
                 pairs.append((partner, named))
-    return pairs
+    # whether the other side comes as a couple is asked last, and only of a side that names two
+    # so joined: most sides name none, and the other sides' every word need not be read
+    return pairs if pairs and _comes_as_a_couple(others, people) else []
 
 
 def _comes_as_a_couple(heads: Iterable[Token], people: People) -> bool:
