@@ -124,9 +124,13 @@ def _share_someone(meeting: Found, other: Found) -> bool:
 
 def on_that_same_day(found: list[Found], published: date | None = None) -> None:
     """A meeting told as held "that same day" (or "the same day", "that day"), with no other
-    date, was held on the day of the meeting told just before it, in the sentence right before
-    its own, that shares one of its people ("The two leaders met in Lima on 3 May. C called A
-    that same day"); not "the same day as" another event, nor "the same day that ...". One told
+    date, was held on the day of the last meeting told with a date before it, where that one
+    shares one of its people and stands in the next sentence or so before, or a few paragraphs
+    before with no date told between ("The two leaders met in Lima on 3 May. ... C called A that
+    same day"); meetings told between with no date of their own tell no other day ("A met B on 3
+    May. B had also welcomed A at the airport. C met A on the same day": 3 May); one told between
+    with a date of another precision (a month, a year) stops it; not "the same day as" another
+    event, nor "the same day that ...". One told
     in a clause on "the same day" set beside a day by a comma was held on that day: "The deal was
     signed on 3 March, the same day A hosted B" (3 March)."""
     for at, meeting in enumerate(found):
@@ -142,16 +146,19 @@ def on_that_same_day(found: list[Found], published: date | None = None) -> None:
             for e in entities(meeting.sentence)
         ):
             continue
-        earlier = next((m for m in reversed(found[:at]) if m.sentence.start < meeting.sentence.start), None)
-        if earlier is None or (day := _its_day(earlier)) is None:
+        earlier = next(
+            (
+                m
+                for m in reversed(found[:at])
+                if m.sentence.start < meeting.sentence.start and m.when is not None
+            ),
+            None,
+        )
+        if earlier is None or (day := _its_day(earlier)) is None or not _share_someone(meeting, earlier):
             continue
         gap = meeting.sentence.start - earlier.sentence.end
-        if gap > SAME_DAY_REACH or not _share_someone(meeting, earlier):
-            continue
-        meeting.when = day
-
-
-SAME_DAY_REACH = 1  # tokens between the two sentences: the one right before
+        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
+            meeting.when = day
 
 
 def _the_day_beside(verb: Token) -> str | None:

@@ -87,6 +87,54 @@ def test_a_call_told_that_same_day_without_a_dated_meeting_before_keeps_no_day(m
     assert calls and all(c.date is None for c in calls)
 
 
+# paragraphs of what was said, naming no date, longer than a day told is carried back by itself
+_SAID = (
+    "\n\nDuring the conversation, the two leaders reviewed cooperation in international trade, "
+    "renewable energy, maritime security, infrastructure financing and the digital economy, and "
+    "agreed that their ministers would draw up a comprehensive programme of cooperation.\n\nThey also "
+    "exchanged views on regional developments, stressing the importance of constructive dialogue, "
+    "respect for international law and the peaceful settlement of territorial disputes between "
+    "neighbouring countries.\n\nThe visiting delegation expressed deep appreciation for continued "
+    "support of infrastructure development, including metropolitan railway projects, and both "
+    "leaders welcomed the considerable growth of tourism, investment and educational exchanges "
+    "between their countries.\n\nThe leaders furthermore underlined the significance of "
+    "semiconductors, critical minerals, agricultural modernisation and pharmaceutical manufacturing "
+    "for strengthening economic resilience throughout the Indo-Pacific.\n\nParticular attention "
+    "was devoted to environmental protection, disaster preparedness, fisheries management and "
+    "humanitarian coordination, alongside educational scholarships, vocational training and "
+    "scientific collaboration between universities.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Indonesian President Prabowo Subianto spoke by phone with Japanese Prime Minister Shigeru "
+            "Ishiba on 30 August." + _SAID + "On the same day, Prabowo held a phone conversation with "
+            "Australian Prime Minister Anthony Albanese.",
+            date(2024, 8, 30),
+        ),
+        (
+            "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House "
+            "in Nairobi on Tuesday." + _SAID + "That same day, Ruto sat down with Somali President "
+            "Hassan Sheikh Mohamud.",
+            date(2024, 9, 3),
+        ),
+        (
+            "Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte at La Moneda on "
+            "2 September." + _SAID + "Boluarte met Chilean Senate President Jose Garcia Ruminot the "
+            "same day.",
+            date(2024, 9, 2),
+        ),
+    ],
+)
+def test_the_same_day_is_the_day_told_paragraphs_before(meetings_in, text, day):
+    found = meetings_in(text, published=date(2024, 9, 4))
+    last = max(found, key=lambda m: m.evidence[0].start)
+    assert last.date is not None and last.date.start == day
+
+
 # -- "Before his talks with A, B called on C": the meeting is the call, the talks the one next to it --
 @pytest.mark.parametrize(
     ("text", "name", "day"),
