@@ -95,6 +95,7 @@ from extract.titles import (
     PRINCELY,
     SERI_RANKS,
     STYLES,
+    STYLES_OF_ADDRESS,
     TITLES,
     given_name_dot,
     holds,
@@ -1250,6 +1251,8 @@ class People:
         past = any(t.lower_ in {"former", "ex"} for t in own)
         if past:
             holders = [c for c in holders if self._named_as_past_holder(c, head.i)]
+        elif len(holders) > 1:  # "the Emir" after "Emir A" and "the late Emir B": A, who holds it now
+            holders = [c for c in holders if not self._named_as_past_holder(c, head.i)] or holders
         if not holders:  # "Crown Prince and Prime Minister Mohammed bin Salman": a second title
             # as the table writes it, else as the reference does: "the former Head of State" is the
             # one named after "former Nigerian Head of State, General A" (no "President" written)
@@ -1301,19 +1304,22 @@ class People:
         if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
             # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
             holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
-        if len(holders) > 1 and head.dep_ in {"nsubj", "nsubjpass"}:
+        # the office set beside a style that is the subject is the subject too: "His Excellency
+        # the President held talks with ..."
+        subject = head.head if head.dep_ == "appos" and head.head.lower_ in STYLES_OF_ADDRESS else head
+        if len(holders) > 1 and subject.dep_ in {"nsubj", "nsubjpass"}:
             # a clause joined with a subject of its own tells another act ("the president and the
             # pontiff met, and Biden later said ..."): its people are not acted on by the verb
             apart = {
                 t.i
-                for c in children_of(head.head)
+                for c in children_of(subject.head)
                 if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
                 for t in subtree_of(c)
             }
             acted_on = {  # "the prime minister held talks with Premier Li": not Li
                 cluster
-                for t in subtree_of(head.head)
-                if not (head.left_edge.i <= t.i <= head.right_edge.i)
+                for t in subtree_of(subject.head)
+                if not (subject.left_edge.i <= t.i <= subject.right_edge.i)
                 and t.i not in apart
                 and (cluster := self.at(t)) is not None
             }

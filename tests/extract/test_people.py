@@ -3344,3 +3344,64 @@ def test_an_office_in_apposition_after_a_word_of_time_names_the_person(people_in
     with "then" or "now" before the office."""
     people = by_name(people_in(text))
     assert name.split()[-1] in people[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "meant"),
+    [
+        (
+            "His Majesty King Abdullah II of Jordan received His Majesty King Mohammed VI of Morocco "
+            "in Amman. His Majesty the King held talks with King Mohammed VI on Gaza.",
+            "King",
+            "Abdullah II",
+        ),
+        (
+            "His Highness Sheikh Tamim bin Hamad Al Thani, Emir of Qatar, and His Highness Emir Sheikh "
+            "Meshal Al-Ahmad Al-Jaber Al-Sabah attended the summit. Later, His Highness the Emir "
+            "received Sheikh Tamim at Bayan Palace.",
+            "Emir",
+            "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        ),
+        (
+            "His Excellency President Bola Tinubu welcomed His Excellency President Nana Akufo-Addo. "
+            "His Excellency the President then held talks with President Akufo-Addo on trade.",
+            "President",
+            "Bola Tinubu",
+        ),
+    ],
+)
+def test_an_office_set_beside_a_style_as_subject_is_not_one_the_verb_acts_on(people_in, text, office, meant):
+    people = people_in(text)
+    head = next(t for t in people.doc if t.text == office and t.nbor(-1).lower_ == "the")
+    assert [c.name for c in people.resolve_description(head)[0]] == [meant]
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "meant"),
+    [
+        (
+            "Emir Sheikh Tamim bin Hamad Al Thani paid tribute to the late Emir Sheikh Hamad bin "
+            "Khalifa Al Thani. The Emir later flew to Paris.",
+            "Emir",
+            "Tamim bin Hamad Al Thani",
+        ),
+        (
+            "King Abdullah II unveiled a statue of the late King Hussein in Amman. The King then "
+            "travelled to Aqaba.",
+            "King",
+            "Abdullah II",
+        ),
+        (
+            "President Ramaphosa recalled former President Nelson Mandela at the ceremony. "
+            "The President left for Luanda on Friday.",
+            "President",
+            "Cyril Ramaphosa",
+        ),
+    ],
+)
+def test_an_office_written_without_former_is_not_one_named_as_its_late_or_former_holder(
+    people_in, text, office, meant
+):
+    people = people_in(text)
+    head = [t for t in people.doc if t.text == office][-1]
+    assert [c.name for c in people.resolve_description(head)[0]] == [meant]
