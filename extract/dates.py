@@ -754,6 +754,19 @@ def names_a_day(phrase: str) -> bool:
     return bool(named) or _YESTERDAY.fullmatch(light) is not None
 
 
+_OF_TODAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+
+
+def of_today(phrase: str) -> bool:
+    """Whether a time of day is told of the day of the news: "this morning", "earlier this
+    evening", "tonight"; not "that evening" nor "in the morning", which count from a day told.
+
+    >>> of_today("earlier this morning"), of_today("tonight"), of_today("that evening")
+    (True, True, False)
+    """
+    return _OF_TODAY.search(phrase) is not None
+
+
 def a_clock_time(phrase: str) -> bool:
     """Whether a phrase is a time of the clock alone ("at 4:30 p.m.", "around 6.30 pm local
     time", "at noon"), naming no day; not a length of time ("the hour-long talks").

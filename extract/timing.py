@@ -46,9 +46,10 @@ from extract.datelines import dateline_end
 from extract.gatherings import refers_to_a_gathering, the_gathering
 from extract.kinds import a_call_of_its_own, calls_off
 from extract.naming import joining_hyphen
-from extract.participants import describing
+from extract.participants import MEALS, describing
 from extract.people import in_quotation
 from extract.records import DateSpan, Place
+from extract.roles import find_role
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -1763,9 +1764,10 @@ def _of_someone_told(earlier: Span, sentence: Span) -> bool:
 
 
 def _subject_told_before(sentence: Span) -> bool:
-    """Whether a sentence's subject is someone told before it, by a pronoun or by a title with
-    "the" ("In the afternoon, the President also met with Premier Li", "he met ..."): the story
-    of that person goes on, whoever else the sentence names."""
+    """Whether a sentence's subject is someone told before it, by a pronoun or by a title or an
+    office with "the" ("In the afternoon, the President also met with Premier Li", "In the
+    evening, the Chilean leader hosted ...", "he met ..."): the story of that person goes on,
+    whoever else the sentence names."""
     root = sentence.root
     subjects = [c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"}]
     if len(subjects) != 1:
@@ -1774,7 +1776,7 @@ def _subject_told_before(sentence: Span) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ in {"he", "she", "they"}
     return (
-        title_word(subject)
+        (title_word(subject) or find_role(subject.lemma_) is not None)
         and [c.lower_ for c in children_of(subject) if c.dep_ == "det"] == ["the"]
         and not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in children_of(subject))
     )  # "the prime minister", not "the President Ruto" nor "the president of the council"
@@ -1896,8 +1898,11 @@ def _told_as_called_off(ent: Span) -> bool:
 
 def _names_a_date(ent: Span) -> bool:
     """Whether an entity tells a date a later "that evening" can count from: a date, or a time
-    given with its day ("landed on Thursday afternoon"); not a time of day alone ("at 5 pm")."""
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text))
+    given with its day ("landed on Thursday afternoon") or told of the day of the news ("received
+    B this evening. Following the reception, ..."); not a time of day alone ("at 5 pm")."""
+    return ent.label_ == "DATE" or (
+        ent.label_ == "TIME" and (dates.names_a_day(ent.text) or dates.of_today(ent.text))
+    )
 
 
 # of the verbs of saying, those that make a decision public, an act of the story on its day
@@ -2227,9 +2232,9 @@ DAY_GATHERINGS = frozenset({"summit"})
 
 
 def _with_the_one_told(token: Token) -> bool:
-    """Whether a word tells a meeting as held with, or right after, the meeting or gathering told
-    before: "met separately with" (not "held separate talks", another meeting told without its
-    day), "Following the meeting",
+    """Whether a word tells a meeting as held with, or right after, the meeting, meal or gathering
+    told before: "met separately with" (not "held separate talks", another meeting told without its
+    day), "Following the meeting", "After the state dinner",
     "After the talks", "On the sidelines of the summit", "at the summit" (not "of the conference",
     which runs for days)."""
     if token.lower_ == "separately" and token.dep_ == "advmod":
@@ -2244,7 +2249,7 @@ def _with_the_one_told(token: Token) -> bool:
         return token.lemma_.lower() in DAY_GATHERINGS and not named_here
     if (the_gathering(token) or _the_sitting(token)) and _its_start_or_end(token):
         return True  # "Before the session opened, A met B": a gathering of days opens on a day told
-    if token.lemma_.lower() not in MEETING_NOUNS or not any(
+    if token.lemma_.lower() not in MEETING_NOUNS | MEALS or not any(
         c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return False

@@ -2953,3 +2953,62 @@ def test_a_journey_told_in_an_aside_or_the_past_perfect_is_not_the_day_later_tim
     assert found and all(m.date is not None and m.date.start == date(2024, 11, 19) for m in found), [
         m.date for m in found
     ]
+
+
+def _days_of_those_with(found, met):
+    return [m.date and m.date.start for m in found if any(met in p.name for p in m.participants)]
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "day"),
+    [
+        (
+            "On Wednesday, Putin held talks with Iranian President Masoud Pezeshkian in Kazan. In the"
+            " evening, the Russian leader met with Turkish President Recep Tayyip Erdogan.",
+            "Erdogan",
+            date(2024, 11, 20),
+        ),
+        (
+            "Albanese hosted Indonesian President Prabowo Subianto at Parliament House in Canberra on"
+            " Monday. In the evening the Australian leader sat down with New Zealand Prime Minister"
+            " Christopher Luxon.",
+            "Luxon",
+            date(2024, 11, 18),
+        ),
+        (
+            "President Lula received Chinese Premier Li Qiang in Brasilia on Thursday. In the afternoon,"
+            " the Brazilian president held talks with Argentine President Javier Milei.",
+            "Milei",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_part_of_the_day_goes_on_with_someone_told_by_their_office(meetings_in, text, met, day):
+    # "the Russian leader", "the Australian leader": the one told before, whose day goes on
+    assert _days_of_those_with(meetings_in(text, published=date(2024, 11, 21)), met) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Riyadh, SPA -- King Salman received at Al-Yamamah Palace in Riyadh this evening President"
+            " Emmanuel Macron of France. Following the reception, Crown Prince Mohammed bin Salman held"
+            " talks with President Macron at the palace.",
+            "Mohammed bin Salman",
+        ),
+        (
+            "Emir Tamim received Indonesian President Joko Widodo at the Amiri Diwan in Doha tonight. After"
+            " the dinner, the emir met Malaysian Prime Minister Anwar Ibrahim.",
+            "Anwar",
+        ),
+        (
+            "Chancellor Scholz welcomed Nigerian President Bola Tinubu at the Chancellery in Berlin this"
+            " afternoon. After the luncheon, Tinubu held talks with Finance Minister Christian Lindner.",
+            "Lindner",
+        ),
+    ],
+)
+def test_a_meeting_after_the_meal_or_reception_told_today_is_of_today(meetings_in, text, met):
+    # "this evening", "tonight": the day of the news, which "following the reception" goes on with
+    assert _days_of_those_with(meetings_in(text, published=date(2024, 11, 21)), met) == [date(2024, 11, 21)]
