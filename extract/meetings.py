@@ -184,6 +184,7 @@ from extract.participants import (
     named_before_who,
     nominal,
     object_joined_to_verb,
+    onlookers,
     own_clause,
     owns_a_country,
     owns_a_term,
@@ -2396,6 +2397,7 @@ def _its_objects(
     for token in (t for t in clause_tokens(sentence, clause) if t.i not in nested):
         if spouse_on_the_trip(token, people):
             continue  # "arrived with his wife, Michelle, for talks with B": she came along
+        objects += onlookers(token)  # "signed it at the palace, with C looking on"
         if (
             signed
             and token.lower_ == "with"

@@ -1964,6 +1964,51 @@ def in_the_presence_of(preposition: Token) -> list[Token]:
     return [c for n in nouns for c in children_of(n) if c.dep_ == "poss"] + prep_objects("of", *nouns)
 
 
+# verbs of watching an act done before one's eyes: who "looked on" as it was done, or watched
+# or witnessed it, was there with its parties
+ONLOOKING_VERBS = frozenset("look watch witness".split())
+
+
+def onlookers(token: Token) -> list[Token]:
+    """Those a "with", "as" or "while" clause says looked on as an act was done: present with its
+    parties ("signed the pact, with Prime Minister C looking on", "as C looked on", "with C
+    witnessing the ceremony"); only a name, and not one who looks at or watches something else
+    ("as C watched the match", "with C looking at the text")."""
+    if token.lower_ not in {"with", "as", "while"}:
+        return []
+    if token.dep_ == "mark":
+        clauses = [token.head]
+    elif token.dep_ == "prep" and token.lower_ == "with":
+        clauses = [c for c in children_of(token) if c.dep_ in {"pcomp", "pobj"} and c.pos_ == "VERB"]
+    else:
+        return []
+    return [
+        s
+        for c in clauses
+        if _looked_on(c)
+        for s in children_of(c)
+        if s.dep_ == "nsubj" and s.i < c.i and (s.ent_type_ == "PERSON" or s.pos_ == "PROPN")
+    ]
+
+
+def _looked_on(verb: Token) -> bool:
+    """Whether a verb tells watching an act done there: "looked on", "watching", "witnessed the
+    signing"; not "looked at the text", "watched the match"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ONLOOKING_VERBS:
+        return False
+    if lemma == "look":
+        return any(
+            c.dep_ in {"prt", "prep"}
+            and c.lower_ == "on"
+            and not any(g.dep_ == "pobj" for g in children_of(c))
+            for c in children_of(verb)
+        )
+    return all(
+        c.lemma_.lower() in CEREMONY_NOUNS or c.lower_ == "it" for c in children_of(verb) if c.dep_ == "dobj"
+    )
+
+
 # A ceremony is held by someone for its parties, who is there with them: "signed the accord in a
 # ceremony presided over by the secretary-general", "at a ceremony chaired by the emir", "witnessed by".
 CEREMONY_NOUNS = frozenset("ceremony signing".split())
@@ -2032,13 +2077,14 @@ def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
 
 def _looking_on(meeting: Found, people: People) -> list[Cluster]:
     """Those a meeting's sentence tells were there without being one of its sides: who presided
-    over its ceremony, in whose presence it was held."""
-    phrases = (
+    over its ceremony, in whose presence it was held, who looked on."""
+    phrases = [
         g
         for t in span_tokens(meeting.sentence)
         if t.dep_ == "prep"
         for g in (*in_the_presence_of(t), *presiding_the_ceremony(t))
-    )
+    ]
+    phrases += [g for t in span_tokens(meeting.sentence) for g in onlookers(t)]  # "as C looked on"
     return people.in_tokens(t for g in phrases for t in subtree_of(g))
 
 

@@ -1947,7 +1947,16 @@ def signing_partners(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in children_of(c)
     ]
-    return [c for h in (verb, *things) for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with"]
+    # "with A in Berlin and with B in Paris": the "with" said again, which the parser may join to
+    # the phrase of place before it
+    return [
+        w
+        for h in (verb, *things)
+        for c in children_of(h)
+        if c.dep_ == "prep"
+        for w in (c, *c.conjuncts)
+        if w.lower_ == "with" and (w == c or w.i > c.i)
+    ]
 
 
 def _not_a_country(token: Token) -> bool:

@@ -1939,6 +1939,41 @@ def test_who_witnessed_a_signing_ceremony_takes_part(meetings_in):
     assert pairs(meetings_in(text)) == [("Abiy Ahmed", "Jeje Odongo", "Musalia Mudavadi")]
 
 
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "The pact was signed in Suva by Penny Wong and Fiji's Deputy Prime Minister Biman Prasad, with "
+            "Prime Minister Sitiveni Rabuka looking on.",
+            ("Biman Prasad", "Penny Wong", "Sitiveni Rabuka"),
+        ),
+        (
+            "The accords were signed by Kaja Kallas and Olga Stefanishyna in Tallinn, as President Alar "
+            "Karis looked on.",
+            ("Alar Karis", "Kaja Kallas", "Olga Stefanishyna"),
+        ),
+        (
+            "The deal was signed by Mark Rutte and Narendra Modi in Delhi, with President Droupadi Murmu "
+            "witnessing the signing.",
+            ("Droupadi Murmu", "Mark Rutte", "Narendra Modi"),
+        ),
+    ],
+)
+def test_who_looked_on_as_a_pact_was_signed_takes_part(meetings_in, text, present):
+    assert pairs(meetings_in(text)) == [present]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee Jae-myung shook hands with Shigeru Ishiba in Seoul on Monday, with reporters looking on.",
+        "Pedro Sanchez met Sanna Marin in Madrid on Monday, as Alberto Feijoo watched the match in Vigo.",
+    ],
+)
+def test_onlookers_who_are_no_one_named_or_watch_something_else_take_no_part(meetings_in, text):
+    assert all(len(m.participants) == 2 for m in meetings_in(text))
+
+
 def test_the_chair_of_a_summit_a_meeting_was_held_at_is_no_party(meetings_in):
     text = (
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Addis Ababa on Tuesday "

@@ -808,6 +808,30 @@ def test_a_signing_with_no_person_beside_the_signer_is_no_meeting(meetings_in, t
     assert meetings_in(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Last month, Modi signed trade pacts with Kenyan President William Ruto in Nairobi and with "
+            "Ghanaian President John Mahama in Accra.",
+            [("John Mahama", "Narendra Modi"), ("Narendra Modi", "William Ruto")],
+        ),
+        (
+            "In March, Lula signed a memorandum with Javier Milei in Buenos Aires and with Gabriel Boric "
+            "in Santiago.",
+            [("Gabriel Boric", "Luiz Inácio Lula da Silva"), ("Javier Milei", "Luiz Inácio Lula da Silva")],
+        ),
+        (
+            "Kaja Kallas signed accords with Maia Sandu in Chisinau and with Volodymyr Zelensky in Kyiv on "
+            "Tuesday.",
+            [("Kaja Kallas", "Maia Sandu"), ("Kaja Kallas", "Volodymyr Zelensky")],
+        ),
+    ],
+)
+def test_each_partner_a_signing_with_is_said_again_for_met_the_signer(meetings_in, text, partners):
+    assert sorted(people_of(meetings_in(text))) == partners
+
+
 def test_two_leaders_who_put_their_signatures_to_a_pact_met_to_sign_it(meetings_in):
     text = (
         "Ghanaian President John Mahama and Ivorian President Alassane Ouattara put their signatures "
