@@ -185,6 +185,8 @@ _PUBLISHED = re.compile(
     r"^(?:(?:this|the)\s+(?:story|article|report|piece|content|page|post|item|entry|text|feature|video)"
     r"\s+was\s+(?:first\s+|originally\s+)?)?"
     # "Issued on: 06/05/2024 - 21:14", as broadcasters' sites stamp a story
+    # "First Published: 25 Jul 2025, 08:42 PM IST", as Indian dailies close a story
+    r"(?:(?:first|originally)\s+(?=published))?"
     r"(?:published|posted|issued(?=\s+on\b)|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
     r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
@@ -317,8 +319,13 @@ _SLASHED = re.compile(
 )
 _AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose
-# dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019".
-_SIGN_OFF_YEAR = re.compile(r"^[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)\s*$")
+# dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019"; or the agency's copyright line
+# that closes it, the year with the agency's name before or after it: "(c) dpa 2024", "© 2023 AFP".
+_SIGN_OFF_YEAR = re.compile(
+    r"^(?:[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)"
+    r"|(?:\(c\)|©|copyright)\s*(?:[A-Za-z][\w&-]*\s+){0,2}(?P<owned>(?:19|20)\d\d)(?:\s+[A-Za-z][\w&-]*){0,3})\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_publication_date(text: str, *, year: int | None = None) -> tuple[date | None, DateSource]:
@@ -362,7 +369,9 @@ def find_publication_date(text: str, *, year: int | None = None) -> tuple[date |
             return found, "dateline"
     if year is None:
         last = [line for line in lines if line.strip()][-_TAIL_LINES:]
-        year = next((int(m["year"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None)
+        year = next(
+            (int(m["year"] or m["owned"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None
+        )
     if year is not None:
         for line in head:
             if told := wire_dateline_day(line.strip()):

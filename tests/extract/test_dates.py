@@ -2531,3 +2531,29 @@ def test_a_meeting_told_earlier_in_the_day_takes_the_day_told_before(meetings_in
     [meeting] = [m for m in meetings_in(text) if m.evidence[0].text.startswith(("Earlier", "Later"))]
     assert any(name in p.name for p in meeting.participants)
     assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACCRA, Feb 4 (GNA) - Talks were held on Tuesday.\n\nGNA/kd\n(c) GNA 2025", date(2025, 2, 4)),
+        ("OTTAWA, June 9 (CP) - The premiers met.\n\n© 2022 The Canadian Press", date(2022, 6, 9)),
+        ("WARSAW, Sept 30 (PAP) - The envoys met.\n\nCopyright 2021 PAP", date(2021, 9, 30)),
+    ],
+)
+def test_a_wires_closing_copyright_line_gives_its_yearless_dateline_its_year(
+    text: str, expected: date
+) -> None:
+    assert find_publication_date(f"Talks\n{text}") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("First Published: 12 Mar 2024, 10:15 AM IST", date(2024, 3, 12)),
+        ("Originally published on October 2, 2023", date(2023, 10, 2)),
+        ("First published 7 May 2022", date(2022, 5, 7)),
+    ],
+)
+def test_a_first_published_stamp_is_a_byline(line: str, expected: date) -> None:
+    assert find_publication_date(f"Talks\nThe ministers met on Monday.\n\n{line}") == (expected, "byline")
