@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from calendar import monthrange
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
@@ -185,6 +185,8 @@ _PUBLISHED = re.compile(
     r"^(?:(?:this|the)\s+(?:story|article|report|piece|content|page|post|item|entry|text|feature|video)"
     r"\s+was\s+(?:first\s+|originally\s+)?)?"
     # "Issued on: 06/05/2024 - 21:14", as broadcasters' sites stamp a story
+    # "First Published: 25 Jul 2025, 08:42 PM IST", as Indian dailies close a story
+    r"(?:(?:first|originally)\s+(?=published))?"
     r"(?:published|posted|issued(?=\s+on\b)|publication\s+date|date\s+of\s+publication)(?:\s+on)?\s*:?\s*"
     r"(?P<rest>[^|]+?)(?:\s+by\s+[^|]*)?(?=\||$)",
     re.IGNORECASE,
@@ -317,13 +319,16 @@ _SLASHED = re.compile(
 )
 _AMERICAN_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
 # An agency's sign-off with the desk's initials and the year, closing a wire story whose
-# dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019".
-_SIGN_OFF_YEAR = re.compile(r"^[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)\s*$")
+# dateline gives no year: "-- CMC/ah/2025", "CMC/jn/ir/2019"; or the agency's copyright line
+# that closes it, the year with the agency's name before or after it: "(c) dpa 2024", "© 2023 AFP".
+_SIGN_OFF_YEAR = re.compile(
+    r"^(?:[-–—\s]*[A-Z]{2,}(?:/[A-Za-z]{1,4})+/(?P<year>(?:19|20)\d\d)"
+    r"|(?:\(c\)|©|copyright)\s*(?:[A-Za-z][\w&-]*\s+){0,2}(?P<owned>(?:19|20)\d\d)(?:\s+[A-Za-z][\w&-]*){0,3})\s*$",
+    re.IGNORECASE,
+)
 
 
-def find_publication_date(
-    text: str, *, year: int | None = None, offices: Callable[[str], Set[int] | None] | None = None
-) -> tuple[date | None, DateSource]:
+def find_publication_date(text: str, *, year: int | None = None) -> tuple[date | None, DateSource]:
     """Find an article's publication date in its header (or a final byline) and say where.
 
     Looks at the first 15 lines (at most 1500 characters) and the last 5 non-empty lines. In
@@ -332,10 +337,9 @@ def find_publication_date(
     ("byline"); a wire dateline that gives its year, ``RIYADH, Jan 30, 2024 (KUNA) --``
     ("dateline"); one such as ``MOSCOW, Nov 8 (Reuters) -``, which has no year and so is used
     only when ``year`` is given or an agency's sign-off closing the story gives it (``--
-    CMC/ah/2025``), or when, of the years ``offices(text)`` gives (those in which the officials
-    the article names by title held their offices), only one has the dateline's day fall on the
-    weekday its lead tells ("dateline"). Dates inside body sentences and copyright lines are
-    never taken.
+    CMC/ah/2025``): a year the page does not write is not guessed, not even from the weekday its
+    lead tells and the years its officials held office, and the article stays undated. Dates
+    inside body sentences and copyright lines are never taken.
 
     >>> find_publication_date(" date 2024-11-19 The Chinese and Russian foreign ministers met.")
     (datetime.date(2024, 11, 19), 'date-line')
@@ -365,9 +369,9 @@ def find_publication_date(
             return found, "dateline"
     if year is None:
         last = [line for line in lines if line.strip()][-_TAIL_LINES:]
-        year = next((int(m["year"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None)
-    if year is None and offices is not None:
-        year = _year_of_the_lead(head, offices, text)
+        year = next(
+            (int(m["year"] or m["owned"]) for line in last if (m := _SIGN_OFF_YEAR.match(line.strip()))), None
+        )
     if year is not None:
         for line in head:
             if told := wire_dateline_day(line.strip()):
@@ -375,106 +379,6 @@ def find_publication_date(
                 if found is not None:
                     return found, "dateline"
     return None, "none"
-
-
-# the end of a sentence: a stop after a word of two small letters or more, not an abbreviation
-# ("U.S. Secretary", "Mrs. Lee", "Gen. Smith" go on)
-_FIRST_SENTENCE_END = re.compile(
-    r"(?<=[a-z]{2}[.!?])(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Adm|Sgt)\.)\s+(?=[A-Z\"“])"
-)
-# a weekday the lead tells of its news, not "next Monday", "since Friday" or "until Sunday"; "this
-# Tuesday" is one, as agencies that write in Spanish or Portuguese tell the day ("met this Tuesday",
-# "este martes"), where no word of the future comes before it
-_LEAD_WEEKDAY = re.compile(rf"(?<!\bnext )(?<!\blast )(?<!\bsince )(?<!\buntil )(?<!\bby )\b(?:{_WD})\b")
-# a year the article writes of an end, which no news is dated after: "whose term ends in March
-# 2026", "will expire in 2027" ("until 2030" and "by 2030" are _LOOKED_FORWARD's)
-_YEAR_TO_COME = re.compile(r"\b(?:ends?|ending|expires?|expiring|runs? to)\b")
-
-
-def _year_of_the_lead(head: list[str], offices: Callable[[str], Set[int] | None], text: str) -> int | None:
-    """The year of a wire dateline that gives none ("BEIJING, Nov. 9 (Xinhua) -- ... held talks
-    ... on Saturday"), where only one of the years in which the officials the article names by
-    title held their offices (``offices(text)``), and no earlier than any year the article
-    writes, has the dateline's day fall on the weekday of the lead's news: the news of a wire is
-    mostly of its dateline's day, else of the day before, which an agency dates the next morning
-    ("VIENTIANE, July 26 (Xinhua) -- ... met ... here on Thursday", July 25 2024): that is asked
-    only where no year fits the dateline's own day. None where the lead tells no weekday, or
-    tells it of a plan, or where no such year or several fit. (A lead's news of the day before,
-    "ABU DHABI, Aug 3 - ... held a video call on Sunday", may fit another year on its dateline's
-    day: a year the article writes, "since 2016", leaves too few for the wrong one to fit alone,
-    but not always.)
-
-    >>> def offices(text):
-    ...     return {2024, 2025, 2026}
-    >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi met Prabowo on Saturday."], offices, "")
-    2024
-    >>> _year_of_the_lead(["BEIJING, Nov. 9 (Xinhua) -- Xi will meet Li on Sunday."], offices, "") is None
-    True
-    >>> _year_of_the_lead(["HANOI, Nov. 9 (Xinhua) -- Li met To Lam on Friday."], offices, "")
-    2024
-    """
-    for at, line in enumerate(head):
-        if (told_day := wire_dateline_day(line.strip())) is None:
-            continue
-        month, day, end = told_day
-        lead = _FIRST_SENTENCE_END.split(_lead_after(line.strip()[end:], head[at + 1 :]))[0]
-        told = {
-            word.group(0).lower()
-            for word in _LEAD_WEEKDAY.finditer(lead.lower())
-            if not _in_future(word.group(0), lead.lower())
-        }
-        if len(told) != 1 or (years := offices(text)) is None:
-            return None
-        weekday = WEEKDAYS.index(told.pop())
-        written = _latest_year_told_of_the_past(text)
-        days = [found for y in sorted(years) if y >= written and (found := valid_date(y, month, day))]
-        fits = [d.year for d in days if d.weekday() == weekday] or [
-            d.year for d in days if (d - timedelta(days=1)).weekday() == weekday
-        ]  # the news of the day before, where no year has it of the dateline's own day
-        return fits[0] if len(fits) == 1 else None
-    return None
-
-
-# the rest of a dateline's agency in brackets, which its match stops before: "EUROPA PRESS) -"
-_AGENCY_CLOSED = re.compile(r"^\s*\w[\w .&'-]{0,30}\)")
-
-
-def _lead_after(rest: str, below: list[str]) -> str:
-    """The lead a wire dateline opens: the rest of its line, or, where the dateline stands alone
-    on its line ("MADRID, 27 May (EUROPA PRESS) -" over the lead's paragraph, as pages that copy
-    agency text lay it out), the first line below it that holds words.
-
-    >>> _lead_after(" Xi met Li on Monday.", ["Other."]), _lead_after("AP) -", ["", "Xi met Li on Monday."])
-    (' Xi met Li on Monday.', 'Xi met Li on Monday.')
-    """
-    if any(c.isalpha() for c in _AGENCY_CLOSED.sub("", rest)):
-        return rest
-    return next((line.strip() for line in below if line.strip()), rest)
-
-
-_LOOKED_FORWARD = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+end\s+of\s+)?$")  # "by 2030"
-
-
-def _latest_year_told_of_the_past(text: str) -> int:
-    """The latest year ``text`` writes outside a clause of the future or of an end (0 if none): a
-    year the article has lived through bounds its publication from below, one it looks forward to
-    does not ("India will host the summit in 2025", "targets to be met by 2030", "a deal due to run
-    until 2027", "whose term ends in March 2026" are told before those years).
-
-    >>> _latest_year_told_of_the_past("Ties were cut in 2016. He will host it in 2025.")
-    2016
-    >>> _latest_year_told_of_the_past("The plan, agreed in 2023, runs until 2030, and by 2028 ...")
-    2023
-    >>> _latest_year_told_of_the_past("In 2023 he met Xi. His term ends in March 2026.")
-    2023
-    """
-    latest = 0
-    for found in re.finditer(rf"\b{_YEAR}\b", text):
-        clause = re.split(r"[,;:.!?]\s", text[max(0, found.start() - 200) : found.start()])[-1].lower()
-        if _FUTURE.search(clause) or _LOOKED_FORWARD.search(clause) or _YEAR_TO_COME.search(clause):
-            continue
-        latest = max(latest, int(found.group(0)))
-    return latest
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:

@@ -975,7 +975,7 @@ def document_of(article: RawArticle) -> Document:
     published = dates.parse_iso_or_none(article.published)
     source = "metadata" if published else "none"
     if published is None:
-        published, source = dates.find_publication_date(article.text, offices=gazetteer.years_in_office)
+        published, source = dates.find_publication_date(article.text)
     title = article.title
     if title is None:
         _, lines = prepare(article.text)

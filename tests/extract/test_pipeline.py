@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
-from extract.pipeline import _parsed, held_after_a_name, kept_sentences
+from extract.pipeline import _parsed, document_of, held_after_a_name, kept_sentences
+from extract.reader import RawArticle
 from extract.spans import doc_text
 
 
@@ -963,3 +964,20 @@ def test_a_name_the_parser_hung_in_the_title_after_and_is_made_the_first_conjunc
 def test_an_office_of_two_matters_joined_by_and_stays_one_title(meetings_in):
     met = meetings_in("Foreign Affairs and Trade Minister Penny Wong met Wang Yi in Beijing on Monday.")
     assert [{p.name for p in m.participants} for m in met] == [{"Penny Wong", "Wang Yi"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\nNAIROBI, March 14 (KNA) - Kenyan President William Ruto received Ethiopian Prime Minister "
+        "Abiy Ahmed at State House on Thursday.",
+        "Talks\nCANBERRA, Feb. 6 (AAP) - Australian Prime Minister Anthony Albanese hosted New Zealand Prime "
+        "Minister Christopher Luxon on Tuesday for their annual leaders' meeting.",
+        "Talks\nLIMA, Oct 3 (EFE).- Peruvian President Dina Boluarte met Chilean President Gabriel Boric on "
+        "Monday in the border city of Tacna.",
+    ],
+)
+def test_a_wire_dateline_without_a_year_leaves_its_article_undated(text: str) -> None:
+    # the page writes no year: none is guessed from the lead's weekday and its officials' terms
+    document = document_of(RawArticle(id="a", text=text))
+    assert (document.published, document.published_source) == (None, "none")
