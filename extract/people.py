@@ -149,10 +149,12 @@ class Cluster:
     @property
     def ends(self) -> set[str]:
         """The first and last words of the full name, and the last word of each full spelling
-        seen ("Nikol Pashinian" for Nikol Pashinyan)."""
+        seen ("Nikol Pashinian" for Nikol Pashinyan); a last word joined to an Arabic article
+        also without it, as news writes it again ("Sistani" after "Ali al-Sistani")."""
         words = self.tokens
         ends = {words[0], words[-1]} if len(words) >= 2 else set()
-        return ends | {a.split()[-1] for a in self.aliases if " " in a}
+        ends |= {a.split()[-1] for a in self.aliases if " " in a}
+        return ends | {e.partition("-")[2] for e in ends if _article_joined(e)}
 
     @property
     def shown(self) -> str:

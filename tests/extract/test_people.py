@@ -3344,3 +3344,31 @@ def test_an_office_in_apposition_after_a_word_of_time_names_the_person(people_in
     with "then" or "now" before the office."""
     people = by_name(people_in(text))
     assert name.split()[-1] in people[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "again"),
+    [
+        (
+            "Egyptian cleric Ahmed al-Tayeb met Karim Khan on Monday. Tayeb said the talks went well.",
+            "Ahmed al-Tayeb",
+            "Tayeb",
+        ),
+        (
+            "Yemeni mediator Abdulaziz al-Maqaleh held talks in Muscat. Maqaleh thanked his hosts.",
+            "Abdulaziz al-Maqaleh",
+            "Maqaleh",
+        ),
+        (
+            "Libyan envoy Mustafa el-Rifai arrived in Tunis. Rifai was received by the prime minister.",
+            "Mustafa el-Rifai",
+            "Rifai",
+        ),
+    ],
+)
+def test_a_family_name_joined_to_an_arabic_article_names_its_holder_without_it(people_in, text, name, again):
+    """News names "Ali al-Sistani" once in full and "Sistani" after."""
+    people = people_in(text)
+    later = [t for t in people.doc if t.text == again][-1]
+    found = people.at(later)
+    assert found is not None and found.name == name
