@@ -438,7 +438,7 @@ class People:
                     start < 1
                     or token.i in self._token
                     or not (token.is_title or words == ("pontiff",))  # "the sovereign wealth fund"
-                    or not (doc[start - 1].lower_ == "the" or _opens_a_headline(doc[start]))
+                    or not (_described_after_the(doc[start], token) or _opens_a_headline(doc[start]))
                     or tuple(t.lower_ for t in doc[start:end]) != words
                     or end in self._token
                 ):
@@ -3551,6 +3551,19 @@ def _princely_name(token: Token) -> bool:
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
     )
+
+
+def _described_after_the(first: Token, last: Token) -> bool:
+    """Whether the words from ``first`` to ``last`` follow "the", right before them or before
+    words that only describe the last ("the 86-year-old pontiff", "the ailing Pontiff")."""
+    doc = first.doc
+    if doc[first.i - 1].lower_ == "the":
+        return True
+    the = next((c for c in children_of(last) if c.dep_ == "det" and c.i < first.i), None)
+    if the is None or the.lower_ != "the":
+        return False
+    described = {t.i for c in children_of(last) if c.dep_ == "amod" for t in subtree_of(c)}
+    return all(i in described for i in range(the.i + 1, first.i))
 
 
 def _opens_a_headline(token: Token) -> bool:

@@ -3347,6 +3347,22 @@ def test_an_office_in_apposition_after_a_word_of_time_names_the_person(people_in
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis toured Bangui on Sunday. The ailing pontiff then met President Faustin-Archange "
+        "Touadera.",
+        "Pope Francis landed in Colombo. The 79-year-old pontiff prayed at a shrine.",
+        "Pope Francis visited Beirut. Later the elderly Pontiff addressed young people.",
+    ],
+)
+def test_an_epithet_after_the_and_words_describing_it_is_the_one_named_before(people_in, text):
+    people = people_in(text)
+    epithet = next(t for t in people.doc if t.lower_ == "pontiff")
+    found = people.at(epithet)
+    assert found is not None and found.name.startswith("Pope")
+
+
+@pytest.mark.parametrize(
     ("text", "name", "again"),
     [
         (
