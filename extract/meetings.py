@@ -1902,6 +1902,37 @@ def _told_about(trigger: Token) -> bool:
     return False
 
 
+# the gatherings a clause after a colon may set out as the meeting told before it
+SET_OUT_AFTER_A_COLON = GATHERING_NOUNS | frozenset("meeting talks negotiations".split())
+
+
+def _set_out_after_a_colon(verb: Token) -> Token | None:
+    """The verb of a clause a colon sets after a meeting's clause to tell the gathering it is
+    held at, whose place and day are the meeting's: "the two will see each other again soon: a
+    summit of the bloc will be held in Astana on 5 July", "the ministers meet again next week:
+    talks open in Geneva on Monday". The parse hangs either clause below the other; only a clause
+    whose subject is a gathering ("soon: Lula hosts Petro in May" tells another meeting)."""
+    doc = verb.doc
+    while verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head  # "are to meet again soon": the clause is the one of "are"
+    after: Token | None
+    if verb.dep_ in {"ccomp", "parataxis"} and verb.head.i > verb.right_edge.i:
+        after = verb.head  # the meeting's clause under the one after the colon
+        between = doc[verb.right_edge.i + 1 : after.i]
+    else:
+        after = next(
+            (c for c in children_of(verb) if c.dep_ in {"ccomp", "parataxis", "conj"} and c.i > verb.i),
+            None,
+        )
+        if after is None:
+            return None
+        between = doc[verb.i + 1 : after.left_edge.i]
+    if not any(t.text == ":" and t.head in {verb, after} for t in between):
+        return None
+    subjects = [c for c in children_of(after) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i]
+    return after if any(s.lemma_.lower() in SET_OUT_AFTER_A_COLON for s in subjects) else None
+
+
 def _its_clause(trigger: Token, verb: Token) -> _Clause:
     """The clause of a trigger and its verb: the words its people, day and place are read from,
     widened to what holds, describes or contains the meeting and narrowed by the other meetings
@@ -1935,6 +1966,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause |= own_clause(was)  # "The last time A and B met was in Lutsk on July 9"
     if (other_time := _before_or_after(trigger)) is not None:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
+    elif (told := _set_out_after_a_colon(verb)) is not None:
+        clause |= own_clause(told)  # "will meet again soon: a summit will be held in Astana on 5 July"
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= _the_event_it_came_before(verb, trigger)

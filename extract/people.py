@@ -150,10 +150,12 @@ class Cluster:
     @property
     def ends(self) -> set[str]:
         """The first and last words of the full name, and the last word of each full spelling
-        seen ("Nikol Pashinian" for Nikol Pashinyan)."""
+        seen ("Nikol Pashinian" for Nikol Pashinyan); a last word joined to an Arabic article
+        also without it, as news writes it again ("Sistani" after "Ali al-Sistani")."""
         words = self.tokens
         ends = {words[0], words[-1]} if len(words) >= 2 else set()
-        return ends | {a.split()[-1] for a in self.aliases if " " in a}
+        ends |= {a.split()[-1] for a in self.aliases if " " in a}
+        return ends | {e.partition("-")[2] for e in ends if _article_joined(e)}
 
     @property
     def shown(self) -> str:
@@ -437,7 +439,7 @@ class People:
                     start < 1
                     or token.i in self._token
                     or not (token.is_title or words == ("pontiff",))  # "the sovereign wealth fund"
-                    or not (doc[start - 1].lower_ == "the" or _opens_a_headline(doc[start]))
+                    or not (_described_after_the(doc[start], token) or _opens_a_headline(doc[start]))
                     or tuple(t.lower_ for t in doc[start:end]) != words
                     or end in self._token
                 ):
@@ -3555,6 +3557,19 @@ def _princely_name(token: Token) -> bool:
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
     )
+
+
+def _described_after_the(first: Token, last: Token) -> bool:
+    """Whether the words from ``first`` to ``last`` follow "the", right before them or before
+    words that only describe the last ("the 86-year-old pontiff", "the ailing Pontiff")."""
+    doc = first.doc
+    if doc[first.i - 1].lower_ == "the":
+        return True
+    the = next((c for c in children_of(last) if c.dep_ == "det" and c.i < first.i), None)
+    if the is None or the.lower_ != "the":
+        return False
+    described = {t.i for c in children_of(last) if c.dep_ == "amod" for t in subtree_of(c)}
+    return all(i in described for i in range(the.i + 1, first.i))
 
 
 def _opens_a_headline(token: Token) -> bool:

@@ -225,7 +225,7 @@ def _reads_as_trigger(token: Token) -> bool:
                 )
             )
         if lemma == "see":
-            return _seeing_someone(token)
+            return _seeing_someone(token) or _seeing_each_other(token)
         if lemma == "shake":
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in children_of(token))
         if lemma == "exchange":
@@ -1016,6 +1016,17 @@ SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
 # what makes "see" a visit granted or managed: "were allowed to see the detained president",
 # "was able to see him in prison" (an audience, as with a detained or ailing person)
 SEEING_LEAVE = frozenset("allow permit able manage".split())
+
+
+def _seeing_each_other(token: Token) -> bool:
+    """ "A and B last saw each other in May", "the two will see one another again at the summit":
+    people who see each other meet; not "saw each other as rivals" (a view of each other)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lower_ in {"other", "another"}
+        and any(g.lower_ in {"each", "one"} for g in children_of(c))
+        for c in children_of(token)
+    ) and not any(c.dep_ in {"oprd", "xcomp", "ccomp"} or c.lower_ == "as" for c in children_of(token))
 
 
 def _seeing_someone(token: Token) -> bool:

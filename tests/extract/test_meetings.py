@@ -7325,3 +7325,41 @@ def test_a_meeting_noun_as_subject_was_held_by_its_owner_with_each_listed(meetin
     found = meetings_in(text)
     assert sorted(sorted(names(m)) for m in found) == sorted(sorted({owner, o}) for o in others)
     assert all(m.participants[0].name == owner for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "President Ruto and President Museveni will meet again shortly: a summit of the East African"
+            " Community will be held in Arusha on 14 March.",
+            "Arusha",
+            date(2025, 3, 14),
+        ),
+        (
+            "Prime Minister Albanese and Prime Minister Luxon are to meet again soon: a Pacific Islands"
+            " Forum summit is scheduled for Nuku'alofa on 28 August.",
+            "Nuku'alofa",
+            date(2025, 8, 28),
+        ),
+        (
+            "Presidents Lula and Petro will see each other again in a few weeks: the Amazon summit opens"
+            " in Belem on 8 August.",
+            "Belém",
+            date(2025, 8, 8),
+        ),
+    ],
+)
+def test_a_gathering_set_out_after_a_colon_is_where_and_when_the_meeting_is(meetings_in, text, city, day):
+    [meeting] = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_clause_after_a_colon_that_is_no_gathering_sets_no_place(meetings_in):
+    # "Lavrov will travel to Beijing": a trip of one of them, not the gathering they meet at
+    found = meetings_in(
+        "Foreign Minister Wang Yi and Foreign Minister Sergei Lavrov will meet again soon: Lavrov will"
+        " travel to Beijing in April."
+    )
+    assert all(m.place is None for m in found)

@@ -3405,3 +3405,47 @@ def test_an_office_written_without_former_is_not_one_named_as_its_late_or_former
     people = people_in(text)
     head = [t for t in people.doc if t.text == office][-1]
     assert [c.name for c in people.resolve_description(head)[0]] == [meant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pope Francis toured Bangui on Sunday. The ailing pontiff then met President Faustin-Archange "
+        "Touadera.",
+        "Pope Francis landed in Colombo. The 79-year-old pontiff prayed at a shrine.",
+        "Pope Francis visited Beirut. Later the elderly Pontiff addressed young people.",
+    ],
+)
+def test_an_epithet_after_the_and_words_describing_it_is_the_one_named_before(people_in, text):
+    people = people_in(text)
+    epithet = next(t for t in people.doc if t.lower_ == "pontiff")
+    found = people.at(epithet)
+    assert found is not None and found.name.startswith("Pope")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "again"),
+    [
+        (
+            "Egyptian cleric Ahmed al-Tayeb met Karim Khan on Monday. Tayeb said the talks went well.",
+            "Ahmed al-Tayeb",
+            "Tayeb",
+        ),
+        (
+            "Yemeni mediator Abdulaziz al-Maqaleh held talks in Muscat. Maqaleh thanked his hosts.",
+            "Abdulaziz al-Maqaleh",
+            "Maqaleh",
+        ),
+        (
+            "Libyan envoy Mustafa el-Rifai arrived in Tunis. Rifai was received by the prime minister.",
+            "Mustafa el-Rifai",
+            "Rifai",
+        ),
+    ],
+)
+def test_a_family_name_joined_to_an_arabic_article_names_its_holder_without_it(people_in, text, name, again):
+    """News names "Ali al-Sistani" once in full and "Sistani" after."""
+    people = people_in(text)
+    later = [t for t in people.doc if t.text == again][-1]
+    found = people.at(later)
+    assert found is not None and found.name == name

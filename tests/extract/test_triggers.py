@@ -1740,3 +1740,19 @@ def test_one_who_speaks_again_to_reporters_has_no_talk_to_come(meetings_in):
     # the Monday talk alone (a call since skind: no place is told), no talk to come on Friday
     [talk] = meetings_in(text)
     assert talk.kind != "planned" and {p.name for p in talk.participants} == {"William Ruto", "John Mahama"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi and Orban last saw each other in May, when they talked in Belgrade.",
+        "Ruto and Museveni last saw each other in March in Kampala.",
+        "Lula and Petro will see each other again in Bogota next month.",
+    ],
+)
+def test_people_who_see_each_other_meet(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [2]
+
+
+def test_people_who_see_each_other_as_something_do_not_meet(meetings_in):
+    assert meetings_in("Ruto and Museveni see each other as rivals.") == []
