@@ -11,7 +11,6 @@ from extract.gazetteer import (
     gazetteer,
     lookup,
     role_at,
-    years_in_office,
 )
 from extract.places import country_name, fold
 
@@ -306,69 +305,6 @@ def test_a_father_is_no_misspelling_of_his_son_of_the_same_name(written, officia
 
 
 @pytest.mark.parametrize(
-    ("text", "years"),
-    [
-        ("Indonesian President Prabowo Subianto met Chinese President Xi Jinping.", {2024, 2025, 2026}),
-        ("Prime Minister Muhammad Shehbaz Sharif received him.", {2022, 2023, 2024, 2025, 2026}),
-        ("UK Foreign Secretary David Lammy and External Affairs Minister S Jaishankar met.", {2024, 2025}),
-    ],
-)
-def test_years_in_office_are_those_each_titled_official_held_that_title(text: str, years: set[int]) -> None:
-    assert years_in_office(text) == years
-
-
-@pytest.mark.parametrize(
-    ("text", "years"),
-    [
-        ("President-elect Joe Biden spoke with Chinese President Xi Jinping.", {2020, 2021}),
-        ("U.S. President Joe Biden met his successor, President-elect Donald Trump.", {2024, 2025}),
-        ("Indonesian President-elect Prabowo Subianto met Chinese President Xi Jinping.", {2023, 2024}),
-    ],
-)
-def test_an_office_elect_tells_the_years_before_its_term(text: str, years: set[int]) -> None:
-    assert years_in_office(text) == years
-
-
-@pytest.mark.parametrize(
-    ("text", "years"),
-    [
-        ("The President of the Republic, Bassirou Diomaye Faye, left Dakar.", {2024, 2025, 2026}),
-        (
-            "He was received by the Prime Minister of Pakistan, Shehbaz Sharif.",
-            {2022, 2023, 2024, 2025, 2026},
-        ),
-        (
-            "the President of the Republic of Senegal, Bassirou Diomaye Faye, and the President of "
-            "Mauritania, Mohamed Ould Cheikh El Ghazouani, met.",
-            {2024, 2025, 2026},
-        ),
-    ],
-)
-def test_a_title_set_off_by_a_comma_before_the_name_tells_its_years(text: str, years: set[int]) -> None:
-    assert years_in_office(text) == years
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bassirou Diomaye Faye met his Nigerian counterpart, Bola Ahmed Tinubu.",
-        "Talks were held with the Head of State, Bola Ahmed Tinubu.",
-        "The former President of Nigeria, Bola Ahmed Tinubu, spoke.",
-    ],
-)
-def test_words_set_off_before_a_name_that_are_no_title_of_a_state_tell_no_years(text: str) -> None:
-    assert years_in_office(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Former President Uhuru Kenyatta met Abiy Ahmed.", "Prabowo Subianto met Xi Jinping.", "No one met."],
-)
-def test_years_in_office_are_unknown_without_an_office_held_before_a_full_name(text: str) -> None:
-    assert years_in_office(text) is None
-
-
-@pytest.mark.parametrize(
     ("official", "written", "shown"),
     [
         # a fuller spelling listed, the name itself never written: shown as written
@@ -471,18 +407,6 @@ def test_another_given_name_or_a_feminine_form_is_spelt_like_no_official(written
 def test_one_letter_slipped_is_still_the_official(spelt: str, name: str) -> None:
     entry = gazetteer().spelt_like(spelt)
     assert entry is not None and entry.name == name
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mediators visited ousted Sudanese President Omar al-Bashir in his cell.",
-        "Envoys also saw the overthrown Prime Minister Sheikh Hasina.",
-        "Protesters cheered as toppled Sri Lankan President Gotabaya Rajapaksa fled.",
-    ],
-)
-def test_an_office_lost_by_force_tells_no_years(text: str) -> None:
-    assert years_in_office(text) is None
 
 
 @pytest.mark.parametrize(
