@@ -254,6 +254,7 @@ from extract.spans import (
     prep_objects,
     span_text,
     span_tokens,
+    subjects_of,
     subtree_of,
 )
 from extract.timing import (
@@ -1237,7 +1238,7 @@ def _since_clause(verb: Token, trigger: Token) -> bool:
     `told_since`)."""
     return (
         any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
-        or (named_by(trigger).dep_ == "pobj" and named_by(trigger).head.lower_ == "since")
+        or ((told := named_by(trigger)).dep_ == "pobj" and told.head.lower_ == "since")
         or _when_since(verb)
     )
 
@@ -1929,7 +1930,7 @@ def _set_out_after_a_colon(verb: Token) -> Token | None:
         between = doc[verb.i + 1 : after.left_edge.i]
     if not any(t.text == ":" and t.head in {verb, after} for t in between):
         return None
-    subjects = [c for c in children_of(after) if c.dep_ in {"nsubj", "nsubjpass"} and c.i > verb.i]
+    subjects = [c for c in subjects_of(after) if c.i > verb.i]
     return after if any(s.lemma_.lower() in SET_OUT_AFTER_A_COLON for s in subjects) else None
 
 
@@ -3395,7 +3396,7 @@ def _counted_from(trigger: Token, clause: set[int]) -> set[int]:
             (
                 word.pos_ in {"VERB", "AUX"}
                 and any(c.dep_ == "mark" and c.lower_ in SINCE for c in children_of(word))
-                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(word))
+                and subjects_of(word)
             )
             or (word.dep_ == "prep" and word.lower_ in SINCE)
         )

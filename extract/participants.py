@@ -40,7 +40,7 @@ from extract.triggers import (
     walk_read_as_noun,
     where_they_were,
 )
-from extract.vocabulary import MEETING_NOUNS, OBJECT_CONTROL, VISIT_WORDS
+from extract.vocabulary import GUEST_VERBS, MEETING_NOUNS, OBJECT_CONTROL, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -3590,7 +3590,6 @@ def thing_as_subject(trigger: Token, subject: list[Token], named: list[Cluster] 
     return all(t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in {"PERSON", "GPE", "NORP"} for t in subject)
 
 
-GUEST_VERBS = frozenset("welcome receive greet host".split())
 # whom a host receives, and what a guest receives from a host ("received a warm welcome from")
 GUESTS = frozenset(
     "guest guests visitor visitors delegation delegations team counterpart counterparts couple couples "

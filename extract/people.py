@@ -71,6 +71,7 @@ from extract.spans import (
     doc_tokens,
     span_text,
     span_tokens,
+    subjects_of,
     subtree_of,
     tokens_after,
 )
@@ -110,6 +111,7 @@ from extract.titles import (
     title_words_before,
     titles_set_before,
 )
+from extract.vocabulary import GUEST_VERBS
 
 # the verbs that tell who said a quotation: "said", "told", "wrote on X", "posted", "tweeted"
 ATTRIBUTING = frozenset("say tell add write reply respond post tweet".split())
@@ -995,10 +997,10 @@ class People:
         own = set(ancestors_of(token))
         legs = [t for t in sentence if t.i < token.i and _where_or_when(t) and t not in own]
         for verb in legs:
-            subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+            subjects = subjects_of(verb)
             if not subjects or (first := self.at(subjects[0])) is None:
                 continue
-            if subjects[0].dep_ == "nsubj" and verb.lemma_.lower() in RECEIVING:
+            if subjects[0].dep_ == "nsubj" and verb.lemma_.lower() in GUEST_VERBS:
                 # "where Boluarte received Blinken": the guest is the one on the trip
                 guests = [c for c in children_of(verb) if c.dep_ == "dobj"]
                 first = next((g for c in guests if (g := self.at(c)) is not None), None)
@@ -1129,7 +1131,7 @@ class People:
             verb = _verb_of(owner)
             thanked = self._thanked_for(owner, verb) if verb.pos_ in {"VERB", "AUX"} else None
             return thanked or self.salient_before(owner)
-        return None if owner.lower_ in PRONOUNS else self.described(owner)
+        return self._described_one(owner)
 
     def _subject_ahead(self, token: Token) -> Cluster | None:
         """The person its sentence is about, named after a pronoun in a relative clause of place
@@ -2081,12 +2083,11 @@ def _owner_of_the_predicate(token: Token) -> bool:
     )  # not "Ruto is Lula's host", "The envoy was the president's"
 
 
-# verbs whose subject receives the one who travelled: "where Ruto hosted him"
-RECEIVING = frozenset("receive host welcome greet".split())
-# nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
+# the entity types of a place a trip goes to: "Xi's state visit to Moscow"
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # verbs of thanks and praise, whose "for" or "on" tells the deed of the one thanked or praised
 THANKS = frozenset("thank congratulate praise commend hail applaud laud credit salute".split())
+# nouns for people, whose owner is not the one they are: "Putin's spokesman said he ..."
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson aide aides adviser advisor wife husband son daughter envoy "
     "minister deputy counterpart successor predecessor representative ambassador secretary chief "

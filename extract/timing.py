@@ -1600,18 +1600,14 @@ def _after_the_day_told(
             continue
         if in_quotation(other[0]) and not in_quotation(ent[0]):
             continue  # '"Today we have decided ...," she said. In the evening, ...': the speaker's day
-        if _a_journeys_day(other) and not dates.moves_on(phrase) and _talks_told_between(other, ent):
-            continue  # "B arrived late Wednesday. The two held talks. Later in the afternoon": the talks
-        if (
-            other.sent != ent.sent
-            and _a_journeys_day(other)
-            and not dates.moves_on(phrase)
-            and (_an_aside_on_someone(other) or _told_as_past(other))
-        ):
-            # "Modi, who arrived on Wednesday, was welcomed ... Later in the day": the backstory of a
-            # journey, told in an aside or the past perfect ("had landed late on Sunday"), is not the
-            # day the story goes on with
-            continue
+        if _a_journeys_day(other) and not dates.moves_on(phrase):
+            if _talks_told_between(other, ent):
+                continue  # "B arrived late Wednesday. The two held talks. Later in the afternoon": the talks
+            if other.sent != ent.sent and (_an_aside_on_someone(other) or _told_as_past(other)):
+                # "Modi, who arrived on Wednesday, was welcomed ... Later in the day": the backstory of
+                # a journey, told in an aside or the past perfect ("had landed late on Sunday"), is not
+                # the day the story goes on with
+                continue
         if in_the_place_left(other.root) and not in_the_place_left(ent.root):
             # "arrived on Friday from Bogota, where he began his tour on Wednesday. He then met": Friday
             continue

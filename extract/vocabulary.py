@@ -34,6 +34,8 @@ MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 # the edges of a gathering that meetings are held on: "on the sidelines of the summit", "on the margins"
 MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
+# verbs of receiving a guest: "welcomed the minister", "where Ruto hosted him"
+GUEST_VERBS = frozenset("welcome receive greet host".split())
 # verbs of reaching an agreement, whose infinitive ("agreed to meet") is done after the agreeing
 AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
