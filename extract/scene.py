@@ -1097,12 +1097,15 @@ def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bo
     """Whether a meeting is one of other people of the very countries of the scene's talks, told
     as the news ("Pashinyan was received by Erdogan in Istanbul ... Turkish Foreign Minister
     Fidan held a separate meeting with Armenian Foreign Minister Mirzoyan, who accompanied
-    Pashinyan"): the delegations' talks beside the leaders', held where they are."""
+    Pashinyan"): the delegations' talks beside the leaders', held where they are; so too talks of
+    two or more of those countries alone ("Putin hosted Aliyev and Pashinyan ... Lavrov held
+    separate meetings with Bayramov and Mirzoyan"), the ministers' rounds of the same talks."""
     return (
         len(setting.countries) >= 2
         and len(meeting.people) >= 2
         and all(p.country for p in meeting.people)
-        and countries == setting.countries
+        and len(countries) >= 2
+        and countries <= setting.countries
         and not is_background(span_text(meeting.sentence))
     )
 

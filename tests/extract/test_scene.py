@@ -1666,3 +1666,37 @@ def test_a_summit_the_guest_is_yet_to_leave_for_is_no_occasion_of_talks_held_now
     found = meetings_in(text, published=published)
     occasions = {tuple(sorted(p.name for p in m.participants)): m.occasion for m in found}
     assert pair in occasions and occasions[pair] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "BRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva hosted Argentine President "
+            "Javier Milei and Paraguayan President Santiago Pena for talks on Tuesday. Brazilian Foreign "
+            "Minister Mauro Vieira held a separate meeting with Argentine Foreign Minister Diana Mondino.",
+            ("Diana Mondino", "Mauro Vieira"),
+            "Brasília",
+        ),
+        (
+            "NAIROBI (AFP) - Kenyan President William Ruto received Ugandan President Yoweri Museveni and "
+            "Tanzanian President Samia Suluhu Hassan at State House on Friday. Kenya's foreign minister "
+            "Musalia Mudavadi then met his Ugandan counterpart Jeje Odongo.",
+            ("Jeje Odongo", "Musalia Mudavadi"),
+            "Nairobi",
+        ),
+        (
+            "ASTANA (AP) - Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat "
+            "Mirziyoyev and Kyrgyz President Sadyr Japarov on Thursday. Kazakh Foreign Minister Murat "
+            "Nurtleu first held separate meetings with Uzbek Foreign Minister Bakhtiyor Saidov and "
+            "Kyrgyz Foreign Minister Jeenbek Kulubaev.",
+            ("Bakhtiyor Saidov", "Murat Nurtleu"),
+            "Astana",
+        ),
+    ],
+)
+def test_talks_of_some_of_the_scenes_sides_are_held_at_the_scene(meetings_in, text, pair, city):
+    """Ministers of two of the three countries whose leaders meet, told as the news with no place of
+    their own, hold their round of the same talks where the leaders are."""
+    place = _places(meetings_in(text, published=date(2024, 11, 19))).get(pair)
+    assert place is not None and place.city == city
