@@ -3319,6 +3319,16 @@ def _where_the_body_sits(root: Token, clause: set[int]) -> set[int]:
     }
 
 
+def verb_of_the_plan(verb: Token) -> Token:
+    """The verb of the plan a verb is the object of, where it is one: "is" of "meet" in "he is also
+    due to meet B", "was" of "hold" in "was scheduled to hold talks"; else the verb itself."""
+    for _ in range(3):  # "is expected to be due to meet": a few steps up at most
+        if not _planned_by(verb):
+            break
+        verb = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to"
+    return verb
+
+
 def _planned_by(verb: Token) -> bool:
     """Whether a verb is the object of a plan ("scheduled to meet", "is to pay a visit"), of an
     attempt ("tried in May to set up a meeting") or the purpose of a trip ("travel to Caracas to

@@ -783,14 +783,14 @@ def company_this_time(doc: Doc) -> Doc:
 
 @Language.component("dipgraph_which_of_the_meeting")
 def which_of_the_meeting(doc: Doc) -> Doc:
-    """Hang on the meeting noun a relative clause opened by "which" that the parser hung on the
+    """Hang on the meeting noun a relative clause opened by "which" (or "that") the parser hung on the
     name after the noun's "with": in "his summit with Trump, which is due to take place in Alaska on
     Friday", "which" is never a person, so the clause tells the summit's time, place and plan, not
     Trump's. Only a clause of the meeting's coming about ("take place", "be held", "is due",
     "will open"); a name of a place or an organisation before "which" is what "which" is about and
     is hung under no "with" of a meeting noun, or tells no meeting's happening."""
     for relative in doc:
-        if relative.dep_ != "relcl" or not any(c.lower_ == "which" for c in relative.children):
+        if relative.dep_ != "relcl" or not any(c.lower_ in {"which", "that"} for c in relative.children):
             continue
         name = relative.head
         with_ = name.head
@@ -811,11 +811,17 @@ def which_of_the_meeting(doc: Doc) -> Doc:
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # the verbs of a meeting's coming about that a relative clause on it tells
 _HAPPENING_VERBS = frozenset("take hold open begin start convene happen occur".split())
+# the verbs of a meeting's planning, told in the passive: "that had been planned for Thursday"
+_PLANNED_VERBS = frozenset("plan schedule set slate".split())
 
 
 def _of_a_happening(relative: Token) -> bool:
     """A relative clause that tells a meeting's coming about: "which took place in Sochi", "which
-    will be held on Monday", "which is due to take place", "which is expected to open"."""
+    will be held on Monday", "which is due to take place", "which is expected to open"; or its
+    planning, which no person is the object of: "that had been planned for Thursday", "which was
+    scheduled for May 3"."""
+    if relative.lemma_.lower() in _PLANNED_VERBS and any(c.dep_ == "auxpass" for c in relative.children):
+        return True
     verb = relative
     for _ in range(2):  # "is due to take", "is expected to open"
         infinitive = next((c for t in (verb, *verb.children) for c in t.children if c.dep_ == "xcomp"), None)

@@ -40,6 +40,7 @@ from extract.circumstances import (
     in_the_place_left,
     plan_of,
     told_since_or_before,
+    verb_of_the_plan,
     when_of,
 )
 from extract.datelines import dateline_end
@@ -676,12 +677,17 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     of a subject that goes on to meet someone there ("Ruto will travel to Addis Ababa on Friday
     and hold talks with Abiy"), or for one subject telling two acts in one tense, the second
     without a date of its own ("A attended the summit on June 4 and 5 and held talks with B":
-    the talks are of those days; not "opened the fair on Monday and will meet B")."""
+    the talks are of those days; not "opened the fair on Monday and will meet B"). The second
+    clause may be a plan ("On Friday, A will meet B, and he is also due to see C": "is" is joined
+    to "meet"), and the two acts the objects of one plan ("was due to hold talks on Friday with B
+    and to meet C")."""
     found: set[int] = set()
-    for root in clause_roots(sentence, clause):
+    for root in map(verb_of_the_plan, clause_roots(sentence, clause)):
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
+        if root.tag_ == "VB" and first.tag_ != "VB":  # "was due to hold talks and to meet C": "hold"
+            first = _object_of_the_plan(first) or first
         subject = next((c.i for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         shared = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(root))
         trip = shared and (first.lemma_.lower() in TRIP_VERBS or _one_tense(first, root))
@@ -699,14 +705,29 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
 
 
+def _object_of_the_plan(verb: Token) -> Token | None:
+    """The verb a plan's verb is completed by: "hold" of "was" in "was due to hold talks", of
+    "is" in "is scheduled to hold talks"."""
+    for child in children_of(verb):
+        if child.dep_ == "xcomp":
+            return child
+        if child.dep_ == "acomp":
+            return next((g for g in children_of(child) if g.dep_ == "xcomp"), None)
+    return None
+
+
 def _one_tense(first: Token, second: Token) -> bool:
     """Whether two joined verbs tell their acts in the same simple past, neither with a helper of
     its own ("attended ... and held ...", not "attended ... and will hold ..."), the second not
     moved on in time ("met A on Monday and then flew to London": the flight maybe of a later day)."""
-    return (
-        first.tag_ == second.tag_ == "VBD"
-        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in (*children_of(first), *children_of(second)))
-        and not any(c.dep_ == "advmod" and dates.anchored(c.text) for c in children_of(second))
+    helpers = [c for c in (*children_of(first), *children_of(second)) if c.dep_ in {"aux", "auxpass", "neg"}]
+    past = first.tag_ == second.tag_ == "VBD" and not helpers
+    # "was due to hold talks on Friday and to meet C": two infinitives of one plan
+    planned = (
+        first.tag_ == second.tag_ == "VB" and first.dep_ == "xcomp" and all(c.lower_ == "to" for c in helpers)
+    )
+    return (past or planned) and not any(
+        c.dep_ == "advmod" and dates.anchored(c.text) for c in children_of(second)
     )
 
 

@@ -863,6 +863,36 @@ def test_which_after_the_name_of_a_meeting_s_with_tells_of_the_meeting(nlp, text
 
 
 @pytest.mark.parametrize(
+    ("text", "guest", "day"),
+    [
+        (
+            "Foreign Minister Penny Wong on Monday called off a meeting with Chinese Foreign Minister "
+            "Wang Yi that had been scheduled for Wednesday, citing the detention of a journalist.",
+            "Wang Yi",
+            date(2024, 11, 20),
+        ),
+        (
+            "Prime Minister Mark Carney on Monday called off a meeting with Indian Prime Minister Narendra "
+            "Modi that had been scheduled for Thursday, citing the expulsion of diplomats.",
+            "Narendra Modi",
+            date(2024, 11, 21),
+        ),
+        (
+            "Chancellor Merz scrapped a meeting with Hungarian Prime Minister Viktor Orban that was "
+            "scheduled for Friday, saying the talks would serve no purpose.",
+            "Viktor Orbán",
+            date(2024, 11, 22),
+        ),
+    ],
+)
+def test_that_planned_for_a_day_after_the_name_tells_the_meetings_day(meetings_in, text, guest, day):
+    # no person is "planned for Thursday": the clause is the meeting's, wherever the parser hung it
+    (meeting,) = meetings_in(text, published=date(2024, 11, 18))
+    assert guest in {p.name for p in meeting.participants}
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # "which" of a place, and a clause of what the person did: left where the parser hung them

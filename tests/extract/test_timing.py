@@ -3012,3 +3012,53 @@ def test_a_part_of_the_day_goes_on_with_someone_told_by_their_office(meetings_in
 def test_a_meeting_after_the_meal_or_reception_told_today_is_of_today(meetings_in, text, met):
     # "this evening", "tonight": the day of the news, which "following the reception" goes on with
     assert _days_of_those_with(meetings_in(text, published=date(2024, 11, 21)), met) == [date(2024, 11, 21)]
+
+
+# -- a day set before the first of two joined plans dates the second ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "day"),
+    [
+        (
+            "On Thursday, Mr Modi will hold talks with Mr Luxon in Wellington, and he is also due to "
+            "meet opposition leader Chris Hipkins.",
+            "Chris Hipkins",
+            date(2024, 11, 21),
+        ),
+        (
+            "Next Tuesday, the Spanish king will receive Mexican President Claudia Sheinbaum in Madrid, and "
+            "he is expected to host Colombian President Gustavo Petro as well.",
+            "Gustavo Petro",
+            date(2024, 11, 26),
+        ),
+        (
+            "Albanese is scheduled to hold talks with Fijian Prime Minister Sitiveni Rabuka in Suva on "
+            "Saturday, and to meet Tongan Prime Minister Aisake Eke.",
+            "Aisake Eke",
+            date(2024, 11, 23),
+        ),
+        (
+            "Sheinbaum was expected to sit down with Lula in Brasilia next Tuesday and to call on former "
+            "president Dilma Rousseff.",
+            "Dilma Rousseff",
+            date(2024, 11, 26),
+        ),
+        (
+            "The Elysee said Macron was due to hold talks in Rabat later on Wednesday with King Mohammed, "
+            "and to meet former prime minister Saad Eddine El Othmani, who turns 70 on Wednesday.",
+            "Saad Eddine El Othmani",
+            date(2024, 11, 20),
+        ),
+    ],
+)
+def test_a_second_plan_joined_to_a_dated_one_takes_its_day(meetings_in, text, guest, day):
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert _day_of(found, guest) == (day, day)
+
+
+def test_an_agreement_to_meet_joined_to_a_dated_meeting_is_not_of_its_day(meetings_in):
+    text = (
+        "On Monday, Chancellor Scholz met Polish President Andrzej Duda in Warsaw and agreed to meet "
+        "Prime Minister Donald Tusk again soon."
+    )
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert _day_of(found, "Donald Tusk") is None
