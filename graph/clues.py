@@ -1419,8 +1419,10 @@ def _announced_that_week(a: Clues, b: Clues) -> bool:
 def _untimed_plan(c: Clues) -> bool:
     """A plan or a cancellation that tells no day and has no dated article: it may have been
     for any year, and plans change, so of the clues here only its own article ties it to a
-    meeting (:mod:`graph.merge` also gives it the only meeting of its people in its city)."""
-    return c.kind in {"planned", "cancelled"} and c.timing is None
+    meeting (:mod:`graph.merge` also gives it the only meeting of its people in its city). One
+    that tells its day without a year ("will travel to Algiers on April 6") tells a day: a
+    meeting that day in its city is the one it announced."""
+    return c.kind in {"planned", "cancelled"} and c.timing is None and c.day is None
 
 
 def _narrow(c: Clues) -> bool:

@@ -100,6 +100,8 @@ from graph.records import MergedMeeting, date_text
 
 T = TypeVar("T")
 
+ARTICLES = frozenset({"al", "el"})  # the article of an Arabic name's part: "al-Husseini"
+
 
 def tokens(name: str) -> list[str]:
     """A name's tokens after folding accents and case.
@@ -256,7 +258,9 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     """The full names (folded) that are another name used (``named``) with one more word after
     it or inside it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad
     Ali" and "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro"; or a middle name, as
-    in "Tomas Aleki Vanu" and "Tomas Vanu"; or, of a name of four words or more, two such words,
+    in "Tomas Aleki Vanu" and "Tomas Vanu"; or a middle name with its article ("al", "el"),
+    as Arabic names are shortened: "Ali al-Husseini al-Sistani" and "Ali al-Sistani"; or, of a
+    name of four words or more, two such words,
     as readouts write names in full: "Mauro Luiz Iecker Vieira" and "Mauro Vieira", "Luis
     Alberto Arce Catacora" (a given name and the mother's surname) and "Luis Arce". Each pair is
     ``(longer, shorter)``; kept only when the words left out are no lineage words and follow
@@ -273,6 +277,9 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> seen = [("a", Person(name="Tomas Aleki Vanu")), ("b", Person(name="Tomas Vanu"))]
     >>> _extended(seen, {"tomas-aleki-vanu", "tomas-vanu"})
     [('tomas-aleki-vanu', 'tomas-vanu')]
+    >>> seen = [("a", Person(name="Ali al-Husseini al-Sistani")), ("b", Person(name="Ali al-Sistani"))]
+    >>> _extended(seen, {"ali-al-husseini-al-sistani", "ali-al-sistani"})
+    [('ali-al-husseini-al-sistani', 'ali-al-sistani')]
     >>> seen = [("a", Person(name="Luis Alberto Arce Catacora")), ("b", Person(name="Luis Arce"))]
     >>> _extended(seen, {"luis-alberto-arce-catacora", "luis-arce"})
     [('luis-alberto-arce-catacora', 'luis-arce')]
@@ -289,6 +296,11 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
             for i in range(1, len(parts))
             if len(parts) >= 3 and parts[i] not in LINEAGE and parts[i - 1] not in LINEAGE
         }
+        heads.update(  # or a middle name with its article: "Ali al-Husseini al-Sistani"
+            "-".join(parts[:i] + parts[i + 2 :])
+            for i in range(1, len(parts) - 2)
+            if parts[i] in ARTICLES and parts[i + 1] not in LINEAGE and parts[i - 1] not in LINEAGE
+        )
         if len(parts) >= 4:  # or two: "Mauro Luiz Iecker Vieira", "Luis Alberto Arce Catacora"
             heads.update(
                 "-".join(p for k, p in enumerate(parts) if k not in (i, j))

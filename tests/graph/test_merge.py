@@ -83,6 +83,35 @@ def test_a_name_written_in_full_with_two_more_words_is_one_person_across_article
     assert len(people) == 1
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Hamid al-Karimi al-Jubouri", "Hamid al-Jubouri"),
+        ("Youssef el-Masri el-Shazly", "Youssef el-Shazly"),
+        ("Nadia al-Hariri Mansour", "Nadia Mansour"),
+    ],
+)
+def test_a_name_with_a_middle_name_and_its_article_left_out_is_one_person_across_articles(
+    full: str, short: str
+) -> None:
+    people = merge_people(
+        [extraction("readout", people=(Person(name=full),)), extraction("wire", people=(Person(name=short),))]
+    )
+    assert len(people) == 1
+
+
+def test_a_name_with_its_article_and_last_name_left_out_stays_apart() -> None:
+    # "Hamid al-Karimi" is not "Hamid al-Karimi al-Jubouri" shortened by a middle name: its
+    # last name is the one left out, and a family name stays apart across articles
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name="Hamid al-Karimi al-Jubouri"),)),
+            extraction("d2", people=(Person(name="Hamid al-Karimi"),)),
+        ]
+    )
+    assert len(people) == 2
+
+
 def test_a_name_with_a_given_name_before_it_is_one_person_across_articles() -> None:
     people = merge_people(
         [
@@ -3100,3 +3129,34 @@ def test_a_plan_to_talk_again_told_with_the_talk_is_another_meeting() -> None:
     assert [m.kind for m in merge_meetings([extraction("a", held, plan, published="2024-03-08")])] == [
         "in_person"
     ]
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "month", "day_of_month", "held_on"),
+    [
+        # an undated wire: "Ruiz will fly to Nairobi on March 4 to see Vanu"
+        ("Nairobi", "Kenya", 3, 4, "2026-03-04"),
+        # "the minister is due in Hanoi on 12 July for talks with her counterpart"
+        ("Hanoi", "Vietnam", 7, 12, "2025-07-12"),
+        # "Vanu travels to Quito on the 30th of November", the visit reported the day after it
+        ("Quito", "Ecuador", 11, 30, "2024-12-01"),
+    ],
+)
+def test_a_plan_telling_its_day_without_a_year_joins_the_meeting_held_that_day_in_its_city(
+    city: str, country: str, month: int, day_of_month: int, held_on: str
+) -> None:
+    pair = ("Ana Ruiz", "Tomas Vanu")
+    plan = report(
+        "wire",
+        *pair,
+        city=city,
+        country=country,
+        kind="planned",
+        when=DateSpan(month=month, day=day_of_month),
+    )
+    held = report("daily", *pair, city=city, country=country, when=day(held_on))
+    merged = merge_meetings([extraction("wire", plan), extraction("daily", held, published=held_on)])
+    assert [(sorted(m.docs), m.kind) for m in merged] == [(["daily", "wire"], "in_person")]
+    # another day of that month is another meeting: the plan stays apart
+    other = report("daily", *pair, city=city, country=country, when=day(held_on[:8] + "20"))
+    assert len(merge_meetings([extraction("wire", plan), extraction("daily", other)])) == 2
