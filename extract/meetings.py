@@ -3267,8 +3267,19 @@ def _run_into_its_setting(token: Token, people: People) -> bool:
     if token.ent_type_ in SETTING_ENTITIES or any(c.dep_ == "case" for c in children_of(token)):
         return False
     return _a_person_or_title(token, people) and any(
-        c.dep_ == "compound" and c.ent_type_ in SETTING_ENTITIES and c.i < token.i for c in children_of(token)
+        c.ent_type_ in SETTING_ENTITIES and c.i < token.i for c in _compounds_of(token)
     )
+
+
+def _compounds_of(token: Token) -> list[Token]:
+    """The words compounded into a word, and into those in turn: in "at State House Ugandan
+    President X" the parser makes "State" a compound of "House", of "Ugandan", of "President", of X."""
+    found: list[Token] = []
+    words = [token]
+    while words:
+        words = [c for w in words for c in children_of(w) if c.dep_ == "compound"]
+        found += words
+    return found
 
 
 def _places_within(prepositions: list[Token]) -> list[Token]:

@@ -956,7 +956,7 @@ class People:
             subjects = sorted(  # a subject's owner is what its sentence is about too: "Ruto's trip began"
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if (_subject_name(t) or _owner_of_subject(t))
+                if (_subject_name(t) or _owner_of_subject(t) or _owner_of_the_predicate(t))
                 and (cluster := self.at(t) or self.described(t)) is not None
                 and cluster not in unmeant
             )
@@ -2072,6 +2072,8 @@ def _owner_of_the_predicate(token: Token) -> bool:
         predicate = token
     elif token.dep_ == "poss" and token.head.dep_ == "attr":
         predicate = token.head
+    elif _stop_of_a_tour(token):
+        predicate = token.head.head.head  # "Nairobi is the last stop on the envoy's tour"
     else:
         return False
     copula = predicate.head
@@ -2079,8 +2081,25 @@ def _owner_of_the_predicate(token: Token) -> bool:
     return (
         copula.lemma_ == "be"
         and bool(subjects)
-        and all(s.pos_ == "NOUN" and s.lower_ not in PERSON_NOUNS for s in subjects)
+        and all(
+            (s.pos_ == "NOUN" and s.lower_ not in PERSON_NOUNS) or s.ent_type_ in PLACE_TYPES
+            for s in subjects
+        )
     )  # not "Ruto is Lula's host", "The envoy was the president's"
+
+
+def _stop_of_a_tour(owner: Token) -> bool:
+    """The owner of the trip a stop or leg is told of: "the pontiff's" of "the last stop on the
+    pontiff's tour", "Rubio's" of "the second leg of Rubio's trip"."""
+    held = owner.head
+    by = held.head
+    return (
+        owner.dep_ == "poss"
+        and held.dep_ == "pobj"
+        and by.dep_ == "prep"
+        and by.lower_ in {"on", "of"}
+        and by.head.dep_ == "attr"
+    )
 
 
 # the entity types of a place a trip goes to: "Xi's state visit to Moscow"

@@ -7363,3 +7363,31 @@ def test_a_clause_after_a_colon_that_is_no_gathering_sets_no_place(meetings_in):
         " travel to Beijing in April."
     )
     assert all(m.place is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "President William Ruto received on Monday at State House Ugandan President Yoweri Museveni "
+            "and Tanzanian President Samia Suluhu Hassan.",
+            {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"},
+        ),
+        (
+            "President Paul Kagame received on Tuesday at Village Urugwiro Burundian President Evariste "
+            "Ndayishimiye and Congolese President Felix Tshisekedi.",
+            {"Paul Kagame", "Évariste Ndayishimiye", "Félix Tshisekedi"},
+        ),
+        (
+            "President William Ruto received at State House Ugandan President Yoweri Museveni and "
+            "Tanzanian President Samia Suluhu Hassan.",
+            {"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"},
+        ),
+    ],
+)
+def test_guests_set_after_the_place_with_no_comma_are_received_however_deep_the_place_runs_in(
+    meetings_in, text, guests
+):
+    # the parser runs the place's name into the title after it ("State" a compound of "House", of
+    # "Ugandan", of "President", of the name): the guests are still whom the host received
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [guests]

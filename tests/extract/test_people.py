@@ -2706,6 +2706,9 @@ def test_he_after_the_owner_of_what_a_visit_is_means_that_owner(meetings_in, tex
         ("The trip was Lula's third to Africa.", "Lula", True),
         ("Ruto is Lula's host this week.", "Lula", False),
         ("The envoy was the president's choice.", "president", False),
+        ("Kenya is the second stop on Modi's African tour.", "Modi", True),
+        ("Fiji was the final leg of Wang's Pacific trip.", "Wang", True),
+        ("Ruto was the first guest on Modi's list.", "Modi", False),
     ],
 )
 def test_the_owner_of_what_a_copula_says_of_a_thing_is_what_the_sentence_is_about(nlp, text, owner, expected):
@@ -3449,3 +3452,36 @@ def test_a_family_name_joined_to_an_arabic_article_names_its_holder_without_it(p
     later = [t for t in people.doc if t.text == again][-1]
     found = people.at(later)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "host"),
+    [
+        (
+            "Pope Francis met Prime Minister Nawaf Salam in Beirut on Monday. Mr Salam had visited the "
+            "Vatican in May. Lebanon is the second stop on the pontiff's tour. In Damascus, he was "
+            "received by President Ahmed al-Sharaa at the People's Palace on Sunday.",
+            "Pope Francis",
+            "Ahmed al-Sharaa",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi met Prime Minister Christopher Luxon in Wellington on Monday. "
+            "Mr Luxon had visited Beijing in June. New Zealand was the third leg of Wang's Pacific tour. "
+            "In Suva, he was received by Fijian Prime Minister Sitiveni Rabuka on Saturday.",
+            "Wang Yi",
+            "Sitiveni Rabuka",
+        ),
+        (
+            "Brazilian President Lula met Chilean President Gabriel Boric in Santiago on Tuesday. Boric "
+            "had travelled to Brasilia in August. Chile is the last stop on Lula's regional trip. Earlier, "
+            "in Lima, he was welcomed by Peruvian President Dina Boluarte.",
+            "Luiz Inácio Lula da Silva",
+            "Dina Boluarte",
+        ),
+    ],
+)
+def test_he_after_a_stop_on_someones_tour_is_the_traveller(meetings_in, text, traveller, host):
+    # "X is the last stop on Y's tour. In Z, he was received by W": the sentence is about Y's trip,
+    # so "he" is Y, not the last person named before it
+    found = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {traveller, host} in found
