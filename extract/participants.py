@@ -2066,13 +2066,36 @@ def mediators(trigger: Token, verb: Token) -> list[Token]:
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:
     """Those a passive participle on a noun, of one of ``verbs``, says did it: "a ceremony presided
-    over by A" (A), "a video call hosted by B" (B)."""
+    over by A" (A), "a video call hosted by B" (B); and a passive relative clause on it, which says
+    the same: "the meeting, which was brokered by C" (C), also where the parser hung it on the
+    place of the meeting, which no one brokers or hosts: "the meeting at the airport, which was
+    brokered by C" (C)."""
+    places = [
+        g
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ in {"at", "in"}
+        for g in children_of(c)
+        if g.dep_ == "pobj" and g.ent_type_ in {"FAC", "GPE", "LOC"}
+    ]
     return [
         g
         for c in children_of(noun)
-        if c.dep_ == "acl" and c.lemma_.lower() in verbs
+        if c.lemma_.lower() in verbs and (c.dep_ == "acl" or _passive_relative(c))
+        for g in passive_agents(c)
+    ] + [
+        g
+        for place in places
+        for c in children_of(place)
+        if c.lemma_.lower() in verbs and _passive_relative(c)
         for g in passive_agents(c)
     ]
+
+
+def _passive_relative(verb: Token) -> bool:
+    """Whether a verb is a passive relative clause on the noun it hangs on: "which was hosted"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb)
+    )
 
 
 def _looking_on(meeting: Found, people: People) -> list[Cluster]:

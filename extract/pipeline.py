@@ -30,7 +30,7 @@ from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from extract import dates, gazetteer, tagging
+from extract import dates, gazetteer, places, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
@@ -876,6 +876,79 @@ def past_the_aside(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_country_of_two_parts")
+def country_of_two_parts(doc: Doc) -> Doc:
+    """Read a country whose name has "and" in it as one name before an office or a name, where the
+    parser took its "and" for one joining two people: in "hosted by St Vincent and the Grenadines
+    Prime Minister Ralph Gonsalves, and Dominica's Prime Minister Roosevelt Skerrit", Gonsalves
+    is the host, "St Vincent" is no person and the country is his ("Trinidad and Tobago Prime
+    Minister", "Antigua and Barbuda's Prime Minister" alike). Only a country the gazetteer knows
+    by that whole name, with a capitalised office or name right after it."""
+    for word in doc:
+        if word.lower_ != "and" or not 0 < word.i < len(doc) - 1:
+            continue
+        found = _country_around(doc, word)
+        if found is None:
+            continue
+        start, end = found
+        if doc[end].lower_ in {"'s", "’s"} and end + 1 < len(doc):
+            end += 1  # "Antigua and Barbuda's Prime Minister"
+        run_end = end
+        while run_end < len(doc) and doc[run_end].pos_ == "PROPN" and doc[run_end].text[:1].isupper():
+            run_end += 1
+        if run_end == end:
+            continue  # the country alone ("in Trinidad and Tobago"): no office of it to read
+        _hang_on_what_follows(doc, start, end, run_end, word)
+    return doc
+
+
+def _country_around(doc: Doc, word: Token) -> tuple[int, int] | None:
+    """The span of a country's name of two parts joined by ``word`` ("and"), if any."""
+    for before in (3, 2, 1):  # the whole name, "St Vincent", not "Vincent" alone
+        start = word.i - before
+        if start < 0 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[start : word.i]):
+            continue
+        for after in (1, 2, 3):
+            end = word.i + 1 + after
+            if end > len(doc) or not doc[end - 1].text[:1].isupper():
+                continue
+            if not all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[word.i + 1 : end]):
+                continue
+            name = places.country_name(doc[start:end].text)
+            if name is not None and " and " in name:
+                return start, end
+    return None
+
+
+def _hang_on_what_follows(doc: Doc, start: int, end: int, run_end: int, word: Token) -> None:
+    """Make the country at ``start:end`` a modifier of the capitalised phrase up to ``run_end``
+    after it, that phrase taking the place in the sentence the parser gave the country."""
+    inside = range(start, run_end)
+    run = [t for t in doc[end:run_end] if t.head.i not in range(end, run_end) or t.head == t]
+    phrase = run[-1]  # the name that ends it: "Prime Minister Gaston Browne"
+    for token in run[:-1]:
+        token.head, token.dep_ = phrase, "compound"  # "Minister", taken for the second person joined
+    outside = [t for t in doc[start:end] if t.head.i not in inside]
+    if phrase.head.i in range(start, end) and outside:
+        phrase.head, phrase.dep_ = outside[0].head, outside[0].dep_
+    for other in doc:
+        if other.i not in inside and other.head.i in range(start, end) and other != other.head:
+            other.head = phrase  # "..., and Dominica's Prime Minister B": joined to the office holder
+    left = doc[word.i - 1]
+    for token in doc[start : left.i]:
+        token.head = left
+    left.head, left.dep_ = phrase, "nmod"
+    word.head, word.dep_ = left, "cc"
+    last = doc[end - 1] if doc[end - 1].lower_ not in {"'s", "’s"} else doc[end - 2]
+    for token in doc[word.i + 1 : last.i]:
+        token.head = last
+    last.head, last.dep_ = left, "conj"
+    if last.i + 1 < end:
+        doc[end - 1].head, doc[end - 1].dep_ = last, "case"
+    country = Span(doc, start, last.i + 1, label="GPE")
+    doc.set_ents([country], default="unmodified")
+
+
 @Language.component("dipgraph_both_sides_between")
 def both_sides_between(doc: Doc) -> Doc:
     """Hang the second of the two sides a "between" names back on the first, where the parser
@@ -957,6 +1030,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
     nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     nlp.add_pipe("dipgraph_both_sides_between", after="dipgraph_which_of_the_meeting")
+    nlp.add_pipe("dipgraph_country_of_two_parts", before="dipgraph_leaders_listed")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once
     if isinstance(nlp.tokenizer, Tokenizer):  # "co-chaired" split as "co", "-", "chaired" breaks the parse

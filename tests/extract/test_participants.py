@@ -5125,3 +5125,31 @@ def test_they_after_a_trip_with_a_spouse_is_the_traveller_not_the_spouse(meeting
     met = [m for m in meetings_in(text) if len(m.participants) >= 3]
     assert met
     assert all(not any(spouse in p.name for p in m.participants) for m in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "broker"),
+    [
+        (
+            "Ruto and Museveni met on Thursday in Arusha. The two leaders shook hands at the start of "
+            "the meeting, which was brokered by Barbados Prime Minister Mia Mottley.",
+            "Mia Mottley",
+        ),
+        (
+            "Kiir and Burhan shook hands at the start of their talks at the Kasarani Stadium, "
+            "which were mediated by Kenyan President William Ruto.",
+            "William Ruto",
+        ),
+        (
+            "Pashinyan and Aliyev sat down on Friday for the meeting at Akorda Palace, "
+            "which was hosted by Kazakh President Kassym-Jomart Tokayev.",
+            "Tokayev",
+        ),
+    ],
+)
+def test_a_passive_relative_clause_of_hosting_on_the_meeting_or_its_place_names_the_host(
+    meetings_in, text, broker
+):
+    """ "the meeting (at the airport), which was brokered by C" says what "the meeting brokered by
+    C" says: C sat in; a place is not brokered, so the clause hung on it is the meeting's."""
+    assert any(any(broker in p.name for p in m.participants) for m in meetings_in(text))

@@ -1011,3 +1011,34 @@ def test_a_wire_dateline_without_a_year_leaves_its_article_undated(text: str) ->
     # the page writes no year: none is guessed from the lead's weekday and its officials' terms
     document = document_of(RawArticle(id="a", text=text))
     assert (document.published, document.published_source) == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "not_a_person"),
+    [
+        (
+            "Ruto met Museveni in Kingstown on Monday. The talks were hosted by "
+            "St Vincent and the Grenadines Prime Minister Ralph Gonsalves.",
+            "Ralph Gonsalves",
+            "Vincent",
+        ),
+        (
+            "Ruto met Museveni on Monday, in talks hosted by "
+            "Antigua and Barbuda's Prime Minister Gaston Browne.",
+            "Gaston Browne",
+            "Barbuda",
+        ),
+        (
+            "Mottley held talks in Basseterre on Friday with "
+            "St Kitts and Nevis Prime Minister Terrance Drew.",
+            "Terrance Drew",
+            "Kitts",
+        ),
+    ],
+)
+def test_a_country_of_two_parts_before_an_office_is_one_country(meetings_in, text, host, not_a_person):
+    """ "St Vincent and the Grenadines Prime Minister A": one country, A its office holder, not two
+    people joined by "and"."""
+    met = meetings_in(text)
+    assert any(any(p.name == host for p in m.participants) for m in met)
+    assert all(not any(not_a_person in p.name for p in m.participants) for m in met)
