@@ -167,11 +167,14 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
     """The one who invites a visitor to their own country, or looks forward to the visit there,
     hosts the visit to come: "Putin had invited Trump to visit Moscow", "Putin said he looked
     forward to Xi paying a state visit to Moscow", "had accepted Xi's invitation to travel to
-    China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv")."""
+    China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv"), and the one at
+    whose invitation the trip is made ("will travel to Nairobi at the invitation of Ruto", "a visit
+    to Chile at Boric's invitation"). Not "accepted an invitation from Lula to visit Brazil", which
+    the sets read as the visitor's alone as often as a meeting with Lula."""
     if _lone(meeting, "planned") is None or not meeting.visit:
         return None
-    token, inviter = meeting.trigger, None
-    for _ in range(4):
+    token, inviter = meeting.trigger, _invitation_the_trip_answers(meeting.trigger)
+    for _ in range(4 if inviter is None else 0):
         if token.head.i == token.i:
             return None
         token = token.head
@@ -184,8 +187,33 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
         if lemma == "invitation":
             inviter = next((c for c in children_of(token) if c.dep_ == "poss"), None)  # "Xi's invitation"
             break
+        inviter = _invitation_the_trip_answers(token)
+        if inviter is not None:
+            break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def _owner_of_the_invitation(invitation: Token) -> Token | None:
+    """Who made an invitation: its possessor ("Xi's invitation") or the one it is "of" ("the
+    invitation of President Xi")."""
+    for child in children_of(invitation):
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
+    return None
+
+
+def _invitation_the_trip_answers(word: Token) -> Token | None:
+    """The one at whose invitation a trip is made, told on its verb or noun: "will visit Brazil at
+    the invitation of Lula", "a visit to Chile on Boric's invitation"."""
+    for child in children_of(word):
+        if child.dep_ == "prep" and child.lower_ in {"at", "on", "upon"}:
+            for invitation in children_of(child):
+                if invitation.dep_ == "pobj" and invitation.lemma_.lower() == "invitation":
+                    return _owner_of_the_invitation(invitation)
+    return None
 
 
 def writer_of_the_invitation(meeting: Found, people: People) -> Cluster | None:

@@ -23,6 +23,41 @@ def test_the_owner_of_an_accepted_invitation_hosts_the_visit_to_his_country(meet
     assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
 
 
+@pytest.mark.parametrize(
+    "text, guest, host",
+    [
+        (
+            "Chinese President Xi Jinping will travel to Brazil next month at President Lula's invitation.",
+            "Xi Jinping",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Kenyan President William Ruto will visit Ghana on the invitation of President John Mahama.",
+            "William Ruto",
+            "John Mahama",
+        ),
+        (
+            "Mexican President Claudia Sheinbaum will make a state visit to Canada at the invitation of "
+            "Prime Minister Mark Carney.",
+            "Claudia Sheinbaum",
+            "Mark Carney",
+        ),
+    ],
+)
+def test_the_one_at_whose_invitation_a_trip_is_made_hosts_it(meetings_in, text, guest, host):
+    meeting = only([m for m in meetings_in(text) if m.kind == "planned"])
+    assert names(meeting) == {guest, host}
+
+
+def test_an_invitation_from_one_of_another_country_makes_him_no_host(meetings_in):
+    text = (
+        "Chilean President Gabriel Boric will visit Argentina at the invitation of German "
+        "Chancellor Olaf Scholz."
+    )
+    meeting = only([m for m in meetings_in(text) if m.kind == "planned"])
+    assert names(meeting) == {"Gabriel Boric"}
+
+
 def test_the_owner_of_an_invitation_to_another_country_is_no_host(meetings_in):
     meeting = only(
         meetings_in(
