@@ -721,7 +721,15 @@ class People:
         matches = [
             c
             for c in self.clusters
-            if (word in c.ends and not (country and word == c.tokens[0] != c.tokens[-1])) or word in c.aliases
+            if word in c.aliases
+            # each of a cluster's ends is a piece of its name or of a spelling of it: the sets of
+            # ends are built only for the few clusters whose spellings hold the word, not for every
+            # person named before at every single word ("Kim", "Li") the article names
+            or (
+                _spelt_in(word, c)
+                and word in c.ends
+                and not (country and word == c.tokens[0] != c.tokens[-1])
+            )
         ]
         if royal is not None:  # "Sultan Ibrahim" is a monarch's given name, not Anwar Ibrahim's surname
             titled = fold(f"{royal} {word}")
@@ -2997,6 +3005,12 @@ def _split_pair(span: Span) -> list[Span]:
             ):
                 return [left, right]
     return [span]
+
+
+def _spelt_in(word: str, cluster: Cluster) -> bool:
+    """Whether a word is part of a cluster's name or of one of its spellings, which each of its
+    :attr:`Cluster.ends` is: a test that reads no set of ends."""
+    return word in cluster.name or any(word in alias for alias in cluster.aliases)
 
 
 def _article_joined(text: str) -> bool:
