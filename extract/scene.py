@@ -1076,21 +1076,25 @@ def _a_gathering_of_many(setting: Setting) -> bool:
     Summit"), whose talks are those of its two sides, nor a round one person held."""
     return (
         setting.place is not None
-        and setting.place.city is not None
         and setting.occasion is not None
-        and not setting.round_at
         and any(word in GATHERINGS for word in setting.occasion.name.lower().split())
         and not occasions.countries_of_format(setting.occasion)
     )
 
 
+# words that speak of a gathering without naming its kind ("on the sidelines of the gathering")
+AT_A_GATHERING = frozenset({"gathering", "sideline", "sidelines"})
+
+
 def _told_beside_a_gathering(sentence: Span) -> bool:
-    """Whether a sentence, or the one before it, speaks of a gathering ("The summit was held in
-    the city on May 5-6. On Thursday, A and B held talks"): a meeting told there is one of it,
-    not one told apart ("Separately, A met B")."""
+    """Whether a sentence, or the one either side of it, speaks of a gathering ("The summit was
+    held in the city on May 5-6. On Thursday, A and B held talks"; "In the evening, A met B. B's
+    country is at the summit as a guest"): a meeting told there is one of it, not one told apart
+    ("Separately, A met B")."""
     doc = sentence.doc
     before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    return any(t.lemma_.lower() in GATHERINGS for t in doc[before.start : sentence.end])
+    after = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+    return any(t.lemma_.lower() in GATHERINGS | AT_A_GATHERING for t in doc[before.start : after.end])
 
 
 def _the_same_sides(meeting: Found, setting: Setting, countries: set[str]) -> bool:

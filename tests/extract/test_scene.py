@@ -1700,3 +1700,43 @@ def test_talks_of_some_of_the_scenes_sides_are_held_at_the_scene(meetings_in, te
     their own, hold their round of the same talks where the leaders are."""
     place = _places(meetings_in(text, published=date(2024, 11, 19))).get(pair)
     assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "place"),
+    [
+        # the sentence after the meeting speaks of the gathering
+        (
+            "Polish Prime Minister Donald Tusk and Italian Prime Minister Giorgia Meloni met on Thursday "
+            "on the sidelines of the NATO summit in Vilnius. The two leaders discussed migration and "
+            "defence spending. In the afternoon, Dutch Prime Minister Dick Schoof sat down with Spanish "
+            "Prime Minister Pedro Sanchez. Spain is attending the Vilnius summit as a full member, although "
+            "Madrid has resisted higher spending.",
+            ("Dick Schoof", "Pedro Sánchez"),
+            "Vilnius",
+        ),
+        # a gathering placed by its country only, where the lead tells one person's day
+        (
+            "Chilean President Gabriel Boric received a warm welcome at the Mercosur summit in Paraguay on "
+            "Tuesday, his first since taking office. Colombian President Gustavo Petro, who flew in on an "
+            "air force jet, used his speech to call for a new trade deal. He later held talks with "
+            "Uruguayan President Luis Lacalle Pou, the Colombian presidency said. On the sidelines of the "
+            "gathering, Boric also met Argentine President Javier Milei.",
+            ("Gustavo Petro", "Luis Lacalle Pou"),
+            "Paraguay",
+        ),
+        (
+            "Kenyan President William Ruto addressed the African Union summit in Ethiopia on Sunday. "
+            "Ghanaian President John Mahama, who arrived on Saturday, spoke after him. He then held talks "
+            "with Senegalese President Bassirou Diomaye Faye. The summit closed with a call for a "
+            "ceasefire in Sudan.",
+            ("Bassirou Diomaye Faye", "John Mahama"),
+            "Ethiopia",
+        ),
+    ],
+)
+def test_a_meeting_of_others_told_beside_a_gathering_is_held_at_it(meetings_in, text, pair, place):
+    found = meetings_in(text)
+    met = next(m for m in found if tuple(sorted(p.name for p in m.participants)) == tuple(sorted(pair)))
+    assert met.place is not None and place in {met.place.city, met.place.country}
+    assert met.occasion is not None
