@@ -360,11 +360,12 @@ def _told_with_them(
 
 def _framing_alone(noun: Token) -> bool:
     """Whether a meeting word only sets the scene of what its sentence tells, with nothing of
-    its own but "the": "During the meeting, A invited B to Rome in May" (Rome and May are the
-    invitation's), not "At the meeting in Doha on Monday" nor "during his talks with B". A
-    gathering is not the meeting told ("Addressing the leaders at the summit, A said")."""
+    its own but "the", "this" or "that": "During the meeting, A invited B to Rome in May" (Rome
+    and May are the invitation's), "During this conversation, A told B ...", not "At the meeting
+    in Doha on Monday" nor "during his talks with B". A gathering is not the meeting told
+    ("Addressing the leaders at the summit, A said")."""
     return (
-        [c.lower_ for c in children_of(noun)] == ["the"]
+        [c.lower_ for c in children_of(noun)] in (["the"], ["this"], ["that"])
         and noun.head.head.pos_ in {"VERB", "AUX"}
         and lemma_of(noun) not in GATHERINGS
     )

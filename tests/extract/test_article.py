@@ -3106,3 +3106,23 @@ def test_a_trip_that_had_been_planned_does_not_place_a_later_talk(meetings_in):
     )
     [talk] = [m for m in meetings_in(text, published=date(2025, 3, 12)) if m.kind != "cancelled"]
     assert (talk.kind, talk.place) == ("phone", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat - King Mohammed VI held on Thursday a phone conversation with the President of France, "
+        "Mr. Emmanuel Macron, a statement from the Royal Office said. During this conversation, the "
+        "French President informed the King that he had approved a new visa arrangement for Moroccan "
+        "students.",
+        "Nairobi - President William Ruto held a telephone conversation on Monday with President Yoweri "
+        "Museveni of Uganda. During that conversation, Museveni told Ruto that he had ordered the "
+        "border reopened at Malaba.",
+        "Brasilia - President Lula held on Friday a phone conversation with the President of Chile, "
+        "Mr. Gabriel Boric, the presidency said. During this call, the Chilean President told Lula "
+        "that his government had signed the bioceanic corridor decree.",
+    ],
+)
+def test_during_this_conversation_is_the_call_just_told(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "phone"
