@@ -441,13 +441,17 @@ def the_one_that_came(reference: Found) -> bool:
     """Whether "the conversation" is the meeting just told, told again as what came after or
     before another event ("The conversation came a day after Modi's phone call with Biden",
     "The talks followed a meeting of their aides", "The call builds on a meeting between their
-    deputies"): it names no one in its own words, and whom
+    deputies", "The meeting of the three leaders was preceded by talks between their ministers
+    on Friday"): it names no one in its own words, and whom
     the other event names did not take part in it."""
     word = reference.trigger
     return (
         nominal(word)
         and definite_word(word)
-        and word.dep_ == "nsubj"
+        and (
+            word.dep_ == "nsubj"
+            or (word.dep_ == "nsubjpass" and lemma_of(word.head) in {"follow", "precede"})
+        )
         and word.head.lemma_.lower() in SEQUENCE_VERBS
         and not any(t.ent_type_ == "PERSON" for t in subtree_of(word))
         and _after_a_meeting(word.head, word)
@@ -485,6 +489,7 @@ def _after_a_meeting(verb: Token, subject: Token) -> bool:
         and (
             (t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPOSITIONS and _of_sequence(t, verb))
             or t.i == verb.i
+            or (t.dep_ == "agent" and t.head.i == verb.i)  # "was preceded by talks between ..."
         )
         for g in children_of(t)
         if g.dep_ in {"pobj", "dobj"}
