@@ -360,11 +360,12 @@ def _told_with_them(
 
 def _framing_alone(noun: Token) -> bool:
     """Whether a meeting word only sets the scene of what its sentence tells, with nothing of
-    its own but "the": "During the meeting, A invited B to Rome in May" (Rome and May are the
-    invitation's), not "At the meeting in Doha on Monday" nor "during his talks with B". A
-    gathering is not the meeting told ("Addressing the leaders at the summit, A said")."""
+    its own but "the", "this" or "that": "During the meeting, A invited B to Rome in May" (Rome
+    and May are the invitation's), "During this conversation, A told B ...", not "At the meeting
+    in Doha on Monday" nor "during his talks with B". A gathering is not the meeting told
+    ("Addressing the leaders at the summit, A said")."""
     return (
-        [c.lower_ for c in children_of(noun)] == ["the"]
+        [c.lower_ for c in children_of(noun)] in (["the"], ["this"], ["that"])
         and noun.head.head.pos_ in {"VERB", "AUX"}
         and lemma_of(noun) not in GATHERINGS
     )
@@ -440,13 +441,17 @@ def the_one_that_came(reference: Found) -> bool:
     """Whether "the conversation" is the meeting just told, told again as what came after or
     before another event ("The conversation came a day after Modi's phone call with Biden",
     "The talks followed a meeting of their aides", "The call builds on a meeting between their
-    deputies"): it names no one in its own words, and whom
+    deputies", "The meeting of the three leaders was preceded by talks between their ministers
+    on Friday"): it names no one in its own words, and whom
     the other event names did not take part in it."""
     word = reference.trigger
     return (
         nominal(word)
         and definite_word(word)
-        and word.dep_ == "nsubj"
+        and (
+            word.dep_ == "nsubj"
+            or (word.dep_ == "nsubjpass" and lemma_of(word.head) in {"follow", "precede"})
+        )
         and word.head.lemma_.lower() in SEQUENCE_VERBS
         and not any(t.ent_type_ == "PERSON" for t in subtree_of(word))
         and _after_a_meeting(word.head, word)
@@ -484,6 +489,7 @@ def _after_a_meeting(verb: Token, subject: Token) -> bool:
         and (
             (t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPOSITIONS and _of_sequence(t, verb))
             or t.i == verb.i
+            or (t.dep_ == "agent" and t.head.i == verb.i)  # "was preceded by talks between ..."
         )
         for g in children_of(t)
         if g.dep_ in {"pobj", "dobj"}

@@ -13,12 +13,13 @@ from spacy.tokens import Span, Token
 
 from extract.circumstances import SAYING, SINCE, clause_occasion, clause_place
 from extract.found import Found
-from extract.kinds import REMOTE_KINDS
+from extract.kinds import CALL_NOUNS, REMOTE_KINDS
 from extract.participants import nominal, own_clause
-from extract.people import PLURAL_REFERENCES, Cluster, People
+from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, Cluster, People
 from extract.records import Occasion
 from extract.spans import children_of, doc_entities, entities, span_text, span_tokens, subtree_of
 from extract.timing import clause_date, date_since
+from extract.titles import TITLES
 from extract.told import is_background
 from extract.triggers import AGREEING_VERBS, COUNTED, is_trigger, lemma_of
 from extract.vocabulary import AFTER_OR_BEFORE
@@ -27,6 +28,8 @@ from extract.vocabulary import AFTER_OR_BEFORE
 CHARACTERISED = frozenset("attr appos npadvmod pobj".split())
 # the adverbs that tell a meeting as an earlier one: "last met", "first met", "had previously met"
 EARLIER_ADVERBS = frozenset("last first previously".split())
+# words for people a country after "of" says whose they are: "the leaders of Chile and Bolivia"
+PERSON_WORDS = TITLES | PERSON_NOUNS | frozenset("leader head".split())
 # a place that only describes ("a sitting U.S. president", "the Pacific island nation")
 MODIFIERS = frozenset("compound amod nmod poss".split())
 DURATION = re.compile(
@@ -207,13 +210,7 @@ def first_of_theirs(meeting: Found, told: list[Found]) -> Found | None:
     (one of its people; a place that only describes is none of its own); not "Their first meeting
     was in Osaka in 2019", which tells a meeting of its own."""
     trigger = meeting.trigger
-    if (
-        not nominal(trigger)
-        or not (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
-        or (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
-        or not any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(trigger))
-        or _own_place_or_day(trigger)
-    ):
+    if not _a_first(trigger) or _own_place_or_day(trigger):
         return None
     names = {c.name for c in meeting.people}
     return next((m for m in reversed(told) if m is not meeting and names <= {c.name for c in m.people}), None)
@@ -267,9 +264,7 @@ def first_since(meeting: Found, told: list[Found]) -> Found | None:
     one of its own); the same asked of :func:`first_of_theirs`, of every meeting told before. A
     noun of the same people as the meeting told stays a report of it, the pair that "the two
     leaders" of the next sentence means."""
-    trigger = meeting.trigger
-    words_around = [*subtree_of(trigger), *children_of(trigger.head)]
-    if not any(t.dep_ in {"prep", "mark"} and t.lower_ in SINCE for t in words_around):
+    if not _told_since(meeting.trigger):
         return None
     earlier = first_of_theirs(meeting, told)
     return earlier if earlier is not None and len(earlier.people) > len(meeting.people) else None
@@ -283,23 +278,53 @@ def the_same_since(meeting: Found, told: list[Found]) -> Found | None:
     people): the last held in person with a place or day to lend, past those that only retell it
     ("The two leaders discussed trade")."""
     trigger = meeting.trigger
-    words_around = [*subtree_of(trigger), *children_of(trigger.head)]
-    if meeting.kind != "in_person" or not any(
-        t.dep_ in {"prep", "mark"} and t.lower_ in SINCE for t in words_around
-    ):
-        return None
-    if first_of_theirs(meeting, told) is None:
+    if not _told_since(trigger) or first_of_theirs(meeting, told) is None:
         return None
     names = {c.name for c in meeting.people}
+    call = lemma_of(trigger) in CALL_NOUNS
     return next(
         (
             m
             for m in reversed(told)
-            if m.kind == "in_person"
+            if (
+                m.kind == meeting.kind == "in_person"
+                or (m.kind in REMOTE_KINDS and (call or m.kind == meeting.kind))
+            )
             and {c.name for c in m.people} == names
             and (m.place is not None or m.when is not None)
         ),
         None,
+    )
+
+
+def _told_since(trigger: Token) -> bool:
+    """Whether a meeting noun is told as the first "since" an earlier time, or "in" a length of
+    time ("the first talks in a decade"): in its own words ("the first talks since May"), beside
+    it ("met for the first time since May") or in a clause of the verb that calls it so ("It was
+    the first visit since the two countries cut ties in 2017", "since" opening a clause of "was")."""
+    head = trigger.head
+    if _called_a_first(trigger):  # "The call was the first conversation since May": the noun it is
+        trigger = next(c for c in children_of(head) if c.dep_ == "attr")
+    words_around = [
+        *subtree_of(trigger),
+        *children_of(head),
+        *(m for c in children_of(head) if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"),
+    ]
+    return any(
+        (t.dep_ in {"prep", "mark"} and t.lower_ in SINCE) or _in_a_length_of_time(t) for t in words_around
+    )
+
+
+def _in_a_length_of_time(word: Token) -> bool:
+    """ "in" before a length of time, as "since" that long ago: "the first meeting in a decade",
+    "their first talks in more than two years"."""
+    return (
+        word.dep_ == "prep"
+        and word.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and DURATION.match(span_text(g.doc[g.left_edge.i : g.i + 1]))
+            for g in children_of(word)
+        )
     )
 
 
@@ -425,6 +450,46 @@ def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
     )
 
 
+def _called_a_first(noun: Token) -> bool:
+    """A subject that "is" a meeting noun with "first": "The call was the first conversation
+    between the two since March" (the call, told as the one the sentence characterises)."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+        and any(
+            c.dep_ == "attr"
+            and nominal(c)
+            and any(a.dep_ == "amod" and a.lower_ == "first" for a in children_of(c))
+            for c in children_of(noun.head)
+        )
+    )
+
+
+def characterised_since(meeting: Found) -> bool:
+    """Whether a meeting is a noun with "first" that only characterises one told before as the
+    first "since" an earlier time, with no place or day in its own words, whatever day the
+    "since" clause gives ("It was his first trip to the kingdom since the two countries cut ties
+    in June 2017": no meeting in June 2017)."""
+    trigger = meeting.trigger
+    return _a_first(trigger) and _told_since(trigger) and not _own_place_or_day(trigger)
+
+
+def _a_first(trigger: Token) -> bool:
+    """Whether a meeting noun with "first" characterises a meeting rather than telling one: "It
+    was the first conversation between the two", "in the first known talks between them",
+    "Xi met Kishida, an official said, the first talks in a year", "The call was the first
+    between the two" (see :func:`_called_a_first`); not "Their first meeting was in Osaka"."""
+    if not nominal(trigger):
+        return False
+    if _called_a_first(trigger):
+        return True
+    return (
+        (trigger.dep_ in CHARACTERISED or _subject_after_its_verb(trigger))
+        and not (trigger.dep_ == "pobj" and trigger.head.lower_ not in {"in", "as"})
+        and any(c.dep_ == "amod" and c.lower_ == "first" for c in children_of(trigger))
+    )
+
+
 def _subject_after_its_verb(noun: Token) -> bool:
     """A subject set after "is" at a sentence's end, where the parser took an apposition for it:
     "Xi is due to meet Kishida on Thursday, an official said, the first talks in a year"."""
@@ -443,7 +508,12 @@ def _own_place_or_day(noun: Token, but: set[str] | frozenset[str] = frozenset())
     }
     words = {t.i for t in subtree_of(noun)} - since
     return any(
-        (ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ not in MODIFIERS and not _named(ent.text, but))
+        (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and ent.root.dep_ not in MODIFIERS
+            and not _named(ent.text, but)
+            and not _whose_people(ent.root)
+        )
         or (ent.label_ == "DATE" and not DURATION.match(ent.text))
         for ent in doc_entities(noun.doc)[1]
         if ent.start in words
@@ -453,3 +523,16 @@ def _own_place_or_day(noun: Token, but: set[str] | frozenset[str] = frozenset())
 def _named(words: str, names: set[str] | frozenset[str]) -> bool:
     """Whether ``words`` are one of ``names`` or a word of one ("Modi" of "Narendra Modi")."""
     return any(words == name or words in name.split() for name in names)
+
+
+def _whose_people(place: Token) -> bool:
+    """Whether a place only says whose people are meant: "the leaders of Chile and Bolivia", "the
+    foreign ministers of the two countries" (a country after "of" on a word for people)."""
+    while place.dep_ == "conj":
+        place = place.head
+    owner = place.head
+    return (
+        place.dep_ == "pobj"
+        and owner.lower_ == "of"
+        and (owner.head.lemma_.lower() in PERSON_WORDS or owner.head.lower_ in PLURAL_REFERENCES)
+    )

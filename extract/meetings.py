@@ -101,6 +101,7 @@ from extract.destinations import (
     where_it_goes,
 )
 from extract.earlier import (
+    characterised_since,
     discussed,
     first_of_theirs,
     first_since,
@@ -576,14 +577,21 @@ def find_meetings(
                     if meeting.trigger is None or not at_another_time(meeting.trigger):
                         told.occasion = told.occasion or meeting.occasion
                     told.delegations += [d for d in meeting.delegations if d not in told.delegations]
-        for meeting in [m for m in in_sentence if m.place is None and m.when is None]:
+        for meeting in [
+            m for m in in_sentence if (m.place is None and m.when is None) or characterised_since(m)
+        ]:
             # "... None spoke to reporters. It was his first encounter with B since May": the
             # meeting told before, once its sentence has read its "when" clause ("when the two met")
             if (first := first_since(meeting, found)) is not None:
                 first.join(meeting.people, sentence)
                 in_sentence.remove(meeting)
                 implied += [then] if (then := the_gathering_since(meeting, published)) else []
-            elif (same := the_same_since(meeting, found)) is not None:
+            elif (same := the_same_since(meeting, found)) is not None and same.kind in REMOTE_KINDS:
+                # "A telephoned B on Monday. ... It was the first conversation between the two since
+                # May": the call told, not a meeting of its own
+                same.join(meeting.people, sentence)
+                in_sentence.remove(meeting)
+            elif same is not None:
                 # "It was the first meeting between A and B since October": the one told, its place and day
                 meeting.place, meeting.when = same.place, same.when
                 meeting.occasion = meeting.occasion or same.occasion

@@ -156,8 +156,14 @@ def on_that_same_day(found: list[Found], published: date | None = None) -> None:
         )
         if earlier is None or (day := _its_day(earlier)) is None or not _share_someone(meeting, earlier):
             continue
-        gap = meeting.sentence.start - earlier.sentence.end
-        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting)):
+        # from where it was last told: "A called B on Monday. During this conversation, B told A
+        # ... On the same day, A called C" (Monday, the call told again just before)
+        last = max(
+            (s.end for s in (earlier.sentence, *earlier.more) if s.end <= meeting.sentence.start),
+            default=earlier.sentence.end,
+        )
+        gap = meeting.sentence.start - last
+        if gap <= ALSO_REACH or (gap <= UNDATED_REACH and not _dated_between(earlier, meeting, last)):
             meeting.when = day
 
 
@@ -335,7 +341,7 @@ ALSO_REACH = 40  # tokens: the next sentence or so
 UNDATED_REACH = 200
 
 
-def _dated_between(earlier: Found, meeting: Found) -> bool:
+def _dated_between(earlier: Found, meeting: Found, since: int | None = None) -> bool:
     """Whether the text between two meetings' sentences names a date or time, not how long
     something lasted ("after the roughly hour-long meeting") nor how often ("Every day that passes
     costs lives", "talks each week", "daily briefings"): a frequency names no day; nor a date
@@ -346,7 +352,7 @@ def _dated_between(earlier: Found, meeting: Found) -> bool:
         and not any(t.lemma_.lower() in DURATIONS for t in e)
         and not any(t.lower_ in FREQUENCY for t in e)
         and not dates_a_thing(e)  # "support for the November agreement": a thing's month, no time told
-        for e in entities(doc[earlier.sentence.end : meeting.sentence.start])
+        for e in entities(doc[earlier.sentence.end if since is None else since : meeting.sentence.start])
     )
 
 

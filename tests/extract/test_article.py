@@ -3106,3 +3106,43 @@ def test_a_trip_that_had_been_planned_does_not_place_a_later_talk(meetings_in):
     )
     [talk] = [m for m in meetings_in(text, published=date(2025, 3, 12)) if m.kind != "cancelled"]
     assert (talk.kind, talk.place) == ("phone", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabat - King Mohammed VI held on Thursday a phone conversation with the President of France, "
+        "Mr. Emmanuel Macron, a statement from the Royal Office said. During this conversation, the "
+        "French President informed the King that he had approved a new visa arrangement for Moroccan "
+        "students.",
+        "Nairobi - President William Ruto held a telephone conversation on Monday with President Yoweri "
+        "Museveni of Uganda. During that conversation, Museveni told Ruto that he had ordered the "
+        "border reopened at Malaba.",
+        "Brasilia - President Lula held on Friday a phone conversation with the President of Chile, "
+        "Mr. Gabriel Boric, the presidency said. During this call, the Chilean President told Lula "
+        "that his government had signed the bioceanic corridor decree.",
+    ],
+)
+def test_during_this_conversation_is_the_call_just_told(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "phone"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ruto, President Museveni and President Samia held a trilateral meeting in Arusha on "
+        "Thursday evening, on the sidelines of the EAC summit.\n\nThe leaders reviewed the pipeline "
+        "project. The meeting of the three leaders was preceded by talks between the foreign ministers "
+        "in Nairobi last Friday.",
+        "Chancellor Merz hosted President Macron and Prime Minister Tusk in Berlin on Thursday.\n\n"
+        "The meeting of the three leaders was preceded by talks between their defence ministers in "
+        "Warsaw on Monday.",
+        "Prime Minister Albanese held talks with Prime Minister Luxon and Prime Minister Marape in Port "
+        "Moresby on Wednesday.\n\nThe summit of the three leaders was followed by a meeting of their "
+        "trade ministers in Lae on Friday.",
+    ],
+)
+def test_a_meeting_preceded_by_talks_is_the_one_told_not_on_their_day(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.date is not None and meeting.date.start.weekday() in {2, 3}

@@ -342,3 +342,57 @@ def test_the_two_discussed_right_after_the_news_still_joins_it(meetings_in):
     assert (
         len(meeting.evidence) == 2 and meeting.date is not None and meeting.date.start == date(2024, 11, 18)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the call told two sentences back, a quote between
+        "ACCRA: President John Mahama on Tuesday received a telephone call from Nigerian President "
+        "Bola Tinubu.\n\n"
+        '"We spoke about the coastal highway," Mahama wrote after the conversation.\n\n'
+        "It was the first conversation between the two since Mahama was sworn in on January 7.",
+        # the subject "The call" is the noun the sentence characterises, "since" hung on "is"
+        "His Majesty King Abdullah received a telephone call on Wednesday from Prime Minister "
+        "Mohammed Shia al-Sudani of the Republic of Iraq.\n\n"
+        "During the call, the two sides reviewed the situation in Syria. His Majesty affirmed that the "
+        "Kingdom is making every effort to calm the region.\n\n"
+        "For his part, Sudani expressed his appreciation for the King's role, according to his office, "
+        "which said the two men stressed the need for calm.\n\n"
+        "The call is the first publicly announced conversation between His Majesty and the Iraqi prime "
+        "minister since Amman and Baghdad agreed in May, in an accord brokered by Egypt, to restore "
+        "flights halted in 2019.",
+        # a video call, told in other words
+        "SANTIAGO: Chilean President Gabriel Boric held a video call with Peruvian President Dina "
+        "Boluarte on Friday.\n\n"
+        '"A frank exchange," Boric said afterwards.\n\n'
+        "It was the first conversation between the two presidents since the border crossing was "
+        "closed in April.",
+    ],
+)
+def test_a_first_conversation_since_is_the_call_told_before(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2025, 3, 12)))
+    assert meeting.kind in {"phone", "video"}
+    assert meeting.date is not None and meeting.date.start.month == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Emir Tamim met with President Ilham Aliyev of Azerbaijan in Doha, at a session "
+        "convened by the Emir.\n\n"
+        "The two heads of state agreed to expand trade. It was the first meeting between the leaders "
+        "of Qatar and Azerbaijan in six years.",
+        "On Tuesday, President Bola Tinubu met with President John Mahama of Ghana in Abuja, at a "
+        "session convened by the ECOWAS chairman.\n\n"
+        "The two heads of state agreed to expand trade. It was the first meeting between the leaders "
+        "of Nigeria and Ghana in five years.",
+        "On Monday, President Shavkat Mirziyoyev met with President Sadyr Japarov of Kyrgyzstan in "
+        "Tashkent, at a session convened by the Uzbek leader.\n\n"
+        "The two heads of state agreed to open the border. It was the first meeting between the "
+        "presidents of Uzbekistan and Kyrgyzstan in three years.",
+    ],
+)
+def test_the_first_meeting_in_a_length_of_time_is_the_one_told(meetings_in, text):
+    meeting = only(meetings_in(text, published=date(2025, 3, 12)))
+    assert len(meeting.participants) == 2

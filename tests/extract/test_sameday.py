@@ -382,3 +382,53 @@ def test_a_meeting_held_also_that_day_is_held_where_the_one_before_was(meetings_
     (also,) = [m for m in found if also_met in {p.name for p in m.participants}]
     assert also.place is not None and also.place.city == city
     assert also.occasion is None
+
+
+FILLER = (
+    "As a consequence of this decision, the government has decided to open a new consulate in the "
+    "south, with an essentially cultural mission, to encourage student exchanges and contribute to "
+    "the development of the universities of the region.\n\n"
+    "The host expressed to the visitor his warm thanks for this generous position, which strengthens "
+    "the partnership between the two countries and raises it to the level of a true alliance of "
+    "peoples and of nations.\n\n"
+    "He also recalled the consistent and unchanging position of his country on the question of "
+    "migration, based on shared responsibility, and stressed that dialogue between the countries of "
+    "origin, transit and destination remains the only way to reach a lasting solution.\n\n"
+    "In this context, he said his country intends to facilitate the return of young graduates, and "
+    "to resume the work of the joint commission on mobility and visas as soon as possible.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Rabat - King Mohammed VI held on Thursday a phone conversation with the President of "
+            "France, Mr. Emmanuel Macron, a statement from the Royal Office said.\n\n"
+            "During this conversation, the French President informed the King that he had signed a "
+            "decree by which France recognises, for the first time in its history, the right of "
+            "Moroccan students to work during their studies.\n\n" + FILLER + "On the same day, the "
+            "King held a phone conversation with the President of Senegal, Mr. Bassirou Diomaye Faye.",
+            date(2024, 11, 14),
+        ),
+        (
+            "Nairobi - President William Ruto held a telephone conversation on Monday with President "
+            "Yoweri Museveni of Uganda, State House said.\n\n"
+            "During that conversation, Museveni told Ruto that he had ordered the border post at "
+            "Malaba reopened to lorries carrying fuel and food.\n\n" + FILLER + "That same day, Ruto "
+            "held a phone conversation with President Samia Suluhu Hassan of Tanzania.",
+            date(2024, 11, 18),
+        ),
+        (
+            "Hanoi - General Secretary To Lam held on Tuesday a phone call with Prime Minister Anwar "
+            "Ibrahim of Malaysia, the party said.\n\n"
+            "In the call, Anwar told To Lam that Malaysia would back Vietnam's bid to host the 2030 "
+            "regional games.\n\n" + FILLER + "On the same day, To Lam held a phone call with Prime "
+            "Minister Hun Manet of Cambodia.",
+            date(2024, 11, 19),
+        ),
+    ],
+)
+def test_the_same_day_counts_from_where_the_call_was_last_told(meetings_in, text, day):
+    later = [m for m in meetings_in(text) if any("same day" in e.text for e in m.evidence)]
+    assert later and all(m.date is not None and m.date.start == day for m in later)
