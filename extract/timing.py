@@ -2170,6 +2170,11 @@ def _untagged_anchor(
         for e in entities(sentence)
     ):
         return None
+    for token in clause_tokens(sentence, clause):  # "In Berlin she first met Scholz": the day told last
+        if not future and _first_step(token):
+            at = sentence.doc[token.i : token.i + 1]
+            day = _after_the_day_told(at, published, future=future, counted="the same day")
+            return day.model_copy(update={"phrase": token.text}) if day else None
     above = {a.i for root in clause_roots(sentence, clause) for a in [root, *ancestors_of(root)]}
     for token in span_tokens(sentence):  # "Before sitting down with the premier, A is due to see B"
         if not (_beside_a_meeting(token) or _before_leaving(token)):
@@ -2203,6 +2208,36 @@ def _untagged_anchor(
             )
             return day.model_copy(update={"phrase": token.text}) if day else None
     return None
+
+
+def _first_step(token: Token) -> bool:
+    """Whether a word is "first" telling the first step of the day the story tells, as news tells
+    a day in order: "first" on the clause's own verb in the simple past, with the one met told
+    ("In Berlin she first met Scholz", "was first received by the president") or a next step
+    ("A first held separate meetings with B and C, after which the three sat down", "The two first
+    met alone, then with their delegations"). Not two people who "first met" with nothing after
+    (the first time they ever met: "The two men first met at the ASEAN meetings"), nor "had first
+    met" (the past before the story), nor "first" of a relative clause or a participle ("Milei,
+    who first met Lula"); it counts only where the clause names no time of its own ("first met in
+    Bali in 2022": that time)."""
+    verb = token.head
+    if (
+        token.lower_ != "first"
+        or token.dep_ != "advmod"
+        or verb.pos_ not in {"VERB", "AUX"}
+        or verb.tag_ not in {"VBD", "VBN"}
+        or verb.dep_ in {"relcl", "acl", "amod"}
+        or any(c.dep_ == "aux" and c.lower_ in {"had", "'d", "has", "have"} for c in children_of(verb))
+    ):
+        return False
+    met = any(
+        c.dep_ in {"dobj", "agent"} or (c.dep_ == "prep" and c.lower_ == "with") for c in children_of(verb)
+    )
+    return met or any(t.lower_ in NEXT_STEP for t in token.sent if t.i > token.i)
+
+
+# the words that tell the step after the first ("first met A alone, then with ...", "after which")
+NEXT_STEP = frozenset("then after afterwards later before".split())
 
 
 # the stretches of time within one day: "hours after", "minutes before"

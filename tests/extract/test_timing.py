@@ -3062,3 +3062,45 @@ def test_an_agreement_to_meet_joined_to_a_dated_meeting_is_not_of_its_day(meetin
     )
     found = meetings_in(text, published=date(2024, 11, 20))
     assert _day_of(found, "Donald Tusk") is None
+
+
+# -- "first": the first step of the day told -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "guest", "day"),
+    [
+        (
+            "MADRID (EFE): Spanish Prime Minister Pedro Sanchez visited two Baltic capitals in one day on "
+            "Wednesday to pledge support against Russian pressure.\n\nIn Vilnius he first met President "
+            "Gitanas Nauseda. Sanchez then went on to Riga.",
+            "Gitanas Nausėda",
+            date(2024, 11, 13),
+        ),
+        (
+            "The signing by the two presidents was preceded by talks between their defence ministers in "
+            "Cairo last Thursday. Egyptian Defence Minister Abdel Majeed Saqr first held separate talks "
+            "with Sudanese Defence Minister Yassin Ibrahim and Chadian Defence Minister Issakha Malloua, "
+            "after which the three ministers sat down together.",
+            "Yassin Ibrahim",
+            date(2024, 11, 14),
+        ),
+        (
+            "Ahead of the summit, the foreign ministers gathered in Athens on Monday. Greek Foreign "
+            "Minister George Gerapetritis first received Turkish Foreign Minister Hakan Fidan, and the two "
+            "were later joined by their Cypriot counterpart.",
+            "Hakan Fidan",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_told_as_first_of_a_day_told_is_of_that_day(meetings_in, text, guest, day):
+    found = meetings_in(text)
+    assert _day_of(found, guest) == (day, day)
+
+
+def test_two_who_first_met_with_nothing_after_are_not_of_the_day_told(meetings_in):
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya welcomed Philippine Foreign Secretary Enrique Manalo in "
+        "Tokyo on Saturday. The two men first met at the ASEAN meetings."
+    )
+    found = meetings_in(text)
+    assert len(found) == 1 and _day_of(found, "Enrique Manalo") == (date(2024, 11, 16), date(2024, 11, 16))
