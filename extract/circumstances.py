@@ -69,6 +69,7 @@ from extract.vocabulary import (
     AGREEING,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
+    MULTILATERAL_SIZES,
     OBJECT_CONTROL,
     VISIT_WORDS,
     WILLING,
@@ -2755,6 +2756,71 @@ def _the_bodys(reference: Token) -> Occasion | None:
     return occasion if of_its_sort(occasion, reference) else None
 
 
+# the people whose body or countries a gathering is told as the gathering of: "the leaders of X"
+MEMBERS_NOUNS = frozenset("leader head president premier".split())
+
+
+def the_members_gathering(gathering: Token) -> Occasion | None:
+    """The gathering "a summit" or "their summit" is, where its clause names whose it is: a body
+    of the table, by "of" ("at a summit of the Visegrad Group", "of the four-nation bloc", the
+    body named before) or as the one whose leaders it tells ("the leaders of the Quad grouping
+    met ... in a summit hosted by A", "joined the leaders of the Three Seas Initiative for their
+    summit"): that body's summit; or three countries or more whose leaders it tells, where the
+    summit is told as of three or four ("the leaders of Japan, China and South Korea met for
+    their first trilateral summit"): the summit named by them. None for "the summit" (one told
+    before), one of another time ("before their summit"), or one of no such members."""
+    if gathering.tag_ == "NNS" or not any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "poss" and c.lower_ == "their")
+        for c in children_of(gathering)
+    ):
+        return None
+    lemma = gathering.lemma_.lower()
+    kind = next((c.lower_ for c in children_of(gathering) if c.lower_ in MULTILATERAL_SIZES), None)
+    if (lemma != "summit" and kind is None) or lemma not in GATHERING_NOUNS or at_another_time(gathering):
+        return None
+    members = [
+        o
+        for p in children_of(gathering)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
+    verb = verb_above(gathering)
+    clause = clause_of(verb) if verb is not None else set()
+    while verb is not None and verb.dep_ in {"conj", "advcl"}:
+        # "The leaders of X met in Y and pledged ..., in a summit", "... as they met for their summit"
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb_above(verb.head)
+        clause |= clause_of(verb) if verb is not None else set()
+    members += [
+        o
+        for t in gathering.sent
+        if t.i in clause and t.lemma_.lower() in MEMBERS_NOUNS and t.tag_ == "NNS"
+        for p in children_of(t)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in children_of(p)
+        if o.dep_ == "pobj"
+    ]
+    for member in members:
+        if kind is not None:
+            countries = {
+                c
+                for m in (member, *member.conjuncts)
+                if (c := places.country_name(span_text(gathering.doc[m.left_edge.i : m.i + 1])))
+            }
+            if len(countries) >= MULTILATERAL_SIZES[kind]:
+                return Occasion(name=f"{'-'.join(sorted(countries))} {kind} summit")
+            continue
+        if the_body_told(member):
+            start = max(0, member.idx - OCCASION_REACH)
+            named = occasions.bodies_named(doc_text(gathering.doc)[start : member.idx])
+        else:
+            words = gathering.doc[member.left_edge.i : member.right_edge.i + 1]
+            named = occasions.bodies_named(span_text(words))[:1]
+        if named:
+            return named[-1][1]
+    return None
+
+
 def _told_before(reference: Token, *, series: bool) -> tuple[Occasion, Place | None] | None:
     doc = reference.doc
     sentence = reference.sent
@@ -2832,7 +2898,10 @@ def _told_last(sentence: Span, reference: Token) -> tuple[Occasion, Place | None
     for token in span_tokens(sentence):
         if token.i >= reference.i or (last is not None and token.i < last[0]):
             continue
-        if a_gathering_of_its_own(token):
+        if (own := the_members_gathering(token)) is not None and of_its_sort(own, reference):
+            # "the leaders of the Quad met ... in a summit hosted by A. ... after the summit"
+            last = (token.i + 1, (own, _place_of(sentence.doc[token.i : token.i + 1])))
+        elif a_gathering_of_its_own(token):
             last = (token.i + 1, ())
         elif (body := _the_bodys(token)) is not None and of_its_sort(body, reference):
             # "gathered in Buenos Aires for the bloc's summit. On the sidelines of the summit, ..."

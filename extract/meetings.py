@@ -87,6 +87,7 @@ from extract.circumstances import (
     occasion_city,
     only_a_next_stop,
     place_on_the_noun,
+    the_members_gathering,
 )
 from extract.datelines import article_dateline
 from extract.dates import day_of_the_news
@@ -275,8 +276,6 @@ from extract.timing import (
 from extract.titles import OFFICES
 from extract.together import (
     HOSTING_VERBS,
-    MULTILATERAL,
-    MULTILATERAL_SIZES,
     an_unnamed_group_met,
     at_the_photo,
     below_those_named,
@@ -333,7 +332,14 @@ from extract.trips import (
     tour,
     trip_for_a_gathering,
 )
-from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import (
+    AFTER_OR_BEFORE,
+    MARGIN_WORDS,
+    MEETING_NOUNS,
+    MULTILATERAL,
+    MULTILATERAL_SIZES,
+    VISIT_WORDS,
+)
 from extract.whereabouts import (
     CameFrom,
     Stay,
@@ -439,6 +445,7 @@ def find_meetings(
                     meeting,
                     read.occasion(meeting.clause, meeting.trigger)
                     or _own_summit(meeting)
+                    or _the_members_summit(meeting)
                     or _the_blocs_own(meeting)
                     or gathering_come_for(sentence, meeting.clause, meeting.stop),
                 )
@@ -3869,6 +3876,16 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
     return None
+
+
+def _the_members_summit(meeting: Found) -> Occasion | None:
+    """The summit the meeting's clause tells as that of a body or of the countries whose leaders
+    it names (:func:`the_members_gathering`): "met the leaders of the Visegrad Group at a summit
+    of the four-nation bloc" is at the Visegrad Group summit."""
+    return next(
+        filter(None, (the_members_gathering(t) for t in clause_tokens(meeting.sentence, meeting.clause))),
+        None,
+    )
 
 
 # the words that name a gathering's other members after it: "a trilateral summit involving South

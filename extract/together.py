@@ -43,6 +43,7 @@ from extract.triggers import (
     lemma_of,
 )
 from extract.venues import a_building_name
+from extract.vocabulary import MULTILATERAL
 
 # Verbs whose subject, or agent, has guests come to them: "Erdogan hosted Mohamud", "talks hosted by
 # Qatar's emir", "was received by King Abdullah".
@@ -695,18 +696,6 @@ def _for_a_multilateral(trigger: Token) -> bool:
         and any(m in "".join(t.text_with_ws for t in subtree_of(c)).lower() for m in MULTILATERAL)
         for c in children_of(trigger)
     )
-
-
-# formats of several countries, by how many countries each holds at least
-MULTILATERAL_SIZES = {
-    "trilateral": 3,
-    "three-way": 3,
-    "tripartite": 3,
-    "quadrilateral": 4,
-    "four-way": 4,
-    "quadripartite": 4,
-}
-MULTILATERAL = frozenset(MULTILATERAL_SIZES)
 
 
 GREETINGS = frozenset("greet greeting shake handshake embrace hug".split())

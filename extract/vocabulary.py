@@ -49,3 +49,14 @@ WISHES = frozenset(
     "ought should must hope want wish need urge seek demand insist request challenge dare".split()
 )
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+
+# formats of several countries, by how many countries each holds at least
+MULTILATERAL_SIZES = {
+    "trilateral": 3,
+    "three-way": 3,
+    "tripartite": 3,
+    "quadrilateral": 4,
+    "four-way": 4,
+    "quadripartite": 4,
+}
+MULTILATERAL = frozenset(MULTILATERAL_SIZES)

@@ -7391,3 +7391,47 @@ def test_guests_set_after_the_place_with_no_comma_are_received_however_deep_the_
     # the parser runs the place's name into the title after it ("State" a compound of "House", of
     # "Ugandan", of "President", of the name): the guests are still whom the host received
     assert [{p.name for p in m.participants} for m in meetings_in(text)] == [guests]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "occasion"),
+    [
+        # "a summit of the regional bloc": the bloc named before in its clause
+        (
+            "President Cyril Ramaphosa met on Friday with the leaders of the Southern African Development"
+            " Community, Zambia's Hakainde Hichilema and Angola's Joao Lourenco, at a summit of the regional"
+            " bloc in Harare.",
+            {"Cyril Ramaphosa", "Hakainde Hichilema"},
+            "SADC summit",
+        ),
+        # "their trilateral summit" of the three countries whose leaders the sentence names
+        (
+            "The leaders of Brazil, Argentina and Chile held talks in Santiago on Monday as they met for"
+            " their first trilateral summit in a decade. Lula, Milei and Boric signed a declaration on"
+            " lithium. On the sidelines of Monday's summit, Lula held talks with Boric.",
+            {"Luiz Inácio Lula da Silva", "Gabriel Boric"},
+            "Argentina-Brazil-Chile trilateral summit",
+        ),
+        # "in a summit hosted by A" of the body whose leaders met, told by the bare sidelines after it
+        (
+            "The leaders of the Association of Southeast Asian Nations gathered in Vientiane on Thursday and"
+            " agreed on a plan for Myanmar, in a summit hosted by Laotian Prime Minister Sonexay Siphandone."
+            " The leaders also discussed the South China Sea. On the sidelines, Indonesian President Joko"
+            " Widodo held talks with Siphandone.",
+            {"Joko Widodo", "Sonexay Siphandone"},
+            "ASEAN summit",
+        ),
+    ],
+)
+def test_a_summit_told_as_that_of_the_leaders_it_names_is_that_bodys(meetings_in, text, pair, occasion):
+    meeting = next(m for m in meetings_in(text) if names(m) >= pair and len(m.participants) <= 3)
+    assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+def test_a_summit_of_leaders_of_two_countries_is_named_by_no_countries(meetings_in):
+    # "a trilateral summit" needs three countries named: two leave it unnamed
+    found = meetings_in(
+        "The leaders of Kenya and Uganda met in Kampala on Monday for their trilateral summit with the"
+        " head of the African Development Bank."
+    )
+    assert all(m.occasion is None or "Kenya-Uganda" not in m.occasion.name for m in found)
