@@ -5125,3 +5125,27 @@ def test_they_after_a_trip_with_a_spouse_is_the_traveller_not_the_spouse(meeting
     met = [m for m in meetings_in(text) if len(m.participants) >= 3]
     assert met
     assert all(not any(spouse in p.name for p in m.participants) for m in met)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kazakh Foreign Minister Murat Nurtleu flew to Baku on Monday. The head of the Kazakh foreign "
+            "ministry was received by President Ilham Aliyev on Tuesday.",
+            ("Ilham Aliyev", "Murat Nurtleu"),
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh landed in Hanoi on Sunday. Prime Minister Pham Minh "
+            "Chinh received the head of the Indian defence ministry at the government office.",
+            ("Pham Minh Chinh", "Rajnath Singh"),
+        ),
+        (
+            "Brazil's Foreign Minister Mauro Vieira arrived in Pretoria on Friday. The head of Brazilian "
+            "diplomacy was welcomed by South African President Cyril Ramaphosa at the Union Buildings.",
+            ("Cyril Ramaphosa", "Mauro Vieira"),
+        ),
+    ],
+)
+def test_a_guest_told_by_a_description_of_someone_named_before_is_a_guest(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
