@@ -3625,8 +3625,9 @@ def thing_as_guest(trigger: Token, people: People | None = None) -> bool:
     letter from Merz", "Trump's efforts were welcomed by the leaders", "hosting the World Cup";
     not "hosted talks", "received the delegation" or "welcomed the minister", nor a description
     ``people`` reads as someone named before ("The pontiff was greeted at the airport by B",
-    "B greeted the premier on the tarmac"). Talks welcomed are talks approved of, not guests:
-    "They welcomed the open discussions with President Trump"."""
+    "B greeted the premier on the tarmac", "the head of Chilean diplomacy was received by B").
+    Talks welcomed are talks approved of, not guests: "They welcomed the open discussions with
+    President Trump"."""
     if nominal(trigger) or trigger.lemma_.lower() not in GUEST_VERBS:
         return False
     guests = [c for c in children_of(trigger) if c.dep_ in {"dobj", "nsubjpass"}]
@@ -3644,7 +3645,7 @@ def thing_as_guest(trigger: Token, people: People | None = None) -> bool:
             and not a_couple(t)  # "welcomed the Spanish royals"
             and find_role(t.text) is None
             and find_role(_with_its_complement(t)) is None  # "the Congolese head of state"
-            and (people is None or people.at(t) is None)
+            and (people is None or (people.at(t) is None and people.described(t) is None))
         )
         or _an_event_named(t)
         for t in guests

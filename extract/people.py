@@ -3487,10 +3487,13 @@ def _led_team(head: Token) -> Token | None:
 def _led_ministry(head: Token) -> tuple[Token, str] | None:
     """The ministry a "head of" leads and the class of its minister: "the head of the Kazakh
     foreign ministry" leads a foreign ministry, "the head of the Ministry of Defence" a defence
-    one."""
+    one, and "the head of Chilean diplomacy" (as news translated from Spanish, Portuguese,
+    French or Italian writes a foreign minister) a country's diplomacy, its foreign ministry."""
     for prep in children_of(head):
         if prep.lower_ == "of":
             for noun in children_of(prep):
+                if noun.dep_ == "pobj" and noun.lower_ == "diplomacy":
+                    return noun, "foreign"
                 if noun.dep_ == "pobj" and noun.lemma_.lower() == "ministry":
                     words = " ".join("minister" if t == noun else t.text for t in subtree_of(noun))
                     role = find_role(words)

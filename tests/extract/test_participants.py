@@ -5153,3 +5153,27 @@ def test_a_passive_relative_clause_of_hosting_on_the_meeting_or_its_place_names_
     """ "the meeting (at the airport), which was brokered by C" says what "the meeting brokered by
     C" says: C sat in; a place is not brokered, so the clause hung on it is the meeting's."""
     assert any(any(broker in p.name for p in m.participants) for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kazakh Foreign Minister Murat Nurtleu flew to Baku on Monday. The head of the Kazakh foreign "
+            "ministry was received by President Ilham Aliyev on Tuesday.",
+            ("Ilham Aliyev", "Murat Nurtleu"),
+        ),
+        (
+            "Indian Defence Minister Rajnath Singh landed in Hanoi on Sunday. Prime Minister Pham Minh "
+            "Chinh received the head of the Indian defence ministry at the government office.",
+            ("Pham Minh Chinh", "Rajnath Singh"),
+        ),
+        (
+            "Brazil's Foreign Minister Mauro Vieira arrived in Pretoria on Friday. The head of Brazilian "
+            "diplomacy was welcomed by South African President Cyril Ramaphosa at the Union Buildings.",
+            ("Cyril Ramaphosa", "Mauro Vieira"),
+        ),
+    ],
+)
+def test_a_guest_told_by_a_description_of_someone_named_before_is_a_guest(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))

@@ -400,6 +400,31 @@ def test_the_head_of_a_ministry_is_its_minister_named_before(meetings_in, text, 
     assert pair in pairs(meetings_in(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chile's Foreign Minister Alberto van Klaveren landed in Lima on Tuesday. The head of Chilean "
+            "diplomacy then held talks with Peruvian President Dina Boluarte.",
+            ("Alberto van Klaveren", "Dina Boluarte"),
+        ),
+        (
+            "Italian Foreign Minister Antonio Tajani and French Foreign Minister Catherine Colonna spoke "
+            "in Rome. The chief of Italian diplomacy will meet Egyptian President Abdel Fattah al-Sisi "
+            "tomorrow.",
+            ("Abdel Fattah el-Sisi", "Antonio Tajani"),
+        ),
+        (
+            "Spanish Foreign Minister José Manuel Albares arrived in Rabat on Thursday. Moroccan Prime "
+            "Minister Aziz Akhannouch met the head of Spanish diplomacy at his office.",
+            ("Aziz Akhannouch", "José Manuel Albares"),
+        ),
+    ],
+)
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
 def test_a_surname_misspelt_later_is_the_person_named_before(people_in):
     text = "Sergei Ryabkov met the envoy on Monday. Analysts said talks between Tracy and Rybakov were rare."
     people = by_name(people_in(text))
