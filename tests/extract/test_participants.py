@@ -5125,3 +5125,26 @@ def test_they_after_a_trip_with_a_spouse_is_the_traveller_not_the_spouse(meeting
     met = [m for m in meetings_in(text) if len(m.participants) >= 3]
     assert met
     assert all(not any(spouse in p.name for p in m.participants) for m in met)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan captain Hiroshi Tanaka and his Korean counterpart Kim Min-jae will meet in the centre circle "
+        "for the coin toss on Saturday.",
+        "The two captains, Diego Ruiz and Tomas Weber, shook hands in Vienna on Saturday.",
+        "New Zealand captain Kane Williamson met his English counterpart Ben Stokes at Lord's on "
+        "Tuesday evening.",
+    ],
+)
+def test_a_team_captain_written_in_lower_case_holds_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_captain_written_as_a_rank_before_the_name_still_meets(meetings_in):
+    text = (
+        "Ghana's President Nana Akufo-Addo received Captain Ibrahim Traoré at Jubilee House in Accra "
+        "on Friday."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Nana Akufo-Addo", "Ibrahim Traoré"}
