@@ -17,6 +17,7 @@ day) for meetings reported without their own.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Set
 from datetime import date, timedelta
 from functools import partial
@@ -1858,7 +1859,7 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
         return True  # an interview or a press conference: "the two later jointly met the press"
-    if _a_contest(verb):
+    if _a_contest(verb) or _a_result_told(trigger):
         return True  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     if _habitual(trigger):
         return True  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
@@ -3591,6 +3592,22 @@ def _a_contest(verb: Token) -> bool:
             *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
         )
     )
+
+
+# a match's result told as a score and its outcome: "a 2-1 win", "a 3–0 home victory", "a 1-1 draw"
+MATCH_RESULT = re.compile(
+    r"\b\d{1,3} ?[-–] ?\d{1,3}\s+(?:[A-Za-z]+\s+)?"
+    r"(?:win|wins|victory|defeat|draw|loss|triumph|thrashing|rout)\b"
+)
+
+
+def _a_result_told(trigger: Token) -> bool:
+    """Whether the sentence of a meeting word tells a match's result, a score with its outcome
+    ("The sides last met in Lagos, where Ghana sealed a 3-0 win", "scored to give Chile a 2-1
+    victory in their qualifying meeting"): news of a fixture, whose sides "meet" on the field.
+    Not a score told of a game someone went to watch ("flew on to watch the hosts lose 4-0"), nor a
+    vote's tally ("approved 51-49")."""
+    return MATCH_RESULT.search(trigger.sent.text) is not None
 
 
 def _on_its_edges(word: Token, prep: Token) -> bool:

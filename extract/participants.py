@@ -3777,6 +3777,15 @@ SPORTING_TITLES = frozenset(
     "coach coaches skipper striker midfielder goalkeeper defender referee footballer cricketer "
     "batsman bowler player".split()
 )
+# a team's post written in lower case, as news writes it ("Australia captain A", "the two
+# captains, A and B"); a rank before a name is capitalised ("Captain Ibrahim Traoré")
+TEAM_LEADERS = frozenset("captain captains".split())
+
+
+def _sporting_title(word: Token) -> bool:
+    """Whether a word titles someone by a sport: "coach", "skipper", or "captain" as written in
+    lower case (a team's post), not the capitalised rank of an officer."""
+    return bool({word.lower_, word.lemma_.lower()} & SPORTING_TITLES) or word.text in TEAM_LEADERS
 
 
 def players(doc: Doc, people: People) -> set[Cluster]:
@@ -3787,11 +3796,7 @@ def players(doc: Doc, people: People) -> set[Cluster]:
     return {
         person
         for token, person in people.named()
-        if (
-            token.i > 0
-            and people.at(before := tokens[token.i - 1]) is None
-            and before.lower_ in SPORTING_TITLES
-        )
+        if (token.i > 0 and people.at(before := tokens[token.i - 1]) is None and _sporting_title(before))
         or _titled_in_apposition(token, people)
     }
 
@@ -3803,12 +3808,10 @@ def _titled_in_apposition(token: Token, people: People) -> bool:
     while named.dep_ == "conj" and people.at(named.head) is not None:
         named = named.head  # "A and B": B is in apposition as A is
     head = named.head
-    sporting = {head.lower_, head.lemma_.lower()} & SPORTING_TITLES  # the plural too: "the two skippers"
-    if named.dep_ == "appos" and people.at(head) is None and sporting:
+    # the plural too: "the two skippers", "the two captains"
+    if named.dep_ == "appos" and people.at(head) is None and _sporting_title(head):
         return True
-    return any(
-        c.dep_ == "appos" and people.at(c) is None and c.lower_ in SPORTING_TITLES for c in children_of(token)
-    )
+    return any(c.dep_ == "appos" and people.at(c) is None and _sporting_title(c) for c in children_of(token))
 
 
 # offices of a town, a region, a club or a firm, not of a state: "Bolton Council leader", "the

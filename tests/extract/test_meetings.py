@@ -7435,3 +7435,28 @@ def test_a_summit_of_leaders_of_two_countries_is_named_by_no_countries(meetings_
         " head of the African Development Bank."
     )
     assert all(m.occasion is None or "Kenya-Uganda" not in m.occasion.name for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jesse Marsch's Canada drew with Chile on Sunday, while Marcelo Bielsa's Uruguay need a win. The "
+        "two sides last met at the 2019 Gold Cup in Denver, where Jonathan David scored twice in a 3-1 "
+        "Canadian win.",
+        "TORONTO, June 22 - Jonathan David scored in the 88th minute to give Canada a 1-0 win over "
+        "Uruguay in their Copa America meeting on Saturday.",
+        "NAIROBI, March 9 - Michael Olunga struck twice to give Kenya a 2-0 win over Uganda in their "
+        "qualifying meeting on Sunday.",
+    ],
+)
+def test_a_meeting_told_with_a_matchs_result_is_a_fixture(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_score_of_a_game_watched_after_talks_leaves_the_talks(meetings_in):
+    text = (
+        "Macron met Ramaphosa in Pretoria on Monday before flying on to Lagos in time to watch Nigeria "
+        "lose 2-0 to Ghana."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Cyril Ramaphosa"}

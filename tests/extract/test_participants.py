@@ -5177,3 +5177,26 @@ def test_a_passive_relative_clause_of_hosting_on_the_meeting_or_its_place_names_
 )
 def test_a_guest_told_by_a_description_of_someone_named_before_is_a_guest(meetings_in, text, pair):
     assert pair in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan captain Hiroshi Tanaka and his Korean counterpart Kim Min-jae will meet in the centre circle "
+        "for the coin toss on Saturday.",
+        "The two captains, Diego Ruiz and Tomas Weber, shook hands in Vienna on Saturday.",
+        "New Zealand captain Kane Williamson met his English counterpart Ben Stokes at Lord's on "
+        "Tuesday evening.",
+    ],
+)
+def test_a_team_captain_written_in_lower_case_holds_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_captain_written_as_a_rank_before_the_name_still_meets(meetings_in):
+    text = (
+        "Ghana's President Nana Akufo-Addo received Captain Ibrahim Traoré at Jubilee House in Accra "
+        "on Friday."
+    )
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == {"Nana Akufo-Addo", "Ibrahim Traoré"}
