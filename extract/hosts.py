@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from extract import places
 from extract.circumstances import clause_place
 from extract.found import Found
+from extract.gazetteer import ORGANISATIONS
 from extract.kinds import TO_COME
 from extract.participants import people_of, plural_reference, subject_of
 from extract.people import ATTRIBUTING, Cluster, People
@@ -509,6 +510,78 @@ def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Foun
                 meeting.when = meeting.when or told.when
                 kept.remove(told)
     return kept
+
+
+def host_who_invited(in_sentence: list[Found], people: People) -> None:
+    """Those who "met" at someone's invitation where the one who invited is at home, or heads a
+    body that convenes them, met at that host's: "Kiir and Burhan met in Nairobi at the invitation
+    of Kenyan President Ruto" is a meeting of the three, as is one "at Ruto's invitation" with no
+    place told. Not a visit ("visited Kampala at the invitation of Museveni": the one visited,
+    told as met, if at all, in words of their own), nor one who invited them to another country
+    than theirs ("met in Addis Ababa at the invitation of Kenya's Ruto"), nor "a planned meeting in
+    Luanda at the invitation of C", a meeting noun told of two, with no verb that they met, nor
+    one told as a guest's with another ("A held talks with B in Moscow at the invitation of C":
+    the invitation of A's trip, the talks the two's), only those told meeting together as the
+    subject of the verb ("A and B met", "A and B held talks")."""
+    for meeting in in_sentence:
+        verb = meeting.verb
+        if (
+            meeting.visit
+            or meeting.kind not in TO_COME | {"in_person"}
+            or len(meeting.people) < 2
+            or verb.pos_ != "VERB"
+            or not set(meeting.people) <= set(people.in_tokens(subject_words(verb)))
+        ):
+            continue
+        for host in _inviters_of(verb, people):
+            place = meeting.place.country if meeting.place is not None else None
+            elsewhere = host.country not in {None, place, *ORGANISATIONS} and place is not None
+            if host not in meeting.people and not elsewhere:
+                meeting.people.append(host)
+
+
+# the prepositions an invitation is told with, as what a meeting is held at: "at the invitation of"
+INVITED_AT = frozenset("at on upon".split())
+# the dependencies of a clause of its own below a noun or verb
+CLAUSES = frozenset("relcl acl advcl ccomp".split())
+
+
+def subject_words(verb: Token) -> list[Token]:
+    """The words of a verb's subject, with a subject of the verb it is joined to ("A and B
+    arrived and met")."""
+    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [t for s in subjects for t in subtree_of(s)]
+
+
+def _inviters_of(verb: Token, people: People) -> list[Cluster]:
+    """The people an "at/on the invitation of" phrase of a verb's clause names as inviting ("met
+    at the palace, the seat of government, at the invitation of the Emir of Qatar, Sheikh Tamim",
+    "at Ruto's invitation"), not others named in a clause of theirs ("..., who is mediating
+    between A and B"), nor the inviter of a clause below ("met B, who was in town at the
+    invitation of C")."""
+    found: list[Cluster] = []
+    for noun in subtree_of(verb):
+        if noun.lemma_.lower() != "invitation" or noun.dep_ != "pobj" or noun.head.lower_ not in INVITED_AT:
+            continue
+        above = ancestors_of(noun)
+        if any(a.pos_ in {"VERB", "AUX"} or a.dep_ in CLAUSES for a in above[: above.index(verb)]):
+            continue
+        owners = [c for c in children_of(noun) if c.dep_ == "poss"] + [
+            g
+            for c in children_of(noun)
+            if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            aside = {t.i for c in subtree_of(owner) if c.dep_ in CLAUSES for t in subtree_of(c)}
+            named = people.in_tokens(t for t in subtree_of(owner) if t.i not in aside)
+            if not named and (described := people.described(owner)) is not None:
+                named = [described]
+            found += [c for c in named if c not in found]
+    return found
 
 
 def _host_of_them(verb: Token, meeting: Found, people: People) -> Cluster | None:

@@ -130,6 +130,7 @@ from extract.hosts import (
     host_of_their_talks,
     host_to_come,
     host_when_visited,
+    host_who_invited,
     host_who_tells,
     met_when_there,
     the_two_when_there,
@@ -610,6 +611,7 @@ def find_meetings(
         in_sentence = _met_and_held_talks(in_sentence)
         in_sentence = _agreed_at_their_talks(in_sentence)
         in_sentence = host_of_their_meeting(in_sentence, people)
+        host_who_invited(in_sentence, people)
         in_sentence = host_of_their_talks(in_sentence, people)
         in_sentence = host_of_the_meeting_told(in_sentence)
         _told_in_detail(in_sentence)

@@ -981,6 +981,40 @@ def both_sides_between(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_count_before_its_verb")
+def count_before_its_verb(doc: Doc) -> Doc:
+    """Make a past verb right after "the" and a number the verb of its sentence, and the number its
+    subject, where the parser took the three for a noun phrase with the verb's object ("the four
+    toured Irpin" read as one name) and so left the sentence with no verb: in "Before sitting
+    down with B at the palace, the four toured Irpin, a town ...", the four toured the town and
+    sat down with B; read as a noun phrase, no one does either. Only a number right after "the"
+    ("the two", "the three"), hung with the verb on the noun after them, in a sentence whose root
+    is no verb; the noun becomes the verb's object, and the sentence's root (the "Before" that
+    opened it, or what the noun had before the count where the noun was the root) and its full
+    stop hang on the verb."""
+    for verb in doc[2:]:
+        count, the = doc[verb.i - 1], doc[verb.i - 2]
+        noun, root = verb.head, verb.sent.root
+        if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ != "amod" or noun.i <= verb.i:
+            continue
+        if count.tag_ != "CD" or count.dep_ != "nummod" or count.head != noun or the.lower_ != "the":
+            continue
+        if the.head not in {noun, count} or root.pos_ in {"VERB", "AUX"}:
+            continue
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        count.head, count.dep_ = verb, "nsubj"
+        the.head = count
+        stop = [c for c in root.children if c.is_punct and c.i == verb.sent.end - 1]
+        if root != noun:
+            root.head, root.dep_ = verb, {"ADP": "prep", "ADV": "advmod"}.get(root.pos_, "dep")
+        else:  # the noun the root: what it had before the count ("Before sitting down ...,")
+            stop += [c for c in noun.children if c.i < the.i]
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in stop:
+            child.head = verb
+    return doc
+
+
 def _clause_of_the_meeting(doc: Doc, between: Token) -> None:
     """Hang on the meeting noun a restrictive relative clause (no comma before it) the parser hung
     on the last name its "between" lists: a name takes no restrictive clause, so in "a meeting
@@ -1030,6 +1064,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_past_the_aside", after="dipgraph_company_this_time")
     nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     nlp.add_pipe("dipgraph_both_sides_between", after="dipgraph_which_of_the_meeting")
+    nlp.add_pipe("dipgraph_count_before_its_verb", after="dipgraph_both_sides_between")
     nlp.add_pipe("dipgraph_country_of_two_parts", before="dipgraph_leaders_listed")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once

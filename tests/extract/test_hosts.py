@@ -589,3 +589,42 @@ def test_a_meeting_at_a_seat_of_office_is_in_the_one_leaders_country(meetings_in
 def test_a_seat_two_leaders_may_hold_or_a_hotel_named_a_palace_places_no_meeting(meetings_in, text):
     meeting = only(meetings_in(text))
     assert meeting.place is None
+
+
+# -- the one at whose invitation those who met met ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held talks in "
+         "Ankara on Wednesday at the invitation of Turkish President Recep Tayyip Erdogan.",
+         "Recep Tayyip Erdogan"),
+        ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev sat down in Prague "
+         "at the invitation of Czech President Petr Pavel on Thursday.", "Petr Pavel"),
+        ("Nikol Pashinyan and Ilham Aliyev met in Astana on Friday at President Kassym-Jomart Tokayev's "
+         "invitation.", "Kassym-Jomart Tokayev"),
+        ("South Sudan's President Salva Kiir and Sudan's army chief Abdel Fattah al-Burhan will meet in "
+         "Nairobi next week at the invitation of Kenyan President William Ruto.", "William Ruto"),
+        ("Prime Minister Nikol Pashinyan and President Ilham Aliyev met in Brussels at the invitation of "
+         "European Council President Charles Michel.", "Charles Michel"),
+    ],
+)  # fmt: skip
+def test_those_who_met_at_the_invitation_of_one_at_home_there_met_with_the_host(meetings_in, text, host):
+    meeting = only(meetings_in(text))
+    assert host in names(meeting) and len(names(meeting)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of another country than the meeting's
+        "Kiir and Burhan met in Addis Ababa on Monday at the invitation of Kenyan President William Ruto.",
+        # the invitation of a guest's trip, not of the talks the guest held with another
+        "Indian Prime Minister Narendra Modi held talks with Russian Prime Minister Mikhail Mishustin in "
+        "Moscow at the invitation of President Vladimir Putin.",
+        # the invitation of a clause below, one of those who met
+        "Kiir met Burhan, who was in Nairobi at the invitation of Kenyan President William Ruto, on Tuesday.",
+    ],
+)
+def test_an_inviter_elsewhere_or_of_a_trip_or_of_a_clause_below_is_not_at_the_meeting(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert len(names(meeting)) == 2

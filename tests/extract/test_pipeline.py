@@ -1042,3 +1042,42 @@ def test_a_country_of_two_parts_before_an_office_is_one_country(meetings_in, tex
     met = meetings_in(text)
     assert any(any(p.name == host for p in m.participants) for m in met)
     assert all(not any(not_a_person in p.name for p in m.participants) for m in met)
+
+
+# -- "the four toured Irpin" read as one noun phrase --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "guests", "host"),
+    [
+        ("Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo arrived in Kigali on Monday. "
+         "Before sitting down with Rwandan President Paul Kagame at Urugwiro Village, the two toured "
+         "Nyamata, a memorial site south of the capital.",
+         {"William Ruto", "Nana Akufo-Addo"}, "Paul Kagame"),
+        ("Spanish Prime Minister Pedro Sanchez and Portuguese Prime Minister Antonio Costa landed in Rabat "
+         "on Tuesday. Before talks with King Mohammed VI at the royal palace, the two visited Sale, a "
+         "city across the river.",
+         {"Pedro Sánchez", "António Costa"}, "Mohammed VI"),
+        ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol arrived in "
+         "Canberra. After lunch with Australian Prime Minister Anthony Albanese at Parliament House, the "
+         "two inspected Duntroon, the military college.",
+         {"Fumio Kishida", "Yoon Suk Yeol"}, "Anthony Albanese"),
+    ],
+)  # fmt: skip
+def test_a_count_the_parser_glued_to_the_verb_after_it_is_that_verbs_subject(meetings_in, text, guests, host):
+    assert any({p.name for p in m.participants} == guests | {host} for m in meetings_in(text))
+
+
+def test_the_count_and_past_verb_read_as_a_noun_phrase_become_subject_and_verb(nlp):
+    doc = nlp("Before sitting down with President Ruto at State House, the three toured Kibera, a district.")
+    toured = next(t for t in doc if t.text == "toured")
+    assert (toured.dep_, toured.pos_) == ("ROOT", "VERB")
+    assert {(c.text, c.dep_) for c in toured.children} >= {
+        ("three", "nsubj"),
+        ("Kibera", "dobj"),
+        ("Before", "prep"),
+    }
+
+
+def test_a_count_before_a_verb_already_read_as_one_stays_as_parsed(nlp):
+    doc = nlp("After the talks at the palace, the three signed a joint declaration.")
+    signed = next(t for t in doc if t.text == "signed")
+    assert signed.dep_ == "ROOT" and next(t for t in doc if t.text == "three").dep_ == "nsubj"
