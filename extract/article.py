@@ -15,11 +15,13 @@ from spacy.tokens import Span, Token
 from extract import dates, occasions
 from extract.circumstances import (
     LINKED_NOUNS,
+    at_another_time,
     clause_occasion,
     clause_place,
     gathering_at_another_time,
     in_clause,
     is_venue,
+    occasion_named_before,
     only_asked_or_wished,
     place_spans,
     unplaced_venue,
@@ -2494,10 +2496,12 @@ def the_gathering_told_before(
     if meeting.occasion is not None or dated_in_its_clause(meeting):
         return
     for sentence in reversed(before):
+        named_so = _named_as_the_word(sentence, noun)
         told = [
             t
             for t in span_tokens(sentence)
-            if t.pos_ in {"NOUN", "PROPN"} and (lemma_of(t) == lemma_of(noun) or _the_same_online(t, noun))
+            if t.pos_ in {"NOUN", "PROPN"}
+            and (lemma_of(t) == lemma_of(noun) or _the_same_online(t, noun) or t in named_so)
         ]
         if not told or is_headline(sentence):
             continue  # not "Trump Scraps Planned Summit With Putin"
@@ -2529,6 +2533,23 @@ def the_gathering_told_before(
         told_there = people.in_tokens([*subtree_of(antecedent), *chairs])
         meeting.people += [p for p in told_there if p not in meeting.people]
         return
+    if not at_another_time(noun):
+        # none in the sentences just before: the one named further back, its occasion alone, as
+        # its day and place may be of another time or place told between ("... hours before the
+        # 41st GCC summit. [three sentences] The summit, held at a concert hall, brought together ...")
+        meeting.occasion = occasion_named_before(noun)
+
+
+def _named_as_the_word(sentence: Span, noun: Token) -> set[Token]:
+    """The nouns of the gatherings a sentence names by a body's formal name under another word,
+    whose name as the table reads it is of ``noun``'s word: "the 41st session of the Supreme
+    Council of the GCC" is the GCC summit, so "the summit" after it means that session."""
+    word = lemma_of(noun)
+    return {
+        gathering_noun(span)
+        for span, occasion in gatherings_named(sentence)
+        if word in occasion.name.lower().split()
+    }
 
 
 def _the_same_online(told: Token, noun: Token) -> bool:

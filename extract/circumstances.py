@@ -2728,6 +2728,14 @@ def _come_for(gathering: Token) -> Token | None:
     return None
 
 
+def occasion_named_before(reference: Token) -> Occasion | None:
+    """The occasion "the summit" means, named further back than the sentences whose day and place
+    it also takes (:func:`extract.article.the_gathering_told_before`): the last named before it
+    (within ``OCCASION_REACH``), its occasion alone."""
+    told = _named_before(reference)
+    return told[0] if told is not None else None
+
+
 def _named_before(reference: Token, *, series: bool = False) -> tuple[Occasion, Place | None] | None:
     """The occasion last named before ``reference``, and where it was told to be held;
     ``series``: in a sentence of news or background alike (an edition of a year names its series).

@@ -3146,3 +3146,54 @@ def test_during_this_conversation_is_the_call_just_told(meetings_in, text):
 def test_a_meeting_preceded_by_talks_is_the_one_told_not_on_their_day(meetings_in, text):
     (meeting,) = meetings_in(text)
     assert meeting.date is not None and meeting.date.start.weekday() in {2, 3}
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        (
+            "King Hamad led Bahrain's delegation on Sunday to the 45th session of the Supreme Council of "
+            "the Gulf Cooperation Council in Kuwait City.",
+            "GCC summit",
+        ),
+        (
+            "President Tokayev took part on Thursday in the meeting of the Council of Heads of State of "
+            "the Shanghai Cooperation Organization in Astana.",
+            "SCO summit",
+        ),
+        (
+            "Gulf leaders gathered in Muscat on Tuesday for the 43rd meeting of the Supreme Council of the "
+            "Gulf Cooperation Council.",
+            "GCC summit",
+        ),
+    ],
+)
+def test_a_summit_told_by_its_bodys_formal_name_is_the_summit_pointed_back_to(meetings_in, told, occasion):
+    found = meetings_in(
+        f"{told} The summit was attended by President Shavkat Mirziyoyev and President Emomali Rahmon.",
+        published=date(2024, 12, 2),
+    )
+    summit = next(m for m in found if "Emomali Rahmon" in {p.name for p in m.participants})
+    assert summit.occasion is not None and summit.occasion.name == occasion
+    assert summit.date is not None and summit.date.start is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Mark Brown arrived in Nuku'alofa on Monday for the Pacific Islands Forum Leaders "
+        "Meeting. Tonga has spent months preparing. Roads were resurfaced and hotels repainted. "
+        "The summit, held at a new convention centre, brought together Anthony Albanese, Christopher Luxon "
+        "and Sitiveni Rabuka.",
+        "The 17th BRICS summit opened in Rio de Janeiro on Sunday. Brazil had pushed for a strong joint "
+        "statement. Diplomats worked through the night. The summit was attended by Narendra Modi, Cyril "
+        "Ramaphosa and Li Qiang.",
+        "Hungary will host the European Political Community summit in Budapest on Thursday. Security has "
+        "been tightened across the city. Several roads will be closed. The summit will bring together "
+        "Emmanuel Macron, Keir Starmer and Recep Tayyip Erdogan.",
+    ],
+)
+def test_the_summit_told_further_back_than_the_sentence_before_gives_its_occasion(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 4))
+    summit = next(m for m in found if len(m.participants) >= 3)
+    assert summit.occasion is not None and summit.occasion.name != ""
