@@ -71,6 +71,7 @@ from extract.vocabulary import (
     MEETING_NOUNS,
     MULTILATERAL_SIZES,
     OBJECT_CONTROL,
+    PARTIES_AFTER,
     VISIT_WORDS,
     WILLING,
     WISHES,
@@ -3259,8 +3260,9 @@ def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
     Thursday", "at a summit set for Saturday in Arusha", "for talks slated for March 20"; also
     where the parser hangs the participle on a name inside the meeting's phrase ("The meeting
     between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
-    is scheduled for a day, nor are the parties the meeting is "between" or "with" ("A meeting
-    between the two leaders planned for May"). The same words tell its setting: "a bilateral
+    is scheduled for a day, nor are the parties the meeting is "between", "with" or "of" ("A
+    meeting between the two leaders planned for May", "a meeting of the two leaders planned for
+    May"). The same words tell its setting: "a bilateral
     scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`). Found once per
     sentence and clause, a new set at each call."""
     key = (sentence.start, sentence.end, frozenset(clause))
@@ -3289,12 +3291,13 @@ def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
 
 def _a_party_named(token: Token, word: Token) -> bool:
     """Whether a word after a meeting word names one of its parties: a person ("talks with
-    Ruto"), or the object of its "between" or "with" ("a meeting between the two presidents")."""
+    Ruto"), or the object of its "between", "with" or "of" ("a meeting between the two presidents",
+    "a meeting of the two leaders")."""
     if token.ent_type_ == "PERSON":
         return True
     while token.dep_ == "conj":
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in {"between", "with"} and token.head.head == word
+    return token.dep_ == "pobj" and token.head.lower_ in PARTIES_AFTER and token.head.head == word
 
 
 SAYING = frozenset("say tell report announce state add confirm".split())

@@ -22,7 +22,7 @@ from extract.spans import (
     subtree_of,
 )
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE, WILLING, WISHES
+from extract.vocabulary import AFTER_OR_BEFORE, PARTIES_AFTER, WILLING, WISHES
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -82,9 +82,25 @@ def _plan_modifiers(trigger: Token) -> set[str]:
     visit"), not those the parse makes its conjunct or object."""
     return {
         c.lower_
-        for c in children_of(trigger)
+        for c in (*children_of(trigger), *_hung_on_its_members(trigger))
         if c.lower_ in PLAN_MODIFIERS and c.dep_ in MODIFYING and not _a_timetable(c)
     }
+
+
+def _hung_on_its_members(trigger: Token) -> list[Token]:
+    """The participles the parser hangs on the object of a meeting noun's "of", "between" or
+    "with" that tell the meeting's plan: "a meeting of the two leaders planned for May" (the
+    leaders are not planned), "talks between the envoys scheduled for Friday" (see
+    :func:`extract.circumstances.described_as_set_for`)."""
+    return [
+        c
+        for of in children_of(trigger)
+        if of.dep_ == "prep" and of.lower_ in PARTIES_AFTER
+        for them in children_of(of)
+        if them.dep_ == "pobj"
+        for c in children_of(them)
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]
 
 
 HYPOTHETICAL_AUX = frozenset("could might may can should ought must".split())

@@ -1756,7 +1756,8 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
     if trigger.dep_ not in {"nsubj", "nsubjpass", "pobj"} or trigger.sent.start == 0:
         return []
     if any(
-        c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "prep" and c.lower_ not in {"in", "at"})
+        (c.dep_ in {"poss", "compound", "nmod"} and not _a_counted_modifier(c))
+        or (c.dep_ == "prep" and c.lower_ not in {"in", "at"})
         for c in children_of(trigger)
     ):
         return []  # "a meeting of the cabinet", "a cabinet meeting", "their meeting": told otherwise
@@ -1767,6 +1768,15 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
         return list(earlier[-1].people) if len(earlier[-1].people) == 2 else []
     named = [c for c in people.in_tokens(span_tokens(previous)) if not c.companion]
     return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
+
+
+def _a_counted_modifier(word: Token) -> bool:
+    """A number joined by a hyphen to the noun the parser took for a compound before a meeting
+    noun: "a three-way meeting", "a four-nation summit", "a two-day visit". It tells how many
+    take part or how long it runs, not whose meeting it is (as "a cabinet meeting" does)."""
+    return word.dep_ == "compound" and any(
+        c.dep_ == "nummod" and c.i < word.i and word.doc[word.i - 1].text == "-" for c in children_of(word)
+    )
 
 
 def _put_off_from_a_day(

@@ -60,3 +60,7 @@ MULTILATERAL_SIZES = {
     "quadripartite": 4,
 }
 MULTILATERAL = frozenset(MULTILATERAL_SIZES)
+
+# the prepositions after a meeting noun that name its parties: "talks with A", "a meeting between A
+# and B", "a meeting of the two leaders"
+PARTIES_AFTER = frozenset("between with of".split())

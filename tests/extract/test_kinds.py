@@ -2628,3 +2628,30 @@ def test_a_call_of_its_own_followed_up_is_not_how_the_talks_were_held(meetings_i
 def test_a_meeting_a_trip_called_off_was_to_hold_is_called_off_with_it(meetings_in, text):
     found = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert [m.kind for m in found] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ruto met Museveni in Nairobi on Monday. A meeting of the two presidents planned for March 3 "
+            "in Kampala did not take place after Ruto withdrew.",
+            date(2024, 3, 3),
+        ),
+        (
+            "Albanese met Luxon in Sydney on Friday. A meeting of the two prime ministers scheduled for "
+            "June 12 in Auckland never happened.",
+            date(2024, 6, 12),
+        ),
+        (
+            "Erdogan met Aliyev in Ankara on Wednesday. A meeting of the two leaders planned for May 7 "
+            "in Baku was called off.",
+            date(2024, 5, 7),
+        ),
+    ],
+)
+def test_a_plan_hung_on_those_a_meeting_is_of_is_the_meetings(meetings_in, text, day):
+    (off,) = [m for m in meetings_in(text) if m.kind == "cancelled"]
+    # the day it was set for (a day called off before it came may still be ahead)
+    assert len(off.participants) == 2 and off.date is not None
+    assert (off.date.start.month, off.date.start.day) == (day.month, day.day)

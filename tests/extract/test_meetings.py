@@ -7506,3 +7506,28 @@ def test_a_score_of_a_game_watched_after_talks_leaves_the_talks(meetings_in):
     )
     (meeting,) = meetings_in(text)
     assert {p.name for p in meeting.participants} == {"Emmanuel Macron", "Cyril Ramaphosa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "Sanchez met Macron in Lisbon on Monday. A planned three-way meeting in Porto in March was "
+            "called off by Paris.",
+            "Porto",
+        ),
+        (
+            "Ruto met Museveni in Nairobi on Tuesday. A four-nation summit in Arusha had been "
+            "cancelled in June.",
+            "Arusha",
+        ),
+        (
+            "Modi met Sharif in Astana on Thursday. A proposed two-day meeting at Lahore was "
+            "postponed by Delhi.",
+            "Lahore",
+        ),
+    ],
+)
+def test_a_count_joined_to_a_meeting_noun_leaves_it_the_pairs(meetings_in, text, where):
+    off = [m for m in meetings_in(text) if m.kind == "cancelled"]
+    assert [m.place.city for m in off if m.place and len(m.participants) == 2] == [where]
