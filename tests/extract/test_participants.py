@@ -5153,3 +5153,37 @@ def test_a_passive_relative_clause_of_hosting_on_the_meeting_or_its_place_names_
     """ "the meeting (at the airport), which was brokered by C" says what "the meeting brokered by
     C" says: C sat in; a place is not brokered, so the clause hung on it is the meeting's."""
     assert any(any(broker in p.name for p in m.participants) for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs_told"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba "
+            "in Tokyo on Friday. The visit comes after trips last month to Paris, where Modi met French "
+            "President Emmanuel Macron on Monday, and to Berlin, where he was welcomed by German "
+            "Chancellor Olaf Scholz on Wednesday.",
+            {("Emmanuel Macron", "Narendra Modi"), ("Narendra Modi", "Olaf Scholz")},
+        ),
+        (
+            "Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda on "
+            "Tuesday. The meeting followed visits to Lima, where Boric spoke with Peruvian President "
+            "Dina Boluarte, and to Quito, where Ecuadorean President Daniel Noboa hosted him last week.",
+            {("Dina Boluarte", "Gabriel Boric"), ("Daniel Noboa", "Gabriel Boric")},
+        ),
+        (
+            "Ruto met Samia Suluhu Hassan in Nairobi on Monday. The meeting comes after visits in "
+            "October to Kampala, where Ugandan President Yoweri Museveni received Ruto, and to Kigali, "
+            "where he had lunch with Rwandan President Paul Kagame.",
+            {("Paul Kagame", "William Ruto"), ("William Ruto", "Yoweri Museveni")},
+        ),
+    ],
+)
+def test_each_of_several_places_with_a_where_clause_is_a_stop_of_its_own(meetings_in, text, pairs_told):
+    """ "trips to Paris, where A met B, and to Berlin, where C welcomed him": what each clause of
+    "where" tells happened at that stop alone; the one met at one stop never met the one met at
+    the other."""
+    found = set(pairs(meetings_in(text)))
+    assert pairs_told <= found
+    hosts = {name for pair in pairs_told for name in pair} - set.intersection(*(set(p) for p in pairs_told))
+    assert not any(hosts <= set(p) for p in found)
