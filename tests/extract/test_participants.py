@@ -5187,3 +5187,21 @@ def test_each_of_several_places_with_a_where_clause_is_a_stop_of_its_own(meeting
     assert pairs_told <= found
     hosts = {name for pair in pairs_told for name in pair} - set.intersection(*(set(p) for p in pairs_told))
     assert not any(hosts <= set(p) for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto chaired a virtual summit with Kagame on Wednesday. In a statement issued after the "
+        "meeting, the leaders directed the chiefs of defence forces of the member states to meet "
+        "within five days.",
+        "Macron and Scholz held a video call on Monday. After the call, the two leaders instructed "
+        "their foreign ministers to meet in Brussels next week.",
+        "Lula spoke with Petro by phone on Friday. The presidents ordered their trade ministers to "
+        "meet before the end of the month.",
+    ],
+)
+def test_those_directed_or_instructed_to_meet_are_the_ones_who_meet(meetings_in, text):
+    """ "the leaders directed their ministers to meet": the ministers meet, not the leaders, who
+    held only the summit or call told (object control, as "urged him to meet")."""
+    assert [m.kind for m in meetings_in(text)] in (["video"], ["phone"])
