@@ -3018,11 +3018,10 @@ def _told_of_a_place(word: Token, head: Token) -> bool:
 
 
 def _one_of_several_places(place: Token) -> bool:
-    """Whether a place is one of a list of places, each with words of its own ("trips to Paris,
-    where ..., and to Berlin, where ...", "stops in Lome and in Cotonou"): what a relative clause
-    on one tells happened there, at that stop alone, not at the others."""
-    if place.conjuncts:
-        return True
+    """Whether a place is one of a list of places, each told with a preposition of its own ("trips
+    to Paris, where ..., and to Berlin, where ..."): what a relative clause on one tells happened
+    there, at that stop alone, not at the others; not places under one preposition ("travel to
+    Tanzania and Zambia, where she will meet B"), whose clause may tell the trip's."""
     preposition = place.head
     return place.dep_ == "pobj" and preposition.pos_ == "ADP" and bool(preposition.conjuncts)
 
