@@ -2087,6 +2087,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= _the_event_it_came_before(verb, trigger)
+    clause -= _the_trip_it_came_after(verb, trigger)
     clause -= _the_event_it_led_up_to(verb, trigger)
     clause -= {  # "agreed to meet in Budapest during a telephone conversation last Thursday": the call's day
         t.i
@@ -3116,20 +3117,47 @@ def _anothers_event_it_came_after(verb: Token, trigger: Token) -> set[int]:
 
 
 def _the_event_it_came_before(verb: Token, trigger: Token) -> set[int]:
-    """The words of the event a meeting word is told as "followed" or "preceded" by: "Monday's
-    meeting followed calls from A to both leaders" (the calls came before, on no day of their
-    own: not Monday), "the talks preceded a call" (not the talks' day or place)."""
+    """The words of the event a meeting word is told as "followed" or "preceded" by, or to have
+    "come after": "Monday's meeting followed calls from A to both leaders" (the calls came before,
+    on no day of their own: not Monday), "the talks preceded a call" (not the talks' day or
+    place), "A's trip came after a visit to Colombo by B" (B's visit, not A's)."""
     first = trigger
     while first.dep_ in {"conj", "compound", "amod"} and first.head.i != first.i:
         first = first.head  # "followed calls from A, and calls on Saturday from B", "a telephone call"
+    if first.dep_ == "pobj" and first.head.lower_ in AFTER_OR_BEFORE and first.head.head == verb:
+        first = first.head  # "A's trip came after a visit to Colombo by B": B's visit, not A's
     if (
         not nominal(trigger)
-        or first.dep_ != "dobj"
+        or first.dep_ not in {"dobj", "prep"}
         or first.head != verb
         or lemma_of(verb) not in SEQUENCE_VERBS
     ):
         return set()  # "follow", "precede": "come" takes no object
     return {t.i for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(c)}
+
+
+def _the_trip_it_came_after(verb: Token, trigger: Token) -> set[int]:
+    """The words of another trip or meeting, told by a noun, that a meeting word "follows",
+    "precedes" or "comes after" ("Wang's visit follows a trip to Brasilia in March by Lavrov, who
+    also met Lula", "A's trip came after a visit to Colombo last month by B"): that event, with
+    the place, day and maker after it, whoever the parser hangs them on, is its own, not the one
+    the subject tells; not an event told by a clause ("came after B travelled to Cairo", see
+    :func:`_anothers_event_it_came_after`)."""
+    if trigger.dep_ != "nsubj" or trigger.head != verb or lemma_of(verb) not in SEQUENCE_VERBS:
+        return set()
+    if any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return set()  # "was followed by talks": the passive tells the event after its "by"
+    for event in children_of(verb):
+        if event.dep_ == "dobj" and lemma_of(verb) in {"follow", "precede"}:
+            noun = event
+        elif event.dep_ == "prep" and event.lower_ in AFTER_OR_BEFORE:
+            noun = next((g for g in children_of(event) if g.dep_ == "pobj"), event)
+        else:
+            continue
+        if not nominal(noun) or not (is_trigger(noun) or lemma_of(noun) in VISIT_WORDS):
+            continue
+        return {t.i for c in children_of(verb) if c.i >= event.i and c.dep_ != "punct" for t in subtree_of(c)}
+    return set()
 
 
 # the nouns of a stretch of time before an event: "in the lead-up to the summit", "the run-up to"

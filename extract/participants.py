@@ -3002,20 +3002,28 @@ def _told_of_a_place(word: Token, head: Token) -> bool:
     clause on the party itself), nor those of a meeting told there ("will fly to Ghana, where a
     meeting between A and B is scheduled": read as a meeting of its own)."""
     while word != head:
-        if (
-            word.dep_ == "relcl"
-            and word.head.ent_type_ in {"GPE", "LOC"}
-            and any(
+        if word.dep_ == "relcl" and word.head.ent_type_ in {"GPE", "LOC"}:
+            if any(
                 c.dep_ in {"nsubj", "nsubjpass"}
                 and c.pos_ == "NOUN"
                 and c.lemma_.lower() not in MEETING_NOUNS
                 and find_role(c.text) is None
                 for c in children_of(word)
-            )
-        ):
-            return True
+            ):
+                return True
+            if _one_of_several_places(word.head):
+                return True  # "to Paris, where A met B, and to Berlin, where C received him": each stop's
         word = word.head
     return False
+
+
+def _one_of_several_places(place: Token) -> bool:
+    """Whether a place is one of a list of places, each told with a preposition of its own ("trips
+    to Paris, where ..., and to Berlin, where ..."): what a relative clause on one tells happened
+    there, at that stop alone, not at the others; not places under one preposition ("travel to
+    Tanzania and Zambia, where she will meet B"), whose clause may tell the trip's."""
+    preposition = place.head
+    return place.dep_ == "pobj" and preposition.pos_ == "ADP" and bool(preposition.conjuncts)
 
 
 def _spouse_named_below(name: Token, head: Token) -> bool:

@@ -280,6 +280,8 @@ def passive_agents(verb: Token) -> list[Token]:
     """Those a passive verb says did it: A of "was received by A", "talks hosted by A", and B of
     "attended by A and by B" (the "by" said again); not the means a "by" tells, a bare singular
     common noun ("spoke by telephone with A and B", "talked by video link"), which no one is."""
+    if _active_with_an_object(verb):
+        return []  # "A's talks followed a stop in Damascus by B": B's stop, B did not follow it
     agents = [
         g
         for c in children_of(verb)
@@ -380,6 +382,18 @@ def _agents_named_after_their_title(verb: Token, agents: list[Token]) -> list[To
         and doc[c.left_edge.i - 1].text == ","
         and c.left_edge.i - 2 in ends
     ]
+
+
+def _active_with_an_object(verb: Token) -> bool:
+    """Whether a verb is a finite active one with a direct object ("followed a visit by B",
+    "follows a trip to Kigali by B"): it has no agent, and a "by" the parser hangs on it after
+    the object is the object's maker."""
+    children = children_of(verb)
+    return (
+        verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+        and any(c.dep_ == "dobj" and c.i < a.i for c in children for a in children if a.dep_ == "agent")
+    )
 
 
 def _agents_hung_low(verb: Token) -> list[Token]:

@@ -38,10 +38,11 @@ MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 GUEST_VERBS = frozenset("welcome receive greet host".split())
 # verbs of reaching an agreement, whose infinitive ("agreed to meet") is done after the agreeing
 AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())
-# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet".
+# Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet",
+# "directed their ministers to meet", "instructed the chiefs to convene".
 OBJECT_CONTROL = frozenset(
     "invite ask urge encourage persuade request tell allow advise prompt force compel oblige press "
-    "pressure".split()
+    "pressure direct instruct order task mandate".split()
 )
 # what one wants or presses another to do, which is no meeting held ("urged him to meet"); a dare
 # is one ("challenged Putin to meet him in Istanbul", "dared him to come")

@@ -7531,3 +7531,34 @@ def test_a_score_of_a_game_watched_after_talks_leaves_the_talks(meetings_in):
 def test_a_count_joined_to_a_meeting_noun_leaves_it_the_pairs(meetings_in, text, where):
     off = [m for m in meetings_in(text) if m.kind == "cancelled"]
     assert [m.place.city for m in off if m.place and len(m.participants) == 2] == [where]
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met Brazilian President Luiz Inacio Lula da Silva in "
+            "Brasilia on Monday. Wang's visit follows a trip to Brasilia in March by Russian Foreign "
+            "Minister Sergei Lavrov, who also met Lula.",
+            ("Wang Yi", "Sergey Lavrov"),
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar held talks with Sri Lankan President Anura "
+            "Kumara Dissanayake in Colombo on Friday. Jaishankar's trip came after a visit to Colombo "
+            "last month by Chinese Foreign Minister Wang Yi, who was received by Dissanayake.",
+            ("Wang Yi", "Subrahmanyam Jaishankar"),
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan met Syrian leader Ahmed al-Sharaa in Ankara on "
+            "Tuesday. Erdogan's talks followed a stop in Damascus last week by Qatari Emir Tamim bin "
+            "Hamad Al Thani, who held talks with al-Sharaa.",
+            ("Recep Tayyip Erdogan", "Tamim bin Hamad Al Thani"),
+        ),
+    ],
+)
+def test_the_trip_a_meeting_follows_or_came_after_is_its_makers_own(meetings_in, text, apart):
+    """ "A's visit follows a trip to X in March by B": two trips, each its own maker's; A never
+    met B, however the parser hangs "by B" (on the verb as an agent, or on the trip)."""
+    met = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert met
+    assert not any(set(apart) <= names for names in met)

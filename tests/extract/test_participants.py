@@ -5180,6 +5180,40 @@ def test_a_guest_told_by_a_description_of_someone_named_before_is_a_guest(meetin
 
 
 @pytest.mark.parametrize(
+    ("text", "pairs_told"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shigeru Ishiba "
+            "in Tokyo on Friday. The visit comes after trips last month to Paris, where Modi met French "
+            "President Emmanuel Macron on Monday, and to Berlin, where he was welcomed by German "
+            "Chancellor Olaf Scholz on Wednesday.",
+            {("Emmanuel Macron", "Narendra Modi"), ("Narendra Modi", "Olaf Scholz")},
+        ),
+        (
+            "Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda on "
+            "Tuesday. The meeting followed visits to Lima, where Boric spoke with Peruvian President "
+            "Dina Boluarte, and to Quito, where Ecuadorean President Daniel Noboa hosted him last week.",
+            {("Dina Boluarte", "Gabriel Boric"), ("Daniel Noboa", "Gabriel Boric")},
+        ),
+        (
+            "Ruto met Samia Suluhu Hassan in Nairobi on Monday. The meeting comes after visits in "
+            "October to Kampala, where Ugandan President Yoweri Museveni received Ruto, and to Kigali, "
+            "where he had lunch with Rwandan President Paul Kagame.",
+            {("Paul Kagame", "William Ruto"), ("William Ruto", "Yoweri Museveni")},
+        ),
+    ],
+)
+def test_each_of_several_places_with_a_where_clause_is_a_stop_of_its_own(meetings_in, text, pairs_told):
+    """ "trips to Paris, where A met B, and to Berlin, where C welcomed him": what each clause of
+    "where" tells happened at that stop alone; the one met at one stop never met the one met at
+    the other."""
+    found = set(pairs(meetings_in(text)))
+    assert pairs_told <= found
+    hosts = {name for pair in pairs_told for name in pair} - set.intersection(*(set(p) for p in pairs_told))
+    assert not any(hosts <= set(p) for p in found)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Japan captain Hiroshi Tanaka and his Korean counterpart Kim Min-jae will meet in the centre circle "
@@ -5200,3 +5234,21 @@ def test_a_captain_written_as_a_rank_before_the_name_still_meets(meetings_in):
     )
     (meeting,) = meetings_in(text)
     assert {p.name for p in meeting.participants} == {"Nana Akufo-Addo", "Ibrahim Traoré"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto chaired a virtual summit with Kagame on Wednesday. In a statement issued after the "
+        "meeting, the leaders directed the chiefs of defence forces of the member states to meet "
+        "within five days.",
+        "Macron and Scholz held a video call on Monday. After the call, the two leaders instructed "
+        "their foreign ministers to meet in Brussels next week.",
+        "Lula spoke with Petro by phone on Friday. The presidents ordered their trade ministers to "
+        "meet before the end of the month.",
+    ],
+)
+def test_those_directed_or_instructed_to_meet_are_the_ones_who_meet(meetings_in, text):
+    """ "the leaders directed their ministers to meet": the ministers meet, not the leaders, who
+    held only the summit or call told (object control, as "urged him to meet")."""
+    assert [m.kind for m in meetings_in(text)] in (["video"], ["phone"])

@@ -269,3 +269,27 @@ def test_a_head_made_after_the_cheap_tests_gives_the_same_answers(nlp):
         assert [_due_to_arrive(t) for t in doc] == [due_to_arrive(t) for t in doc]
         assert [_settled_by_it(t) for t in doc] == [settled_by_it(t) for t in doc]
         assert [misread_object(t) for t in doc] == [misread(t) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        (
+            "Erdogan's talks followed a stop in Damascus last week by Qatari Emir Tamim bin Hamad Al "
+            "Thani, who held talks with al-Sharaa.",
+            "followed",
+        ),
+        (
+            "Kainerugaba's trip follows a visit to Nairobi earlier this month by Tanzania's envoy to "
+            "the African Union, Amina Salum Ali.",
+            "follows",
+        ),
+        ("Her tour preceded a trip to Hanoi in May by Premier Li Qiang.", "preceded"),
+    ],
+)
+def test_an_active_verb_with_an_object_has_no_agent(nlp, text, verb):
+    """ "followed a stop in Damascus by B": B made the stop; an active verb with an object has no
+    agent, wherever the parser hangs the "by"."""
+    doc = nlp(text)
+    [head] = [t for t in doc if t.text == verb]
+    assert passive_agents(head) == []
