@@ -677,8 +677,12 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                     and there
                     # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
-                    # meeting between the two leaders": their talks' own day, not the arrival's
-                    and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
+                    # meeting between the two leaders": their talks' own day, not the arrival's; so
+                    # too talks told as an act after the day told of them, but a welcome where one lands
+                    and not (
+                        (meeting.verb.lemma_ == "be" or not meeting.on_arrival)
+                        and _their_day_told(meeting, when, found, later=meeting.verb.lemma_ != "be")
+                    )
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
                     and not (published is not None and when.start is not None and when.start > published)
                 ):
@@ -1005,12 +1009,14 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
 
 
-def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool:
+def _their_day_told(meeting: Found, there: DateSpan, found: list[Found], *, later: bool = False) -> bool:
     """Whether the article has told a meeting in person of all the meeting's people (and maybe
     more) on a day of its own other than that of someone's stay: "A and B held talks on
     Wednesday ... B arrived on Tuesday ... This is the second meeting between the two leaders",
     a meeting described ("is", "was") and not told as an act, is their talks told again, not a
-    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday)."""
+    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday).
+    With ``later``, for talks told as an act, only a day told after the arrival's counts ("A
+    received B on Monday. B, who landed on Sunday night, met A": Monday's talks told again)."""
     return any(
         other.kind == meeting.kind
         and set(meeting.people) <= set(other.people)
@@ -1018,6 +1024,7 @@ def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool
         and other.when.precision == "day"
         and other.when.start is not None
         and other.when.start != there.start
+        and (not later or (there.start is not None and other.when.start > there.start))
         and not is_background(span_text(other.sentence))
         for other in found
     )
