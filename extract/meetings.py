@@ -680,7 +680,8 @@ def find_meetings(
                     # meeting between the two leaders": their talks' own day, not the arrival's; so
                     # too talks told as an act after the day told of them, but a welcome where one lands
                     and not (
-                        (meeting.verb.lemma_ == "be" or not meeting.on_arrival)
+                        # a greeting is the arrival's own: "B arrived on Tuesday ... A welcomed B"
+                        (meeting.verb.lemma_ == "be" or not (meeting.on_arrival or _a_greeting(meeting)))
                         and _their_day_told(meeting, when, found, later=meeting.verb.lemma_ != "be")
                     )
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
@@ -1007,6 +1008,15 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+def _a_greeting(meeting: Found) -> bool:
+    """Whether a meeting is told as a welcome or greeting ("A welcomed B", "was greeted by A"),
+    which news tells of a guest's coming: the day they came, not that of their talks."""
+    return meeting.verb.lemma_.lower() in {"welcome", "greet"} or meeting.trigger.lemma_.lower() in {
+        "welcome",
+        "greeting",
+    }
 
 
 def _their_day_told(meeting: Found, there: DateSpan, found: list[Found], *, later: bool = False) -> bool:
