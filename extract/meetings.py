@@ -377,6 +377,7 @@ def find_meetings(
     arrivals: CameFrom = {}  # and where they came from to their whereabouts
     note_publication(doc, published)
     sentences = list(sentences if sentences is not None else doc_sentences(doc))
+    telling: dict[int, bool] = {}  # whether each sentence read so far told a meeting of its own
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         read = _ClauseReads(sentence)  # each clause's place, occasion and day read once
@@ -650,6 +651,11 @@ def find_meetings(
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
+        if at > 0 and not telling.get(at - 1, True):
+            for meeting in in_sentence:
+                if _told_as_it(meeting):  # "The meeting was held on Tuesday in X. It brought together A, B"
+                    note_the_reference(sentences[at - 1], meeting, [], published)
+        telling[at] = bool(in_sentence)
         noted = note_whereabouts(sentence, people, published, whereabouts, trips, arrivals)
         stays += [(name, *where) for name, where in whereabouts.items() if name in noted]
         for meeting in in_sentence:
@@ -1008,6 +1014,15 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     if start is None or end is None or came is None or left is None:
         return False
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+def _told_as_it(meeting: Found) -> bool:
+    """Whether a meeting's verb has "it" for its only subject and is the meeting's own word ("It
+    brought together A, B and C", "It gathered the leaders of ..."): the meeting a sentence before
+    told by its noun alone ("The meeting was held on Tuesday on the sidelines of X"), naming no
+    one, which says its day, place and occasion."""
+    subjects = [c for c in children_of(meeting.verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return len(subjects) == 1 and subjects[0].lower_ == "it" and meeting.trigger == meeting.verb
 
 
 def _a_greeting(meeting: Found) -> bool:
