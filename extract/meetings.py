@@ -689,6 +689,7 @@ def find_meetings(
                         # a greeting is the arrival's own: "B arrived on Tuesday ... A welcomed B"
                         (meeting.verb.lemma_ == "be" or not (meeting.on_arrival or _a_greeting(meeting)))
                         and _their_day_told(meeting, when, found, later=meeting.verb.lemma_ != "be")
+                        and not _arrived_in_its_sentence(meeting)
                     )
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
                     and not (published is not None and when.start is not None and when.start > published)
@@ -1023,6 +1024,20 @@ def _told_as_it(meeting: Found) -> bool:
     one, which says its day, place and occasion."""
     subjects = [c for c in children_of(meeting.verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     return len(subjects) == 1 and subjects[0].lower_ == "it" and meeting.trigger == meeting.verb
+
+
+def _arrived_in_its_sentence(meeting: Found) -> bool:
+    """Whether a meeting's sentence tells an arrival as its news, not in an aside on someone
+    ("A landed in Cairo on Sunday evening, and he and B walked through the bazaar": that evening;
+    not "A, who landed on Sunday night, met B", a relative clause of what came before)."""
+    return any(
+        t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" and t.dep_ not in {"relcl", "acl", "advcl"}
+        for t in span_tokens(meeting.sentence)
+    )
+
+
+# the verbs of coming somewhere, told in a meeting's own sentence as the day's news
+ARRIVING = frozenset("arrive land fly".split())
 
 
 def _a_greeting(meeting: Found) -> bool:

@@ -266,3 +266,13 @@ def test_a_welcome_at_the_airport_keeps_the_arrivals_day_beside_talks_on_another
     )
     met = [m for m in meetings_in(text, published=date(2024, 11, 21)) if len(m.participants) == 2]
     assert {m.date.start for m in met if m.date is not None} == {date(2024, 11, 20), date(2024, 11, 21)}
+
+
+def test_a_meeting_told_beside_an_arrival_in_its_sentence_keeps_the_arrivals_day(meetings_in):
+    text = (
+        "Prime Minister Narendra Modi received Sri Lankan President Anura Kumara Dissanayake at Hyderabad "
+        "House on Monday. Dissanayake landed in New Delhi on Sunday evening, and he and his Indian "
+        "counterpart walked through the old city before sharing dinner at a restaurant."
+    )
+    met = [m for m in meetings_in(text, published=date(2024, 11, 19)) if len(m.participants) == 2]
+    assert {m.date.start for m in met if m.date is not None} == {date(2024, 11, 17), date(2024, 11, 18)}
