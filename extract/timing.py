@@ -1464,7 +1464,13 @@ NEARER_BACK = 3
 def _set_by_a_plan(ent: Span) -> bool:
     """Whether a day hangs on the word of a plan ("set for Friday", "had been due in Berlin on
     Thursday", "was scheduled for Monday"), whatever its tense: the day planned, which may be
-    ahead of the news as well as behind it, so the nearer of the two of that name."""
+    ahead of the news as well as behind it, so the nearer of the two of that name; not one whose
+    sentence denies in the past that it happened ("did not take place", "never took place")."""
+    root = ent.sent.root
+    if root.tag_ == "VBD" and any(c.lower_ == "never" for c in children_of(root)):
+        return False  # "The talks, set for Friday, never took place": the day gone by
+    if any(c.dep_ == "neg" for c in children_of(root)) and any(c.lower_ == "did" for c in children_of(root)):
+        return False  # "The talks, scheduled for Friday, did not take place"
     for word in ancestors_of(ent.root):
         if word.pos_ in {"VERB", "AUX", "ADJ"}:
             if word.lemma_.lower() == "be":  # "had been due | on Thursday": the day hung on "been"
