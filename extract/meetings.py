@@ -387,6 +387,7 @@ def find_meetings(
     arrivals: CameFrom = {}  # and where they came from to their whereabouts
     note_publication(doc, published)
     sentences = list(sentences if sentences is not None else doc_sentences(doc))
+    telling: dict[int, bool] = {}  # whether each sentence read so far told a meeting of its own
     for at, sentence in enumerate(sentences):
         in_sentence: list[Found] = []
         read = _ClauseReads(sentence)  # each clause's place, occasion and day read once
@@ -663,6 +664,11 @@ def find_meetings(
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
+        if at > 0 and not telling.get(at - 1, True):
+            for meeting in in_sentence:
+                if _told_as_it(meeting):  # "The meeting was held on Tuesday in X. It brought together A, B"
+                    note_the_reference(sentences[at - 1], meeting, [], published)
+        telling[at] = bool(in_sentence)
         noted = note_whereabouts(sentence, people, published, whereabouts, trips, arrivals)
         stays += [(name, *where) for name, where in whereabouts.items() if name in noted]
         for meeting in in_sentence:
@@ -690,8 +696,14 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                     and there
                     # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
-                    # meeting between the two leaders": their talks' own day, not the arrival's
-                    and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
+                    # meeting between the two leaders": their talks' own day, not the arrival's; so
+                    # too talks told as an act after the day told of them, but a welcome where one lands
+                    and not (
+                        # a greeting is the arrival's own: "B arrived on Tuesday ... A welcomed B"
+                        (meeting.verb.lemma_ == "be" or not (meeting.on_arrival or _a_greeting(meeting)))
+                        and _their_day_told(meeting, when, found, later=meeting.verb.lemma_ != "be")
+                        and not _arrived_in_its_sentence(meeting)
+                    )
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
                     and not (published is not None and when.start is not None and when.start > published)
                 ):
@@ -1018,12 +1030,46 @@ def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
 
 
-def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool:
+def _told_as_it(meeting: Found) -> bool:
+    """Whether a meeting's verb has "it" for its only subject and is the meeting's own word ("It
+    brought together A, B and C", "It gathered the leaders of ..."): the meeting a sentence before
+    told by its noun alone ("The meeting was held on Tuesday on the sidelines of X"), naming no
+    one, which says its day, place and occasion."""
+    subjects = [c for c in children_of(meeting.verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    return len(subjects) == 1 and subjects[0].lower_ == "it" and meeting.trigger == meeting.verb
+
+
+def _arrived_in_its_sentence(meeting: Found) -> bool:
+    """Whether a meeting's sentence tells an arrival as its news, not in an aside on someone
+    ("A landed in Cairo on Sunday evening, and he and B walked through the bazaar": that evening;
+    not "A, who landed on Sunday night, met B", a relative clause of what came before)."""
+    return any(
+        t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" and t.dep_ not in {"relcl", "acl", "advcl"}
+        for t in span_tokens(meeting.sentence)
+    )
+
+
+# the verbs of coming somewhere, told in a meeting's own sentence as the day's news
+ARRIVING = frozenset("arrive land fly".split())
+
+
+def _a_greeting(meeting: Found) -> bool:
+    """Whether a meeting is told as a welcome or greeting ("A welcomed B", "was greeted by A"),
+    which news tells of a guest's coming: the day they came, not that of their talks."""
+    return meeting.verb.lemma_.lower() in {"welcome", "greet"} or meeting.trigger.lemma_.lower() in {
+        "welcome",
+        "greeting",
+    }
+
+
+def _their_day_told(meeting: Found, there: DateSpan, found: list[Found], *, later: bool = False) -> bool:
     """Whether the article has told a meeting in person of all the meeting's people (and maybe
     more) on a day of its own other than that of someone's stay: "A and B held talks on
     Wednesday ... B arrived on Tuesday ... This is the second meeting between the two leaders",
     a meeting described ("is", "was") and not told as an act, is their talks told again, not a
-    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday)."""
+    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday).
+    With ``later``, for talks told as an act, only a day told after the arrival's counts ("A
+    received B on Monday. B, who landed on Sunday night, met A": Monday's talks told again)."""
     return any(
         other.kind == meeting.kind
         and set(meeting.people) <= set(other.people)
@@ -1031,6 +1077,7 @@ def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool
         and other.when.precision == "day"
         and other.when.start is not None
         and other.when.start != there.start
+        and (not later or (there.start is not None and other.when.start > there.start))
         and not is_background(span_text(other.sentence))
         for other in found
     )

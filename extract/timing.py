@@ -17,7 +17,7 @@ from calendar import monthrange
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, occasions, places
 from extract.circumstances import (
@@ -49,6 +49,7 @@ from extract.kinds import a_call_of_its_own, calls_off
 from extract.naming import joining_hyphen
 from extract.participants import MEALS, describing
 from extract.people import in_quotation
+from extract.plans import SCHEDULED
 from extract.records import DateSpan, Place
 from extract.roles import find_role
 from extract.spans import (
@@ -388,8 +389,23 @@ def _of_the_meeting_since(near: list[Token], clause: set[int] | None) -> bool:
         if any(o.pos_ == "PROPN" for o in owners):
             return False  # "talks here since Sheikh Hasina's visit in July": the visit's, not the talks'
         told_of = since.head.lemma_.lower()
+        if _standing_for_a_noun(since.head):
+            return (
+                False  # "talks with B, the first between the two since their meeting in May": the first talks
+            )
         return bool(owners) and told_of not in MEETING_NOUNS | LINKED_NOUNS and told_of != "meet"
     return False
+
+
+def _standing_for_a_noun(word: Token) -> bool:
+    """Whether a word is an ordinal that stands alone for the noun it repeats ("talks with B, the
+    first between the two since ...", "the second in a month"): of the meeting it is said of."""
+    return (
+        (word.ent_type_ == "ORDINAL" or word.lower_ in EARLIER_ONES | {"latest"})
+        and not any(c.dep_ == "compound" for c in children_of(word))
+        and word.pos_ in {"ADJ", "NOUN"}
+        and word.dep_ in {"appos", "attr", "nsubj", "pobj", "dobj", "ROOT"}
+    )
 
 
 def date_of_the_one_next_to(
@@ -1300,11 +1316,13 @@ def _told_dates(
     phrases: list[str] = []
     times: set[str] = set()  # a time of day alone ("At noon on Tuesday"): the day it names comes first
     told: dict[str, Span] = {}
+    first_of: dict[str, Span] = {}  # the first words of a phrase joined from several ("Monday and Tuesday")
     for ent in ents:
         between = sentence.doc[
             (phrases and ents[ents.index(ent) - 1].end) or ent.start : ent.start
         ].text.strip()
         if phrases and between.lower() in {"and", "to", "-", "–", "through"}:
+            first_of[f"{phrases[-1]} {between} {ent.text}"] = first_of.get(phrases[-1], ent)
             phrases[-1] = f"{phrases[-1]} {between} {ent.text}"  # "Monday and Tuesday"
             times.discard(phrases[-1])
         elif (
@@ -1316,6 +1334,7 @@ def _told_dates(
         else:
             phrases.append(ent.text)
             told.setdefault(ent.text, ent)
+            first_of.setdefault(ent.text, ent)
             if ent.label_ == "TIME":
                 times.add(ent.text)
     for phrase in sorted(phrases, key=lambda p: p in times):
@@ -1384,11 +1403,21 @@ def _told_dates(
             yield counted_back  # "TEHRAN, Aug. 20 (MNA) - ... met ... yesterday": August 19, year untold
             continue
         if span is None and published is None and (named := _day_named(phrase)):
-            # "on August 20", "Nov. 4": that day of a year unknown
-            yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
+            # "on August 20", "Nov. 4": that day of a year unknown, or of the year the article
+            # writes out with that month ("on 15-16 September 2022 ... On 15 September")
+            year = _year_of_the_month(sentence.doc, named[0])
+            day = dates.valid_date(year, *named) if year is not None else None
+            if day is not None:
+                yield DateSpan(start=day, end=day, precision="day", phrase=phrase)
+            else:
+                yield DateSpan(precision="day", phrase=phrase, month=named[0], day=named[1])
             continue
         if span is None and published is None and (month := _month_named(phrase)):
-            yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
+            if (year := _year_of_the_month(sentence.doc, month)) is not None:
+                start, end = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+                yield DateSpan(start=start, end=end, precision="month", phrase=phrase)
+            else:
+                yield DateSpan(precision="month", phrase=phrase, month=month)  # "in July", year unknown
             continue
         if span is None or span.start is None:
             continue
@@ -1414,7 +1443,40 @@ def _told_dates(
             and (told_ent is None or not _a_day_gone_by(told_ent, span, published))
         ):
             span = _next_occurrence(span, phrase)
+        elif (
+            not (future or scheduled)
+            and published
+            and span.start is not None
+            and phrase in first_of
+            and (published - span.start).days > NEARER_BACK
+            and _a_weekday_alone(phrase)
+            and _set_by_a_plan(first_of[phrase])
+        ):
+            span = _next_occurrence(span, phrase)  # "had been due in Berlin on Thursday", told on Wednesday
         yield span
+
+
+# days back from the news past which a plan's weekday alone is nearer ahead: the plan "set for
+# Friday" in a story of Thursday is tomorrow's, one "due on Thursday" told on Saturday was two days ago
+NEARER_BACK = 3
+
+
+def _set_by_a_plan(ent: Span) -> bool:
+    """Whether a day hangs on the word of a plan ("set for Friday", "had been due in Berlin on
+    Thursday", "was scheduled for Monday"), whatever its tense: the day planned, which may be
+    ahead of the news as well as behind it, so the nearer of the two of that name; not one whose
+    sentence denies in the past that it happened ("did not take place", "never took place")."""
+    root = ent.sent.root
+    if root.tag_ == "VBD" and any(c.lower_ == "never" for c in children_of(root)):
+        return False  # "The talks, set for Friday, never took place": the day gone by
+    if any(c.dep_ == "neg" for c in children_of(root)) and any(c.lower_ == "did" for c in children_of(root)):
+        return False  # "The talks, scheduled for Friday, did not take place"
+    for word in ancestors_of(ent.root):
+        if word.pos_ in {"VERB", "AUX", "ADJ"}:
+            if word.lemma_.lower() == "be":  # "had been due | on Thursday": the day hung on "been"
+                return any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in children_of(word))
+            return word.lemma_.lower() in SCHEDULED
+    return False
 
 
 # verbs of going and meeting that news tells in the present simple for what is scheduled ("On
@@ -2605,6 +2667,26 @@ def _day_named(phrase: str) -> tuple[int, int] | None:
     if len(found) != 1 or len(re.findall(r"\d+", text)) != 1:
         return None
     return found.pop()
+
+
+_MONTH_WITH_ITS_YEAR = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?)?({_MONTH_WORD})\.?"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?)?,?\s+((?:19|20)\d\d)\b"
+)
+
+
+def _year_of_the_month(doc: Doc, month: int) -> int | None:
+    """The year an article with no date of its own writes out with a month ("hosted the summit
+    on 15-16 September 2022", "in March 2019"), if it writes that month with one year only: a
+    day of that month told without its year is of that year."""
+    key = "years_of_the_months"
+    if key not in doc.user_data:
+        told: dict[int, set[int]] = {}
+        for match in _MONTH_WITH_ITS_YEAR.finditer(doc.text.lower()):
+            told.setdefault(dates.MONTHS[match[1]], set()).add(int(match[2]))
+        doc.user_data[key] = told
+    years = doc.user_data[key].get(month, set())
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _adverb_after(ent: Span) -> str | None:

@@ -7562,3 +7562,33 @@ def test_the_trip_a_meeting_follows_or_came_after_is_its_makers_own(meetings_in,
     met = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert met
     assert not any(set(apart) <= names for names in met)
+
+
+A_MEETING_TOLD_AS_IT_AFTER_ITS_NOUN = [
+    (
+        "The talks were held in Doha on Thursday. It brought together Qatari Emir Tamim bin Hamad Al Thani "
+        "and Turkish President Recep Tayyip Erdogan.",
+        date(2024, 11, 21),
+        "Doha",
+    ),
+    (
+        "The meeting was held on Wednesday at the Elysee Palace in Paris. It brought together French "
+        "President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk.",
+        date(2024, 11, 20),
+        "Paris",
+    ),
+    (
+        "The summit was held on Saturday on the sidelines of the G20 in Rio de Janeiro. It brought together "
+        "Brazilian President Lula da Silva, Chilean President Gabriel Boric and Colombian President Gustavo "
+        "Petro.",
+        date(2024, 11, 23),
+        "Rio de Janeiro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "city"), A_MEETING_TOLD_AS_IT_AFTER_ITS_NOUN)
+def test_it_that_brought_them_together_is_the_meeting_its_noun_told_just_before(meetings_in, text, day, city):
+    (meeting,) = meetings_in(text, published=date(2024, 11, 23))
+    assert meeting.date is not None and meeting.date.start == day
+    assert meeting.place is not None and meeting.place.city == city

@@ -3104,3 +3104,125 @@ def test_two_who_first_met_with_nothing_after_are_not_of_the_day_told(meetings_i
     )
     found = meetings_in(text)
     assert len(found) == 1 and _day_of(found, "Enrique Manalo") == (date(2024, 11, 16), date(2024, 11, 16))
+
+
+FIRST_SINCE_AN_EARLIER_MEETING = [
+    (
+        "President Ruto on Friday hosted leaders at a regional summit in Nairobi. Ruto also held talks "
+        "with Museveni, the first between the two since their meeting in Kampala in March, and the two "
+        "sides discussed trade.",
+        "Yoweri Museveni",
+        "Kampala",
+    ),
+    (
+        "Chancellor Merz met Polish Prime Minister Tusk in Warsaw on Tuesday. Merz also sat down with "
+        "Lithuanian President Gitanas Nauseda, the second between them since their talks in Vilnius in "
+        "January.",
+        "Gitanas Nausėda",
+        "Vilnius",
+    ),
+    (
+        "South African President Cyril Ramaphosa opened the forum in Abuja on Thursday. He also held talks "
+        "with Ghanaian President John Mahama, the first between the pair since their meeting in Accra in "
+        "June.",
+        "John Mahama",
+        "Accra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "earlier_city"), FIRST_SINCE_AN_EARLIER_MEETING)
+def test_an_ordinal_standing_for_the_talks_gives_them_not_the_month_of_the_meeting_since(
+    meetings_in, text, other, earlier_city
+):
+    met = [
+        m for m in meetings_in(text, published=date(2025, 5, 9)) if other in {p.name for p in m.participants}
+    ]
+    assert any(m.place is not None and m.place.city == earlier_city for m in met)
+    for meeting in met:
+        if meeting.place is None or meeting.place.city != earlier_city:
+            assert meeting.date is None or meeting.date.precision == "day", meeting.date
+
+
+YEARLESS_DAYS_OF_A_MONTH_TOLD_WITH_ITS_YEAR = [
+    (
+        "Astana hosted the Central Asia summit on 8-9 August 2024.\n\nOn 9 August, President Tokayev held "
+        "talks with President Japarov of Kyrgyzstan.",
+        "Sadyr Japarov",
+        date(2024, 8, 9),
+    ),
+    (
+        "The forum opened in Lima in November 2016, with leaders from twenty-one economies.\n\n"
+        "On November 19, Chinese President Xi Jinping met Peruvian President Pedro Pablo Kuczynski.",
+        "Pedro Pablo Kuczynski",
+        date(2016, 11, 19),
+    ),
+    (
+        "The talks in Geneva ran from March 3 to March 5, 2019.\n\nOn 4th March, Swiss President Ueli Maurer "
+        "received the Iranian Foreign Minister Mohammad Javad Zarif.",
+        "Mohammad Javad Zarif",
+        date(2019, 3, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "day"), YEARLESS_DAYS_OF_A_MONTH_TOLD_WITH_ITS_YEAR)
+def test_a_yearless_day_in_an_undated_article_takes_the_year_written_with_its_month(
+    meetings_in, text, other, day
+):
+    met = [m for m in meetings_in(text, published=None) if other in {p.name for p in m.participants}]
+    assert met and met[0].date is not None and met[0].date.start == day, met
+
+
+A_PLANS_WEEKDAY = [
+    (
+        "Canadian Prime Minister Justin Trudeau had been due in Tokyo on Friday for "
+        "talks with Prime Minister "
+        "Shigeru Ishiba, but the trip was put off.",
+        "Shigeru Ishiba",
+        date(2024, 11, 22),
+    ),
+    (
+        "South African President Cyril Ramaphosa's meeting with Nigerian President Bola Tinubu, set for "
+        "Saturday in Abuja, was called off.",
+        "Bola Tinubu",
+        date(2024, 11, 23),
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban had been expected in Belgrade on Thursday "
+        "for talks with Serbian "
+        "President Aleksandar Vucic, but the visit was cancelled.",
+        "Aleksandar Vučić",
+        date(2024, 11, 21),
+    ),
+    (
+        "A summit of Indian Prime Minister Narendra Modi and Bangladeshi leader Muhammad Yunus had been set "
+        "for Friday in Dhaka but was called off.",
+        "Muhammad Yunus",
+        date(2024, 11, 22),
+    ),
+    (
+        "Albanese's talks with New Zealand Prime Minister Christopher Luxon had been "
+        "scheduled for Tuesday in "
+        "Wellington but were called off.",
+        "Christopher Luxon",
+        date(2024, 11, 19),
+    ),
+    (
+        "Albanese's talks with New Zealand Prime Minister Christopher Luxon had been "
+        "scheduled for Sunday and "
+        "Monday in Wellington.",
+        "Christopher Luxon",
+        date(2024, 11, 17),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "other", "day"), A_PLANS_WEEKDAY)
+def test_a_weekday_a_plan_was_set_for_is_the_nearer_of_that_name(meetings_in, text, other, day):
+    met = [
+        m
+        for m in meetings_in(text, published=date(2024, 11, 20))
+        if other in {p.name for p in m.participants}
+    ]
+    assert met and met[0].date is not None and met[0].date.start == day, met
