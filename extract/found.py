@@ -52,9 +52,6 @@ class Found:
     # dated only by the days its people were where it was held ("Assad had landed in Jeddah on
     # Thursday"): a day the article tells for the gathering it was held at outranks it
     by_the_stay: bool = False
-    # a meeting held that was put off from a day told ("The summit, first planned for May 3, was
-    # postponed"): the meeting called off that day, a day gone by
-    held_since: bool = False
 
     @property
     def countries(self) -> set[str]:

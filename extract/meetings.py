@@ -33,7 +33,6 @@ from extract.article import (
     a_reference,
     at_the_headlines_summit,
     at_the_occasion,
-    before_the_news,
     by_the_same_means,
     definite_word,
     in_the_city,
@@ -344,7 +343,6 @@ from extract.vocabulary import (
     VISIT_WORDS,
 )
 from extract.whereabouts import (
-    TRIP_NOUNS,
     CameFrom,
     Stay,
     Trip,
@@ -484,7 +482,6 @@ def find_meetings(
                             meeting.kind in TO_COME
                             and not sought_in_vain(meeting)
                             and not called_off_in_a_time_gone(meeting)
-                            and not meeting.held_since
                         )
                         or going_on(meeting),
                     ),
@@ -696,14 +693,8 @@ def find_meetings(
                     and meeting.kind in {"in_person", "visit"}
                     and there
                     # "held talks on Wednesday ... Kim arrived on Tuesday ... This is the second
-                    # meeting between the two leaders": their talks' own day, not the arrival's; so
-                    # too talks told as an act after the day told of them, but a welcome where one lands
-                    and not (
-                        # a greeting is the arrival's own: "B arrived on Tuesday ... A welcomed B"
-                        (meeting.verb.lemma_ == "be" or not (meeting.on_arrival or _a_greeting(meeting)))
-                        and _their_day_told(meeting, when, found, later=meeting.verb.lemma_ != "be")
-                        and not _arrived_in_its_sentence(meeting)
-                    )
+                    # meeting between the two leaders": their talks' own day, not the arrival's
+                    and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
                     and not (published is not None and when.start is not None and when.start > published)
                 ):
@@ -1039,37 +1030,12 @@ def _told_as_it(meeting: Found) -> bool:
     return len(subjects) == 1 and subjects[0].lower_ == "it" and meeting.trigger == meeting.verb
 
 
-def _arrived_in_its_sentence(meeting: Found) -> bool:
-    """Whether a meeting's sentence tells an arrival as its news, not in an aside on someone
-    ("A landed in Cairo on Sunday evening, and he and B walked through the bazaar": that evening;
-    not "A, who landed on Sunday night, met B", a relative clause of what came before)."""
-    return any(
-        t.lemma_.lower() in ARRIVING and t.pos_ == "VERB" and t.dep_ not in {"relcl", "acl", "advcl"}
-        for t in span_tokens(meeting.sentence)
-    )
-
-
-# the verbs of coming somewhere, told in a meeting's own sentence as the day's news
-ARRIVING = frozenset("arrive land fly".split())
-
-
-def _a_greeting(meeting: Found) -> bool:
-    """Whether a meeting is told as a welcome or greeting ("A welcomed B", "was greeted by A"),
-    which news tells of a guest's coming: the day they came, not that of their talks."""
-    return meeting.verb.lemma_.lower() in {"welcome", "greet"} or meeting.trigger.lemma_.lower() in {
-        "welcome",
-        "greeting",
-    }
-
-
-def _their_day_told(meeting: Found, there: DateSpan, found: list[Found], *, later: bool = False) -> bool:
+def _their_day_told(meeting: Found, there: DateSpan, found: list[Found]) -> bool:
     """Whether the article has told a meeting in person of all the meeting's people (and maybe
     more) on a day of its own other than that of someone's stay: "A and B held talks on
     Wednesday ... B arrived on Tuesday ... This is the second meeting between the two leaders",
     a meeting described ("is", "was") and not told as an act, is their talks told again, not a
-    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday).
-    With ``later``, for talks told as an act, only a day told after the arrival's counts ("A
-    received B on Monday. B, who landed on Sunday night, met A": Monday's talks told again)."""
+    meeting of the day B arrived (while "B arrived on Tuesday ... A welcomed B" is of Tuesday)."""
     return any(
         other.kind == meeting.kind
         and set(meeting.people) <= set(other.people)
@@ -1077,7 +1043,6 @@ def _their_day_told(meeting: Found, there: DateSpan, found: list[Found], *, late
         and other.when.precision == "day"
         and other.when.start is not None
         and other.when.start != there.start
-        and (not later or (there.start is not None and other.when.start > there.start))
         and not is_background(span_text(other.sentence))
         for other in found
     )
@@ -1698,10 +1663,6 @@ def _from_trigger(
     if len(took_part.found) >= 2 and _presence_at_a_gathering(trigger):
         return []  # "A and B also attended the summit": each was there, neither met the other
     pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
-    if not pair and not took_part.found and not took_part.delegations:
-        put_off = _put_off_from_a_day(trigger, people, earlier, published)
-        if put_off is not None:
-            return put_off
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
         kind_and_visit = _its_kind(
@@ -1824,86 +1785,6 @@ def _a_counted_modifier(word: Token) -> bool:
     return word.dep_ == "compound" and any(
         c.dep_ == "nummod" and c.i < word.i and word.doc[word.i - 1].text == "-" for c in children_of(word)
     )
-
-
-def _put_off_from_a_day(
-    trigger: Token, people: People, earlier: list[Found], published: date | None
-) -> list[Found] | None:
-    """A meeting told before as held, which a sentence naming no one says was first set for
-    another day and put off ("A hosted B in Lima on Monday. The summit, first planned for March
-    3, was postponed"; "A arrived in Hanoi on a state visit ... The visit had been scheduled for
-    May but was called off"): a meeting of its own, called off on that day, of the same people (a
-    visit's: those who came from abroad, in the country they came to). The word names it again:
-    "the summit", "the visit"; it names the meeting the article last told held with that word,
-    or with another word of a trip for a trip. Not a meeting told with no day of its own ("The
-    visit was postponed": the meeting told before, put off), nor one still to come, which its
-    putting off calls off (see :func:`extract.article.note_the_reference`)."""
-    if trigger.dep_ not in {"nsubj", "nsubjpass"} or not nominal(trigger) or not definite_word(trigger):
-        return None
-    if any(c.dep_ in {"poss", "compound", "nmod", "prep"} for c in children_of(trigger)):
-        return None  # "the visit of A", "their summit", "the Lima summit": told otherwise
-    lemma = lemma_of(trigger)
-    trip = lemma in TRIP_NOUNS
-    held = [
-        m
-        for m in earlier
-        if m.kind in {"in_person", "visit"}
-        and m.sentence.end <= trigger.sent.start
-        and not before_the_news(m)
-    ]
-    # the last told with the word, and the first with people told from there on: "at a summit in
-    # Pau ... Macron hosted A, B and C for talks"
-    anchor = next(
-        (
-            at
-            for at in range(len(held) - 1, -1, -1)
-            if any(
-                lemma_of(t) == lemma or (trip and lemma_of(t) in TRIP_NOUNS)
-                for s in (held[at].sentence, *held[at].more)
-                for t in span_tokens(s)
-            )
-        ),
-        None,
-    )
-    told = next((m for m in held[anchor:] if m.people), None) if anchor is not None else None
-    if told is None or anchor is None:
-        return None
-    where = told.place or held[anchor].place
-    if where is None:
-        return None
-    verb = governor(trigger)
-    # with the words set off after the noun that tell the day it was set for
-    clause = _its_clause(trigger, verb).clause | {t.i for t in subtree_of(trigger)}
-    sentence = trigger.sent
-    if meeting_kind(trigger, verb, sentence, clause) != "cancelled":
-        return None
-    when = clause_date(sentence, clause, published, future=False)  # the day it was first set for
-    if when is None or when == told.when:
-        return None
-    if trip:
-        country = where.country
-        theirs = [p for p in told.people if told.kind == "visit" or (p.country and p.country != country)]
-        place = Place(country=country) if country is not None else None
-    else:
-        theirs, place = list(told.people), where
-    if not theirs or place is None:
-        return None
-    return [
-        Found(
-            people=theirs,
-            delegations=[],
-            kind="cancelled",
-            sentence=sentence,
-            clause=clause,
-            verb=verb,
-            trigger=trigger,
-            visit=trip,
-            place=place,
-            occasion=told.occasion if not trip else None,
-            when=when,
-            held_since=True,
-        )
-    ]
 
 
 def _the_rank_of_another(trigger: Token) -> bool:

@@ -5251,52 +5251,6 @@ def test_speaking_to_the_press_stays_no_meeting_beside_an_attribution(meetings_i
 
 
 # -- plans called off -----------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "people", "place", "day"),
-    [
-        (
-            "Chilean President Gabriel Boric arrived in Lima on Monday for a state visit to Peru and held"
-            " talks with President Dina Boluarte. The visit, originally scheduled for 14 October, had been"
-            " postponed because of the floods.",
-            {"Gabriel Boric"},
-            (None, "Peru"),
-            date(2024, 10, 14),
-        ),
-        (
-            "Dutch Prime Minister Dick Schoof wrapped up his trip to Vietnam on Thursday after meeting Prime"
-            " Minister Pham Minh Chinh in Hanoi. The trip had been scheduled for June but was postponed"
-            " over a cabinet crisis.",
-            {"Dick Schoof"},
-            (None, "Vietnam"),
-            date(2024, 6, 1),
-        ),
-        (
-            "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni at a summit in Mombasa"
-            " on Monday. The summit, initially planned for August 16, was called off after an attack.",
-            {"William Ruto", "Yoweri Museveni"},
-            ("Mombasa", "Kenya"),
-            date(2024, 8, 16),
-        ),
-    ],
-)
-def test_a_meeting_held_that_was_put_off_from_a_day_is_also_one_called_off_that_day(
-    meetings_in, text, people, place, day
-):
-    [held] = [m for m in meetings_in(text) if m.kind == "in_person"]
-    [off] = [m for m in meetings_in(text) if m.kind == "cancelled"]
-    assert names(off) == people and off.place is not None and off.date is not None
-    assert (off.place.city, off.place.country) == place and off.date.start == day
-    assert held.date is not None and held.date.start != day
-
-
-def test_a_meeting_held_said_to_be_put_off_with_no_day_is_no_other(meetings_in):
-    found = meetings_in(
-        "Chilean President Gabriel Boric arrived in Lima on Monday for a state visit to Peru and held"
-        " talks with President Dina Boluarte. The visit had been postponed twice because of the floods."
-    )
-    assert [m.kind for m in found] == ["in_person"]
-
-
 def test_summit_between_two_to_have_been_hosted_by_a_third_is_one_meeting_of_three(meetings_in):
     text = (
         "A planned summit in Nairobi on Friday between Ugandan President Yoweri Museveni and South "
