@@ -19,7 +19,7 @@ from extract.participants import people_of, plural_reference, subject_of
 from extract.people import ATTRIBUTING, Cluster, People
 from extract.records import Place
 from extract.roles import find_role, role_class
-from extract.spans import ancestors_of, children_of, passive_agents, span_tokens, subtree_of
+from extract.spans import ancestors_of, children_of, passive_agents, span_tokens, subjects_of, subtree_of
 from extract.together import HOSTS_AT_HOME
 from extract.triggers import MISSIVES, is_trigger
 
@@ -549,9 +549,9 @@ CLAUSES = frozenset("relcl acl advcl ccomp".split())
 def subject_words(verb: Token) -> list[Token]:
     """The words of a verb's subject, with a subject of the verb it is joined to ("A and B
     arrived and met")."""
-    subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = subjects_of(verb)
     if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in children_of(verb.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = subjects_of(verb.head)
     return [t for s in subjects for t in subtree_of(s)]
 
 

@@ -1026,7 +1026,7 @@ def _told_as_it(meeting: Found) -> bool:
     brought together A, B and C", "It gathered the leaders of ..."): the meeting a sentence before
     told by its noun alone ("The meeting was held on Tuesday on the sidelines of X"), naming no
     one, which says its day, place and occasion."""
-    subjects = [c for c in children_of(meeting.verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = subjects_of(meeting.verb)
     return len(subjects) == 1 and subjects[0].lower_ == "it" and meeting.trigger == meeting.verb
 
 
