@@ -2348,26 +2348,40 @@ def _places_named(doc: Doc) -> set[str]:
     return found
 
 
-# the posts of a sports team, written after its name: "Ahly coach Marcel Koller", "Sundowns captain"
-TEAM_POSTS = frozenset("coach coaches captain skipper striker midfielder goalkeeper defender".split())
+# the posts of a sports team, written after its name: "Ahly coach Marcel Koller", "Sundowns captain",
+# "Boca manager Fernando Gago", "Chelsea winger ...", "PNG batter ..."
+TEAM_POSTS = frozenset(
+    "coach coaches captain skipper striker midfielder goalkeeper defender winger fullback full-back "
+    "flanker playmaker fly-half scrum-half batter batsman bowler wicketkeeper manager".split()
+)
+# a word of rank between a team's name and its post: "Drua head coach Mick Byrne", "Hilal
+# assistant coach", "Peru interim coach", "the Chiefs' caretaker manager"
+POST_RANKS = frozenset("head assistant interim caretaker".split())
 
 
 def _teams_named(doc: Doc) -> set[str]:
     """The words, folded, of names an article writes before a post in a sports team, which are the
-    team's and no person's ("Ahly coach Marcel Koller", "Sundowns captain ..."), unless they are a
-    country's or an official's the gazetteer knows."""
-    return {
-        fold(token.text)
-        for token, post in itertools.pairwise(doc_tokens(doc))
-        if post.lower_ in TEAM_POSTS
-        and token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
-        and not token.is_stop
-        and not title_word(token)
-        and token.lower_ not in OFFICE_WORDS
-        and places.country_name(token.text) is None
-        and places.demonym_country(token.text) is None
-        and not gazetteer.by_surname(token.text)
-    }
+    team's and no person's ("Ahly coach Marcel Koller", "Sundowns captain ...", "Moana Pasifika head
+    coach Tana Umaga"), unless they are a country's or an official's the gazetteer knows."""
+    tokens = doc_tokens(doc)
+    teams = set()
+    for post in tokens:
+        if post.lower_ not in TEAM_POSTS or post.i == 0:
+            continue
+        token = tokens[post.i - 1]
+        if token.lower_ in POST_RANKS and token.i > 0:
+            token = tokens[token.i - 1]  # "Drua head coach": the team before the rank
+        if (
+            token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
+            and not token.is_stop
+            and not title_word(token)
+            and token.lower_ not in OFFICE_WORDS
+            and places.country_name(token.text) is None
+            and places.demonym_country(token.text) is None
+            and not gazetteer.by_surname(token.text)
+        ):
+            teams.add(fold(token.text))
+    return teams
 
 
 # a name in quotation marks before the sort of gathering it names, maybe with its translation in

@@ -511,6 +511,34 @@ def test_a_name_written_before_a_post_in_a_team_is_the_teams(people_in):
     assert set(by_name(people_in(text))) == {"Finidi George", "Rabiu Ali"}
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The Fijian Drua will meet Moana Pasifika at Churchill Park in Lautoka on Saturday. Drua head "
+            "coach Glen Jackson named his side, and Moana Pasifika head coach Tana Umaga said his players "
+            "were ready.",
+            {"Glen Jackson", "Tana Umaga"},
+        ),
+        (
+            "Wydad will meet Simba at the Mohammed V Stadium in Casablanca on Friday. Wydad assistant coach "
+            "Hussein Ammouta said the side was fit, while Simba head coach Fadlu Davids rested two players.",
+            {"Hussein Ammouta", "Fadlu Davids"},
+        ),
+    ],
+)
+def test_a_name_written_before_a_rank_and_a_post_in_a_team_is_the_teams(people_in, text, named):
+    assert set(by_name(people_in(text))) == named
+
+
+def test_two_clubs_named_before_their_coaches_hold_no_meeting(meetings_in):
+    text = (
+        "Al Hilal will meet Al Nassr at Kingdom Arena in Riyadh on Friday. Al Hilal head coach Jorge Jesus "
+        "named an unchanged side, and Al Nassr assistant coach Wesam Ali said the players were rested."
+    )
+    assert meetings_in(text) == []
+
+
 def test_a_summit_in_apposition_names_no_one_for_an_office_told_after_it(people_in):
     text = (
         "On the sidelines of the first Central Europe–China Summit in Budapest on Monday, President of "
