@@ -332,7 +332,9 @@ def clean(ent: Span) -> Span | None:
     if (
         start == ent.start
         and start > 0
-        and not tokens[start - 1].is_sent_start  # "Afterwards Erdogan ..."
+        # "Afterwards Erdogan ...": not a sentence's first word, unless it is a name itself, an
+        # official's surname the name goes on from ("Son" of "Son Heung-min scored"), no official
+        and (not tokens[start - 1].is_sent_start or _a_surname_going_on(tokens[start - 1]))
         and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
         and given_name(tokens[start - 1], doc[start:end])
         and (  # where it knows the surname, it knows the given names
@@ -882,6 +884,16 @@ def is_plural_office(token: Token) -> bool:
     """An office in the plural, before the names of its holders: "Justices", "Senators"."""
     word = token.lower_
     return token.is_title and word.endswith("s") and (word[:-1] in OFFICE_WORDS or word[:-1] in TITLES)
+
+
+def _a_surname_going_on(token: Token) -> bool:
+    """Whether a sentence's first word, right before a name the model tagged from the next word,
+    is a known official's surname, as family names are written first ("Son Heung-min scored",
+    tagged from "Heung-min"): a name, no sentence's opening word ("Afterwards Erdogan"), and the
+    family name of someone whose given name is not the official's (Son Heung-min, a footballer, is
+    not Bui Thanh Son). Where the name's own words are a known surname the two are two people
+    ("Xi Putin talks"): :func:`clean` asks that apart."""
+    return bool(gazetteer.by_surname(token.text))
 
 
 def _known_in_full(text: str) -> bool:

@@ -539,6 +539,23 @@ def test_two_clubs_named_before_their_coaches_hold_no_meeting(meetings_in):
     assert meetings_in(text) == []
 
 
+def test_an_officials_surname_opening_a_sentence_before_another_name_is_that_ones(people_in, meetings_in):
+    text = (
+        "Son Heung-min scored twice as Tottenham beat Brentford in London on Saturday. Son then met "
+        "Australian Prime Minister Anthony Albanese in Sydney on Monday."
+    )
+    assert set(by_name(people_in(text))) == {"Son Heung-min", "Anthony Albanese"}
+    assert pairs(meetings_in(text)) == [("Anthony Albanese", "Son Heung-min")]
+
+
+def test_the_officials_own_surname_after_his_full_name_stays_his(people_in):
+    text = (
+        "Vietnamese Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi in "
+        "Hanoi on Monday. Son said the talks were fruitful."
+    )
+    assert set(by_name(people_in(text))) == {"Bui Thanh Son", "Wang Yi"}
+
+
 def test_a_summit_in_apposition_names_no_one_for_an_office_told_after_it(people_in):
     text = (
         "On the sidelines of the first Central Europe–China Summit in Budapest on Monday, President of "
