@@ -22,6 +22,7 @@ from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tok
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
+from extract.vocabulary import SPORTING_TITLES
 
 NOT_PEOPLE = frozenset(
     (
@@ -297,6 +298,7 @@ def clean(ent: Span) -> Span | None:
         or tokens[start].lower_ == "the"  # "The King"
         or (tokens[start].lower_ in ORGANS and end - start >= 3)  # "... Committee's Secretariat Le Van A"
         or (is_plural_office(tokens[start]) and end - start >= 3)  # "Justices Ana Lima and ..."
+        or (tokens[start].lower_ in SPORTING_TITLES and end - start >= 2)  # "Striker Bruno Lula met"
     ):
         if (
             tokens[start].lower_ in MALAY_STYLES

@@ -40,7 +40,7 @@ from extract.triggers import (
     walk_read_as_noun,
     where_they_were,
 )
-from extract.vocabulary import GUEST_VERBS, MEETING_NOUNS, OBJECT_CONTROL, VISIT_WORDS
+from extract.vocabulary import GUEST_VERBS, MEETING_NOUNS, OBJECT_CONTROL, SPORTING_TITLES, VISIT_WORDS
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -3780,11 +3780,6 @@ def refers_back(subjects: list[Token]) -> bool:
     return any(t.lower_ in PLURAL_REFERENCES for s in subjects for t in subtree_of(s))
 
 
-# titles of sport, not of state: a coach meeting a coach is no diplomacy
-SPORTING_TITLES = frozenset(
-    "coach coaches skipper striker midfielder goalkeeper defender referee footballer cricketer "
-    "batsman bowler player".split()
-)
 # a team's post written in lower case, as news writes it ("Australia captain A", "the two
 # captains, A and B"); a rank before a name is capitalised ("Captain Ibrahim Traoré")
 TEAM_LEADERS = frozenset("captain captains".split())

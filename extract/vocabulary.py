@@ -50,6 +50,13 @@ WISHES = frozenset(
     "ought should must hope want wish need urge seek demand insist request challenge dare".split()
 )
 WILLING = frozenset("willing ready open like happy prepared want hope keen".split())
+# titles of sport, not of state, written before a name ("Brazil coach Fernando Diniz", "striker
+# Bruno ..."): a coach meeting a coach is no diplomacy (:func:`extract.participants.players`), and
+# one capitalised at a sentence's start is no word of the name ("Winger Takuma ...")
+SPORTING_TITLES = frozenset(
+    "coach coaches skipper striker midfielder goalkeeper defender winger referee footballer cricketer "
+    "batsman batter bowler player".split()
+)
 
 # formats of several countries, by how many countries each holds at least
 MULTILATERAL_SIZES = {

@@ -1134,3 +1134,32 @@ def test_a_family_name_joined_to_its_article_by_a_hyphen_is_kept_where_it_is_a_w
     people_in, text: str, name: str
 ) -> None:
     assert name in {c.name for c in people_in(text).clusters}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Striker Bruno Lula met Brazilian Foreign Minister Mauro Vieira in Brasilia on Monday.",
+            "Bruno Lula",
+        ),
+        (
+            "Winger Takuma Kishida met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday.",
+            "Takuma Kishida",
+        ),
+        (
+            "Goalkeeper Andre Onana met Cameroonian Prime Minister Joseph Ngute in Yaounde on Monday.",
+            "Andre Onana",
+        ),
+    ],
+)
+def test_a_title_of_sport_opening_a_sentence_is_no_word_of_the_name_and_meets_in_no_diplomacy(
+    people_in, meetings_in, text, named
+):
+    assert named in by_name(people_in(text))
+    assert meetings_in(text) == []
+
+
+def test_a_title_of_state_opening_a_sentence_still_meets(meetings_in):
+    text = "Minister Mauro Vieira met Paraguayan Foreign Minister Ruben Ramirez in Brasilia on Monday."
+    assert len(meetings_in(text)) == 1
