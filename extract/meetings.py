@@ -1886,7 +1886,7 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "met A and B at the summit, his first meeting with B since the war": that one again
     if trigger.lemma_.lower() in {"speak", "talk", "tell", "meet"} and _to_the_press(trigger):
         return True  # an interview or a press conference: "the two later jointly met the press"
-    if _a_contest(verb) or _a_result_told(trigger):
+    if _a_contest(verb, people) or _a_result_told(trigger):
         return True  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
     if _habitual(trigger):
         return True  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
@@ -3539,6 +3539,8 @@ CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
     "tournament playoff play-off league championship whistle kickoff halftime debate debates".split()
 )
+# the moments of a match that players meet at: "at the final whistle", "before kickoff"
+MOMENTS_OF_PLAY = frozenset("whistle kickoff halftime".split())
 # the ground a contest is played on: players meet "at the centre of the pitch", "on the touchline"
 FIELDS_OF_PLAY = frozenset("pitch touchline dugout clubhouse racecourse".split())
 # the stages of a tournament its teams meet in: "met in the group stage", "in the knockout round"
@@ -3614,28 +3616,38 @@ def _at_a_gathering(clause: Token) -> bool:
     )
 
 
-def _a_contest(verb: Token) -> bool:
+def _a_contest(verb: Token, people: People) -> bool:
     """Whether a verb of meeting is said of a sporting contest ("meet ... in the final", "met in
     the 2023 Wimbledon final", "meet at the semi-final stage", a stage of a tournament: "met in
     the group stage", "in the knockout round"; "shook hands with his counterpart at the final
     whistle", "met him after the final whistle", on the ground it is played on: "at the centre of
     the pitch") or of a debate ("will meet in a debate on ABC"), also where the contest
-    is what brings them together ("The debate brought together the four candidates")."""
+    is what brings them together ("The debate brought together the four candidates"). A match
+    told as the time or place of a meeting ("after the match", "before the final", "at the Copa
+    America final") is the contest of those who play it, not of officials who watch it: "Modi
+    and Albanese met before the match" is a meeting (:func:`_officials_in`)."""
     return any(
-        # not a word of an organisation's name: "at the Arab League summit"
         (
-            g.dep_ in {"pobj", "compound"}
-            and g.lemma_.lower() in CONTESTS
-            and g.ent_type_ != "ORG"
-            # players meet in a contest, never on its edges: "met on the sidelines of the Copa
-            # final" is two spectators' meeting there
-            and not _on_its_edges(g, c)
+            # not a word of an organisation's name: "at the Arab League summit"
+            (
+                g.dep_ in {"pobj", "compound"}
+                and g.lemma_.lower() in CONTESTS
+                and g.ent_type_ != "ORG"
+                # players meet in a contest, never on its edges: "met on the sidelines of the Copa
+                # final" is two spectators' meeting there
+                and not _on_its_edges(g, c)
+            )
+            or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
+            or (
+                g.dep_ == "pobj"
+                and g.lower_ in STAGES
+                and any(c.dep_ in {"compound", "amod"} and c.lower_ in STAGES_OF_PLAY for c in children_of(g))
+            )
         )
-        or (g.dep_ == "pobj" and g.lower_ in FIELDS_OF_PLAY)
-        or (
-            g.dep_ == "pobj"
-            and g.lower_ in STAGES
-            and any(c.dep_ in {"compound", "amod"} and c.lower_ in STAGES_OF_PLAY for c in children_of(g))
+        and (
+            c.lower_ in {"in", "for", "on"}
+            or g.lower_ in MOMENTS_OF_PLAY | FIELDS_OF_PLAY
+            or not _officials_in(verb, c, people)
         )
         for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "for", "on", "after", "before"}
@@ -3647,6 +3659,21 @@ def _a_contest(verb: Token) -> bool:
             *([verb.head] if verb.dep_ in {"acl", "relcl"} else []),  # "the debate, which brought together"
         )
     )
+
+
+def _officials_in(verb: Token, prep: Token, people: People) -> bool:
+    """Whether a verb's clause, its phrase of time or place ``prep`` left aside, names someone
+    who holds an office of state, the gazetteer knowing him or his title telling it, or a
+    spouse of one ("Modi and Albanese met before the match", "First Lady A met B at the final"):
+    those who watch a match, not those who play it ("De Bruyne met Modric after the match")."""
+    kept = {t.i for t in subtree_of(prep)}
+    for token in subtree_of(verb):
+        if token.i in kept:
+            continue
+        person = people.at(token)
+        if person is not None and (person.known or person.role is not None or person.companion):
+            return True
+    return False
 
 
 # a match's result told as a score and its outcome: "a 2-1 win", "a 3–0 home victory", "a 1-1 draw"

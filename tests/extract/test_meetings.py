@@ -3544,6 +3544,31 @@ def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
 
 
 @pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese met before the "
+            "match at the Narendra Modi Stadium in Ahmedabad on Thursday.",
+            {"Narendra Modi", "Anthony Albanese"},
+        ),
+        (
+            "First Lady Jill Biden met Brigitte Macron at the stadium in Paris on Friday before the football "
+            "final of the tournament.",
+            {"Jill Biden", "Brigitte Macron"},
+        ),
+        (
+            "President Emmanuel Macron met Qatar's Emir Sheikh Tamim bin Hamad Al Thani after the match in "
+            "Doha on Wednesday.",
+            {"Emmanuel Macron", "Tamim bin Hamad Al Thani"},
+        ),
+    ],
+)
+def test_officials_who_meet_before_or_after_a_match_they_watch_still_meet(meetings_in, text, met):
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == met
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Harry Kane, who met Virgil van Dijk at the centre of the pitch after the final whistle, wept.",
