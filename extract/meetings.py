@@ -207,6 +207,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     travelling_with,
+    untitled_in_a_story_of_sport,
     untitled_spouses,
     with_couples,
     with_read_as_a_mark,
@@ -746,6 +747,7 @@ def find_meetings(
     at_the_headlines_summit(found, sentences)
     sportsmen = players(doc, people)
     civic = civic_officials(doc, people)
+    fixtures = untitled_in_a_story_of_sport(doc, people)
     legislators = home_legislators(doc, people)
     dateline = article_dateline(doc)
     return [
@@ -755,6 +757,7 @@ def find_meetings(
         and not told_in_full(m, found, published)
         and not sportsmen & set(m.people)
         and not set(m.people) <= civic
+        and not set(m.people) <= fixtures
         and not _one_countrys_own(m, legislators, dateline, found)
         and not _with_ones_own_people(m)
     ]

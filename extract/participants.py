@@ -4,6 +4,7 @@ plural references ("the two leaders") resolved through :mod:`extract.people`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import (
     ancestors_of,
     children_of,
+    doc_text,
     doc_tokens,
     listed_before,
     one_among,
@@ -3802,6 +3804,29 @@ def players(doc: Doc, people: People) -> set[Cluster]:
         if (token.i > 0 and people.at(before := tokens[token.i - 1]) is None and _sporting_title(before))
         or _titled_in_apposition(token, people)
     }
+
+
+# words that a story of sport writes and one of diplomacy seldom does: its games, contests and
+# posts ("rugby", "the derby", "kick-off", "the striker"); not "league" (the Arab League, the
+# Awami League), nor "stadium" (a rally's ground)
+SPORT_WORDS = frozenset(
+    "rugby football soccer cricket basketball netball volleyball handball hockey baseball futsal "
+    "derby fixture fixtures kickoff kick-off halftime half-time qualifier qualifiers playoff playoffs "
+    "tournament semifinal semi-final quarterfinal quarter-final striker midfielder goalkeeper fullback "
+    "winger coach batter bowler wicket wickets referee".split()
+)
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def untitled_in_a_story_of_sport(doc: Doc, people: People) -> set[Cluster]:
+    """The people of an article of sport (four words of sport or more: a match report or a
+    preview) whom nothing titles nor the gazetteer knows: the clubs and sides the model takes for
+    people ("Fijian Drua will meet Moana Pasifika at Churchill Park"), whose "meeting" is a fixture.
+    A meeting of such people alone is no diplomacy; one with a minister or a president is still
+    one. Not a spouse ("First Lady A"), titled by her place beside another."""
+    if len(set(_WORD.findall(doc_text(doc).lower())) & SPORT_WORDS) < 4:
+        return set()
+    return {p for p in people.clusters if not p.known and p.role is None and not p.companion}
 
 
 def _titled_in_apposition(token: Token, people: People) -> bool:

@@ -518,6 +518,32 @@ def test_people_titled_by_a_sport_meet_in_no_diplomacy(meetings_in):
     assert meetings_in(text, published=date(2023, 11, 22)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hapoel Holon meet Maccabi at the Menora Arena in Tel Aviv on Thursday. The basketball derby is "
+        "sold out, and both sides are through to the playoffs after the semifinal.",
+        "Al Hilal will meet Al Nassr at Kingdom Arena in Riyadh on Friday. Fans of the football giants are "
+        "expected to fill the stands before kick-off for the derby, the fixture of the season.",
+    ],
+)
+def test_clubs_the_model_takes_for_people_in_a_story_of_sport_hold_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sports Minister Anurag Thakur met his Pakistani counterpart Ehsan Mazari in Dubai on Friday, before "
+        "the cricket semifinal. Both coaches named their sides for the fixture, the derby of the tournament.",
+        "Emine Erdogan met Latife al-Durubi in Ankara on Friday. Later the two watched the football derby "
+        "and a semifinal.",
+    ],
+)
+def test_ministers_in_a_story_of_sport_or_people_in_a_story_of_little_sport_still_meet(meetings_in, text):
+    assert len(meetings_in(text)) == 1
+
+
 def test_a_military_rank_is_no_sport(meetings_in):
     text = "President John Mahama held talks with Captain Ibrahim Traore in Ouagadougou on Sunday."
     (meeting,) = meetings_in(text, published=date(2025, 3, 10))
