@@ -1891,6 +1891,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # an interview or a press conference: "the two later jointly met the press"
     if _a_contest(verb, people) or _a_result_told(trigger):
         return True  # "Djokovic will meet Alcaraz in the final": a match, not a meeting
+    if _at_a_court_sitting(verb):
+        return True  # "Castillo met Judge A at the hearing": a case heard, not a meeting
     if _habitual(trigger):
         return True  # '"Putin speaks to me. I speak to him," Trump said': what they do, no one meeting
     if at_the_photo(trigger):
@@ -3677,6 +3679,25 @@ def _officials_in(verb: Token, prep: Token, people: People) -> bool:
         if person is not None and (person.known or person.role is not None or person.companion):
             return True
     return False
+
+
+# the sittings of a court that those in a case meet at: "met the judge at the hearing"
+COURT_SITTINGS = frozenset("hearing hearings trial courtroom arraignment sentencing inquest".split())
+
+
+def _at_a_court_sitting(verb: Token) -> bool:
+    """Whether a verb of meeting is said at a court's sitting, the object of its "at", "in" or
+    "during" a hearing, a trial or the courtroom, or a court written in lower case ("met Judge A at
+    the hearing", "met during the trial", "met in court"): a case heard, no diplomacy. Not a
+    meeting told as after or before one ("met his lawyers after the hearing"), nor at a court
+    named ("at the International Court of Justice"), nor on the sidelines of a sitting (its
+    object is the sidelines)."""
+    return any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in COURT_SITTINGS or g.text == "court")
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ in {"at", "in", "during"}
+        for g in children_of(c)
+    )
 
 
 # a match's result told as a score and its outcome: "a 2-1 win", "a 3–0 home victory", "a 1-1 draw"

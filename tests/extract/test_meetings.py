@@ -3544,6 +3544,40 @@ def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Former Peruvian president Pedro Castillo met Judge Juan Carlos Checkley at the hearing in Lima on "
+        "Wednesday.",
+        "At the hearing in Islamabad on Tuesday, Imran Khan met Judge Humayun Dilawar.",
+        "Former president Jacob Zuma met Judge Piet Koen in court in Pietermaritzburg on Monday.",
+        "During the trial in Brasilia, Jair Bolsonaro met Justice Alexandre de Moraes on Tuesday.",
+    ],
+)
+def test_meeting_a_judge_at_a_hearing_a_trial_or_in_court_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Gambian Justice Minister Dawda Jallow met Myanmar's envoy Kyaw Moe Tun on the sidelines of the "
+            "hearing in The Hague on Tuesday.",
+            {"Dawda Jallow", "Kyaw Moe Tun"},
+        ),
+        (
+            "South African Foreign Minister Naledi Pandor met Palestinian Foreign Minister Riyad al-Maliki "
+            "in The Hague on Thursday, before the hearing at the International Court of Justice.",
+            {"Naledi Pandor", "Riyad al-Maliki"},
+        ),
+    ],
+)
+def test_ministers_meeting_on_the_sidelines_of_a_hearing_or_before_it_still_meet(meetings_in, text, met):
+    (meeting,) = meetings_in(text)
+    assert {p.name for p in meeting.participants} == met
+
+
+@pytest.mark.parametrize(
     ("text", "met"),
     [
         (
