@@ -205,7 +205,8 @@ class People:
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
-        teams = _teams_named(doc)  # "Ahly coach Marcel Koller": Al Ahly is a club
+        # "Ahly coach Marcel Koller": Al Ahly is a club; "Petrobras chief executive A": a firm
+        teams = _teams_named(doc) | _firms_named(doc)
         spans = [s for s in spans if not teams.intersection(fold(span_text(s)).split())]
         gatherings = _gatherings_named_in_quotes(doc)  # the "Democracia Siempre" summit is no one
         spans = [s for s in spans if not set(fold(span_text(s)).split()) <= gatherings]
@@ -2382,6 +2383,42 @@ def _teams_named(doc: Doc) -> set[str]:
         ):
             teams.add(fold(token.text))
     return teams
+
+
+# the posts of a firm, written in lower case after its name and before its holder's: "Petrobras
+# chief executive Jean Paul Prates", "Aramco CEO Amin Nasser", "Ecopetrol chairman ..."
+FIRM_POSTS = frozenset("ceo executive chairman chairwoman founder".split())
+
+
+def _firms_named(doc: Doc) -> set[str]:
+    """The words, folded, of names an article writes before a firm's post in lower case and its
+    holder's name, which are the firm's and no person's ("Petrobras chief executive Jean Paul
+    Prates", the model tagging "Petrobras" a person), unless they are a country's or an official's
+    the gazetteer knows, or a word of the holder's own name ("Dangote chairman Aliko Dangote": the
+    firm bears his name, and he is someone)."""
+    tokens = doc_tokens(doc)
+    firms = set()
+    for post in tokens:
+        if post.lower_ not in FIRM_POSTS or post.i == 0 or post.i + 1 == len(tokens):
+            continue
+        if not (post.is_lower or post.is_upper) or not tokens[post.i + 1].is_title:
+            continue  # "Chief Executive John Lee": an office of state; "executive order"
+        token = tokens[post.i - 1]
+        if token.lower_ == "chief" and token.i > 0:
+            token = tokens[token.i - 1]  # "Petrobras chief executive": the firm before the rank
+        holder = {fold(t.text) for t in doc[post.i + 1 : post.i + 5] if t.is_title}
+        if (
+            token.is_title
+            and not token.is_stop
+            and not title_word(token)
+            and token.lower_ not in OFFICE_WORDS
+            and places.country_name(token.text) is None
+            and places.demonym_country(token.text) is None
+            and not gazetteer.by_surname(token.text)
+            and fold(token.text) not in holder
+        ):
+            firms.add(fold(token.text))
+    return firms
 
 
 # a name in quotation marks before the sort of gathering it names, maybe with its translation in

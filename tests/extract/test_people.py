@@ -539,6 +539,32 @@ def test_two_clubs_named_before_their_coaches_hold_no_meeting(meetings_in):
     assert meetings_in(text) == []
 
 
+def test_a_name_written_before_a_firms_post_and_its_holder_is_the_firms(people_in, meetings_in):
+    text = (
+        "Petrobras chief executive Jean Paul Prates met shareholders at the company's annual general "
+        "meeting in Rio de Janeiro on Thursday."
+    )
+    assert set(by_name(people_in(text))) == {"Jean Paul Prates"}
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Dangote chairman Aliko Dangote met Ghanaian President John Mahama in Accra on Monday.",
+            {"Aliko Dangote", "John Mahama"},
+        ),
+        (
+            "Chief Executive John Lee met Chinese Vice Premier Ding Xuexiang in Hong Kong on Monday.",
+            {"John Lee", "Ding Xuexiang"},
+        ),
+    ],
+)
+def test_a_firm_named_after_its_holder_or_an_office_of_state_names_its_holder(people_in, text, named):
+    assert set(by_name(people_in(text))) == named
+
+
 def test_an_officials_surname_opening_a_sentence_before_another_name_is_that_ones(people_in, meetings_in):
     text = (
         "Son Heung-min scored twice as Tottenham beat Brentford in London on Saturday. Son then met "
