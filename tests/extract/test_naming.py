@@ -1163,3 +1163,15 @@ def test_a_title_of_sport_opening_a_sentence_is_no_word_of_the_name_and_meets_in
 def test_a_title_of_state_opening_a_sentence_still_meets(meetings_in):
     text = "Minister Mauro Vieira met Paraguayan Foreign Minister Ruben Ramirez in Brasilia on Monday."
     assert len(meetings_in(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al Jazira will meet Al Ain at the Mohammed bin Zayed Stadium in Abu Dhabi on Friday.",
+        "Al Wasl will meet Sharjah at the Hamdan bin Rashid Arena in Dubai on Saturday.",
+    ],
+)
+def test_a_ground_of_sport_named_after_a_ruler_is_no_one(people_in, meetings_in, text):
+    assert not any(c.name.endswith(("Stadium", "Arena")) for c in people_in(text).clusters)
+    assert meetings_in(text) == []
