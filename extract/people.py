@@ -3239,10 +3239,26 @@ def _name_words(span: Span) -> int:
     return span.end - start
 
 
+# the particles that join a club's or a firm's name to its city: "Petro de Luanda", "Atletico de Madrid"
+CITY_PARTICLES = frozenset("de do da del".split())
+
+
 def _continues_name(token: Token) -> bool:
-    """A capitalised word followed by another is part of some other name ("Sun Valley")."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.is_title and following.ent_iob_ == "I"
+    """A capitalised word followed by another is part of some other name ("Sun Valley"), and so
+    is one followed by a particle and a place, a club or a body named for its city ("Petro de
+    Luanda met Al Ahly": no Gustavo Petro)."""
+    doc = token.doc
+    following = token.nbor(1) if token.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    if following.is_title and following.ent_iob_ == "I":
+        return True
+    return (
+        following.lower_ in CITY_PARTICLES
+        and token.i + 2 < len(doc)
+        and doc[token.i + 2].is_title
+        and places.resolve_place(doc[token.i + 2].text) is not None
+    )
 
 
 # the offices whose portfolio follows "of" in capitals: "Minister of Natural Resources and Environment"

@@ -565,6 +565,31 @@ def test_a_firm_named_after_its_holder_or_an_office_of_state_names_its_holder(pe
     assert set(by_name(people_in(text))) == named
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petro de Luanda met Al Ahly in Luanda on Sunday in the first leg.",
+        "Santos de Guapiles met Saprissa in San Jose on Sunday.",
+    ],
+)
+def test_an_officials_surname_before_a_particle_and_a_city_names_a_club(people_in, meetings_in, text):
+    assert not any(c.known for c in people_in(text).clusters)
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombian President Gustavo Petro met Angolan President Joao Lourenco in Luanda on Monday. Petro de "
+        "Luanda fans cheered.",
+        "Petro met Lula in Brasilia on Monday.",
+    ],
+)
+def test_the_officials_surname_alone_or_named_in_full_is_still_his(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert "Gustavo Petro" in {p.name for p in meeting.participants}
+
+
 def test_an_officials_surname_opening_a_sentence_before_another_name_is_that_ones(people_in, meetings_in):
     text = (
         "Son Heung-min scored twice as Tottenham beat Brentford in London on Saturday. Son then met "
