@@ -3544,6 +3544,9 @@ CONTESTS = frozenset(
     "final finals semifinal semi-final quarterfinal quarter-final match game fixture derby bout "
     "tournament playoff play-off league championship whistle kickoff halftime debate debates".split()
 )
+# the last word of a contest's name, capitalised: "in the Super Cup", "at the World Cup final"
+# (not "over a cup of tea")
+CONTESTS_NAMED = frozenset("Cup Cups".split())
 # the moments of a match that players meet at: "at the final whistle", "before kickoff"
 MOMENTS_OF_PLAY = frozenset("whistle kickoff halftime".split())
 # the ground a contest is played on: players meet "at the centre of the pitch", "on the touchline"
@@ -3633,11 +3636,12 @@ def _a_contest(verb: Token, people: People) -> bool:
     and Albanese met before the match" is a meeting (:func:`_officials_in`)."""
     return any(
         (
-            # not a word of an organisation's name: "at the Arab League summit"
             (
                 g.dep_ in {"pobj", "compound"}
-                and g.lemma_.lower() in CONTESTS
-                and g.ent_type_ != "ORG"
+                and (g.lemma_.lower() in CONTESTS or g.text in CONTESTS_NAMED)
+                # not a word of an organisation's name: "at the Arab League summit"; a contest
+                # named is one though ("meet Al Ahly in the CAF Champions League")
+                and (g.ent_type_ != "ORG" or g.dep_ == "pobj")
                 # players meet in a contest, never on its edges: "met on the sidelines of the Copa
                 # final" is two spectators' meeting there
                 and not _on_its_edges(g, c)

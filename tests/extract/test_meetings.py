@@ -3546,6 +3546,18 @@ def test_a_handshake_at_a_sporting_moment_is_no_meeting(meetings_in, text: str):
 @pytest.mark.parametrize(
     "text",
     [
+        "Zamalek will meet Al Ahly in the Super Cup in Abu Dhabi on Thursday.",
+        "Al Hilal will meet Al Nassr in the Saudi Pro League in Riyadh on Friday.",
+        "Al Sadd meet Al Duhail in the Amir Cup in Doha on Friday.",
+    ],
+)
+def test_sides_that_meet_in_a_cup_or_a_league_named_play_a_match(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Former Peruvian president Pedro Castillo met Judge Juan Carlos Checkley at the hearing in Lima on "
         "Wednesday.",
         "At the hearing in Islamabad on Tuesday, Imran Khan met Judge Humayun Dilawar.",
@@ -3594,6 +3606,14 @@ def test_ministers_meeting_on_the_sidelines_of_a_hearing_or_before_it_still_meet
             "President Emmanuel Macron met Qatar's Emir Sheikh Tamim bin Hamad Al Thani after the match in "
             "Doha on Wednesday.",
             {"Emmanuel Macron", "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Macron met Sheikh Tamim at the World Cup final in Doha.",
+            {"Emmanuel Macron", "Tamim bin Hamad Al Thani"},
+        ),
+        (
+            "Xi Jinping met Vladimir Putin at the World Cup opening match in Moscow in 2018.",
+            {"Xi Jinping", "Vladimir Putin"},
         ),
     ],
 )
