@@ -336,6 +336,7 @@ from extract.trips import (
 )
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
+    BROKERING_VERBS,
     MARGIN_WORDS,
     MEETING_NOUNS,
     MULTILATERAL,
@@ -363,7 +364,6 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 # when and where they tell it is not when and where the meeting was held
 BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
-BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 # the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
 CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())

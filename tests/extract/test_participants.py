@@ -5252,3 +5252,32 @@ def test_those_directed_or_instructed_to_meet_are_the_ones_who_meet(meetings_in,
     """ "the leaders directed their ministers to meet": the ministers meet, not the leaders, who
     held only the summit or call told (object control, as "urged him to meet")."""
     assert [m.kind for m in meetings_in(text)] in (["video"], ["phone"])
+
+
+# -- a mediator told by a participle set off on the verb; company of the one met ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held a third round of "
+        "talks in Oslo on Monday, again mediated by Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind met in Oslo on Monday, "
+        "brokered by Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish Prime Minister Ana Lind in Oslo on "
+        "Monday, facilitated by Finnish President Karl Moser.",
+    ],
+)
+def test_one_a_participle_on_the_verb_says_mediated_the_talks_takes_part(meetings_in, text):
+    """No person is mediated or brokered: the participle tells the talks', and its agent sat in."""
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg", "Karl Moser")]
+
+
+@pytest.mark.parametrize(
+    "participle",
+    ["encouraged by Finnish President Karl Moser", "facilitated by the Nordic Council"],
+)
+def test_a_participle_of_no_brokering_or_naming_no_one_adds_no_one(meetings_in, participle):
+    text = (
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        f"Monday, {participle}."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg")]
