@@ -163,6 +163,7 @@ from extract.participants import (
     bloc_named_on,
     chairs_of_a_body,
     civic_officials,
+    company_of,
     counted_group,
     couples,
     deposed,
@@ -1686,6 +1687,16 @@ def _from_trigger(
     # and so is one it tells was there: "A met B, with C also present", "with C in attendance",
     # "in the presence of C" (C sat in on the talks of A and B, not met apart)
     present = [c for c in _present_at_it(trigger, verb, sentence, told.clause, people) if c not in running]
+    # and those one met is told to have come with: "held a meeting with B, who was accompanied by
+    # C" (C sits at B's meeting, beside B, not met apart)
+    company = {
+        c: met
+        for t in clause_tokens(sentence, told.clause)
+        if (met := people.at(t)) is not None and met in took_part.counterparts
+        for c in people_of(company_of(t), people, earlier)[0]
+        if c != met and not c.companion and c not in running and c not in present
+    }
+    present += list(company)
     if welcome_where_one_lands(trigger, told.clause):
         # those "present" at a welcome where the visitor lands stand with the host to greet him, a
         # courtesy, not a party to his talks: "On arrival at the airport, A was welcomed by B, in the
@@ -1704,7 +1715,14 @@ def _from_trigger(
         found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
     for meeting in found:
         if len(meeting.people) >= 2:
-            meeting.people = [*meeting.people, *(c for c in joining if c not in meeting.people)]
+            meeting.people = [
+                *meeting.people,
+                *(
+                    c
+                    for c in joining
+                    if c not in meeting.people and (c not in company or company[c] in meeting.people)
+                ),
+            ]
     return found
 
 

@@ -869,6 +869,23 @@ def accompanying(verb: Token) -> list[Token]:
     ]
 
 
+def company_of(name: Token) -> list[Token]:
+    """Those a relative clause on a name says came with that person: "met B, who was accompanied
+    by C" (C), "a meeting with B, who was flanked by C and D". Asked of the one met, the clause
+    tells whom B brought to the meeting, so they sit at it; not a spouse who comes along ("who was
+    accompanied by his wife D")."""
+    return [
+        g
+        for c in children_of(name)
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in COMPANY_VERBS
+        and c.tag_ == "VBN"
+        and any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in children_of(c))
+        for g in passive_agents(c)
+        if not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
+    ]
+
+
 def travelling_with(trigger: Token, verb: Token) -> list[Token]:
     """Those a trip made for a meeting says its subject travelled with: "A travelled to Kyiv
     together with B and C to meet D", "A flew in along with B to hold talks with D", "A went to

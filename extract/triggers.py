@@ -975,13 +975,25 @@ def _set_off_in_a_meeting(participle: Token) -> bool:
 
 def _verb_of_the_set_off_participle(participle: Token) -> Token | None:
     """The verb of the clause a participle is set off in: "received" of "A, flanked by B,
-    received C", of "Flanked by B, A received C" and of "A received C, flanked by D"."""
+    received C", of "Flanked by B, A received C" and of "A received C, flanked by D"; and of the
+    clause whose person a relative clause tells so ("held" of "A, who was flanked by B, held
+    talks with C" and of "held talks with C, who was flanked by D")."""
     if participle.dep_ == "advcl":
         return participle.head
     noun = participle.head
     if participle.dep_ == "acl" and noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ == "VERB":
         return noun.head
+    if participle.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in children_of(participle)
+    ):
+        while noun.dep_ in PERSONS_PLACE_IN_A_CLAUSE and noun.head.i != noun.i:
+            noun = noun.head  # "with C" of "talks" of "held"
+        return noun if noun.pos_ == "VERB" else None
     return None
+
+
+# the words a person named in a clause hangs on, up to its verb: "held talks with C, who ..."
+PERSONS_PLACE_IN_A_CLAUSE = frozenset("nsubj nsubjpass dobj pobj prep appos conj compound".split())
 
 
 def joined_someone_somewhere(verb: Token) -> bool:

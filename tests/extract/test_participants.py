@@ -5281,3 +5281,42 @@ def test_a_participle_of_no_brokering_or_naming_no_one_adds_no_one(meetings_in, 
         f"Monday, {participle}."
     )
     assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg also held a separate meeting with Swedish envoy Ana Lind, "
+        "who was accompanied by Ambassador Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish envoy Ana Lind, who was flanked "
+        "by Ambassador Karl Moser, in Oslo on Monday.",
+    ],
+)
+def test_those_a_relative_clause_says_came_with_the_one_met_sit_at_the_meeting(meetings_in, text):
+    """ "met B, who was accompanied by C": C came with B to the meeting, one meeting of three (not
+    a meeting of A and C apart, as "a separate meeting" with two people met would be)."""
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg", "Karl Moser")]
+
+
+def test_the_company_of_one_met_joins_only_that_ones_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto held separate meetings with Ugandan President Yoweri Museveni, "
+        "who was accompanied by Foreign Minister Jeje Odongo, and with Tanzanian President Samia Suluhu "
+        "Hassan."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [
+        ("Jeje Odongo", "William Ruto", "Yoweri Museveni"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["his wife Janet Museveni", "a large delegation", "reporters"],
+)
+def test_a_spouse_or_a_group_with_the_one_met_adds_no_one(meetings_in, company):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, who was "
+        f"accompanied by {company}."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("William Ruto", "Yoweri Museveni")]
