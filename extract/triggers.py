@@ -196,6 +196,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):
             return True  # "A and B spoke face to face as they left": a meeting of the two
+        if lemma in {"speak", "talk", "chat"} and _talked_before_someone(token):
+            return True  # "A and B spoke directly in the presence of C": the three in one room
         if lemma in {"speak", "talk"} and _talked_before(token):
             return True  # "The two leaders last spoke in March": their earlier talk
         if lemma in CALL_VERBS | {"talk"} and talking_again(token):
@@ -420,6 +422,41 @@ def _talked_face_to_face(verb: Token) -> bool:
     reporters", who names no second party in the subject."""
     after = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)].text.lower()
     return _several_talking(verb) and IN_PERSON.match(after) is not None
+
+
+# the nouns of being where someone is: "in the presence of C", "in C's presence"
+PRESENCE_NOUNS = frozenset(["presence"])
+# the words that join a verb to a phrase said of its act, down which "in the presence of" may hang:
+# "spoke for several minutes in the presence of C" (the parser hangs it on "minutes")
+PHRASE_DEPS = frozenset("prep pobj npadvmod advmod".split())
+
+
+def _talked_before_someone(verb: Token) -> bool:
+    """A verb of talking with several as its subject, said to be done "in the presence of" a person
+    named or told by an office ("A and B spoke directly for several minutes in the presence of C",
+    "talked in the presence of the Omani minister", "in Guterres's presence"): they talked where
+    C saw them, so in person, a meeting; not talk before a crowd ("in the presence of reporters"),
+    nor one who talks to or with someone (told as such, a call or a meeting of its own)."""
+    if not _several_talking(verb) or any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in children_of(verb)
+    ):
+        return False
+    phrases = [c for c in children_of(verb) if c.dep_ in PHRASE_DEPS]
+    while phrases:
+        word = phrases.pop()
+        if word.dep_ == "prep" and word.lower_ == "in":
+            nouns = [n for n in children_of(word) if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
+            whose = [
+                g
+                for n in nouns
+                for c in children_of(n)
+                if c.dep_ in {"poss", "prep"}
+                for g in (c, *children_of(c))
+            ]
+            if any(g.dep_ in {"poss", "pobj"} and (a_person(g) or g.lower_ in PARTY_WORDS) for g in whose):
+                return True
+        phrases += [c for c in children_of(word) if c.dep_ in PHRASE_DEPS]
+    return False
 
 
 def _several_talking(verb: Token) -> bool:

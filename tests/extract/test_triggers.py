@@ -1166,6 +1166,47 @@ def test_several_who_spoke_face_to_face_met(meetings_in, text, pair):
     assert [m.kind for m in found] == ["in_person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "At the end of the session, Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff "
+            "spoke directly for several minutes in the presence of Omani Foreign Minister Badr Albusaidi.",
+            ("Abbas Araghchi", "Badr Albusaidi", "Steve Witkoff"),
+        ),
+        (
+            "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke privately for an "
+            "hour in the presence of Finnish President Karl Moser.",
+            ("Ana Lind", "Jonas Berg", "Karl Moser"),
+        ),
+        (
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti spoke in Josep "
+            "Borrell's presence in Brussels.",
+            ("Albin Kurti", "Aleksandar Vučić", "Josep Borrell"),
+        ),
+    ],
+)
+def test_several_who_spoke_in_someones_presence_met_with_that_one(meetings_in, text, three):
+    """Talking where a third person named saw them is talking in one room: a meeting of all three."""
+    found = meetings_in(text)
+    assert people_of(found) == [three]
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke briefly in the "
+        "presence of journalists.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke to reporters in the "
+        "presence of Finnish President Karl Moser.",
+        "The two leaders spoke in the presence of their interpreters only.",
+    ],
+)
+def test_talking_before_a_crowd_or_to_the_press_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_one_who_spoke_face_to_face_with_reporters_met_no_one(meetings_in):
     assert meetings_in("Kenyan President William Ruto spoke face to face with reporters in Nairobi.") == []
 
