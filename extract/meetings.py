@@ -1690,11 +1690,11 @@ def _from_trigger(
     # and those one met is told to have come with: "held a meeting with B, who was accompanied by
     # C" (C sits at B's meeting, beside B, not met apart)
     company = {
-        c: met
+        c: named
         for t in clause_tokens(sentence, told.clause)
-        if (met := people.at(t)) is not None and met in took_part.counterparts
+        if (named := people.at(t)) is not None and named in took_part.counterparts
         for c in people_of(company_of(t), people, earlier)[0]
-        if c != met and not c.companion and c not in running and c not in present
+        if c != named and not c.companion and c not in running and c not in present
     }
     present += list(company)
     if welcome_where_one_lands(trigger, told.clause):
