@@ -88,6 +88,8 @@ LINKED_NOUNS = frozenset(
 )
 
 
+# a round of talks held somewhere: "a second round in Rome on April 19"
+ROUNDS = frozenset(["round"])
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip stop stopover ceremony welcome venue port region "
@@ -2023,7 +2025,7 @@ def is_venue(ent: Span) -> bool:
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
-                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | ROUNDS
                 or above.lower_ in MEETING_NOUNS  # "held negotiations in Istanbul" (lemma "negotiation")
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
@@ -3129,7 +3131,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
         if above.lemma_.lower() in ORDER_VERBS and (
-            told_by_it or _described_on_the_verb(above, below, clause)
+            told_by_it or _described_on_the_verb(above, below, clause) or _the_round_before_it(above, below)
         ):
             return False
         told_by_it = told_by_it or _told_by_its_own_words(above, clause)
@@ -3138,6 +3140,17 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
         meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
+
+
+def _the_round_before_it(verb: Token, below: Token) -> bool:
+    """Whether a verb of order puts a round of talks before the one a pronoun stands for ("That
+    followed a second round in Rome on April 19"): the round is the meeting told, in its own place."""
+    return (
+        below.dep_ == "dobj"
+        and below.lemma_.lower() in ROUNDS
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(below))
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it", "which"} for c in children_of(verb))
+    )
 
 
 def _told_by_its_own_words(noun: Token, clause: set[int] | None) -> bool:

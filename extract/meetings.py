@@ -292,6 +292,7 @@ from extract.triggers import (
     REMOTE_WORDS,
     TRIGGER_POS,
     TRIP_VERBS,
+    counted_round,
     domestic,
     expected_in,
     for_a_body_set_up,
@@ -306,6 +307,7 @@ from extract.triggers import (
     named_by,
     of_a_named_body,
     places_left_for,
+    rounds_reach,
     signing_partners,
     signs,
     the_last_time,
@@ -1671,6 +1673,15 @@ def _from_trigger(
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+    if (
+        len(took_part.found) < 2
+        and not took_part.subjects
+        and not took_part.delegations
+        and (sides := _sides_of_the_rounds_before(trigger, earlier))
+    ):
+        # "A and B held a third round of talks in Muscat. That followed a second round in Rome,
+        # with C mediating": theirs, with the one its own words name
+        took_part = took_part._replace(found=[*sides, *(c for c in took_part.found if c not in sides)])
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
         return []
@@ -1766,6 +1777,31 @@ def _present_at_it(
         titled = [t for t in heads if t.tag_ == "NN"]
         present = list(dict.fromkeys(c for t in titled for c in people.resolve_description(t)[0]))
     return [c for c in present if not c.companion]
+
+
+def _sides_of_the_rounds_before(trigger: Token, earlier: list[Found]) -> list[Cluster]:
+    """Who held a round of talks counted among others ("a second round", "the next round of
+    talks") that its sentence names no one at: those of the last round of talks told in the few
+    sentences before ("A and B held a third round of talks in Muscat, mediated by C. That followed
+    a second round in Rome on April 19": A, B and C). None where no round was told so close."""
+    word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    if not counted_round(word):
+        return []
+    start = rounds_reach(word)
+    last = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.sentence.start >= start
+            and m.trigger.i < word.i
+            and (
+                counted_round(m.trigger)
+                or (m.trigger.head.lower_ == "of" and m.trigger.head.head.lemma_.lower() == "round")
+            )
+        ),
+        None,
+    )
+    return list(last.people) if last is not None and len(last.people) >= 2 else []
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:

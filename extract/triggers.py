@@ -284,6 +284,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return bool(stops_to_come(token))
         if lemma == "audience" and _listeners(token):
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
+        if lemma == "round" and a_round_of_the_talks(token):
+            return True  # "That followed a second round in Rome": a round of the talks told before
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token) and not _negotiations_that_failed(token)
         if lemma == "retreat" and any(c.lower_ in {"leaders", "leader"} for c in children_of(token)):
@@ -309,6 +311,68 @@ def _reads_as_trigger(token: Token) -> bool:
             and not _negotiations_that_failed(token)
         )
     return False
+
+
+# the words that count a round among others of a series: "a second round", "the next round"
+ROUND_COUNTS = frozenset("next new another previous latest last fresh further".split())
+# the verbs of people holding a round: "he and Witkoff would hold a second round"
+ROUND_VERBS = frozenset("hold have conduct".split())
+ROUND_REACH = 3  # sentences back a round of talks is told, for a bare round to be one of them
+
+
+def a_round_of_the_talks(noun: Token) -> bool:
+    """Whether a bare "round" (with no "of" phrase of its own) is a round of talks: one people hold
+    ("he said he and Witkoff would hold a second round next Saturday"), or one counted among the
+    rounds of talks a sentence just before tells ("A and B held a third round of talks in Muscat.
+    That followed a second round in Rome on April 19"). Not a round of an election ("came second
+    in the first round"), of voting or of sanctions, nor "a round of applause"."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in ROUND_VERBS:
+        subjects = [s for s in children_of(noun.head) if s.dep_ == "nsubj"]
+        if _several(subjects) and any(
+            t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "we", "they"}
+            for s in subjects
+            for t in subtree_of(s)
+        ):
+            return True
+    if not counted_round(noun):
+        return False
+    return any(_of_talks(t) is not None for t in noun.doc[rounds_reach(noun) : noun.i])
+
+
+def counted_round(noun: Token) -> bool:
+    """Whether a "round" is counted among others of a series: "a second round", "the next round",
+    "another round"."""
+    return noun.lemma_.lower() == "round" and any(
+        (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ROUND_COUNTS))
+        or (c.dep_ == "det" and c.lower_ == "another")
+        for c in children_of(noun)
+    )
+
+
+def rounds_reach(word: Token) -> int:
+    """Where the sentences begin that a round of talks told before a word may be in."""
+    start = word.sent.start
+    for _ in range(ROUND_REACH):
+        start = word.doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
+def _of_talks(word: Token) -> Token | None:
+    """The meeting word of a round of talks ("a third round of talks"), or None."""
+    if word.lemma_.lower() != "round":
+        return None
+    return next(
+        (
+            g
+            for p in children_of(word)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p)
+            if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
 
 
 def _listeners(noun: Token) -> bool:
