@@ -1397,7 +1397,7 @@ def _time_opener(verb: Token) -> Token | None:
             and (
                 (c.lower_ == "when" and c.dep_ == "advmod")
                 or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
+                or opens_a_relative_of_time(c)
             )
         ),
         None,
@@ -3243,6 +3243,32 @@ PLAN_VERBS = frozenset("schedule set slate due expect".split())
 # of one of its own
 ATTEMPT_VERBS = frozenset("try attempt seek".split())
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
+# the parts of an event an act is told at, "of which" after them opening a relative clause of its
+# time as "during which" does: "a first round in Muscat on April 12, at the end of which A and B spoke"
+PARTS_OF_AN_EVENT = frozenset("end start beginning close conclusion course sidelines margins".split())
+
+
+def opens_a_relative_of_time(preposition: Token) -> bool:
+    """Whether a preposition with "which" opens a relative clause told at the time of the event it
+    is said of: "during which", "in which", "at which", and "of which" after a part of the event
+    ("at the end of which", "on the sidelines of which"), however the parser hangs that part: on
+    the clause's verb or on the event's noun."""
+    if not any(g.lower_ == "which" for g in children_of(preposition)):
+        return False
+    if preposition.lower_ in RELATIVE_PREPOSITIONS:
+        return True
+    if preposition.lower_ != "of":
+        return False
+    verb = preposition.head
+    parts = [preposition.head] + [
+        g
+        for h in (verb, verb.head)
+        for p in children_of(h)
+        if p.dep_ == "prep" and p.i < preposition.i
+        for g in children_of(p)
+        if g.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in PARTS_OF_AN_EVENT for p in parts)
 
 
 def clause_roots(sentence: Span, clause: set[int]) -> list[Token]:
