@@ -2861,19 +2861,40 @@ def _with_them_hosting(with_: Token) -> list[Token]:
     """The one a "with" clause tells hosted or mediated the meeting: "met in Nairobi, with Mutua
     hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
     Samia hosting a regional summit the following week"). The verbs may be several, joined
-    ("with the minister opening and moderating the talks"), whichever the parser took for a noun."""
+    ("with the minister opening and moderating the talks"), whichever the parser took for a noun,
+    the name then a compound of it ("with Albusaidi mediating"); or one shuttling between the
+    delegations."""
     clauses = [c for c in children_of(with_) if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
     return [
         s
         for c in clauses
         if any(
-            v.lemma_.lower() in RUNNING_VERBS or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            v.lemma_.lower() in RUNNING_VERBS
+            or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            or _shuttling_between_the_sides(v)
             for v in [c, *c.conjuncts]
         )
         and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in children_of(v) if o.dep_ == "dobj")
         for s in children_of(c)
-        if s.dep_ == "nsubj"
+        if s.dep_ == "nsubj" or (c.pos_ == "NOUN" and s.dep_ == "compound" and s.pos_ == "PROPN")
     ]
+
+
+# those one shuttles between at talks, carrying messages from room to room: a mediator there
+SIDES_AT_TALKS = frozenset("delegation side room team party camp".split())
+
+
+def _shuttling_between_the_sides(verb: Token) -> bool:
+    """Whether a verb tells one going back and forth between the sides of talks ("with C shuttling
+    between the two delegations"), a mediator at them; not between places ("shuttling between
+    Tehran and Washington"), a mediation of weeks, told of no one meeting."""
+    return verb.lemma_.lower() == "shuttle" and any(
+        g.lemma_.lower() in SIDES_AT_TALKS
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for g in children_of(p)
+        if g.dep_ == "pobj"
+    )
 
 
 def _the_meeting_told(noun: Token) -> bool:
