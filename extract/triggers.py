@@ -325,7 +325,8 @@ def a_round_of_the_talks(noun: Token) -> bool:
     ("he said he and Witkoff would hold a second round next Saturday"), or one counted among the
     rounds of talks a sentence just before tells ("A and B held a third round of talks in Muscat.
     That followed a second round in Rome on April 19"). Not a round of an election ("came second
-    in the first round"), of voting or of sanctions, nor "a round of applause"."""
+    in the first round"), of voting or of sanctions, nor "a round of applause", nor a round told
+    beside a round of talks in its own sentence, a second sitting of those talks."""
     if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return False
     if noun.dep_ == "dobj" and lemma_of(noun.head) in ROUND_VERBS:
@@ -338,7 +339,9 @@ def a_round_of_the_talks(noun: Token) -> bool:
             return True
     if not counted_round(noun):
         return False
-    return any(_of_talks(t) is not None for t in noun.doc[rounds_reach(noun) : noun.i])
+    # told in the sentences before: a round said beside a round of talks in one sentence is a
+    # sitting of those talks ("held a first round of talks on Thursday and a second round on Friday")
+    return any(_of_talks(t) is not None for t in noun.doc[rounds_reach(noun) : noun.sent.start])
 
 
 def counted_round(noun: Token) -> bool:
