@@ -53,6 +53,7 @@ from extract.participants import (
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
 from extract.places import resolve_place
+from extract.roles import role_class
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -604,7 +605,11 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         return False
     if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
         return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering
-    if _came_along(tokens) and not _by_them(sentence, people, meeting):
+    if (
+        _came_along(tokens)
+        and not _by_them(sentence, people, meeting)
+        and not _a_side_came_along(tokens, people, meeting)
+    ):
         return False  # "Milei was accompanied throughout by his sister and his foreign minister"
     reporting = [verb for verb in tokens if verb.lemma_.lower() in REPORTING]
     speakers = {  # "..., Presidential Spokesman Mohamed El Shennawy said": who tells it
@@ -806,6 +811,25 @@ def _came_along(tokens: list[Token]) -> bool:
     said = {t.lower_ for t in tokens} & ATTENDANCE_WORDS
     at_the_meeting = any(the_meeting(t) and lemma_of(t) not in VISIT_WORDS for t in tokens)
     return said == {"accompanied"} and not at_the_meeting
+
+
+def _a_side_came_along(tokens: list[Token], people: People, meeting: Found) -> bool:
+    """Whether one who came along with a person of the meeting ("A was accompanied by B") is no
+    member of A's party but one of its own: of another country than A's ("Blinken was accompanied
+    by Israeli Defence Minister B"), or a leader not told to be A's compatriot ("Lula was
+    accompanied by the president-elect B", on his visit to a former president of B's country):
+    such a one sits at the meeting as a side, not as A's delegation."""
+    named = [c for c in people.in_tokens(tokens) if not c.companion]
+    accompanied = [c for c in named if c in meeting.people]
+    if not accompanied:
+        return False
+    theirs = {c.country for c in accompanied}
+    return any(
+        c not in meeting.people
+        and c.country not in theirs
+        and (role_class(c.role) == "leader" or (c.country is not None and None not in theirs))
+        for c in named
+    )
 
 
 # the plural nouns of those who come to a gathering, counted: "more than 35 heads of state"
@@ -1284,7 +1308,9 @@ def held_then(meeting: Found, references: list[Found], past: bool, published: da
             # a summit held online, its attendance told with no meeting word: "It was also attended by A"
             or (meeting.kind == "video" and not references and _a_gathering(meeting))
         )
-        and not meeting.visit
+        # not a trip, but a visit to someone named, who is met ("travelled to X to visit B at his
+        # farm. A was accompanied by C")
+        and not (meeting.visit and len(meeting.people) < 2)
         and _on_its_day(meeting, references)
         and _of(meeting, references)
         and (past or not of_the_past(meeting, published))

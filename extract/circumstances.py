@@ -88,6 +88,8 @@ LINKED_NOUNS = frozenset(
 )
 
 
+# a round of talks held somewhere: "a second round in Rome on April 19"
+ROUNDS = frozenset(["round"])
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions meeting meetings talks visit trip stop stopover ceremony welcome venue port region "
@@ -1395,7 +1397,7 @@ def _time_opener(verb: Token) -> Token | None:
             and (
                 (c.lower_ == "when" and c.dep_ == "advmod")
                 or (c.lower_ in {"as", "while"} and c.dep_ == "mark")
-                or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
+                or opens_a_relative_of_time(c)
             )
         ),
         None,
@@ -2023,7 +2025,7 @@ def is_venue(ent: Span) -> bool:
             return (
                 above.pos_ in {"VERB", "AUX"}
                 or _set_off(head)
-                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS
+                or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | ROUNDS
                 or above.lower_ in MEETING_NOUNS  # "held negotiations in Istanbul" (lemma "negotiation")
                 or (above.lemma_.lower() in STAY_NOUNS and head.lower_ == "in")
                 or above.lower_ in VENUE_NOUNS  # "on the sidelines of the forum in Apia"
@@ -3129,7 +3131,7 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
         if _arranging_it(above):
             return False  # "a meeting that diplomats had been preparing for Tuesday on the sidelines of X"
         if above.lemma_.lower() in ORDER_VERBS and (
-            told_by_it or _described_on_the_verb(above, below, clause)
+            told_by_it or _described_on_the_verb(above, below, clause) or _the_round_before_it(above, below)
         ):
             return False
         told_by_it = told_by_it or _told_by_its_own_words(above, clause)
@@ -3138,6 +3140,17 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
         meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
+
+
+def _the_round_before_it(verb: Token, below: Token) -> bool:
+    """Whether a verb of order puts a round of talks before the one a pronoun stands for ("That
+    followed a second round in Rome on April 19"): the round is the meeting told, in its own place."""
+    return (
+        below.dep_ == "dobj"
+        and below.lemma_.lower() in ROUNDS
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(below))
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "this", "it", "which"} for c in children_of(verb))
+    )
 
 
 def _told_by_its_own_words(noun: Token, clause: set[int] | None) -> bool:
@@ -3230,6 +3243,32 @@ PLAN_VERBS = frozenset("schedule set slate due expect".split())
 # of one of its own
 ATTEMPT_VERBS = frozenset("try attempt seek".split())
 RELATIVE_PREPOSITIONS = frozenset("in during on at".split())
+# the parts of an event an act is told at, "of which" after them opening a relative clause of its
+# time as "during which" does: "a first round in Muscat on April 12, at the end of which A and B spoke"
+PARTS_OF_AN_EVENT = frozenset("end start beginning close conclusion course sidelines margins".split())
+
+
+def opens_a_relative_of_time(preposition: Token) -> bool:
+    """Whether a preposition with "which" opens a relative clause told at the time of the event it
+    is said of: "during which", "in which", "at which", and "of which" after a part of the event
+    ("at the end of which", "on the sidelines of which"), however the parser hangs that part: on
+    the clause's verb or on the event's noun."""
+    if not any(g.lower_ == "which" for g in children_of(preposition)):
+        return False
+    if preposition.lower_ in RELATIVE_PREPOSITIONS:
+        return True
+    if preposition.lower_ != "of":
+        return False
+    verb = preposition.head
+    parts = [preposition.head] + [
+        g
+        for h in (verb, verb.head)
+        for p in children_of(h)
+        if p.dep_ == "prep" and p.i < preposition.i
+        for g in children_of(p)
+        if g.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in PARTS_OF_AN_EVENT for p in parts)
 
 
 def clause_roots(sentence: Span, clause: set[int]) -> list[Token]:

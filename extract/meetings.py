@@ -163,6 +163,7 @@ from extract.participants import (
     bloc_named_on,
     chairs_of_a_body,
     civic_officials,
+    company_of,
     counted_group,
     couples,
     deposed,
@@ -292,6 +293,7 @@ from extract.triggers import (
     REMOTE_WORDS,
     TRIGGER_POS,
     TRIP_VERBS,
+    counted_round,
     domestic,
     expected_in,
     for_a_body_set_up,
@@ -306,6 +308,7 @@ from extract.triggers import (
     named_by,
     of_a_named_body,
     places_left_for,
+    rounds_reach,
     signing_partners,
     signs,
     the_last_time,
@@ -337,6 +340,7 @@ from extract.trips import (
 )
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
+    BROKERING_VERBS,
     MARGIN_WORDS,
     MEETING_NOUNS,
     MULTILATERAL,
@@ -364,7 +368,6 @@ HOLDING_VERBS = frozenset("hold host organise organize convene arrange stage".sp
 # when and where they tell it is not when and where the meeting was held
 BRIEFING_VERBS = frozenset("brief inform update apprise".split())
 TELLING_VERBS = frozenset("describe recount recall characterize characterise".split())
-BROKERING_VERBS = frozenset("broker mediate facilitate".split())
 # the verbs of one who chairs a meeting, always at it: "chaired a meeting between A and B"
 CHAIRING_VERBS = frozenset("chair co-chair".split())
 COINCIDING = frozenset("coincide overlap clash".split())
@@ -1673,6 +1676,15 @@ def _from_trigger(
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
             return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+    if (
+        len(took_part.found) < 2
+        and not took_part.subjects
+        and not took_part.delegations
+        and (sides := _sides_of_the_rounds_before(trigger, earlier))
+    ):
+        # "A and B held a third round of talks in Muscat. That followed a second round in Rome,
+        # with C mediating": theirs, with the one its own words name
+        took_part = took_part._replace(found=[*sides, *(c for c in took_part.found if c not in sides)])
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
         return []
@@ -1689,6 +1701,16 @@ def _from_trigger(
     # and so is one it tells was there: "A met B, with C also present", "with C in attendance",
     # "in the presence of C" (C sat in on the talks of A and B, not met apart)
     present = [c for c in _present_at_it(trigger, verb, sentence, told.clause, people) if c not in running]
+    # and those one met is told to have come with: "held a meeting with B, who was accompanied by
+    # C" (C sits at B's meeting, beside B, not met apart)
+    company = {
+        c: named
+        for t in clause_tokens(sentence, told.clause)
+        if (named := people.at(t)) is not None and named in took_part.counterparts
+        for c in people_of(company_of(t), people, earlier)[0]
+        if c != named and not c.companion and c not in running and c not in present
+    }
+    present += list(company)
     if welcome_where_one_lands(trigger, told.clause):
         # those "present" at a welcome where the visitor lands stand with the host to greet him, a
         # courtesy, not a party to his talks: "On arrival at the airport, A was welcomed by B, in the
@@ -1707,7 +1729,14 @@ def _from_trigger(
         found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
     for meeting in found:
         if len(meeting.people) >= 2:
-            meeting.people = [*meeting.people, *(c for c in joining if c not in meeting.people)]
+            meeting.people = [
+                *meeting.people,
+                *(
+                    c
+                    for c in joining
+                    if c not in meeting.people and (c not in company or company[c] in meeting.people)
+                ),
+            ]
     return found
 
 
@@ -1751,6 +1780,31 @@ def _present_at_it(
         titled = [t for t in heads if t.tag_ == "NN"]
         present = list(dict.fromkeys(c for t in titled for c in people.resolve_description(t)[0]))
     return [c for c in present if not c.companion]
+
+
+def _sides_of_the_rounds_before(trigger: Token, earlier: list[Found]) -> list[Cluster]:
+    """Who held a round of talks counted among others ("a second round", "the next round of
+    talks") that its sentence names no one at: those of the last round of talks told in the few
+    sentences before ("A and B held a third round of talks in Muscat, mediated by C. That followed
+    a second round in Rome on April 19": A, B and C). None where no round was told so close."""
+    word = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else trigger
+    if not counted_round(word):
+        return []
+    start = rounds_reach(word)
+    last = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.sentence.start >= start
+            and m.trigger.i < word.i
+            and (
+                counted_round(m.trigger)
+                or (m.trigger.head.lower_ == "of" and m.trigger.head.head.lemma_.lower() == "round")
+            )
+        ),
+        None,
+    )
+    return list(last.people) if last is not None and len(last.people) >= 2 else []
 
 
 def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) -> list[Cluster]:
@@ -2812,19 +2866,40 @@ def _with_them_hosting(with_: Token) -> list[Token]:
     """The one a "with" clause tells hosted or mediated the meeting: "met in Nairobi, with Mutua
     hosting the talks", "with the envoy mediating"; not the host of something else, beside it ("with
     Samia hosting a regional summit the following week"). The verbs may be several, joined
-    ("with the minister opening and moderating the talks"), whichever the parser took for a noun."""
+    ("with the minister opening and moderating the talks"), whichever the parser took for a noun,
+    the name then a compound of it ("with Albusaidi mediating"); or one shuttling between the
+    delegations."""
     clauses = [c for c in children_of(with_) if c.dep_ in {"pcomp", "pobj"} and c.lower_.endswith("ing")]
     return [
         s
         for c in clauses
         if any(
-            v.lemma_.lower() in RUNNING_VERBS or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            v.lemma_.lower() in RUNNING_VERBS
+            or v.lower_.removesuffix("ing") in RUNNING_VERBS
+            or _shuttling_between_the_sides(v)
             for v in [c, *c.conjuncts]
         )
         and all(_the_meeting_told(o) for v in [c, *c.conjuncts] for o in children_of(v) if o.dep_ == "dobj")
         for s in children_of(c)
-        if s.dep_ == "nsubj"
+        if s.dep_ == "nsubj" or (c.pos_ == "NOUN" and s.dep_ == "compound" and s.pos_ == "PROPN")
     ]
+
+
+# those one shuttles between at talks, carrying messages from room to room: a mediator there
+SIDES_AT_TALKS = frozenset("delegation side room team party camp".split())
+
+
+def _shuttling_between_the_sides(verb: Token) -> bool:
+    """Whether a verb tells one going back and forth between the sides of talks ("with C shuttling
+    between the two delegations"), a mediator at them; not between places ("shuttling between
+    Tehran and Washington"), a mediation of weeks, told of no one meeting."""
+    return verb.lemma_.lower() == "shuttle" and any(
+        g.lemma_.lower() in SIDES_AT_TALKS
+        for p in children_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for g in children_of(p)
+        if g.dep_ == "pobj"
+    )
 
 
 def _the_meeting_told(noun: Token) -> bool:

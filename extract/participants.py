@@ -42,7 +42,14 @@ from extract.triggers import (
     walk_read_as_noun,
     where_they_were,
 )
-from extract.vocabulary import GUEST_VERBS, MEETING_NOUNS, OBJECT_CONTROL, SPORTING_TITLES, VISIT_WORDS
+from extract.vocabulary import (
+    BROKERING_VERBS,
+    GUEST_VERBS,
+    MEETING_NOUNS,
+    OBJECT_CONTROL,
+    SPORTING_TITLES,
+    VISIT_WORDS,
+)
 
 OWN_CLAUSE_STOP = frozenset("relcl ccomp parataxis acl".split())
 
@@ -868,6 +875,23 @@ def accompanying(verb: Token) -> list[Token]:
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in children_of(p))
         for g in passive_agents(p)
         if not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))  # "accompanied by his wife"
+    ]
+
+
+def company_of(name: Token) -> list[Token]:
+    """Those a relative clause on a name says came with that person: "met B, who was accompanied
+    by C" (C), "a meeting with B, who was flanked by C and D". Asked of the one met, the clause
+    tells whom B brought to the meeting, so they sit at it; not a spouse who comes along ("who was
+    accompanied by his wife D")."""
+    return [
+        g
+        for c in children_of(name)
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in COMPANY_VERBS
+        and c.tag_ == "VBN"
+        and any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in children_of(c))
+        for g in passive_agents(c)
+        if not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
     ]
 
 
@@ -2052,7 +2076,9 @@ MEDIATION_NOUNS = frozenset("mediation auspices facilitation".split())
 def mediators(trigger: Token, verb: Token) -> list[Token]:
     """Those a meeting is told held "under the mediation of" (or auspices, facilitation), or
     "under" their mediation ("under Albusaidi's mediation"): a mediator takes part, as one who
-    brokers it does ("talks mediated by A")."""
+    brokers it does ("talks mediated by A"); so does the agent of a passive participle of
+    brokering set off on the verb that tells the meeting ("A and B held talks in Muscat, again
+    mediated by C", "A and B met in Doha, brokered by C"): no person is mediated, the talks are."""
     nouns = [
         n
         for head in dict.fromkeys((trigger, verb))
@@ -2061,9 +2087,22 @@ def mediators(trigger: Token, verb: Token) -> list[Token]:
         for n in children_of(p)
         if n.dep_ == "pobj" and n.lower_ in MEDIATION_NOUNS
     ]
-    return prep_objects("of", *nouns) + [
-        o for n in nouns for o in children_of(n) if o.dep_ == "poss" and o.tag_ != "PRP$"
+    brokered = [
+        agent
+        for head in dict.fromkeys((trigger, verb))
+        if head.pos_ in {"VERB", "AUX"}
+        for c in children_of(head)
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in BROKERING_VERBS
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in children_of(c))
+        for agent in passive_agents(c)
     ]
+    return (
+        prep_objects("of", *nouns)
+        + [o for n in nouns for o in children_of(n) if o.dep_ == "poss" and o.tag_ != "PRP$"]
+        + brokered
+    )
 
 
 def agents_of(noun: Token, verbs: frozenset[str]) -> list[Token]:

@@ -24,7 +24,6 @@ from extract.circumstances import (
     BEFORE_OR_AFTER,
     LINKED_NOUNS,
     PLAN_VERBS,
-    RELATIVE_PREPOSITIONS,
     SAYING,
     SINCE,
     TRIP_PURPOSE_VERBS,
@@ -38,6 +37,7 @@ from extract.circumstances import (
     heads_clause,
     in_clause,
     in_the_place_left,
+    opens_a_relative_of_time,
     plan_of,
     told_since_or_before,
     verb_of_the_plan,
@@ -773,9 +773,7 @@ def _antecedent_of(sentence: Span, clause: set[int]) -> set[int]:
         if agreed_then(root):
             continue
         if root.dep_ != "relcl" or not any(
-            c.lower_ in {"where", "when"}
-            or (c.lower_ in RELATIVE_PREPOSITIONS and any(g.lower_ == "which" for g in children_of(c)))
-            for c in _relative_children(root)
+            c.lower_ in {"where", "when"} or opens_a_relative_of_time(c) for c in _relative_children(root)
         ):
             continue
         top = root.head

@@ -196,6 +196,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "held talks in Bali, and spoke briefly again in Johannesburg"
         if lemma in {"speak", "talk", "chat"} and _talked_face_to_face(token):
             return True  # "A and B spoke face to face as they left": a meeting of the two
+        if lemma in {"speak", "talk", "chat"} and _talked_before_someone(token):
+            return True  # "A and B spoke directly in the presence of C": the three in one room
         if lemma in {"speak", "talk"} and _talked_before(token):
             return True  # "The two leaders last spoke in March": their earlier talk
         if lemma in CALL_VERBS | {"talk"} and talking_again(token):
@@ -282,6 +284,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return bool(stops_to_come(token))
         if lemma == "audience" and _listeners(token):
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
+        if lemma == "round" and a_round_of_the_talks(token):
+            return True  # "That followed a second round in Rome": a round of the talks told before
         if lemma in MEETING_NOUNS or token.lower_ in MEETING_NOUNS:  # also "held a bilateral with"
             return not _negotiations_set_going(token) and not _negotiations_that_failed(token)
         if lemma == "retreat" and any(c.lower_ in {"leaders", "leader"} for c in children_of(token)):
@@ -307,6 +311,71 @@ def _reads_as_trigger(token: Token) -> bool:
             and not _negotiations_that_failed(token)
         )
     return False
+
+
+# the words that count a round among others of a series: "a second round", "the next round"
+ROUND_COUNTS = frozenset("next new another previous latest last fresh further".split())
+# the verbs of people holding a round: "he and Witkoff would hold a second round"
+ROUND_VERBS = frozenset("hold have conduct".split())
+ROUND_REACH = 3  # sentences back a round of talks is told, for a bare round to be one of them
+
+
+def a_round_of_the_talks(noun: Token) -> bool:
+    """Whether a bare "round" (with no "of" phrase of its own) is a round of talks: one people hold
+    ("he said he and Witkoff would hold a second round next Saturday"), or one counted among the
+    rounds of talks a sentence just before tells ("A and B held a third round of talks in Muscat.
+    That followed a second round in Rome on April 19"). Not a round of an election ("came second
+    in the first round"), of voting or of sanctions, nor "a round of applause", nor a round told
+    beside a round of talks in its own sentence, a second sitting of those talks."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
+        return False
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in ROUND_VERBS:
+        subjects = [s for s in children_of(noun.head) if s.dep_ == "nsubj"]
+        if _several(subjects) and any(
+            t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "we", "they"}
+            for s in subjects
+            for t in subtree_of(s)
+        ):
+            return True
+    if not counted_round(noun):
+        return False
+    # told in the sentences before: a round said beside a round of talks in one sentence is a
+    # sitting of those talks ("held a first round of talks on Thursday and a second round on Friday")
+    return any(_of_talks(t) is not None for t in noun.doc[rounds_reach(noun) : noun.sent.start])
+
+
+def counted_round(noun: Token) -> bool:
+    """Whether a "round" is counted among others of a series: "a second round", "the next round",
+    "another round"."""
+    return noun.lemma_.lower() == "round" and any(
+        (c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ROUND_COUNTS))
+        or (c.dep_ == "det" and c.lower_ == "another")
+        for c in children_of(noun)
+    )
+
+
+def rounds_reach(word: Token) -> int:
+    """Where the sentences begin that a round of talks told before a word may be in."""
+    start = word.sent.start
+    for _ in range(ROUND_REACH):
+        start = word.doc[start - 1].sent.start if start > 0 else start
+    return start
+
+
+def _of_talks(word: Token) -> Token | None:
+    """The meeting word of a round of talks ("a third round of talks"), or None."""
+    if word.lemma_.lower() != "round":
+        return None
+    return next(
+        (
+            g
+            for p in children_of(word)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in children_of(p)
+            if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
 
 
 def _listeners(noun: Token) -> bool:
@@ -420,6 +489,41 @@ def _talked_face_to_face(verb: Token) -> bool:
     reporters", who names no second party in the subject."""
     after = verb.doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)].text.lower()
     return _several_talking(verb) and IN_PERSON.match(after) is not None
+
+
+# the nouns of being where someone is: "in the presence of C", "in C's presence"
+PRESENCE_NOUNS = frozenset(["presence"])
+# the words that join a verb to a phrase said of its act, down which "in the presence of" may hang:
+# "spoke for several minutes in the presence of C" (the parser hangs it on "minutes")
+PHRASE_DEPS = frozenset("prep pobj npadvmod advmod".split())
+
+
+def _talked_before_someone(verb: Token) -> bool:
+    """A verb of talking with several as its subject, said to be done "in the presence of" a person
+    named or told by an office ("A and B spoke directly for several minutes in the presence of C",
+    "talked in the presence of the Omani minister", "in Guterres's presence"): they talked where
+    C saw them, so in person, a meeting; not talk before a crowd ("in the presence of reporters"),
+    nor one who talks to or with someone (told as such, a call or a meeting of its own)."""
+    if not _several_talking(verb) or any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in children_of(verb)
+    ):
+        return False
+    phrases = [c for c in children_of(verb) if c.dep_ in PHRASE_DEPS]
+    while phrases:
+        word = phrases.pop()
+        if word.dep_ == "prep" and word.lower_ == "in":
+            nouns = [n for n in children_of(word) if n.dep_ == "pobj" and n.lemma_.lower() in PRESENCE_NOUNS]
+            whose = [
+                g
+                for n in nouns
+                for c in children_of(n)
+                if c.dep_ in {"poss", "prep"}
+                for g in (c, *children_of(c))
+            ]
+            if any(g.dep_ in {"poss", "pobj"} and (a_person(g) or g.lower_ in PARTY_WORDS) for g in whose):
+                return True
+        phrases += [c for c in children_of(word) if c.dep_ in PHRASE_DEPS]
+    return False
 
 
 def _several_talking(verb: Token) -> bool:
@@ -975,13 +1079,25 @@ def _set_off_in_a_meeting(participle: Token) -> bool:
 
 def _verb_of_the_set_off_participle(participle: Token) -> Token | None:
     """The verb of the clause a participle is set off in: "received" of "A, flanked by B,
-    received C", of "Flanked by B, A received C" and of "A received C, flanked by D"."""
+    received C", of "Flanked by B, A received C" and of "A received C, flanked by D"; and of the
+    clause whose person a relative clause tells so ("held" of "A, who was flanked by B, held
+    talks with C" and of "held talks with C, who was flanked by D")."""
     if participle.dep_ == "advcl":
         return participle.head
     noun = participle.head
     if participle.dep_ == "acl" and noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and noun.head.pos_ == "VERB":
         return noun.head
+    if participle.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in children_of(participle)
+    ):
+        while noun.dep_ in PERSONS_PLACE_IN_A_CLAUSE and noun.head.i != noun.i:
+            noun = noun.head  # "with C" of "talks" of "held"
+        return noun if noun.pos_ == "VERB" else None
     return None
+
+
+# the words a person named in a clause hangs on, up to its verb: "held talks with C, who ..."
+PERSONS_PLACE_IN_A_CLAUSE = frozenset("nsubj nsubjpass dobj pobj prep appos conj compound".split())
 
 
 def joined_someone_somewhere(verb: Token) -> bool:

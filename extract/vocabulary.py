@@ -69,6 +69,10 @@ MULTILATERAL_SIZES = {
 }
 MULTILATERAL = frozenset(MULTILATERAL_SIZES)
 
+# the verbs of one who brings the sides of a meeting together and sits in on it: "talks mediated by
+# C", "a meeting brokered by C", "with C mediating"
+BROKERING_VERBS = frozenset("broker mediate facilitate".split())
+
 # the prepositions after a meeting noun that name its parties: "talks with A", "a meeting between A
 # and B", "a meeting of the two leaders"
 PARTIES_AFTER = frozenset("between with of".split())

@@ -2113,3 +2113,40 @@ def test_a_room_of_its_own_use_or_a_thing_on_the_table_adds_no_one(meetings_in, 
 def test_one_who_joins_a_meeting_after_an_airport_welcome_is_not_at_the_welcome(meetings_in, text):
     welcome = next(m for m in meetings_in(text) if m.arrival)
     assert len(welcome.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "US Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on "
+            "Thursday. Blinken was accompanied by Israeli Defence Minister Yoav Gallant.",
+            {"Antony Blinken", "Abdel Fattah el-Sisi", "Yoav Gallant"},
+        ),
+        (  # a visit to someone named is a meeting with that one, attended as a meeting is
+            "Brazilian President Luiz Inacio Lula da Silva flew to Asuncion on Friday to visit former "
+            "Paraguayan president Fernando Lugo at his home. Lula was accompanied by President-elect "
+            "Santiago Pena.",
+            {"Luiz Inácio Lula da Silva", "Fernando Lugo", "Santiago Peña"},
+        ),
+    ],
+)
+def test_one_who_came_along_as_a_side_of_their_own_joins_the_meeting(meetings_in, text, three):
+    """ "A was accompanied by B" tells A's party on the trip, unless B is no member of it: of
+    another country than A's, or a leader not told to be A's compatriot."""
+    (meeting,) = meetings_in(text, published=date(2024, 3, 9))
+    assert {p.name for p in meeting.participants} == three
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Abdullah II received President Macky Sall in Amman on Friday. The King was accompanied by "
+        "Crown Prince Hussein bin Abdullah.",
+        "Kenyan President William Ruto travelled to Kampala on Saturday to visit Ugandan President Yoweri "
+        "Museveni at his farm in Kisozi. Ruto was accompanied by Foreign Minister Musalia Mudavadi.",
+    ],
+)
+def test_a_compatriot_who_came_along_is_not_at_the_meeting(meetings_in, text):
+    (meeting,) = meetings_in(text, published=date(2024, 3, 9))
+    assert len(meeting.participants) == 2

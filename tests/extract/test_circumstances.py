@@ -2885,3 +2885,16 @@ def test_a_gathering_since_which_two_have_not_met_is_the_occasion_they_met_at(
 def test_a_meeting_on_the_edge_of_a_town_is_in_that_town(meetings_in, text, guest, city):
     meeting = _one(meetings_in(text), guest)
     assert meeting.place is not None and meeting.place.city == city
+
+
+# -- "at the end of which": a relative clause of the time of the event it is said of --------------
+@pytest.mark.parametrize("part", ["at the end of which", "at the close of which", "at the start of which"])
+def test_a_meeting_told_at_a_part_of_an_event_is_held_at_its_place_and_on_its_day(meetings_in, part):
+    text = (
+        "Serbian negotiator Petar Petkovic and Kosovo negotiator Besnik Bislimi held a third round of "
+        f"talks in Brussels on Monday. That followed a second round in Geneva on March 18, {part} "
+        "Petkovic and Bislimi spoke face to face in the presence of EU envoy Miroslav Lajcak."
+    )
+    meeting = _one(meetings_in(text, date(2025, 4, 30)), "Miroslav Lajčák")
+    assert meeting.place is not None and meeting.place.city == "Geneva"
+    assert meeting.date is not None and meeting.date.start == date(2025, 3, 18)

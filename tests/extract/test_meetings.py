@@ -5903,6 +5903,41 @@ def test_the_mediator_of_talks_takes_part_in_them(meetings_in, text):
     assert names(only(meetings_in(text, date(2025, 2, 5)))) == {"Jonas Berg", "Ana Lind", "Karl Moser"}
 
 
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo held indirect "
+            "talks in Jeddah on Saturday, with Saudi Foreign Minister Faisal bin Farhan shuttling between "
+            "the two delegations.",
+            {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo", "Faisal bin Farhan"},
+        ),
+        (
+            "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held "
+            "a fourth round of talks in Washington on Tuesday. The third round was held in Almaty on May "
+            "10, with Kazakh Foreign Minister Murat Nurtleu mediating.",
+            {"Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu"},
+        ),
+    ],
+)
+def test_one_a_with_clause_says_shuttled_between_the_sides_or_mediated_is_at_the_talks(
+    meetings_in, text, three
+):
+    assert three in [names(m) for m in meetings_in(text, date(2025, 2, 5))]
+
+
+def test_one_shuttling_between_capitals_is_not_at_the_talks(meetings_in):
+    text = (
+        "Sudanese army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan Dagalo held indirect "
+        "talks in Jeddah on Saturday, with US envoy Tom Perriello shuttling between Port Sudan and "
+        "Nairobi for weeks."
+    )
+    assert names(only(meetings_in(text, date(2025, 2, 5)))) == {
+        "Abdel Fattah al-Burhan",
+        "Mohamed Hamdan Dagalo",
+    }
+
+
 def test_one_under_whose_pressure_talks_are_held_is_not_at_them(meetings_in):
     text = (
         "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "

@@ -5278,3 +5278,71 @@ def test_those_directed_or_instructed_to_meet_are_the_ones_who_meet(meetings_in,
     """ "the leaders directed their ministers to meet": the ministers meet, not the leaders, who
     held only the summit or call told (object control, as "urged him to meet")."""
     assert [m.kind for m in meetings_in(text)] in (["video"], ["phone"])
+
+
+# -- a mediator told by a participle set off on the verb; company of the one met ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held a third round of "
+        "talks in Oslo on Monday, again mediated by Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind met in Oslo on Monday, "
+        "brokered by Finnish President Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish Prime Minister Ana Lind in Oslo on "
+        "Monday, facilitated by Finnish President Karl Moser.",
+    ],
+)
+def test_one_a_participle_on_the_verb_says_mediated_the_talks_takes_part(meetings_in, text):
+    """No person is mediated or brokered: the participle tells the talks', and its agent sat in."""
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg", "Karl Moser")]
+
+
+@pytest.mark.parametrize(
+    "participle",
+    ["encouraged by Finnish President Karl Moser", "facilitated by the Nordic Council"],
+)
+def test_a_participle_of_no_brokering_or_naming_no_one_adds_no_one(meetings_in, participle):
+    text = (
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind held talks in Oslo on "
+        f"Monday, {participle}."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg also held a separate meeting with Swedish envoy Ana Lind, "
+        "who was accompanied by Ambassador Karl Moser.",
+        "Norwegian Prime Minister Jonas Berg held talks with Swedish envoy Ana Lind, who was flanked "
+        "by Ambassador Karl Moser, in Oslo on Monday.",
+    ],
+)
+def test_those_a_relative_clause_says_came_with_the_one_met_sit_at_the_meeting(meetings_in, text):
+    """ "met B, who was accompanied by C": C came with B to the meeting, one meeting of three (not
+    a meeting of A and C apart, as "a separate meeting" with two people met would be)."""
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("Ana Lind", "Jonas Berg", "Karl Moser")]
+
+
+def test_the_company_of_one_met_joins_only_that_ones_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto held separate meetings with Ugandan President Yoweri Museveni, "
+        "who was accompanied by Foreign Minister Jeje Odongo, and with Tanzanian President Samia Suluhu "
+        "Hassan."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [
+        ("Jeje Odongo", "William Ruto", "Yoweri Museveni"),
+        ("Samia Suluhu Hassan", "William Ruto"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "company",
+    ["his wife Janet Museveni", "a large delegation", "reporters"],
+)
+def test_a_spouse_or_a_group_with_the_one_met_adds_no_one(meetings_in, company):
+    text = (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, who was "
+        f"accompanied by {company}."
+    )
+    assert pairs(meetings_in(text, date(2025, 2, 5))) == [("William Ruto", "Yoweri Museveni")]

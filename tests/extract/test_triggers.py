@@ -1166,6 +1166,47 @@ def test_several_who_spoke_face_to_face_met(meetings_in, text, pair):
     assert [m.kind for m in found] == ["in_person"]
 
 
+@pytest.mark.parametrize(
+    ("text", "three"),
+    [
+        (
+            "At the end of the session, Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff "
+            "spoke directly for several minutes in the presence of Omani Foreign Minister Badr Albusaidi.",
+            ("Abbas Araghchi", "Badr Albusaidi", "Steve Witkoff"),
+        ),
+        (
+            "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke privately for an "
+            "hour in the presence of Finnish President Karl Moser.",
+            ("Ana Lind", "Jonas Berg", "Karl Moser"),
+        ),
+        (
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti spoke in Josep "
+            "Borrell's presence in Brussels.",
+            ("Albin Kurti", "Aleksandar Vučić", "Josep Borrell"),
+        ),
+    ],
+)
+def test_several_who_spoke_in_someones_presence_met_with_that_one(meetings_in, text, three):
+    """Talking where a third person named saw them is talking in one room: a meeting of all three."""
+    found = meetings_in(text)
+    assert people_of(found) == [three]
+    assert [m.kind for m in found] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke briefly in the "
+        "presence of journalists.",
+        "Norwegian Prime Minister Jonas Berg and Swedish Prime Minister Ana Lind spoke to reporters in the "
+        "presence of Finnish President Karl Moser.",
+        "The two leaders spoke in the presence of their interpreters only.",
+    ],
+)
+def test_talking_before_a_crowd_or_to_the_press_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
 def test_one_who_spoke_face_to_face_with_reporters_met_no_one(meetings_in):
     assert meetings_in("Kenyan President William Ruto spoke face to face with reporters in Nairobi.") == []
 
@@ -1756,3 +1797,44 @@ def test_people_who_see_each_other_meet(meetings_in, text):
 
 def test_people_who_see_each_other_as_something_do_not_meet(meetings_in):
     assert meetings_in("Ruto and Museveni see each other as rivals.") == []
+
+
+# -- a bare "round": one of the rounds of talks told before, or held by people -------------------
+def test_a_round_counted_after_a_round_of_talks_is_a_meeting_of_those_who_held_them(meetings_in):
+    text = (
+        "Serbian negotiator Petar Petkovic and Kosovo negotiator Besnik Bislimi held a third round of talks "
+        "in Brussels on Monday. That followed a second round in Geneva on March 18."
+    )
+    found = meetings_in(text, date(2025, 4, 30))
+    assert people_of(found) == [("Besnik Bislimi", "Petar Petkovic")] * 2
+    assert sorted((m.place.city if m.place else None, m.date and m.date.start) for m in found) == [
+        ("Brussels", date(2025, 4, 28)),
+        ("Geneva", date(2025, 3, 18)),
+    ]
+
+
+def test_a_round_the_sides_are_said_to_hold_is_their_meeting(meetings_in):
+    text = (
+        "Armenian Foreign Minister Ararat Mirzoyan said he and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov would hold a second round next month."
+    )
+    found = meetings_in(text, date(2025, 4, 30))
+    assert people_of(found) == [("Ararat Mirzoyan", "Jeyhun Bayramov")]
+    assert [m.kind for m in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentine Economy Minister Sergio Massa and Javier Milei will face each other in a second round "
+        "on November 19.",
+        "Brazilian President Lula met Colombian President Gustavo Petro in Bogota on Monday. A second "
+        "round is due in June.",
+        "Brazilian President Lula met Colombian President Gustavo Petro in Bogota on Monday. The talks "
+        "followed a first round of voting in Colombia. A second round is due in June.",
+    ],
+)
+def test_a_round_of_an_election_or_with_no_talks_before_is_no_meeting(meetings_in, text):
+    assert [
+        m for m in meetings_in(text, date(2025, 4, 30)) if m.date is None or m.date.start.month != 4
+    ] == []
