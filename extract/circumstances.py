@@ -1998,6 +1998,8 @@ def is_venue(ent: Span) -> bool:
             if verb.lower_ == "back" and verb.dep_ == "advmod":
                 verb = verb.head  # "brought them back to Muscat", "went back to Kyiv"
                 verb = verb.head if verb.dep_ == "dobj" else verb  # "took Xi back to": on the object
+            if verb.pos_ == "NOUN" and _whence_come(verb):
+                return False  # "fresh from a visit to Tokyo, met B in Seoul": where he was before
             return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb) or _made_a_trip(verb)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"

@@ -1377,6 +1377,44 @@ def test_the_gathering_met_at_stays_the_occasion_beside_a_from(meetings_in, text
     assert found and all(m.occasion is not None for m in found), [m.occasion for m in found]
 
 
+# -- a trip one comes from ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol, fresh from a visit to Tokyo, met Chinese Premier Li "
+            "Qiang in Seoul on Monday.",
+            "Li Qiang",
+            ("Seoul", "South Korea"),
+        ),
+        (
+            "Returning from a trip to Cairo, Jordan's King Abdullah met Iraqi Prime Minister Mohammed "
+            "Shia al-Sudani in Amman on Tuesday.",
+            "Mohammed Shia al-Sudani",
+            ("Amman", "Jordan"),
+        ),
+        (
+            "Indonesian President Prabowo Subianto, just back from a visit to Beijing, met Malaysian "
+            "Prime Minister Anwar Ibrahim on Tuesday.",
+            "Anwar Ibrahim",
+            None,
+        ),
+    ],
+)
+def test_the_trip_someone_comes_from_is_not_where_they_meet(meetings_in, text, name, place):
+    meeting = _one([m for m in meetings_in(text) if len(m.participants) == 2], name)
+    assert (meeting.place and (meeting.place.city, meeting.place.country)) == place
+
+
+def test_the_trip_someone_set_out_on_is_still_where_they_meet(meetings_in):
+    text = (
+        "Kenyan President William Ruto, back on the road with a visit to Japan, met Prime Minister "
+        "Fumio Kishida on Tuesday."
+    )
+    meeting = _one(meetings_in(text), "Fumio Kishida")
+    assert meeting.place is not None and meeting.place.country == "Japan"
+
+
 # -- a place the parse hangs on the clause's time -----------------------------------------------
 @pytest.mark.parametrize(
     "opening",
