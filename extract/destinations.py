@@ -11,7 +11,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from extract import places
-from extract.circumstances import TOWN_NOUNS, clause_place, place_spans, respective_place
+from extract.circumstances import TOWN_NOUNS, clause_place, place_spans, respective_place, toured_places
 from extract.found import Found
 from extract.participants import nominal
 from extract.people import People
@@ -247,6 +247,24 @@ def place_respectively(meeting: Found, people: People) -> Place | None:
         if people.at(token) in meeting.people and (place := respective_place(token)) is not None
     }
     return paired.pop() if len(paired) == 1 else None
+
+
+def stop_of_the_hosts(meeting: Found) -> Place | None:
+    """The stop, of a trip of several its sentence tells, in the country of the ones its traveller
+    meets there: "Xi, who is on a state visit to France, Serbia and Hungary, met Orban on
+    Thursday" (Hungary), "Marcos, on a trip to Vietnam and Laos, met Lao Prime Minister Sonexay"
+    (Laos). None where the meeting is of people of no stop's country, or of several, or of no
+    one from elsewhere (no traveller)."""
+    if len(meeting.people) < 2:
+        return None
+    stops = toured_places(meeting.sentence)
+    if len(stops) < 2:
+        return None
+    countries = {p.country for p in meeting.people}
+    hosts = [place for place in stops if place.country in countries]
+    if len(hosts) != 1 or not countries - {place.country for place in stops}:
+        return None
+    return hosts[0]
 
 
 def where_it_goes(meeting: Found) -> Place | None:

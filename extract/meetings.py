@@ -99,6 +99,7 @@ from extract.destinations import (
     gone_together,
     made_by_each,
     place_respectively,
+    stop_of_the_hosts,
     trip_and_its_meeting,
     where_it_goes,
 )
@@ -419,6 +420,8 @@ def find_meetings(
                     )
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
+                    # "Xi, on a visit to France, Serbia and Hungary, met Orban": Hungary
+                    or stop_of_the_hosts(meeting)
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_of_the_trip_met_on(meeting) or meeting.place

@@ -315,3 +315,48 @@ def test_a_with_told_after_a_meeting_noun_on_a_trip_home_is_that_meetings(meetin
         )
     )
     assert meeting.place.city == "Kampala"
+
+
+# -- a meeting on a trip of several stops: the stop in its hosts' country -------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Chinese President Xi Jinping, who is on a state visit to France, Serbia and Hungary, met "
+            "Hungarian Prime Minister Viktor Orban on Thursday.",
+            "Viktor Orbán",
+            "Hungary",
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr, on a trip to Vietnam and Laos, met Lao Prime "
+            "Minister Sonexay Siphandone on Tuesday.",
+            "Sonexay Siphandone",
+            "Laos",
+        ),
+        (
+            "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen said on Monday the bloc "
+            "was ready. Chinese President Xi Jinping, on a tour of France, Serbia and Hungary, held talks "
+            "with Serbian President Aleksandar Vucic on Wednesday.",
+            "Aleksandar Vučić",
+            "Serbia",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi, during a visit to Ghana, Namibia and Brazil, met Namibian "
+            "President Netumbo Nandi-Ndaitwah on Wednesday.",
+            "Netumbo Nandi-Ndaitwah",
+            "Namibia",
+        ),
+    ],
+)
+def test_a_meeting_on_a_trip_of_several_stops_is_at_the_stop_of_its_hosts(meetings_in, text, name, country):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert meeting.place is not None and meeting.place.country == country
+
+
+def test_a_meeting_on_a_trip_of_several_stops_with_one_of_none_of_them_is_at_none(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi, during a visit to Ghana and Namibia, met Brazilian President "
+        "Luiz Inacio Lula da Silva on Wednesday."
+    )
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is None or meeting.place.country not in {"Ghana", "Namibia"}
