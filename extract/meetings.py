@@ -100,6 +100,7 @@ from extract.destinations import (
     made_by_each,
     place_respectively,
     stop_of_the_hosts,
+    the_hosts_country_on_a_tour,
     trip_and_its_meeting,
     where_it_goes,
 )
@@ -422,6 +423,8 @@ def find_meetings(
                     or round_told_before(meeting)
                     # "Xi, on a visit to France, Serbia and Hungary, met Orban": Hungary
                     or stop_of_the_hosts(meeting)
+                    # "Wang, on a tour of Africa, met Kenyan President Ruto": Kenya
+                    or the_hosts_country_on_a_tour(meeting, people)
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_of_the_trip_met_on(meeting) or meeting.place

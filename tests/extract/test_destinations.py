@@ -360,3 +360,60 @@ def test_a_meeting_on_a_trip_of_several_stops_with_one_of_none_of_them_is_at_non
     )
     meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
     assert meeting.place is None or meeting.place.country not in {"Ghana", "Namibia"}
+
+
+# -- a meeting on a tour of a region of the world: the hosts' country -----------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "BEIJING (Xinhua) - Chinese Foreign Minister Wang Yi, who is on a five-nation tour of Africa, "
+            "met Kenyan President William Ruto on Monday.",
+            "William Ruto",
+            "Kenya",
+        ),
+        (
+            "LONDON (Reuters) - Britain said on Monday it would send aid. Chinese Foreign Minister Wang Yi, "
+            "on a tour of Southeast Asia, held talks with Malaysian Prime Minister Anwar Ibrahim on Monday.",
+            "Anwar Ibrahim",
+            "Malaysia",
+        ),
+        (
+            "On his first trip to Europe as president, Kenyan President William Ruto met French President "
+            "Emmanuel Macron on Monday.",
+            "Emmanuel Macron",
+            "France",
+        ),
+    ],
+)
+def test_a_meeting_on_a_tour_of_a_region_is_in_the_hosts_country(meetings_in, text, name, country):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi, who is on a tour of Africa, met Kenyan President William Ruto "
+            "in Addis Ababa on Monday.",
+            "William Ruto",
+            ("Addis Ababa", "Ethiopia"),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi, who was on a tour of Africa last year, met Kenyan President "
+            "William Ruto on Monday.",
+            "William Ruto",
+            None,
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi, on a tour of the Middle East, held a joint meeting with "
+            "Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas on Monday.",
+            "Mahmoud Abbas",
+            None,
+        ),
+    ],
+)
+def test_a_tour_of_a_region_leaves_a_meeting_told_otherwise_where_it_is(meetings_in, text, name, place):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert (meeting.place and (meeting.place.city, meeting.place.country)) == place
