@@ -577,8 +577,10 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     """The city "in the capital" means, bare, in a clause: the last country's capital named in its
     sentence before it or in the sentence before ("A is no stranger to Nairobi. He held talks with
-    B in the capital in January": Nairobi); None where none is, or where "the capital" says whose
-    ("the Kenyan capital", read by :func:`places.capital_of`)."""
+    B in the capital in January": Nairobi), or the capital of the last country named there as
+    where something happens ("A, who is on a state visit to Ghana, held talks with B in the
+    capital": Accra), the dateline's only for want of one told; None where none is, or where "the
+    capital" says whose ("the Kenyan capital", read by :func:`places.capital_of`)."""
     capital = next(
         (
             t
@@ -599,13 +601,20 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
         e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
     ]
     named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
+    filed: Place | None = None  # the dateline's capital, for want of a place told
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if (place := places.resolve_place(ent.text)) is None or place.city is None:
+        if (place := places.resolve_place(ent.text)) is None:
             continue
         own = places.capital_of(f"the capital of {place.country}")
-        if own is not None and own.city is not None and own.city.endswith(place.city):
+        if place.city is None and place.country is not None and is_venue(ent) and not is_dateline(ent):
+            # "on a state visit to Ghana, held talks with B in the capital": Accra
+            return own if own is not None and own.city is not None else None
+        if place.city is None or own is None or own.city is None or not own.city.endswith(place.city):
+            continue
+        if not is_dateline(ent):
             return own  # "Delhi": New Delhi
-    return None
+        filed = filed or own  # "NAIROBI (Reuters) - ... in the capital", if no other place is told
+    return filed
 
 
 # words that may stand before "city" in a description of a city told before: "the Swiss city",

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.pipeline import extract_texts
 from extract.records import Place
 
 
@@ -1867,6 +1868,33 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
         published=date(2023, 7, 19),
     )
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "NAIROBI (Reuters) - Kenya said on Monday it would cut taxes. Separately, Indian Prime Minister "
+            "Narendra Modi, who is on a state visit to Ghana, held talks with President John Mahama in the "
+            "capital.",
+            "Accra",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi travelled to Argentina on Sunday. He held talks with "
+            "President Javier Milei in the capital.",
+            "Buenos Aires",
+        ),
+        (
+            "NAIROBI (Reuters) - Kenya said on Monday it would cut taxes. Indian Prime Minister Narendra "
+            "Modi held talks with President William Ruto in the capital.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_capital_bare_is_that_of_the_country_gone_to_else_the_datelines(text, city):
+    (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
+    met = [m for m in extraction.meetings if len(m.participants) == 2]
+    assert met and all(m.place is not None and m.place.city == city for m in met), [m.place for m in met]
 
 
 # --- "in the Swiss city", a city described rather than named --------------------------------------
