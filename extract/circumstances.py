@@ -1992,7 +1992,7 @@ def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
-    if _object_of_a_bare_preposition(ent):
+    if _object_of_a_bare_preposition(ent) or _visited_in_an_opening_participle(ent):
         return True
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "outside" and _located_near(ent):
         return True  # "in Meseberg outside Berlin": the city locates the town the meeting is in
@@ -2220,6 +2220,25 @@ def _object_of_a_bare_preposition(ent: Span) -> bool:
             or (_an_object_after(ent) and ent.root.head.head.i == before.i)
         )
     )
+
+
+# the participles of a visit that open a sentence: "Visiting Canberra, A met B"
+VISITING_PARTICIPLES = frozenset("visiting touring".split())
+
+
+def _visited_in_an_opening_participle(ent: Span) -> bool:
+    """A place right after the participle of a visit that opens its sentence or a phrase set off
+    by commas, the place closing it with a comma, whatever the parse makes of the two words
+    ("Visiting Canberra, Jaishankar met Wong", read as a name "Visiting Canberra" in the subject's
+    place; "Jaishankar, visiting Canberra, met Wong", the place as a name beside his): where the
+    subject is."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ not in VISITING_PARTICIPLES:
+        return False
+    return before.i == before.sent.start or doc[before.i - 1].text == ","
 
 
 def _an_object_after(ent: Span) -> bool:

@@ -1407,6 +1407,39 @@ def test_the_trip_someone_comes_from_is_not_where_they_meet(meetings_in, text, n
     assert (meeting.place and (meeting.place.city, meeting.place.country)) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Visiting Canberra, Indian Foreign Minister S. Jaishankar met Australian Foreign Minister Penny "
+            "Wong on Tuesday.",
+            "Penny Wong",
+            ("Canberra", "Australia"),
+        ),
+        (
+            "Visiting Brasilia, Spanish Prime Minister Pedro Sanchez held talks with Brazilian President "
+            "Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
+            ("Brasília", "Brazil"),
+        ),
+        (
+            "Indian Foreign Minister S. Jaishankar, visiting Canberra, met Australian Foreign Minister "
+            "Penny Wong.",
+            "Penny Wong",
+            ("Canberra", "Australia"),
+        ),
+    ],
+)
+def test_the_place_a_participle_of_visiting_opens_with_is_where_they_meet(meetings_in, text, name, place):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+def test_a_participle_of_visiting_before_people_places_nothing(meetings_in):
+    text = "Visiting Chinese officials, Kenyan President William Ruto said trade would grow."
+    assert all(m.place is None for m in meetings_in(text))
+
+
 def test_the_trip_someone_set_out_on_is_still_where_they_meet(meetings_in):
     text = (
         "Kenyan President William Ruto, back on the road with a visit to Japan, met Prime Minister "
