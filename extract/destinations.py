@@ -277,7 +277,7 @@ def the_hosts_country_on_a_tour(meeting: Found, people: People) -> Place | None:
     if len(meeting.people) < 2:
         return None
     for trip in span_tokens(meeting.sentence):
-        if trip.pos_ != "NOUN" or trip.lemma_.lower() not in VISIT_WORDS or not _to_a_region(trip):
+        if not _to_a_region(trip):
             continue
         traveller = _traveller_on(trip, meeting, people)
         if traveller is None:
@@ -289,14 +289,21 @@ def the_hosts_country_on_a_tour(meeting: Found, people: People) -> Place | None:
 
 
 def _to_a_region(trip: Token) -> bool:
-    """Whether a trip noun goes to a region of the world: "a tour of Africa", "a trip to Southeast
-    Asia"."""
-    return any(
-        g.dep_ == "pobj" and places.is_world_region(" ".join(t.text for t in subtree_of(g)))
-        for c in children_of(trip)
-        if c.dep_ == "prep" and c.lower_ in {"of", "to"}
-        for g in children_of(c)
-    )
+    """Whether a trip noun goes to a region of the world ("a tour of Africa", "a trip to Southeast
+    Asia"), or a trip told as going on does ("touring Latin America", "is visiting the Gulf")."""
+    if trip.pos_ == "NOUN" and trip.lemma_.lower() in VISIT_WORDS:
+        gone = [
+            g
+            for c in children_of(trip)
+            if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+    elif trip.tag_ == "VBG" and trip.lemma_.lower() in {"tour", "visit"}:
+        gone = [c for c in children_of(trip) if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(places.is_world_region(" ".join(t.text for t in subtree_of(g))) for g in gone)
 
 
 def _traveller_on(trip: Token, meeting: Found, people: People) -> Cluster | None:

@@ -384,6 +384,18 @@ def test_a_meeting_on_a_trip_of_several_stops_with_one_of_none_of_them_is_at_non
             "Emmanuel Macron",
             "France",
         ),
+        (
+            "Spanish Prime Minister Pedro Sanchez, who is touring Latin America, held talks with Brazilian "
+            "President Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
+            "Brazil",
+        ),
+        (
+            "LONDON (Reuters) - Britain said on Monday it would send aid. Chinese Foreign Minister Wang Yi, "
+            "who is visiting the Middle East, met Jordan's King Abdullah on Monday.",
+            "Abdullah II",
+            "Jordan",
+        ),
     ],
 )
 def test_a_meeting_on_a_tour_of_a_region_is_in_the_hosts_country(meetings_in, text, name, country):
@@ -404,6 +416,12 @@ def test_a_meeting_on_a_tour_of_a_region_is_in_the_hosts_country(meetings_in, te
             "Chinese Foreign Minister Wang Yi, who was on a tour of Africa last year, met Kenyan President "
             "William Ruto on Monday.",
             "William Ruto",
+            None,
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez, who toured Latin America last year, held talks with "
+            "Brazilian President Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
             None,
         ),
         (
