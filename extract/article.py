@@ -2915,6 +2915,9 @@ def _whose_party(subject: Token, people: People) -> Cluster | None:
 
 # the verbs that may tell where someone is: "was in Moscow", "arrived in Hanoi", "is visiting Rome"
 _WHEREABOUTS_VERBS = frozenset({"be", "arrive", "land", "travel", "visit", "stay"})
+# the verbs that tell a whole trip, which the past perfect tells as over ("had visited Kenya"),
+# unlike an arrival, whose stay goes on ("had arrived in Cairo on Sunday")
+VISITING = frozenset({"visit", "tour"})
 
 
 def note_whereabouts(
@@ -2950,6 +2953,8 @@ def note_whereabouts(
             continue  # "Putin had invited Trump to visit Moscow": Trump is not there
         if under_a_plan_gone_by(token):
             continue  # "Biden had been due to meet B in Port Moresby": he did not go
+        if lemma in VISITING and past_perfect(token):
+            continue  # "Erdogan, who had visited Kenya earlier this year, met ...": a trip gone by
         subjects = subject_of(token)
         if doing:
             clusters = [people.at(t) for t in (token.head, *token.head.conjuncts)]

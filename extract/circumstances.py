@@ -386,6 +386,7 @@ def venue_in(
     of_meeting: bool = False,
     held: Callable[[Token], bool] | None = None,
     trigger: Token | None = None,
+    elsewhere: Callable[[Span], bool] | None = None,
 ) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
     to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
@@ -393,10 +394,13 @@ def venue_in(
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
     presidency at Samarkand"). With the ``trigger`` of the sentence's meeting, not the place of
     another meeting told as before or after it ("holds talks with A a day after talks with B in
-    Brussels"), though that of the meeting itself ("pose before their talks in Beijing")."""
+    Brussels"), though that of the meeting itself ("pose before their talks in Beijing"). Not a
+    place the caller's ``elsewhere`` says is told of another time ("who visited Paris last year")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
+        if elsewhere is not None and elsewhere(ent):
+            continue
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):
@@ -575,8 +579,10 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     """The city "in the capital" means, bare, in a clause: the last country's capital named in its
     sentence before it or in the sentence before ("A is no stranger to Nairobi. He held talks with
-    B in the capital in January": Nairobi); None where none is, or where "the capital" says whose
-    ("the Kenyan capital", read by :func:`places.capital_of`)."""
+    B in the capital in January": Nairobi), or the capital of the last country named there as
+    where something happens ("A, who is on a state visit to Ghana, held talks with B in the
+    capital": Accra), the dateline's only for want of one told; None where none is, or where "the
+    capital" says whose ("the Kenyan capital", read by :func:`places.capital_of`)."""
     capital = next(
         (
             t
@@ -597,13 +603,20 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
         e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
     ]
     named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
+    filed: Place | None = None  # the dateline's capital, for want of a place told
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if (place := places.resolve_place(ent.text)) is None or place.city is None:
+        if (place := places.resolve_place(ent.text)) is None:
             continue
         own = places.capital_of(f"the capital of {place.country}")
-        if own is not None and own.city is not None and own.city.endswith(place.city):
+        if place.city is None and place.country is not None and is_venue(ent) and not is_dateline(ent):
+            # "on a state visit to Ghana, held talks with B in the capital": Accra
+            return own if own is not None and own.city is not None else None
+        if place.city is None or own is None or own.city is None or not own.city.endswith(place.city):
+            continue
+        if not is_dateline(ent):
             return own  # "Delhi": New Delhi
-    return None
+        filed = filed or own  # "NAIROBI (Reuters) - ... in the capital", if no other place is told
+    return filed
 
 
 # words that may stand before "city" in a description of a city told before: "the Swiss city",
@@ -1981,7 +1994,7 @@ def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
-    if _object_of_a_bare_preposition(ent):
+    if _object_of_a_bare_preposition(ent) or _visited_in_an_opening_participle(ent):
         return True
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "outside" and _located_near(ent):
         return True  # "in Meseberg outside Berlin": the city locates the town the meeting is in
@@ -2000,6 +2013,8 @@ def is_venue(ent: Span) -> bool:
             if verb.lower_ == "back" and verb.dep_ == "advmod":
                 verb = verb.head  # "brought them back to Muscat", "went back to Kyiv"
                 verb = verb.head if verb.dep_ == "dobj" else verb  # "took Xi back to": on the object
+            if verb.pos_ == "NOUN" and _whence_come(verb):
+                return False  # "fresh from a visit to Tokyo, met B in Seoul": where he was before
             return verb.lemma_.lower() in VISIT_WORDS | GOING_TO or _took_someone(verb) or _made_a_trip(verb)
         if token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in PLANNED_FOR:
             return True  # "a summit that had been proposed for Budapest"
@@ -2207,6 +2222,25 @@ def _object_of_a_bare_preposition(ent: Span) -> bool:
             or (_an_object_after(ent) and ent.root.head.head.i == before.i)
         )
     )
+
+
+# the participles of a visit that open a sentence: "Visiting Canberra, A met B"
+VISITING_PARTICIPLES = frozenset("visiting touring".split())
+
+
+def _visited_in_an_opening_participle(ent: Span) -> bool:
+    """A place right after the participle of a visit that opens its sentence or a phrase set off
+    by commas, the place closing it with a comma, whatever the parse makes of the two words
+    ("Visiting Canberra, Jaishankar met Wong", read as a name "Visiting Canberra" in the subject's
+    place; "Jaishankar, visiting Canberra, met Wong", the place as a name beside his): where the
+    subject is."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    before = doc[ent.start - 1]
+    if before.lower_ not in VISITING_PARTICIPLES:
+        return False
+    return before.i == before.sent.start or doc[before.i - 1].text == ","
 
 
 def _an_object_after(ent: Span) -> bool:

@@ -11,10 +11,10 @@ import itertools
 from spacy.tokens import Span, Token
 
 from extract import places
-from extract.circumstances import TOWN_NOUNS, clause_place, place_spans, respective_place
+from extract.circumstances import TOWN_NOUNS, clause_place, place_spans, respective_place, toured_places
 from extract.found import Found
 from extract.participants import nominal
-from extract.people import People
+from extract.people import Cluster, People
 from extract.records import Place
 from extract.spans import ancestors_of, children_of, denied_place, entities, span_tokens, subtree_of
 from extract.triggers import TRIP_VERBS, lemma_of, places_expected_in, places_left_for, stops_to_come
@@ -247,6 +247,79 @@ def place_respectively(meeting: Found, people: People) -> Place | None:
         if people.at(token) in meeting.people and (place := respective_place(token)) is not None
     }
     return paired.pop() if len(paired) == 1 else None
+
+
+def stop_of_the_hosts(meeting: Found) -> Place | None:
+    """The stop, of a trip of several its sentence tells, in the country of the ones its traveller
+    meets there: "Xi, who is on a state visit to France, Serbia and Hungary, met Orban on
+    Thursday" (Hungary), "Marcos, on a trip to Vietnam and Laos, met Lao Prime Minister Sonexay"
+    (Laos). None where the meeting is of people of no stop's country, or of several, or of no
+    one from elsewhere (no traveller)."""
+    if len(meeting.people) < 2:
+        return None
+    stops = toured_places(meeting.sentence)
+    if len(stops) < 2:
+        return None
+    countries = {p.country for p in meeting.people}
+    hosts = [place for place in stops if place.country in countries]
+    if len(hosts) != 1 or not countries - {place.country for place in stops}:
+        return None
+    return hosts[0]
+
+
+def the_hosts_country_on_a_tour(meeting: Found, people: People) -> Place | None:
+    """The country of the ones met, where the meeting's sentence tells its traveller on a trip to
+    a region of the world, on the traveller's name or on the meeting's verb ("Wang, who is on a
+    five-nation tour of Africa, met Kenyan President Ruto": Kenya; "On his first trip to Europe
+    as president, Ruto met Macron": France): a traveller on such a tour meets the hosts in their
+    country, not where the report is filed. None where the ones met are of several countries, or
+    of the traveller's, or where the trip is told at another time ("who was on a tour of Asia")."""
+    if len(meeting.people) < 2:
+        return None
+    for trip in span_tokens(meeting.sentence):
+        if not _to_a_region(trip):
+            continue
+        traveller = _traveller_on(trip, meeting, people)
+        if traveller is None:
+            continue
+        hosts = {p.country for p in meeting.people if p != traveller}
+        if len(hosts) == 1 and None not in hosts and traveller.country not in hosts:
+            return Place(country=hosts.pop())
+    return None
+
+
+def _to_a_region(trip: Token) -> bool:
+    """Whether a trip noun goes to a region of the world ("a tour of Africa", "a trip to Southeast
+    Asia"), or a trip told as going on does ("touring Latin America", "is visiting the Gulf")."""
+    if trip.pos_ == "NOUN" and trip.lemma_.lower() in VISIT_WORDS:
+        gone = [
+            g
+            for c in children_of(trip)
+            if c.dep_ == "prep" and c.lower_ in {"of", "to"}
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+    elif trip.tag_ == "VBG" and trip.lemma_.lower() in {"tour", "visit"}:
+        gone = [c for c in children_of(trip) if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(places.is_world_region(" ".join(t.text for t in subtree_of(g))) for g in gone)
+
+
+def _traveller_on(trip: Token, meeting: Found, people: People) -> Cluster | None:
+    """The one of a meeting's people a trip noun is told of: the name its phrase hangs on ("Wang,
+    on a tour of Asia, ..."), the one a relative clause in the present tells it of ("Wang, who is
+    on a tour of Africa, ..."), or the subject of the meeting's verb it hangs on ("On his first trip
+    to Europe, Ruto met Macron")."""
+    for above in ancestors_of(trip):
+        if (person := people.at(above)) is not None:
+            return person if person in meeting.people else None
+        if above == meeting.verb:
+            subjects = [people.at(s) for s in children_of(above) if s.dep_ in {"nsubj", "nsubjpass"}]
+            return next((s for s in subjects if s in meeting.people), None)
+        if above.pos_ in {"VERB", "AUX"} and not (above.dep_ == "relcl" and above.tag_ in {"VBZ", "VBP"}):
+            return None  # "who was on a tour of Asia last year": another time
+    return None
 
 
 def where_it_goes(meeting: Found) -> Place | None:

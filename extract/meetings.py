@@ -99,6 +99,8 @@ from extract.destinations import (
     gone_together,
     made_by_each,
     place_respectively,
+    stop_of_the_hosts,
+    the_hosts_country_on_a_tour,
     trip_and_its_meeting,
     where_it_goes,
 )
@@ -423,6 +425,10 @@ def find_meetings(
                     )
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
+                    # "Xi, on a visit to France, Serbia and Hungary, met Orban": Hungary
+                    or stop_of_the_hosts(meeting)
+                    # "Wang, on a tour of Africa, met Kenyan President Ruto": Kenya
+                    or the_hosts_country_on_a_tour(meeting, people)
                 )
                 meeting.place = where_it_goes(meeting)
                 meeting.place = place_of_the_trip_met_on(meeting) or meeting.place
@@ -1018,13 +1024,21 @@ def _held_by_then(stay: DateSpan, published: date | None) -> DateSpan:
 def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:
     """Whether a meeting's days are not those of the stay someone is told to be on: they end
     before it began, or begin more than a week after it ("was in Addis Ababa on Monday ... During
-    a visit in May"; not "arrived in Moscow on Tuesday ... on Wednesday, he held talks")."""
+    a visit in May"; not "arrived in Moscow on Tuesday ... on Wednesday, he held talks"), or after
+    a stay told by its week, month or year, which is over by then ("Modi, who visited Kenya last
+    week, met Xi on Monday": the whole stay is told, not a day it began on)."""
     if when is None or there is None:
         return False
     start, end, came, left = when.start, when.end, there.start, there.end
     if start is None or end is None or came is None or left is None:
         return False
+    if there.precision in WHOLE_STAYS and start > left:
+        return True
     return end < came - timedelta(days=1) or (start - left).days > STAY_DAYS
+
+
+# the spans that tell a whole stay, not the day it began: "last week", "in May", "in 2019"
+WHOLE_STAYS = frozenset({"week", "month", "year"})
 
 
 def _told_as_it(meeting: Found) -> bool:

@@ -46,6 +46,7 @@ from extract.timing import day_of_the_trip_before, followed_by
 from extract.triggers import (
     TRIP_VERBS,
     destinations,
+    is_trigger,
     lemma_of,
     places_led_to,
     places_left_for,
@@ -113,6 +114,7 @@ def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | No
             or _within(token.head)
             or _before_or_after(token.head)
             or _told_aside(token.head, meeting.verb)
+            or _the_frame_of_the_meeting(token.head, meeting.verb)
         ):
             return when
         count = next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
@@ -152,6 +154,28 @@ def _told_aside(lasting: Token, verb: Token) -> bool:
             return True
         above = above.head
     return False
+
+
+# the prepositions of a trip someone is on, told as the frame of what they do: "on a three-day
+# visit to Ghana", "in Pyongyang for a two-day visit"
+FRAMING = frozenset("on for".split())
+
+
+def _the_frame_of_the_meeting(lasting: Token, verb: Token) -> bool:
+    """Whether a trip is told as the frame its traveller meets someone in, by "on" or "for" on the
+    verb that tells the meeting or on the traveller's name ("Ruto, on a three-day visit to Ghana,
+    met Mahama on Monday", "Lavrov, in Pyongyang for a two-day visit, held talks with Kim on
+    Monday"): the meeting is of its own day, one of the trip's, and so is the visit it is told
+    in. Not the frame of a verb of the trip itself, whose day is the trip's first ("sets off on
+    Monday on a three-day visit to Kenya to hold talks": Monday to Wednesday)."""
+    if lasting.dep_ != "pobj" or lasting.head.lower_ not in FRAMING:
+        return False
+    framed = lasting.head.head
+    if framed != verb and not (framed.ent_type_ == "PERSON" and framed.head == verb):
+        return False
+    if verb.lemma_.lower() in VISIT_WORDS:
+        return False  # "visited Ghana on Monday on a three-day tour": the trip's own day
+    return is_trigger(verb) or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
 
 
 def _within(lasting: Token) -> bool:

@@ -15,11 +15,11 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from extract import places
+from extract import dates, places
 from extract.found import Found
 from extract.kinds import TO_COME
 from extract.records import DateSpan, Place
-from extract.spans import ancestors_of, children_of, doc_tokens, entity_at, span_text, subtree_of
+from extract.spans import ancestors_of, children_of, doc_tokens, entities, entity_at, span_text, subtree_of
 from extract.told import is_background
 from extract.triggers import talking_again
 
@@ -271,7 +271,27 @@ def held_where_they_came(found: list[Found], stays: list[Stay], published: date 
         for place, when, first in _stays_of(meeting, stays):
             if when.precision == "day" and 0 <= (published - first).days <= 7:
                 meeting.place = place
+                meeting.when = _from_the_arrival_to_its_telling(meeting, first, published)
                 break
+
+
+def _from_the_arrival_to_its_telling(meeting: Found, first: date, published: date) -> DateSpan | None:
+    """The days a meeting held during a stay lies between: from the day its person came to the
+    day its own sentence tells it on ("Witkoff described his meeting with Putin on Sunday ...
+    Witkoff, who arrived in Moscow on Thursday": Thursday to Sunday); None where the sentence
+    tells no such day."""
+    told = [
+        span.start
+        for ent in entities(meeting.sentence)
+        if ent.label_ == "DATE"
+        and (span := dates.resolve(ent.text, published)) is not None
+        and span.precision == "day"
+        and span.start is not None
+        and first <= span.start <= published
+    ]
+    if len(told) != 1:
+        return None
+    return DateSpan(start=first, end=told[0], precision="day" if told[0] == first else "days")
 
 
 def held_on_a_trip_then(found: list[Found], trips: list[Trip]) -> None:

@@ -946,6 +946,67 @@ def test_where_someone_is_on_a_day_does_not_place_their_meeting_of_another_month
     assert meeting.place is None
 
 
+_CALL_BEFORE = "Indian Prime Minister Narendra Modi spoke by phone with US President Joe Biden on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stay told by its week or month is over by a later day
+        (
+            _CALL_BEFORE + "Modi, who visited Kenya last week, met Chinese President Xi Jinping on Tuesday.",
+            "Xi Jinping",
+        ),
+        (
+            "Ghana's President John Mahama spoke to Nigeria's President Bola Tinubu on Sunday. Mahama, who "
+            "was in Rabat last week, held talks with Ivorian President Alassane Ouattara on Tuesday.",
+            "Alassane Ouattara",
+        ),
+        # a trip told in the past perfect is the news's past
+        (
+            _CALL_BEFORE
+            + "Modi, who had visited Nairobi, also met Ethiopian Prime Minister Abiy Ahmed on Tuesday.",
+            "Abiy Ahmed",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan, who had visited Kenya earlier this year, met Qatari "
+            "Emir Tamim bin Hamad Al Thani on Monday.",
+            "Tamim bin Hamad Al Thani",
+        ),
+    ],
+)
+def test_a_stay_told_as_over_does_not_place_a_meeting_after_it(meetings_in, text, name):
+    meeting = next(m for m in meetings_in(text) if name in {p.name for p in m.participants})
+    assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            _CALL_BEFORE
+            + "Modi was in Kenya last week. He met President William Ruto and signed a trade deal.",
+            "William Ruto",
+            (None, "Kenya"),
+        ),
+        (
+            _CALL_BEFORE + "Modi is in Kenya this week. He met Kenyan President William Ruto on Tuesday.",
+            "William Ruto",
+            (None, "Kenya"),
+        ),
+        (
+            "Chinese President Xi Jinping, who had arrived in Moscow on Monday, held talks with Russian "
+            "President Vladimir Putin on Tuesday.",
+            "Vladimir Putin",
+            ("Moscow", "Russia"),
+        ),
+    ],
+)
+def test_a_stay_still_going_on_places_the_meeting_told_in_it(meetings_in, text, name, place):
+    meeting = next(m for m in meetings_in(text) if name in {p.name for p in m.participants})
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
 @pytest.mark.parametrize(
     ("text", "city"),
     [

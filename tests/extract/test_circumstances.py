@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.pipeline import extract_texts
 from extract.records import Place
 
 
@@ -1377,6 +1378,77 @@ def test_the_gathering_met_at_stays_the_occasion_beside_a_from(meetings_in, text
     assert found and all(m.occasion is not None for m in found), [m.occasion for m in found]
 
 
+# -- a trip one comes from ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol, fresh from a visit to Tokyo, met Chinese Premier Li "
+            "Qiang in Seoul on Monday.",
+            "Li Qiang",
+            ("Seoul", "South Korea"),
+        ),
+        (
+            "Returning from a trip to Cairo, Jordan's King Abdullah met Iraqi Prime Minister Mohammed "
+            "Shia al-Sudani in Amman on Tuesday.",
+            "Mohammed Shia al-Sudani",
+            ("Amman", "Jordan"),
+        ),
+        (
+            "Indonesian President Prabowo Subianto, just back from a visit to Beijing, met Malaysian "
+            "Prime Minister Anwar Ibrahim on Tuesday.",
+            "Anwar Ibrahim",
+            None,
+        ),
+    ],
+)
+def test_the_trip_someone_comes_from_is_not_where_they_meet(meetings_in, text, name, place):
+    meeting = _one([m for m in meetings_in(text) if len(m.participants) == 2], name)
+    assert (meeting.place and (meeting.place.city, meeting.place.country)) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Visiting Canberra, Indian Foreign Minister S. Jaishankar met Australian Foreign Minister Penny "
+            "Wong on Tuesday.",
+            "Penny Wong",
+            ("Canberra", "Australia"),
+        ),
+        (
+            "Visiting Brasilia, Spanish Prime Minister Pedro Sanchez held talks with Brazilian President "
+            "Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
+            ("Brasília", "Brazil"),
+        ),
+        (
+            "Indian Foreign Minister S. Jaishankar, visiting Canberra, met Australian Foreign Minister "
+            "Penny Wong.",
+            "Penny Wong",
+            ("Canberra", "Australia"),
+        ),
+    ],
+)
+def test_the_place_a_participle_of_visiting_opens_with_is_where_they_meet(meetings_in, text, name, place):
+    meeting = _one(meetings_in(text), name)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+def test_a_participle_of_visiting_before_people_places_nothing(meetings_in):
+    text = "Visiting Chinese officials, Kenyan President William Ruto said trade would grow."
+    assert all(m.place is None for m in meetings_in(text))
+
+
+def test_the_trip_someone_set_out_on_is_still_where_they_meet(meetings_in):
+    text = (
+        "Kenyan President William Ruto, back on the road with a visit to Japan, met Prime Minister "
+        "Fumio Kishida on Tuesday."
+    )
+    meeting = _one(meetings_in(text), "Fumio Kishida")
+    assert meeting.place is not None and meeting.place.country == "Japan"
+
+
 # -- a place the parse hangs on the clause's time -----------------------------------------------
 @pytest.mark.parametrize(
     "opening",
@@ -1829,6 +1901,33 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
         published=date(2023, 7, 19),
     )
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "NAIROBI (Reuters) - Kenya said on Monday it would cut taxes. Separately, Indian Prime Minister "
+            "Narendra Modi, who is on a state visit to Ghana, held talks with President John Mahama in the "
+            "capital.",
+            "Accra",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi travelled to Argentina on Sunday. He held talks with "
+            "President Javier Milei in the capital.",
+            "Buenos Aires",
+        ),
+        (
+            "NAIROBI (Reuters) - Kenya said on Monday it would cut taxes. Indian Prime Minister Narendra "
+            "Modi held talks with President William Ruto in the capital.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_capital_bare_is_that_of_the_country_gone_to_else_the_datelines(text, city):
+    (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
+    met = [m for m in extraction.meetings if len(m.participants) == 2]
+    assert met and all(m.place is not None and m.place.city == city for m in met), [m.place for m in met]
 
 
 # --- "in the Swiss city", a city described rather than named --------------------------------------

@@ -315,3 +315,123 @@ def test_a_with_told_after_a_meeting_noun_on_a_trip_home_is_that_meetings(meetin
         )
     )
     assert meeting.place.city == "Kampala"
+
+
+# -- a meeting on a trip of several stops: the stop in its hosts' country -------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Chinese President Xi Jinping, who is on a state visit to France, Serbia and Hungary, met "
+            "Hungarian Prime Minister Viktor Orban on Thursday.",
+            "Viktor Orbán",
+            "Hungary",
+        ),
+        (
+            "Philippine President Ferdinand Marcos Jr, on a trip to Vietnam and Laos, met Lao Prime "
+            "Minister Sonexay Siphandone on Tuesday.",
+            "Sonexay Siphandone",
+            "Laos",
+        ),
+        (
+            "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen said on Monday the bloc "
+            "was ready. Chinese President Xi Jinping, on a tour of France, Serbia and Hungary, held talks "
+            "with Serbian President Aleksandar Vucic on Wednesday.",
+            "Aleksandar Vučić",
+            "Serbia",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi, during a visit to Ghana, Namibia and Brazil, met Namibian "
+            "President Netumbo Nandi-Ndaitwah on Wednesday.",
+            "Netumbo Nandi-Ndaitwah",
+            "Namibia",
+        ),
+    ],
+)
+def test_a_meeting_on_a_trip_of_several_stops_is_at_the_stop_of_its_hosts(meetings_in, text, name, country):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert meeting.place is not None and meeting.place.country == country
+
+
+def test_a_meeting_on_a_trip_of_several_stops_with_one_of_none_of_them_is_at_none(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi, during a visit to Ghana and Namibia, met Brazilian President "
+        "Luiz Inacio Lula da Silva on Wednesday."
+    )
+    meeting = only([m for m in meetings_in(text) if len(m.participants) == 2])
+    assert meeting.place is None or meeting.place.country not in {"Ghana", "Namibia"}
+
+
+# -- a meeting on a tour of a region of the world: the hosts' country -----------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "BEIJING (Xinhua) - Chinese Foreign Minister Wang Yi, who is on a five-nation tour of Africa, "
+            "met Kenyan President William Ruto on Monday.",
+            "William Ruto",
+            "Kenya",
+        ),
+        (
+            "LONDON (Reuters) - Britain said on Monday it would send aid. Chinese Foreign Minister Wang Yi, "
+            "on a tour of Southeast Asia, held talks with Malaysian Prime Minister Anwar Ibrahim on Monday.",
+            "Anwar Ibrahim",
+            "Malaysia",
+        ),
+        (
+            "On his first trip to Europe as president, Kenyan President William Ruto met French President "
+            "Emmanuel Macron on Monday.",
+            "Emmanuel Macron",
+            "France",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez, who is touring Latin America, held talks with Brazilian "
+            "President Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
+            "Brazil",
+        ),
+        (
+            "LONDON (Reuters) - Britain said on Monday it would send aid. Chinese Foreign Minister Wang Yi, "
+            "who is visiting the Middle East, met Jordan's King Abdullah on Monday.",
+            "Abdullah II",
+            "Jordan",
+        ),
+    ],
+)
+def test_a_meeting_on_a_tour_of_a_region_is_in_the_hosts_country(meetings_in, text, name, country):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (None, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi, who is on a tour of Africa, met Kenyan President William Ruto "
+            "in Addis Ababa on Monday.",
+            "William Ruto",
+            ("Addis Ababa", "Ethiopia"),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi, who was on a tour of Africa last year, met Kenyan President "
+            "William Ruto on Monday.",
+            "William Ruto",
+            None,
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez, who toured Latin America last year, held talks with "
+            "Brazilian President Lula on Tuesday.",
+            "Luiz Inácio Lula da Silva",
+            None,
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi, on a tour of the Middle East, held a joint meeting with "
+            "Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas on Monday.",
+            "Mahmoud Abbas",
+            None,
+        ),
+    ],
+)
+def test_a_tour_of_a_region_leaves_a_meeting_told_otherwise_where_it_is(meetings_in, text, name, place):
+    meeting = only([m for m in meetings_in(text) if name in names(m)])
+    assert (meeting.place and (meeting.place.city, meeting.place.country)) == place

@@ -634,10 +634,16 @@ def test_a_residence_or_small_summit_town_is_its_place_not_a_city_of_a_word_in_i
 
 def test_a_meeting_told_with_a_trip_of_several_stops_is_at_none_of_them(meetings_in):
     found = meetings_in(
-        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday during a "
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday during a "
         "two-day trip to Kampala and Kigali, officials said."
     )
     assert found and all(m.place is None for m in found)
+    # but at the one in the country of the one met (see test_destinations.py)
+    hosts = meetings_in(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday during a "
+        "two-day trip to Kampala and Kigali, officials said."
+    )
+    assert hosts and all(m.place is not None and m.place.city == "Kampala" for m in hosts)
     one = meetings_in(
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni during a trip to Kampala."
     )

@@ -1740,3 +1740,75 @@ def test_a_meeting_of_others_told_beside_a_gathering_is_held_at_it(meetings_in, 
     met = next(m for m in found if tuple(sorted(p.name for p in m.participants)) == tuple(sorted(pair)))
     assert met.place is not None and place in {met.place.city, met.place.country}
     assert met.occasion is not None
+
+
+# -- a stay told of another time beside the lead meeting ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        (
+            "French President Emmanuel Macron, who visited Nigeria last year, met Ghanaian President John "
+            "Mahama on Monday.",
+            "Nigeria",
+        ),
+        (
+            "Spanish Prime Minister Pedro Sanchez, who toured Brazil in March, held talks with Argentine "
+            "President Javier Milei on Tuesday.",
+            "Brazil",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan, who will visit Kenya next week, met Qatari Emir Tamim "
+            "bin Hamad Al Thani on Monday.",
+            "Kenya",
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan, who is due in Nairobi on Friday, met Qatari Emir Tamim "
+            "bin Hamad Al Thani on Monday.",
+            "Kenya",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke by phone with US President Joe Biden on Sunday. Modi, "
+            "who toured Kenya last week, met Chinese President Xi Jinping on Tuesday.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_stay_told_of_another_time_beside_the_lead_meeting_does_not_place_it(meetings_in, text, not_there):
+    found = [m for m in meetings_in(text) if len(m.participants) == 2 and m.kind == "in_person"]
+    assert found and all(m.place is None or m.place.country != not_there for m in found), [
+        m.place for m in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi, who is on a three-day visit to Kenya, met President William "
+            "Ruto on Monday.",
+            "William Ruto",
+            (None, "Kenya"),
+        ),
+        (
+            "US Secretary of State Antony Blinken, who arrived in Cairo on Sunday, met Egyptian President "
+            "Abdel Fattah al-Sisi on Monday.",
+            "Abdel Fattah el-Sisi",
+            ("Cairo", "Egypt"),
+        ),
+        (
+            "Hungarian Prime Minister Viktor Orban, who travelled to Kyiv on Tuesday, met Ukrainian "
+            "President Volodymyr Zelenskiy.",
+            "Volodymyr Zelensky",
+            ("Kyiv", "Ukraine"),
+        ),
+        (
+            "When Chinese President Xi Jinping visited Moscow in March, he held talks with Russian President "
+            "Vladimir Putin.",
+            "Vladimir Putin",
+            ("Moscow", "Russia"),
+        ),
+    ],
+)
+def test_a_stay_of_the_news_beside_the_lead_meeting_still_places_it(meetings_in, text, name, place):
+    meeting = next(m for m in meetings_in(text) if name in {p.name for p in m.participants})
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place

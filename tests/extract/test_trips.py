@@ -92,6 +92,48 @@ def test_a_trip_of_several_days_set_off_on_for_the_meeting_still_spans_them(meet
     assert _days(found, "William Ruto") == [(date(2024, 11, 18), date(2024, 11, 20))]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Kenyan President William Ruto, on a three-day visit to Ghana, met President John Mahama on "
+            "Monday.",
+            "John Mahama",
+            date(2024, 11, 18),
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov, in Pyongyang for a two-day visit, held talks with North "
+            "Korean leader Kim Jong Un on Monday.",
+            "Kim Jong Un",
+            date(2024, 11, 18),
+        ),
+        (
+            "On a four-day tour of Central Asia, Indian External Affairs Minister S. Jaishankar met Uzbek "
+            "President Shavkat Mirziyoyev in Tashkent on Tuesday.",
+            "Shavkat Mirziyoyev",
+            date(2024, 11, 19),
+        ),
+        (
+            "Argentine President Javier Milei, on a two-day trip to Israel, was received by Prime Minister "
+            "Benjamin Netanyahu on Monday.",
+            "Benjamin Netanyahu",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_framed_by_a_trip_of_several_days_is_of_its_own_day(meetings_in, text, name, day):
+    assert _days(meetings_in(text, published=date(2024, 11, 19)), name) == [(day, day)]
+
+
+def test_a_trip_verb_framed_by_a_trip_of_several_days_still_spans_them(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba left for Jakarta on Monday on a two-day visit to hold "
+        "talks with President Prabowo Subianto."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert _days(found, "Prabowo Subianto") == [(date(2024, 11, 18), date(2024, 11, 19))]
+
+
 # -- a call paid to someone unnamed, by what they are to the visitor: no trip to a host --------------
 @pytest.mark.parametrize(
     "text",

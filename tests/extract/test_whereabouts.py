@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 
 def _pair(meetings, name):
     return next(m for m in meetings if name in {p.name for p in m.participants} and len(m.participants) > 1)
@@ -220,3 +222,43 @@ def test_a_talk_to_come_again_takes_no_place_from_the_talk_before_or_the_datelin
     ):
         (plan,) = [m for m in meetings_in(text) if m.kind == "planned"]
         assert plan.place is None, text
+
+
+# -- a meeting held during a stay this week: from the arrival to the day it is told ----------------
+@pytest.mark.parametrize(
+    ("text", "name", "city", "days"),
+    [
+        (
+            "In an interview on Sunday, Turkish Foreign Minister Hakan Fidan described his talks with "
+            "Syrian President Ahmed al-Sharaa as productive. Fidan, who arrived in Damascus on Thursday, "
+            "was there to discuss the new constitution.",
+            "Ahmed al-Sharaa",
+            "Damascus",
+            (date(2025, 3, 13), date(2025, 3, 16)),
+        ),
+        (
+            "In a statement on Friday, Indian Foreign Secretary Vikram Misri described his talks with "
+            "Nepali Prime Minister KP Sharma Oli as warm. Misri, who arrived in Kathmandu on Wednesday, "
+            "was there to prepare a summit.",
+            "KP Sharma Oli",
+            "Kathmandu",
+            (date(2025, 3, 12), date(2025, 3, 14)),
+        ),
+    ],
+)
+def test_a_meeting_held_during_a_stay_lies_between_the_arrival_and_its_telling(
+    meetings_in, text, name, city, days
+):
+    meeting = _pair(meetings_in(text, published=date(2025, 3, 17)), name)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == days
+
+
+def test_a_meeting_held_during_a_stay_told_on_no_day_keeps_no_day(meetings_in):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan described his talks with Syrian President Ahmed al-Sharaa as "
+        "productive. Fidan, who arrived in Damascus on Thursday, was there to discuss the new constitution."
+    )
+    meeting = _pair(meetings_in(text, published=date(2025, 3, 17)), "Ahmed al-Sharaa")
+    assert meeting.place is not None and meeting.place.city == "Damascus"
+    assert meeting.date is None
