@@ -15,7 +15,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -153,7 +152,7 @@ def setting_of(
         place = meeting.place or venue_in(
             meeting.sentence,
             trigger=meeting.trigger,
-            elsewhere=partial(_a_stay_at_another_time, published=published, meeting=meeting),
+            elsewhere=lambda ent, meeting=meeting: _a_stay_at_another_time(ent, published, meeting),
         )
         if place is None:
             unplaced = unplaced or at_a_venue_unplaced(meeting)
