@@ -386,7 +386,6 @@ def venue_in(
     of_meeting: bool = False,
     held: Callable[[Token], bool] | None = None,
     trigger: Token | None = None,
-    elsewhere: Callable[[Span], bool] | None = None,
 ) -> Place | None:
     """The first place a sentence names as a venue (not its dateline), optionally only one given
     to a meeting word ("Meeting in Riyadh"), and, with ``held``, to one that ``held`` says tells
@@ -394,13 +393,10 @@ def venue_in(
     or "in" which something happens counts even where the parse hangs it on a noun ("assumed the
     presidency at Samarkand"). With the ``trigger`` of the sentence's meeting, not the place of
     another meeting told as before or after it ("holds talks with A a day after talks with B in
-    Brussels"), though that of the meeting itself ("pose before their talks in Beijing"). Not a
-    place the caller's ``elsewhere`` says is told of another time ("who visited Paris last year")."""
+    Brussels"), though that of the meeting itself ("pose before their talks in Beijing")."""
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
-        if elsewhere is not None and elsewhere(ent):
-            continue
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):

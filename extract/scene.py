@@ -84,9 +84,8 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
-    verb_above,
 )
-from extract.timing import at_the_bounds_of_the_one_told, clause_date, told_to_come
+from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.triggers import talking_again
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
@@ -149,11 +148,7 @@ def setting_of(
             followed.add(meeting.sentence.start)
             continue  # "met B today at the palace ... follows her meeting in Madrid on Monday"
         news = news or meeting
-        place = meeting.place or venue_in(
-            meeting.sentence,
-            trigger=meeting.trigger,
-            elsewhere=lambda ent, meeting=meeting: _a_stay_at_another_time(ent, published, meeting),
-        )
+        place = meeting.place or venue_in(meeting.sentence, trigger=meeting.trigger)
         if place is None:
             unplaced = unplaced or at_a_venue_unplaced(meeting)
         elif unplaced and place.city is not None:
@@ -223,12 +218,7 @@ def setting_of(
         or is_background(span_text(m.sentence))
     } | followed
     for sentence in (s for s in lead if s.start not in unsettled):
-        place = venue_in(
-            sentence,
-            of_meeting=True,
-            held=_held,
-            elsewhere=lambda ent: _a_stay_at_another_time(ent, published),
-        )
+        place = venue_in(sentence, of_meeting=True, held=_held)
         if place is not None:
             occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
@@ -249,28 +239,6 @@ def setting_of(
     if news is not None and news.occasion is not None:  # "held talks on the margins of the summit"
         return Setting(None, news.occasion, list(news.people), news.countries)
     return None
-
-
-def _a_stay_at_another_time(ent: Span, published: date | None, meeting: Found | None = None) -> bool:
-    """Whether a place is told in a clause of its own beside the lead meeting (a "who" clause on
-    one of its people; with no ``meeting`` given, any relative or adverbial clause) that puts it
-    at another time than the news: a stay gone by ("Macron, who visited Nigeria last year, met
-    Mahama on Monday") or to come ("Erdogan, who will visit Kenya next week, met the emir"; "who
-    is due in Nairobi on Friday"). Where they were then, or will be, is not where they meet; a
-    stay of the news ("Wang, who is on a three-day visit to Kenya, met Ruto") still is."""
-    verb = verb_above(ent.root)
-    if verb is None:
-        return False
-    if meeting is not None and (verb.i in meeting.clause or verb.is_ancestor(meeting.trigger)):
-        return False
-    if meeting is None and verb.dep_ not in {"relcl", "advcl", "acl"}:
-        return False
-    if told_to_come(verb):
-        return True
-    when = clause_date(ent.sent, own_clause(verb), published, future=False)
-    if when is None or when.start is None or published is None:
-        return False
-    return not this_week(when, published) and not when.start <= published <= (when.end or when.start)
 
 
 def _the_news_at_the_dateline(
