@@ -296,6 +296,11 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
             return True
         if _members_listed(word, people, counterparts):
             return True
+        # the group's noun may hang lower in the first name's words: "fellow Mercosur presidents -
+        # Argentina's Javier Milei" ("presidents" a compound of "Argentina")
+        named = counted or [t for t in subtree_of(word) if t.i < word.i and t.dep_ == "compound"]
+        if any(_a_named_group_listed(w, people, counterparts) for w in named):
+            return True
     return False
 
 
@@ -323,6 +328,51 @@ def _members_listed(word: Token, people: People, counterparts: list[Cluster]) ->
         and of_a_body
         and len(counterparts) >= 2
         and all(c in listed for c in counterparts)
+    )
+
+
+# the office holders a group is named as, in the plural: "fellow Quad leaders", "his BRICS
+# counterparts", "the Mercosur presidents", "fellow G7 foreign ministers"
+GROUP_OFFICES = frozenset("leader counterpart minister president premier chancellor head".split())
+
+
+def _a_named_group_listed(word: Token, people: People, counterparts: list[Cluster]) -> bool:
+    """Whether the object met is office holders named for the group they form, its members listed
+    after it: "met fellow Quad leaders - A, B and C", "met his Quad counterparts, A, B and C" is one
+    sitting of that group, as "met the leaders of the Visegrad Group, A, B, C and D" is. The group
+    is named by a proper noun that is no country, people or region ("his counterparts from Russia
+    and India", "fellow African leaders", "Pacific leaders" are met one by one); nor is it one met
+    on the sidelines of that group's own gathering ("on the margins of the BRICS summit, met his
+    BRICS counterparts A and B": the bilaterals a summit is the occasion of)."""
+    if word.tag_ != "NNS" or word.lemma_.lower() not in GROUP_OFFICES or people.at(word) is not None:
+        return False
+    names = [
+        c
+        for c in children_of(word)
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in {"NORP", "PERSON"}
+        and people.at(c) is None
+        and not _of_a_place(c.text)
+    ]
+    if len(names) != 1 or len(counterparts) < 2:
+        return False
+    name = names[0].lower_
+    edges = [t for t in span_tokens(word.sent) if t.lower_ in EDGE_NOUNS]
+    if any(t.lower_ == name for e in edges for t in subtree_of(e)):
+        return False
+    listed = {people.at(t) for t in span_tokens(word.sent) if t.i > word.i}
+    return all(c in listed for c in counterparts)
+
+
+def _of_a_place(text: str) -> bool:
+    """Whether a proper noun names a country, a people or a region rather than a group of states:
+    "Russia", "Pacific" (not "Quad", "BRICS", "Mercosur")."""
+    return (
+        places.country_named(text) is not None
+        or places.demonym_country(text) is not None
+        or places.is_world_region(text)
+        or places.is_place_name(text)
     )
 
 

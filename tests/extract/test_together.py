@@ -218,3 +218,47 @@ def test_two_who_greet_a_couple_no_name_tells_greet_it_as_one_side_not_each_othe
 def test_the_members_of_a_body_listed_after_it_are_met_in_one_sitting(meetings_in, text):
     """ "met the leaders of the Visegrad Group - A, B, C and D": one meeting of them all."""
     assert [len(m.participants) for m in meetings_in(text)] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Brazilian President Lula da Silva met fellow Mercosur presidents - Argentina's Javier Milei, "
+            "Paraguay's Santiago Pena and Uruguay's Luis Lacalle Pou - in Asuncion on Monday.",
+            4,
+        ),
+        (
+            "US Secretary of State Antony Blinken met his Quad counterparts, Penny Wong, Subrahmanyam "
+            "Jaishankar and Yoko Kamikawa, in Tokyo on Monday.",
+            4,
+        ),
+        (
+            "Russian President Vladimir Putin held talks with fellow BRICS leaders Xi Jinping and Narendra "
+            "Modi in Kazan on Tuesday.",
+            3,
+        ),
+    ],
+)
+def test_a_group_named_for_its_body_with_its_members_listed_is_met_in_one_sitting(meetings_in, text, size):
+    """ "met fellow Quad leaders - A, B and C": one meeting of the group, as "the leaders of the
+    Visegrad Group" is."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [size], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named for the countries they come from
+        "Chinese Foreign Minister Wang Yi held talks with his Russian and Indian counterparts, Sergei Lavrov "
+        "and Subrahmanyam Jaishankar, in Moscow on Friday.",
+        "Kenyan President William Ruto met fellow African leaders Abiy Ahmed and Paul Kagame in Addis Ababa.",
+        # on the sidelines of the group's own summit: the bilaterals it is the occasion of
+        "On the sidelines of the BRICS summit in Kazan, Indian Prime Minister Narendra Modi met his BRICS "
+        "counterparts Xi Jinping and Cyril Ramaphosa.",
+    ],
+)
+def test_a_group_named_for_where_they_come_from_or_met_at_its_own_summit_is_met_one_by_one(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
