@@ -29,6 +29,7 @@ from extract.together import (
     counted_together_next,
     counted_together_within,
     each_guest,
+    in_their_country,
     met_as_a_counted_group,
     named_as_one_next,
     one_delegation,
@@ -158,8 +159,13 @@ def told_apart(
             separate(trigger, verb, lemma, kind)
             and not (
                 one_delegation(subjects[0], counterparts)
-                # "held talks with A and B", "met A and B at the White House": one sitting of theirs
-                and (with_once(sentence, clause, people) or at_one_building(sentence, clause, counterparts))
+                # "held talks with A and B", "met A and B at the White House", "flew to Addis Ababa,
+                # where he met A and B": one sitting of theirs
+                and (
+                    with_once(sentence, clause, people)
+                    or at_one_building(sentence, clause, counterparts)
+                    or in_their_country(sentence, clause, subjects[0], counterparts, verb)
+                )
             )
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))

@@ -32,6 +32,7 @@ from extract.spans import (
     children_of,
     clause_tokens,
     entities,
+    entity_at,
     passive_agents,
     span_tokens,
     subtree_of,
@@ -232,6 +233,41 @@ def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster
         return False
     name = " ".join(t.text for t in subtree_of(ats[0]) if t.pos_ == "PROPN" and t.i <= ats[0].i)
     return places.is_venue_name(name) or a_building_name(name)
+
+
+# the offices of a government that sit with its leader when a visitor calls: ministers, deputies,
+# envoys and advisers (not a speaker of parliament or an opposition leader, whose office is none of these)
+CABINET_CLASSES = frozenset("leader deputy_leader foreign defence minister envoy adviser".split())
+
+
+def in_their_country(
+    sentence: Span, clause: set[int], subject: Cluster, counterparts: list[Cluster], verb: Token
+) -> bool:
+    """Whether a visitor meets a government's leader and its ministers in their own country, one stop
+    of a trip: "will meet Prime Minister A and Foreign Minister B in Tokyo", "flew to Addis Ababa,
+    where he met A and B" is one sitting with that government. Not two leaders of it, who each
+    receive a guest on their own ("met Xi and Premier Li in Beijing"), nor ministers met without
+    their leader ("to meet Vice President A and Foreign Minister B", each in turn), nor one of
+    another body ("President A and Speaker B"), nor a visiting delegation met at home ("Maduro met
+    Petro and his foreign minister in Caracas", one with each as told)."""
+    countries = {c.country for c in counterparts if c.country is not None}
+    if len(countries) != 1 or subject.country is None or subject.country in countries:
+        return False
+    classes = [role_class(c.role) for c in counterparts]
+    if any(k not in CABINET_CLASSES for k in classes) or classes.count("leader") != 1:
+        return False
+    words = [t for t in clause_tokens(sentence, clause) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}]
+    told = [e for t in words if t.ent_type_ in PLACE_LABELS and (e := entity_at(t)) is not None]
+    # the place a "where" clause tells of, the last one named before it, whatever the parser hangs
+    # the clause on: "arrives in Suva on Tuesday, where she will meet A and B"
+    where = [c for c in children_of(verb) if c.lower_ == "where"] if verb.dep_ == "relcl" else []
+    if where:
+        before = [e for e in entities(sentence) if e.end <= where[0].i and e.label_ in PLACE_LABELS]
+        told += before[-1:]
+    return any((p := places.resolve_place(e.text)) is not None and p.country in countries for e in told)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def a_led_mission(verb: Token) -> bool:

@@ -262,3 +262,47 @@ def test_a_group_named_for_its_body_with_its_members_listed_is_met_in_one_sittin
 def test_a_group_named_for_where_they_come_from_or_met_at_its_own_summit_is_met_one_by_one(meetings_in, text):
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto flew to Addis Ababa, where he met Prime Minister Abiy Ahmed and "
+        "Foreign Minister Taye Atske Selassie on Tuesday.",
+        "German Chancellor Olaf Scholz will meet Prime Minister Fumio Kishida and Foreign Minister Yoko "
+        "Kamikawa in Tokyo on Sunday.",
+        "Australian Foreign Minister Penny Wong arrives in Suva on Tuesday, where she will meet Prime "
+        "Minister Sitiveni Rabuka and Deputy Prime Minister Biman Prasad.",
+    ],
+)
+def test_a_visitor_meeting_a_governments_leader_and_minister_in_their_country_meets_them_once(
+    meetings_in, text
+):
+    """A stop of a trip: the host government's leader and its minister sit with the visitor."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two leaders of one government each receive the visitor
+        "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping and Chinese Premier Li "
+        "Qiang in Beijing on Monday.",
+        # ministers without their leader, each met in turn
+        "Kenyan President William Ruto will meet Ethiopian Deputy Prime Minister Temesgen Tiruneh and "
+        "Foreign Minister Taye Atske Selassie in Addis Ababa on Tuesday.",
+        # a speaker of parliament is of another body
+        "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda and Polish Speaker Szymon "
+        "Holownia in Warsaw on Monday.",
+        # two governments
+        "Turkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi and Pakistani "
+        "Foreign Minister Ishaq Dar in Jeddah on Friday.",
+        # not in their country
+        "Japanese Prime Minister Shigeru Ishiba met Kenyan President William Ruto and Kenyan Foreign "
+        "Minister Musalia Mudavadi in Tokyo on Monday.",
+    ],
+)
+def test_two_leaders_lone_ministers_another_body_or_another_place_leave_those_met_apart(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
