@@ -34,6 +34,7 @@ from extract.together import (
     named_as_one_next,
     one_delegation,
     one_government,
+    one_sitting_told,
     said_separate,
     separate,
     separate_between,
@@ -178,7 +179,8 @@ def told_apart(
             # "coordinated by phone with A, B, C and D": one call of them all
             and not a_call_of_all(kind, sentence, clause, counterparts, people)
         )
-        or bilateral(trigger)
+        # "held a separate meeting with A, who was accompanied by B": one meeting, with one side's people
+        or (bilateral(trigger) and not (one_sitting_told(trigger) and one_government(counterparts)))
         or called_both(trigger, verb)
         or separately(trigger, verb)
         or any(preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))

@@ -558,6 +558,15 @@ def separate_between(trigger: Token, verb: Token) -> bool:
     )
 
 
+def one_sitting_told(trigger: Token) -> bool:
+    """Whether a meeting noun is told in the singular, as one meeting: "held a separate meeting
+    with A, who was accompanied by B", "a bilateral meeting with Prime Minister A and Foreign
+    Minister B" (not "separate meetings with A and B")."""
+    return trigger.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(trigger)
+    )
+
+
 def said_separate(trigger: Token) -> bool:
     """Whether a meeting noun is said to be "separate" or "individual" meetings."""
     return any(c.lower_ in {"separate", "individual"} for c in children_of(trigger))

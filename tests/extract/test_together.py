@@ -306,3 +306,51 @@ def test_a_visitor_meeting_a_governments_leader_and_minister_in_their_country_me
 def test_two_leaders_lone_ministers_another_body_or_another_place_leave_those_met_apart(meetings_in, text):
     meetings = meetings_in(text)
     assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held a bilateral meeting with Japanese Prime Minister Fumio "
+            "Kishida and Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
+            [3],
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan held a separate meeting with Turkish President "
+            "Recep Tayyip Erdogan and Turkish Foreign Minister Hakan Fidan in Ankara.",
+            [3],
+        ),
+        # in the plural: one each
+        (
+            "Indian Prime Minister Narendra Modi held separate meetings with Japanese Prime Minister Fumio "
+            "Kishida and Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
+            [2, 2],
+        ),
+        # of two governments: one each, whatever the number
+        (
+            "Indian Prime Minister Narendra Modi held a bilateral meeting with Joe Biden and Fumio Kishida "
+            "in Tokyo.",
+            [2, 2],
+        ),
+    ],
+)
+def test_a_separate_or_bilateral_meeting_in_the_singular_with_one_side_is_one_meeting(
+    meetings_in, text, sizes
+):
+    """ "held a separate meeting with A and B" of one government: one meeting, separate from those told
+    before, not one with each."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == sizes, [sorted(names(m)) for m in meetings]
+
+
+def test_one_met_with_a_companion_in_a_separate_meeting_sits_with_them_once(meetings_in):
+    text = (
+        "Omani Foreign Minister Badr bin Hamad Albusaidi hosted the talks in Muscat. The American side was "
+        "headed by Steve Witkoff, the US President's Special Envoy to the Middle East. Sayyid Badr also held "
+        "a separate meeting with Witkoff, who was accompanied by Ana Escrogima, the US Ambassador to the "
+        "Sultanate of Oman."
+    )
+    assert {"Ana Escrogima", "Badr bin Hamad Albusaidi", "Steve Witkoff"} in [
+        names(m) for m in meetings_in(text)
+    ]
