@@ -717,8 +717,9 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
     the host's, "hosted" or "received" while a summit goes on, with no event they came to together
     ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
     Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
-    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
-    be one summit of them all, nor guests of one country ("received Petro and his foreign
+    Modi"). Not guests hosted by video link, one virtual meeting of them all ("Putin hosted A, B
+    and C by video link"), nor a plan's ("was to host A and B", "to hold meetings with A, B and
+    C"), which may be one summit of them all, nor guests of one country ("received Petro and his foreign
     minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
     "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
     gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do), nor guests told
@@ -731,7 +732,8 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         return False  # "was to host A and B" at a summit may be that summit, of them all
     plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
     if not plural and not (
-        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
+        # one who hosts several "by video link" holds one virtual meeting of them all
+        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and kind != "video" and _amid_a_gathering(trigger)
     ):
         return False
     if any(

@@ -354,3 +354,20 @@ def test_one_met_with_a_companion_in_a_separate_meeting_sits_with_them_once(meet
     assert {"Ana Escrogima", "Badr bin Hamad Albusaidi", "Steve Witkoff"} in [
         names(m) for m in meetings_in(text)
     ]
+
+
+def test_several_hosted_by_video_link_while_a_summit_is_told_are_one_virtual_meeting(meetings_in):
+    text = (
+        "Russia chaired the BRICS summit in 2020. Russian President Vladimir Putin hosted South Africa's "
+        "Cyril Ramaphosa, China's Xi Jinping and India's Narendra Modi by video link on November 17, 2020."
+    )
+    meetings = meetings_in(text)
+    assert [(len(m.participants), m.kind) for m in meetings] == [(4, "video")]
+
+
+def test_several_hosted_in_person_on_a_summits_sidelines_are_still_received_one_by_one(meetings_in):
+    text = (
+        "Russia chaired the BRICS summit in 2020. On the sidelines of the summit, Russian President Vladimir "
+        "Putin hosted South Africa's Cyril Ramaphosa and China's Xi Jinping on November 17."
+    )
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
