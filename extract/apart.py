@@ -29,10 +29,12 @@ from extract.together import (
     counted_together_next,
     counted_together_within,
     each_guest,
+    in_their_country,
     met_as_a_counted_group,
     named_as_one_next,
     one_delegation,
     one_government,
+    one_sitting_told,
     said_separate,
     separate,
     separate_between,
@@ -158,8 +160,13 @@ def told_apart(
             separate(trigger, verb, lemma, kind)
             and not (
                 one_delegation(subjects[0], counterparts)
-                # "held talks with A and B", "met A and B at the White House": one sitting of theirs
-                and (with_once(sentence, clause, people) or at_one_building(sentence, clause, counterparts))
+                # "held talks with A and B", "met A and B at the White House", "flew to Addis Ababa,
+                # where he met A and B": one sitting of theirs
+                and (
+                    with_once(sentence, clause, people)
+                    or at_one_building(sentence, clause, counterparts)
+                    or in_their_country(sentence, clause, subjects[0], counterparts, verb)
+                )
             )
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
@@ -172,7 +179,8 @@ def told_apart(
             # "coordinated by phone with A, B, C and D": one call of them all
             and not a_call_of_all(kind, sentence, clause, counterparts, people)
         )
-        or bilateral(trigger)
+        # "held a separate meeting with A, who was accompanied by B": one meeting, with one side's people
+        or (bilateral(trigger) and not (one_sitting_told(trigger) and one_government(counterparts)))
         or called_both(trigger, verb)
         or separately(trigger, verb)
         or any(preposition_again(t, trigger, verb) for t in clause_tokens(sentence, clause))

@@ -105,6 +105,7 @@ from extract.destinations import (
     where_it_goes,
 )
 from extract.earlier import (
+    EARLIER_ADVERBS,
     characterised_since,
     discussed,
     first_of_theirs,
@@ -562,6 +563,12 @@ def find_meetings(
                 held = next((m for m in in_sentence if _held_at(meeting, m)), None)
                 if held is not None:  # "met Trump at talks hosted by Macron": one meeting of three
                     held.people += [p for p in meeting.people if p not in held.people]
+                    continue
+                more = next((m for m in in_sentence if _more_of_them_there(meeting, m)), None)
+                if more is not None:  # "They last met in Hiroshima, where A, B, C and D held talks"
+                    more.people += [p for p in meeting.people if p not in more.people]
+                    more.place, more.when = more.place or meeting.place, more.when or meeting.when
+                    more.occasion = more.occasion or meeting.occasion
                     continue
                 ran = next((m for m in in_sentence if _the_gathering_run(meeting, m)), None)
                 if ran is not None:  # "A and B co-chaired the summit with C": one summit of three
@@ -1426,6 +1433,28 @@ def _the_trip_they_met_on(meeting: Found, in_sentence: list[Found]) -> bool:
         and len(meeting.people) >= 2
         and bool(met)
         and set(meeting.people) <= {p for m in met for p in m.people}
+    )
+
+
+def _more_of_them_there(meeting: Found, other: Found) -> bool:
+    """Whether a meeting told in a "where" clause on the place of an earlier meeting told before it
+    ("last met", "first met") is that meeting, told again with more of those who took part: "They
+    last met on Saturday in Hiroshima, where Modi, Albanese, Biden and Kishida held talks" is one
+    meeting of the four, the pair among them, as "last met in Rome, where they joined A and B" is
+    (:func:`joined_where_they_last_met`). Not the news's own meeting ("held talks with B in Rome,
+    where they joined C and D for the summit": their talks, then the summit), nor one with someone
+    else at another stop ("went on to Mbabane, where he held talks with B"), nor a gathering that
+    names no one of it ("where the G7 leaders gathered")."""
+    verb = meeting.verb
+    return (
+        any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in children_of(other.verb))
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children_of(verb))
+        and verb.head.i in other.clause
+        and verb.head.i not in meeting.clause
+        and meeting.kind == other.kind
+        and len(other.people) >= 2
+        and set(other.people) < set(meeting.people)
     )
 
 

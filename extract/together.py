@@ -32,6 +32,7 @@ from extract.spans import (
     children_of,
     clause_tokens,
     entities,
+    entity_at,
     passive_agents,
     span_tokens,
     subtree_of,
@@ -234,6 +235,41 @@ def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster
     return places.is_venue_name(name) or a_building_name(name)
 
 
+# the offices of a government that sit with its leader when a visitor calls: ministers, deputies,
+# envoys and advisers (not a speaker of parliament or an opposition leader, whose office is none of these)
+CABINET_CLASSES = frozenset("leader deputy_leader foreign defence minister envoy adviser".split())
+
+
+def in_their_country(
+    sentence: Span, clause: set[int], subject: Cluster, counterparts: list[Cluster], verb: Token
+) -> bool:
+    """Whether a visitor meets a government's leader and its ministers in their own country, one stop
+    of a trip: "will meet Prime Minister A and Foreign Minister B in Tokyo", "flew to Addis Ababa,
+    where he met A and B" is one sitting with that government. Not two leaders of it, who each
+    receive a guest on their own ("met Xi and Premier Li in Beijing"), nor ministers met without
+    their leader ("to meet Vice President A and Foreign Minister B", each in turn), nor one of
+    another body ("President A and Speaker B"), nor a visiting delegation met at home ("Maduro met
+    Petro and his foreign minister in Caracas", one with each as told)."""
+    countries = {c.country for c in counterparts if c.country is not None}
+    if len(countries) != 1 or subject.country is None or subject.country in countries:
+        return False
+    classes = [role_class(c.role) for c in counterparts]
+    if any(k not in CABINET_CLASSES for k in classes) or classes.count("leader") != 1:
+        return False
+    words = [t for t in clause_tokens(sentence, clause) if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}]
+    told = [e for t in words if t.ent_type_ in PLACE_LABELS and (e := entity_at(t)) is not None]
+    # the place a "where" clause tells of, the last one named before it, whatever the parser hangs
+    # the clause on: "arrives in Suva on Tuesday, where she will meet A and B"
+    where = [c for c in children_of(verb) if c.lower_ == "where"] if verb.dep_ == "relcl" else []
+    if where:
+        before = [e for e in entities(sentence) if e.end <= where[0].i and e.label_ in PLACE_LABELS]
+        told += before[-1:]
+    return any((p := places.resolve_place(e.text)) is not None and p.country in countries for e in told)
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
 def a_led_mission(verb: Token) -> bool:
     """Whether a verb's subject is a mission someone leads: "a delegation led by A met B and C", "a
     team of mediators headed by A met ..." (the participle on the mission noun or on its "of"
@@ -296,6 +332,11 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
             return True
         if _members_listed(word, people, counterparts):
             return True
+        # the group's noun may hang lower in the first name's words: "fellow Mercosur presidents -
+        # Argentina's Javier Milei" ("presidents" a compound of "Argentina")
+        named = counted or [t for t in subtree_of(word) if t.i < word.i and t.dep_ == "compound"]
+        if any(_a_named_group_listed(w, people, counterparts) for w in named):
+            return True
     return False
 
 
@@ -323,6 +364,51 @@ def _members_listed(word: Token, people: People, counterparts: list[Cluster]) ->
         and of_a_body
         and len(counterparts) >= 2
         and all(c in listed for c in counterparts)
+    )
+
+
+# the office holders a group is named as, in the plural: "fellow Quad leaders", "his BRICS
+# counterparts", "the Mercosur presidents", "fellow G7 foreign ministers"
+GROUP_OFFICES = frozenset("leader counterpart minister president premier chancellor head".split())
+
+
+def _a_named_group_listed(word: Token, people: People, counterparts: list[Cluster]) -> bool:
+    """Whether the object met is office holders named for the group they form, its members listed
+    after it: "met fellow Quad leaders - A, B and C", "met his Quad counterparts, A, B and C" is one
+    sitting of that group, as "met the leaders of the Visegrad Group, A, B, C and D" is. The group
+    is named by a proper noun that is no country, people or region ("his counterparts from Russia
+    and India", "fellow African leaders", "Pacific leaders" are met one by one); nor is it one met
+    on the sidelines of that group's own gathering ("on the margins of the BRICS summit, met his
+    BRICS counterparts A and B": the bilaterals a summit is the occasion of)."""
+    if word.tag_ != "NNS" or word.lemma_.lower() not in GROUP_OFFICES or people.at(word) is not None:
+        return False
+    names = [
+        c
+        for c in children_of(word)
+        if c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ not in {"NORP", "PERSON"}
+        and people.at(c) is None
+        and not _of_a_place(c.text)
+    ]
+    if len(names) != 1 or len(counterparts) < 2:
+        return False
+    name = names[0].lower_
+    edges = [t for t in span_tokens(word.sent) if t.lower_ in EDGE_NOUNS]
+    if any(t.lower_ == name for e in edges for t in subtree_of(e)):
+        return False
+    listed = {people.at(t) for t in span_tokens(word.sent) if t.i > word.i}
+    return all(c in listed for c in counterparts)
+
+
+def _of_a_place(text: str) -> bool:
+    """Whether a proper noun names a country, a people or a region rather than a group of states:
+    "Russia", "Pacific" (not "Quad", "BRICS", "Mercosur")."""
+    return (
+        places.country_named(text) is not None
+        or places.demonym_country(text) is not None
+        or places.is_world_region(text)
+        or places.is_place_name(text)
     )
 
 
@@ -469,6 +555,15 @@ def separate_between(trigger: Token, verb: Token) -> bool:
     noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
     return any(c.lower_ == "between" for c in children_of(noun)) and (
         said_separate(noun) or separately(trigger, verb)
+    )
+
+
+def one_sitting_told(trigger: Token) -> bool:
+    """Whether a meeting noun is told in the singular, as one meeting: "held a separate meeting
+    with A, who was accompanied by B", "a bilateral meeting with Prime Minister A and Foreign
+    Minister B" (not "separate meetings with A and B")."""
+    return trigger.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children_of(trigger)
     )
 
 
@@ -622,8 +717,9 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
     the host's, "hosted" or "received" while a summit goes on, with no event they came to together
     ("the final day of the BRICS summit ... A day earlier, Putin had hosted Erdogan and
     Pezeshkian"), or "meetings" in the plural with them, held ("after meetings with Putin, Xi and
-    Modi"). Not a plan's ("was to host A and B", "to hold meetings with A, B and C"), which may
-    be one summit of them all, nor guests of one country ("received Petro and his foreign
+    Modi"). Not guests hosted by video link, one virtual meeting of them all ("Putin hosted A, B
+    and C by video link"), nor a plan's ("was to host A and B", "to hold meetings with A, B and
+    C"), which may be one summit of them all, nor guests of one country ("received Petro and his foreign
     minister"), nor ones brought "for talks", "to a summit" or "at a dinner", "together",
     "jointly" or for a three-way meeting, nor two leaders a host brings together away from any
     gathering ("Erdogan hosted Abiy and Mohamud in Ankara", as mediators do), nor guests told
@@ -636,7 +732,8 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         return False  # "was to host A and B" at a summit may be that summit, of them all
     plural = nominal(trigger) and trigger.tag_ in {"NNS", "NNPS"} and lemma_of(trigger) in COUNTED_MEETINGS
     if not plural and not (
-        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and _amid_a_gathering(trigger)
+        # one who hosts several "by video link" holds one virtual meeting of them all
+        trigger == verb and lemma_of(verb) in HOSTS_AT_HOME and kind != "video" and _amid_a_gathering(trigger)
     ):
         return False
     if any(

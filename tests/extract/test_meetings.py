@@ -7660,3 +7660,31 @@ def test_it_that_brought_them_together_is_the_meeting_its_noun_told_just_before(
     (meeting,) = meetings_in(text, published=date(2024, 11, 23))
     assert meeting.date is not None and meeting.date.start == day
     assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_where_clause_naming_more_of_those_who_met_there_is_that_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Dar es Salaam on Tuesday for talks with Tanzanian "
+        "President Samia Suluhu Hassan. They last met in March in Kampala, where Ruto, Samia, Ugandan "
+        "President Yoweri Museveni and Rwandan President Paul Kagame held talks on the regional railway."
+    )
+    in_kampala = [m for m in meetings_in(text) if m.place is not None and m.place.city == "Kampala"]
+    assert [len(m.participants) for m in in_kampala] == [4], [sorted(names(m)) for m in in_kampala]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another stop, someone else met there
+        "Russian Foreign Minister Sergei Lavrov met South African Foreign Minister Naledi Pandor in Pretoria "
+        "on Monday and went on to Mbabane, where he held talks with Foreign Minister Thuli Dladla.",
+        # the news's own meeting, not an earlier one: their talks, then the meeting of three
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday, "
+        "where Ruto, Samia and Ugandan President Yoweri Museveni later held talks on the railway.",
+        # the where clause names no one of it
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha in March, "
+        "where the East African Community leaders held their summit.",
+    ],
+)
+def test_a_where_clause_naming_no_more_of_those_who_met_there_leaves_their_meeting_as_told(meetings_in, text):
+    assert 2 in [len(m.participants) for m in meetings_in(text)]

@@ -218,3 +218,156 @@ def test_two_who_greet_a_couple_no_name_tells_greet_it_as_one_side_not_each_othe
 def test_the_members_of_a_body_listed_after_it_are_met_in_one_sitting(meetings_in, text):
     """ "met the leaders of the Visegrad Group - A, B, C and D": one meeting of them all."""
     assert [len(m.participants) for m in meetings_in(text)] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Brazilian President Lula da Silva met fellow Mercosur presidents - Argentina's Javier Milei, "
+            "Paraguay's Santiago Pena and Uruguay's Luis Lacalle Pou - in Asuncion on Monday.",
+            4,
+        ),
+        (
+            "US Secretary of State Antony Blinken met his Quad counterparts, Penny Wong, Subrahmanyam "
+            "Jaishankar and Yoko Kamikawa, in Tokyo on Monday.",
+            4,
+        ),
+        (
+            "Russian President Vladimir Putin held talks with fellow BRICS leaders Xi Jinping and Narendra "
+            "Modi in Kazan on Tuesday.",
+            3,
+        ),
+    ],
+)
+def test_a_group_named_for_its_body_with_its_members_listed_is_met_in_one_sitting(meetings_in, text, size):
+    """ "met fellow Quad leaders - A, B and C": one meeting of the group, as "the leaders of the
+    Visegrad Group" is."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [size], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named for the countries they come from
+        "Chinese Foreign Minister Wang Yi held talks with his Russian and Indian counterparts, Sergei Lavrov "
+        "and Subrahmanyam Jaishankar, in Moscow on Friday.",
+        "Kenyan President William Ruto met fellow African leaders Abiy Ahmed and Paul Kagame in Addis Ababa.",
+        # on the sidelines of the group's own summit: the bilaterals it is the occasion of
+        "On the sidelines of the BRICS summit in Kazan, Indian Prime Minister Narendra Modi met his BRICS "
+        "counterparts Xi Jinping and Cyril Ramaphosa.",
+    ],
+)
+def test_a_group_named_for_where_they_come_from_or_met_at_its_own_summit_is_met_one_by_one(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto flew to Addis Ababa, where he met Prime Minister Abiy Ahmed and "
+        "Foreign Minister Taye Atske Selassie on Tuesday.",
+        "German Chancellor Olaf Scholz will meet Prime Minister Fumio Kishida and Foreign Minister Yoko "
+        "Kamikawa in Tokyo on Sunday.",
+        "Australian Foreign Minister Penny Wong arrives in Suva on Tuesday, where she will meet Prime "
+        "Minister Sitiveni Rabuka and Deputy Prime Minister Biman Prasad.",
+    ],
+)
+def test_a_visitor_meeting_a_governments_leader_and_minister_in_their_country_meets_them_once(
+    meetings_in, text
+):
+    """A stop of a trip: the host government's leader and its minister sit with the visitor."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two leaders of one government each receive the visitor
+        "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping and Chinese Premier Li "
+        "Qiang in Beijing on Monday.",
+        # ministers without their leader, each met in turn
+        "Kenyan President William Ruto will meet Ethiopian Deputy Prime Minister Temesgen Tiruneh and "
+        "Foreign Minister Taye Atske Selassie in Addis Ababa on Tuesday.",
+        # a speaker of parliament is of another body
+        "Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda and Polish Speaker Szymon "
+        "Holownia in Warsaw on Monday.",
+        # two governments
+        "Turkish Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi and Pakistani "
+        "Foreign Minister Ishaq Dar in Jeddah on Friday.",
+        # not in their country
+        "Japanese Prime Minister Shigeru Ishiba met Kenyan President William Ruto and Kenyan Foreign "
+        "Minister Musalia Mudavadi in Tokyo on Monday.",
+    ],
+)
+def test_two_leaders_lone_ministers_another_body_or_another_place_leave_those_met_apart(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [2, 2], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Indian Prime Minister Narendra Modi held a bilateral meeting with Japanese Prime Minister Fumio "
+            "Kishida and Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
+            [3],
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan held a separate meeting with Turkish President "
+            "Recep Tayyip Erdogan and Turkish Foreign Minister Hakan Fidan in Ankara.",
+            [3],
+        ),
+        # in the plural: one each
+        (
+            "Indian Prime Minister Narendra Modi held separate meetings with Japanese Prime Minister Fumio "
+            "Kishida and Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
+            [2, 2],
+        ),
+        # of two governments: one each, whatever the number
+        (
+            "Indian Prime Minister Narendra Modi held a bilateral meeting with Joe Biden and Fumio Kishida "
+            "in Tokyo.",
+            [2, 2],
+        ),
+    ],
+)
+def test_a_separate_or_bilateral_meeting_in_the_singular_with_one_side_is_one_meeting(
+    meetings_in, text, sizes
+):
+    """ "held a separate meeting with A and B" of one government: one meeting, separate from those told
+    before, not one with each."""
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == sizes, [sorted(names(m)) for m in meetings]
+
+
+def test_one_met_with_a_companion_in_a_separate_meeting_sits_with_them_once(meetings_in):
+    text = (
+        "Omani Foreign Minister Badr bin Hamad Albusaidi hosted the talks in Muscat. The American side was "
+        "headed by Steve Witkoff, the US President's Special Envoy to the Middle East. Sayyid Badr also held "
+        "a separate meeting with Witkoff, who was accompanied by Ana Escrogima, the US Ambassador to the "
+        "Sultanate of Oman."
+    )
+    assert {"Ana Escrogima", "Badr bin Hamad Albusaidi", "Steve Witkoff"} in [
+        names(m) for m in meetings_in(text)
+    ]
+
+
+def test_several_hosted_by_video_link_while_a_summit_is_told_are_one_virtual_meeting(meetings_in):
+    text = (
+        "Russia chaired the BRICS summit in 2020. Russian President Vladimir Putin hosted South Africa's "
+        "Cyril Ramaphosa, China's Xi Jinping and India's Narendra Modi by video link on November 17, 2020."
+    )
+    meetings = meetings_in(text)
+    assert [(len(m.participants), m.kind) for m in meetings] == [(4, "video")]
+
+
+def test_several_hosted_in_person_on_a_summits_sidelines_are_still_received_one_by_one(meetings_in):
+    text = (
+        "Russia chaired the BRICS summit in 2020. On the sidelines of the summit, Russian President Vladimir "
+        "Putin hosted South Africa's Cyril Ramaphosa and China's Xi Jinping on November 17."
+    )
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
