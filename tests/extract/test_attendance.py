@@ -2113,3 +2113,13 @@ def test_a_room_of_its_own_use_or_a_thing_on_the_table_adds_no_one(meetings_in, 
 def test_one_who_joins_a_meeting_after_an_airport_welcome_is_not_at_the_welcome(meetings_in, text):
     welcome = next(m for m in meetings_in(text) if m.arrival)
     assert len(welcome.participants) == 2
+
+
+def test_a_delegation_that_will_meet_someone_of_its_own_is_no_line_up_of_the_talks_before(meetings_in):
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Srettha Thavisin in "
+        "Bangkok on Tuesday. Anwar said he would be part of the delegation, which would meet Myanmar "
+        "junta chief Min Aung Hlaing in Naypyitaw next month."
+    )
+    found = meetings_in(text, published=date(2024, 5, 14))
+    assert pairs(found) == [("Anwar Ibrahim", "Min Aung Hlaing"), ("Anwar Ibrahim", "Srettha Thavisin")]
