@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.circumstances import clause_occasion, clause_of, clause_place, occasion_told_before
 from extract.records import Place
 
 
@@ -2885,3 +2885,13 @@ def test_a_gathering_since_which_two_have_not_met_is_the_occasion_they_met_at(
 def test_a_meeting_on_the_edge_of_a_town_is_in_that_town(meetings_in, text, guest, city):
     meeting = _one(meetings_in(text), guest)
     assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
+    doc = nlp(
+        "The deal was sealed at a summit of the Mercosur leaders — Uruguay's Luis Lacalle Pou, Brazil's "
+        "Luiz Inácio Lula da Silva, Argentina's Javier Milei and Paraguay's Santiago Peña."
+    )
+    assert ("Luiz Inácio Lula da Silva", "FAC") in [(e.text, e.label_) for e in doc.ents]  # the tagger's slip
+    sentence = next(iter(doc.sents))
+    assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
