@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.people import Cluster, People
+from extract.roles import find_role, role_class
 from extract.spans import (
     REMEMBERED,
     ancestors_of,
@@ -64,6 +65,7 @@ class NamedGroup:
 
     at: int  # the token that tells it
     members: tuple[Cluster, ...]
+    listed: bool = False  # named as a list alone, no noun or joining verb told with it: "A, B and C arrived"
 
 
 def group_told_before(token: Token, people: People) -> list[Cluster]:
@@ -77,11 +79,11 @@ def group_told_before(token: Token, people: People) -> list[Cluster]:
     sentences = doc_sentences(token.doc)
     index = bisect_right([s.start for s in sentences], token.i) - 1
     for n in range(index, max(0, index - GROUP_REACH) - 1, -1):
-        if token.idx - sentences[n].start_char > GROUP_CHARS:
+        if token.idx - sentences[n].end_char > GROUP_CHARS:
             break
         groups = groups_in(sentences[n], people)
         for group in reversed(groups):
-            if group.at > token.i:
+            if group.at > token.i or group.listed:
                 continue
             if group.at != token.i and _another_party_between(group.at, token):
                 return []
@@ -90,6 +92,53 @@ def group_told_before(token: Token, people: People) -> list[Cluster]:
                 return []
             return list(group.members)
     return []
+
+
+def holders_told_before(token: Token, people: People, size: int | None = None) -> list[Cluster]:
+    """Whom a definite plural of office stands for where no meeting told before names them
+    ("the leaders", "the visiting leaders", "the three presidents"): the last group named before it
+    (:func:`group_told_before`, and a list of names alone: "A, B and C arrived in Addis Ababa"),
+    within the same reach, every member of which holds that office, ``size`` of them where a
+    number is given; [] where the last group named is of others, or where the same plural told
+    since is another's ("regional leaders")."""
+    if not _of_office(token) or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]:
+        return []
+    office = find_role(" ".join(t.text for t in subtree_of(token) if t.i <= token.i and t.dep_ != "det"))
+    if office is None:
+        return []
+    sentences = doc_sentences(token.doc)
+    index = bisect_right([s.start for s in sentences], token.i) - 1
+    for n in range(index, max(0, index - GROUP_REACH) - 1, -1):
+        if token.idx - sentences[n].end_char > GROUP_CHARS:
+            break
+        for group in reversed(groups_in(sentences[n], people)):
+            if group.at >= token.i:
+                continue
+            if _another_plural_between(group.at, token):
+                return []
+            members = list(group.members)
+            if (size is not None and size != len(members)) or not all_hold(members, office[1]):
+                return []
+            return members
+    return []
+
+
+def all_hold(members: list[Cluster], office: str) -> bool:
+    """Whether a group are holders of a class of office ("leader"): two or more of them stated to
+    hold it, and none stated to hold another (one of an office not stated may: "Azali Assoumani,
+    President of the Comoros and African Union Chairperson")."""
+    held = [role_class(p.role) for p in members if p.role]
+    return held.count(office) >= 2 and all(h == office for h in held)
+
+
+def _another_plural_between(at: int, token: Token) -> bool:
+    """Whether the plural of a reference is told between a group and it with no "the" of its own,
+    of other holders ("regional leaders", "leaders of 20 countries")."""
+    lemma = token.lemma_.lower()
+    return any(
+        word.lemma_.lower() == lemma and [c.lower_ for c in children_of(word) if c.dep_ == "det"] != ["the"]
+        for word in doc_tokens(token.doc)[at + 1 : token.i]
+    )
 
 
 def a_collective_noun(token: Token) -> bool:
@@ -173,9 +222,48 @@ def _groups(sentence: Span, people: People) -> list[NamedGroup]:
             members = _line_up(token, people)
         elif token.lemma_.lower() in JOINING_VERBS and token.pos_ == "VERB":
             members = _joined(token, people)
+        elif _of_office(token):
+            members = _holders_listed(token, people)
+        elif listed := _subjects_listed(token, people):
+            found.append(NamedGroup(token.i, tuple(listed), listed=True))
         if members:
             found.append(NamedGroup(token.i, tuple(members)))
     return sorted(found, key=lambda g: g.at)
+
+
+def _of_office(token: Token) -> bool:
+    """Whether a word is a plural of office: "leaders", "presidents", "ministers"."""
+    return token.tag_ == "NNS" and token.pos_ == "NOUN" and find_role(token.text) is not None
+
+
+def _holders_listed(plural: Token, people: People) -> list[Cluster]:
+    """The holders a plural of office lists, all of them: "the leaders of Kenya, Uganda and Tanzania,
+    A, B and C", "the three presidents - A, B and C -"; none for a list of some of them ("leaders
+    of 20 countries, including A and B", "the ministers, among them A") or of a count it does not
+    make up."""
+    if any(c.lower_ in {"including", "among"} for c in subtree_of(plural)):
+        return []
+    # the plural, the countries of its "of" and the names set after them, as the parser chains them
+    chain = [
+        plural,
+        *(g for c in children_of(plural) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)),
+    ]
+    for word in chain:  # grows as it goes
+        chain += [c for c in children_of(word) if c.dep_ in {"conj", "appos"}]
+    members = [c for c in people.in_tokens(t for t in chain if t.dep_ != "poss") if not c.companion]
+    counts = [c for w in chain for c in children_of(w) if c.dep_ == "nummod"]
+    if len(members) < 2 or any(NUMBERS.get(c.lower_, 0) != len(members) for c in counts):
+        return []
+    return members
+
+
+def _subjects_listed(head: Token, people: People) -> list[Cluster]:
+    """Those named as the subjects of a clause, two or more listed by "and": "Kenyan President A,
+    Ugandan President B and Tanzanian President C arrived in Addis Ababa" (the list's first word)."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or people.at(head) is None:
+        return []
+    listed = [c for c in people.in_tokens(_listed(head)) if not c.companion]
+    return listed if len(listed) >= 2 else []
 
 
 def _line_up(noun: Token, people: People) -> list[Cluster]:

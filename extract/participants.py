@@ -15,6 +15,7 @@ from extract.collectives import (
     LINE_UP_VERBS,
     a_collective_reference,
     group_told_before,
+    holders_told_before,
     line_up_of,
 )
 from extract.datelines import dateline_end
@@ -1519,6 +1520,16 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and not _of_the_meeting_owned(c, token)
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
+    # "A, B and C arrived ... The visiting leaders met D": the list named before them, where no
+    # meeting told before names them (not "the Chinese leaders": a country's)
+    if (
+        described
+        and size is None
+        and not any(c.lower_ == "there" for c in children_of(token))
+        and not any(_a_country(c) or places.demonym_country(c.text) for c in described)
+        and (named_so := holders_told_before(token, people))
+    ):
+        return named_so
     if (described and size is None) or any(c.lower_ == "there" for c in children_of(token)):
         return None  # "the transitional leaders there", "the African leaders": others, described (not
         # "the two leftist leaders", counted: those named)
@@ -1723,7 +1734,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # "Macron had brought Serraj and Hifter together. The two men met in July": those the
         # sentence before joins by "and", that many, not the one who brought them
         named = _one_list_of(token.doc[start : sentence.start], people, size)
-    return named if len(named) == (size or 2) else []
+    if len(named) == (size or 2):
+        return named
+    # "The leaders of Kenya, Uganda and Tanzania, A, B and C, arrived ... The leaders met D": the
+    # holders named before, where no meeting told before names them
+    return holders_told_before(token, people, size)
 
 
 def _one_list_of(span: Span, people: People, size: int) -> list[Cluster]:

@@ -127,3 +127,40 @@ def test_one_who_meets_the_delegation_meets_all_of_it_at_one_sitting(meetings_in
     found = meetings_in(text, published=date(2023, 6, 17))
     assert len(found) == 1, groups(found)
     assert {"Azali Assoumani", "Hakainde Hichilema", "Macky Sall"} < names(found[0])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The leaders of Kenya, Uganda and Tanzania, William Ruto, Yoweri Museveni and Samia Suluhu Hassan, "
+        "arrived in Addis Ababa on Sunday.",
+        "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan arrived in Addis Ababa on Sunday.",
+    ],
+)
+@pytest.mark.parametrize("leaders", ["The leaders", "The visiting leaders"])
+def test_the_leaders_are_the_leaders_named_before_no_meeting_told(meetings_in, first, leaders):
+    found = meetings_in(
+        f"{first} {leaders} met Ethiopian Prime Minister Abiy Ahmed on Monday.", published=date(2024, 2, 20)
+    )
+    assert groups(found) == [["Abiy Ahmed", "Samia Suluhu Hassan", "William Ruto", "Yoweri Museveni"]]
+
+
+def test_the_leaders_are_not_some_of_many_named_as_examples(meetings_in):
+    found = meetings_in(
+        "Leaders of 20 countries, including Russian President Vladimir Putin, Indian Prime Minister "
+        "Narendra Modi and Turkish President Recep Tayyip Erdogan, arrived in Tianjin on Sunday. The "
+        "leaders later held talks with UN Secretary-General Antonio Guterres.",
+        published=date(2025, 9, 1),
+    )
+    assert not any({"Antonio Guterres", "Vladimir Putin"} <= names(m) for m in found)
+
+
+def test_leaders_described_by_a_country_are_not_the_leaders_of_others_named_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan arrived in Addis Ababa on Sunday. The Chinese leaders met Ethiopian Prime Minister "
+        "Abiy Ahmed on Monday.",
+        published=date(2024, 2, 20),
+    )
+    assert not any({"Abiy Ahmed", "William Ruto"} <= names(m) for m in found)
