@@ -31,6 +31,7 @@ from extract.together import (
     each_guest,
     in_their_country,
     met_as_a_counted_group,
+    met_as_one_party,
     named_as_one_next,
     one_delegation,
     one_government,
@@ -173,6 +174,7 @@ def told_apart(
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
             # "met the two commissioners", "held talks with the three envoys": one sitting of them
             and not any(met_as_a_counted_group(w, people, counterparts) for w in {verb, trigger})
+            and not met_as_one_party(verb, trigger)  # "Putin received the delegation": all of it at once
             and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
             # "met Prime Minister A and NATO Secretary-General B": the body's head sits in on the talks
             and not with_the_head_of_a_body(trigger, subjects[0], counterparts)
@@ -187,6 +189,7 @@ def told_apart(
         or (
             each_guest(trigger, verb, subjects[0], counterparts, kind)
             and not counted_together_within(trigger, found)  # "..., where the three leaders discussed"
+            and not met_as_one_party(verb, trigger)
         )
     ):
         groups = [[subjects[0], c] for c in counterparts]

@@ -137,7 +137,10 @@ _PLACE_SPANS = "dipgraph.place_spans"
 
 def _place_spans(sentence: Span) -> list[Span]:
     ents = entities(sentence)
-    spans = [e for e in ents if e.label_ in {"GPE", "LOC", "FAC"}]
+    # not a known official's name the tagger took for a building: "Brazil's Luiz Inacio Lula da Silva"
+    spans = [
+        e for e in ents if e.label_ in {"GPE", "LOC"} or (e.label_ == "FAC" and not _a_known_name(e.root))
+    ]
     taken = {
         i for e in ents if e.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} for i in range(e.start, e.end)
     }
@@ -1986,6 +1989,13 @@ def _made_a_trip(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_WORDS for c in children_of(verb))
 
 
+def _a_known_name(word: Token) -> bool:
+    """Whether a word's entity is the name of an official the gazetteer knows, whatever the tagger
+    took it for ("Luiz Inacio Lula da Silva" tagged a building)."""
+    entity = entity_at(word)
+    return entity is not None and gazetteer.lookup(span_text(entity)) is not None
+
+
 def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
@@ -2000,6 +2010,8 @@ def is_venue(ent: Span) -> bool:
         if token.dep_ == "dobj" and head.lemma_.lower() in {"visit", "tour"}:
             return True  # "visited South Korea"
         if token.dep_ == "poss" and head.ent_type_ == "FAC" and token.ent_type_ == "GPE":
+            if _a_known_name(head):
+                return False  # "Brazil's Luiz Inacio Lula da Silva": a name the tagger took for a building
             token = head  # "landed at Belgrade's Nikola Tesla Airport": the city of the venue
             continue
         if head.i == token.i or token.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}:

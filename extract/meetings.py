@@ -90,6 +90,7 @@ from extract.circumstances import (
     place_on_the_noun,
     the_members_gathering,
 )
+from extract.collectives import a_collective_noun
 from extract.datelines import article_dateline
 from extract.dates import day_of_the_news
 from extract.destinations import (
@@ -2309,6 +2310,16 @@ def _who_took_part(
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
     if not found and not delegations and not between and (verb.dep_ == "ROOT" or trigger.dep_ == "nsubjpass"):
         found = held_by_the_speaker(trigger, verb, people)
+    if (
+        len(subjects) >= 2
+        and subject
+        and all(a_collective_noun(t) for t in subject)
+        and not delegations
+        and set(found) <= set(subjects)
+    ):
+        # "The delegation visited the site in Bucha", "A delegation of A, B and C arrived in Kyiv":
+        # one party, its members named, alone
+        return None
     return TookPart(subject, subjects, counterparts, delegations, found, between)
 
 

@@ -11,6 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.circumstances import LINKED_NOUNS
+from extract.collectives import (
+    COLLECTIVE_NOUNS,
+    LINE_UP_VERBS,
+    a_collective_reference,
+    group_told_before,
+    holders_told_before,
+    line_up_of,
+)
 from extract.datelines import dateline_end
 from extract.found import Found
 from extract.gatherings import BODY_NOUNS, GATHERING_NOUNS
@@ -1538,6 +1546,16 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and not _of_the_meeting_owned(c, token)
         and find_role(f"{c.text} {token.text}") == find_role(token.text)
     ]
+    # "A, B and C arrived ... The visiting leaders met D": the list named before them, where no
+    # meeting told before names them (not "the Chinese leaders": a country's)
+    if (
+        described
+        and size is None
+        and not any(c.lower_ == "there" for c in children_of(token))
+        and not any(_a_country(c) or places.demonym_country(c.text) for c in described)
+        and (named_so := holders_told_before(token, people))
+    ):
+        return named_so
     if (described and size is None) or any(c.lower_ == "there" for c in children_of(token)):
         return None  # "the transitional leaders there", "the African leaders": others, described (not
         # "the two leftist leaders", counted: those named)
@@ -1742,7 +1760,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # "Macron had brought Serraj and Hifter together. The two men met in July": those the
         # sentence before joins by "and", that many, not the one who brought them
         named = _one_list_of(token.doc[start : sentence.start], people, size)
-    return named if len(named) == (size or 2) else []
+    if len(named) == (size or 2):
+        return named
+    # "The leaders of Kenya, Uganda and Tanzania, A, B and C, arrived ... The leaders met D": the
+    # holders named before, where no meeting told before names them
+    return holders_told_before(token, people, size)
 
 
 def _one_list_of(span: Span, people: People, size: int) -> list[Cluster]:
@@ -2849,7 +2871,9 @@ def people_of(
         for token in _group(head, people):
             cluster = people.at(token)
             if cluster is None and (
-                members := _mission_with_its_members(token, people) or _included(token, people)
+                members := _mission_with_its_members(token, people)
+                or _included(token, people)
+                or line_up_of(token, people)
             ):
                 found += [c for c in members if c not in found]  # "The delegation, which included
                 continue  # A, B and C, met D": all of them, with the one told as leading it
@@ -2928,6 +2952,8 @@ def people_of(
                 extra = mission  # "the delegation led by A ... The mediators also saw B": A (and its members)
             elif mission := _the_leaders_own_mission(token, people):
                 extra = mission  # "a mission led by A ... A's team also met B": A (and its members)
+            elif group := group_told_before(token, people):
+                extra = group  # "a delegation of A, B and C ... The delegation met D": A, B and C
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
@@ -2995,6 +3021,15 @@ def _named_apart(token: Token, people: People) -> set[int]:
         and token.tag_ in {"NN", "NNP"}
         and find_role(token.text) is not None
         and any(w.tag_ in {"WP", "WP$", "WDT"} for w in children_of(c))
+        for t in subtree_of(c)
+    }
+    owners |= {  # nor "B" in "the delegation, which would meet B in Moscow": those a party meets
+        # in a clause on it are no member of it (not "the delegation, which is headed by B")
+        t.i
+        for c in children_of(token)
+        if c.dep_ == "relcl"
+        and token.lower_ in COLLECTIVE_NOUNS
+        and c.lemma_.lower() not in LINE_UP_VERBS | LEADING_VERBS
         for t in subtree_of(c)
     }
     owners |= _counted_since(token)  # nor "B" in "the first by an Indian leader since B
@@ -3692,6 +3727,7 @@ def thing_as_guest(trigger: Token, people: People | None = None) -> bool:
             and t.lemma_.lower() not in MEETING_NOUNS | LINKED_NOUNS | GUESTS
             and t.lower_ not in GUESTS
             and not a_couple(t)  # "welcomed the Spanish royals"
+            and not a_collective_reference(t)  # "received the group", its members named before
             and find_role(t.text) is None
             and find_role(_with_its_complement(t)) is None  # "the Congolese head of state"
             and (people is None or (people.at(t) is None and people.described(t) is None))

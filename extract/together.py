@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from extract import places
+from extract.collectives import a_collective_reference
 from extract.dates import MONTHS, anchored
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS, gatherings_named
 from extract.gazetteer import ORGANISATIONS
@@ -338,6 +339,14 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
         if any(_a_named_group_listed(w, people, counterparts) for w in named):
             return True
     return False
+
+
+def met_as_one_party(verb: Token, trigger: Token) -> bool:
+    """Whether those met are a party told by a collective noun, its members named before
+    (:mod:`extract.collectives`): "Putin received the delegation", "held talks with the mediators"
+    is one sitting of them all, not one meeting each."""
+    objects = [c for t in {verb, trigger} for c in children_of(t) if c.dep_ in {"dobj", "attr"}]
+    return any(a_collective_reference(o) for o in objects + with_objects(verb, trigger))
 
 
 def _members_listed(word: Token, people: People, counterparts: list[Cluster]) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.circumstances import clause_occasion, clause_of, clause_place, occasion_told_before
 from extract.pipeline import extract_texts
 from extract.records import Place
 
@@ -2997,3 +2997,13 @@ def test_a_meeting_told_at_a_part_of_an_event_is_held_at_its_place_and_on_its_da
     meeting = _one(meetings_in(text, date(2025, 4, 30)), "Miroslav Lajčák")
     assert meeting.place is not None and meeting.place.city == "Geneva"
     assert meeting.date is not None and meeting.date.start == date(2025, 3, 18)
+
+
+def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
+    doc = nlp(
+        "The deal was sealed at a summit of the Mercosur leaders — Uruguay's Luis Lacalle Pou, Brazil's "
+        "Luiz Inácio Lula da Silva, Argentina's Javier Milei and Paraguay's Santiago Peña."
+    )
+    assert ("Luiz Inácio Lula da Silva", "FAC") in [(e.text, e.label_) for e in doc.ents]  # the tagger's slip
+    sentence = next(iter(doc.sents))
+    assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
