@@ -572,9 +572,11 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
 
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     """The city "in the capital" means, bare, in a clause: the last country's capital named in its
-    sentence before it or in the sentence before ("A is no stranger to Nairobi. He held talks with
-    B in the capital in January": Nairobi); None where none is, or where "the capital" says whose
-    ("the Kenyan capital", read by :func:`places.capital_of`)."""
+    sentence before it or in the sentences of its paragraph before ("A is no stranger to Nairobi.
+    He held talks with B in the capital in January": Nairobi; "began in Brasília, where he met
+    Lula. Aides said the two men disagreed. In the capital he also met Vieira": Brasília, not
+    the dateline's Buenos Aires); None where none is, or where "the capital" says whose ("the
+    Kenyan capital", read by :func:`places.capital_of`)."""
     capital = next(
         (
             t
@@ -589,7 +591,7 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     if capital is None:
         return None
     doc = sentence.doc
-    before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    before = paragraph_before(sentence)
     # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
     named = [
         e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
@@ -602,6 +604,24 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
         if own is not None and own.city is not None and own.city.endswith(place.city):
             return own  # "Delhi": New Delhi
     return None
+
+
+PARAGRAPH_REACH = 3  # sentences of its paragraph before a sentence looked back at
+
+
+def paragraph_before(sentence: Span) -> int:
+    """Where the sentences of a sentence's paragraph before it begin, at most
+    ``PARAGRAPH_REACH`` of them; at least the sentence before, as a paragraph break may be no
+    more than a line's end."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return 0
+    start = doc[sentence.start - 1].sent.start
+    for _ in range(PARAGRAPH_REACH - 1):
+        if start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+            break  # the paragraph begins here
+        start = doc[start - 1].sent.start
+    return start
 
 
 # words that may stand before "city" in a description of a city told before: "the Swiss city",

@@ -1831,6 +1831,41 @@ def test_the_capital_bare_after_a_city_that_is_no_capital_names_no_city(meetings
     assert found and all(m.place is None or m.place.city != "Lagos" for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # the capital named two sentences back in the paragraph, not the dateline's
+            "LIMA, March 4 (Reuters) - Blinken met Boluarte on Friday.\n\nHis tour began on Wednesday "
+            "in Santiago, where he held talks with Chilean President Gabriel Boric. Aides said the two men "
+            "spoke for an hour. In the capital Blinken also met Foreign Minister Alberto van Klaveren.",
+            "Santiago",
+        ),
+        (
+            "NAIROBI, May 2 (KNA) - Ruto hosted Abiy on Thursday.\n\nEarlier in the week Wang Yi stopped "
+            "in Kampala to see President Yoweri Museveni. The two discussed trade. Officials called the "
+            "visit a success. In the capital Wang also held talks with Foreign Minister Jeje Odongo.",
+            "Kampala",
+        ),
+    ],
+)
+def test_the_capital_bare_is_the_capital_named_earlier_in_its_paragraph(meetings_in, text, city):
+    found = meetings_in(text, published=date(2023, 7, 19))
+    (meeting,) = [m for m in found if m.evidence[0].text.startswith("In the capital")]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_capital_bare_looks_back_no_further_than_its_paragraph(meetings_in):
+    # Santiago is told in a paragraph of its own before: "the capital" is not looked for there
+    found = meetings_in(
+        "His tour began on Wednesday in Santiago, where he held talks with Chilean President Gabriel "
+        "Boric.\n\nAides said the two men spoke for an hour. Officials called it a success. In the capital "
+        "Blinken also met Foreign Minister Alberto van Klaveren.",
+        published=date(2023, 7, 19),
+    )
+    (meeting,) = [m for m in found if m.evidence[0].text.startswith("In the capital")]
+    assert meeting.place is None or meeting.place.city != "Santiago"
+
+
 # --- "in the Swiss city", a city described rather than named --------------------------------------
 
 
