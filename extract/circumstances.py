@@ -1693,7 +1693,11 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if _the_subject_of_a_gathering(antecedent):
         antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
-        ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
+        # the place's whole name where the model split it ("from Port of Spain, where": not "Port")
+        covering = [e for e in place_spans(sentence) if e.start <= antecedent.i < e.end]
+        ent = max(covering, key=len, default=None) or next(
+            (e for e in entities(sentence) if e.start <= antecedent.i < e.end), None
+        )
         return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (

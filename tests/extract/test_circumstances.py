@@ -1793,6 +1793,33 @@ def test_the_summit_someone_went_to_is_the_one_referred_to(meetings_in):
     assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
 
 
+# --- "from X, where": a stop before the journey told ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # the model tags "Port" and "Spain" apart
+            "Modi arrived in Buenos Aires late on Friday from Port of Spain, where he had held talks with "
+            "Prime Minister Kamla Persad-Bissessar earlier that day.",
+            "Port of Spain",
+        ),
+        (
+            "Albanese flew to Suva from Port of Spain, where he met Keith Rowley.",
+            "Port of Spain",
+        ),
+        (  # a name the model tags whole
+            "Ramaphosa flew to Nairobi from Dar es Salaam, where he met Tanzanian President Samia "
+            "Suluhu Hassan.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_a_where_clause_on_the_town_left_is_at_its_whole_name(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2025, 7, 5))
+    assert meeting.place is not None and meeting.place.city == city
+
+
 # --- "in the capital", bare ---------------------------------------------------------------------
 
 
