@@ -372,6 +372,21 @@ COINCIDING = frozenset("coincide overlap clash".split())
 RUNNING_VERBS = HOSTING_VERBS | BROKERING_VERBS | CHAIRING_VERBS | frozenset("moderate open".split())
 
 
+def _the_last_talks(found: list[Found]) -> Found | None:
+    """The meeting a definite reference in the next sentence points back to: the last one told,
+    but not a visit told after talks in their sentence ("held talks with B, who is in Fiji on a
+    State Visit. The talks, held in Suva, covered ...": the talks, which the reference places)."""
+    if (
+        len(found) > 1
+        and found[-1].kind == "visit"
+        and found[-2].sentence == found[-1].sentence
+        and found[-2].kind != "visit"
+        and found[-2].trigger.i < found[-1].trigger.i
+    ):
+        return found[-2]
+    return found[-1] if found else None
+
+
 def find_meetings(
     doc: Doc, people: People, *, doc_id: str, published: date | None, sentences: Iterable[Span] | None = None
 ) -> list[Meeting]:
@@ -660,7 +675,7 @@ def find_meetings(
             join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
-        note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
+        note_the_reference(sentence, _the_last_talks(found), in_sentence, published)
         if at > 0 and not telling.get(at - 1, True):
             for meeting in in_sentence:
                 if _told_as_it(meeting):  # "The meeting was held on Tuesday in X. It brought together A, B"

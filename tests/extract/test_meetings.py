@@ -7546,3 +7546,36 @@ def test_it_that_brought_them_together_is_the_meeting_its_noun_told_just_before(
     (meeting,) = meetings_in(text, published=date(2024, 11, 23))
     assert meeting.date is not None and meeting.date.start == day
     assert meeting.place is not None and meeting.place.city == city
+
+
+# -- "The talks, held in X" after talks whose sentence ends on the guest's visit ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Samoan Prime Minister Fiame Naomi Mata'afa held talks on Monday with New Zealand Prime "
+            "Minister Christopher Luxon, who is in Samoa on an official visit. The talks, held in Apia, "
+            "covered climate finance.",
+            "Apia",
+        ),
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama, who is in Kenya on a "
+            "three-day state visit. The meeting, held in Mombasa, focused on trade.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_the_talks_told_again_are_the_talks_not_the_visit_their_sentence_ends_on(meetings_in, text, city):
+    """The visit told after the talks in their sentence is no meeting "the talks" points back to."""
+    (meeting,) = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_visit_told_alone_before_the_talks_told_again_keeps_its_place(meetings_in):
+    (visit,) = meetings_in(
+        "Ghanaian President John Mahama arrived in Kenya on Monday for a three-day state visit. The "
+        "talks, held in Mombasa, focused on trade."
+    )
+    assert visit.kind == "visit" and visit.place is not None and visit.place.city is None
