@@ -347,8 +347,10 @@ from extract.whereabouts import (
     Stay,
     Trip,
     before_coming,
+    departures,
     held_on_a_trip_then,
     held_where_they_came,
+    held_where_they_set_out_from,
     later_that_day,
     meet_on_the_trip,
     planned_during_the_stay,
@@ -737,6 +739,7 @@ def find_meetings(
     held_alongside(found)
     in_the_city(found, published)
     where_the_visit_went(found)
+    held_where_they_set_out_from(found, departures(sentences, people))
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     found = join_captions(found, published)
     meet_on_the_trip(found)
