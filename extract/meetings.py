@@ -76,6 +76,7 @@ from extract.attendance import (
     told_of_it,
 )
 from extract.circumstances import (
+    CHAIRED_PARTICIPLES,
     SAYING,
     SINCE,
     a_when_clause,
@@ -1995,6 +1996,24 @@ def _set_out_after_a_colon(verb: Token) -> Token | None:
     return after if any(s.lemma_.lower() in SET_OUT_AFTER_A_COLON for s in subjects) else None
 
 
+def _the_holding_it_chairs(verb: Token) -> Token | None:
+    """The verb of a gathering's holding that a participle of chairing is joined to, the two
+    sharing the gathering as their subject: in "The ninth summit was held online in July 2021 and
+    co-chaired by A and B", the chairing's day, place and way of meeting are the holding's (July
+    2021, online). Only a passive holding and a chairing with no subject of its own."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
+        return None
+    holding = verb.head
+    if holding.lemma_.lower() not in HOLDING_VERBS or not any(
+        c.dep_ == "auxpass" for c in children_of(holding)
+    ):
+        return None
+    subjects = [c for c in children_of(holding) if c.dep_ == "nsubjpass"]
+    return (
+        holding if subjects and all(s.ent_type_ != "PERSON" and s.pos_ != "PRON" for s in subjects) else None
+    )
+
+
 def _its_clause(trigger: Token, verb: Token) -> _Clause:
     """The clause of a trigger and its verb: the words its people, day and place are read from,
     widened to what holds, describes or contains the meeting and narrowed by the other meetings
@@ -2030,6 +2049,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     elif (told := _set_out_after_a_colon(verb)) is not None:
         clause |= own_clause(told)  # "will meet again soon: a summit will be held in Astana on 5 July"
+    if verb == trigger and (holding := _the_holding_it_chairs(verb)) is not None:
+        clause |= own_clause(holding)  # "The summit was held online in July and co-chaired by A and B"
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= _the_event_it_came_before(verb, trigger)

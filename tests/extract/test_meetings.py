@@ -7579,3 +7579,38 @@ def test_a_visit_told_alone_before_the_talks_told_again_keeps_its_place(meetings
         "talks, held in Mombasa, focused on trade."
     )
     assert visit.kind == "visit" and visit.place is not None and visit.place.city is None
+
+
+# -- "X was held online in July and co-chaired by A and B": the chairing is that holding -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "place", "month"),
+    [
+        (  # held online: a video meeting, not one at the dateline's city
+            "LIMA, Jan 5 (Reuters) - Boluarte met Petro.\n\nThe forum was held virtually last November and "
+            "co-chaired by Chilean President Gabriel Boric and Ecuador's Daniel Noboa.",
+            date(2024, 1, 5),
+            "video",
+            None,
+            date(2023, 11, 1),
+        ),
+        (
+            "The summit was held in Tokyo in July 2018 and co-chaired by Prime Minister Shinzo Abe and "
+            "Samoan Prime Minister Tuilaepa Sailele Malielegaoi.",
+            date(2024, 1, 5),
+            "in_person",
+            "Tokyo",
+            date(2018, 7, 1),
+        ),
+    ],
+)
+def test_a_chairing_joined_to_a_gatherings_holding_takes_its_day_place_and_way(
+    meetings_in, text, published, kind, place, month
+):
+    (meeting,) = [
+        m for m in meetings_in(text, published=published) if names(m) & {"Gabriel Boric", "Shinzo Abe"}
+    ]
+    assert meeting.kind == kind
+    assert (meeting.place.city if meeting.place else None) == place
+    assert meeting.date is not None and meeting.date.start == month
