@@ -88,11 +88,12 @@ LINKED_NOUNS = frozenset(
 )
 
 
+# (a "round" of talks too: "a second round in Rome", "the third round in Muscat")
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip stop stopover ceremony welcome venue port region "
-    "island building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
-    "province state prefecture county district".split()
+    "session sessions round rounds meeting meetings talks visit trip stop stopover ceremony welcome "
+    "venue port region island building headquarters hall hotel airport complex castle estate villa "
+    "retreat lodge centre center province state prefecture county district".split()
 )
 # Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not
 # "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).

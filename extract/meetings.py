@@ -338,6 +338,7 @@ from extract.trips import (
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
     MARGIN_WORDS,
+    MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
     MULTILATERAL,
     MULTILATERAL_SIZES,
@@ -1996,6 +1997,52 @@ def _set_out_after_a_colon(verb: Token) -> Token | None:
     return after if any(s.lemma_.lower() in SET_OUT_AFTER_A_COLON for s in subjects) else None
 
 
+# the parts of a meeting whose "of which" puts a meeting told inside it: "at the end of which"
+WITHIN_PARTS = frozenset("end course close start beginning sidelines margins".split())
+# the words of a series of talks that a meeting may be told within: "a round in Muscat"
+TALKS_WORDS = MEETING_NOT_VISIT_NOUNS | frozenset("round session".split())
+
+
+def _the_talks_it_is_told_within(trigger: Token) -> set[int]:
+    """The words of the talks a relative clause of "which" after them tells a meeting within,
+    whose place and day are that meeting's: "a first round in the Omani capital on April 12, at
+    the end of which A and B spoke face-to-face" (Muscat, April 12), "a round of talks in
+    Istanbul on May 16, during which A and B met"; the noun phrase of the talks right before the
+    comma, wherever the parser hangs its words or the clause. Not one told after them ("after
+    which"), another time."""
+    doc = trigger.doc
+    prep = next(
+        (
+            c
+            for c in children_of(trigger)
+            if c.dep_ == "prep" and c.i < trigger.i and any(w.lower_ == "which" for w in children_of(c))
+        ),
+        None,
+    )
+    if prep is None:
+        return set()
+    first = prep.i
+    if prep.lower_ == "of":  # "at the end of which", the parser hanging "at the end" elsewhere
+        if prep.i < 3 or doc[prep.i - 1].lower_ not in WITHIN_PARTS:
+            return set()
+        first = prep.i - 1
+        while first > 0 and doc[first - 1].lower_ in {"the", "at", "in", "on", "towards", "toward"}:
+            first -= 1
+    elif prep.lower_ not in {"in", "during", "at"}:
+        return set()
+    comma = first - 1
+    if comma <= trigger.sent.start or doc[comma].text != ",":
+        return set()
+    for at in range(comma - 1, trigger.sent.start - 1, -1):
+        word = doc[at]
+        if word.pos_ in {"VERB", "AUX"} or word.text in {",", ";", ":"}:
+            return set()  # the phrase before the comma is no talks' phrase
+        if word.pos_ == "NOUN" and word.lemma_.lower() in TALKS_WORDS:
+            start = min(word.left_edge.i, at)
+            return set(range(start, comma))
+    return set()
+
+
 def _the_holding_it_chairs(verb: Token) -> Token | None:
     """The verb of a gathering's holding that a participle of chairing is joined to, the two
     sharing the gathering as their subject: in "The ninth summit was held online in July 2021 and
@@ -2064,6 +2111,9 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         if g.dep_ == "pobj" and trigger not in subtree_of(c) and _call_settling(g) is not None
         for t in subtree_of(c)
     }
+    # "a first round in Muscat on April 12, at the end of which A and B spoke": the round's words,
+    # which the meeting told within it is no other meeting than
+    clause |= _the_talks_it_is_told_within(trigger)
     if (act := settled_at(trigger)) is not None:  # "agreed during the call to hold a summit in Seoul"
         clause -= {
             t.i

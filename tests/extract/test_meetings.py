@@ -7614,3 +7614,36 @@ def test_a_chairing_joined_to_a_gatherings_holding_takes_its_day_place_and_way(
     assert meeting.kind == kind
     assert (meeting.place.city if meeting.place else None) == place
     assert meeting.date is not None and meeting.date.start == month
+
+
+# -- "a round in X on D, at the end of which A and B spoke": the meeting within the round ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "That followed a first round in Geneva on March 3, at the end of which Lavrov and Rubio spoke "
+            "face-to-face for several minutes.",
+            "Geneva",
+            date(2024, 3, 3),
+        ),
+        (  # the parser hangs the day and the clause on "followed": the round's words all the same
+            "That followed a round of talks in Istanbul on May 16, during which Rustem Umerov and Vladimir "
+            "Medinsky met for two hours.",
+            "Istanbul",
+            date(2024, 5, 16),
+        ),
+    ],
+)
+def test_a_meeting_told_within_a_round_takes_the_rounds_place_and_day(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_meeting_told_after_a_round_keeps_its_own_place(meetings_in):
+    (meeting,) = meetings_in(
+        "Officials recalled a first round in Geneva on March 3, after which Lavrov and Rubio met in Riyadh."
+    )
+    assert meeting.place is not None and meeting.place.city == "Riyadh"
