@@ -592,6 +592,8 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     if capital is None:
         return None
     doc = sentence.doc
+    if capital.i + 1 < sentence.end and (named_after := _named_right_after(doc[capital.i + 1])) is not None:
+        return named_after  # "in the capital Windhoek", the parser taking the name for another object
     before = paragraph_before(sentence)
     # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
     named = [
@@ -607,22 +609,42 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     return None
 
 
+def _named_right_after(word: Token) -> Place | None:
+    """The city a proper name right after "the capital" names ("in the capital Windhoek"), the
+    name the model may tag as anything, a person even; None where the word names no city."""
+    if word.pos_ != "PROPN":
+        return None
+    end = word.i + 1
+    while end < len(word.doc) and word.doc[end].pos_ == "PROPN" and word.doc[end].text[:1].isupper():
+        end += 1
+    text = word.doc[word.i : end].text
+    whole = [p for s, e, p in places.find_places(text) if (s, e) == (0, len(text)) and p.city is not None]
+    return whole[0] if whole else None
+
+
 PARAGRAPH_REACH = 3  # sentences of its paragraph before a sentence looked back at
 
 
 def paragraph_before(sentence: Span) -> int:
     """Where the sentences of a sentence's paragraph before it begin, at most
-    ``PARAGRAPH_REACH`` of them; at least the sentence before, as a paragraph break may be no
-    more than a line's end."""
+    ``PARAGRAPH_REACH`` of them; for a sentence that opens its paragraph, the sentence before
+    alone (a paragraph break may be no more than a line's end), never the paragraph before it."""
     doc = sentence.doc
     if sentence.start == 0:
         return 0
-    start = doc[sentence.start - 1].sent.start
-    for _ in range(PARAGRAPH_REACH - 1):
-        if start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_:
+    start = sentence.start
+    for _ in range(PARAGRAPH_REACH):
+        if start == 0 or (_opens_a_paragraph(doc, start) and start != sentence.start):
             break  # the paragraph begins here
         start = doc[start - 1].sent.start
+        if _opens_a_paragraph(doc, sentence.start):
+            break  # the sentence opens its paragraph: only the sentence before
     return start
+
+
+def _opens_a_paragraph(doc: Doc, start: int) -> bool:
+    """Whether the sentence starting at token ``start`` opens a paragraph: a line break before it."""
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
 # words that may stand before "city" in a description of a city told before: "the Swiss city",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
-from extract.circumstances import clause_occasion, clause_of, occasion_told_before
+from extract.circumstances import clause_occasion, clause_of, clause_place, occasion_told_before
 from extract.records import Place
 
 
@@ -1891,6 +1892,29 @@ def test_the_capital_bare_looks_back_no_further_than_its_paragraph(meetings_in):
     )
     (meeting,) = [m for m in found if m.evidence[0].text.startswith("In the capital")]
     assert meeting.place is None or meeting.place.city != "Santiago"
+
+
+def test_the_capital_sentence_opening_its_paragraph_looks_back_at_one_sentence_only(meetings_in):
+    # Beijing is two sentences back, in the paragraph before: no capital of this one
+    found = meetings_in(
+        "Lula recalled that he met Xi Jinping in Beijing last year. Brazil wants more trade, he said.\n\n"
+        "On Monday, Lula met Kenyan President William Ruto in the capital."
+    )
+    (meeting,) = [m for m in found if "William Ruto" in {p.name for p in m.participants}]
+    assert meeting.place is None or meeting.place.city != "Beijing"
+
+
+def test_the_capital_with_its_name_right_after_is_that_city(nlp):
+    """ "in the capital Windhoek", the parser hanging the name on the verb as a clause of its own and
+    the model tagging it as a person: the capital is the city its name says."""
+    doc = nlp("Later on Monday, Wang met Foreign Minister Peya Mushelenga in the capital Windhoek.")
+    met, in_, capital, name = (
+        next(t for t in doc if t.text == w) for w in ("met", "in", "capital", "Windhoek")
+    )
+    capital.head, capital.dep_ = in_, "pobj"  # as the parser read it in a longer story
+    name.head, name.dep_ = met, "advcl"
+    doc.set_ents([Span(doc, name.i, name.i + 1, label="PERSON")], default="unmodified")
+    assert clause_place(doc[:], clause_of(met)) == Place(city="Windhoek", country="Namibia")
 
 
 # --- "in the Swiss city", a city described rather than named --------------------------------------
