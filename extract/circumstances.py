@@ -90,11 +90,12 @@ LINKED_NOUNS = frozenset(
 
 # a round of talks held somewhere: "a second round in Rome on April 19"
 ROUNDS = frozenset(["round"])
+# (a "round" of talks too: "a second round in Rome", "the third round in Muscat")
 VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
-    "session sessions meeting meetings talks visit trip stop stopover ceremony welcome venue port region "
-    "island building headquarters hall hotel airport complex castle estate villa retreat lodge centre center "
-    "province state prefecture county district".split()
+    "session sessions round rounds meeting meetings talks visit trip stop stopover ceremony welcome "
+    "venue port region island building headquarters hall hotel airport complex castle estate villa "
+    "retreat lodge centre center province state prefecture county district".split()
 )
 # Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not
 # "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).
@@ -577,11 +578,13 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
 
 def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     """The city "in the capital" means, bare, in a clause: the last country's capital named in its
-    sentence before it or in the sentence before ("A is no stranger to Nairobi. He held talks with
-    B in the capital in January": Nairobi), or the capital of the last country named there as
-    where something happens ("A, who is on a state visit to Ghana, held talks with B in the
-    capital": Accra), the dateline's only for want of one told; None where none is, or where "the
-    capital" says whose ("the Kenyan capital", read by :func:`places.capital_of`)."""
+    sentence before it or in the sentences of its paragraph before ("A is no stranger to Nairobi.
+    He held talks with B in the capital in January": Nairobi; "began in Brasília, where he met
+    Lula. Aides said the two men disagreed. In the capital he also met Vieira": Brasília, not
+    the dateline's Buenos Aires), or the capital of the last country named there as where
+    something happens ("A, who is on a state visit to Ghana, held talks with B in the capital":
+    Accra), the dateline's only for want of one told; None where none is, or where "the capital"
+    says whose ("the Kenyan capital", read by :func:`places.capital_of`)."""
     capital = next(
         (
             t
@@ -596,7 +599,9 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     if capital is None:
         return None
     doc = sentence.doc
-    before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    if capital.i + 1 < sentence.end and (named_after := _named_right_after(doc[capital.i + 1])) is not None:
+        return named_after  # "in the capital Windhoek", the parser taking the name for another object
+    before = paragraph_before(sentence)
     # a place the tagger names, or a name it left out ("Accra is a familiar stop for A")
     named = [
         e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= capital.i
@@ -616,6 +621,44 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
             return own  # "Delhi": New Delhi
         filed = filed or own  # "NAIROBI (Reuters) - ... in the capital", if no other place is told
     return filed
+
+
+def _named_right_after(word: Token) -> Place | None:
+    """The city a proper name right after "the capital" names ("in the capital Windhoek"), the
+    name the model may tag as anything, a person even; None where the word names no city."""
+    if word.pos_ != "PROPN":
+        return None
+    end = word.i + 1
+    while end < len(word.doc) and word.doc[end].pos_ == "PROPN" and word.doc[end].text[:1].isupper():
+        end += 1
+    text = word.doc[word.i : end].text
+    whole = [p for s, e, p in places.find_places(text) if (s, e) == (0, len(text)) and p.city is not None]
+    return whole[0] if whole else None
+
+
+PARAGRAPH_REACH = 3  # sentences of its paragraph before a sentence looked back at
+
+
+def paragraph_before(sentence: Span) -> int:
+    """Where the sentences of a sentence's paragraph before it begin, at most
+    ``PARAGRAPH_REACH`` of them; for a sentence that opens its paragraph, the sentence before
+    alone (a paragraph break may be no more than a line's end), never the paragraph before it."""
+    doc = sentence.doc
+    if sentence.start == 0:
+        return 0
+    start = sentence.start
+    for _ in range(PARAGRAPH_REACH):
+        if start == 0 or (_opens_a_paragraph(doc, start) and start != sentence.start):
+            break  # the paragraph begins here
+        start = doc[start - 1].sent.start
+        if _opens_a_paragraph(doc, sentence.start):
+            break  # the sentence opens its paragraph: only the sentence before
+    return start
+
+
+def _opens_a_paragraph(doc: Doc, start: int) -> bool:
+    """Whether the sentence starting at token ``start`` opens a paragraph: a line break before it."""
+    return start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
 
 
 # words that may stand before "city" in a description of a city told before: "the Swiss city",
@@ -1687,7 +1730,11 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
     if _the_subject_of_a_gathering(antecedent):
         antecedent = antecedent.head.head  # "the summit on Palestine, where ...": the summit's place
     if antecedent.ent_type_ in {"GPE", "LOC", "FAC"}:
-        ent = next((e for e in entities(sentence) if e.start <= antecedent.i < e.end), None)
+        # the place's whole name where the model split it ("from Port of Spain, where": not "Port")
+        covering = [e for e in place_spans(sentence) if e.start <= antecedent.i < e.end]
+        ent = max(covering, key=len, default=None) or next(
+            (e for e in entities(sentence) if e.start <= antecedent.i < e.end), None
+        )
         return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (

@@ -76,6 +76,7 @@ from extract.attendance import (
     told_of_it,
 )
 from extract.circumstances import (
+    CHAIRED_PARTICIPLES,
     SAYING,
     SINCE,
     a_when_clause,
@@ -346,6 +347,7 @@ from extract.vocabulary import (
     AFTER_OR_BEFORE,
     BROKERING_VERBS,
     MARGIN_WORDS,
+    MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
     MULTILATERAL,
     MULTILATERAL_SIZES,
@@ -356,8 +358,10 @@ from extract.whereabouts import (
     Stay,
     Trip,
     before_coming,
+    departures,
     held_on_a_trip_then,
     held_where_they_came,
+    held_where_they_set_out_from,
     later_that_day,
     meet_on_the_trip,
     planned_during_the_stay,
@@ -378,6 +382,21 @@ COINCIDING = frozenset("coincide overlap clash".split())
 # the verbs of one who runs a meeting others hold, and so is at it: "with C hosting the talks",
 # "with C mediating", "with C opening and moderating the talks"
 RUNNING_VERBS = HOSTING_VERBS | BROKERING_VERBS | CHAIRING_VERBS | frozenset("moderate open".split())
+
+
+def _the_last_talks(found: list[Found]) -> Found | None:
+    """The meeting a definite reference in the next sentence points back to: the last one told,
+    but not a visit told after talks in their sentence ("held talks with B, who is in Fiji on a
+    State Visit. The talks, held in Suva, covered ...": the talks, which the reference places)."""
+    if (
+        len(found) > 1
+        and found[-1].kind == "visit"
+        and found[-2].sentence == found[-1].sentence
+        and found[-2].kind != "visit"
+        and found[-2].trigger.i < found[-1].trigger.i
+    ):
+        return found[-2]
+    return found[-1] if found else None
 
 
 def find_meetings(
@@ -678,7 +697,7 @@ def find_meetings(
             join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
-        note_the_reference(sentence, found[-1] if found else None, in_sentence, published)
+        note_the_reference(sentence, _the_last_talks(found), in_sentence, published)
         if at > 0 and not telling.get(at - 1, True):
             for meeting in in_sentence:
                 if _told_as_it(meeting):  # "The meeting was held on Tuesday in X. It brought together A, B"
@@ -740,6 +759,7 @@ def find_meetings(
     held_alongside(found)
     in_the_city(found, published)
     where_the_visit_went(found)
+    held_where_they_set_out_from(found, departures(sentences, people))
     found = join_headline(join_alleged(join_announced(found, published)), sentences, published)
     found = join_captions(found, published)
     meet_on_the_trip(found)
@@ -2080,6 +2100,70 @@ def _set_out_after_a_colon(verb: Token) -> Token | None:
     return after if any(s.lemma_.lower() in SET_OUT_AFTER_A_COLON for s in subjects) else None
 
 
+# the parts of a meeting whose "of which" puts a meeting told inside it: "at the end of which"
+WITHIN_PARTS = frozenset("end course close start beginning sidelines margins".split())
+# the words of a series of talks that a meeting may be told within: "a round in Muscat"
+TALKS_WORDS = MEETING_NOT_VISIT_NOUNS | frozenset("round session".split())
+
+
+def _the_talks_it_is_told_within(trigger: Token) -> set[int]:
+    """The words of the talks a relative clause of "which" after them tells a meeting within,
+    whose place and day are that meeting's: "a first round in the Omani capital on April 12, at
+    the end of which A and B spoke face-to-face" (Muscat, April 12), "a round of talks in
+    Istanbul on May 16, during which A and B met"; the noun phrase of the talks right before the
+    comma, wherever the parser hangs its words or the clause. Not one told after them ("after
+    which"), another time."""
+    doc = trigger.doc
+    prep = next(
+        (
+            c
+            for c in children_of(trigger)
+            if c.dep_ == "prep" and c.i < trigger.i and any(w.lower_ == "which" for w in children_of(c))
+        ),
+        None,
+    )
+    if prep is None:
+        return set()
+    first = prep.i
+    if prep.lower_ == "of":  # "at the end of which", the parser hanging "at the end" elsewhere
+        if prep.i < 3 or doc[prep.i - 1].lower_ not in WITHIN_PARTS:
+            return set()
+        first = prep.i - 1
+        while first > 0 and doc[first - 1].lower_ in {"the", "at", "in", "on", "towards", "toward"}:
+            first -= 1
+    elif prep.lower_ not in {"in", "during", "at"}:
+        return set()
+    comma = first - 1
+    if comma <= trigger.sent.start or doc[comma].text != ",":
+        return set()
+    for at in range(comma - 1, trigger.sent.start - 1, -1):
+        word = doc[at]
+        if word.pos_ in {"VERB", "AUX"} or word.text in {",", ";", ":"}:
+            return set()  # the phrase before the comma is no talks' phrase
+        if word.pos_ == "NOUN" and word.lemma_.lower() in TALKS_WORDS:
+            start = min(word.left_edge.i, at)
+            return set(range(start, comma))
+    return set()
+
+
+def _the_holding_it_chairs(verb: Token) -> Token | None:
+    """The verb of a gathering's holding that a participle of chairing is joined to, the two
+    sharing the gathering as their subject: in "The ninth summit was held online in July 2021 and
+    co-chaired by A and B", the chairing's day, place and way of meeting are the holding's (July
+    2021, online). Only a passive holding and a chairing with no subject of its own."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
+        return None
+    holding = verb.head
+    if holding.lemma_.lower() not in HOLDING_VERBS or not any(
+        c.dep_ == "auxpass" for c in children_of(holding)
+    ):
+        return None
+    subjects = [c for c in children_of(holding) if c.dep_ == "nsubjpass"]
+    return (
+        holding if subjects and all(s.ent_type_ != "PERSON" and s.pos_ != "PRON" for s in subjects) else None
+    )
+
+
 def _its_clause(trigger: Token, verb: Token) -> _Clause:
     """The clause of a trigger and its verb: the words its people, day and place are read from,
     widened to what holds, describes or contains the meeting and narrowed by the other meetings
@@ -2115,6 +2199,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     elif (told := _set_out_after_a_colon(verb)) is not None:
         clause |= own_clause(told)  # "will meet again soon: a summit will be held in Astana on 5 July"
+    if verb == trigger and (holding := _the_holding_it_chairs(verb)) is not None:
+        clause |= own_clause(holding)  # "The summit was held online in July and co-chaired by A and B"
     clause -= _meetings_of_their_own(verb, trigger)
     clause -= _anothers_event_it_came_after(verb, trigger)
     clause -= _the_event_it_came_before(verb, trigger)
@@ -2128,6 +2214,9 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         if g.dep_ == "pobj" and trigger not in subtree_of(c) and _call_settling(g) is not None
         for t in subtree_of(c)
     }
+    # "a first round in Muscat on April 12, at the end of which A and B spoke": the round's words,
+    # which the meeting told within it is no other meeting than
+    clause |= _the_talks_it_is_told_within(trigger)
     if (act := settled_at(trigger)) is not None:  # "agreed during the call to hold a summit in Seoul"
         clause -= {
             t.i

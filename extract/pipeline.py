@@ -882,8 +882,10 @@ def country_of_two_parts(doc: Doc) -> Doc:
     parser took its "and" for one joining two people: in "hosted by St Vincent and the Grenadines
     Prime Minister Ralph Gonsalves, and Dominica's Prime Minister Roosevelt Skerrit", Gonsalves
     is the host, "St Vincent" is no person and the country is his ("Trinidad and Tobago Prime
-    Minister", "Antigua and Barbuda's Prime Minister" alike). Only a country the gazetteer knows
-    by that whole name, with a capitalised office or name right after it."""
+    Minister", "Antigua and Barbuda's Prime Minister" alike); a preposition right before the
+    country that the parser left with no object takes the name ("talks with Trinidad and Tobago
+    Prime Minister B"). Only a country the gazetteer knows by that whole name, with a capitalised
+    office or name right after it."""
     for word in doc:
         if word.lower_ != "and" or not 0 < word.i < len(doc) - 1:
             continue
@@ -894,12 +896,28 @@ def country_of_two_parts(doc: Doc) -> Doc:
         if doc[end].lower_ in {"'s", "’s"} and end + 1 < len(doc):
             end += 1  # "Antigua and Barbuda's Prime Minister"
         run_end = end
-        while run_end < len(doc) and doc[run_end].pos_ == "PROPN" and doc[run_end].text[:1].isupper():
+        while run_end < len(doc) and (
+            (doc[run_end].pos_ == "PROPN" and doc[run_end].text[:1].isupper())
+            or _hyphen_inside_a_name(doc, run_end)  # "Kamla Persad-Bissessar"
+        ):
             run_end += 1
         if run_end == end:
             continue  # the country alone ("in Trinidad and Tobago"): no office of it to read
         _hang_on_what_follows(doc, start, end, run_end, word)
     return doc
+
+
+def _hyphen_inside_a_name(doc: Doc, at: int) -> bool:
+    """Whether the token at ``at`` is a hyphen joining two capitalised words with no space:
+    "Persad-Bissessar"."""
+    return (
+        doc[at].text == "-"
+        and 0 < at < len(doc) - 1
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and doc[at - 1].text[:1].isupper()
+        and doc[at + 1].text[:1].isupper()
+    )
 
 
 def _country_around(doc: Doc, word: Token) -> tuple[int, int] | None:
@@ -929,8 +947,19 @@ def _hang_on_what_follows(doc: Doc, start: int, end: int, run_end: int, word: To
     for token in run[:-1]:
         token.head, token.dep_ = phrase, "compound"  # "Minister", taken for the second person joined
     outside = [t for t in doc[start:end] if t.head.i not in inside]
-    if phrase.head.i in range(start, end) and outside:
+    before = doc[start - 1] if start > 0 else None
+    # the preposition right before the country, its object the country or none: "talks with
+    # Trinidad and Tobago Prime Minister B", the parser taking B for an object of the sentence's
+    # verb or for a second person joined to it; B is what "with" takes
+    taking = (
+        before is not None
+        and before.dep_ == "prep"
+        and all(c.i in inside for c in before.children if c.dep_ == "pobj")
+    )
+    if outside and (phrase.head.i in range(start, end) or (taking and outside[0].head == before)):
         phrase.head, phrase.dep_ = outside[0].head, outside[0].dep_
+    elif taking and before is not None and phrase.head != before:
+        phrase.head, phrase.dep_ = before, "pobj"
     for other in doc:
         if other.i not in inside and other.head.i in range(start, end) and other != other.head:
             other.head = phrase  # "..., and Dominica's Prime Minister B": joined to the office holder

@@ -28,6 +28,8 @@ How ``find_places`` matches, longest match first, capitalised tokens only:
   alternate name ("in Kiev"), as geonames lists many odd ones ("Tan" for Anchorage);
 - a continent or a region of the world ("Asia", "the Middle East") is no place, though a town
   bears its name;
+- a venue of the table named with its building's word in lower case ("the Miraflores palace",
+  "the Belém palace") is that venue, not the town its first word names (Peru's, Brazil's);
 - a place that is also a given name ("Jordan", "Chad", "Victoria") is skipped before a
   capitalised word ("Jordan Bardella"), and any place before a masthead ("Washington Post").
 
@@ -85,6 +87,11 @@ _CUE_NOUNS = _words("city town port resort capital village island region provinc
 # Building words a town's name follows after "of": "the Palace of Versailles", "the Castle of
 # Chambord" name the building by the town it stands in, as "the city of" names the town itself.
 BUILDING_OF = _words("palace castle chateau château abbey")
+# Building words that end a venue's name, which news may write in lower case after the venue's
+# own word: "the Miraflores palace" is the table's Miraflores Palace (Caracas), not the Peruvian
+# town of Miraflores; "the Belém palace" is in Lisbon, not Brazil ("house" and "hall" left out:
+# "Lancaster house prices" is no building).
+_BUILDING_ENDS = _words("palace castle mansion guesthouse")
 # Words after a name that make it a province's: "Benguela province" is no town of Benguela.
 _DIVISIONS = _words("province prefecture governorate oblast")
 _STATE_WORDS = _words(
@@ -993,10 +1000,12 @@ def _match(
 ) -> Place | None:
     """The place named by tokens i..j, if they can name one here; each token before j
     :func:`_joins` the run (`_found_places` tries no run further)."""
-    if not tokens[j][2][:1].isupper():
-        return None
     places = _places()
     start, end = tokens[i][0], tokens[j][1]
+    if not tokens[j][2][:1].isupper():
+        if j > i and tokens[j][2] in _BUILDING_ENDS and fold(text[start:end]) in _venue_names():
+            return as_told(places.fixed[fold(text[start:end])], text[start:end])  # "the Miraflores palace"
+        return None
     key = fold(text[start:end])
     after = tokens[j + 1][2] if j + 1 < len(tokens) else ""
     if (

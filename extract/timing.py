@@ -1279,7 +1279,7 @@ def _told_dates(
     ents = [
         part
         for e in map(_a_clock_time, entities(sentence))
-        if e.label_ in {"DATE", "TIME"}
+        if e.label_ in {"DATE", "TIME"} and not _how_long(e)
         for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
@@ -2302,6 +2302,18 @@ NEXT_STEP = frozenset("then after afterwards later before".split())
 
 # the stretches of time within one day: "hours after", "minutes before"
 WITHIN_A_DAY = frozenset("hour minute".split())
+
+
+def _how_long(ent: Span) -> bool:
+    """Whether a time told is how long something lasted, a count of hours or minutes after "for"
+    ("spoke face-to-face for several minutes on April 12", "talked for two hours"): no day, so it
+    keeps no day the clause names from being read."""
+    return (
+        ent.label_ == "TIME"
+        and ent.root.lemma_.lower() in WITHIN_A_DAY
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ == "for"
+    )
 
 
 def _hours_apart(ent: Span) -> bool:

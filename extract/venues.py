@@ -11,6 +11,9 @@ building for both; no table of venues needs to know the building.
   or begins with one kept in its country's language ("Casa", "Palacio", "Istana"), or a venue
   of the places table that ends in a building's word ("Miraflores Palace").
 - Its town is the city written right after it, after a comma or "in".
+- A capitalised name right after "at" and placed so ("talks at APEC Haus, Port Moresby", "at
+  Parliament, Wellington") is a venue too, though it holds no building's word, unless it names
+  a place or a gathering of its own ("at Davos, Switzerland", "at APEC, Lima").
 - The name before the building's word ("Miraflores") stands for the building only where it is
   no country, no capital, and no town of a country the article names by other words: "Moscow"
   stays Moscow beside "the Moscow Hotel in Belgrade", and "Salamanca" Spain's beside "Spanish".
@@ -32,7 +35,7 @@ from typing import cast
 
 from spacy.tokens import Doc
 
-from extract import places
+from extract import occasions, places
 from extract.records import Place
 from extract.spans import doc_sentences, span_text
 
@@ -145,7 +148,9 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
         if before is None or before.end() != start:
             continue
         building = _LEADING_THE.sub("", before.group(1))
-        if not a_building_name(building) or places.is_venue_name(building):
+        if places.is_venue_name(building):
+            continue
+        if not a_building_name(building) and not _a_venue_at(text, before.start(1), building):
             continue
         note(building, place)
         if (short := short_name(building)) is not None:
@@ -157,13 +162,30 @@ def venues_in(sentences: Iterable[str]) -> dict[str, Place]:
 
 
 _BUILDING_WORDS = tuple(sorted(BUILDING_NOUNS | BUILDING_WORDS_ABROAD))
+_AT = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
+
+
+def _a_venue_at(text: str, start: int, name: str) -> bool:
+    """Whether a name placed with its town is told right after "at" ("held talks at APEC Haus,
+    Port Moresby"), and names no place or gathering of its own ("at Davos, Switzerland", "at the
+    G20, Rio"): a venue that no building's word shows."""
+    return (
+        _AT.search(text, max(0, start - 8), start) is not None
+        and not places.find_places(name)
+        and not occasions.names_a_body(name)
+        and occasions.find_occasion(name) is None
+    )
 
 
 def _may_name_a_building(sentence: str) -> bool:
     """Whether a sentence holds one of the building words (:func:`a_building_name`) anywhere, in
-    any case: a test all its building names pass, and most sentences that name none fail."""
+    any case, or a capitalised name after "at" (:func:`_a_venue_at`): a test all its building
+    names pass, and most sentences that name none fail."""
     lowered = sentence.lower()
-    return any(word in lowered for word in _BUILDING_WORDS)
+    return any(word in lowered for word in _BUILDING_WORDS) or _AT_A_NAME.search(sentence) is not None
+
+
+_AT_A_NAME = re.compile(r"\bat[ \t]+(?:the[ \t]+)?[A-Z][^,\n]{0,60},[ \t]*[A-Z]")
 
 
 def _stands_for_the_building(key: str, place: Place, text: str, found: list[tuple[int, int, Place]]) -> bool:

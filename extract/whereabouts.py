@@ -4,7 +4,9 @@ his visit to Athens ... is due to see the President"); a plan for later the same
 they met others that morning; a plan for a day they are said to be somewhere, or to have arrived
 a day or two before, is there; a meeting told as the news with neither place nor day is where
 one of its people came that week, and one of the past where one of its people travelled to the
-others' country in those days. ``Stay`` is one such whereabouts: a person's name, the place
+others' country in those days; a meeting of the news with no place of its own, or only its
+country, is held where one of its people is said to set out from next ("From Wellington, Wang
+will travel to Australia"). ``Stay`` is one such whereabouts: a person's name, the place
 and the days (:func:`extract.article.note_whereabouts` finds them)."""
 
 from __future__ import annotations
@@ -13,13 +15,25 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, places
+from extract.circumstances import place_spans
 from extract.found import Found
 from extract.kinds import TO_COME
+from extract.people import People
 from extract.records import DateSpan, Place
-from extract.spans import ancestors_of, children_of, doc_tokens, entities, entity_at, span_text, subtree_of
+from extract.spans import (
+    ancestors_of,
+    children_of,
+    doc_tokens,
+    entities,
+    entity_at,
+    span_text,
+    subjects_of,
+    subtree_of,
+)
+from extract.timing import told_to_come
 from extract.told import is_background
 from extract.triggers import talking_again
 
@@ -474,3 +488,80 @@ def before_coming(meeting: Found, name: str, there: Place, found: list[Found]) -
         and any(p.name == name for p in m.people)
     ]
     return bool(days) and when.end < min(days)
+
+
+# Verbs of setting out on a trip's next leg, whose "from" (or "after") names where the traveller
+# is until then: "From Wellington, Wang will travel to Australia", "After Suva, she heads to Apia".
+SETTING_OUT = frozenset("travel fly head go proceed continue leave depart move".split())
+# A place someone will set out from, by the person's name, with the sentence that tells it.
+Departure = tuple[str, Place, Span]
+
+
+def departures(sentences: list[Span], people: People) -> list[Departure]:
+    """The places the article says people will set out from for the next leg of a trip, a verb
+    of going told as to come (or in the present) with "from" or "after" and a place ("From
+    Asunción he will travel to Buenos Aires"): where they are in the days of the news. Not a
+    journey told as done ("arrived from Lima", "flew in from Doha"), which says where they were."""
+    found: list[Departure] = []
+    for sentence in sentences:
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OUT:
+                continue
+            if not (told_to_come(verb) or verb.tag_ in {"VBZ", "VBP"}):
+                continue
+            # "is due to travel", "is expected to fly": the words of the plan above the verb
+            above = [verb]
+            while above[-1].dep_ in {"xcomp", "acomp"} and above[-1].head != above[-1] and len(above) < 3:
+                above.append(above[-1].head)
+            place = next(filter(None, (_set_out_from(sentence, v) for v in above)), None)
+            if place is None:
+                continue
+            for subject in (s for v in above for s in subjects_of(v)):
+                who = (
+                    people.salient_before(subject)
+                    if subject.lower_ in {"he", "she"}
+                    else people.at(subject) or people.described(subject)  # "the Kenyan leader"
+                )
+                if who is not None:
+                    found.append((who.name, place, sentence))
+    return found
+
+
+def _set_out_from(sentence: Span, verb: Token) -> Place | None:
+    """The place a verb of going sets out from: the place named whole after its "from" or
+    "after" ("From Port of Spain, he will fly to ..."), not one inside another phrase."""
+    for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"from", "after"}):
+        for target in (g for g in children_of(prep) if g.dep_ == "pobj"):
+            named = next((e for e in place_spans(sentence) if e.start <= target.i < e.end), None)
+            if named is not None and (place := places.resolve_place(named.text)) is not None:
+                return place
+            # a place the model took for a person ("After Accra, ..."): the phrase all a place's name
+            words = span_text(sentence.doc[target.left_edge.i : target.right_edge.i + 1])
+            whole = [p for start, end, p in places.find_places(words) if (start, end) == (0, len(words))]
+            if whole:
+                return whole[0]
+    return None
+
+
+def held_where_they_set_out_from(found: list[Found], left: list[Departure]) -> None:
+    """A meeting held as the news, told before the sentence that has one of its people set out
+    from a place next, with no place of its own or only that place's country, was held there:
+    "Wang Yi has met Winston Peters at Parliament ... From Wellington, Wang will travel to
+    Australia" (Wellington); not a meeting told as the past of the news, nor one with another
+    side of a third country ("met the visiting Japanese minister"), whom the stay does not place."""
+    for name, place, sentence in left:
+        for meeting in found:
+            if meeting.kind != "in_person" or meeting.sentence.start >= sentence.start:
+                continue
+            if meeting.place is not None and not (
+                place.city is not None
+                and meeting.place.city is None
+                and meeting.place.region is None
+                and meeting.place.country == place.country
+            ):
+                continue
+            if name not in {p.name for p in meeting.people} or is_background(span_text(meeting.sentence)):
+                continue
+            if {p.country for p in meeting.people if p.name != name and p.country} - {place.country}:
+                continue
+            meeting.place = place

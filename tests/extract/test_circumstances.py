@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
 from extract.circumstances import clause_occasion, clause_of, clause_place, occasion_told_before
 from extract.pipeline import extract_texts
@@ -1865,6 +1866,33 @@ def test_the_summit_someone_went_to_is_the_one_referred_to(meetings_in):
     assert meeting.occasion is not None and meeting.occasion.name == "NATO summit"
 
 
+# --- "from X, where": a stop before the journey told ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # the model tags "Port" and "Spain" apart
+            "Modi arrived in Buenos Aires late on Friday from Port of Spain, where he had held talks with "
+            "Prime Minister Kamla Persad-Bissessar earlier that day.",
+            "Port of Spain",
+        ),
+        (
+            "Albanese flew to Suva from Port of Spain, where he met Keith Rowley.",
+            "Port of Spain",
+        ),
+        (  # a name the model tags whole
+            "Ramaphosa flew to Nairobi from Dar es Salaam, where he met Tanzanian President Samia "
+            "Suluhu Hassan.",
+            "Dar es Salaam",
+        ),
+    ],
+)
+def test_a_where_clause_on_the_town_left_is_at_its_whole_name(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2025, 7, 5))
+    assert meeting.place is not None and meeting.place.city == city
+
+
 # --- "in the capital", bare ---------------------------------------------------------------------
 
 
@@ -1928,6 +1956,64 @@ def test_the_capital_bare_is_that_of_the_country_gone_to_else_the_datelines(text
     (extraction,) = extract_texts([("t", f"Published: 2024-11-19\n\n{text}")])
     met = [m for m in extraction.meetings if len(m.participants) == 2]
     assert met and all(m.place is not None and m.place.city == city for m in met), [m.place for m in met]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # the capital named two sentences back in the paragraph, not the dateline's
+            "LIMA, March 4 (Reuters) - Blinken met Boluarte on Friday.\n\nHis tour began on Wednesday "
+            "in Santiago, where he held talks with Chilean President Gabriel Boric. Aides said the two men "
+            "spoke for an hour. In the capital Blinken also met Foreign Minister Alberto van Klaveren.",
+            "Santiago",
+        ),
+        (
+            "NAIROBI, May 2 (KNA) - Ruto hosted Abiy on Thursday.\n\nEarlier in the week Wang Yi stopped "
+            "in Kampala to see President Yoweri Museveni. The two discussed trade. Officials called the "
+            "visit a success. In the capital Wang also held talks with Foreign Minister Jeje Odongo.",
+            "Kampala",
+        ),
+    ],
+)
+def test_the_capital_bare_is_the_capital_named_earlier_in_its_paragraph(meetings_in, text, city):
+    found = meetings_in(text, published=date(2023, 7, 19))
+    (meeting,) = [m for m in found if m.evidence[0].text.startswith("In the capital")]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_capital_bare_looks_back_no_further_than_its_paragraph(meetings_in):
+    # Santiago is told in a paragraph of its own before: "the capital" is not looked for there
+    found = meetings_in(
+        "His tour began on Wednesday in Santiago, where he held talks with Chilean President Gabriel "
+        "Boric.\n\nAides said the two men spoke for an hour. Officials called it a success. In the capital "
+        "Blinken also met Foreign Minister Alberto van Klaveren.",
+        published=date(2023, 7, 19),
+    )
+    (meeting,) = [m for m in found if m.evidence[0].text.startswith("In the capital")]
+    assert meeting.place is None or meeting.place.city != "Santiago"
+
+
+def test_the_capital_sentence_opening_its_paragraph_looks_back_at_one_sentence_only(meetings_in):
+    # Beijing is two sentences back, in the paragraph before: no capital of this one
+    found = meetings_in(
+        "Lula recalled that he met Xi Jinping in Beijing last year. Brazil wants more trade, he said.\n\n"
+        "On Monday, Lula met Kenyan President William Ruto in the capital."
+    )
+    (meeting,) = [m for m in found if "William Ruto" in {p.name for p in m.participants}]
+    assert meeting.place is None or meeting.place.city != "Beijing"
+
+
+def test_the_capital_with_its_name_right_after_is_that_city(nlp):
+    """ "in the capital Windhoek", the parser hanging the name on the verb as a clause of its own and
+    the model tagging it as a person: the capital is the city its name says."""
+    doc = nlp("Later on Monday, Wang met Foreign Minister Peya Mushelenga in the capital Windhoek.")
+    met, in_, capital, name = (
+        next(t for t in doc if t.text == w) for w in ("met", "in", "capital", "Windhoek")
+    )
+    capital.head, capital.dep_ = in_, "pobj"  # as the parser read it in a longer story
+    name.head, name.dep_ = met, "advcl"
+    doc.set_ents([Span(doc, name.i, name.i + 1, label="PERSON")], default="unmodified")
+    assert clause_place(doc[:], clause_of(met)) == Place(city="Windhoek", country="Namibia")
 
 
 # --- "in the Swiss city", a city described rather than named --------------------------------------

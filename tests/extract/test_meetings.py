@@ -7688,3 +7688,104 @@ def test_a_where_clause_naming_more_of_those_who_met_there_is_that_meeting(meeti
 )
 def test_a_where_clause_naming_no_more_of_those_who_met_there_leaves_their_meeting_as_told(meetings_in, text):
     assert 2 in [len(m.participants) for m in meetings_in(text)]
+
+
+# -- "The talks, held in X" after talks whose sentence ends on the guest's visit ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Samoan Prime Minister Fiame Naomi Mata'afa held talks on Monday with New Zealand Prime "
+            "Minister Christopher Luxon, who is in Samoa on an official visit. The talks, held in Apia, "
+            "covered climate finance.",
+            "Apia",
+        ),
+        (
+            "Kenyan President William Ruto met Ghanaian President John Mahama, who is in Kenya on a "
+            "three-day state visit. The meeting, held in Mombasa, focused on trade.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_the_talks_told_again_are_the_talks_not_the_visit_their_sentence_ends_on(meetings_in, text, city):
+    """The visit told after the talks in their sentence is no meeting "the talks" points back to."""
+    (meeting,) = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_visit_told_alone_before_the_talks_told_again_keeps_its_place(meetings_in):
+    (visit,) = meetings_in(
+        "Ghanaian President John Mahama arrived in Kenya on Monday for a three-day state visit. The "
+        "talks, held in Mombasa, focused on trade."
+    )
+    assert visit.kind == "visit" and visit.place is not None and visit.place.city is None
+
+
+# -- "X was held online in July and co-chaired by A and B": the chairing is that holding -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "place", "month"),
+    [
+        (  # held online: a video meeting, not one at the dateline's city
+            "LIMA, Jan 5 (Reuters) - Boluarte met Petro.\n\nThe forum was held virtually last November and "
+            "co-chaired by Chilean President Gabriel Boric and Ecuador's Daniel Noboa.",
+            date(2024, 1, 5),
+            "video",
+            None,
+            date(2023, 11, 1),
+        ),
+        (
+            "The summit was held in Tokyo in July 2018 and co-chaired by Prime Minister Shinzo Abe and "
+            "Samoan Prime Minister Tuilaepa Sailele Malielegaoi.",
+            date(2024, 1, 5),
+            "in_person",
+            "Tokyo",
+            date(2018, 7, 1),
+        ),
+    ],
+)
+def test_a_chairing_joined_to_a_gatherings_holding_takes_its_day_place_and_way(
+    meetings_in, text, published, kind, place, month
+):
+    (meeting,) = [
+        m for m in meetings_in(text, published=published) if names(m) & {"Gabriel Boric", "Shinzo Abe"}
+    ]
+    assert meeting.kind == kind
+    assert (meeting.place.city if meeting.place else None) == place
+    assert meeting.date is not None and meeting.date.start == month
+
+
+# -- "a round in X on D, at the end of which A and B spoke": the meeting within the round ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "day"),
+    [
+        (
+            "That followed a first round in Geneva on March 3, at the end of which Lavrov and Rubio spoke "
+            "face-to-face for several minutes.",
+            "Geneva",
+            date(2024, 3, 3),
+        ),
+        (  # the parser hangs the day and the clause on "followed": the round's words all the same
+            "That followed a round of talks in Istanbul on May 16, during which Rustem Umerov and Vladimir "
+            "Medinsky met for two hours.",
+            "Istanbul",
+            date(2024, 5, 16),
+        ),
+    ],
+)
+def test_a_meeting_told_within_a_round_takes_the_rounds_place_and_day(meetings_in, text, city, day):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start == day
+
+
+def test_a_meeting_told_after_a_round_keeps_its_own_place(meetings_in):
+    (meeting,) = meetings_in(
+        "Officials recalled a first round in Geneva on March 3, after which Lavrov and Rubio met in Riyadh."
+    )
+    assert meeting.place is not None and meeting.place.city == "Riyadh"

@@ -279,6 +279,40 @@ def test_a_seat_of_government_or_a_royal_residence_is_in_its_city(meetings_in, t
     assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # Miraflores alone is a district of Lima
+            "Venezuelan President Nicolas Maduro received Colombia's Gustavo Petro at the Miraflores "
+            "palace on Tuesday.",
+            ("Caracas", "Venezuela"),
+        ),
+        (  # Belém alone is a Brazilian city
+            "Portuguese President Marcelo Rebelo de Sousa received Lula at the Belém palace on Saturday.",
+            ("Lisbon", "Portugal"),
+        ),
+        (  # Bellevue alone is a town in Washington state
+            "Steinmeier hosted Kenyan President William Ruto at the Bellevue palace in the afternoon.",
+            ("Berlin", "Germany"),
+        ),
+        (  # Heliopolis alone is a town in Algeria
+            "Egyptian President Abdel Fattah al-Sisi welcomed Erdogan at the Heliopolis palace on Wednesday.",
+            ("Cairo", "Egypt"),
+        ),
+    ],
+)
+def test_a_seat_written_with_its_building_word_in_lower_case_is_the_seat(meetings_in, text, place) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
+def test_a_town_before_a_lower_case_word_the_table_knows_no_venue_by_stays_the_town() -> None:
+    assert [(p.city, p.country) for _, _, p in find_places("a hotel in Miraflores")] == [
+        ("Miraflores", "Peru")
+    ]
+    # "house" is no building word read so: a town's house prices, not Lancaster House in London
+    assert [p.country for _, _, p in find_places("Lancaster house prices rose")] == ["United States"]
+
+
 TAKEN_FOR_PEOPLE = [
     (  # the venue tagged as a person
         "Prime Minister Giorgia Meloni welcomed Ethiopian Prime Minister Abiy Ahmed at Palazzo Chigi "

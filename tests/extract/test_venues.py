@@ -145,3 +145,52 @@ def test_building_placed_in_a_sentence_after_ones_of_no_building() -> None:
 
 def test_no_building_named_places_none() -> None:
     assert venues_in(["The president flew to Lusaka from Lilongwe on Sunday."]) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "name", "town"),
+    [
+        (
+            ["The two leaders held talks at APEC Haus, Port Moresby, on Monday."],
+            "apec haus",
+            Place(city="Port Moresby", country="Papua New Guinea"),
+        ),
+        (
+            ["Luxon welcomed Albanese at Parliament, Wellington, for the annual leaders' meeting."],
+            "parliament",
+            Place(city="Wellington", country="New Zealand"),
+        ),
+        (
+            ["Modi and Albanese held talks at Bharat Mandapam, New Delhi, before the summit."],
+            "bharat mandapam",
+            Place(city="New Delhi", country="India"),
+        ),
+    ],
+)
+def test_a_name_after_at_placed_with_its_town_is_a_venue(
+    sentences: list[str], name: str, town: Place
+) -> None:
+    """No building's word shows it: "at" and the town after its comma do."""
+    assert venues_in(sentences)[name] == town
+
+
+def test_a_place_or_gathering_after_at_is_no_venue_of_the_town_after_it() -> None:
+    told = venues_in(
+        [
+            "The two met at Davos, Switzerland, in January.",
+            "They spoke again at the G20, Rio de Janeiro, in November.",
+            "Ruto thanked Kagame, Kigali's host, for the welcome.",  # no "at": a person, no venue
+        ]
+    )
+    assert told == {}
+
+
+def test_a_meeting_at_a_venue_placed_before_with_at_takes_its_town(meetings_in) -> None:
+    text = (
+        "Marape and Albanese held talks at APEC Haus, Port Moresby, on Monday.\n\n"
+        "On Tuesday New Zealand Foreign Minister Winston Peters met Marape at APEC Haus."
+    )
+    (later,) = [
+        m for m in meetings_in(text, date(2024, 3, 6)) if "Winston Peters" in {p.name for p in m.participants}
+    ]
+    assert later.place == Place(city="Port Moresby", country="Papua New Guinea")

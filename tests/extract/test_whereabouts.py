@@ -262,3 +262,53 @@ def test_a_meeting_held_during_a_stay_told_on_no_day_keeps_no_day(meetings_in):
     meeting = _pair(meetings_in(text, published=date(2025, 3, 17)), "Ahmed al-Sharaa")
     assert meeting.place is not None and meeting.place.city == "Damascus"
     assert meeting.date is None
+
+
+# -- "From X, A will travel to Y": A is in X in the days of the news ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met his Mongolian counterpart Battsetseg Batmunkh at the "
+            "Foreign Ministry on Monday. The two discussed transit trade. From Ulaanbaatar, Nurtleu will "
+            "travel to Japan.",
+            ("Ulaanbaatar", "Mongolia"),
+        ),
+        (  # "he", the one the paragraph is about
+            "Indian Foreign Minister S. Jaishankar held talks with Chilean Foreign Minister Alberto van "
+            "Klaveren on Tuesday. From Santiago he will fly to Lima.",
+            ("Santiago", "Chile"),
+        ),
+        (  # only the country told before: the city one sets out from is a closer statement of it
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Ghana on "
+            "Monday. From Accra, Ruto will head to Abuja on Wednesday.",
+            ("Accra", "Ghana"),
+        ),
+        (  # "after", a description for its subject, the model taking the town for a person
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama in Ghana on "
+            "Monday. After Accra, the Kenyan leader is due to travel to Abuja.",
+            ("Accra", "Ghana"),
+        ),
+    ],
+)
+def test_a_meeting_is_held_where_its_traveller_sets_out_from_next(meetings_in, text, place):
+    meeting = next(m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "in_person")
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journey told as made says where he was before, not where they met
+        "Kenyan President William Ruto held talks with Ghanaian President John Mahama on Monday. He "
+        "arrived in Abuja from Accra on Tuesday.",
+        # the one met is of a third country: the stay in Chile does not place the talks
+        "Indian Foreign Minister S. Jaishankar held talks with Chinese Foreign Minister Wang Yi on "
+        "Tuesday. From Santiago he will fly to Lima.",
+    ],
+)
+def test_a_meeting_is_not_put_where_its_traveller_came_from_or_with_a_third_country(meetings_in, text):
+    meeting = next(m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "in_person")
+    assert meeting.place is None
