@@ -129,8 +129,6 @@ def delegation_of(sentence: Span, people: People, meeting: Found, *, found: Sequ
     teams = [t for t in span_tokens(sentence) if t.lemma_.lower() in LINE_UP_TEAMS]
     if any(_a_meeting_of_its_own(t, teams) for t in span_tokens(sentence)):
         return False  # "A was ready to meet B, but the Kremlin sent a delegation led by C": B's own
-    if any(_meets_in_a_clause_on_it(team) for team in teams):
-        return False  # "A would be part of the delegation, which would meet B": the team's own meeting
     line_up = [
         t
         for t in span_tokens(sentence)
@@ -366,15 +364,6 @@ def _a_meeting_of_its_own(word: Token, teams: list[Token]) -> bool:
         word.pos_ == "NOUN"
         and word.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in children_of(word))
-    )
-
-
-def _meets_in_a_clause_on_it(team: Token) -> bool:
-    """Whether a clause on a team tells a meeting it holds: "the delegation, which would meet B in
-    Moscow", "a team that met B"; not one that tells its line-up ("which included A")."""
-    return any(
-        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() not in LINE_UP_VERBS and is_trigger(c)
-        for c in children_of(team)
     )
 
 

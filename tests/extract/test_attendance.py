@@ -2150,13 +2150,3 @@ def test_one_who_came_along_as_a_side_of_their_own_joins_the_meeting(meetings_in
 def test_a_compatriot_who_came_along_is_not_at_the_meeting(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2024, 3, 9))
     assert len(meeting.participants) == 2
-
-
-def test_a_delegation_that_will_meet_someone_of_its_own_is_no_line_up_of_the_talks_before(meetings_in):
-    text = (
-        "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Srettha Thavisin in "
-        "Bangkok on Tuesday. Anwar said he would be part of the delegation, which would meet Myanmar "
-        "junta chief Min Aung Hlaing in Naypyitaw next month."
-    )
-    found = meetings_in(text, published=date(2024, 5, 14))
-    assert pairs(found) == [("Anwar Ibrahim", "Min Aung Hlaing"), ("Anwar Ibrahim", "Srettha Thavisin")]
