@@ -2015,6 +2015,50 @@ def test_a_dateline_with_a_short_weekday_before_its_date_gives_that_date(line: s
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 12, 2024 (JUBA) - Kiir received the Kenyan envoy at State House.", date(2024, 3, 12)),
+        (
+            "5 October 2022 (Khartoum) – The council chairman flew to Cairo for talks with Sisi.",
+            date(2022, 10, 5),
+        ),
+        ("Jan. 9, 2025 (NDJAMENA) -- The transitional president met the French minister.", date(2025, 1, 9)),
+    ],
+)
+def test_a_dateline_giving_its_date_before_the_place_in_brackets_gives_that_date(
+    line: str, expected: date
+) -> None:
+    """Some outlets open a story with its full date and then the town it was filed from."""
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 12 (JUBA) - Kiir received the Kenyan envoy at State House.",  # no year: no date
+        "March 12, 2024 (the day of the vote) - Kiir received the Kenyan envoy.",  # an aside, no place
+        "In March 12, 2024 (JUBA) talks, Kiir received the Kenyan envoy.",  # not opened by the date
+    ],
+)
+def test_a_date_before_brackets_is_no_dateline_without_a_year_a_place_and_a_dash(line: str) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (None, "none")
+
+
+def test_a_date_first_datelines_day_dates_the_weekdays_and_months_of_its_story(meetings_in) -> None:
+    text = (
+        "June 6, 2024 (MOGADISHU) - Somali President Hassan Sheikh Mohamud arrived in Nairobi on Thursday. "
+        "On Monday he was in Addis Ababa, where he was received by Ethiopian Prime Minister Abiy Ahmed. "
+        "In March, Mohamud spoke by telephone with Kenyan President William Ruto."
+    )
+    found = meetings_in(text, published=find_publication_date(text)[0])
+    days = {tuple(p.name for p in m.participants): m.date for m in found}
+    abiy = next(d for names, d in days.items() if "Abiy Ahmed" in names)
+    ruto = next(d for names, d in days.items() if "William Ruto" in names)
+    assert abiy is not None and abiy.start == date(2024, 6, 3)
+    assert ruto is not None and (ruto.start, ruto.end) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
