@@ -696,9 +696,24 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     the talks are of those days; not "opened the fair on Monday and will meet B"). The second
     clause may be a plan ("On Friday, A will meet B, and he is also due to see C": "is" is joined
     to "meet"), and the two acts the objects of one plan ("was due to hold talks on Friday with B
-    and to meet C")."""
+    and to meet C"). A date set before the subject dates an act told as coming before or after
+    the clause's too ("On Monday he held talks with B in Abu Dhabi, before flying to AlUla for a
+    meeting with C": Monday), unless a count of days puts it apart ("two days before flying")."""
     found: set[int] = set()
     for root in map(verb_of_the_plan, clause_roots(sentence, clause)):
+        if (first := _act_it_comes_next_to(root)) is not None:
+            subject = next((c.i for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            found |= {
+                t.i
+                for child in children_of(first)
+                if child.dep_ in {"prep", "npadvmod", "advmod"}
+                and subject is not None
+                and child.i < subject
+                and child.i not in clause
+                and not before_or_after(child)
+                for t in subtree_of(child)
+            }
+            continue
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
@@ -719,6 +734,27 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _act_it_comes_next_to(verb: Token) -> Token | None:
+    """The verb of the act a clause is told as coming right before or after, with no count of
+    days between: "flying" in "held talks with B, before flying to AlUla" hangs on "held"; "after
+    meeting B, he flew to Riyadh" on "flew". None for "two days before flying"."""
+    word: Token | None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in {"before", "after"}:
+        word = verb.head
+    elif verb.dep_ == "advcl":
+        word = next(
+            (c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in {"before", "after"}), None
+        )
+    else:
+        return None
+    if word is None or word.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    counted = any(c.dep_ == "npadvmod" for c in (*children_of(word), *children_of(verb)))
+    if counted or (word.i > 0 and word.nbor(-1).ent_type_ == "DATE"):
+        return None  # "two days before flying to Lima"
+    return word.head if verb.dep_ == "pcomp" else verb.head
 
 
 def _object_of_the_plan(verb: Token) -> Token | None:
