@@ -576,6 +576,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             span = own  # "In October, a summit set for October 18 ... was called off": October 18
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
+    if span is None and (cut := _date_cut_off_by_after(sentence, clause, published)):
+        span = _date_of(sentence, cut, published, future=future, own=False)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
@@ -734,6 +736,32 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _date_cut_off_by_after(sentence: Span, clause: set[int], published: date | None) -> set[int]:
+    """The words of a date told at the end of the clause, right before an "after" or "before"
+    clause the parser hangs it on as if it counted a span ("spoke by phone with B last month after
+    B was elected", "met B last week after the two sides agreed"): a date that names a time of its
+    own is the clause's; a span, "a week after", "weeks after", counts from the event instead."""
+    for root in clause_roots(sentence, clause):
+        for act in children_of(root):
+            if act.dep_ != "advcl":
+                continue
+            mark = next(
+                (c for c in children_of(act) if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None
+            )
+            if mark is None:
+                continue
+            for ent in entities(sentence):
+                if (
+                    ent.label_ == "DATE"
+                    and ent.end == mark.i
+                    and ent.root.dep_ == "npadvmod"
+                    and ent.root.head == act
+                    and dates.resolve(ent.text, published) is not None  # not "a week", "weeks"
+                ):
+                    return set(range(ent.start, ent.end))
+    return set()
 
 
 def _act_it_comes_next_to(verb: Token) -> Token | None:

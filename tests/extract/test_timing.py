@@ -3283,3 +3283,44 @@ def test_a_date_set_before_the_subject_leaves_a_counted_or_own_day_or_one_told_a
     meetings_in, text, day
 ):
     assert _day_of(meetings_in(text), "Mohammed bin Salman") == day
+
+
+# -- a date the parser hangs on the "after" clause right behind it -------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Australian Prime Minister Anthony Albanese spoke by phone with Solomon Islands Prime Minister "
+            "Jeremiah Manele last month after Manele was elected to lead the country.",
+            "Jeremiah Manele",
+            (date(2024, 5, 1), date(2024, 5, 31)),
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni last week after the two "
+            "sides agreed to end the dispute over fuel imports.",
+            "Yoweri Museveni",
+            (date(2024, 6, 10), date(2024, 6, 16)),
+        ),
+    ],
+)
+def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_event(
+    meetings_in, text, name, day
+):
+    assert _day_of(meetings_in(text, published=date(2024, 6, 17)), name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span counted from the event: no date of the meeting's own
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni a week after the two sides "
+        "agreed to end the dispute over fuel imports.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, weeks after the two "
+        "sides agreed to end the dispute over fuel imports.",
+        # the date at the end of the event's own clause is the event's
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, days after the two "
+        "sides agreed last week to end the dispute over fuel imports.",
+    ],
+)
+def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
+    assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
