@@ -171,13 +171,10 @@ def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
         return None
     counted: Token | None
     if verb.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
-        counted, coming = verb.head, verb.head.head
+        counted = verb.head
     else:  # "comes [a day after A met B]", the count on the clause's verb
         counted = next((c for c in children_of(verb) if c.dep_ == "npadvmod"), None)
-        coming = verb.head if verb.dep_ == "advcl" else verb
-    if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in children_of(coming)
-    ):
+    if what_came(verb) is None:
         return None
     for ent in entities(verb.sent):
         if (
@@ -187,6 +184,20 @@ def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
         ):
             return word, ent, _days_counted(match)
     return None
+
+
+def what_came(verb: Token) -> Token | None:
+    """The meeting word of what came a count of days after or before the clause of ``verb``
+    (``_counted_clause``): "visit" in "Blinken's visit to Cairo came a day after A met B"."""
+    coming = verb.head.head if verb.head.dep_ == "npadvmod" else verb.head if verb.dep_ == "advcl" else verb
+    return next(
+        (
+            c
+            for c in children_of(coming)
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:
