@@ -138,7 +138,9 @@ _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
 )
-_WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
+# "the weekend" alone too, as the tagger cuts it from "over the weekend" and British papers write
+# "at the weekend": the weekend of the news, as "over the weekend" is
+_WEEKEND = re.compile(r"(?:(?:last|past|this past|this|over) )?weekend")
 DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 # a day told with the month it falls in counted from publication ("on the 6th of this month",
 # "the 30th of last month", "the 2nd of next month"), matched against the cleaned phrase
@@ -901,7 +903,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _this_or_last(match["rel"] == "this", match["unit"], published)
         if match := _DAY_OF_WEEK.fullmatch(core):
             return _days_of_week(match, published)  # "Monday last week"
-        if _WEEKEND.fullmatch(core):  # "last weekend", "over the weekend": the latest one begun
+        # "last weekend", "over the weekend", "at the weekend": the latest one begun; not "a weekend"
+        if _WEEKEND.fullmatch(core) and not (core == "weekend" and light.split()[0] in {"a", "an"}):
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
             if core == "last weekend" and published.weekday() >= 5:
                 saturday -= timedelta(days=7)  # written on a weekend, that one is "this weekend"

@@ -1165,6 +1165,8 @@ def test_the_day_before_an_event_is_not_counted_from_the_last_day_told(meetings_
         ("last weekend", "2024-11-16", "2024-11-17"),
         ("over the weekend", "2024-11-16", "2024-11-17"),
         ("this weekend", "2024-11-16", "2024-11-17"),
+        ("at the weekend", "2024-11-16", "2024-11-17"),
+        ("the weekend", "2024-11-16", "2024-11-17"),
         ("on the 13th", "2024-11-13", "2024-11-13"),
         ("the 25th", "2024-10-25", "2024-10-25"),
     ],
@@ -1471,6 +1473,30 @@ def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(m
 def test_a_plans_weekend_is_the_coming_one(meetings_in) -> None:
     found = meetings_in("Olaf Scholz will meet Emmanuel Macron this weekend.", published=date(2023, 6, 14))
     assert [(start, end) for _, start, end in dated(found)] == [("2023-06-17", "2023-06-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the tagger takes "the weekend" alone out of "over the weekend"
+        (
+            "Kenyan President William Ruto told reporters that he had spoken separately by telephone with "
+            "Ethiopian Prime Minister Abiy Ahmed over the weekend.",
+            "2023-06-10",
+        ),
+        ("Keir Starmer met Irish Taoiseach Simon Harris in Dublin at the weekend.", "2023-06-10"),
+        # a plan's is the coming one
+        ("Keir Starmer will meet Irish Taoiseach Simon Harris in Dublin at the weekend.", "2023-06-17"),
+    ],
+)
+def test_the_weekend_alone_is_the_weekend_of_the_news(meetings_in, text: str, start: str) -> None:
+    [(_, first, _)] = dated(meetings_in(text, published=date(2023, 6, 14)))
+    assert first == start
+
+
+@pytest.mark.parametrize("phrase", ["a weekend", "the first weekend of June", "every weekend", "weekends"])
+def test_a_weekend_that_is_none_in_particular_is_unresolved(phrase: str) -> None:
+    assert resolve(phrase, TUE_2024_11_19) is None
 
 
 def test_a_date_set_before_two_joined_clauses_dates_both(meetings_in) -> None:
