@@ -8,6 +8,7 @@ day of a meeting told beside another in :mod:`extract.sameday`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -946,7 +947,10 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
     # the summits' days are read only for a meeting that waits for one, and only of its summits:
     # most articles date every meeting at a summit, and reading every sentence's gatherings is
     # the rules' dearest search (issue 17)
-    wanted = {_series(meeting.occasion) for meeting in undated if meeting.occasion is not None}
+    if not undated:
+        return
+    series = _series_in(doc_text(undated[0].sentence.doc))
+    wanted = {series(meeting.occasion) for meeting in undated if meeting.occasion is not None}
     if not wanted:
         return
     # the days someone comes to or attends each summit, and all the days it is told on; a day
@@ -957,7 +961,7 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
         if is_background(span_text(sentence)):
             continue
         for span, occasion in gatherings_named(sentence):
-            if _series(occasion) not in wanted:
+            if series(occasion) not in wanted:
                 continue
             came = _arrived_at_or_attended(gathering_noun(span))
             verb = came or _set_at_the_summit(span)
@@ -966,17 +970,50 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is None or day.start is None:
                 continue
-            told.setdefault(_series(occasion), {}).setdefault((day.start, day.end), day)
+            told.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
             if came is not None:
-                coming.setdefault(_series(occasion), {}).setdefault((day.start, day.end), day)
+                coming.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
+    held = _days_held_at(found, wanted, series)
     for meeting in undated:
         if meeting.occasion is None:
             continue
         # the day of what was told at the summit is no day of a meeting called off there ("called
         # off a meeting with B at the G20 summit on Thursday": the day it was called off)
-        days = (told if meeting.kind == "in_person" else coming).get(_series(meeting.occasion), {})
+        days = (told if meeting.kind == "in_person" else coming).get(series(meeting.occasion), {})
+        if not days and meeting.by_the_stay:
+            days = held.get(series(meeting.occasion), {})
         if len(days) == 1:
             meeting.when = next(iter(days.values()))
+
+
+def _days_held_at(
+    found: list[Found], wanted: set[tuple[str, ...]], series: Callable[[Occasion], tuple[str, ...]]
+) -> dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]]:
+    """The days the article's meetings of the news held at each gathering are told on, each by a
+    day of its own: where no sentence tells the gathering's day in words the rules read ("held
+    talks with B on Monday on the sidelines of the third FIPIC Summit", the parser hanging the
+    name apart from "sidelines"), the one day its meetings were held on is the day of another
+    meeting told there that only the days its people were in the city date ("A arrived in Port
+    Moresby on Sunday evening ... On the margins of the summit, A also met D": Monday). Not a
+    meeting of the past, nor one dated only by the days its people were in the city. A meeting
+    told there with no day at all stays undated: a summit may run for days the article does not
+    tell ("Modi also sat down for bilateral talks with Iran" at a two-day SCO summit)."""
+    held: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
+    for meeting in found:
+        when = meeting.when
+        if (
+            meeting.occasion is None
+            or meeting.kind != "in_person"
+            or meeting.by_the_stay
+            or when is None
+            or when.precision != "day"
+            or when.start is None
+            or series(meeting.occasion) not in wanted
+            or before_the_news(meeting)
+        ):
+            continue
+        held.setdefault(series(meeting.occasion), {}).setdefault((when.start, when.end), when)
+    return held
 
 
 def until_the_gatherings_end(found: list[Found], sentences: list[Span], published: date | None) -> None:
@@ -1099,6 +1136,30 @@ def _series(occasion: Occasion) -> tuple[str, ...]:
     """The words that tell which gathering an occasion is: ("apec",) for "APEC summit" and "APEC
     meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"."""
     return tuple(w for w in occasion.name.lower().split() if w not in GATHERING_SORTS)
+
+
+def _one_gathering(one: Occasion | None, other: Occasion | None, told: Found) -> bool:
+    """Whether two occasions of an article are one gathering, named by its name and by the
+    acronym the article defines for it (:func:`_series_in`)."""
+    if one is None or other is None:
+        return False
+    series = _series_in(doc_text(told.sentence.doc))
+    return series(one) == series(other)
+
+
+def _series_in(article: str) -> Callable[[Occasion], tuple[str, ...]]:
+    """:func:`_series` in an article, where an acronym it defines for a gathering ("the Forum for
+    India-Pacific Islands Cooperation (FIPIC) Summit") and the gathering's name are one: "the
+    FIPIC summit" is that forum's summit, not a gathering of its own."""
+    defined = {
+        acronym.lower(): _series(occasion) for acronym, occasion in occasions.acronyms_defined(article)
+    }
+
+    def series(occasion: Occasion) -> tuple[str, ...]:
+        words = _series(occasion)
+        return defined.get(words[0], words) if len(words) == 1 else words
+
+    return series
 
 
 def told_again_on_its_day(found: list[Found], sentences: list[Span], published: date | None) -> None:
@@ -1734,6 +1795,9 @@ def _join_to_the_body(head: Found, body: list[Found], published: date | None) ->
                 or _the_country_of_the_town(a, b)
             )
         )
+        # "on FIPIC sidelines" over "at the Forum for India-Pacific Islands Cooperation (FIPIC)
+        # Summit": the gathering the article defines the acronym for
+        and not (a is head.occasion and _one_gathering(head.occasion, told.occasion, head))
     ):
         return False
     if told.kind == head.kind and not _short_for_its_venue(head.place, told):

@@ -138,7 +138,9 @@ _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
 )
-_WEEKEND = re.compile(r"(?:last|past|this past|this|over) weekend")
+# "the weekend" alone too, as the tagger cuts it from "over the weekend" and British papers write
+# "at the weekend": the weekend of the news, as "over the weekend" is
+_WEEKEND = re.compile(r"(?:(?:last|past|this past|this|over) )?weekend")
 DAY_ALONE = re.compile(r"(?:on )?the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 # a day told with the month it falls in counted from publication ("on the 6th of this month",
 # "the 30th of last month", "the 2nd of next month"), matched against the cleaned phrase
@@ -239,6 +241,14 @@ _DATED_DATELINE = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR})"
     rf"|(?P<d>\d{{1,2}})(?P<sep>[./-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>{_YEAR})"
     rf")(?=\s*(?:[(,:/–—-]|\.(?:\s|$)|$)|{_AGENCY_BARE})"
+)
+# A dateline that gives its full date first and the place it was filed from after it, in
+# brackets, then a dash, as some outlets open their stories: "September 7, 2023 (PORT SUDAN) -",
+# "7 September 2023 (Khartoum) –".
+_DATE_THEN_PLACE = re.compile(
+    rf"(?:(?P<month>(?i:{_MON}))\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>(?i:{_MON}))\.?,?\s+(?P<year2>{_YEAR}))"
+    r"\s*\([A-Z][\w'.’-]*(?:[ -][A-Z][\w'.’-]*){0,3}\)\s*(?:--?|[–—:])(?:\s|$)"
 )
 # An agency's stamp in a date-time group, day, hour and minute then month and year, at the end of
 # a line: "KUNA 161422 Jun 24" (16 June 2024, 14:22); and one counted in years of the Juche era,
@@ -893,7 +903,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return _this_or_last(match["rel"] == "this", match["unit"], published)
         if match := _DAY_OF_WEEK.fullmatch(core):
             return _days_of_week(match, published)  # "Monday last week"
-        if _WEEKEND.fullmatch(core):  # "last weekend", "over the weekend": the latest one begun
+        # "last weekend", "over the weekend", "at the weekend": the latest one begun; not "a weekend"
+        if _WEEKEND.fullmatch(core) and not (core == "weekend" and light.split()[0] in {"a", "an"}):
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
             if core == "last weekend" and published.weekday() >= 5:
                 saturday -= timedelta(days=7)  # written on a weekend, that one is "this weekend"
@@ -1232,13 +1243,21 @@ def _dated_dateline(line: str) -> date | None:
     datetime.date(2023, 2, 3)
     >>> _dated_dateline("APA-Niamey (Niger) August 20, 2023 - A delegation met Tiani.")
     datetime.date(2023, 8, 20)
+    >>> _dated_dateline("September 7, 2023 (PORT SUDAN) - Al-Burhan arrived in Doha.")
+    datetime.date(2023, 9, 7)
     """
     match = _DATED_DATELINE.match(line)
     if match is None:
-        return None
+        told_first = _DATE_THEN_PLACE.match(line)  # the date before the place: always spelt out
+        return _spelt_out(told_first) if told_first is not None else None
     if match["d"]:
         day_first = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
         return day_first or valid_date(int(match["y"]), int(match["d"]), int(match["m"]))
+    return _spelt_out(match)
+
+
+def _spelt_out(match: re.Match[str]) -> date | None:
+    """The date a dateline spells out, its month named before or after its day."""
     month, day, year = (
         (match["month"], match["day"], match["year"])
         if match["month"]

@@ -281,6 +281,7 @@ from extract.timing import (
     date_on_its_noun,
     day_a_call_was_told,
     on_into_the_talks_that_follow,
+    what_came,
 )
 from extract.titles import OFFICES
 from extract.together import (
@@ -550,6 +551,10 @@ def find_meetings(
                 meeting.when = on_into_the_talks_that_follow(
                     sentence, meeting.clause, meeting.when, published, future=future
                 )
+                if meeting.kind not in TO_COME and (
+                    named := _counted_from_the_visit_named(meeting, found, published)
+                ):
+                    meeting.when = named  # "B's visit to Cairo came a day after ...": from the Cairo day
                 if meeting.when is None and meeting.kind not in TO_COME:
                     meeting.when = _counted_from_its_sentence(meeting, in_sentence) or _counted_back(
                         meeting, found, published
@@ -1231,6 +1236,41 @@ def _counted_back(meeting: Found, found: list[Found], published: date | None) ->
         None,
     )
     return counted_back_from(meeting.verb, news.when) if news is not None else None
+
+
+def _counted_from_the_visit_named(
+    meeting: Found, found: list[Found], published: date | None
+) -> DateSpan | None:
+    """The day of a meeting held that a visit to a city came a count of days after, counted from
+    the day of the news's meeting in that city, not from the day the text told last: "A received
+    B in Cairo on Thursday. ... On Tuesday, B met D. B's visit to Cairo came a day after A took
+    part in a summit in Aqaba" (Wednesday). None where what came names no city, or the article
+    tells no meeting of the news there with its day."""
+    came = what_came(meeting.verb)
+    if came is None:
+        return None
+    cities = {
+        o.text.lower()
+        for p in children_of(came)
+        if p.dep_ == "prep" and p.lower_ in {"to", "in"}
+        for o in children_of(p)
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    }
+    there = next(
+        (
+            m
+            for m in reversed(found)
+            if m.when is not None
+            and m.when.precision == "day"
+            and m.kind == "in_person"
+            and m.place is not None
+            and m.place.city is not None
+            and {m.place.city.lower(), (m.place.spelled or "").lower()} & cities
+            and not of_the_past(m, published)
+        ),
+        None,
+    )
+    return counted_back_from(meeting.verb, there.when) if there is not None else None
 
 
 def _counted_from_its_sentence(meeting: Found, in_sentence: list[Found]) -> DateSpan | None:

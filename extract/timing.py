@@ -171,13 +171,10 @@ def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
         return None
     counted: Token | None
     if verb.head.dep_ == "npadvmod":  # "comes [a day [after A met B]]"
-        counted, coming = verb.head, verb.head.head
+        counted = verb.head
     else:  # "comes [a day after A met B]", the count on the clause's verb
         counted = next((c for c in children_of(verb) if c.dep_ == "npadvmod"), None)
-        coming = verb.head if verb.dep_ == "advcl" else verb
-    if not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS for c in children_of(coming)
-    ):
+    if what_came(verb) is None:
         return None
     for ent in entities(verb.sent):
         if (
@@ -187,6 +184,20 @@ def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
         ):
             return word, ent, _days_counted(match)
     return None
+
+
+def what_came(verb: Token) -> Token | None:
+    """The meeting word of what came a count of days after or before the clause of ``verb``
+    (``_counted_clause``): "visit" in "Blinken's visit to Cairo came a day after A met B"."""
+    coming = verb.head.head if verb.head.dep_ == "npadvmod" else verb.head if verb.dep_ == "advcl" else verb
+    return next(
+        (
+            c
+            for c in children_of(coming)
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEETING_NOUNS
+        ),
+        None,
+    )
 
 
 def _its_own(span: Span, clause: set[int]) -> bool:
@@ -576,6 +587,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             span = own  # "In October, a summit set for October 18 ... was called off": October 18
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
+    if span is None and (cut := _date_cut_off_by_after(sentence, clause, published)):
+        span = _date_of(sentence, cut, published, future=future, own=False)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
@@ -696,9 +709,24 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
     the talks are of those days; not "opened the fair on Monday and will meet B"). The second
     clause may be a plan ("On Friday, A will meet B, and he is also due to see C": "is" is joined
     to "meet"), and the two acts the objects of one plan ("was due to hold talks on Friday with B
-    and to meet C")."""
+    and to meet C"). A date set before the subject dates an act told as coming before or after
+    the clause's too ("On Monday he held talks with B in Abu Dhabi, before flying to AlUla for a
+    meeting with C": Monday), unless a count of days puts it apart ("two days before flying")."""
     found: set[int] = set()
     for root in map(verb_of_the_plan, clause_roots(sentence, clause)):
+        if (first := _act_it_comes_next_to(root)) is not None:
+            subject = next((c.i for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            found |= {
+                t.i
+                for child in children_of(first)
+                if child.dep_ in {"prep", "npadvmod", "advmod"}
+                and subject is not None
+                and child.i < subject
+                and child.i not in clause
+                and not before_or_after(child)
+                for t in subtree_of(child)
+            }
+            continue
         if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"}:
             continue
         first = root.head
@@ -719,6 +747,53 @@ def _fronted_for(sentence: Span, clause: set[int]) -> set[int]:
 
 
 TRIP_VERBS = frozenset("travel fly go head arrive land".split())
+
+
+def _date_cut_off_by_after(sentence: Span, clause: set[int], published: date | None) -> set[int]:
+    """The words of a date told at the end of the clause, right before an "after" or "before"
+    clause the parser hangs it on as if it counted a span ("spoke by phone with B last month after
+    B was elected", "met B last week after the two sides agreed"): a date that names a time of its
+    own is the clause's; a span, "a week after", "weeks after", counts from the event instead."""
+    for root in clause_roots(sentence, clause):
+        for act in children_of(root):
+            if act.dep_ != "advcl":
+                continue
+            mark = next(
+                (c for c in children_of(act) if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None
+            )
+            if mark is None:
+                continue
+            for ent in entities(sentence):
+                if (
+                    ent.label_ == "DATE"
+                    and ent.end == mark.i
+                    and ent.root.dep_ == "npadvmod"
+                    and ent.root.head == act
+                    and dates.resolve(ent.text, published) is not None  # not "a week", "weeks"
+                ):
+                    return set(range(ent.start, ent.end))
+    return set()
+
+
+def _act_it_comes_next_to(verb: Token) -> Token | None:
+    """The verb of the act a clause is told as coming right before or after, with no count of
+    days between: "flying" in "held talks with B, before flying to AlUla" hangs on "held"; "after
+    meeting B, he flew to Riyadh" on "flew". None for "two days before flying"."""
+    word: Token | None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in {"before", "after"}:
+        word = verb.head
+    elif verb.dep_ == "advcl":
+        word = next(
+            (c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in {"before", "after"}), None
+        )
+    else:
+        return None
+    if word is None or word.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    counted = any(c.dep_ == "npadvmod" for c in (*children_of(word), *children_of(verb)))
+    if counted or (word.i > 0 and word.nbor(-1).ent_type_ == "DATE"):
+        return None  # "two days before flying to Lima"
+    return word.head if verb.dep_ == "pcomp" else verb.head
 
 
 def _object_of_the_plan(verb: Token) -> Token | None:

@@ -3071,6 +3071,74 @@ def test_a_meeting_on_a_summits_margins_is_on_the_summits_day_not_the_day_one_la
     assert meeting.date is not None and meeting.date.start == day
 
 
+def _met(found, name):
+    return next(m for m in found if any(name in p.name for p in m.participants))
+
+
+def test_a_summit_named_by_the_acronym_its_article_defines_is_the_summit_its_meetings_date(meetings_in):
+    # "the FKAP summit" is the "Forum for Korea-Africa Partnership (FKAP) Summit" the lead dates to
+    # Tuesday, far back past an earlier summit: not the day the visitor landed in its city
+    text = (
+        "South Korean President Yoon Suk Yeol on Tuesday held talks with Kenyan President William Ruto on "
+        'the sidelines of the first Forum for Korea-Africa Partnership (FKAP) Summit. "We discussed ways '
+        "to expand cooperation in trade, technology, health and climate change,\" Yoon's spokesman said in "
+        "a statement released after the talks. Ruto arrived in Seoul on Sunday evening from Tokyo, where "
+        "he attended the TICAD summit. On Saturday, Ruto had met Japanese Prime Minister Fumio Kishida on "
+        "the sidelines of the TICAD summit. This is the first visit by a Kenyan president to South Korea "
+        "in more than a decade, and officials in Nairobi have described it as a chance to deepen ties with "
+        "one of Asia's largest economies. In a special gesture, Seoul made an exception to its practice of "
+        "not receiving leaders arriving after sunset with a full ceremonial welcome. Business groups in "
+        "Nairobi welcomed the visit, saying that investment from Korean carmakers could create thousands "
+        "of jobs in the country's new industrial parks. Kenyan exporters of tea, coffee and cut flowers "
+        "have long sought better access to the South Korean market, which is protected by high tariffs on "
+        "many farm goods. The FKAP summit was attended by leaders and representatives of 25 African "
+        "countries. On the margins of the summit, Ruto also met Ghanaian President Nana Akufo-Addo."
+    )
+    ghana = _met(meetings_in(text), "Akufo-Addo")
+    assert ghana.date is not None and ghana.date.start == date(2024, 11, 19)
+
+
+def test_a_headline_naming_the_summit_by_its_acronym_joins_the_meeting_told_at_it(meetings_in):
+    # "on FKAP sidelines" is the "FKAP summit", the "Forum for Korea-Africa Partnership (FKAP)
+    # Summit": the headline's meeting is the one the body tells there, not another undated one
+    text = (
+        "Yoon holds talks with Ruto, meets Ghana's leader on FKAP sidelines\n"
+        "South Korean President Yoon Suk Yeol on Tuesday held talks with Kenyan President William Ruto on "
+        "the sidelines of the first Forum for Korea-Africa Partnership (FKAP) Summit in Seoul. The FKAP "
+        "summit was attended by leaders of 25 African countries. On the margins of the summit, Yoon also "
+        "met Ghanaian President Nana Akufo-Addo."
+    )
+    ghana = [m for m in meetings_in(text) if any("Akufo-Addo" in p.name for p in m.participants)]
+    assert len(ghana) == 1 and ghana[0].date is not None and ghana[0].date.start == date(2024, 11, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # told there with no day at all: a summit may run for days the article does not tell
+        (
+            "Iranian President Masoud Pezeshkian held talks with Saudi Crown Prince Mohammed bin Salman on "
+            "Monday, as Arab and Muslim leaders gathered in Riyadh. Pezeshkian was greeted on arrival before "
+            "joining the joint Arab-Islamic summit. State television showed the two men shaking hands before "
+            "their meeting on the sidelines of the gathering. Pezeshkian also met Egyptian President Abdel "
+            "Fattah al-Sisi on the sidelines, in what officials described as the first meeting between "
+            "leaders of the two countries since they cut ties after the 1979 revolution.",
+            "Sisi",
+        ),
+        # a meeting there told as the past: no day of the news's
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni had last met on Monday at "
+            "the EAC summit in Arusha, in a meeting that ended in discord. Ruto also met Burundian President "
+            "Evariste Ndayishimiye on the sidelines of the EAC summit, in what officials described as the "
+            "first meeting between the two since their dispute over fuel in 2023.",
+            "Ndayishimiye",
+        ),
+    ],
+)
+def test_a_meeting_at_a_summit_with_no_day_takes_none_from_the_others_held_there(meetings_in, text, name):
+    assert _met(meetings_in(text), name).date is None
+
+
 # A meeting in a summit's city on a day before any meeting told held at the summit is held on its
 # eve, not at it, whoever its people are; one on a later day of the summit is at it.
 @pytest.mark.parametrize(

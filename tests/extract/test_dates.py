@@ -1165,6 +1165,8 @@ def test_the_day_before_an_event_is_not_counted_from_the_last_day_told(meetings_
         ("last weekend", "2024-11-16", "2024-11-17"),
         ("over the weekend", "2024-11-16", "2024-11-17"),
         ("this weekend", "2024-11-16", "2024-11-17"),
+        ("at the weekend", "2024-11-16", "2024-11-17"),
+        ("the weekend", "2024-11-16", "2024-11-17"),
         ("on the 13th", "2024-11-13", "2024-11-13"),
         ("the 25th", "2024-10-25", "2024-10-25"),
     ],
@@ -1471,6 +1473,30 @@ def test_a_meeting_held_by_someone_who_flew_into_a_city_that_day_is_held_there(m
 def test_a_plans_weekend_is_the_coming_one(meetings_in) -> None:
     found = meetings_in("Olaf Scholz will meet Emmanuel Macron this weekend.", published=date(2023, 6, 14))
     assert [(start, end) for _, start, end in dated(found)] == [("2023-06-17", "2023-06-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the tagger takes "the weekend" alone out of "over the weekend"
+        (
+            "Kenyan President William Ruto told reporters that he had spoken separately by telephone with "
+            "Ethiopian Prime Minister Abiy Ahmed over the weekend.",
+            "2023-06-10",
+        ),
+        ("Keir Starmer met Irish Taoiseach Simon Harris in Dublin at the weekend.", "2023-06-10"),
+        # a plan's is the coming one
+        ("Keir Starmer will meet Irish Taoiseach Simon Harris in Dublin at the weekend.", "2023-06-17"),
+    ],
+)
+def test_the_weekend_alone_is_the_weekend_of_the_news(meetings_in, text: str, start: str) -> None:
+    [(_, first, _)] = dated(meetings_in(text, published=date(2023, 6, 14)))
+    assert first == start
+
+
+@pytest.mark.parametrize("phrase", ["a weekend", "the first weekend of June", "every weekend", "weekends"])
+def test_a_weekend_that_is_none_in_particular_is_unresolved(phrase: str) -> None:
+    assert resolve(phrase, TUE_2024_11_19) is None
 
 
 def test_a_date_set_before_two_joined_clauses_dates_both(meetings_in) -> None:
@@ -2012,6 +2038,50 @@ def test_an_agency_joined_to_its_dateline_gives_the_date_after_the_country(line:
 )
 def test_a_dateline_with_a_short_weekday_before_its_date_gives_that_date(line: str, expected: date) -> None:
     assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 12, 2024 (JUBA) - Kiir received the Kenyan envoy at State House.", date(2024, 3, 12)),
+        (
+            "5 October 2022 (Khartoum) – The council chairman flew to Cairo for talks with Sisi.",
+            date(2022, 10, 5),
+        ),
+        ("Jan. 9, 2025 (NDJAMENA) -- The transitional president met the French minister.", date(2025, 1, 9)),
+    ],
+)
+def test_a_dateline_giving_its_date_before_the_place_in_brackets_gives_that_date(
+    line: str, expected: date
+) -> None:
+    """Some outlets open a story with its full date and then the town it was filed from."""
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 12 (JUBA) - Kiir received the Kenyan envoy at State House.",  # no year: no date
+        "March 12, 2024 (the day of the vote) - Kiir received the Kenyan envoy.",  # an aside, no place
+        "In March 12, 2024 (JUBA) talks, Kiir received the Kenyan envoy.",  # not opened by the date
+    ],
+)
+def test_a_date_before_brackets_is_no_dateline_without_a_year_a_place_and_a_dash(line: str) -> None:
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (None, "none")
+
+
+def test_a_date_first_datelines_day_dates_the_weekdays_and_months_of_its_story(meetings_in) -> None:
+    text = (
+        "June 6, 2024 (MOGADISHU) - Somali President Hassan Sheikh Mohamud arrived in Nairobi on Thursday. "
+        "On Monday he was in Addis Ababa, where he was received by Ethiopian Prime Minister Abiy Ahmed. "
+        "In March, Mohamud spoke by telephone with Kenyan President William Ruto."
+    )
+    found = meetings_in(text, published=find_publication_date(text)[0])
+    days = {tuple(p.name for p in m.participants): m.date for m in found}
+    abiy = next(d for names, d in days.items() if "Abiy Ahmed" in names)
+    ruto = next(d for names, d in days.items() if "William Ruto" in names)
+    assert abiy is not None and abiy.start == date(2024, 6, 3)
+    assert ruto is not None and (ruto.start, ruto.end) == (date(2024, 3, 1), date(2024, 3, 31))
 
 
 @pytest.mark.parametrize(

@@ -7789,3 +7789,34 @@ def test_a_meeting_told_after_a_round_keeps_its_own_place(meetings_in):
         "Officials recalled a first round in Geneva on March 3, after which Lavrov and Rubio met in Riyadh."
     )
     assert meeting.place is not None and meeting.place.city == "Riyadh"
+
+
+# -- a visit to a city told as coming a count of days after another meeting ------------------------
+_ABIY_IN_NAIROBI = (
+    "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi "
+    "on Friday. On Wednesday, Abiy met Somali President Hassan Sheikh Mohamud in Mogadishu. "
+)
+
+
+@pytest.mark.parametrize(
+    ("came", "day"),
+    [
+        # counted from the day of the news's meeting in that city, not the day told last
+        ("Abiy's visit to Nairobi came", date(2024, 11, 20)),
+        # what came names no city: from the day told last, as before
+        ("The visit came", date(2024, 11, 18)),
+        # a city where the article tells no meeting: from the day told last, as before
+        ("Abiy's visit to Djibouti came", date(2024, 11, 18)),
+    ],
+)
+def test_a_visit_to_a_city_coming_days_after_a_meeting_counts_from_the_day_there(meetings_in, came, day):
+    text = (
+        _ABIY_IN_NAIROBI
+        + f"{came} two days after Ruto held talks with Ugandan President Yoweri Museveni in Kampala."
+    )
+    [museveni] = [
+        m
+        for m in meetings_in(text, date(2024, 11, 22))
+        if "Yoweri Museveni" in {p.name for p in m.participants}
+    ]
+    assert museveni.date is not None and museveni.date.start == day

@@ -3226,3 +3226,101 @@ def test_a_weekday_a_plan_was_set_for_is_the_nearer_of_that_name(meetings_in, te
         if other in {p.name for p in m.participants}
     ]
     assert met and met[0].date is not None and met[0].date.start == day, met
+
+
+# -- a date set before the subject, and an act told as coming right before or after ----------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "On Tuesday the Turkish foreign minister held talks with Kenyan President William Ruto in "
+            "Nairobi, before flying to Kampala for a meeting with Ugandan President Yoweri Museveni.",
+            "Yoweri Museveni",
+            (date(2024, 11, 19), date(2024, 11, 19)),
+        ),
+        (
+            "Last month Chinese Foreign Minister Wang Yi held talks with Thai Prime Minister Paetongtarn "
+            "Shinawatra in Bangkok, before travelling to Vientiane for a meeting with Lao Prime Minister "
+            "Sonexay Siphandone.",
+            "Sonexay Siphandone",
+            (date(2024, 10, 1), date(2024, 10, 31)),
+        ),
+    ],
+)
+def test_a_date_set_before_the_subject_dates_a_meeting_told_in_the_act_that_comes_after(
+    meetings_in, text, name, day
+):
+    assert _day_of(meetings_in(text), name) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a count of days puts the act apart: that many days on, not the date set before
+        (
+            "On Monday Indian Foreign Minister Subrahmanyam Jaishankar met Qatari Emir Sheikh Tamim "
+            "bin Hamad Al Thani in Doha, two days before flying to Riyadh for talks with Saudi Crown "
+            "Prince Mohammed bin Salman.",
+            (date(2024, 11, 20), date(2024, 11, 20)),
+        ),
+        # a date told after the subject is its own clause's
+        (
+            "Indian Foreign Minister Subrahmanyam Jaishankar met Qatari Emir Sheikh Tamim bin Hamad Al "
+            "Thani in Doha on Monday, before flying to Riyadh for talks with Saudi Crown Prince Mohammed "
+            "bin Salman.",
+            None,
+        ),
+        # the act told after has a day of its own
+        (
+            "On Monday Indian Foreign Minister Subrahmanyam Jaishankar met Qatari Emir Sheikh Tamim "
+            "bin Hamad Al Thani in Doha before flying to Riyadh, where he will meet Saudi Crown Prince "
+            "Mohammed bin Salman on Wednesday.",
+            (date(2024, 11, 20), date(2024, 11, 20)),
+        ),
+    ],
+)
+def test_a_date_set_before_the_subject_leaves_a_counted_or_own_day_or_one_told_after_the_subject(
+    meetings_in, text, day
+):
+    assert _day_of(meetings_in(text), "Mohammed bin Salman") == day
+
+
+# -- a date the parser hangs on the "after" clause right behind it -------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Australian Prime Minister Anthony Albanese spoke by phone with Solomon Islands Prime Minister "
+            "Jeremiah Manele last month after Manele was elected to lead the country.",
+            "Jeremiah Manele",
+            (date(2024, 5, 1), date(2024, 5, 31)),
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni last week after the two "
+            "sides agreed to end the dispute over fuel imports.",
+            "Yoweri Museveni",
+            (date(2024, 6, 10), date(2024, 6, 16)),
+        ),
+    ],
+)
+def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_event(
+    meetings_in, text, name, day
+):
+    assert _day_of(meetings_in(text, published=date(2024, 6, 17)), name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span counted from the event: no date of the meeting's own
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni a week after the two sides "
+        "agreed to end the dispute over fuel imports.",
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, weeks after the two "
+        "sides agreed to end the dispute over fuel imports.",
+        # the date at the end of the event's own clause is the event's
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, days after the two "
+        "sides agreed last week to end the dispute over fuel imports.",
+    ],
+)
+def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
+    assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
