@@ -94,6 +94,7 @@ from extract.titles import (
     MALAY_STYLES,
     OFFICES,
     PRINCELY,
+    ROYAL_TITLES,
     SERI_RANKS,
     STYLES,
     STYLES_OF_ADDRESS,
@@ -288,11 +289,11 @@ class People:
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)
-                princely = _princely_name(token)  # read once: asked for both the label and the table
+                titled = _titled_given_name(token)  # read once: asked for both the label and the table
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=surname or princely,
-                    known_only=not princely,
+                    person_label=surname or titled,
+                    known_only=not titled,
                     title=title,
                     at=token.i,
                 )
@@ -1992,8 +1993,17 @@ ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously a
 
 def _name_start(mention: Span, cluster: Cluster) -> int:
     """Where the name itself begins in a mention that holds its title ("Crown Prince Mohammed bin
-    Salman")."""
-    words = set(cluster.name.split())
+    Salman"); a monarch's or a church head's title that news keeps with one given name ("Pope
+    Francis", "Queen Mathilde", "Patriarch Kirill", "Pope Leo XIV") is a title there too, so that
+    "the pope" is the one named so."""
+    names = cluster.name.split()
+    if (
+        len(names) >= 2
+        and names[0].lower() in ROYAL_TITLES | PRINCELY
+        and (len(names) == 2 or (len(names) == 3 and names[2].lower() in GENERATIONS))
+    ):
+        names = names[1:]
+    words = set(names)
     return next((t.i for t in mention if t.text in words), mention.start)
 
 
@@ -3581,15 +3591,17 @@ def _titled_princely(spellings: Iterable[str]) -> bool:
     return any(PRINCELY & set(s.lower().split()) for s in spellings)
 
 
-def _princely_name(token: Token) -> bool:
-    """Whether a word the model tags as no name is a royal's given name after "Prince" or
-    "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
-    building's name ("Prince Edward Island", "Princess Nourah University", "Prince Nayef bin
-    Abdulaziz University")."""
+def _titled_given_name(token: Token) -> bool:
+    """Whether a word the model tags as no name is a given name after a title that news keeps
+    with one: a royal's after "Prince" or "Princess" ("Princess Anne received ..."), a monarch's
+    or a church head's ("Queen Margrethe", "Patriarch Kirill"), a word alone: not part of a
+    place's or a building's name ("Prince Edward Island", "Princess Nourah University", "Prince
+    Nayef bin Abdulaziz University")."""
     doc = token.doc
+    title = title_before(doc[token.i : token.i + 1])
     return (
         token.ent_type_ in {"", "PERSON"}
-        and princely_title(title_before(doc[token.i : token.i + 1])) is not None
+        and (princely_title(title) is not None or royal_title(title) is not None)
         and (token.i + 1 == len(doc) or not token.nbor(1).is_title)
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))

@@ -3510,3 +3510,104 @@ def test_he_after_a_stop_on_someones_tour_is_the_traveller(meetings_in, text, tr
     # so "he" is Y, not the last person named before it
     found = [{p.name for p in m.participants} for m in meetings_in(text)]
     assert {traveller, host} in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Patriarch Kirill received Serbian President Aleksandar Vucic in Moscow on Tuesday.",
+            "Patriarch Kirill",
+            "Aleksandar Vučić",
+        ),
+        (
+            "Ecumenical Patriarch Bartholomew met US Secretary of State Antony Blinken in Istanbul on "
+            "Sunday.",
+            "Patriarch Bartholomew",
+            "Antony Blinken",
+        ),
+        (
+            "Queen Margrethe received Chinese President Xi Jinping in Copenhagen on Monday.",
+            "Queen Margrethe",
+            "Xi Jinping",
+        ),
+        (
+            "Archbishop Paul Gallagher met Vietnamese Foreign Minister Bui Thanh Son in Hanoi on Tuesday.",
+            "Paul Gallagher",
+            "Bui Thanh Son",
+        ),
+        (
+            "Chief Rabbi David Lau met Moroccan Foreign Minister Nasser Bourita in Rabat on Monday.",
+            "David Lau",
+            "Nasser Bourita",
+        ),
+        (
+            "Grand Mufti Shawki Allam met Indonesian President Joko Widodo in Jakarta on Monday.",
+            "Shawki Allam",
+            "Joko Widodo",
+        ),
+    ],
+)
+def test_a_church_heads_or_monarchs_title_is_no_part_of_a_full_name_and_stays_with_one_name(
+    meetings_in, text, name, other
+):
+    # the clergy's titles are titles ("Archbishop Paul Gallagher" is Paul Gallagher), and one given
+    # name after a patriarch's or a monarch's title is a person even where the model tags nothing,
+    # named with the title as news names them ("Patriarch Kirill", "Queen Margrethe")
+    assert pairs(meetings_in(text)) == [tuple(sorted((name, other)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Pope Francis arrived in Singapore on Wednesday. The pope held talks with Prime Minister "
+            "Lawrence Wong on Thursday.",
+            "Pope Francis",
+            "Lawrence Wong",
+        ),
+        (
+            "Cardinal Matteo Zuppi arrived in Moscow on Wednesday. The cardinal met Russian presidential "
+            "aide Yuri Ushakov on Thursday.",
+            "Matteo Zuppi",
+            "Yuri Ushakov",
+        ),
+        (
+            "Ecumenical Patriarch Bartholomew arrived in Athens on Monday. The patriarch met Greek Prime "
+            "Minister Kyriakos Mitsotakis on Tuesday.",
+            "Patriarch Bartholomew",
+            "Kyriakos Mitsotakis",
+        ),
+        (
+            "Archbishop Paul Gallagher arrived in Hanoi on Monday. The archbishop met Vietnamese Foreign "
+            "Minister Bui Thanh Son on Tuesday.",
+            "Paul Gallagher",
+            "Bui Thanh Son",
+        ),
+    ],
+)
+def test_a_church_office_alone_after_the_is_the_one_named_with_that_title(meetings_in, text, name, other):
+    found = meetings_in(text, published=date(2024, 11, 15))
+    assert pairs(found) == [tuple(sorted((name, other)))]
+    assert found[0].place is not None  # where the one named with the title arrived
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands attended the king's speech in London on Tuesday.",
+        "Pope Francis celebrated Mass at St Peter's Basilica on Sunday, attended by thousands of pilgrims.",
+        "The cardinal rule of diplomacy is patience, a Kenyan diplomat said in Nairobi on Monday.",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani visited the Imam Hussein shrine in Karbala on Friday.",
+    ],
+)
+def test_a_title_with_no_one_named_and_a_church_service_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_an_imam_shrines_name_and_a_cardinal_rule_name_no_one(people_in):
+    people = people_in(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani visited the Imam Hussein shrine in Karbala on "
+        "Friday. The cardinal rule, he said, is patience."
+    )
+    assert [c.name for c in people.clusters] == ["Mohammed Shia al-Sudani"]
