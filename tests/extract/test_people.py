@@ -3611,3 +3611,39 @@ def test_an_imam_shrines_name_and_a_cardinal_rule_name_no_one(people_in):
         "Friday. The cardinal rule, he said, is patience."
     )
     assert [c.name for c in people.clusters] == ["Mohammed Shia al-Sudani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "The Speaker of the Lok Sabha, Om Birla, met Armenian President Vahagn Khachaturyan in New "
+            "Delhi on Monday.",
+            "Om Birla",
+            "Vahagn Khachaturyan",
+        ),
+        (
+            "Lok Sabha Speaker Om Birla met Kenyan President William Ruto in New Delhi on Monday.",
+            "Om Birla",
+            "William Ruto",
+        ),
+        (
+            "Sejm Marshal Szymon Holownia met Ukrainian President Volodymyr Zelensky in Warsaw on Monday.",
+            "Szymon Holownia",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "The chairman of the Verkhovna Rada, Ruslan Stefanchuk, met Moldovan President Maia Sandu in "
+            "Kyiv on Monday.",
+            "Ruslan Stefanchuk",
+            "Maia Sandu",
+        ),
+    ],
+)
+def test_a_legislatures_own_name_is_no_person_nor_part_of_its_speakers(
+    meetings_in, people_in, text, name, other
+):
+    # "Lok Sabha", "Sejm", "Verkhovna Rada": a chamber's name in its own language, which the model
+    # may tag as a person or run into the name of its speaker
+    assert pairs(meetings_in(text)) == [tuple(sorted((name, other)))]
+    assert sorted(c.name for c in people_in(text).clusters) == sorted((name, other))
