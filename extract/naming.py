@@ -818,7 +818,8 @@ OFFICE_WORDS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     "affairs interior defence defense finance economy trade industry enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "
-    "security transport works environment labour labor culture tourism information investment".split()
+    "security transport works environment labour labor culture tourism information investment "
+    "relations".split()
 )
 
 
@@ -849,6 +850,7 @@ def given_name(token: Token, name: Span) -> bool:
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
         and not (before is not None and destination_of_office(token.doc, before.i))  # "for Refugees"
         and token.lower_ not in PORTFOLIO_WORDS  # "Minister of Economic | Development"
+        and token.lower_ not in BODIES  # "Chairman of the Presidency | Denis Becirovic"
         and not (before is not None and _portfolio_joined(before))  # "for Information and | Broadcasting"
     )
 
@@ -929,7 +931,7 @@ LEGISLATURES = frozenset(
 BODIES = (
     frozenset(
         "assembly parliament council committee commission senate duma congress court bank union "
-        "khural majlis legislature secretariat politburo presidium bureau opposition".split()
+        "khural majlis legislature secretariat politburo presidium presidency bureau opposition".split()
     )
     | LEGISLATURES
 )

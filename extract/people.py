@@ -62,7 +62,7 @@ from extract.naming import (
 )
 from extract.places import fold
 from extract.records import Person
-from extract.roles import DELEGATION_NOUNS, find_role, role_class, titled_as
+from extract.roles import DELEGATION_NOUNS, find_role, role_class, role_ending, titled_as
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -2565,9 +2565,11 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
 
 
 # the offices named with their remit after "of" or "for": "Minister for Energy", "Special Envoy
-# for the Horn of Africa", "Commissioner for Trade", "Chairman of the National Assembly"
+# for the Horn of Africa", "Commissioner for Trade", "Chairman of the National Assembly", and a
+# chamber's presiding officer ("President of the Senate", "Speaker of the Knesset")
 REMIT_OFFICES = frozenset(
-    "minister secretary envoy representative commissioner coordinator chairman chairwoman chairperson".split()
+    "minister secretary envoy representative commissioner coordinator chairman chairwoman chairperson "
+    "president speaker".split()
 )
 # the remit of an office that heads a body ends with the body's last word: "the State Great Khural"
 REMIT_BODIES = BODIES | ORGANS
@@ -3216,12 +3218,23 @@ def _office_before_portfolio(doc: Doc, name: int) -> int | None:
     secretary's "of" (not "the envoy of President X", nor "the wife of X")."""
     at, office = name - 1, None
     while at > name - 12 and at > 0 and (doc[at].is_title or doc[at].lower_ in PORTFOLIO_GLUE):
-        if find_role(doc[at].text) is not None:
+        if find_role(doc[at].text) is not None and not _a_bodys_members(doc[at]):
             break  # "of President X": an office of its own, not a portfolio
-        if doc[at].lower_ == "of" and doc[at - 1].lower_ in PORTFOLIO_OFFICES:
+        if doc[at].lower_ == "of" and (
+            doc[at - 1].lower_ in PORTFOLIO_OFFICES or role_ending(doc[at - 1 : name].text) is not None
+        ):
+            # and an office of the table that runs on to the name: "President of the Council of
+            # Ministers X" (a prime minister), "Chairman of the Presidency X" (not "President of the
+            # Senate X", no office of the table)
             office = at - 1
         at -= 1
     return office
+
+
+def _a_bodys_members(word: Token) -> bool:
+    """Whether a capitalised office in the plural after "of" names the members of a body, no office
+    of its own: "Ministers" of "the Council of Ministers"."""
+    return word.i > 0 and word.nbor(-1).lower_ == "of" and word.lower_.endswith("s")
 
 
 PORTFOLIO_GLUE = frozenset("and & of the".split())
@@ -3237,7 +3250,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     doc = span.doc
     start = span.start
     # "Minister of Natural Resources and Environment X": the office before its portfolio
-    start = _office_before_portfolio(doc, span.start) or start
+    # (at the sentence's first word too: "Minister of Foreign and European Affairs A met ...")
+    if (office_start := _office_before_portfolio(doc, span.start)) is not None:
+        start = office_start
     tokens = doc_tokens(doc)
     while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
         previous = tokens[start - 1]
@@ -3359,10 +3374,14 @@ def _office_beside(token: Token) -> list[Token]:
     an office and no one ("the Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the
     High Commissioner of Ghana, H.E. Baba Jamal Mohammed Ahmed"), which the parser may take for a
     conjunct where no "and" or "or" joins them; not a name beside another ("Foreign Minister A and
-    Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A")."""
+    Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A"). A name
+    the parser hung on the country the office is of is set beside that office ("The Minister of
+    Foreign and European Affairs of Luxembourg, A")."""
     head = token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
+    if token.dep_ == "appos" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = _office_of_the_country(head) or head
     office = [t for t in subtree_of(head) if head.i - 8 <= t.i < token.left_edge.i]
     between = token.doc[head.i + 1 : token.left_edge.i]
     beside = token.dep_ == "appos" or (
@@ -3383,6 +3402,17 @@ def _office_beside(token: Token) -> list[Token]:
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _office_of_the_country(country: Token) -> Token | None:
+    """The office a country's "of" phrase tells the country of, up the phrase's nouns and
+    prepositions: "Minister" of "the Minister of Foreign and European Affairs of Luxembourg"."""
+    for word in ancestors_of(country):
+        if word.pos_ in {"NOUN", "PROPN"} and find_role(" ".join(t.text for t in _own_office_words(word))):
+            return word
+        if word.dep_ not in {"pobj", "prep"}:
+            return None  # out of the phrase: no office of it
+    return None
 
 
 def _office_set_after(span: Span, conjunct: Token) -> bool:
