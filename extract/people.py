@@ -69,6 +69,7 @@ from extract.spans import (
     doc_entities,
     doc_text,
     doc_tokens,
+    entity_at,
     span_text,
     span_tokens,
     subjects_of,
@@ -3630,11 +3631,25 @@ def _titled_given_name(token: Token) -> bool:
     doc = token.doc
     title = title_before(doc[token.i : token.i + 1])
     return (
-        token.ent_type_ in {"", "PERSON"}
+        (token.ent_type_ in {"", "PERSON"} or _a_titled_name_mistyped(token, title))
         and (princely_title(title) is not None or royal_title(title) is not None)
         and (token.i + 1 == len(doc) or not token.nbor(1).is_title)
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
+    )
+
+
+def _a_titled_name_mistyped(token: Token, title: str | None) -> bool:
+    """Whether the model typed the one name after a title as a thing, an entity of the name alone
+    or from the title to the name and no further: "Crown Prince Haakon" tagged a product, "Crown
+    Prince | Haakon" a product and an organisation."""
+    ent = entity_at(token)
+    return (
+        title is not None
+        and ent is not None
+        and ent.label_ in {"ORG", "PRODUCT"}
+        and ent.end == token.i + 1
+        and (ent.start == token.i or ent.start <= token.i - len(title.split()))
     )
 
 

@@ -3738,3 +3738,20 @@ def test_a_chambers_presiding_officer_named_after_the_chamber_is_found_and_no_pr
     # person the model may leave untagged, and a chamber's president heads no state
     assert pairs(meetings_in(text)) == [tuple(sorted((name, "Javier Milei")))]
     assert by_name(people_in(text))[name].role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crown Prince Haakon met Kenyan President William Ruto in Nairobi on Monday.",
+        "Crown Prince Haakon arrived in Nairobi on Monday. The crown prince met Kenyan President William "
+        "Ruto on Tuesday.",
+    ],
+)
+def test_a_royal_named_after_a_title_the_model_typed_as_a_thing_is_a_person(meetings_in, text):
+    # "Crown Prince Haakon" tagged a product, or "Crown Prince | Haakon" a product and a firm
+    assert pairs(meetings_in(text)) == [("Prince Haakon", "William Ruto")]
+
+
+def test_a_ship_named_after_a_queen_is_no_one(people_in):
+    assert people_in("The Queen Mary docked in Southampton on Monday.").clusters == []
