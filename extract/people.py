@@ -88,6 +88,7 @@ from extract.surnames import (
 )
 from extract.titles import (
     ADDRESSES,
+    CHURCH_AND_FAITH_ADJECTIVES,
     EPITHET_ENDS,
     EPITHETS,
     GENERATIONS,
@@ -2143,7 +2144,9 @@ def _the_office(head: Token) -> bool:
     for the one person named with it before: "the secretary travelled to Paramaribo"."""
     joined = head.i - office_start(head)  # "the secretary - general": one word
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
-    return head.n_lefts == 1 + joined and the
+    # and the word that opens a faith's title: "the grand imam", "the ecumenical patriarch"
+    opening = sum(t.lower_ in CHURCH_AND_FAITH_ADJECTIVES for t in head.lefts)
+    return head.n_lefts == 1 + joined + opening and the
 
 
 def _bare_subject_title(head: Token) -> bool:
@@ -2790,6 +2793,15 @@ def _name_run(doc: Doc, start: int) -> Span | None:
             break
         if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
+            continue
+        if (
+            token.lower_ in PARTICLES | NAME_PARTICLES
+            and token.is_lower
+            and words
+            and end + 1 < len(doc)
+            and (joining_hyphen(doc[end + 1]) or name_word(doc[end + 1]))
+        ):
+            end += 1  # a particle inside the name: "Ahmed al-Tayeb", "Mohammed bin Abdulrahman"
             continue
         if name_word(token) and token.lower_ not in ORGANS | NAMED_AFTER:
             end, words = end + 1, words + 1

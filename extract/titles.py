@@ -23,6 +23,9 @@ from extract.spans import doc_tokens
 # David Lau", "Catholicos Karekin II"), which news writes again alone for the same person ("the
 # patriarch", "the cardinal", "the pope"); "Bishop" is left out, as often a surname (Julie Bishop)
 CLERGY = frozenset("pope patriarch cardinal archbishop catholicos rabbi".split())
+# the offices of Islam's scholars that are titles after "Grand" or "Chief" ("Grand Imam of Al-Azhar",
+# "Grand Mufti Shawki Allam"), and alone a given name or a shrine's word ("Imam Hussein")
+GRAND_OFFICES = frozenset("imam mufti".split())
 TITLES = (
     frozenset(
         (
@@ -135,6 +138,7 @@ OFFICES = (
         "secretary secretary-general director-general commander chief".split()
     )
     | CLERGY
+    | GRAND_OFFICES
 )
 
 
@@ -276,9 +280,6 @@ RANKS = frozenset(
 # words that open a rank only before another rank word: Thai police "Pol Gen", "Pol Lt Col";
 # Myanmar's "Senior General"; "Rear Admiral", "Air Chief Marshal"; each a name or a word elsewhere
 RANK_OPENERS = frozenset("pol senior rear air".split())
-# the offices of Islam's scholars that are titles after "Grand" or "Chief" ("Grand Imam of Al-Azhar",
-# "Grand Mufti Shawki Allam"), and alone a given name or a shrine's word ("Imam Hussein")
-GRAND_OFFICES = frozenset("imam mufti".split())
 # the words that open a church's or a faith's title, and are titles only before its office word:
 # "Ecumenical Patriarch Bartholomew", "Grand Ayatollah Ali al-Sistani", "Grand Imam"
 CHURCH_AND_FAITH_ADJECTIVES = frozenset("ecumenical grand".split())

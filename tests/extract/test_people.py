@@ -3755,3 +3755,31 @@ def test_a_royal_named_after_a_title_the_model_typed_as_a_thing_is_a_person(meet
 
 def test_a_ship_named_after_a_queen_is_no_one(people_in):
     assert people_in("The Queen Mary docked in Southampton on Monday.").clusters == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Grand Imam Ahmed al-Tayeb met Pope Francis in Abu Dhabi on Monday.",
+            "Ahmed al-Tayeb",
+            "Pope Francis",
+        ),
+        (
+            "Grand Imam Ahmed al-Tayeb arrived in Jakarta on Monday. The grand imam met Indonesian "
+            "President Joko Widodo on Tuesday.",
+            "Ahmed al-Tayeb",
+            "Joko Widodo",
+        ),
+        (
+            "Ecumenical Patriarch Bartholomew arrived in Kyiv on Monday. The ecumenical patriarch met "
+            "Ukrainian President Volodymyr Zelensky on Tuesday.",
+            "Patriarch Bartholomew",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_faiths_title_of_two_words_names_and_means_one_person(meetings_in, text, name, other):
+    # a name with a particle after "Grand Imam", which the model left untagged, is found whole, and
+    # "the grand imam", "the ecumenical patriarch" are the one named with that title
+    assert pairs(meetings_in(text)) == [tuple(sorted((name, other)))]
