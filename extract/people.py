@@ -1277,7 +1277,12 @@ class People:
                     dict.fromkeys(
                         cluster
                         for start, end, cluster in self._mentions
-                        if end <= head.i and office and self._titled_at(start, end, cluster, office)
+                        if end <= head.i
+                        and office
+                        # "Speaker A", or "The Speaker of the National Assembly, A,"
+                        and (
+                            self._titled_at(start, end, cluster, office) or self._titled_beside(start, office)
+                        )
                     )
                 )
                 if past:
@@ -1447,6 +1452,14 @@ class People:
         """Whether the article names a person with a title before their name ("European
         Commission President Ursula von der Leyen" for "commission president")."""
         return any(c is cluster and self._titled_at(start, end, c, title) for start, end, c in self._mentions)
+
+    def _titled_beside(self, start: int, office: str) -> bool:
+        """Whether a name at ``start`` is set with a comma after a capitalised title of that office
+        and its body: "The Speaker of the Turkish Grand National Assembly, A," is a speaker."""
+        return any(
+            _titled(" ".join(words[: words.index("of")] if "of" in words else words), office)
+            for words in titles_set_before(self.doc, start)
+        )
 
     def _titled_at(self, start: int, end: int, cluster: Cluster, title: str) -> bool:
         """Whether one mention of a person has a title before its name; not the bare title a list
@@ -3403,18 +3416,22 @@ def _office_beside(token: Token) -> list[Token]:
     # a list of those present goes on after the name: "between the Prime Minister of India,
     # President A and Chancellor B" holds three, the first named by office alone
     listed = any(c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON" for c in children_of(token))
-    if (
-        not beside
-        or listed
-        or find_role(" ".join(t.text for t in _own_office_words(head))) is None
-        or any(t.ent_type_ == "PERSON" for t in office)
-    ):
+    if not beside or listed or not _an_office_noun(head) or any(t.ent_type_ == "PERSON" for t in office):
         return []
     joined = [i for i, t in enumerate(office) if t.lower_ == "and"]
     last = office[joined[-1] + 1 :] if joined else []
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _an_office_noun(noun: Token) -> bool:
+    """Whether a noun names an office with the words before it: one of the role table ("Foreign
+    Minister"), or a capitalised one the table lacks ("the Speaker of the Turkish Grand National
+    Assembly, A", "the Chairman of the National Assembly of Vietnam, B")."""
+    return find_role(" ".join(t.text for t in _own_office_words(noun))) is not None or (
+        noun.is_title and office_word(noun) in OFFICES
+    )
 
 
 def _office_of_the_country(country: Token) -> Token | None:

@@ -329,7 +329,7 @@ def titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
     while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
         end = i - 1
         i = end
-        while i > sentence and end - i < 6 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
+        while i > sentence and end - i < 9 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
             if doc[i - 1].lower_ == "the" and (i - 1 == sentence or doc[i - 2].lower_ != "of"):
                 break  # the article before the title, not "of the Republic"
             i -= 1

@@ -3783,3 +3783,35 @@ def test_a_faiths_title_of_two_words_names_and_means_one_person(meetings_in, tex
     # a name with a particle after "Grand Imam", which the model left untagged, is found whole, and
     # "the grand imam", "the ecumenical patriarch" are the one named with that title
     assert pairs(meetings_in(text)) == [tuple(sorted((name, other)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Speaker of the Turkish Grand National Assembly, Numan Kurtulmus, met Turkish Foreign "
+            "Minister Hakan Fidan in Ankara on Monday.",
+            "Numan Kurtulmus",
+            "Turkey",
+        ),
+        (
+            "The Chairman of the National Assembly of Vietnam, Tran Thanh Man, met Vietnamese Prime "
+            "Minister Pham Minh Chinh in Hanoi on Monday.",
+            "Tran Thanh Man",
+            "Vietnam",
+        ),
+    ],
+)
+def test_a_name_set_beside_a_chambers_office_takes_its_country(meetings_in, people_in, text, name, country):
+    # the office the role table lacks, capitalised, set before the name with a comma, tells its
+    # country: a speaker meeting a minister of their own country is a government's own business
+    assert by_name(people_in(text))[name].country == country
+    assert meetings_in(text) == []
+
+
+def test_the_office_set_beside_a_name_alone_later_is_that_person(meetings_in):
+    found = meetings_in(
+        "The Speaker of the Turkish Grand National Assembly, Numan Kurtulmus, met Azerbaijani President "
+        "Ilham Aliyev in Baku on Monday. The Speaker later met Azerbaijani Prime Minister Ali Asadov."
+    )
+    assert pairs(found) == [("Ali Asadov", "Numan Kurtulmus"), ("Ilham Aliyev", "Numan Kurtulmus")]
