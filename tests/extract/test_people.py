@@ -3815,3 +3815,11 @@ def test_the_office_set_beside_a_name_alone_later_is_that_person(meetings_in):
         "Ilham Aliyev in Baku on Monday. The Speaker later met Azerbaijani Prime Minister Ali Asadov."
     )
     assert pairs(found) == [("Ali Asadov", "Numan Kurtulmus"), ("Ilham Aliyev", "Numan Kurtulmus")]
+
+
+def test_a_pope_by_title_and_given_name_alone_is_the_one_in_office(meetings_in):
+    # "Pope Leo", as news calls Leo XIV, is the pope the gazetteer knows, not a new person
+    found = meetings_in(
+        "Pope Leo met Israeli President Isaac Herzog at the Vatican on Thursday.", published=date(2025, 9, 5)
+    )
+    assert pairs(found) == [("Isaac Herzog", "Pope Leo XIV")]
