@@ -2015,7 +2015,7 @@ def _name_start(mention: Span, cluster: Cluster) -> int:
     if (
         len(names) >= 2
         and names[0].lower() in ROYAL_TITLES | PRINCELY
-        and (len(names) == 2 or (len(names) == 3 and names[2].lower() in GENERATIONS))
+        and (len(names) == 2 or (len(names) == 3 and ROMAN_NUMERAL.fullmatch(names[2]) is not None))
     ):
         names = names[1:]
     words = set(names)

@@ -3823,3 +3823,12 @@ def test_a_pope_by_title_and_given_name_alone_is_the_one_in_office(meetings_in):
         "Pope Leo met Israeli President Isaac Herzog at the Vatican on Thursday.", published=date(2025, 9, 5)
     )
     assert pairs(found) == [("Isaac Herzog", "Pope Leo XIV")]
+
+
+def test_the_pope_alone_is_the_pope_named_with_a_numeral(meetings_in):
+    found = meetings_in(
+        "Ukrainian President Volodymyr Zelensky met Pope Leo XIV at Castel Gandolfo on Tuesday. The pope "
+        "later met Kenyan President William Ruto.",
+        published=date(2025, 7, 9),
+    )
+    assert ("Pope Leo XIV", "William Ruto") in pairs(found)
