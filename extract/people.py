@@ -1281,7 +1281,8 @@ class People:
                         and office
                         # "Speaker A", or "The Speaker of the National Assembly, A,"
                         and (
-                            self._titled_at(start, end, cluster, office) or self._titled_beside(start, office)
+                            self._titled_at(start, end, cluster, office)
+                            or self._titled_beside(start, end, cluster, office)
                         )
                     )
                 )
@@ -1453,10 +1454,11 @@ class People:
         Commission President Ursula von der Leyen" for "commission president")."""
         return any(c is cluster and self._titled_at(start, end, c, title) for start, end, c in self._mentions)
 
-    def _titled_beside(self, start: int, office: str) -> bool:
-        """Whether a name at ``start`` is set with a comma after a capitalised title of that office
-        and its body: "The Speaker of the Turkish Grand National Assembly, A," is a speaker."""
-        return any(
+    def _titled_beside(self, start: int, end: int, cluster: Cluster, office: str) -> bool:
+        """Whether a mention is set with a comma after a capitalised title of that office and its
+        body: "The Speaker of the Turkish Grand National Assembly, A," is a speaker; not a name
+        after a bare title that opens a list of names ("Crown Prince, Erdogan and Aliyev")."""
+        return not self._listed_after_a_title(start, end, cluster) and any(
             _titled(" ".join(words[: words.index("of")] if "of" in words else words), office)
             for words in titles_set_before(self.doc, start)
         )
