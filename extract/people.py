@@ -2008,6 +2008,10 @@ def _subject_name(token: Token) -> bool:
 ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously also later".split())
 
 
+# the titles news keeps with one given name: "Pope Francis", "Queen Mathilde", "Prince William"
+ONE_NAME_TITLES = ROYAL_TITLES | PRINCELY
+
+
 def _name_start(mention: Span, cluster: Cluster) -> int:
     """Where the name itself begins in a mention that holds its title ("Crown Prince Mohammed bin
     Salman"); a monarch's or a church head's title that news keeps with one given name ("Pope
@@ -2016,7 +2020,7 @@ def _name_start(mention: Span, cluster: Cluster) -> int:
     names = cluster.name.split()
     if (
         len(names) >= 2
-        and names[0].lower() in ROYAL_TITLES | PRINCELY
+        and names[0].lower() in ONE_NAME_TITLES
         and (len(names) == 2 or (len(names) == 3 and ROMAN_NUMERAL.fullmatch(names[2]) is not None))
     ):
         names = names[1:]
@@ -2795,6 +2799,10 @@ def _after_the_host(doc: Doc, start: int) -> int | None:
     return i if styled else None
 
 
+# the particles in small letters inside a name: "Ahmed al-Tayeb", "Lula da Silva"
+RUN_PARTICLES = PARTICLES | NAME_PARTICLES
+
+
 def _name_run(doc: Doc, start: int) -> Span | None:
     """The name that starts at ``start`` and that the model tagged as an organisation or not at
     all: name words (a hyphen between two counts with them), a king's numeral last, up to where
@@ -2810,7 +2818,7 @@ def _name_run(doc: Doc, start: int) -> Span | None:
             end += 1
             continue
         if (
-            token.lower_ in PARTICLES | NAME_PARTICLES
+            token.lower_ in RUN_PARTICLES
             and token.is_lower
             and words
             and end + 1 < len(doc)
