@@ -60,12 +60,14 @@ from extract.participants import (
     is_headline,
     nominal,
     own_clause,
+    people_of,
     subject_of,
     with_them,
 )
 from extract.people import Cluster, People
 from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
+from extract.roles import find_role
 from extract.spans import (
     ancestors_of,
     children_of,
@@ -82,6 +84,7 @@ from extract.spans import (
     verb_above,
 )
 from extract.timing import DAY_GATHERINGS, LASTING_VERBS, clause_date, told_to_come
+from extract.titles import OFFICES, office_word
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, vague
 from extract.trips import days_of_the_stay, in_own_country
@@ -2977,6 +2980,21 @@ def _whose_party(subject: Token, people: People) -> Cluster | None:
     )
 
 
+def _named_in_its_title(subject: Token, people: People) -> Cluster | None:
+    """The one person a title that is the subject names in its own words, where the parser hung
+    the name inside the title's phrase: "Speaker of the National Assembly Tran Thanh Man arrived",
+    "The Speaker of the Lok Sabha, Om Birla, arrived", "President of the Council of Ministers
+    Giorgia Meloni arrived"; not one the office is held for ("An envoy of President B arrived")."""
+    if subject.pos_ not in {"NOUN", "PROPN"} or not (
+        find_role(subject.text) is not None or office_word(subject) in OFFICES
+    ):
+        return None
+    if not people.in_tokens(subtree_of(subject)):
+        return None  # most titles name no one in their own words
+    named = people_of([subject], people, [])[0]
+    return named[0] if len(named) == 1 else None
+
+
 # the verbs that may tell where someone is: "was in Moscow", "arrived in Hanoi", "is visiting Rome"
 _WHEREABOUTS_VERBS = frozenset({"be", "arrive", "land", "travel", "visit", "stay"})
 # the verbs that tell a whole trip, which the past perfect tells as over ("had visited Kenya"),
@@ -3025,7 +3043,14 @@ def note_whereabouts(
         elif token.dep_ == "relcl":
             clusters = [people.at(s) for s in subjects] + [people.at(token.head)]
         else:  # "The Iranian president arrived in Baghdad": the one person a title means
-            clusters = [people.at(s) or people.described(s) or _whose_party(s, people) for s in subjects]
+            # and the name a long title holds: "The Speaker of the Lok Sabha, Om Birla, arrived"
+            clusters = [
+                people.at(s)
+                or _named_in_its_title(s, people)
+                or people.described(s)
+                or _whose_party(s, people)
+                for s in subjects
+            ]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
         # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is

@@ -358,6 +358,7 @@ def clean(ent: Span) -> Span | None:
         or _pair_of_surnames(text.replace(" ", ""))
         or span[-1].lower_ in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or span[-1].lower_ in LEGISLATURES  # "the Speaker of the Lok Sabha": a chamber, no one
         or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or (len(span) >= 2 and span[-1].lower_ in HONOURS)  # "José Rizal Order": a decoration
         or _office_of_a_country(span)  # "Maldives VP", "Ghana FM": an office, no name
@@ -824,7 +825,8 @@ OFFICE_WORDS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     "affairs interior defence defense finance economy trade industry enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "
-    "security transport works environment labour labor culture tourism information investment".split()
+    "security transport works environment labour labor culture tourism information investment "
+    "relations".split()
 )
 
 
@@ -855,6 +857,7 @@ def given_name(token: Token, name: Span) -> bool:
         and not (before is not None and before.is_title and not titled and not _ends_office(before))
         and not (before is not None and destination_of_office(token.doc, before.i))  # "for Refugees"
         and token.lower_ not in PORTFOLIO_WORDS  # "Minister of Economic | Development"
+        and token.lower_ not in BODIES  # "Chairman of the Presidency | Denis Becirovic"
         and not (before is not None and _portfolio_joined(before))  # "for Information and | Broadcasting"
     )
 
@@ -934,9 +937,20 @@ def _ends_office(token: Token) -> bool:
 
 # the nouns that end the name of an assembly, a court or a body whose head a name may follow;
 # "the Opposition" of a parliament, whose head is its Leader ("Leader of the Opposition A B")
-BODIES = frozenset(
-    "assembly parliament council committee commission senate duma congress court bank union "
-    "khural majlis legislature secretariat politburo presidium bureau opposition".split()
+# the names of legislatures that news keeps in their own languages, each the last word of its name
+# and never a person's: "Lok Sabha", "Knesset", "Sejm", "Verkhovna Rada", "Jatiya Sangsad"
+# ("Cortes" is left out: a surname as often)
+LEGISLATURES = frozenset(
+    "sabha knesset sejm bundestag bundesrat storting riksdag folketing althing eduskunta saeima seimas "
+    "riigikogu rada oireachtas dáil seanad jirga sangsad hluttaw mejlis sobranie skupština skupstina "
+    "senedd".split()
+)
+BODIES = (
+    frozenset(
+        "assembly parliament council committee commission senate duma congress court bank union "
+        "khural majlis legislature secretariat politburo presidium presidency bureau opposition".split()
+    )
+    | LEGISLATURES
 )
 # the last word of a body's name, which the model may run into the name of its member after it:
 # "Permanent Member of the Party Central Committee's Secretariat Le Van An"

@@ -62,13 +62,14 @@ from extract.naming import (
 )
 from extract.places import fold
 from extract.records import Person
-from extract.roles import DELEGATION_NOUNS, find_role, role_class, titled_as
+from extract.roles import DELEGATION_NOUNS, find_role, role_class, role_ending, titled_as
 from extract.spans import (
     ancestors_of,
     children_of,
     doc_entities,
     doc_text,
     doc_tokens,
+    entity_at,
     span_text,
     span_tokens,
     subjects_of,
@@ -87,6 +88,7 @@ from extract.surnames import (
 )
 from extract.titles import (
     ADDRESSES,
+    CHURCH_AND_FAITH_ADJECTIVES,
     EPITHET_ENDS,
     EPITHETS,
     GENERATIONS,
@@ -94,6 +96,7 @@ from extract.titles import (
     MALAY_STYLES,
     OFFICES,
     PRINCELY,
+    ROYAL_TITLES,
     SERI_RANKS,
     STYLES,
     STYLES_OF_ADDRESS,
@@ -289,11 +292,11 @@ class People:
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)
-                princely = _princely_name(token)  # read once: asked for both the label and the table
+                titled = _titled_given_name(token)  # read once: asked for both the label and the table
                 cluster = self._cluster_for_single(
                     token.text,
-                    person_label=surname or princely,
-                    known_only=not princely,
+                    person_label=surname or titled,
+                    known_only=not titled,
                     title=title,
                     at=token.i,
                 )
@@ -1275,7 +1278,13 @@ class People:
                     dict.fromkeys(
                         cluster
                         for start, end, cluster in self._mentions
-                        if end <= head.i and office and self._titled_at(start, end, cluster, office)
+                        if end <= head.i
+                        and office
+                        # "Speaker A", or "The Speaker of the National Assembly, A,"
+                        and (
+                            self._titled_at(start, end, cluster, office)
+                            or self._titled_beside(start, end, cluster, office)
+                        )
                     )
                 )
                 if past:
@@ -1445,6 +1454,15 @@ class People:
         """Whether the article names a person with a title before their name ("European
         Commission President Ursula von der Leyen" for "commission president")."""
         return any(c is cluster and self._titled_at(start, end, c, title) for start, end, c in self._mentions)
+
+    def _titled_beside(self, start: int, end: int, cluster: Cluster, office: str) -> bool:
+        """Whether a mention is set with a comma after a capitalised title of that office and its
+        body: "The Speaker of the Turkish Grand National Assembly, A," is a speaker; not a name
+        after a bare title that opens a list of names ("Crown Prince, Erdogan and Aliyev")."""
+        return not self._listed_after_a_title(start, end, cluster) and any(
+            _titled(" ".join(words[: words.index("of")] if "of" in words else words), office)
+            for words in titles_set_before(self.doc, start)
+        )
 
     def _titled_at(self, start: int, end: int, cluster: Cluster, title: str) -> bool:
         """Whether one mention of a person has a title before its name; not the bare title a list
@@ -1991,10 +2009,23 @@ def _subject_name(token: Token) -> bool:
 ADVERBS_BEFORE_THE_VERB = frozenset("last first recently often once previously also later".split())
 
 
+# the titles news keeps with one given name: "Pope Francis", "Queen Mathilde", "Prince William"
+ONE_NAME_TITLES = ROYAL_TITLES | PRINCELY
+
+
 def _name_start(mention: Span, cluster: Cluster) -> int:
     """Where the name itself begins in a mention that holds its title ("Crown Prince Mohammed bin
-    Salman")."""
-    words = set(cluster.name.split())
+    Salman"); a monarch's or a church head's title that news keeps with one given name ("Pope
+    Francis", "Queen Mathilde", "Patriarch Kirill", "Pope Leo XIV") is a title there too, so that
+    "the pope" is the one named so."""
+    names = cluster.name.split()
+    if (
+        len(names) >= 2
+        and names[0].lower() in ONE_NAME_TITLES
+        and (len(names) == 2 or (len(names) == 3 and ROMAN_NUMERAL.fullmatch(names[2]) is not None))
+    ):
+        names = names[1:]
+    words = set(names)
     return next((t.i for t in mention if t.text in words), mention.start)
 
 
@@ -2133,7 +2164,9 @@ def _the_office(head: Token) -> bool:
     for the one person named with it before: "the secretary travelled to Paramaribo"."""
     joined = head.i - office_start(head)  # "the secretary - general": one word
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
-    return head.n_lefts == 1 + joined and the
+    # and the word that opens a faith's title: "the grand imam", "the ecumenical patriarch"
+    opening = sum(t.lower_ in CHURCH_AND_FAITH_ADJECTIVES for t in head.lefts)
+    return head.n_lefts == 1 + joined + opening and the
 
 
 def _bare_subject_title(head: Token) -> bool:
@@ -2606,9 +2639,11 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
 
 
 # the offices named with their remit after "of" or "for": "Minister for Energy", "Special Envoy
-# for the Horn of Africa", "Commissioner for Trade", "Chairman of the National Assembly"
+# for the Horn of Africa", "Commissioner for Trade", "Chairman of the National Assembly", and a
+# chamber's presiding officer ("President of the Senate", "Speaker of the Knesset")
 REMIT_OFFICES = frozenset(
-    "minister secretary envoy representative commissioner coordinator chairman chairwoman chairperson".split()
+    "minister secretary envoy representative commissioner coordinator chairman chairwoman chairperson "
+    "president speaker".split()
 )
 # the remit of an office that heads a body ends with the body's last word: "the State Great Khural"
 REMIT_BODIES = BODIES | ORGANS
@@ -2815,6 +2850,10 @@ def _after_the_host(doc: Doc, start: int) -> int | None:
     return i if styled else None
 
 
+# the particles in small letters inside a name: "Ahmed al-Tayeb", "Lula da Silva"
+RUN_PARTICLES = PARTICLES | NAME_PARTICLES
+
+
 def _name_run(doc: Doc, start: int) -> Span | None:
     """The name that starts at ``start`` and that the model tagged as an organisation or not at
     all: name words (a hyphen between two counts with them), a king's numeral last, up to where
@@ -2828,6 +2867,15 @@ def _name_run(doc: Doc, start: int) -> Span | None:
             break
         if joining_hyphen(token) and words and end + 1 < len(doc):
             end += 1
+            continue
+        if (
+            token.lower_ in RUN_PARTICLES
+            and token.is_lower
+            and words
+            and end + 1 < len(doc)
+            and (joining_hyphen(doc[end + 1]) or name_word(doc[end + 1]))
+        ):
+            end += 1  # a particle inside the name: "Ahmed al-Tayeb", "Mohammed bin Abdulrahman"
             continue
         if name_word(token) and token.lower_ not in ORGANS | NAMED_AFTER:
             end, words = end + 1, words + 1
@@ -3273,12 +3321,23 @@ def _office_before_portfolio(doc: Doc, name: int) -> int | None:
     secretary's "of" (not "the envoy of President X", nor "the wife of X")."""
     at, office = name - 1, None
     while at > name - 12 and at > 0 and (doc[at].is_title or doc[at].lower_ in PORTFOLIO_GLUE):
-        if find_role(doc[at].text) is not None:
+        if find_role(doc[at].text) is not None and not _a_bodys_members(doc[at]):
             break  # "of President X": an office of its own, not a portfolio
-        if doc[at].lower_ == "of" and doc[at - 1].lower_ in PORTFOLIO_OFFICES:
+        if doc[at].lower_ == "of" and (
+            doc[at - 1].lower_ in PORTFOLIO_OFFICES or role_ending(doc[at - 1 : name].text) is not None
+        ):
+            # and an office of the table that runs on to the name: "President of the Council of
+            # Ministers X" (a prime minister), "Chairman of the Presidency X" (not "President of the
+            # Senate X", no office of the table)
             office = at - 1
         at -= 1
     return office
+
+
+def _a_bodys_members(word: Token) -> bool:
+    """Whether a capitalised office in the plural after "of" names the members of a body, no office
+    of its own: "Ministers" of "the Council of Ministers"."""
+    return word.i > 0 and word.nbor(-1).lower_ == "of" and word.lower_.endswith("s")
 
 
 PORTFOLIO_GLUE = frozenset("and & of the".split())
@@ -3294,7 +3353,9 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     doc = span.doc
     start = span.start
     # "Minister of Natural Resources and Environment X": the office before its portfolio
-    start = _office_before_portfolio(doc, span.start) or start
+    # (at the sentence's first word too: "Minister of Foreign and European Affairs A met ...")
+    if (office_start := _office_before_portfolio(doc, span.start)) is not None:
+        start = office_start
     tokens = doc_tokens(doc)
     while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
         previous = tokens[start - 1]
@@ -3416,10 +3477,14 @@ def _office_beside(token: Token) -> list[Token]:
     an office and no one ("the Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar", "the
     High Commissioner of Ghana, H.E. Baba Jamal Mohammed Ahmed"), which the parser may take for a
     conjunct where no "and" or "or" joins them; not a name beside another ("Foreign Minister A and
-    Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A")."""
+    Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A"). A name
+    the parser hung on the country the office is of is set beside that office ("The Minister of
+    Foreign and European Affairs of Luxembourg, A")."""
     head = token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
+    if token.dep_ == "appos" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = _office_of_the_country(head) or head
     office = [t for t in subtree_of(head) if head.i - 8 <= t.i < token.left_edge.i]
     between = token.doc[head.i + 1 : token.left_edge.i]
     beside = token.dep_ == "appos" or (
@@ -3428,18 +3493,33 @@ def _office_beside(token: Token) -> list[Token]:
     # a list of those present goes on after the name: "between the Prime Minister of India,
     # President A and Chancellor B" holds three, the first named by office alone
     listed = any(c.dep_ == "conj" and c.i > token.i and c.ent_type_ == "PERSON" for c in children_of(token))
-    if (
-        not beside
-        or listed
-        or find_role(" ".join(t.text for t in _own_office_words(head))) is None
-        or any(t.ent_type_ == "PERSON" for t in office)
-    ):
+    if not beside or listed or not _an_office_noun(head) or any(t.ent_type_ == "PERSON" for t in office):
         return []
     joined = [i for i, t in enumerate(office) if t.lower_ == "and"]
     last = office[joined[-1] + 1 :] if joined else []
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _an_office_noun(noun: Token) -> bool:
+    """Whether a noun names an office with the words before it: one of the role table ("Foreign
+    Minister"), or a capitalised one the table lacks ("the Speaker of the Turkish Grand National
+    Assembly, A", "the Chairman of the National Assembly of Vietnam, B")."""
+    return find_role(" ".join(t.text for t in _own_office_words(noun))) is not None or (
+        noun.is_title and office_word(noun) in OFFICES
+    )
+
+
+def _office_of_the_country(country: Token) -> Token | None:
+    """The office a country's "of" phrase tells the country of, up the phrase's nouns and
+    prepositions: "Minister" of "the Minister of Foreign and European Affairs of Luxembourg"."""
+    for word in ancestors_of(country):
+        if word.pos_ in {"NOUN", "PROPN"} and find_role(" ".join(t.text for t in _own_office_words(word))):
+            return word
+        if word.dep_ not in {"pobj", "prep"}:
+            return None  # out of the phrase: no office of it
+    return None
 
 
 def _office_set_after(span: Span, conjunct: Token) -> bool:
@@ -3648,18 +3728,34 @@ def _titled_princely(spellings: Iterable[str]) -> bool:
     return any(PRINCELY & set(s.lower().split()) for s in spellings)
 
 
-def _princely_name(token: Token) -> bool:
-    """Whether a word the model tags as no name is a royal's given name after "Prince" or
-    "Princess" ("Princess Anne received ..."), a word alone: not part of a place's or a
-    building's name ("Prince Edward Island", "Princess Nourah University", "Prince Nayef bin
-    Abdulaziz University")."""
+def _titled_given_name(token: Token) -> bool:
+    """Whether a word the model tags as no name is a given name after a title that news keeps
+    with one: a royal's after "Prince" or "Princess" ("Princess Anne received ..."), a monarch's
+    or a church head's ("Queen Margrethe", "Patriarch Kirill"), a word alone: not part of a
+    place's or a building's name ("Prince Edward Island", "Princess Nourah University", "Prince
+    Nayef bin Abdulaziz University")."""
     doc = token.doc
+    title = title_before(doc[token.i : token.i + 1])
     return (
-        token.ent_type_ in {"", "PERSON"}
-        and princely_title(title_before(doc[token.i : token.i + 1])) is not None
+        (token.ent_type_ in {"", "PERSON"} or _a_titled_name_mistyped(token, title))
+        and (princely_title(title) is not None or royal_title(title) is not None)
         and (token.i + 1 == len(doc) or not token.nbor(1).is_title)
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
+    )
+
+
+def _a_titled_name_mistyped(token: Token, title: str | None) -> bool:
+    """Whether the model typed the one name after a title as a thing, an entity of the name alone
+    or from the title to the name and no further: "Crown Prince Haakon" tagged a product, "Crown
+    Prince | Haakon" a product and an organisation."""
+    ent = entity_at(token)
+    return (
+        title is not None
+        and ent is not None
+        and ent.label_ in {"ORG", "PRODUCT"}
+        and ent.end == token.i + 1
+        and (ent.start == token.i or ent.start <= token.i - len(title.split()))
     )
 
 

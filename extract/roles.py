@@ -26,6 +26,12 @@ ROLES: list[tuple[str, str, str]] = [
     (r"(?:vice|deputy)[- ]presidents?|vps?", "Vice President", "deputy_leader"),
     (
         r"(?:foreign|external affairs) ministers?|ministers? (?:of|for) (?:foreign|external) affairs|"
+        # a ministry that joins Europe to foreign affairs (Slovakia's "Minister of Foreign and European
+        # Affairs", France's "Minister for Europe and Foreign Affairs"), or calls them relations
+        # (Brazil's "Minister of External Relations", South Africa's "of International Relations")
+        r"ministers? (?:of|for) (?:foreign and european|europe and foreign) affairs|"
+        r"ministers? (?:of|for) (?:external|international) relations(?: and cooperation)?|"
+        r"foreign affairs secretar(?:y|ies)|"
         r"foreign secretar(?:y|ies)|secretar(?:y|ies) of state|"
         r"(?:top|chief)(?: (?!career\b)[\w.]+)? diplomats?|diplomatic chiefs?|"
         r"foreign affairs ministers?|fms?|eams?",
@@ -45,17 +51,22 @@ ROLES: list[tuple[str, str, str]] = [
     (r"high commissioners?", "High Commissioner", "envoy"),  # a Commonwealth country's ambassador
     # a communist party's leader: "General Secretary To Lam", "the Party chief"
     (r"(?:party )?general secretar(?:y|ies)|party chiefs?", "General Secretary", "leader"),
-    # and Ireland's head of government, by its Irish title ("Taoiseach Leo Varadkar", "the Taoiseach")
+    # and Ireland's head of government, by its Irish title ("Taoiseach Leo Varadkar", "the Taoiseach"),
+    # and by the chair of its cabinet, as Italy, Poland and Lebanon ("President of the Council of
+    # Ministers") and Spain ("President of the Government") title it
     (
-        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach|lyonchhen",
+        r"prime ministers?|premiers?|pms?|chancellors?|heads? of government|taoiseach|lyonchhen|"
+        r"presidents? of the council of ministers|presidents? of the government",
         "Prime Minister",
         "leader",
     ),
     # "president-elect", also as the tokens of a parse are joined: "president - elect"
     (r"presidents?(?: ?- ?| )elect", "President-elect", "leader"),
     (
+        # a collective head of state's chair: Bosnia's "Chairman of the Presidency"
         r"presidents?|heads? of state|leaders?|kings?|monarchs?|emperors?|emirs?|amirs?|crown princes?|"
-        r"sultans?",
+        r"sultans?|chair(?:man|woman|person)?s? of the presiden(?:cy|cies)|chair(?:man|woman|person)?s? of "
+        r"the presidium",
         "President",
         "leader",
     ),

@@ -1,11 +1,12 @@
 """Titles and honorifics: the words before a name that are no part of it.
 
-Offices ("President Xi" is Xi), honorifics and ranks ("His Majesty King", "H.H. Sheikh", "Datuk
-Seri", "Brigadier (Ret'd)"), the dotted abbreviations spaCy's tokenizer splits off ("Hon.
-Manasseh Sogavare"), a word read as a title by its neighbours ("Sultan" before "bin" is a given
-name), the titles set before a name with commas ("The President of the Transition, Head of
-State, Captain Ibrahim Traoré"), the styles that stand for a person ("His Majesty") and the
-epithets of one office ("the Holy Father"), and the titles of a reigning monarch.
+Offices ("President Xi" is Xi), the clergy's titles ("Archbishop Paul Gallagher", "Patriarch
+Kirill"), honorifics and ranks ("His Majesty King", "H.H. Sheikh", "Datuk Seri", "Brigadier
+(Ret'd)"), the dotted abbreviations spaCy's tokenizer splits off ("Hon. Manasseh Sogavare"), a
+word read as a title by its neighbours ("Sultan" before "bin" is a given name), the titles set
+before a name with commas ("The President of the Transition, Head of State, Captain Ibrahim
+Traoré"), the styles that stand for a person ("His Majesty") and the epithets of one office ("the
+Holy Father"), and the titles of a reigning monarch.
 """
 
 from __future__ import annotations
@@ -17,14 +18,25 @@ from extract.names import LINEAGE, PATRONYMIC
 from extract.roles import find_role
 from extract.spans import doc_tokens
 
-TITLES = frozenset(
-    (
-        "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince princess sheikh king queen "
-        "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
-        "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
-        "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua "
-        "taoiseach tánaiste tanaiste lyonchhen"
-    ).split()
+# the titles of the clergy who head churches and faiths, and stand before a name that is none of
+# theirs ("Patriarch Kirill", "Cardinal Pietro Parolin", "Archbishop Paul Gallagher", "Chief Rabbi
+# David Lau", "Catholicos Karekin II"), which news writes again alone for the same person ("the
+# patriarch", "the cardinal", "the pope"); "Bishop" is left out, as often a surname (Julie Bishop)
+CLERGY = frozenset("pope patriarch cardinal archbishop catholicos rabbi".split())
+# the offices of Islam's scholars that are titles after "Grand" or "Chief" ("Grand Imam of Al-Azhar",
+# "Grand Mufti Shawki Allam"), and alone a given name or a shrine's word ("Imam Hussein")
+GRAND_OFFICES = frozenset("imam mufti".split())
+TITLES = (
+    frozenset(
+        (
+            "president prime minister mr mr. mrs mrs. ms ms. dr dr. pm prince princess sheikh king queen "
+            "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
+            "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
+            "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua "
+            "taoiseach tánaiste tanaiste lyonchhen"
+        ).split()
+    )
+    | CLERGY
 )
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
 # Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
@@ -120,9 +132,13 @@ MALAY_STYLES = frozenset("datuk dato dato' datin tun tan toh puan".split())
 
 # offices outside the role table that news writes as a title before a name, and again alone with
 # "the" for the same person: "Chief Adviser Muhammad Yunus ... the Chief Adviser"
-OFFICES = frozenset(
-    "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
-    "secretary secretary-general director-general commander chief".split()
+OFFICES = (
+    frozenset(
+        "adviser advisor chairman chairwoman chairperson chair governor commissioner speaker "
+        "secretary secretary-general director-general commander chief".split()
+    )
+    | CLERGY
+    | GRAND_OFFICES
 )
 
 
@@ -176,8 +192,9 @@ def title_before(span: Span) -> str | None:
     return " ".join(words) or None
 
 
-# titles of monarchs and popes, who go by a given name after them: "Sultan Ibrahim", "King Charles"
-ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress".split())
+# titles of monarchs, popes and patriarchs, who go by a given name after them: "Sultan Ibrahim",
+# "King Charles", "Patriarch Kirill", "Catholicos Karekin"
+ROYAL_TITLES = frozenset("king queen sultan emir amir pope shah emperor empress patriarch catholicos".split())
 REIGNING = frozenset("king sultan emir amir monarch".split())
 # titles of a royal family's members, who go by a given name after them too: "Prince William",
 # "Princess Anne"; news keeps the title with the name ("Crown Prince X" is "Prince X")
@@ -239,6 +256,11 @@ def _title_by_neighbours(token: Token, word: str) -> bool:
         return following in RANKS or following in RANK_OPENERS  # "Pol Pot", "Air China": no title
     if word == "he":
         return token.text == "HE"  # His Excellency; "He Lifeng" is a name
+    if word in GRAND_OFFICES:  # "Grand Imam Ahmed al-Tayeb", "Grand Mufti"; "Imam Hussein shrine" no title
+        previous = token.nbor(-1).lower_ if token.i > 0 else ""
+        return previous in {"grand", "chief"}
+    if word in CHURCH_AND_FAITH_ADJECTIVES:  # "Ecumenical Patriarch Bartholomew", "Grand Ayatollah"
+        return following in CLERGY or following in GRAND_OFFICES or following == "ayatollah"
     if word in {"sa", "son"}:  # French "Sa Majesté", "Son Excellence"; "Son Sen" is a name
         return following in FRENCH_STYLES
     # "amir": "His Highness the Amir (Sheikh Tamim)"; "Amir Khan Muttaqi" is a name
@@ -258,9 +280,16 @@ RANKS = frozenset(
 # words that open a rank only before another rank word: Thai police "Pol Gen", "Pol Lt Col";
 # Myanmar's "Senior General"; "Rear Admiral", "Air Chief Marshal"; each a name or a word elsewhere
 RANK_OPENERS = frozenset("pol senior rear air".split())
+# the words that open a church's or a faith's title, and are titles only before its office word:
+# "Ecumenical Patriarch Bartholomew", "Grand Ayatollah Ali al-Sistani", "Grand Imam"
+CHURCH_AND_FAITH_ADJECTIVES = frozenset("ecumenical grand".split())
 # the words that are a title or a name by the words beside them, or by their case
 TITLED_BY_NEIGHBOURS = (
-    frozenset("first field sultan sri seri tan toh puan he amir sa son".split()) | SERI_RANKS | RANK_OPENERS
+    frozenset("first field sultan sri seri tan toh puan he amir sa son".split())
+    | SERI_RANKS
+    | RANK_OPENERS
+    | GRAND_OFFICES
+    | CHURCH_AND_FAITH_ADJECTIVES
 )
 # the French styles that take "Sa" or "Son" (his, her) before them
 FRENCH_STYLES = frozenset("majesté altesse excellence éminence".split())
@@ -300,7 +329,7 @@ def titles_set_before(doc: Doc, start: int) -> list[tuple[str, ...]]:
     while len(titles) < 2 and i - 1 > sentence and doc[i - 1].text == ",":
         end = i - 1
         i = end
-        while i > sentence and end - i < 6 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
+        while i > sentence and end - i < 9 and (doc[i - 1].is_title or doc[i - 1].lower_ in {"of", "the"}):
             if doc[i - 1].lower_ == "the" and (i - 1 == sentence or doc[i - 2].lower_ != "of"):
                 break  # the article before the title, not "of the Republic"
             i -= 1

@@ -91,7 +91,7 @@ def test_met_with_one_and_with_another_is_two_meetings(meetings_in):
     [
         (
             "In London, Carney held talks with Starmer on Monday, then had an audience with Pope Leo.",
-            ("Mark Carney", "Pope Leo"),
+            ("Mark Carney", "Pope Leo XIV"),
         ),
         (
             "Erdogan met Putin in Sochi on Monday, then had a working dinner with Kazakh President Tokayev.",

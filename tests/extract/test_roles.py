@@ -124,3 +124,30 @@ def test_a_remembered_role_is_the_one_read_again():
                 fresh = find_role.__wrapped__(text)
                 assert find_role(text) == fresh
                 assert find_role(text) == fresh
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "cls"),
+    [
+        ("Minister of Foreign and European Affairs", "Foreign Minister", "foreign"),  # Slovakia, Croatia
+        ("Minister for Europe and Foreign Affairs", "Foreign Minister", "foreign"),  # France
+        ("Minister of External Relations", "Foreign Minister", "foreign"),  # Brazil, Angola
+        (
+            "Minister of International Relations and Cooperation",
+            "Foreign Minister",
+            "foreign",
+        ),  # South Africa
+        ("Foreign Affairs Secretary", "Foreign Minister", "foreign"),  # the Philippines
+        ("President of the Council of Ministers", "Prime Minister", "leader"),  # Italy, Poland, Lebanon
+        ("President of the Government", "Prime Minister", "leader"),  # Spain
+        ("Chairman of the Presidency", "President", "leader"),  # Bosnia and Herzegovina
+    ],
+)
+def test_an_office_by_its_long_name_is_the_office_it_is_elsewhere(text, role, cls):
+    assert find_role(text) == (role, cls)
+    assert role_ending(text) == (role, cls)  # the office of a name written right after it
+
+
+def test_a_chambers_presiding_officer_and_a_junior_minister_keep_no_other_office():
+    assert role_ending("President of the Senate") is None
+    assert find_role("Minister of State for Foreign Affairs") == ("Minister", "minister")

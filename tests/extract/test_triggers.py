@@ -1269,7 +1269,7 @@ def test_an_audience_that_listens_to_a_speaker_is_no_meeting(meetings_in, text):
     ],
 )
 def test_a_formal_audience_with_someone_is_a_meeting(meetings_in, text):
-    assert people_of(meetings_in(text)) == [("Gabriel Boric", "Pope Leo")]
+    assert people_of(meetings_in(text)) == [("Gabriel Boric", "Pope Leo XIV")]
 
 
 @pytest.mark.parametrize(
