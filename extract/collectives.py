@@ -17,6 +17,7 @@ reads from the meetings told before.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -76,12 +77,8 @@ def group_told_before(token: Token, people: People) -> list[Cluster]:
     of officials")."""
     if not a_collective_reference(token):
         return []
-    sentences = doc_sentences(token.doc)
-    index = bisect_right([s.start for s in sentences], token.i) - 1
-    for n in range(index, max(0, index - GROUP_REACH) - 1, -1):
-        if token.idx - sentences[n].end_char > GROUP_CHARS:
-            break
-        groups = groups_in(sentences[n], people)
+    for sentence in _sentences_in_reach(token):
+        groups = groups_in(sentence, people)
         for group in reversed(groups):
             if group.at > token.i or group.listed:
                 continue
@@ -106,12 +103,8 @@ def holders_told_before(token: Token, people: People, size: int | None = None) -
     office = find_role(" ".join(t.text for t in subtree_of(token) if t.i <= token.i and t.dep_ != "det"))
     if office is None:
         return []
-    sentences = doc_sentences(token.doc)
-    index = bisect_right([s.start for s in sentences], token.i) - 1
-    for n in range(index, max(0, index - GROUP_REACH) - 1, -1):
-        if token.idx - sentences[n].end_char > GROUP_CHARS:
-            break
-        for group in reversed(groups_in(sentences[n], people)):
+    for sentence in _sentences_in_reach(token):
+        for group in reversed(groups_in(sentence, people)):
             if group.at >= token.i:
                 continue
             if _another_plural_between(group.at, token):
@@ -121,6 +114,17 @@ def holders_told_before(token: Token, people: People, size: int | None = None) -
                 return []
             return members
     return []
+
+
+def _sentences_in_reach(token: Token) -> Iterator[Span]:
+    """The sentences a reference looks back at for its group, its own first: up to
+    :data:`GROUP_REACH` before it, none ending more than :data:`GROUP_CHARS` characters before it."""
+    sentences = doc_sentences(token.doc)
+    index = bisect_right([s.start for s in sentences], token.i) - 1
+    for n in range(index, max(0, index - GROUP_REACH) - 1, -1):
+        if token.idx - sentences[n].end_char > GROUP_CHARS:
+            return
+        yield sentences[n]
 
 
 def all_hold(members: list[Cluster], office: str) -> bool:

@@ -2405,17 +2405,23 @@ def _teams_named(doc: Doc) -> set[str]:
         token = tokens[post.i - 1]
         if token.lower_ in POST_RANKS and token.i > 0:
             token = tokens[token.i - 1]  # "Drua head coach": the team before the rank
-        if (
-            token.is_title  # the model may tag it anything: "Ahly" is an adverb to it
-            and not token.is_stop
-            and not title_word(token)
-            and token.lower_ not in OFFICE_WORDS
-            and places.country_name(token.text) is None
-            and places.demonym_country(token.text) is None
-            and not gazetteer.by_surname(token.text)
-        ):
+        if _could_name_a_body(token):  # the model may tag it anything: "Ahly" is an adverb to it
             teams.add(fold(token.text))
     return teams
+
+
+def _could_name_a_body(token: Token) -> bool:
+    """Whether a capitalised word before a post may be a team's or a firm's name: no stop word,
+    title, office, country, people or surname of an official the gazetteer knows."""
+    return (
+        token.is_title
+        and not token.is_stop
+        and not title_word(token)
+        and token.lower_ not in OFFICE_WORDS
+        and places.country_name(token.text) is None
+        and places.demonym_country(token.text) is None
+        and not gazetteer.by_surname(token.text)
+    )
 
 
 # the posts of a firm, written in lower case after its name and before its holder's: "Petrobras
@@ -2440,16 +2446,7 @@ def _firms_named(doc: Doc) -> set[str]:
         if token.lower_ == "chief" and token.i > 0:
             token = tokens[token.i - 1]  # "Petrobras chief executive": the firm before the rank
         holder = {fold(t.text) for t in doc[post.i + 1 : post.i + 5] if t.is_title}
-        if (
-            token.is_title
-            and not token.is_stop
-            and not title_word(token)
-            and token.lower_ not in OFFICE_WORDS
-            and places.country_name(token.text) is None
-            and places.demonym_country(token.text) is None
-            and not gazetteer.by_surname(token.text)
-            and fold(token.text) not in holder
-        ):
+        if _could_name_a_body(token) and fold(token.text) not in holder:
             firms.add(fold(token.text))
     return firms
 
