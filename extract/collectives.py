@@ -31,10 +31,12 @@ from extract.spans import (
     children_of,
     doc_sentences,
     doc_tokens,
+    listed_with,
     passive_agents,
     remembered,
     span_tokens,
     subtree_of,
+    told_with_the,
     verb_above,
 )
 
@@ -98,7 +100,7 @@ def holders_told_before(token: Token, people: People, size: int | None = None) -
     within the same reach, every member of which holds that office, ``size`` of them where a
     number is given; [] where the last group named is of others, or where the same plural told
     since is another's ("regional leaders")."""
-    if not _of_office(token) or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]:
+    if not _of_office(token) or not told_with_the(token):
         return []
     office = find_role(" ".join(t.text for t in subtree_of(token) if t.i <= token.i and t.dep_ != "det"))
     if office is None:
@@ -140,7 +142,7 @@ def _another_plural_between(at: int, token: Token) -> bool:
     of other holders ("regional leaders", "leaders of 20 countries")."""
     lemma = token.lemma_.lower()
     return any(
-        word.lemma_.lower() == lemma and [c.lower_ for c in children_of(word) if c.dep_ == "det"] != ["the"]
+        word.lemma_.lower() == lemma and not told_with_the(word)
         for word in doc_tokens(token.doc)[at + 1 : token.i]
     )
 
@@ -165,7 +167,7 @@ def a_collective_reference(token: Token) -> bool:
     if not a_collective_noun(token):
         return False
     children = children_of(token)
-    if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:
+    if not told_with_the(token):
         return False
     for c in children:
         if c.dep_ in {"poss", "compound", "nmod", "appos"}:
@@ -248,12 +250,10 @@ def _holders_listed(plural: Token, people: People) -> list[Cluster]:
     if any(c.lower_ in {"including", "among"} for c in subtree_of(plural)):
         return []
     # the plural, the countries of its "of" and the names set after them, as the parser chains them
-    chain = [
+    chain = listed_with(
         plural,
         *(g for c in children_of(plural) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)),
-    ]
-    for word in chain:  # grows as it goes
-        chain += [c for c in children_of(word) if c.dep_ in {"conj", "appos"}]
+    )
     members = [c for c in people.in_tokens(t for t in chain if t.dep_ != "poss") if not c.companion]
     counts = [c for w in chain for c in children_of(w) if c.dep_ == "nummod"]
     if len(members) < 2 or any(NUMBERS.get(c.lower_, 0) != len(members) for c in counts):
@@ -266,7 +266,7 @@ def _subjects_listed(head: Token, people: People) -> list[Cluster]:
     Ugandan President B and Tanzanian President C arrived in Addis Ababa" (the list's first word)."""
     if head.dep_ not in {"nsubj", "nsubjpass"} or people.at(head) is None:
         return []
-    listed = [c for c in people.in_tokens(_listed(head)) if not c.companion]
+    listed = [c for c in people.in_tokens(listed_with(head)) if not c.companion]
     return listed if len(listed) >= 2 else []
 
 
@@ -310,7 +310,7 @@ def _formed_by(noun: Token, people: People) -> list[Cluster]:
         return []
     found: list[Cluster] = []
     for subject in (c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}):
-        for one in _listed(subject):
+        for one in listed_with(subject):
             cluster = people.at(one)
             if cluster is None and one.lower_ in {"he", "she"}:
                 cluster = people.salient_before(one)  # "Ramaphosa said he would be part of it"
@@ -330,7 +330,7 @@ def _joined(verb: Token, people: People) -> list[Cluster]:
     if not joined and verb.dep_ == "acl":
         joined = [verb.head]  # "A, joined by B and C, ..."
     first: list[Cluster] = []
-    for one in (j for s in joined for j in _listed(s)):
+    for one in (j for s in joined for j in listed_with(s)):
         cluster = people.at(one)
         if cluster is not None and not cluster.companion and cluster not in first:
             first.append(cluster)
@@ -342,15 +342,6 @@ def _joined(verb: Token, people: People) -> list[Cluster]:
     if not first or not others:
         return []
     return [*first, *others]
-
-
-def _listed(head: Token) -> list[Token]:
-    """A word and the words listed with it, however the parser chained the list: "A, B and C"
-    (B may be A's apposition, C B's conjunct)."""
-    found = [head]
-    for word in found:  # grows as it goes
-        found += [c for c in children_of(word) if c.dep_ in {"conj", "appos"}]
-    return found
 
 
 def _named_in(regions: list[Token], people: People, *, whole: bool = True) -> list[Cluster]:

@@ -31,12 +31,14 @@ from extract.spans import (
     doc_text,
     doc_tokens,
     listed_before,
+    listed_with,
     one_among,
     passive_agents,
     prep_objects,
     span_text,
     span_tokens,
     subtree_of,
+    told_with_the,
     verb_above,
 )
 from extract.spouses import SPOUSES, a_couple, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
@@ -1149,15 +1151,8 @@ def _named_in_the_list(of: Token, people: People) -> list[Token]:
     """The names set after the countries of a plural office's "of" phrase, which the parser chains
     as conjuncts of the countries: "the presidents of Argentina, A; Brazil, B; and Paraguay, C",
     "the foreign ministers of France, Germany and Britain — A, B and C —": each of them."""
-    found: list[Token] = []
-    chain = [g for g in children_of(of) if g.dep_ == "pobj"]
-    for token in chain:  # grows as it goes
-        for c in children_of(token):
-            if c.dep_ in {"conj", "appos"} and c not in chain:
-                chain.append(c)
-        if people.at(token) is not None:
-            found.append(token)
-    return found
+    chain = listed_with(*(g for g in children_of(of) if g.dep_ == "pobj"))
+    return [token for token in chain if people.at(token) is not None]
 
 
 def _group(head: Token, people: People) -> list[Token]:
@@ -1841,7 +1836,7 @@ def _the_side_named_so(token: Token, people: People, order: list[Found]) -> list
     B on Saturday ... In Kyiv, the leaders held talks with C" are A and the delegation, with its
     line-up told since, not B, whom they met. Only where the reference's own sentence names
     someone else, the one the group meets; "The leaders discussed trade" after it stays everyone."""
-    if token.tag_ != "NNS" or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]:
+    if token.tag_ != "NNS" or not told_with_the(token):
         return []
     lemma = token.lemma_.lower()
     for meeting in order:
@@ -3420,7 +3415,7 @@ def _the_mission_before(token: Token, people: People) -> list[Cluster]:
     several, are named as leading one."""
     if (
         token.lower_ not in MISSION_NOUNS
-        or [c.lower_ for c in children_of(token) if c.dep_ == "det"] != ["the"]
+        or not told_with_the(token)
         or any(c.dep_ in {"compound", "amod", "nmod", "poss", "prep"} for c in children_of(token))
         or token.sent.start == 0
     ):
@@ -3658,11 +3653,7 @@ def _line_up_told_next(token: Token, people: People) -> list[Cluster]:
             if lemma == "make" and not any(c.lower_ == "up" for c in children_of(verb)):
                 continue  # "the mission made its case": no line-up
             subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if (
-                subject is None
-                or not _a_mission_word(subject)
-                or [c.lower_ for c in children_of(subject) if c.dep_ == "det"] != ["the"]
-            ):
+            if subject is None or not _a_mission_word(subject) or not told_with_the(subject):
                 continue
             own = {t.i for t in subtree_of(subject)}
             members = people.in_tokens([t for t in subtree_of(verb) if t.i not in own])

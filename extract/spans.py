@@ -270,6 +270,21 @@ def subjects_of(verb: Token) -> list[Token]:
     return [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
+def told_with_the(token: Token) -> bool:
+    """Whether "the" is a word's one determiner: "the leaders", "the delegation"; not "a
+    delegation", "these leaders", nor a word with no determiner."""
+    return [c.lower_ for c in children_of(token) if c.dep_ == "det"] == ["the"]
+
+
+def listed_with(*heads: Token) -> list[Token]:
+    """Words and the words listed with them, however the parser chained the list: "A, B and C"
+    (B may be A's apposition, C B's conjunct), in the order the chain is walked."""
+    found = list(heads)
+    for word in found:  # grows as it goes
+        found += [c for c in children_of(word) if c.dep_ in {"conj", "appos"}]
+    return found
+
+
 def in_the_passive(verb: Token) -> bool:
     """Whether a verb is told in the passive ("was attended by", "a summit that was scheduled"):
     it has a passive auxiliary or a passive subject."""

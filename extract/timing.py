@@ -64,6 +64,7 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
+    told_with_the,
     verb_above,
 )
 from extract.titles import title_word
@@ -1929,7 +1930,7 @@ def _subject_told_before(sentence: Span) -> bool:
         return subject.lower_ in {"he", "she", "they"}
     return (
         (title_word(subject) or find_role(subject.lemma_) is not None)
-        and [c.lower_ for c in children_of(subject) if c.dep_ == "det"] == ["the"]
+        and told_with_the(subject)
         and not any(c.dep_ in {"prep", "appos"} or c.ent_type_ == "PERSON" for c in children_of(subject))
     )  # "the prime minister", not "the President Ruto" nor "the president of the council"
 
