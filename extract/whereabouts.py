@@ -30,6 +30,7 @@ from extract.spans import (
     entities,
     entity_at,
     span_text,
+    span_tokens,
     subjects_of,
     subtree_of,
 )
@@ -504,7 +505,7 @@ def departures(sentences: list[Span], people: People) -> list[Departure]:
     journey told as done ("arrived from Lima", "flew in from Doha"), which says where they were."""
     found: list[Departure] = []
     for sentence in sentences:
-        for verb in sentence:
+        for verb in span_tokens(sentence):  # the doc's tokens made once, not a new one per word
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in SETTING_OUT:
                 continue
             if not (told_to_come(verb) or verb.tag_ in {"VBZ", "VBP"}):
