@@ -3975,7 +3975,7 @@ def _a_result_told(trigger: Token) -> bool:
     victory in their qualifying meeting"): news of a fixture, whose sides "meet" on the field.
     Not a score told of a game someone went to watch ("flew on to watch the hosts lose 4-0"), nor a
     vote's tally ("approved 51-49")."""
-    return MATCH_RESULT.search(trigger.sent.text) is not None
+    return MATCH_RESULT.search(span_text(trigger.sent)) is not None  # cut from the text joined once
 
 
 def _on_its_edges(word: Token, prep: Token) -> bool:
