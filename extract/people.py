@@ -2720,10 +2720,11 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
     president of Haiti's Transitional Presidential Council", an envoy's after the state he is sent
     to, "Ambassador to the Kingdom Alireza Enayati" (two to four capitalised name words or one and
     a king's numeral; no body's or building's word, place or office)."""
-    for token in doc_tokens(doc)[:-1]:
+    tokens = doc_tokens(doc)  # the word before read from these, not made anew for each word
+    for token in tokens[:-1]:
         # news writes a title in small letters after a word that qualifies it ("former Kosovo
         # president A", "Ukraine's foreign minister B"): a title still
-        lowered = token.is_lower and token.i > 0 and not token.nbor(-1).is_punct and title_word(token)
+        lowered = token.is_lower and token.i > 0 and not tokens[token.i - 1].is_punct and title_word(token)
         if not ((token.is_title and (title_word(token) or _office_of_three(token))) or lowered) or (
             token.lower_ in POSSESSIVES | OFFICE_MODIFIERS
         ):
@@ -2732,7 +2733,7 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
         if span is not None:
             yield span
     for ent in doc_entities(doc)[1]:
-        if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].text == ",":
+        if ent.label_ == "ORG" and ent.end < len(doc) and tokens[ent.end].text == ",":
             span = _name_run(doc, ent.start)
             if (
                 span is not None
@@ -2740,8 +2741,8 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
                 and (_office_in_apposition(span) or _set_off_after_an_office(span))
             ):
                 yield span
-    for token in doc_tokens(doc)[:-2]:
-        if token.lower_ in ACCREDITED and token.nbor(1).lower_ == "to":
+    for token in tokens[:-2]:
+        if token.lower_ in ACCREDITED and tokens[token.i + 1].lower_ == "to":
             start = _after_the_host(doc, token.i + 2)
             span = _name_run(doc, start) if start is not None else None
             if span is not None:
