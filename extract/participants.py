@@ -1340,8 +1340,10 @@ def untitled_spouses(
     pairs: list[tuple[Cluster | None, Cluster]] = []
     for head in heads:
         for token in subtree_of(head):
+            if token.dep_ != "conj":
+                continue  # asked first: the head of every other word is a new Token made for nothing
             partner_token = token.head
-            if token.dep_ != "conj" or len(partner_token.conjuncts) != 1:
+            if len(partner_token.conjuncts) != 1:
                 continue
             partner, named = people.at(partner_token), people.at(token)
             if partner is None or named is None or partner == named:
