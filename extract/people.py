@@ -292,7 +292,7 @@ class People:
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)
-                titled = _titled_given_name(token)  # read once: asked for both the label and the table
+                titled = _titled_given_name(token, title)  # read once: asked for both the label and the table
                 cluster = self._cluster_for_single(
                     token.text,
                     person_label=surname or titled,
@@ -3726,18 +3726,19 @@ def _titled_princely(spellings: Iterable[str]) -> bool:
     return any(PRINCELY & set(s.lower().split()) for s in spellings)
 
 
-def _titled_given_name(token: Token) -> bool:
+def _titled_given_name(token: Token, title: str | None) -> bool:
     """Whether a word the model tags as no name is a given name after a title that news keeps
     with one: a royal's after "Prince" or "Princess" ("Princess Anne received ..."), a monarch's
     or a church head's ("Queen Margrethe", "Patriarch Kirill"), a word alone: not part of a
     place's or a building's name ("Prince Edward Island", "Princess Nourah University", "Prince
-    Nayef bin Abdulaziz University")."""
+    Nayef bin Abdulaziz University"); ``title``: the word's :func:`title_before`, which the caller
+    has read already."""
     doc = token.doc
-    title = title_before(doc[token.i : token.i + 1])
     return (
-        (token.ent_type_ in {"", "PERSON"} or _a_titled_name_mistyped(token, title))
-        and (princely_title(title) is not None or royal_title(title) is not None)
-        and (token.i + 1 == len(doc) or not token.nbor(1).is_title)
+        # the title first: most words have none, and need no entity looked up nor word after read
+        (princely_title(title) is not None or royal_title(title) is not None)
+        and (token.ent_type_ in {"", "PERSON"} or _a_titled_name_mistyped(token, title))
+        and (token.i + 1 == len(doc) or not doc_tokens(doc)[token.i + 1].is_title)
         # "the Prince Nayef bin Abdulaziz University"
         and not (token.i + 1 < len(doc) and _names_a_building(doc, name_goes_on(doc, token.i + 1)))
     )
