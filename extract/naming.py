@@ -350,21 +350,24 @@ def clean(ent: Span) -> Span | None:
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
     span = doc[start:end]
     text = span_text(span)  # asked below again and again: joined once
+    # its words from the doc's tokens made once, not a new Token at each span[0], span[-1] or walk
+    words = tokens[start:end]
+    last = words[-1].lower_ if words else ""  # no words: no capital letter, no name (below)
     if (
         fold(text) in NOT_PEOPLE
         or not any(c.isupper() for c in text)
         or NOT_A_NAME.search(text)
-        or not_a_name_word(span[0])
+        or not_a_name_word(words[0])
         or _pair_of_surnames(text.replace(" ", ""))
-        or span[-1].lower_ in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
-        or span[-1].lower_ in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
-        or span[-1].lower_ in LEGISLATURES  # "the Speaker of the Lok Sabha": a chamber, no one
-        or span[-1].lower_ in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
-        or (len(span) >= 2 and span[-1].lower_ in HONOURS)  # "José Rizal Order": a decoration
+        or last in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
+        or last in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or last in LEGISLATURES  # "the Speaker of the Lok Sabha": a chamber, no one
+        or last in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
+        or (len(span) >= 2 and last in HONOURS)  # "José Rizal Order": a decoration
         or _office_of_a_country(span)  # "Maldives VP", "Ghana FM": an office, no name
         or _one_of_the_bodies_listed(span)  # "parties including the BNP, A and B"
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
-        or (len(span) >= 2 and span[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
+        or (len(span) >= 2 and words[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
         or _a_buildings_first_word(span)  # "Áras" of "Áras an Uachtaráin"
         or _a_building_where_it_stands(span)  # "visited Carlingford Castle", "at Dublin Castle"
         or (len(span) >= 2 and _a_buildings_name(span))  # "Seri Perdana", after "Kompleks Seri Perdana"
@@ -372,19 +375,19 @@ def clean(ent: Span) -> Span | None:
         or occasions.names_a_body(text)  # "Mercosur", "ASEAN": a bloc, no person
         or _office_of_a_body(span)  # "ASEAN Chair": an office, no person
         or _organ_of_a_body(span)  # "SADC Organ Troika": one of a bloc's organs, no person
-        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in span)  # "Yang di-Pertuan Agong"
+        or any(fold(t.text) in MALAY_ROYAL_OFFICES for t in words)  # "Yang di-Pertuan Agong"
         or _late_father(span)  # "ibni Al-Marhum Sultan Haji Omar Ali Saifuddien"
-        or any(_members(t) for t in span)  # "Kenya Kwanza MPs": a party's members
+        or any(_members(t) for t in words)  # "Kenya Kwanza MPs": a party's members
         or _held_by_someone(span)  # "state-owned Sinopec": a company
     ):
         return None
     if places.country_named(text):
         return None  # "Nepal", "Sri Lankan"
-    if len(span) == 1 and _a_place_word(span[0]):
+    if len(span) == 1 and _a_place_word(words[0]):
         return None  # "a number of Sheikhs", "present at Ganabhaban"
     if _office_of_a_place(span):
         return None  # "the Sultan and Yang Di-Pertuan of Brunei"
-    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in span):
+    if all(t.lower_ in NAME_PARTICLES or t.is_punct for t in words):
         return None  # "Al" of a name the model split
     if end + 1 < len(doc) and joining_hyphen(tokens[end]):
         glued = doc[start : end + 2].text
@@ -394,7 +397,7 @@ def clean(ent: Span) -> Span | None:
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if _places_joined(text):
         return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
-    if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:
+    if len(span) == 2 and places.demonym_country(words[0].text) and gazetteer.lookup(text) is None:
         return None  # "Chinese Party", "Russian Ministry"
     return span
 
