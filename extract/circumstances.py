@@ -149,13 +149,14 @@ def _place_spans(sentence: Span) -> list[Span]:
         (e.start, e.end)
         for e in ents
         if e.label_ == "ORG"
-        or (e.label_ == "PERSON" and places.country_name(e.text) is not None)
-        or (e.label_ == "PERSON" and places.is_venue_name(e.text))  # "at Palazzo Chigi", "at Akorda"
+        # the name's text cut from the doc's, not joined from a new Token for each of its words
+        or (e.label_ == "PERSON" and places.country_name(span_text(e)) is not None)
+        or (e.label_ == "PERSON" and places.is_venue_name(span_text(e)))  # "at Palazzo Chigi", "at Akorda"
         or (
             e.label_ == "PERSON"
             and len(e) >= 2
-            and places.is_place_name(e.text)
-            and gazetteer.lookup(e.text) is None
+            and places.is_place_name(span_text(e))
+            and gazetteer.lookup(span_text(e)) is None
         )
         or _city_taken_for_a_person(e)
     }
