@@ -98,8 +98,7 @@ def remember_sentences(doc: Doc) -> None:
     spaCy's user hooks: spaCy walks from the word to both ends of its sentence and makes two new
     spans at each call (about 2 microseconds), and the rules ask it of the same words tens of
     thousands of times an article. The answers are the same: the sentence holding the word, or
-    the span's first word. ``token.conjuncts`` answers likewise from the words' children read
-    once (:func:`_conjuncts`). Called once the doc is parsed; its sentences must not change after.
+    the span's first word. Called once the doc is parsed; its sentences must not change after.
 
     A span that starts at the doc's end (an empty one) gets the last sentence, as from spaCy."""
     sentences = doc.user_data[_SENTENCES] = list(doc.sents)
@@ -109,36 +108,12 @@ def remember_sentences(doc: Doc) -> None:
     last = len(doc) - 1
     doc.user_token_hooks["sent"] = lambda token: sentences[index[token.i]]
     doc.user_span_hooks["sent"] = lambda span: sentences[index[min(span.start, last)]]
-    doc.user_token_hooks["conjuncts"] = _conjuncts
     doc.user_data.pop(_CHILDREN, None)  # the parse is final from here on
     doc.user_data.pop(_SUBTREES, None)
     doc.user_data.pop(_HEADS, None)
-    doc.user_data.pop(_CONJUNCTS, None)
     for name in [n for n in doc.user_data if isinstance(n, str) and n.startswith(REMEMBERED)]:
         doc.user_data.pop(name)  # what :func:`remembered` kept of the parse before it was final
     doc.user_data[_EVERY_CHILD] = _every_child(doc)
-
-
-def _conjuncts(token: Token) -> tuple[Token, ...]:
-    """``token.conjuncts`` once the parse is final (the hook :func:`remember_sentences` sets), kept
-    per word and walked as spaCy walks it, over the words' children read at once and the doc's
-    tokens made once rather than a new ``Token`` for each head and each right child at each ask:
-    up from the word through the conjuncts it is one of to the first, then down every right
-    child that is a conjunct, breadth first; the word itself left out."""
-    return _kept(token, _CONJUNCTS, lambda: _conjuncts_walked(token))
-
-
-def _conjuncts_walked(token: Token) -> tuple[Token, ...]:
-    doc = token.doc
-    every: list[tuple[Token, ...]] = doc.user_data[_EVERY_CHILD]
-    heads, tokens = doc_heads(doc), doc_tokens(doc)
-    start = token.i
-    while heads[start] != start and tokens[start].dep_ == "conj":
-        start = heads[start]
-    found = [tokens[start]]
-    for word in found:  # grows as it goes: each conjunct's own conjuncts after it
-        found += [c for c in every[word.i] if c.i > word.i and c.dep_ == "conj"]
-    return tuple(w for w in found if w.i != token.i)
 
 
 def doc_sentences(doc: Doc) -> list[Span]:
@@ -235,7 +210,6 @@ def _kept(token: Token, key: str, ask: Callable[[], tuple[Token, ...]]) -> tuple
 _CHILDREN = "dipgraph.children"
 _SUBTREES = "dipgraph.subtrees"
 _ANCESTORS = "dipgraph.ancestors"
-_CONJUNCTS = "dipgraph.conjuncts"
 _SENTENCES = "dipgraph.sentences"
 _EVERY_CHILD = "dipgraph.every_child"
 # how the names :func:`remembered` keeps its answers under begin

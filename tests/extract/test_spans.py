@@ -179,40 +179,6 @@ def test_remembered_ancestors_and_sentences_are_spacys(nlp):
     assert [a.i for a in ancestors_of(kampala)] == [a.i for a in kampala.ancestors] == [3, 2, 1]
 
 
-def _conjuncts_spacy_walks(doc):
-    """Every word's conjuncts as spaCy walks them, the hook of :func:`remember_sentences` set aside."""
-    hook = doc.user_token_hooks.pop("conjuncts", None)
-    walked = [[c.i for c in t.conjuncts] for t in doc]
-    if hook is not None:
-        doc.user_token_hooks["conjuncts"] = hook
-    return walked
-
-
-def test_remembered_conjuncts_are_spacys(nlp):
-    """A word's conjuncts, once the parse is final, answered from the words' children read once
-    and kept, are spaCy's, in spaCy's order, for every word of every seed article (asked twice: the
-    second answer is the one kept), for a list chained as the parser chains it ("A, B and C": C
-    and B joined to A), and after a head moved before the sentences are remembered."""
-    for path in sorted(SEEDS.glob("*.txt")):
-        doc = nlp(path.read_text(encoding="utf-8"))
-        remember_sentences(doc)
-        assert "conjuncts" in doc.user_token_hooks
-        for _ in range(2):
-            assert [[c.i for c in t.conjuncts] for t in doc] == _conjuncts_spacy_walks(doc)
-    doc = nlp("Ruto, Museveni and Kagame met Tshisekedi and Ndayishimiye in Arusha.")
-    remember_sentences(doc)
-    assert [c.text for c in doc[0].conjuncts] == ["Museveni", "Kagame"]
-    assert [c.text for c in doc[4].conjuncts] == ["Ruto", "Museveni"]
-    assert [[c.i for c in t.conjuncts] for t in doc] == _conjuncts_spacy_walks(doc)
-    doc = nlp("Ruto met Museveni and Kagame in Kampala.")
-    met, museveni, kagame = doc[1], doc[2], doc[4]
-    assert [c.i for c in museveni.conjuncts] == [kagame.i]
-    kagame.head, kagame.dep_ = met, "dobj"  # as a pipeline component may move a word's head
-    remember_sentences(doc)
-    assert [c.i for c in museveni.conjuncts] == [] == _conjuncts_spacy_walks(doc)[museveni.i]
-    assert [[c.i for c in t.conjuncts] for t in doc] == _conjuncts_spacy_walks(doc)
-
-
 def test_remembered_asks_once_per_key_and_forgets_once_the_parse_is_final(nlp):
     """An answer kept by :func:`remembered` is asked once per key, None included, and forgotten
     by :func:`remember_sentences`, which fixes the parse."""
