@@ -18,7 +18,7 @@ from extract import gazetteer, occasions, places
 from extract.names import LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role, is_office
-from extract.spans import ancestors_of, children_of, doc_text, doc_tokens, span_text, span_tokens
+from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
 from extract.surnames import officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
@@ -64,7 +64,7 @@ def conferred(token: Token) -> bool:
     the Druk Gyalpo on him", "will confer the Order of the Star and Key on the Prime Minister", "the
     Mitra Vibhushana was conferred on him"): an honour, no person, even where named after one. Not
     the one it is conferred on ("He was conferred the Order of Zayed": he is no honour)."""
-    for t in (token, *ancestors_of(token)):  # the heads kept, not a new Token at each step
+    for t in (token, *token.ancestors):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in CONFERRING:
             return t.dep_ == "dobj" or any(c.lower_ in {"on", "upon"} for c in children_of(t.head))
         if t.pos_ in {"VERB", "AUX"}:
