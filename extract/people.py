@@ -1198,11 +1198,13 @@ class People:
         people = self.resolve_description(head)[0]
         return people[0] if len(people) == 1 else None
 
-    def by_title(self, head: Token) -> list[Cluster]:
+    def by_title(self, head: Token, *, apart: bool = True) -> list[Cluster]:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
         the one person named before it who holds that office as stated; none where two do, unless
         the verb it is the subject of names all but one of them ("the prime minister held talks
-        with Premier Li" is not Li). An
+        with Premier Li" is not Li), or a title joined to it by "and" means one of them ("The
+        acting minister and the American Secretary of State had met": the minister is not the
+        Secretary; ``apart``: whether to read the joined titles, not asked again of them). An
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
@@ -1326,6 +1328,9 @@ class People:
         if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
             # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
             holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
+        if len(holders) > 1 and apart:
+            joined = {c for conjunct in head.conjuncts for c in self._joined_title(conjunct)}
+            holders = [c for c in holders if c not in joined] or holders
         # the office set beside a style that is the subject is the subject too: "His Excellency
         # the President held talks with ..."
         subject = head.head if head.dep_ == "appos" and head.head.lower_ in STYLES_OF_ADDRESS else head
@@ -1384,6 +1389,11 @@ class People:
                 most = self._most_named(holders)
             holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
+
+    def _joined_title(self, conjunct: Token) -> list[Cluster]:
+        """Whom a word joined to a title by "and" names: its name, else its own title's holder."""
+        named = self.at(conjunct)
+        return [named] if named is not None else self.by_title(conjunct, apart=False)
 
     def _known_office(self, cluster: Cluster) -> str | None:
         """The office the gazetteer knows a person to hold in the article's year, in small letters."""

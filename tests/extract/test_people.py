@@ -3928,3 +3928,34 @@ def test_the_pope_alone_is_the_pope_named_with_a_numeral(meetings_in):
         published=date(2025, 7, 9),
     )
     assert ("Pope Leo XIV", "William Ruto") in pairs(found)
+
+
+# -- the formal style of presidencies and state agencies: titles of long chains, acting offices -----
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Wednesday, Antony Blinken held talks with acting Foreign Minister Bakhtiyor Saidov in "
+            "Tashkent. The acting minister and the American Secretary of State had met the previous day in "
+            "Astana.",
+            ("Antony Blinken", "Bakhtiyor Saidov"),
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar held talks with acting Foreign Minister Ahmed "
+            "Attaf in Algiers on Monday. The minister and the Indian External Affairs Minister had met in "
+            "New Delhi in March.",
+            ("Ahmed Attaf", "Subrahmanyam Jaishankar"),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi met acting Foreign Minister Vivian Balakrishnan in Singapore "
+            "on Monday. The acting minister and the Chinese Foreign Minister had met in Beijing in March.",
+            ("Vivian Balakrishnan", "Wang Yi"),
+        ),
+    ],
+)
+def test_a_bare_title_joined_to_another_office_is_not_its_holder(meetings_in, text, pair):
+    """ "The acting minister and the American Secretary of State had met": two holders of a
+    ministry were named before, and the title joined to it by "and" names one of them; the minister
+    is the other, and the two met."""
+    found = meetings_in(text)
+    assert pairs(found) == [pair, pair]
