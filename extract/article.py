@@ -122,7 +122,7 @@ def join_references(found: list[Found], people: People, published: date | None =
             None,
         )
         named = set(meeting.people)
-        framed = meeting.trigger.dep_ == "pobj" and meeting.trigger.head.lower_ in {"during", "at", "in"}
+        framed = _framing(meeting.trigger)
         if framed and len(named) >= 2:
             # "During the talks with Bagheri Kani, Safadi stressed": a statement framed in the
             # talks told with them, not in a courtesy call on another told since
@@ -362,6 +362,31 @@ def _told_with_them(
     ):
         return None
     return told
+
+
+# the parts of an event's time a phrase sets what a sentence tells in: "at the start of the visit",
+# "on the first day of the talks", "in the course of the visit", "within the framework of the
+# visit", "as part of the visit"
+TIME_PARTS = frozenset("start beginning end close outset course day framework part".split())
+PARTS_PREPOSITIONS = frozenset("at on in during within towards toward by as".split())
+
+
+def _framing(noun: Token) -> bool:
+    """Whether a meeting word sets the scene of what its sentence tells: "During the talks, ...",
+    "At the meeting, ...", "In the meeting, ...", or a part of its time: "At the start of the visit,
+    A held talks with B" (a trip frames another of its meetings, as "During the visit" does), "On
+    the second day of the talks, ...", "In the course of the visit, ..."."""
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in {"during", "at", "in"}:
+        return True
+    part = noun.head.head
+    return (
+        noun.head.lower_ == "of"
+        and part.dep_ == "pobj"
+        and part.lemma_.lower() in TIME_PARTS
+        and part.head.lower_ in PARTS_PREPOSITIONS
+    )
 
 
 def _framing_alone(noun: Token) -> bool:

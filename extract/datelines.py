@@ -35,8 +35,9 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     r"(?:\.?\s*/[A-Z](?:[A-Z]+/\.|[A-Za-z-]{1,20}/[ \t]*[-—–])"
     r"|\s*\([A-Z](?:[^\W\d_]| ){1,20}\)\.?\s*[-—–:]"  # "(Télam) -"
     r"|(?(told)[ \t]+[A-Z][A-Za-z]{2,15}[ \t]+[-—–]{1,2}[ \t]|(?!))"  # after its date: "Aug. 26 Kyodo -"
-    # "(MONTSAME). The", and a name with a full stop: "(Azertac). The"
-    r"|\s*\((?:[A-Z]{2,}[A-Za-z]{0,10}\)\.?|[A-Z][a-z]{2,15}\)\.)\s+(?=[A-Z])"
+    # "(MONTSAME). The", one in mixed case, "(UzA). President", and a name with a full stop:
+    # "(Azertac). The"
+    r"|\s*\((?:[A-Z][a-z]{0,8}[A-Z][A-Za-z]{0,10}\)\.?|[A-Z][a-z]{2,15}\)\.)\s+(?=[A-Z])"
     # ", Asia-Plus --", ", AZERTAC. The"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*(?:[-—–]|\.\s+(?=[A-Z]))"
     # a town and its state or country closed by a full stop, as Spanish-language outlets write it:

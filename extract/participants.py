@@ -22,7 +22,19 @@ from extract.collectives import (
 from extract.datelines import dateline_end
 from extract.found import Found
 from extract.gatherings import BODY_NOUNS, GATHERING_NOUNS
-from extract.people import PERSON_NOUNS, PLURAL_REFERENCES, PRONOUNS, Cluster, People
+from extract.people import (
+    CHAIN_GLUE,
+    CHAIN_REACH,
+    OFFICE_QUALIFIERS_AFTER,
+    PERSON_NOUNS,
+    PLURAL_REFERENCES,
+    PRONOUNS,
+    SERVING_NOUNS,
+    Cluster,
+    People,
+    a_state_ends,
+    chain_office,
+)
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import (
@@ -1255,10 +1267,6 @@ def _an_office_for(title: Token) -> bool:
     return find_role(words) is not None or (title.pos_ == "PROPN" and title.ent_type_ in {"", "ORG"})
 
 
-# offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
-SERVING_NOUNS = frozenset("envoy emissary representative adviser advisor aide spokesman spokesperson".split())
-
-
 def _modified_thing(compound: Token) -> Token:
     """What a chain of compounds modifies: "summit" of "Trump" in "any Trump-Putin summit"."""
     while compound.dep_ == "compound" and compound.head.i != compound.i:
@@ -1278,6 +1286,45 @@ def _holder_hung_on_the_served(doc: Doc, served: set[int], people: People) -> Cl
         if set_off and named is not None and named is not people.at(token.head):
             return named
     return None
+
+
+def _holder_after_the_chain(title: Token, people: People) -> Cluster | None:
+    """The one a title's chain of "of" phrases names at its end, right after the state that ends
+    the chain, as presidencies and state agencies write it: "the Chairman of the Government of the
+    Russian Federation Mikhail Mishustin", "the Ambassador of the Republic of Korea Park Jong-dae",
+    "the Special Envoy of the President of the People's Republic of China Li Hui" (the parser
+    hangs the name on the chain's last "of", the state's name its compound). Not a name after a
+    title of its own ("the envoy of Russian President Putin"), nor the one an envoy serves, named
+    by the chain's last office ("the Envoy of the President of Russia Vladimir Putin" is Putin's)."""
+    doc = title.doc
+    if not (title.is_title and chain_office(title)) or people.at(title) is not None:
+        return None
+    i = title.i + 1
+    while i < title.sent.end and doc[i].lower_ in OFFICE_QUALIFIERS_AFTER:
+        i += 1  # "Ambassador Extraordinary and Plenipotentiary | of"
+    if i >= title.sent.end or doc[i].lower_ != "of":
+        return None
+    start = i
+    while (
+        i < title.sent.end
+        and i - start < CHAIN_REACH
+        and people.at(doc[i]) is None
+        and (doc[i].lower_ in CHAIN_GLUE or doc[i].is_title)
+    ):
+        i += 1
+    if i >= title.sent.end or (cluster := people.at(doc[i])) is None or not title.is_ancestor(doc[i]):
+        return None
+    if not a_state_ends(doc, start, i):
+        return None  # no state ends the chain right before the name
+    offices = [t for t in doc[start:i] if t.is_title and chain_office(t) and not places.country_named(t.text)]
+    if (
+        title.lemma_.lower() in SERVING_NOUNS
+        and offices
+        and cluster.role
+        and find_role(cluster.role) in {find_role(t.text) for t in offices}
+    ):
+        return None  # the one served, holder of the chain's office
+    return cluster
 
 
 def _owns_a_person(token: Token) -> bool:
@@ -2886,6 +2933,9 @@ def people_of(
                         for t in subtree_of(c)
                     }
                     cluster = _holder_hung_on_the_served(token.doc, served, people)
+                # "received the Chairman of the Government of the Russian Federation Mikhail
+                # Mishustin": the name that ends the title's chain, the parser's object of its "of"
+                cluster = cluster or _holder_after_the_chain(token, people)
                 # the words of the phrase that name another (:func:`_named_apart`) are read only for a
                 # word that may name its holder, and only until one is found: most phrases have none
                 owners: set[int] | None = None

@@ -198,6 +198,7 @@ class People:
         )
         spans += list(_surnames_of_several_words(doc)) + list(_royal_names_with_lineage(doc))
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
+        spans += list(_names_after_a_title_chain(doc))
         spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
@@ -1198,11 +1199,13 @@ class People:
         people = self.resolve_description(head)[0]
         return people[0] if len(people) == 1 else None
 
-    def by_title(self, head: Token) -> list[Cluster]:
+    def by_title(self, head: Token, *, apart: bool = True) -> list[Cluster]:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
         the one person named before it who holds that office as stated; none where two do, unless
         the verb it is the subject of names all but one of them ("the prime minister held talks
-        with Premier Li" is not Li). An
+        with Premier Li" is not Li), or a title joined to it by "and" means one of them ("The
+        acting minister and the American Secretary of State had met": the minister is not the
+        Secretary; ``apart``: whether to read the joined titles, not asked again of them). An
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
@@ -1326,6 +1329,9 @@ class People:
         if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
             # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
             holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
+        if len(holders) > 1 and apart:
+            joined = {c for conjunct in head.conjuncts for c in self._joined_title(conjunct)}
+            holders = [c for c in holders if c not in joined] or holders
         # the office set beside a style that is the subject is the subject too: "His Excellency
         # the President held talks with ..."
         subject = head.head if head.dep_ == "appos" and head.head.lower_ in STYLES_OF_ADDRESS else head
@@ -1384,6 +1390,11 @@ class People:
                 most = self._most_named(holders)
             holders = most or self._subject_of_the_lead(holders)
         return holders if len(holders) == 1 else []
+
+    def _joined_title(self, conjunct: Token) -> list[Cluster]:
+        """Whom a word joined to a title by "and" names: its name, else its own title's holder."""
+        named = self.at(conjunct)
+        return [named] if named is not None else self.by_title(conjunct, apart=False)
 
     def _known_office(self, cluster: Cluster) -> str | None:
         """The office the gazetteer knows a person to hold in the article's year, in small letters."""
@@ -2690,6 +2701,63 @@ def _names_after_a_counterpart(doc: Doc) -> Iterator[Span]:
             yield span
 
 
+def _names_after_a_title_chain(doc: Doc) -> Iterator[Span]:
+    """A name the model left untagged (or ran into an organisation) after an office's chain of
+    "of" phrases that ends with a state's name, as presidencies and state agencies write titles:
+    "the Ambassador of the United Kingdom of Great Britain and Northern Ireland Kathy Leach", "the
+    Speaker of the National Assembly of the Republic of Korea Woo Won-shik", "the Deputy Chairman
+    of the Cabinet of Ministers of the Republic of Latvia Andris Sprudzs" (two to four name words
+    right after the last state the chain names, see :func:`_name_run`)."""
+    for token in doc_tokens(doc)[:-3]:
+        if not (token.is_title and chain_office(token)):
+            continue  # most words
+        i = token.i + 1
+        while i < len(doc) and doc[i].lower_ in OFFICE_QUALIFIERS_AFTER:
+            i += 1  # "Ambassador Extraordinary and Plenipotentiary | of"
+        if i >= len(doc) or doc[i].lower_ != "of":
+            continue
+        start, end = i, i
+        while end < min(len(doc), start + CHAIN_REACH) and (
+            doc[end].lower_ in CHAIN_GLUE or doc[end].is_title
+        ):
+            end += 1
+        for at in range(end - 2, start + 1, -1):  # the last state the chain names, then the name
+            if a_state_ends(doc, start, at) and (span := _name_run(doc, at)) is not None:
+                yield span
+                break
+
+
+def chain_office(word: Token) -> bool:
+    """Whether a capitalised word is an office a chain of "of" phrases may follow: "President",
+    "Chairman", "Ambassador", "Speaker", "Head", "Member" (of the Presidency)."""
+    return (
+        title_word(word)
+        or office_word(word) in OFFICES
+        or word.lower_ in REMIT_OFFICES | ACCREDITED | CHAIN_OFFICES
+    )
+
+
+def a_state_ends(doc: Doc, floor: int, end: int) -> bool:
+    """Whether a state's name, after "of", "to" or "the", ends at ``end`` (the chain's words from
+    ``floor`` on): "the Russian Federation", "the Republic of Korea", "Kazakhstan"."""
+    return any(
+        doc[j - 1].lower_ in {"of", "the", "to"} and places.country_name(doc[j:end].text) is not None
+        for j in range(max(floor + 1, end - 8), end)
+    )
+
+
+# offices held for another, who is not there: "Ayanda Dlodlo, special envoy of President Ramaphosa"
+SERVING_NOUNS = frozenset("envoy emissary representative adviser advisor aide spokesman spokesperson".split())
+# the words an envoy's office takes before its "of": "Ambassador Extraordinary and Plenipotentiary of"
+OFFICE_QUALIFIERS_AFTER = frozenset("extraordinary and plenipotentiary".split())
+# the words a title's chain of "of" phrases runs through before the name that ends it: "the
+# Minister of Foreign Affairs of the Republic of Korea", "of the People's Republic of China"
+CHAIN_GLUE = frozenset("of the and to 's ’s -".split())
+CHAIN_REACH = 16  # the most words of a chain between its first "of" and the name that ends it
+# offices the title tables keep apart from the titles before a name, that a chain may follow
+CHAIN_OFFICES = frozenset("head member representative".split())
+
+
 # what the model tags names it takes for no person as; a product too: "Crown Prince Haji
 # Al-Muhtadee Billah"
 RUN_TYPES = frozenset({"", "ORG", "LOC", "FAC", "PRODUCT"})
@@ -2864,6 +2932,9 @@ def _name_run(doc: Doc, start: int) -> Span | None:
         if token.ent_type_ not in RUN_TYPES:
             break
         if joining_hyphen(token) and words and end + 1 < len(doc):
+            if _syllable_of_a_given_name(doc[end + 1]):
+                end += 2  # "Woo Won-shik", "Park Jong-dae": a given name's syllables
+                continue
             end += 1
             continue
         if (
@@ -2895,6 +2966,12 @@ def _name_run(doc: Doc, start: int) -> Span | None:
     ):
         return None
     return span
+
+
+def _syllable_of_a_given_name(token: Token) -> bool:
+    """Whether a word after a joining hyphen is the small-letter syllable that ends a Korean
+    given name: "shik" of "Won-shik", "dae" of "Jong-dae"."""
+    return token.is_lower and token.is_alpha and len(token.text) <= 5 and token.lower_ not in english_words()
 
 
 def _set_off_after_an_office(span: Span) -> bool:
@@ -3354,6 +3431,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     # (at the sentence's first word too: "Minister of Foreign and European Affairs A met ...")
     if (office_start := _office_before_portfolio(doc, span.start)) is not None:
         start = office_start
+    elif (office_start := _office_of_the_chain(doc, span.start)) is not None:
+        start = office_start  # "the Ambassador of the United Kingdom of Great Britain and Northern Ireland X"
     tokens = doc_tokens(doc)
     while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
         previous = tokens[start - 1]
@@ -3397,6 +3476,31 @@ def describe(span: Span) -> tuple[str | None, str | None]:
         if country:
             break
     return country or _country_of_the_delegation_led(span), found[0] if found else None
+
+
+def _office_of_the_chain(doc: Doc, name: int) -> int | None:
+    """Where the office begins whose chain of "of" phrases ends with a state's name right before
+    the name at ``name`` (see :func:`_names_after_a_title_chain`): "Ambassador" of "the Ambassador
+    of the United Kingdom of Great Britain and Northern Ireland Kathy Leach", whose words, an "and"
+    among them, all tell her office and country."""
+    first = name
+    while first > max(doc[name].sent.start, name - CHAIN_REACH - 4) and (
+        doc[first - 1].lower_ in CHAIN_GLUE | OFFICE_QUALIFIERS_AFTER or doc[first - 1].is_title
+    ):
+        first -= 1
+    offices = [at for at in range(first, name) if doc[at].is_title and chain_office(doc[at])]
+    for at in offices:
+        of = at + 1
+        while of < name and doc[of].lower_ in OFFICE_QUALIFIERS_AFTER:
+            of += 1
+        if doc[of].lower_ != "of" or not a_state_ends(doc, of, name):
+            continue
+        if doc[at].lemma_.lower() in SERVING_NOUNS and any(
+            doc[o].lemma_.lower() not in SERVING_NOUNS for o in offices if o > of
+        ):
+            return None  # "the Special Envoy of the President of Russia X": the envoy's, or the one served
+        return at
+    return None
 
 
 def _country_of_the_delegation_led(span: Span) -> str | None:

@@ -956,17 +956,31 @@ def _hang_on_what_follows(doc: Doc, start: int, end: int, run_end: int, word: To
         and before.dep_ == "prep"
         and all(c.i in inside for c in before.children if c.dep_ == "pobj")
     )
+    place: tuple[Token, str] | None = None  # what the phrase is to hang on instead
     if outside and (phrase.head.i in range(start, end) or (taking and outside[0].head == before)):
-        phrase.head, phrase.dep_ = outside[0].head, outside[0].dep_
+        place = outside[0].head, outside[0].dep_
     elif taking and before is not None and phrase.head != before:
-        phrase.head, phrase.dep_ = before, "pobj"
+        place = before, "pobj"
+    if place is not None and outside and phrase.is_ancestor(place[0]):
+        # "Chairman of the Presidency of Bosnia and Herzegovina Denis Becirovic received ...": the
+        # country ends the title the name heads, and keeps its place there (no loop in the tree)
+        _join_the_country(doc, start, end, word, outside[0].head, outside[0].dep_)
+        return
+    if place is not None:
+        phrase.head, phrase.dep_ = place
     for other in doc:
         if other.i not in inside and other.head.i in range(start, end) and other != other.head:
             other.head = phrase  # "..., and Dominica's Prime Minister B": joined to the office holder
+    _join_the_country(doc, start, end, word, phrase, "nmod")
+
+
+def _join_the_country(doc: Doc, start: int, end: int, word: Token, head: Token, dep: str) -> None:
+    """Make the country at ``start:end``, its two parts joined by ``word``, one phrase under
+    ``head`` as its ``dep``, and one place of the named entities."""
     left = doc[word.i - 1]
     for token in doc[start : left.i]:
         token.head = left
-    left.head, left.dep_ = phrase, "nmod"
+    left.head, left.dep_ = head, dep
     word.head, word.dep_ = left, "cc"
     last = doc[end - 1] if doc[end - 1].lower_ not in {"'s", "’s"} else doc[end - 2]
     for token in doc[word.i + 1 : last.i]:

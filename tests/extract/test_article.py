@@ -2799,6 +2799,48 @@ def test_a_trip_framing_a_meeting_with_someone_new_is_another_meeting_of_the_tri
     assert sorted(len(m.participants) for m in found) == [2, 2]
 
 
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        (
+            "President Kassym-Jomart Tokayev received Turkish Foreign Minister Hakan Fidan in Astana on "
+            "Monday. At the start of the visit, Fidan held talks with Foreign Minister Murat Nurtleu.",
+            {"Hakan Fidan", "Murat Nurtleu"},
+        ),
+        (
+            "King Abdullah II received Egyptian Foreign Minister Sameh Shoukry in Amman on Sunday. On the "
+            "second day of the visit, Shoukry met Prime Minister Bisher Al-Khasawneh.",
+            {"Sameh Shoukry", "Bisher Al-Khasawneh"},
+        ),
+        (
+            "President Emomali Rahmon received Chinese Foreign Minister Wang Yi in Dushanbe on Tuesday. In "
+            "the course of the visit, Wang also held talks with Foreign Minister Sirojiddin Muhriddin.",
+            {"Wang Yi", "Sirojiddin Muhriddin"},
+        ),
+        (
+            "Prime Minister Hun Manet received Vietnamese Foreign Minister Bui Thanh Son in Phnom Penh on "
+            "Monday. At the end of the visit, Son paid a courtesy call on Senate President Hun Sen.",
+            {"Bui Thanh Son", "Hun Sen"},
+        ),
+    ],
+)
+def test_a_part_of_a_trips_time_framing_a_meeting_with_someone_new_is_another_meeting(
+    meetings_in, text, talks
+):
+    """ "At the start of the visit, A held talks with B": the part of the trip's time frames another
+    of its meetings, as "During the visit" does, not the reception told before."""
+    found = meetings_in(text)
+    assert len(found) == 2 and talks in [{p.name for p in m.participants} for m in found]
+
+
+def test_a_part_of_the_talks_time_framing_what_their_people_did_is_those_talks(meetings_in):
+    found = meetings_in(
+        "President Shavkat Mirziyoyev received US Secretary of State Antony Blinken in Tashkent on "
+        "Wednesday. At the start of the meeting, Mirziyoyev thanked Blinken for the visit."
+    )
+    assert [{p.name for p in m.participants} for m in found] == [{"Shavkat Mirziyoyev", "Antony Blinken"}]
+
+
 @pytest.mark.parametrize("verb", ["flew in", "travelled"])
 def test_where_someone_came_from_is_not_where_they_are(meetings_in, verb):
     text = (

@@ -201,6 +201,9 @@ def test_a_capitalised_word_and_a_dash_without_a_date_open_no_dateline_of_the_ba
         "TASHKENT, JUNE 3, UZA. President Shavkat Mirziyoyev received",
         "Tashkent, 3 June, UZA. President Shavkat Mirziyoyev received",
         "Tashkent, June 3 (Uza). President Shavkat Mirziyoyev received",
+        # an agency's name in mixed case, as the state agencies write it: UzA, KazTAG
+        "Tashkent, 3 June (UzA). President of the Republic of Uzbekistan Shavkat Mirziyoyev received",
+        "Tashkent, June 3 (KazTAG). President Shavkat Mirziyoyev received",
     ],
 )
 def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetings_in, opening):
@@ -212,7 +215,12 @@ def test_an_agency_closed_by_a_full_stop_after_the_date_closes_a_dateline(meetin
 
 @pytest.mark.parametrize(
     "opening",
-    ["Mirziyoyev, Kulubaev (UZA). Talks", "Lula, Maduro, AP. Talks", "Mirziyoyev, Kulubaev (Uza). Talks"],
+    [
+        "Mirziyoyev, Kulubaev (UZA). Talks",
+        "Lula, Maduro, AP. Talks",
+        "Mirziyoyev, Kulubaev (Uza). Talks",
+        "Mirziyoyev, Kulubaev (UzA). Talks",
+    ],
 )
 def test_names_before_an_agency_and_a_full_stop_are_no_dateline(nlp, opening):
     assert dateline_place(next(iter(nlp(f"{opening} were held.").sents))) is None

@@ -5346,3 +5346,51 @@ def test_a_spouse_or_a_group_with_the_one_met_adds_no_one(meetings_in, company):
         f"accompanied by {company}."
     )
     assert pairs(meetings_in(text, date(2025, 2, 5))) == [("William Ruto", "Yoweri Museveni")]
+
+
+# -- the formal style of presidencies and state agencies: a title's chain of "of" phrases ----------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "President of the Kyrgyz Republic Sadyr Japarov received the Chairman of the Government of the "
+            "Russian Federation Mikhail Mishustin.",
+            ("Mikhail Mishustin", "Sadyr Japarov"),
+        ),
+        (
+            "President of the Republic of Tajikistan Emomali Rahmon received the Special Envoy of the "
+            "President of the People's Republic of China Li Hui.",
+            ("Emomali Rahmon", "Li Hui"),
+        ),
+        (
+            "Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu received the newly "
+            "appointed Ambassador of the United Kingdom of Great Britain and Northern Ireland Kathy Leach.",
+            ("Kathy Leach", "Murat Nurtleu"),
+        ),
+        (
+            "The Prime Minister of the Kingdom of Cambodia Hun Manet received the Deputy Chairman of the "
+            "Cabinet of Ministers of the Republic of Latvia Andris Sprudzs.",
+            ("Andris Sprudzs", "Hun Manet"),
+        ),
+    ],
+)
+def test_the_name_ending_a_title_chain_is_the_one_met(meetings_in, text, pair):
+    """ "received the Chairman of the Government of the Russian Federation Mikhail Mishustin": the
+    parser hangs the name on the chain's last "of", the state's name its compound; the name is the
+    holder of the title the verb takes, the one received."""
+    assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one served, named by the chain's last office, is not the envoy met
+        "The President of Tajikistan received the Special Envoy of the President of the Russian "
+        "Federation Vladimir Putin.",
+        # a chain that names no one after its state
+        "The Minister of Foreign Affairs of the Republic of Uzbekistan received the Ambassador of the "
+        "French Republic.",
+    ],
+)
+def test_a_title_chain_naming_no_holder_after_its_state_adds_no_one_met(meetings_in, text):
+    assert meetings_in(text) == []

@@ -3928,3 +3928,92 @@ def test_the_pope_alone_is_the_pope_named_with_a_numeral(meetings_in):
         published=date(2025, 7, 9),
     )
     assert ("Pope Leo XIV", "William Ruto") in pairs(found)
+
+
+# -- the formal style of presidencies and state agencies: titles of long chains, acting offices -----
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Wednesday, Antony Blinken held talks with acting Foreign Minister Bakhtiyor Saidov in "
+            "Tashkent. The acting minister and the American Secretary of State had met the previous day in "
+            "Astana.",
+            ("Antony Blinken", "Bakhtiyor Saidov"),
+        ),
+        (
+            "Indian External Affairs Minister S. Jaishankar held talks with acting Foreign Minister Ahmed "
+            "Attaf in Algiers on Monday. The minister and the Indian External Affairs Minister had met in "
+            "New Delhi in March.",
+            ("Ahmed Attaf", "Subrahmanyam Jaishankar"),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi met acting Foreign Minister Vivian Balakrishnan in Singapore "
+            "on Monday. The acting minister and the Chinese Foreign Minister had met in Beijing in March.",
+            ("Vivian Balakrishnan", "Wang Yi"),
+        ),
+    ],
+)
+def test_a_bare_title_joined_to_another_office_is_not_its_holder(meetings_in, text, pair):
+    """ "The acting minister and the American Secretary of State had met": two holders of a
+    ministry were named before, and the title joined to it by "and" names one of them; the minister
+    is the other, and the two met."""
+    found = meetings_in(text)
+    assert pairs(found) == [pair, pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        (
+            "The minister received the Ambassador of the United Kingdom of Great Britain and Northern "
+            "Ireland Kathy Leach.",
+            "Kathy Leach",
+            "United Kingdom",
+            "Ambassador",
+        ),
+        (
+            "The minister received the Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain "
+            "to Kazakhstan Luis Francisco Martinez Montes.",
+            "Luis Francisco Martinez Montes",
+            "Spain",
+            "Ambassador",
+        ),
+        (
+            "The President received the Deputy Chairman of the Cabinet of Ministers of the Republic of "
+            "Latvia Andris Sprudzs.",
+            "Andris Sprudzs",
+            "Latvia",
+            None,
+        ),
+        (
+            "The Speaker of the National Assembly of the Republic of Korea Woo Won-shik received the "
+            "Ambassador of the State of Qatar Khalid Al-Mansouri.",
+            "Woo Won-shik",
+            "South Korea",
+            None,
+        ),
+    ],
+)
+def test_a_name_after_a_title_chain_ending_with_a_state_is_a_person_of_that_state(
+    people_in, text, name, country, role
+):
+    """ "the Ambassador of the United Kingdom of Great Britain and Northern Ireland Kathy Leach": the
+    words after the last state the office's chain of "of" phrases names are its holder's name, of
+    that state (the first one the chain names, not "Northern Ireland" nor the host "to Kazakhstan")."""
+    person = by_name(people_in(text)).get(name)
+    assert person is not None
+    assert person.country == country
+    assert role is None or person.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Foreign Affairs of the Republic of Uzbekistan received the Ambassador of the "
+        "French Republic.",
+        "The Embassy of the Republic of Korea Seoul Office issued a statement.",
+        "The Ministry of Foreign Affairs of the Kingdom of Spain Press Office said.",
+    ],
+)
+def test_a_title_chain_with_no_name_after_its_state_names_no_one(people_in, text):
+    assert people_in(text).clusters == []
