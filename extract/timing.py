@@ -1359,6 +1359,8 @@ def _told_dates(
         for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
+    # a day taken in by the span before it ("Thursday | to | Saturday" made one): not read again
+    ents = [e for i, e in enumerate(ents) if not (i and e.start < ents[i - 1].end)]
     ents += _later_sittings(sentence, ents, published)
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
         if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
@@ -1654,13 +1656,43 @@ _TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})
 _MONTH_AND_DAY = re.compile(rf"(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}")
 
 
+# verbs that move a meeting in time: what it is moved "from" and "to" are two days, no span
+MOVED_IN_TIME = frozenset("move shift postpone push bring reschedule delay defer change".split())
+
+
+def _the_day_moved_from(ent: Span) -> bool:
+    """Whether a date is the one a meeting was moved from ("the talks were postponed from
+    Thursday to Saturday"): the day it is no longer held on, which begins no span."""
+    preposition = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+        and preposition.head.lemma_.lower() in MOVED_IN_TIME
+    )
+
+
 def _with_its_last_day(ent: Span) -> Span:
     """A month's day the tagger tells apart from the last day of the span it begins, which it
-    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"."""
+    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"; and a
+    weekday that begins a span whose last weekday it leaves untagged or tags apart ("from
+    Thursday | to | Saturday", "from Monday | until | Wednesday"): "Thursday to Saturday"."""
     doc = ent.doc
-    if ent.label_ != "DATE" or ent.end + 1 >= len(doc) or not _MONTH_AND_DAY.fullmatch(ent.text):
+    if ent.label_ != "DATE" or ent.end + 1 >= len(doc):
         return ent
     to, last = doc[ent.end], doc[ent.end + 1]
+    if ent.text.lower() in dates.WEEKDAYS:
+        if _the_day_moved_from(ent):
+            return ent  # "postponed from Thursday to Saturday": two days, no span
+        if (
+            to.lower_ in _TO_THE_LAST | {"till"}
+            and last.lower_ in dates.WEEKDAYS
+            and last.ent_type_ in {"", "DATE"}
+        ):
+            return Span(doc, ent.start, ent.end + 2, label="DATE")
+        return ent
+    if not _MONTH_AND_DAY.fullmatch(ent.text):
+        return ent
     if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
         return ent
     return Span(doc, ent.start, ent.end + 2, label="DATE")

@@ -3324,3 +3324,40 @@ def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_even
 )
 def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
     assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
+
+
+# -- a range of weekdays whose last day the tagger leaves out or tags apart ------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi will pay a state visit to Ghana from Thursday to "
+            "Saturday, during which he will hold talks with President John Mahama.",
+            "John Mahama",
+            (date(2025, 2, 13), date(2025, 2, 15)),
+        ),
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted Iranian Foreign Minister Abbas "
+            "Araghchi in Doha from Sunday until Tuesday.",
+            "Abbas Araghchi",
+            (date(2025, 2, 9), date(2025, 2, 11)),
+        ),
+        (
+            "Saudi envoy Mohammed Al Jaber held talks with Houthi negotiator Mohammed Abdulsalam in Riyadh "
+            "from Thursday to Tuesday.",
+            "Mohammed Abdulsalam",
+            (date(2025, 2, 6), date(2025, 2, 11)),
+        ),
+    ],
+)
+def test_a_range_of_weekdays_is_all_its_days(meetings_in, text, name, days):
+    assert _day_of(meetings_in(text, published=date(2025, 2, 12)), name) == days
+
+
+def test_the_two_days_a_meeting_is_moved_between_are_no_range(meetings_in):
+    text = (
+        "The talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti were "
+        "postponed from Thursday to Saturday."
+    )
+    days = _day_of(meetings_in(text, published=date(2025, 2, 12)), "Albin Kurti")
+    assert days is not None and days[0] == days[1]
