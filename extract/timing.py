@@ -1600,6 +1600,10 @@ def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:
 # Sunday", "his stay, which lasts through Friday", "the trip, which ends on Saturday"
 LASTING_VERBS = frozenset("run last continue end conclude wrap".split())
 STAYS = frozenset("visit trip stay tour".split())
+# gatherings told as running some days ("the three-day summit, which runs until Thursday")
+RUNNING = STAYS | frozenset(
+    "summit conference forum dialogue talks meeting session gathering assembly".split()
+)
 
 
 def _end_of_a_stay(ent: Span) -> bool:
@@ -1620,20 +1624,49 @@ def _end_of_a_stay(ent: Span) -> bool:
         ending
         and verb.lemma_.lower() in LASTING_VERBS
         and verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in STAYS
+        and (verb.head.lemma_.lower() in RUNNING or verb.head.lower_ in RUNNING)
     )
 
 
 def _through_a_stay(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
-    """A plan with no day of its own during a stay whose last day is told: the days from
-    publication to then ("will also meet Zhao during the visit, which runs until Sunday")."""
+    """A plan with no day of its own during a stay or gathering whose last day is told: the days
+    from publication to then ("will also meet Zhao during the visit, which runs until Sunday"),
+    or the days it lasts up to then where it tells how many ("was due to be hosted at the
+    three-day summit that runs until Thursday": Tuesday to Thursday)."""
     ends = [
-        e for e in entities(sentence) if e.label_ == "DATE" and in_clause(e, clause) and _end_of_a_stay(e)
+        e
+        for e in entities(sentence)
+        if e.label_ == "DATE"
+        and _end_of_a_stay(e)
+        and (in_clause(e, clause) or _what_runs(e).i in clause)  # "at the summit, which runs until"
     ]
     last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None
     if published is None or last is None or last.end is None or last.end < published:
         return None
+    if (count := _days_told_on(_what_runs(ends[0]))) is not None:
+        start = last.end - timedelta(days=count - 1)
+        return DateSpan(start=start, end=last.end, precision="days", phrase=ends[0].text)
     return DateSpan(start=published, end=last.end, precision="days", phrase=ends[0].text)
+
+
+def _what_runs(ent: Span) -> Token:
+    """The stay or gathering whose last day a date is told as (:func:`_end_of_a_stay`): "summit"
+    in "the summit, which runs until Thursday", "tour" in "the tour, which ends tomorrow"."""
+    verb = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return verb.head
+
+
+def _days_told_on(noun: Token) -> int | None:
+    """How many days a noun is told as lasting: 3 for "the three-day summit"; None if none told."""
+    for day in children_of(noun):
+        if day.lower_ != "day" or day.dep_ not in {"compound", "amod", "nmod"}:
+            continue
+        for count in children_of(day):
+            if count.lower_ in dates.NUMBER_WORDS and count.lower_ not in {"a", "an"}:
+                return dates.NUMBER_WORDS[count.lower_]
+            if count.is_digit and 1 < int(count.text) <= 7:
+                return int(count.text)
+    return None
 
 
 def _words(span: Span) -> set[int]:

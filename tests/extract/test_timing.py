@@ -3361,3 +3361,31 @@ def test_the_two_days_a_meeting_is_moved_between_are_no_range(meetings_in):
     )
     days = _day_of(meetings_in(text, published=date(2025, 2, 12)), "Albin Kurti")
     assert days is not None and days[0] == days[1]
+
+
+# -- "the three-day summit, which runs until Thursday": the days it lasts, up to that day ----------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will meet Indian Prime Minister Narendra Modi at "
+            "the three-day summit, which runs until Thursday.",
+            (date(2023, 8, 22), date(2023, 8, 24)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will hold talks with Indian Prime Minister "
+            "Narendra Modi at the two-day forum that ends on Wednesday.",
+            (date(2023, 8, 22), date(2023, 8, 23)),
+        ),
+    ],
+)
+def test_a_plan_at_a_gathering_that_runs_until_a_day_is_of_its_days(meetings_in, text, days):
+    assert _plans_day(meetings_in(text, published=date(2023, 8, 22)), "Narendra Modi") == days
+
+
+def test_until_a_day_said_of_something_else_dates_no_plan(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva will meet Indian Prime Minister Narendra Modi at "
+        "the summit, while the ceasefire in Gaza runs until Thursday."
+    )
+    assert _plans_day(meetings_in(text, published=date(2023, 8, 22)), "Narendra Modi") is None
