@@ -2727,7 +2727,8 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     last met Putin in October"), which reaches to the news; none if the month comes before the
     time's ("visited Tehran in November 2023. In April, ..."), which turns a year the text does
     not tell, nor after the news; none for the time of a meeting told as the latest ("signed in
-    March 2023. The two last met in September"): the last of that month before the news."""
+    March 2023. The two last met in September"): the last of that month before the news. A year
+    that names a thing ("the 1998 joint declaration. They first met in June") tells no time."""
     month = _month_named(ent.text)
     words = re.findall(r"[a-z]+", ent.text.lower())
     if (
@@ -2740,7 +2741,12 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     sentences = [s for s in doc_sentences(doc) if s.start <= ent.start]
     first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
     before = [
-        e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
+        e
+        for e in doc_entities(doc)[1]
+        if e.label_ == "DATE"
+        and first <= e.start
+        and e.end <= ent.start
+        and not _a_things_year_in_its_phrase(e)  # "the landmark 1998 joint declaration": no time told
     ]
     if not before or _since(before[-1]) or _told_as_the_latest(ent):
         return None
@@ -2757,6 +2763,21 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     if published is not None and start > published:
         return None
     return DateSpan(start=start, end=end, precision="month", phrase=ent.text)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_things_year_in_its_phrase(ent: Span) -> bool:
+    """Whether a year is a word of a noun phrase naming a thing ("the landmark 1998 Japan-South
+    Korea joint declaration", however the parser hangs it inside the phrase), not a time; a
+    gathering's year ("the 2019 G20 summit") is a time."""
+    if not _YEAR_ALONE.fullmatch(ent.text) or ent.root.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+        return False
+    noun = ent.root.head
+    while noun.dep_ in {"nummod", "compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.i >= ent.end and noun.lemma_.lower() not in DATED_GATHERINGS
 
 
 def _told_as_the_latest(ent: Span) -> bool:

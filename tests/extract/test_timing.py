@@ -3389,3 +3389,14 @@ def test_until_a_day_said_of_something_else_dates_no_plan(meetings_in):
         "the summit, while the ceasefire in Gaza runs until Thursday."
     )
     assert _plans_day(meetings_in(text, published=date(2023, 8, 22)), "Narendra Modi") is None
+
+
+# -- a month without a year after a year that names a thing -----------------------------------------
+def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
+    text = (
+        "President Lee Jae Myung and Prime Minister Shigeru Ishiba agreed on Saturday to deepen ties. "
+        "Ishiba said he upholds the landmark 1998 joint declaration. The two leaders first met on the "
+        "sidelines of the Group of Seven summit in Kananaskis, Canada, in June."
+    )
+    found = meetings_in(text, published=date(2025, 8, 23))
+    assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
