@@ -2682,6 +2682,13 @@ def _a_things_day(ent: Span) -> bool:
     return dates_a_thing(ent)
 
 
+def tells_no_time_of_its_own(ent: Span, clause: set[int] | None = None) -> bool:
+    """Whether a phrase of time in a sentence leaves its meeting without a time of its own: a year
+    or a day naming a thing ("since they cut ties after the 1979 Islamic revolution", "the July 28
+    election") or a time something has lasted since ("their first meeting since May")."""
+    return _a_things_year(ent) or dates_a_thing(ent) or _since(ent, clause)
+
+
 def dates_a_thing(ent: Span) -> bool:
     """Whether a date is told as a word describing a thing talked about, not as a time: "the
     July 28 presidential election", "the November agreement"; not a meeting's or gathering's,
