@@ -629,6 +629,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         )
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
+    if span is None and not future:
+        span = _on_a_day_of_the_gathering(sentence, clause, published)
     if span is not None and future:
         span = _of_the_year_it_was_refused(sentence, clause, span, published)
     return (
@@ -697,6 +699,84 @@ def _days_before_the_news(
             word, count, n = counted
             told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
             return _after_the_day_told(count, published, future=future, told_as=told_as)
+    return None
+
+
+# which day of a gathering a meeting is told on: "on its opening day", "on the second day of the
+# summit", "on the forum's final day" (the last only where the text tells how many days it runs)
+GATHERING_DAYS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4}
+CLOSING_DAYS = frozenset("final last closing".split())
+OPENING_VERBS = frozenset("open begin start".split())
+# the words a gathering told as opening on a day is named by: "the forum opened Friday"
+OPENING_GATHERINGS = frozenset("summit conference forum gathering congress assembly dialogue session".split())
+
+
+def _on_a_day_of_the_gathering(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """The day of a meeting held "on its opening day", "on the second day of the summit" or "on the
+    forum's final day", counted from the day the text told that gathering opened ("The three-day
+    forum opened Friday. On its opening day, A and B held talks": Friday; its final day: Sunday);
+    none where the text tells no such day before, or the gathering's days for its last."""
+    if published is None:
+        return None
+    for token in clause_tokens(sentence, clause):
+        if token.lower_ != "day" or token.dep_ != "pobj" or token.head.lower_ not in {"on", "during"}:
+            continue
+        told = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "compound"}}
+        nth = next((GATHERING_DAYS[w] for w in told if w in GATHERING_DAYS), None)
+        if (nth is None and not told & CLOSING_DAYS) or not _the_gatherings(token):
+            continue
+        opened = _the_gathering_opened(token, published)
+        if opened is None:
+            return None
+        first, count = opened
+        if nth is None:
+            if count is None:
+                return None
+            nth = count
+        day = first + timedelta(days=nth - 1)
+        phrase = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    return None
+
+
+def _the_gatherings(day: Token) -> bool:
+    """Whether a day is told as a gathering's: "its opening day" (the gathering told before), "the
+    summit's second day", "the final day of the forum"."""
+    for child in children_of(day):
+        if child.dep_ == "poss" and (child.lower_ == "its" or the_gathering(child)):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pobj" and the_gathering(g) for g in children_of(child))
+        ):
+            return True
+    return False
+
+
+def _the_gathering_opened(day: Token, published: date) -> tuple[date, int | None] | None:
+    """The day the text last told a gathering opened before ``day`` ("The three-day forum ...
+    opened Friday", "the summit began on Monday"), within a few paragraphs, and how many days it
+    runs where told ("three-day": 3)."""
+    doc = day.doc
+    starts, ents = doc_entities(doc)
+    for ent in reversed(ents[: bisect_left(starts, day.i)]):
+        if ent.label_ != "DATE" or day.idx - ent.end_char > ANCHOR_REACH:
+            continue
+        verb = ent.root.head if ent.root.dep_ == "npadvmod" else ent.root.head.head
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ != "on":
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OPENING_VERBS:
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ in {"acl", "relcl"}:
+            subject = verb.head  # "The three-day forum, hosted by ..., opened Friday": parsed as its clause
+        if subject is None or subject.lemma_.lower() not in OPENING_GATHERINGS:
+            continue
+        told = dates.resolve(ent.text, published)
+        if told is None or told.start is None or told.precision != "day":
+            return None
+        return told.start, _days_told_on(subject)
     return None
 
 

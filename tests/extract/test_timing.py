@@ -3400,3 +3400,42 @@ def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
     )
     found = meetings_in(text, published=date(2025, 8, 23))
     assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
+
+
+# -- "on its opening day", "on the final day of the conference": counted from the day it opened ---
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The two-day summit of East African leaders opened in Nairobi on Monday. On its second day, "
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama.",
+            date(2024, 11, 19),
+        ),
+        (
+            "The three-day conference began in Accra on Monday. On the final day of the conference, Kenyan "
+            "President William Ruto met Ghanaian President John Mahama.",
+            date(2024, 11, 20),
+        ),
+        (
+            "The forum opened in Kigali on Monday. On its opening day, Kenyan President William Ruto and "
+            "Ghanaian President John Mahama held talks.",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_of_a_gathering_is_counted_from_the_day_it_opened(meetings_in, text, day):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 20)), "John Mahama") == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its last day, with no length told
+        "The conference began in Accra on Monday. On the final day of the conference, Kenyan President "
+        "William Ruto met Ghanaian President John Mahama.",
+        # no day it opened told
+        "On the opening day of the summit, Kenyan President William Ruto met Ghanaian President John Mahama.",
+    ],
+)
+def test_a_day_of_a_gathering_whose_days_are_not_told_dates_no_meeting(meetings_in, text):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 20)), "John Mahama") is None
