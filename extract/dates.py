@@ -135,6 +135,10 @@ _THIS_OR_LAST = re.compile(r"(?P<rel>this|last|previous) (?P<unit>week|month|yea
 # "later this month", "earlier in the week"
 _BEFORE_OR_AFTER_NOW = re.compile(r"(?P<side>earlier|later) (?:this|in the) (?P<unit>week|month)")
 _WEEKDAY_WORDS = {*WEEKDAYS, "and", "or", "to", "through", "this", "last", "past"}
+# the words that open or join a range of weekdays: "from Thursday to Saturday", "Monday until
+# Wednesday", "between Monday and Wednesday"; read only with two weekdays ("until Sunday" alone
+# is the end of something, no day of it)
+_WEEKDAY_RANGE_WORDS = {"from", "between", "until", "till"}
 _DAY_OF_WEEK = re.compile(
     rf"(?P<days>(?:{_WD})(?: (?:and|to|through) (?:{_WD}))*) (?P<rel>this|last|previous) week"
 )
@@ -897,6 +901,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         words = core.split()
         if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
             return _weekdays(words, published)
+        if set(words) <= _WEEKDAY_WORDS | _WEEKDAY_RANGE_WORDS and sum(w in WEEKDAYS for w in words) >= 2:
+            return _weekdays(words, published)  # "from Thursday to Saturday", "Monday until Wednesday"
         if match := _BEFORE_OR_AFTER_NOW.fullmatch(light):
             return _before_or_after_now(match["side"] == "earlier", match["unit"], published)
         if match := _THIS_OR_LAST.fullmatch(core):

@@ -25,7 +25,7 @@ from extract.kinds import (
 )
 from extract.records import DateSpan
 from extract.spans import children_of, doc_heads, doc_tokens, entities, span_tokens, subtree_of
-from extract.timing import dates_a_thing
+from extract.timing import dates_a_thing, tells_no_time_of_its_own
 from extract.triggers import is_trigger, lemma_of
 from extract.whereabouts import TRIP_NOUNS
 
@@ -63,8 +63,11 @@ def also_that_day(found: list[Found]) -> None:
         tokens = doc_tokens(meeting.sentence.doc)
         if not any(_also_or_earlier(tokens[i]) for i in meeting.clause):
             continue
-        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
-            continue  # dated in words of its own, even ones we cannot resolve
+        if any(
+            e.label_ in {"DATE", "TIME"} and not tells_no_time_of_its_own(e, meeting.clause)
+            for e in entities(meeting.sentence)
+        ):
+            continue  # dated in words of its own, even ones we cannot resolve; not "the 1979 revolution"
         earlier = next(  # not an invitation told between: "He invited Lula to visit India"
             (
                 m
@@ -201,13 +204,14 @@ def _also_or_earlier(word: Token) -> bool:
 
 
 def _told_again_of(meeting: Found, found: list[Found]) -> Found | None:
-    """The dated meeting an undated one tells again, right before it, with the same people and in
-    the same way: "Rubio on Wednesday held talks with Holness ... Rubio and Holness discussed
-    security": the talks of Wednesday."""
+    """The dated meeting an undated one tells again, right before it, with the same people (or
+    some of them, as a quote names only the one met) and in the same way: "Rubio on Wednesday
+    held talks with Holness ... Rubio and Holness discussed security": the talks of Wednesday;
+    "A on Monday called on B. 'Honoured to call on President B,' A tweeted": Monday's call."""
     before = next(
         (m for m in reversed(found[: found.index(meeting)]) if not _a_meetings_frame(m, found)), None
     )
-    if before is None or before.when is None or set(before.people) != set(meeting.people):
+    if before is None or before.when is None or not set(meeting.people) <= set(before.people):
         return None
     return before if before.kind == meeting.kind and not before_the_news(before) else None
 
@@ -226,8 +230,11 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
             continue
         if past_perfect(meeting.verb):
             continue  # "had spoken with Zelensky before the call": some time before it
-        if any(e.label_ in {"DATE", "TIME"} for e in entities(meeting.sentence)):
-            continue  # dated in words of its own, even ones we cannot resolve
+        if any(
+            e.label_ in {"DATE", "TIME"} and not tells_no_time_of_its_own(e, meeting.clause)
+            for e in entities(meeting.sentence)
+        ):
+            continue  # dated in words of its own, even ones we cannot resolve; not "the 1979 revolution"
         earlier = next(
             (
                 m

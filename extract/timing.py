@@ -629,6 +629,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         )
     if span is None:
         span = _days_before_the_news(sentence, clause, published, future=future)
+    if span is None and not future:
+        span = _on_a_day_of_the_gathering(sentence, clause, published)
     if span is not None and future:
         span = _of_the_year_it_was_refused(sentence, clause, span, published)
     return (
@@ -697,6 +699,84 @@ def _days_before_the_news(
             word, count, n = counted
             told_as = f"{n} day{'s' if n > 1 else ''} {'earlier' if word.lower_ == 'after' else 'later'}"
             return _after_the_day_told(count, published, future=future, told_as=told_as)
+    return None
+
+
+# which day of a gathering a meeting is told on: "on its opening day", "on the second day of the
+# summit", "on the forum's final day" (the last only where the text tells how many days it runs)
+GATHERING_DAYS = {"opening": 1, "first": 1, "second": 2, "third": 3, "fourth": 4}
+CLOSING_DAYS = frozenset("final last closing".split())
+OPENING_VERBS = frozenset("open begin start".split())
+# the words a gathering told as opening on a day is named by: "the forum opened Friday"
+OPENING_GATHERINGS = frozenset("summit conference forum gathering congress assembly dialogue session".split())
+
+
+def _on_a_day_of_the_gathering(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
+    """The day of a meeting held "on its opening day", "on the second day of the summit" or "on the
+    forum's final day", counted from the day the text told that gathering opened ("The three-day
+    forum opened Friday. On its opening day, A and B held talks": Friday; its final day: Sunday);
+    none where the text tells no such day before, or the gathering's days for its last."""
+    if published is None:
+        return None
+    for token in clause_tokens(sentence, clause):
+        if token.lower_ != "day" or token.dep_ != "pobj" or token.head.lower_ not in {"on", "during"}:
+            continue
+        told = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "compound"}}
+        nth = next((GATHERING_DAYS[w] for w in told if w in GATHERING_DAYS), None)
+        if (nth is None and not told & CLOSING_DAYS) or not _the_gatherings(token):
+            continue
+        opened = _the_gathering_opened(token, published)
+        if opened is None:
+            return None
+        first, count = opened
+        if nth is None:
+            if count is None:
+                return None
+            nth = count
+        day = first + timedelta(days=nth - 1)
+        phrase = sentence.doc[token.left_edge.i : token.right_edge.i + 1].text
+        return DateSpan(start=day, end=day, precision="day", phrase=phrase)
+    return None
+
+
+def _the_gatherings(day: Token) -> bool:
+    """Whether a day is told as a gathering's: "its opening day" (the gathering told before), "the
+    summit's second day", "the final day of the forum"."""
+    for child in children_of(day):
+        if child.dep_ == "poss" and (child.lower_ == "its" or the_gathering(child)):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.dep_ == "pobj" and the_gathering(g) for g in children_of(child))
+        ):
+            return True
+    return False
+
+
+def _the_gathering_opened(day: Token, published: date) -> tuple[date, int | None] | None:
+    """The day the text last told a gathering opened before ``day`` ("The three-day forum ...
+    opened Friday", "the summit began on Monday"), within a few paragraphs, and how many days it
+    runs where told ("three-day": 3)."""
+    doc = day.doc
+    starts, ents = doc_entities(doc)
+    for ent in reversed(ents[: bisect_left(starts, day.i)]):
+        if ent.label_ != "DATE" or day.idx - ent.end_char > ANCHOR_REACH:
+            continue
+        verb = ent.root.head if ent.root.dep_ == "npadvmod" else ent.root.head.head
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ != "on":
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OPENING_VERBS:
+            continue
+        subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ in {"acl", "relcl"}:
+            subject = verb.head  # "The three-day forum, hosted by ..., opened Friday": parsed as its clause
+        if subject is None or subject.lemma_.lower() not in OPENING_GATHERINGS:
+            continue
+        told = dates.resolve(ent.text, published)
+        if told is None or told.start is None or told.precision != "day":
+            return None
+        return told.start, _days_told_on(subject)
     return None
 
 
@@ -1359,6 +1439,8 @@ def _told_dates(
         for part in _date_parts(_with_its_day_of_the_month(_with_its_last_day(e)))
         if in_clause(part, clause) and part.start_char >= opening
     ]
+    # a day taken in by the span before it ("Thursday | to | Saturday" made one): not read again
+    ents = [e for i, e in enumerate(ents) if not (i and e.start < ents[i - 1].end)]
     ents += _later_sittings(sentence, ents, published)
     for ent in ents if own else []:  # "a day after the board on Wednesday approved the loan": Thursday
         if (counted_from := _days_from_an_event(ent, published, clause)) is not None:
@@ -1598,6 +1680,10 @@ def _of_the_month_before(ent: Span, published: date | None) -> DateSpan | None:
 # Sunday", "his stay, which lasts through Friday", "the trip, which ends on Saturday"
 LASTING_VERBS = frozenset("run last continue end conclude wrap".split())
 STAYS = frozenset("visit trip stay tour".split())
+# gatherings told as running some days ("the three-day summit, which runs until Thursday")
+RUNNING = STAYS | frozenset(
+    "summit conference forum dialogue talks meeting session gathering assembly".split()
+)
 
 
 def _end_of_a_stay(ent: Span) -> bool:
@@ -1618,20 +1704,49 @@ def _end_of_a_stay(ent: Span) -> bool:
         ending
         and verb.lemma_.lower() in LASTING_VERBS
         and verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in STAYS
+        and (verb.head.lemma_.lower() in RUNNING or verb.head.lower_ in RUNNING)
     )
 
 
 def _through_a_stay(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
-    """A plan with no day of its own during a stay whose last day is told: the days from
-    publication to then ("will also meet Zhao during the visit, which runs until Sunday")."""
+    """A plan with no day of its own during a stay or gathering whose last day is told: the days
+    from publication to then ("will also meet Zhao during the visit, which runs until Sunday"),
+    or the days it lasts up to then where it tells how many ("was due to be hosted at the
+    three-day summit that runs until Thursday": Tuesday to Thursday)."""
     ends = [
-        e for e in entities(sentence) if e.label_ == "DATE" and in_clause(e, clause) and _end_of_a_stay(e)
+        e
+        for e in entities(sentence)
+        if e.label_ == "DATE"
+        and _end_of_a_stay(e)
+        and (in_clause(e, clause) or _what_runs(e).i in clause)  # "at the summit, which runs until"
     ]
     last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None
     if published is None or last is None or last.end is None or last.end < published:
         return None
+    if (count := _days_told_on(_what_runs(ends[0]))) is not None:
+        start = last.end - timedelta(days=count - 1)
+        return DateSpan(start=start, end=last.end, precision="days", phrase=ends[0].text)
     return DateSpan(start=published, end=last.end, precision="days", phrase=ends[0].text)
+
+
+def _what_runs(ent: Span) -> Token:
+    """The stay or gathering whose last day a date is told as (:func:`_end_of_a_stay`): "summit"
+    in "the summit, which runs until Thursday", "tour" in "the tour, which ends tomorrow"."""
+    verb = ent.root.head.head if ent.root.dep_ == "pobj" else ent.root.head
+    return verb.head
+
+
+def _days_told_on(noun: Token) -> int | None:
+    """How many days a noun is told as lasting: 3 for "the three-day summit"; None if none told."""
+    for day in children_of(noun):
+        if day.lower_ != "day" or day.dep_ not in {"compound", "amod", "nmod"}:
+            continue
+        for count in children_of(day):
+            if count.lower_ in dates.NUMBER_WORDS and count.lower_ not in {"a", "an"}:
+                return dates.NUMBER_WORDS[count.lower_]
+            if count.is_digit and 1 < int(count.text) <= 7:
+                return int(count.text)
+    return None
 
 
 def _words(span: Span) -> set[int]:
@@ -1654,13 +1769,43 @@ _TO_THE_LAST = frozenset({"to", "through", "until", "-", "–"})
 _MONTH_AND_DAY = re.compile(rf"(?i:{'|'.join(dates.MONTHS)})\.?\s+\d{{1,2}}")
 
 
+# verbs that move a meeting in time: what it is moved "from" and "to" are two days, no span
+MOVED_IN_TIME = frozenset("move shift postpone push bring reschedule delay defer change".split())
+
+
+def _the_day_moved_from(ent: Span) -> bool:
+    """Whether a date is the one a meeting was moved from ("the talks were postponed from
+    Thursday to Saturday"): the day it is no longer held on, which begins no span."""
+    preposition = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+        and preposition.head.lemma_.lower() in MOVED_IN_TIME
+    )
+
+
 def _with_its_last_day(ent: Span) -> Span:
     """A month's day the tagger tells apart from the last day of the span it begins, which it
-    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"."""
+    leaves out as a number ("from Oct. 12 | to | 14"): the whole span, "Oct. 12 to 14"; and a
+    weekday that begins a span whose last weekday it leaves untagged or tags apart ("from
+    Thursday | to | Saturday", "from Monday | until | Wednesday"): "Thursday to Saturday"."""
     doc = ent.doc
-    if ent.label_ != "DATE" or ent.end + 1 >= len(doc) or not _MONTH_AND_DAY.fullmatch(ent.text):
+    if ent.label_ != "DATE" or ent.end + 1 >= len(doc):
         return ent
     to, last = doc[ent.end], doc[ent.end + 1]
+    if ent.text.lower() in dates.WEEKDAYS:
+        if _the_day_moved_from(ent):
+            return ent  # "postponed from Thursday to Saturday": two days, no span
+        if (
+            to.lower_ in _TO_THE_LAST | {"till"}
+            and last.lower_ in dates.WEEKDAYS
+            and last.ent_type_ in {"", "DATE"}
+        ):
+            return Span(doc, ent.start, ent.end + 2, label="DATE")
+        return ent
+    if not _MONTH_AND_DAY.fullmatch(ent.text):
+        return ent
     if to.lower_ not in _TO_THE_LAST or not last.is_digit or not int(ent[-1].text) < int(last.text) <= 31:
         return ent
     return Span(doc, ent.start, ent.end + 2, label="DATE")
@@ -2617,6 +2762,13 @@ def _a_things_day(ent: Span) -> bool:
     return dates_a_thing(ent)
 
 
+def tells_no_time_of_its_own(ent: Span, clause: set[int] | None = None) -> bool:
+    """Whether a phrase of time in a sentence leaves its meeting without a time of its own: a year
+    or a day naming a thing ("since they cut ties after the 1979 Islamic revolution", "the July 28
+    election") or a time something has lasted since ("their first meeting since May")."""
+    return _a_things_year(ent) or dates_a_thing(ent) or _since(ent, clause)
+
+
 def dates_a_thing(ent: Span) -> bool:
     """Whether a date is told as a word describing a thing talked about, not as a time: "the
     July 28 presidential election", "the November agreement"; not a meeting's or gathering's,
@@ -2662,7 +2814,8 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     last met Putin in October"), which reaches to the news; none if the month comes before the
     time's ("visited Tehran in November 2023. In April, ..."), which turns a year the text does
     not tell, nor after the news; none for the time of a meeting told as the latest ("signed in
-    March 2023. The two last met in September"): the last of that month before the news."""
+    March 2023. The two last met in September"): the last of that month before the news. A year
+    that names a thing ("the 1998 joint declaration. They first met in June") tells no time."""
     month = _month_named(ent.text)
     words = re.findall(r"[a-z]+", ent.text.lower())
     if (
@@ -2675,7 +2828,12 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     sentences = [s for s in doc_sentences(doc) if s.start <= ent.start]
     first = sentences[max(0, len(sentences) - 1 - STORY_REACH)].start
     before = [
-        e for e in doc_entities(doc)[1] if e.label_ == "DATE" and first <= e.start and e.end <= ent.start
+        e
+        for e in doc_entities(doc)[1]
+        if e.label_ == "DATE"
+        and first <= e.start
+        and e.end <= ent.start
+        and not _a_things_year_in_its_phrase(e)  # "the landmark 1998 joint declaration": no time told
     ]
     if not before or _since(before[-1]) or _told_as_the_latest(ent):
         return None
@@ -2692,6 +2850,21 @@ def _month_of_the_story(ent: Span, published: date | None) -> DateSpan | None:
     if published is not None and start > published:
         return None
     return DateSpan(start=start, end=end, precision="month", phrase=ent.text)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_things_year_in_its_phrase(ent: Span) -> bool:
+    """Whether a year is a word of a noun phrase naming a thing ("the landmark 1998 Japan-South
+    Korea joint declaration", however the parser hangs it inside the phrase), not a time; a
+    gathering's year ("the 2019 G20 summit") is a time."""
+    if not _YEAR_ALONE.fullmatch(ent.text) or ent.root.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+        return False
+    noun = ent.root.head
+    while noun.dep_ in {"nummod", "compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun.pos_ == "NOUN" and noun.i >= ent.end and noun.lemma_.lower() not in DATED_GATHERINGS
 
 
 def _told_as_the_latest(ent: Span) -> bool:

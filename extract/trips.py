@@ -18,6 +18,7 @@ from extract.circumstances import (
     INSTITUTION_NOUNS,
     TRIP_PURPOSE_VERBS,
     clause_place,
+    clause_roots,
     led_a_delegation,
     place_spans,
     where_place,
@@ -71,6 +72,7 @@ DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5":
 
 
 LASTING = frozenset("visit trip tour summit talks meeting".split())
+STAYS = frozenset("visit trip tour stay".split())
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -100,28 +102,96 @@ def to_a_site(trigger: Token) -> bool:
 
 def over_the_days_of_a_visit(sentence: Span, meeting: Found, when: DateSpan | None) -> DateSpan | None:
     """A visit or summit of several days from the day it starts: "sets off on Monday on a
-    two-day working visit" is Monday and Tuesday; but a day of it is that day ("met Scholz on
-    Monday, on the first day of a two-day visit"), and so is a meeting told beside a clause of
-    its own about the visit ("held talks with Xi on December 12, shortly after he arrived for a
-    two-day state visit"; "Ruto, who is on a three-day visit, met Tinubu on Monday")."""
+    two-day working visit" is Monday and Tuesday, "began two days of talks on May 10" May 10 and
+    11; to the day it ends where that is the day told ("wrapped up two days of talks on Tuesday":
+    Monday and Tuesday); but a day of it is that day ("met Scholz on Monday, on the first day of
+    a two-day visit"), and so is a meeting told beside a clause of its own about the visit ("held
+    talks with Xi on December 12, shortly after he arrived for a two-day state visit"; "Ruto, who
+    is on a three-day visit, met Tinubu on Monday"). A meeting with no day of its own told in a
+    "during which" clause on such a visit has the visit's days ("will fly to Delhi on Wednesday
+    for a three-day visit, during which he will meet Modi": Wednesday to Friday)."""
     if when is None or when.precision != "day" or when.start is None:
         return when
     for token in clause_tokens(sentence, meeting.clause):
-        if token.lower_ != "day" or token.head.lemma_.lower() not in LASTING:
+        if (counted := _days_it_lasts(token)) is None:
             continue
+        told, count = counted
         if (
-            _a_day_of(token.head)
-            or _within(token.head)
-            or _before_or_after(token.head)
-            or _told_aside(token.head, meeting.verb)
-            or _the_frame_of_the_meeting(token.head, meeting.verb)
+            _a_day_of(told)
+            or _within(told)
+            or _before_or_after(told)
+            or _told_aside(told, meeting.verb)
+            or _the_frame_of_the_meeting(told, meeting.verb)
         ):
             return when
-        count = next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
         if count is not None:
-            end = when.start + timedelta(days=count - 1)
-            return when.model_copy(update={"end": end, "precision": "days"})
+            return _over(when, count, ending=_told_as_ending(told))
+    if (visit := _the_visit_it_is_during(sentence, meeting.clause)) is not None:
+        counted = next((c for t in subtree_of(visit) if t.i < visit.i and (c := _days_it_lasts(t))), None)
+        if counted is not None and counted[1] is not None and counted[0] == visit:
+            return _over(when, counted[1], ending=False)
     return when
+
+
+# the nouns told as lasting "two days of": "two days of talks", "three days of negotiations"
+LASTING_SITTINGS = frozenset("talks meeting meetings negotiations consultations".split())
+# verbs whose day is the last one of what lasts: "wrapped up two days of talks on Tuesday"
+ENDING_VERBS = frozenset("end conclude wrap close finish complete".split())
+
+
+def _days_it_lasts(token: Token) -> tuple[Token, int | None] | None:
+    """The word told as lasting some days, and how many, where ``token`` tells it: "day" of "a
+    two-day visit" (the visit, 2), "days" of "two days of talks" (those days, 2); the count is
+    None where none is told ("a day-long visit"). None for any other word."""
+    if token.lower_ == "day" and token.head.lemma_.lower() in LASTING:
+        return token.head, next((DAYS[c.lower_] for c in children_of(token) if c.lower_ in DAYS), None)
+    if token.lower_ == "days" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in LASTING_SITTINGS or g.lemma_.lower() in LASTING_SITTINGS for g in children_of(c))
+        for c in children_of(token)
+    ):
+        return token, next(
+            (DAYS[c.lower_] for c in children_of(token) if c.dep_ == "nummod" and c.lower_ in DAYS), None
+        )
+    return None
+
+
+def _told_as_ending(told: Token) -> bool:
+    """Whether what lasts is the object of a verb of ending ("wrapped up two days of talks",
+    "concluded a two-day visit"): the day told is its last."""
+    verb = told.head
+    return told.dep_ in {"dobj", "nsubj", "nsubjpass"} and verb.lemma_.lower() in ENDING_VERBS
+
+
+def _over(when: DateSpan, count: int, *, ending: bool) -> DateSpan:
+    """The ``count`` days from the day told, or up to it where that day is the last."""
+    assert when.start is not None
+    if ending:
+        return when.model_copy(update={"start": when.start - timedelta(days=count - 1), "precision": "days"})
+    return when.model_copy(update={"end": when.start + timedelta(days=count - 1), "precision": "days"})
+
+
+def _the_visit_it_is_during(sentence: Span, clause: set[int]) -> Token | None:
+    """The visit a clause is told "during which" of, where the clause tells no date of its own:
+    "visit" in "a three-day state visit, during which he is scheduled to meet Modi" (the clause's
+    verb or a plan above it opens the relative clause)."""
+    if any(e.label_ in {"DATE", "TIME"} and e.root.i in clause for e in entities(sentence)):
+        return None
+    for root in clause_roots(sentence, clause):
+        chain = [root]  # the clause's verb and the plan's verbs above it, up to the relative clause
+        while chain[-1].dep_ in {"xcomp", "ccomp", "acomp"} and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+        above = chain[-1]
+        if above.dep_ != "relcl" or above.head.lemma_.lower() not in STAYS:
+            continue
+        if any(
+            c.dep_ == "prep" and c.lower_ == "during" and any(g.lower_ == "which" for g in children_of(c))
+            for t in chain
+            for c in children_of(t)
+        ):
+            return above.head
+    return None
 
 
 def days_of_the_stay(sentence: Span, clause: set[int], when: DateSpan | None) -> DateSpan | None:
@@ -147,10 +217,11 @@ def days_of_the_stay(sentence: Span, clause: set[int], when: DateSpan | None) ->
 def _told_aside(lasting: Token, verb: Token) -> bool:
     """Whether what lasts is told in a clause of its own beside the meeting's verb, a relative or
     adverbial one ("shortly after he arrived for a two-day visit", "who is on a three-day
-    visit"), not as the trip the meeting is part of ("sets off on a two-day visit to meet")."""
+    visit", "met B on Wednesday before wrapping up his two-day visit"), not as the trip the
+    meeting is part of ("sets off on a two-day visit to meet")."""
     above = lasting
     while above.head != above and not above.is_ancestor(verb) and above != verb:
-        if above.dep_ in {"relcl", "advcl", "acl"} and above.pos_ in {"VERB", "AUX"}:
+        if above.dep_ in {"relcl", "advcl", "acl", "pcomp"} and above.pos_ in {"VERB", "AUX"}:
             return True
         above = above.head
     return False
@@ -173,16 +244,19 @@ def _the_frame_of_the_meeting(lasting: Token, verb: Token) -> bool:
     framed = lasting.head.head
     if framed != verb and not (framed.ent_type_ == "PERSON" and framed.head == verb):
         return False
-    if verb.lemma_.lower() in VISIT_WORDS:
-        return False  # "visited Ghana on Monday on a three-day tour": the trip's own day
+    if verb.lemma_.lower() in VISIT_WORDS | TRAVEL_VERBS:
+        # "visited Ghana on Monday on a three-day tour", "will fly to Delhi on Wednesday for a
+        # three-day visit": the trip's own first day
+        return False
     return is_trigger(verb) or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
 
 
 def _within(lasting: Token) -> bool:
     """ "held a meeting ... in conjunction with the latter's three-day visit", "during a two-day
-    visit": a meeting within what lasts several days, held on one of them."""
+    visit", "met B on Monday at the three-day summit": a meeting within what lasts several days,
+    held on one of them."""
     return lasting.dep_ == "pobj" and (
-        lasting.head.lower_ in {"during", "amid"}
+        lasting.head.lower_ in {"during", "amid", "at"}
         or lasting.head.head.lower_ in {"conjunction", "part", "course", "sidelines", "margins"}
     )
 

@@ -2627,3 +2627,20 @@ def test_a_wires_closing_copyright_line_gives_its_yearless_dateline_its_year(
 )
 def test_a_first_published_stamp_is_a_byline(line: str, expected: date) -> None:
     assert find_publication_date(f"Talks\nThe ministers met on Monday.\n\n{line}") == (expected, "byline")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("from Thursday to Tuesday", (date(2023, 9, 14), date(2023, 9, 19))),
+        ("Thursday until Saturday", (date(2023, 9, 14), date(2023, 9, 16))),
+        ("between Monday and Wednesday", (date(2023, 9, 18), date(2023, 9, 20))),
+    ],
+)
+def test_a_range_of_weekdays_opened_by_from_or_closed_by_until_is_those_days(phrase, expected) -> None:
+    assert span_of(phrase, date(2023, 9, 20)) == (*expected, "days")
+
+
+@pytest.mark.parametrize("phrase", ["until Sunday", "from Monday"])
+def test_a_weekday_told_only_as_an_end_or_a_start_is_no_day(phrase) -> None:
+    assert resolve(phrase, date(2023, 9, 20)) is None

@@ -432,3 +432,44 @@ FILLER = (
 def test_the_same_day_counts_from_where_the_call_was_last_told(meetings_in, text, day):
     later = [m for m in meetings_in(text) if any("same day" in e.text for e in m.evidence)]
     assert later and all(m.date is not None and m.date.start == day for m in later)
+
+
+# -- "also" on the day told before, past a quote of the first meeting or a year of a thing ---------
+LEAD = (
+    "Indonesian Foreign Minister Sugiono on Tuesday called on Uzbek President Shavkat Mirziyoyev in "
+    "Tashkent. "
+)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '"Honoured to call on President Mirziyoyev of Uzbekistan," he said. ',
+        '"We were received warmly by President Mirziyoyev," a spokesman said. ',
+    ],
+)
+def test_a_meeting_held_also_takes_the_day_past_a_quote_that_tells_the_first_again(meetings_in, between):
+    text = LEAD + between + "The minister also held talks with his Uzbek counterpart Bakhtiyor Saidov."
+    found = meetings_in(text, published=date(2025, 3, 5))
+    assert [
+        m.date and m.date.start for m in found if "Bakhtiyor Saidov" in {p.name for p in m.participants}
+    ] == [date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("after", "day"),
+    [
+        (", the first meeting between the two since the 2019 border dispute.", date(2025, 3, 2)),
+        (", their first meeting since May.", date(2025, 3, 2)),
+        (" in May.", date(2024, 5, 1)),  # a time of its own
+    ],
+)
+def test_a_meeting_held_also_is_of_the_day_before_unless_its_sentence_tells_a_time(meetings_in, after, day):
+    text = (
+        "On Sunday, Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in "
+        "Kampala. Ruto also met Rwandan President Paul Kagame" + after
+    )
+    found = meetings_in(text, published=date(2025, 3, 4))
+    assert [m.date and m.date.start for m in found if "Paul Kagame" in {p.name for p in m.participants}] == [
+        day
+    ]

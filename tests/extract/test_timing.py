@@ -3324,3 +3324,118 @@ def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_even
 )
 def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
     assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
+
+
+# -- a range of weekdays whose last day the tagger leaves out or tags apart ------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi will pay a state visit to Ghana from Thursday to "
+            "Saturday, during which he will hold talks with President John Mahama.",
+            "John Mahama",
+            (date(2025, 2, 13), date(2025, 2, 15)),
+        ),
+        (
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted Iranian Foreign Minister Abbas "
+            "Araghchi in Doha from Sunday until Tuesday.",
+            "Abbas Araghchi",
+            (date(2025, 2, 9), date(2025, 2, 11)),
+        ),
+        (
+            "Saudi envoy Mohammed Al Jaber held talks with Houthi negotiator Mohammed Abdulsalam in Riyadh "
+            "from Thursday to Tuesday.",
+            "Mohammed Abdulsalam",
+            (date(2025, 2, 6), date(2025, 2, 11)),
+        ),
+    ],
+)
+def test_a_range_of_weekdays_is_all_its_days(meetings_in, text, name, days):
+    assert _day_of(meetings_in(text, published=date(2025, 2, 12)), name) == days
+
+
+def test_the_two_days_a_meeting_is_moved_between_are_no_range(meetings_in):
+    text = (
+        "The talks between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti were "
+        "postponed from Thursday to Saturday."
+    )
+    days = _day_of(meetings_in(text, published=date(2025, 2, 12)), "Albin Kurti")
+    assert days is not None and days[0] == days[1]
+
+
+# -- "the three-day summit, which runs until Thursday": the days it lasts, up to that day ----------
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will meet Indian Prime Minister Narendra Modi at "
+            "the three-day summit, which runs until Thursday.",
+            (date(2023, 8, 22), date(2023, 8, 24)),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva will hold talks with Indian Prime Minister "
+            "Narendra Modi at the two-day forum that ends on Wednesday.",
+            (date(2023, 8, 22), date(2023, 8, 23)),
+        ),
+    ],
+)
+def test_a_plan_at_a_gathering_that_runs_until_a_day_is_of_its_days(meetings_in, text, days):
+    assert _plans_day(meetings_in(text, published=date(2023, 8, 22)), "Narendra Modi") == days
+
+
+def test_until_a_day_said_of_something_else_dates_no_plan(meetings_in):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva will meet Indian Prime Minister Narendra Modi at "
+        "the summit, while the ceasefire in Gaza runs until Thursday."
+    )
+    assert _plans_day(meetings_in(text, published=date(2023, 8, 22)), "Narendra Modi") is None
+
+
+# -- a month without a year after a year that names a thing -----------------------------------------
+def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
+    text = (
+        "President Lee Jae Myung and Prime Minister Shigeru Ishiba agreed on Saturday to deepen ties. "
+        "Ishiba said he upholds the landmark 1998 joint declaration. The two leaders first met on the "
+        "sidelines of the Group of Seven summit in Kananaskis, Canada, in June."
+    )
+    found = meetings_in(text, published=date(2025, 8, 23))
+    assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
+
+
+# -- "on its opening day", "on the final day of the conference": counted from the day it opened ---
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The two-day summit of East African leaders opened in Nairobi on Monday. On its second day, "
+            "Kenyan President William Ruto held talks with Ghanaian President John Mahama.",
+            date(2024, 11, 19),
+        ),
+        (
+            "The three-day conference began in Accra on Monday. On the final day of the conference, Kenyan "
+            "President William Ruto met Ghanaian President John Mahama.",
+            date(2024, 11, 20),
+        ),
+        (
+            "The forum opened in Kigali on Monday. On its opening day, Kenyan President William Ruto and "
+            "Ghanaian President John Mahama held talks.",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_meeting_on_a_day_of_a_gathering_is_counted_from_the_day_it_opened(meetings_in, text, day):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 20)), "John Mahama") == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its last day, with no length told
+        "The conference began in Accra on Monday. On the final day of the conference, Kenyan President "
+        "William Ruto met Ghanaian President John Mahama.",
+        # no day it opened told
+        "On the opening day of the summit, Kenyan President William Ruto met Ghanaian President John Mahama.",
+    ],
+)
+def test_a_day_of_a_gathering_whose_days_are_not_told_dates_no_meeting(meetings_in, text):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 20)), "John Mahama") is None

@@ -587,3 +587,59 @@ def test_a_trip_during_which_a_group_was_met_names_no_one_of_it(meetings_in):
 def test_a_meeting_set_in_a_trip_is_in_the_country_the_trip_went_to(meetings_in, text, city):
     found = [m for m in meetings_in(text, date(2024, 11, 19)) if len(m.participants) == 2]
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+# -- "began two days of talks on May 9", "a three-day visit, during which": the days it lasts -------
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Georgian Foreign Minister Ilia Darchiashvili and Armenian Foreign Minister Ararat Mirzoyan "
+            "began two days of talks in Tbilisi on May 9.",
+            "Ilia Darchiashvili",
+            (date(2024, 5, 9), date(2024, 5, 10)),
+        ),
+        (
+            # the day told is the last where the talks are told as ending
+            "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti wrapped up two days "
+            "of talks in Brussels on Friday.",
+            "Albin Kurti",
+            (date(2024, 5, 9), date(2024, 5, 10)),
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev will fly to New Delhi on Sunday for a three-day state "
+            "visit, during which he is scheduled to meet Prime Minister Narendra Modi.",
+            "Narendra Modi",
+            (date(2024, 5, 12), date(2024, 5, 14)),
+        ),
+    ],
+)
+def test_talks_or_a_visit_told_as_lasting_some_days_span_them(meetings_in, text, name, days):
+    assert _days(meetings_in(text, published=date(2024, 5, 11)), name) == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev will fly to New Delhi on Sunday for a three-day state "
+            "visit, during which he is scheduled to meet Prime Minister Narendra Modi on Monday.",
+            "Narendra Modi",
+            date(2024, 5, 13),
+        ),
+        (
+            "Kenyan President William Ruto met Nigerian President Bola Tinubu on Thursday at the three-day "
+            "summit in Nairobi.",
+            "Bola Tinubu",
+            date(2024, 5, 9),
+        ),
+        (
+            "Chinese President Xi Jinping on Friday met Cambodian Prime Minister Hun Manet in Phnom Penh "
+            "before wrapping up his two-day state visit.",
+            "Hun Manet",
+            date(2024, 5, 10),
+        ),
+    ],
+)
+def test_a_meeting_dated_within_a_visit_or_summit_of_several_days_keeps_its_day(meetings_in, text, name, day):
+    assert _days(meetings_in(text, published=date(2024, 5, 11)), name) == [(day, day)]
