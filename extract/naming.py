@@ -15,11 +15,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.names import LINEAGE, PATRONYMIC
+from extract.names import FRONT_NAMES, LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role, is_office
 from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
-from extract.surnames import officials_by_surname
+from extract.surnames import english_words, officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
 from extract.vocabulary import SPORTING_TITLES
@@ -338,13 +338,19 @@ def clean(ent: Span) -> Span | None:
         start == ent.start
         and start > 0
         # "Afterwards Erdogan ...": not a sentence's first word, unless it is a name itself, an
-        # official's surname the name goes on from ("Son" of "Son Heung-min scored"), no official
-        and (not tokens[start - 1].is_sent_start or _a_surname_going_on(tokens[start - 1]))
+        # official's surname the name goes on from ("Son" of "Son Heung-min scored"), no official,
+        # or the given name of another of an official's family ("Hamza | Shehbaz Sharif met ...")
+        and (
+            not tokens[start - 1].is_sent_start
+            or _a_surname_going_on(tokens[start - 1])
+            or another_of_the_family(tokens[start - 1], doc[start:end])
+        )
         and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
         and given_name(tokens[start - 1], doc[start:end])
-        and (  # where it knows the surname, it knows the given names
+        and (  # where it knows the surname, it knows the given names: the official's, or a relative's
             not any(gazetteer.by_surname(t.text) for t in doc[start:end])
             or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
+            or another_of_the_family(tokens[start - 1], doc[start:end])  # "Namal" + "Rajapaksa"
         )
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
@@ -902,6 +908,30 @@ def _a_surname_going_on(token: Token) -> bool:
     not Bui Thanh Son). Where the name's own words are a known surname the two are two people
     ("Xi Putin talks"): :func:`clean` asks that apart."""
     return bool(gazetteer.by_surname(token.text))
+
+
+def another_of_the_family(token: Token, name: Span) -> bool:
+    """Whether a given name the model left off before a known official's family name names another
+    of the family, as relatives share it ("Namal | Rajapaksa" beside President Gotabaya Rajapaksa,
+    "Hamza | Shehbaz Sharif", Shehbaz Sharif's son): a word that begins no word of the names of the
+    officials of that family with its first three letters (not "Recep" of Recep Tayyip Erdoğan,
+    nor "Sergei" for Sergey), no given name news leaves off ("Muhammad"), no official's surname
+    itself ("Xi | Putin talks") and no word of English ("Afterwards | Erdogan")."""
+    officials = [o for t in name for o in gazetteer.by_surname(t.text)]
+    word = fold(token.text)
+    return (
+        bool(officials)
+        and len(word) >= 3
+        and word not in FRONT_NAMES
+        and not gazetteer.by_surname(token.text)
+        and word not in english_words()
+        and all(
+            not w.startswith(word[:3])
+            for o in officials
+            for n in (o.name, *o.aliases)
+            for w in fold(n).split()
+        )
+    )
 
 
 def _known_in_full(text: str) -> bool:

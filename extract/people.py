@@ -46,6 +46,7 @@ from extract.naming import (
     ORGANS,
     PARTICLES,
     PORTFOLIO_WORDS,
+    another_of_the_family,
     clean,
     conferred,
     demonym_before_a_name,
@@ -2964,7 +2965,9 @@ def _names_a_building(doc: Doc, end: int) -> bool:
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
-    official, whose given name it is not."""
+    official, whose given name it is not; so also with no title, where the word is a given name
+    of none of that family's officials (:func:`extract.naming.another_of_the_family`: "Later,
+    Charlene Ruto met Modi" after President William Ruto)."""
     for token in doc_tokens(doc)[1:-1]:
         if token.ent_type_ != "" or not token.is_title:
             continue  # no given name the model left untagged
@@ -2972,7 +2975,7 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
         if (
             surname.ent_type_ == ""
             and surname.is_title
-            and title_word(token.nbor(-1))
+            and (title_word(token.nbor(-1)) or another_of_the_family(token, doc[surname.i : surname.i + 1]))
             and given_name(token, doc[surname.i : surname.i + 1])
             and (officials := gazetteer.by_surname(surname.text))
             and all(fold(token.text) not in fold(o.name).split() for o in officials)

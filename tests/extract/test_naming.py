@@ -84,6 +84,59 @@ def test_a_given_name_after_an_office_or_a_style_is_part_of_the_name(people_in, 
     assert [c.name for c in people_in(text).clusters] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "relative", "official"),
+    [
+        (  # the model tagged the family name alone: the given name before it is put back
+            "President Gotabaya Rajapaksa met Wang Yi in Colombo on Monday. Later, Namal Rajapaksa met Wang.",
+            "Namal Rajapaksa",
+            "Gotabaya Rajapaksa",
+        ),
+        (  # ... also as a sentence's first word, which is no word of English
+            "Prime Minister Shehbaz Sharif met Xi Jinping in Beijing. Hamza Shehbaz Sharif also met the "
+            "Chinese ambassador.",
+            "Hamza Shehbaz Sharif",
+            "Shehbaz Sharif",
+        ),
+        (  # the model tagged neither word
+            "President William Ruto received Narendra Modi in Nairobi on Monday. Later, Charlene Ruto met "
+            "Modi.",
+            "Charlene Ruto",
+            "William Ruto",
+        ),
+    ],
+)
+def test_another_given_name_before_an_officials_family_name_is_a_relative(
+    people_in, text, relative, official
+):
+    assert {relative, official} <= {c.name for c in people_in(text).clusters}
+
+
+def test_a_relatives_meeting_is_the_relatives_and_the_surname_alone_still_the_officials(meetings_in, nlp):
+    text = (
+        "President Gotabaya Rajapaksa met Wang Yi in Colombo on Monday. Later, Namal Rajapaksa met Wang. "
+        "Rajapaksa told Wang that ties were strong."
+    )
+    found = sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text))
+    assert found == [("Gotabaya Rajapaksa", "Wang Yi"), ("Namal Rajapaksa", "Wang Yi")]
+    people = People(nlp(text), year=2024)
+    alone = next(t for t in people.doc if t.text == "Rajapaksa" and t.nbor(-1).text == ".")
+    assert people.at(alone).name == "Gotabaya Rajapaksa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards Erdogan met Putin in Sochi on Friday.",  # a word of English, no given name
+        "Sri Lanka's President Ranil Wickremesinghe met Modi in Delhi. Wickremesinghe said ties were strong.",
+    ],
+)
+def test_no_relative_is_made_of_a_word_before_an_officials_name(people_in, text):
+    assert not any(
+        len(c.tokens) == 2 and c.tokens[0] in {"Afterwards", "Lanka"} for c in people_in(text).clusters
+    )
+
+
 def test_the_seri_of_a_malay_style_tagged_alone_is_no_person(people_in):
     text = "Trade Minister Dato' Seri Dr Rahman Yusof and Home Minister Dato' Seri Kamal Idris spoke."
     assert {c.name for c in people_in(text).clusters} == {"Rahman Yusof", "Kamal Idris"}
