@@ -148,7 +148,10 @@ def names_a_government(span: Span) -> bool:
 # "a ceremony in memory of A", "laid a wreath at the tomb of A"
 COMMEMORATING = frozenset(
     "birth death memory anniversary centenary centennial bicentenary bicentennial tomb mausoleum "
-    "grave".split()
+    "grave birthplace "
+    # a thing raised to someone, told with "of" or "to" before the name: "the statue of Sardar
+    # Vallabhbhai Patel", "the monument to Amir Timur", "the bust of Heydar Aliyev"
+    "statue statues bust monument memorial shrine samadhi cenotaph".split()
 )
 
 
@@ -170,9 +173,13 @@ def names_the_commemorated(span: Span) -> bool:
     if _names_a_memorial(span) or _paid_tribute(span):
         return True
     doc, i = span.doc, span.start - 1
-    while i > span.start - 5 and i >= 0 and _describes_the_remembered(doc[i]):
+    while i > span.start - 6 and i >= 0 and _describes_the_remembered(doc[i]):
         i -= 1  # "of the late Turkmen poet A": the words that tell who A was
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in COMMEMORATING
+    return (
+        i >= 1
+        and (doc[i].lower_ == "of" or (doc[i].lower_ == "to" and doc[i - 1].lower_ in MEMORIALS))
+        and doc[i - 1].lemma_.lower() in COMMEMORATING
+    )
 
 
 def _names_a_memorial(span: Span) -> bool:
@@ -202,9 +209,41 @@ def _describes_the_remembered(token: Token) -> bool:
     "poet" (read by the words, as the parser hangs such names anywhere)."""
     return (
         token.lower_ in {"the", "late", "great"}
+        or _hyphen_inside(token)  # "the poet-philosopher Allama Iqbal"
         or token.ent_type_ in {"NORP", "PERSON"}  # and the name's own first words: "A B" for "B"
         or places.demonym_country(token.text) is not None
         or (token.is_lower and token.pos_ == "NOUN")
+    )
+
+
+def _end_of_a_place(span: Span) -> bool:
+    """Whether a name of one word is the last word of a city's name of several, the words before
+    it untagged ("in Johor Bahru", "Kota Kinabalu", "Abu Dhabi"): the place's, no person's; not
+    an official's surname ("Santiago Peña" is no city) nor a word the model tagged as a name with
+    the word before it."""
+    doc = span.doc
+    if len(span) != 1 or gazetteer.by_surname(span.text):
+        return False
+    for start in (span.start - 1, span.start - 2):
+        if start < 0 or not all(
+            t.is_title and t.ent_type_ in {"", "GPE", "LOC"} for t in doc[start : span.start]
+        ):
+            return False
+        if places.is_place_name(doc[start : span.end].text):
+            return True
+    return False
+
+
+def _hyphen_inside(token: Token) -> bool:
+    """Whether a token is a hyphen that joins two words with no space ("poet-philosopher")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
     )
 
 
@@ -398,6 +437,8 @@ def clean(ent: Span) -> Span | None:
             return None  # "Timor" of "Timor-Leste"
     if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
+    if _end_of_a_place(span):
+        return None  # "Bahru" of "in Johor Bahru": the model tagged a city's last word alone
     if _places_joined(text):
         return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
     if len(span) == 2 and places.demonym_country(span[0].text) and gazetteer.lookup(text) is None:

@@ -700,6 +700,30 @@ def test_someone_an_anniversary_a_tomb_or_a_memory_remembers_is_no_one_present(p
     assert remembered not in names and len(names) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        (  # a hyphenated description between "of" and the name
+            "On Tuesday, Raisi travelled to Lahore, where he met the chief minister of Punjab province, "
+            "Maryam Nawaz, and visited the tomb of the poet-philosopher Allama Iqbal, whom he described "
+            'as "a common heritage of Iranians and Pakistanis".',
+            "Iqbal",
+        ),
+        ("Modi and Kishida visited the statue of Mahatma Gandhi in Hiroshima.", "Gandhi"),
+        ("Lula and Gustavo Petro visited the statue of Simon Bolivar in Bogota on Monday.", "Bolivar"),
+        (
+            "Tokayev and Mirziyoyev laid flowers at the monument to Amir Timur in Tashkent before their "
+            "talks.",
+            "Amir Timur",
+        ),
+        ("Ramaphosa visited the birthplace of Nelson Mandela in Mvezo with Ruto.", "Nelson Mandela"),
+    ],
+)
+def test_someone_a_statue_a_monument_or_a_birthplace_remembers_meets_no_one(meetings_in, text, remembered):
+    found = {p.name for m in meetings_in(text) for p in m.participants}
+    assert found and not any(remembered in name for name in found)
+
+
 def test_a_visitor_named_by_a_possessive_in_an_anniversary_stays_a_person(people_in):
     text = "Pham Minh Chinh marked the anniversary of Prime Minister Fumio Kishida's visit to Hanoi."
     assert {c.name for c in people_in(text).clusters} == {"Pham Minh Chinh", "Fumio Kishida"}
@@ -901,6 +925,17 @@ def test_a_joining_word_between_family_names_does_not_cut_the_name(people_in, te
     people = by_name(people_in(text))
     assert name in people
     assert not any(other != name and name.startswith(other) for other in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anwar Ibrahim and Joko Widodo visited the Sultan Abu Bakar Mosque in Johor Bahru.",
+        "Lee Hsien Loong met Anwar at the bridge in Johor Bahru on Tuesday.",
+    ],
+)
+def test_the_last_word_of_a_citys_name_tagged_alone_is_no_person(people_in, text):
+    assert "Bahru" not in {c.name for c in people_in(text).clusters}
 
 
 def test_a_joining_word_needs_a_given_name_and_a_family_name_before_it(people_in) -> None:
