@@ -202,6 +202,8 @@ class People:
         spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
+        # "Bogor, W Java (ANTARA) -": a wire dateline holds a place, a date and an agency, no one
+        spans = [s for s in spans if s.start_char >= dateline_end(s.sent)]
         # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
         spans = [s for s in spans if not is_plural_office(s[-1])]
         # "Freedom Caucus | Chairman Andy Harris": a body, named before its office and holder
