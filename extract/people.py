@@ -2635,7 +2635,10 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
         )
         if last is None or not 2 <= last <= 4:
             continue
-        name = doc[starts[last - 1] : end]
+        start = starts[last - 1]
+        while start < end - 1 and title_word(doc[start]):
+            start += 1  # "Minister of Foreign Affairs Dato Erywan Pehin Yusof": a style, no name's word
+        name = doc[start:end]
         if name[0].ent_type_ != "PERSON" and not any(
             t.ent_type_ == "PERSON" for t in doc[portfolio : name.start]
         ):
@@ -3349,6 +3352,13 @@ def _a_bodys_members(word: Token) -> bool:
 PORTFOLIO_GLUE = frozenset("and & of the".split())
 
 
+def _counted_in_reach(token: Token) -> bool:
+    """Whether a word before a name counts toward how far back :func:`describe` reads its title:
+    not a country's word, nor an honorific of a style ("Brunei's Second Minister of Foreign Affairs
+    Dato Erywan Pehin Yusof" is Brunei's)."""
+    return token.ent_type_ != "GPE" and token.lower_ not in HONORIFICS
+
+
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
@@ -3363,7 +3373,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     if (office_start := _office_before_portfolio(doc, span.start)) is not None:
         start = office_start
     tokens = doc_tokens(doc)
-    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
+    # a country's words and the honorifics of a style ("Dato", "Hon.") do not count toward the reach
+    while start > span.sent.start and sum(_counted_in_reach(t) for t in tokens[start : span.start]) < 7:
         previous = tokens[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)

@@ -137,6 +137,23 @@ def test_no_relative_is_made_of_a_word_before_an_officials_name(people_in, text)
     )
 
 
+def test_allama_is_an_honorific_before_a_name(people_in):
+    people = by_name(
+        people_in("Prime Minister Shehbaz Sharif met Allama Tahir Ashrafi in Islamabad on Monday.")
+    )
+    assert "Tahir Ashrafi" in people and "Allama Tahir Ashrafi" not in people
+
+
+def test_a_style_before_a_name_after_a_ministry_is_no_part_of_it_and_keeps_the_country(people_in):
+    text = (
+        "Brunei's Second Minister of Foreign Affairs Dato Erywan Pehin Yusof met Retno Marsudi in Jakarta. "
+        "Erywan said the talks went well."
+    )
+    erywan = by_name(people_in(text))["Erywan Pehin Yusof"]
+    assert (erywan.country, erywan.role) == ("Brunei", "Foreign Minister")
+    assert "Erywan" in erywan.aliases
+
+
 def test_the_seri_of_a_malay_style_tagged_alone_is_no_person(people_in):
     text = "Trade Minister Dato' Seri Dr Rahman Yusof and Home Minister Dato' Seri Kamal Idris spoke."
     assert {c.name for c in people_in(text).clusters} == {"Rahman Yusof", "Kamal Idris"}
