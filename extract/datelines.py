@@ -108,8 +108,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
     if match["alone"] is not None and not places.a_dateline_alone(name):
         return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
     where = (match["where"] or match["bracket"] or "").strip()
-    if _a_state_abbreviated(where):
-        where = ""  # "KANANASKIS, Alta., June 17 (CP) -": the city alone tells its country
+    if _a_state_abbreviated(where) or _a_region_by_the_compass(match["city"].strip(), where):
+        where = ""  # "KANANASKIS, Alta., June 17 (CP) -", "Bogor, W Java": the city alone tells its country
     elif match["where"] and not (places.country_after_comma(where) or whole_place(where)):
         if not _an_agency_after_the_city(match, where):
             return None  # "Lula, Maduro: ..." names no city and its country
@@ -185,6 +185,25 @@ def _a_state_abbreviated(where: str) -> bool:
     return (
         places.STATE_ABBREVIATION.fullmatch(where) is not None and places.country_after_comma(where) is None
     )
+
+
+# a province or an island named by a point of the compass, as wire datelines write the region of
+# the town they are filed from, the point often abbreviated: "Bogor, W Java (ANTARA) -", "Makassar,
+# S Sulawesi", "Medan, North Sumatra"
+_COMPASS_REGION = re.compile(
+    r"(?:(?:[NSEWC]|NE|NW|SE|SW)\.?|North|South|East|West|Central|Northern|Southern|Eastern|Western)"
+    r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
+
+
+def _a_region_by_the_compass(city: str, where: str) -> bool:
+    """Whether the words after a dateline city's comma are its region named by a point of the
+    compass ("Bogor, W Java (ANTARA) -"), after a town the gazetteer knows: the town alone tells
+    the place, and the region's words are no one's name."""
+    if _COMPASS_REGION.fullmatch(where) is None:
+        return False
+    town = places.resolve_place(city)
+    return town is not None and town.city is not None
 
 
 def _a_town_in_capitals(name: str) -> bool:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from extract import titles
-from extract.names import LINEAGE, PATRONYMIC, prefixed, shortened, transliterated
+from extract.names import FRONT_NAMES, LINEAGE, PATRONYMIC, prefixed, shortened, transliterated
 from extract.places import fold
 from extract.records import Person
 
@@ -63,6 +63,9 @@ SECOND_SURNAME_COUNTRIES = frozenset(
         "Nicaragua", "Panama", "Paraguay", "Peru", "Spain", "Uruguay", "Venezuela",
     }
 )  # fmt: skip
+# the words that may open a name the table knows without them: the given names news leaves off
+# (:data:`extract.names.FRONT_NAMES`), titles and honorifics ("Dr Seyyed Ebrahim Raisi")
+NAME_FRONT = FRONT_NAMES | frozenset(w for t in titles.TITLES | titles.HONORIFICS for w in fold(t).split())
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Putin's": the name looked up is "Putin"
 
 
@@ -221,9 +224,11 @@ class Gazetteer:
         """The one official whose name this one is, written with a middle name or a lineage the
         gazetteer leaves out (:func:`extract.names.shortened`): "Abdul Latif Jamal Rashid" is
         Abdul Latif Rashid, "Mohammed bin Salman bin Abdulaziz Al Saud" Mohammed bin Salman; or
-        with a given name before the official's own (:func:`extract.names.prefixed`):
-        "Muhammad Shehbaz Sharif" is Shehbaz Sharif; or, for an official of a country of Spanish
-        naming, with the mother's family name after the official's own (``SECOND_SURNAME_COUNTRIES``):
+        with a given name news leaves off, or a title, before the official's own
+        (:func:`extract.names.prefixed`): "Muhammad Shehbaz Sharif" is Shehbaz Sharif, but
+        "Maryam Nawaz Sharif", with a given name of her own, no Nawaz Sharif; or, for an official
+        of a country of Spanish naming, with the mother's family name after the official's own
+        (``SECOND_SURNAME_COUNTRIES``):
         "Gustavo Petro Urrego" is Gustavo Petro, but "Donald Trump Jr" no Donald Trump."""
         key = fold(name)
         words = key.split()
@@ -236,7 +241,7 @@ class Gazetteer:
             self._names[tail]
             for n in (1, 2)
             if (tail := " ".join(words[n:])) in self._names
-            and prefixed(key, tail)
+            and prefixed(key, tail, front=NAME_FRONT)  # "Maryam Nawaz Sharif" is no Nawaz Sharif
             and fold(self._names[tail].name).split()[0] == words[n]
         }
         found |= {  # the mother's family name after the official's own: "Nicolás Maduro Moros"

@@ -137,16 +137,36 @@ def shortened(full: str, short: str) -> bool:
     return not any(j in fathers for j in range(1, len(f) - 1) if j not in kept)
 
 
-def prefixed(full: str, short: str) -> bool:
-    """Whether ``short`` is ``full`` with one or two given names left off its front, as news
-    shortens "Muhammad Shehbaz Sharif" to "Shehbaz Sharif": two words or more kept, none of them a
-    lineage ("Hamad Al Thani" is the father in "Tamim bin Hamad Al Thani"), and no "bin" before
-    them. Accents, case and hyphens are folded.
+# Words news may write before a name and leave off again, which tell no one apart: the Prophet's
+# name that many Muslim men are given first ("Muhammad Shehbaz Sharif", "Md Touhid Hossain"), and
+# the words of descent, rank or respect that open names in South Asia and beyond ("Mian Muhammad
+# Nawaz Sharif", "Syed Asim Munir", "Alhaji Atiku Abubakar"). Any other given name before a name is
+# another person's own: South Asian news names a child by a given name, the father's given name
+# and the family name ("Maryam Nawaz Sharif" is Nawaz Sharif's daughter, "Hamza Shehbaz Sharif"
+# Shehbaz Sharif's son).
+FRONT_NAMES = frozenset(
+    "muhammad mohammad mohammed mohamed muhammed mohamad mohd muhd md "
+    "mian syed sayed sayyid sayyed seyyed seyed hafiz haji hajji alhaji alhaja khawaja khwaja "
+    "makhdoom pir sardar chaudhry chaudhary choudhury nawabzada sahibzada".split()
+)
+
+
+def prefixed(full: str, short: str, *, front: frozenset[str] | None = FRONT_NAMES) -> bool:
+    """Whether ``short`` is ``full`` with one or two words left off its front, as news shortens
+    "Muhammad Shehbaz Sharif" to "Shehbaz Sharif": two words or more kept, none of them a lineage
+    ("Hamad Al Thani" is the father in "Tamim bin Hamad Al Thani"), no "bin" before them, and each
+    word left off one of ``front`` (:data:`FRONT_NAMES`; a caller that reads titles adds them;
+    None: any word): another given name makes another person ("Maryam Nawaz Sharif" is not Nawaz
+    Sharif). Accents, case and hyphens are folded.
 
     >>> prefixed("Muhammad Shehbaz Sharif", "Shehbaz Sharif")
     True
-    >>> prefixed("Luiz Inácio Lula da Silva", "Lula da Silva")
+    >>> prefixed("Mian Muhammad Ali Raza", "Ali Raza")
     True
+    >>> prefixed("Maryam Nawaz Sharif", "Nawaz Sharif"), prefixed("Hamza Shehbaz Sharif", "Shehbaz Sharif")
+    (False, False)
+    >>> prefixed("Win Bakri Daki", "Bakri Daki"), prefixed("Win Bakri Daki", "Bakri Daki", front=None)
+    (False, True)
     >>> prefixed("Tamim bin Hamad Al Thani", "Hamad Al Thani")
     False
     >>> prefixed("Tamim Hamad Al Thani", "Hamad Al Thani")
@@ -162,6 +182,7 @@ def prefixed(full: str, short: str) -> bool:
         and f[dropped:] == s
         and not any(w in LINEAGE for w in s)
         and f[dropped - 1] not in PATRONYMIC
+        and (front is None or all(w in front for w in f[:dropped]))
     )
 
 

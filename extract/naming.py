@@ -15,11 +15,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
-from extract.names import LINEAGE, PATRONYMIC
+from extract.names import FRONT_NAMES, LINEAGE, PATRONYMIC
 from extract.places import fold
 from extract.roles import find_role, is_office
 from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tokens
-from extract.surnames import officials_by_surname
+from extract.surnames import english_words, officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
 from extract.vocabulary import SPORTING_TITLES
@@ -148,7 +148,10 @@ def names_a_government(span: Span) -> bool:
 # "a ceremony in memory of A", "laid a wreath at the tomb of A"
 COMMEMORATING = frozenset(
     "birth death memory anniversary centenary centennial bicentenary bicentennial tomb mausoleum "
-    "grave".split()
+    "grave birthplace "
+    # a thing raised to someone, told with "of" or "to" before the name: "the statue of Sardar
+    # Vallabhbhai Patel", "the monument to Amir Timur", "the bust of Heydar Aliyev"
+    "statue statues bust monument memorial shrine samadhi cenotaph".split()
 )
 
 
@@ -170,9 +173,13 @@ def names_the_commemorated(span: Span) -> bool:
     if _names_a_memorial(span) or _paid_tribute(span):
         return True
     doc, i = span.doc, span.start - 1
-    while i > span.start - 5 and i >= 0 and _describes_the_remembered(doc[i]):
+    while i > span.start - 6 and i >= 0 and _describes_the_remembered(doc[i]):
         i -= 1  # "of the late Turkmen poet A": the words that tell who A was
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in COMMEMORATING
+    return (
+        i >= 1
+        and (doc[i].lower_ == "of" or (doc[i].lower_ == "to" and doc[i - 1].lower_ in MEMORIALS))
+        and doc[i - 1].lemma_.lower() in COMMEMORATING
+    )
 
 
 def _names_a_memorial(span: Span) -> bool:
@@ -202,9 +209,41 @@ def _describes_the_remembered(token: Token) -> bool:
     "poet" (read by the words, as the parser hangs such names anywhere)."""
     return (
         token.lower_ in {"the", "late", "great"}
+        or _hyphen_inside(token)  # "the poet-philosopher Allama Iqbal"
         or token.ent_type_ in {"NORP", "PERSON"}  # and the name's own first words: "A B" for "B"
         or places.demonym_country(token.text) is not None
         or (token.is_lower and token.pos_ == "NOUN")
+    )
+
+
+def _end_of_a_place(span: Span) -> bool:
+    """Whether a name of one word is the last word of a city's name of several, the words before
+    it untagged ("in Johor Bahru", "Kota Kinabalu", "Abu Dhabi"): the place's, no person's; not
+    an official's surname ("Santiago Peña" is no city) nor a word the model tagged as a name with
+    the word before it."""
+    doc = span.doc
+    if len(span) != 1 or gazetteer.by_surname(span.text):
+        return False
+    for start in (span.start - 1, span.start - 2):
+        if start < 0 or not all(
+            t.is_title and t.ent_type_ in {"", "GPE", "LOC"} for t in doc[start : span.start]
+        ):
+            return False
+        if places.is_place_name(doc[start : span.end].text):
+            return True
+    return False
+
+
+def _hyphen_inside(token: Token) -> bool:
+    """Whether a token is a hyphen that joins two words with no space ("poet-philosopher")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and 0 < token.i < len(doc) - 1
+        and not token.whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].is_alpha
+        and doc[token.i + 1].is_alpha
     )
 
 
@@ -338,13 +377,19 @@ def clean(ent: Span) -> Span | None:
         start == ent.start
         and start > 0
         # "Afterwards Erdogan ...": not a sentence's first word, unless it is a name itself, an
-        # official's surname the name goes on from ("Son" of "Son Heung-min scored"), no official
-        and (not tokens[start - 1].is_sent_start or _a_surname_going_on(tokens[start - 1]))
+        # official's surname the name goes on from ("Son" of "Son Heung-min scored"), no official,
+        # or the given name of another of an official's family ("Hamza | Shehbaz Sharif met ...")
+        and (
+            not tokens[start - 1].is_sent_start
+            or _a_surname_going_on(tokens[start - 1])
+            or another_of_the_family(tokens[start - 1], doc[start:end])
+        )
         and not (end - start >= 2 and tokens[start + 1].lower_ in PATRONYMIC)  # "Mohamed bin ...": his own
         and given_name(tokens[start - 1], doc[start:end])
-        and (  # where it knows the surname, it knows the given names
+        and (  # where it knows the surname, it knows the given names: the official's, or a relative's
             not any(gazetteer.by_surname(t.text) for t in doc[start:end])
             or _known_in_full(doc[start - 1 : end].text)  # "Ferdinand" + "Romualdez Marcos Jr."
+            or another_of_the_family(tokens[start - 1], doc[start:end])  # "Namal" + "Rajapaksa"
         )
     ):
         start -= 1  # "Firdous Ashiq Awan", tagged from "Ashiq" on
@@ -395,6 +440,8 @@ def clean(ent: Span) -> Span | None:
             return None  # "Timor" of "Timor-Leste"
     if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
+    if _end_of_a_place(span):
+        return None  # "Bahru" of "in Johor Bahru": the model tagged a city's last word alone
     if _places_joined(text):
         return None  # "Senegal-Mali", "the Dakar-Bamako corridor": two places, no one
     if len(span) == 2 and places.demonym_country(words[0].text) and gazetteer.lookup(text) is None:
@@ -905,6 +952,30 @@ def _a_surname_going_on(token: Token) -> bool:
     not Bui Thanh Son). Where the name's own words are a known surname the two are two people
     ("Xi Putin talks"): :func:`clean` asks that apart."""
     return bool(gazetteer.by_surname(token.text))
+
+
+def another_of_the_family(token: Token, name: Span) -> bool:
+    """Whether a given name the model left off before a known official's family name names another
+    of the family, as relatives share it ("Namal | Rajapaksa" beside President Gotabaya Rajapaksa,
+    "Hamza | Shehbaz Sharif", Shehbaz Sharif's son): a word that begins no word of the names of the
+    officials of that family with its first three letters (not "Recep" of Recep Tayyip Erdoğan,
+    nor "Sergei" for Sergey), no given name news leaves off ("Muhammad"), no official's surname
+    itself ("Xi | Putin talks") and no word of English ("Afterwards | Erdogan")."""
+    officials = [o for t in name for o in gazetteer.by_surname(t.text)]
+    word = fold(token.text)
+    return (
+        bool(officials)
+        and len(word) >= 3
+        and word not in FRONT_NAMES
+        and not gazetteer.by_surname(token.text)
+        and word not in english_words()
+        and all(
+            not w.startswith(word[:3])
+            for o in officials
+            for n in (o.name, *o.aliases)
+            for w in fold(n).split()
+        )
+    )
 
 
 def _known_in_full(text: str) -> bool:

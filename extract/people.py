@@ -46,6 +46,7 @@ from extract.naming import (
     ORGANS,
     PARTICLES,
     PORTFOLIO_WORDS,
+    another_of_the_family,
     clean,
     conferred,
     demonym_before_a_name,
@@ -202,6 +203,8 @@ class People:
         spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
+        # "Bogor, W Java (ANTARA) -": a wire dateline holds a place, a date and an agency, no one
+        spans = [s for s in spans if s.start_char >= dateline_end(s.sent)]
         # "Joint Chiefs" of "Chairman Joint Chiefs of Staff Committee": an office's holders, no one
         spans = [s for s in spans if not is_plural_office(s[-1])]
         # "Freedom Caucus | Chairman Andy Harris": a body, named before its office and holder
@@ -656,8 +659,12 @@ class People:
                 or fold(text) in map(fold, cluster.aliases)
                 or shortened(name, cluster.name)  # "Mohamad Haji Hasan" after "Mohamad Hasan"
                 or shortened(cluster.name, name)
-                or prefixed(name, cluster.name)  # "Muhammad Ali Khan" after "Ali Khan"
-                or prefixed(cluster.name, name)
+                # a given name news leaves off, written later: "Muhammad Ali Khan" after "Ali Khan"
+                or prefixed(name, cluster.name, front=gazetteer.NAME_FRONT)
+                # a shorter form later is the one named before ("Mr Bakri Daki" after "Win Bakri
+                # Daki"), but not an official the gazetteer knows by it ("Nawaz Sharif" after his
+                # daughter "Maryam Nawaz Sharif")
+                or prefixed(cluster.name, name, front=None if entry is None else gazetteer.NAME_FRONT)
                 or (_article_joined(text) and fold(text) in map(fold, cluster.ends - {cluster.tokens[0]}))
             ):
                 cluster.aliases.add(text)
@@ -2639,7 +2646,10 @@ def _names_after_a_ministry(doc: Doc) -> Iterator[Span]:
         )
         if last is None or not 2 <= last <= 4:
             continue
-        name = doc[starts[last - 1] : end]
+        start = starts[last - 1]
+        while start < end - 1 and title_word(doc[start]):
+            start += 1  # "Minister of Foreign Affairs Dato Erywan Pehin Yusof": a style, no name's word
+        name = doc[start:end]
         if name[0].ent_type_ != "PERSON" and not any(
             t.ent_type_ == "PERSON" for t in doc[portfolio : name.start]
         ):
@@ -3038,7 +3048,9 @@ def _names_a_building(doc: Doc, end: int) -> bool:
 def _titled_relatives(doc: Doc) -> Iterator[Span]:
     """A given name and a known official's surname after a title, which the model left untagged:
     another person of that family ("First Lady Emine Erdoğan", "Mrs Jill Biden"), not the
-    official, whose given name it is not."""
+    official, whose given name it is not; so also with no title, where the word is a given name
+    of none of that family's officials (:func:`extract.naming.another_of_the_family`: "Later,
+    Charlene Ruto met Modi" after President William Ruto)."""
     for token in doc_tokens(doc)[1:-1]:
         if token.ent_type_ != "" or not token.is_title:
             continue  # no given name the model left untagged
@@ -3046,7 +3058,7 @@ def _titled_relatives(doc: Doc) -> Iterator[Span]:
         if (
             surname.ent_type_ == ""
             and surname.is_title
-            and title_word(token.nbor(-1))
+            and (title_word(token.nbor(-1)) or another_of_the_family(token, doc[surname.i : surname.i + 1]))
             and given_name(token, doc[surname.i : surname.i + 1])
             and (officials := gazetteer.by_surname(surname.text))
             and all(fold(token.text) not in fold(o.name).split() for o in officials)
@@ -3418,6 +3430,13 @@ def _a_bodys_members(word: Token) -> bool:
 PORTFOLIO_GLUE = frozenset("and & of the".split())
 
 
+def _counted_in_reach(token: Token) -> bool:
+    """Whether a word before a name counts toward how far back :func:`describe` reads its title:
+    not a country's word, nor an honorific of a style ("Brunei's Second Minister of Foreign Affairs
+    Dato Erywan Pehin Yusof" is Brunei's)."""
+    return token.ent_type_ != "GPE" and token.lower_ not in HONORIFICS
+
+
 def describe(span: Span) -> tuple[str | None, str | None]:
     """Country and role a mention's own words give: a title before it, an apposition after it.
 
@@ -3434,7 +3453,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
     elif (office_start := _office_of_the_chain(doc, span.start)) is not None:
         start = office_start  # "the Ambassador of the United Kingdom of Great Britain and Northern Ireland X"
     tokens = doc_tokens(doc)
-    while start > span.sent.start and sum(t.ent_type_ != "GPE" for t in tokens[start : span.start]) < 7:
+    # a country's words and the honorifics of a style ("Dato", "Hon.") do not count toward the reach
+    while start > span.sent.start and sum(_counted_in_reach(t) for t in tokens[start : span.start]) < 7:
         previous = tokens[start - 1]
         if previous.is_space or (
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)

@@ -40,9 +40,9 @@ TITLES = (
 )
 # Honorifics that stand before a name and are no part of it ("His Majesty King Abdullah", "HE
 # Sheikh Saoud", "HRH Prince Faisal" and "HH Sheikh Tamim" written without their dots, "Maulvi
-# Amir Khan Muttaqi", a Shia cleric's rank and the "Seyyed" of descent from the Prophet
-# ("Ayatollah Seyyed Ali Khamenei", "Hojatoleslam Seyyed Hassan Khomeini"), "First Lady Emine
-# Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
+# Amir Khan Muttaqi", "Allama" of a learned man in Urdu ("Allama Iqbal"), a Shia cleric's rank
+# and the "Seyyed" of descent from the Prophet ("Ayatollah Seyyed Ali Khamenei", "Hojatoleslam
+# Seyyed Hassan Khomeini"), "First Lady Emine Erdogan", French "Mme Colonna", "Madame Peng Liyuan"),
 # and military ranks ("Brigadier (Ret'd) Mark Phillips"); the Malay styles take a "Sri"/"Seri"
 # after them ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin"), which alone is a name; the
 # words of the Khmer styles conferred by the king ("Samdech Akka Moha Sena Padei Techo Hun Sen",
@@ -51,7 +51,8 @@ TITLES = (
 HONORIFICS = frozenset(
     "his her their majesty highness excellency royal h.e. h.h. h.m. h.r.h. hrh hh "
     "hon hon. honourable honorable "
-    "maulvi mawlawi mullah mulla mallam malam haji hajji alhaji alhaja hajia sayyid syed shaikh sheikha "
+    "maulvi mawlawi mullah mulla allama mallam malam haji hajji alhaji alhaja hajia sayyid syed shaikh "
+    "sheikha "
     "ayatollah hojatoleslam hojjatoleslam seyyed seyed sayyed "
     "datuk dato dato' "
     "datin tun dr. prof prof. professor eng eng. engr col colonel lt-gen maj-gen brig-gen "

@@ -10,8 +10,9 @@ ambiguous one stays a person of its own. A family name with its particle ("Al-Ja
 Salman") is such a short name, not a full one, and joins only a person of its own document:
 families share it, so across articles it proves nothing. The canonical spelling is the one most documents
 use, then the one seen first; every other spelling becomes an alias.
-So are two full names one of which is the other with a given name or two before it
-(:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif; and a full name
+So are two full names one of which is the other with a given name or two before it that news
+leaves off (:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz Sharif, not
+Maryam Nawaz Sharif and her father Nawaz Sharif; and a full name
 with one word after or inside another name used, when it is the only such and no country sets
 them apart (:func:`_extended`): Hussein Awad Ali and Hussein Awad, Tomas Aleki Vanu and Tomas Vanu.
 

@@ -87,6 +87,37 @@ def test_a_state_abbreviated_after_the_city_opens_a_dateline(nlp, opening, city,
 @pytest.mark.parametrize(
     ("opening", "city", "country"),
     [
+        ("Bogor, W Java (ANTARA) -", "Bogor", "Indonesia"),
+        ("Makassar, S Sulawesi (ANTARA) -", "Makassar", "Indonesia"),
+        ("Medan, North Sumatra (ANTARA) -", "Medan", "Indonesia"),
+        ("Cebu City, C. Visayas (PNA) -", "Cebu City", "Philippines"),
+    ],
+)
+def test_a_region_named_by_a_point_of_the_compass_after_the_city_opens_a_dateline(
+    nlp, opening, city, country
+):
+    doc = nlp(f"{opening} President Joko Widodo received Prime Minister Anthony Albanese on Monday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "opening", ["Bogor, W Java (ANTARA) -", "Surabaya, E Java (ANTARA) -", "Makassar, S Sulawesi (ANTARA) -"]
+)
+def test_the_words_of_a_datelines_region_are_no_one(meetings_in, opening):
+    text = f"{opening} President Joko Widodo received Prime Minister Anthony Albanese on Monday."
+    found = [sorted(p.name for p in m.participants) for m in meetings_in(text)]
+    assert found == [["Anthony Albanese", "Joko Widodo"]]
+
+
+def test_a_word_after_the_compass_point_of_no_known_town_opens_no_dateline(nlp):
+    doc = nlp("Widodo, W Java (ANTARA) - The president received Albanese on Monday.")
+    assert dateline_place(next(iter(doc.sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
         ("RAMSTEIN AIR BASE, Germany —", "Ramstein", "Germany"),
         ("KADENA AIR BASE, Japan (AP) —", "Kadena", "Japan"),
         ("YOKOSUKA NAVAL BASE, Japan, March 3 (Reuters) -", "Yokosuka", "Japan"),

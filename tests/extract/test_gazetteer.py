@@ -278,6 +278,22 @@ def test_fuller_finds_an_official_written_with_a_given_name_before_theirs():
     assert found is not None and found.name == "Shehbaz Sharif"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Maryam Nawaz Sharif",  # Nawaz Sharif's daughter, Punjab's chief minister
+        "Hamza Shehbaz Sharif",  # Shehbaz Sharif's son
+    ],
+)
+def test_fuller_is_none_for_a_relative_named_with_an_officials_name(name):
+    assert gazetteer().fuller(name) is None
+
+
+def test_fuller_reads_a_title_and_an_honorific_before_an_officials_name():
+    found = gazetteer().fuller("Dr Seyyed Ebrahim Raisi")
+    assert found is not None and found.name == "Ebrahim Raisi"
+
+
 def test_fuller_is_none_for_another_given_name_before_an_officials_short_name():
     # a spouse named with the official's name, not the official ("Rosângela Lula da Silva")
     entry = gazetteer().lookup("Lula da Silva")

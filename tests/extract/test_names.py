@@ -46,10 +46,33 @@ def test_other_names_are_not_shortenings(full, short):
 
 @pytest.mark.parametrize(
     ("full", "short"),
-    [("Muhammad Shehbaz Sharif", "Shehbaz Sharif"), ("Mian Muhammad Ali Raza", "Ali Raza")],
+    [
+        ("Muhammad Shehbaz Sharif", "Shehbaz Sharif"),
+        ("Mian Muhammad Ali Raza", "Ali Raza"),
+        ("Syed Murad Ali Shah", "Murad Ali Shah"),
+        ("Alhaji Atiku Abubakar", "Atiku Abubakar"),
+    ],
 )
 def test_a_given_name_before_a_full_name_is_the_same_name(full, short):
     assert prefixed(full, short)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Maryam Nawaz Sharif", "Nawaz Sharif"),  # a daughter: her name, her father's, the family's
+        ("Hamza Shehbaz Sharif", "Shehbaz Sharif"),  # a son
+        ("Namal Mahinda Rajapaksa", "Mahinda Rajapaksa"),
+    ],
+)
+def test_a_given_name_of_ones_own_before_a_relatives_name_is_another_person(full, short):
+    assert not prefixed(full, short)
+
+
+def test_any_word_may_be_left_off_where_the_caller_says_so():
+    # a later short form in one article: "Mr Bakri Daki" after "Defence Minister Win Bakri Daki"
+    assert prefixed("Win Bakri Daki", "Bakri Daki", front=None)
+    assert not prefixed("Win Bakri Daki", "Daki", front=None)
 
 
 @pytest.mark.parametrize(

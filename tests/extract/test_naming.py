@@ -84,6 +84,76 @@ def test_a_given_name_after_an_office_or_a_style_is_part_of_the_name(people_in, 
     assert [c.name for c in people_in(text).clusters] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "relative", "official"),
+    [
+        (  # the model tagged the family name alone: the given name before it is put back
+            "President Gotabaya Rajapaksa met Wang Yi in Colombo on Monday. Later, Namal Rajapaksa met Wang.",
+            "Namal Rajapaksa",
+            "Gotabaya Rajapaksa",
+        ),
+        (  # ... also as a sentence's first word, which is no word of English
+            "Prime Minister Shehbaz Sharif met Xi Jinping in Beijing. Hamza Shehbaz Sharif also met the "
+            "Chinese ambassador.",
+            "Hamza Shehbaz Sharif",
+            "Shehbaz Sharif",
+        ),
+        (  # the model tagged neither word
+            "President William Ruto received Narendra Modi in Nairobi on Monday. Later, Charlene Ruto met "
+            "Modi.",
+            "Charlene Ruto",
+            "William Ruto",
+        ),
+    ],
+)
+def test_another_given_name_before_an_officials_family_name_is_a_relative(
+    people_in, text, relative, official
+):
+    assert {relative, official} <= {c.name for c in people_in(text).clusters}
+
+
+def test_a_relatives_meeting_is_the_relatives_and_the_surname_alone_still_the_officials(meetings_in, nlp):
+    text = (
+        "President Gotabaya Rajapaksa met Wang Yi in Colombo on Monday. Later, Namal Rajapaksa met Wang. "
+        "Rajapaksa told Wang that ties were strong."
+    )
+    found = sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text))
+    assert found == [("Gotabaya Rajapaksa", "Wang Yi"), ("Namal Rajapaksa", "Wang Yi")]
+    people = People(nlp(text), year=2024)
+    alone = next(t for t in people.doc if t.text == "Rajapaksa" and t.nbor(-1).text == ".")
+    assert people.at(alone).name == "Gotabaya Rajapaksa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards Erdogan met Putin in Sochi on Friday.",  # a word of English, no given name
+        "Sri Lanka's President Ranil Wickremesinghe met Modi in Delhi. Wickremesinghe said ties were strong.",
+    ],
+)
+def test_no_relative_is_made_of_a_word_before_an_officials_name(people_in, text):
+    assert not any(
+        len(c.tokens) == 2 and c.tokens[0] in {"Afterwards", "Lanka"} for c in people_in(text).clusters
+    )
+
+
+def test_allama_is_an_honorific_before_a_name(people_in):
+    people = by_name(
+        people_in("Prime Minister Shehbaz Sharif met Allama Tahir Ashrafi in Islamabad on Monday.")
+    )
+    assert "Tahir Ashrafi" in people and "Allama Tahir Ashrafi" not in people
+
+
+def test_a_style_before_a_name_after_a_ministry_is_no_part_of_it_and_keeps_the_country(people_in):
+    text = (
+        "Brunei's Second Minister of Foreign Affairs Dato Erywan Pehin Yusof met Retno Marsudi in Jakarta. "
+        "Erywan said the talks went well."
+    )
+    erywan = by_name(people_in(text))["Erywan Pehin Yusof"]
+    assert (erywan.country, erywan.role) == ("Brunei", "Foreign Minister")
+    assert "Erywan" in erywan.aliases
+
+
 def test_the_seri_of_a_malay_style_tagged_alone_is_no_person(people_in):
     text = "Trade Minister Dato' Seri Dr Rahman Yusof and Home Minister Dato' Seri Kamal Idris spoke."
     assert {c.name for c in people_in(text).clusters} == {"Rahman Yusof", "Kamal Idris"}
@@ -647,6 +717,30 @@ def test_someone_an_anniversary_a_tomb_or_a_memory_remembers_is_no_one_present(p
     assert remembered not in names and len(names) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        (  # a hyphenated description between "of" and the name
+            "On Tuesday, Raisi travelled to Lahore, where he met the chief minister of Punjab province, "
+            "Maryam Nawaz, and visited the tomb of the poet-philosopher Allama Iqbal, whom he described "
+            'as "a common heritage of Iranians and Pakistanis".',
+            "Iqbal",
+        ),
+        ("Modi and Kishida visited the statue of Mahatma Gandhi in Hiroshima.", "Gandhi"),
+        ("Lula and Gustavo Petro visited the statue of Simon Bolivar in Bogota on Monday.", "Bolivar"),
+        (
+            "Tokayev and Mirziyoyev laid flowers at the monument to Amir Timur in Tashkent before their "
+            "talks.",
+            "Amir Timur",
+        ),
+        ("Ramaphosa visited the birthplace of Nelson Mandela in Mvezo with Ruto.", "Nelson Mandela"),
+    ],
+)
+def test_someone_a_statue_a_monument_or_a_birthplace_remembers_meets_no_one(meetings_in, text, remembered):
+    found = {p.name for m in meetings_in(text) for p in m.participants}
+    assert found and not any(remembered in name for name in found)
+
+
 def test_a_visitor_named_by_a_possessive_in_an_anniversary_stays_a_person(people_in):
     text = "Pham Minh Chinh marked the anniversary of Prime Minister Fumio Kishida's visit to Hanoi."
     assert {c.name for c in people_in(text).clusters} == {"Pham Minh Chinh", "Fumio Kishida"}
@@ -848,6 +942,17 @@ def test_a_joining_word_between_family_names_does_not_cut_the_name(people_in, te
     people = by_name(people_in(text))
     assert name in people
     assert not any(other != name and name.startswith(other) for other in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anwar Ibrahim and Joko Widodo visited the Sultan Abu Bakar Mosque in Johor Bahru.",
+        "Lee Hsien Loong met Anwar at the bridge in Johor Bahru on Tuesday.",
+    ],
+)
+def test_the_last_word_of_a_citys_name_tagged_alone_is_no_person(people_in, text):
+    assert "Bahru" not in {c.name for c in people_in(text).clusters}
 
 
 def test_a_joining_word_needs_a_given_name_and_a_family_name_before_it(people_in) -> None:

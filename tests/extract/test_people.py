@@ -819,6 +819,61 @@ def test_a_given_name_before_an_unknown_name_is_that_person(people_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "relative", "official"),
+    [
+        (  # the relative named after the official
+            "Former prime minister Nawaz Sharif hosted Wang Yi in Lahore on Monday. Later, Punjab Chief "
+            "Minister Maryam Nawaz Sharif met Wang.",
+            "Maryam Nawaz Sharif",
+            "Nawaz Sharif",
+        ),
+        (  # ... and before: the official's name later is his, not a short form of hers
+            "Punjab Chief Minister Maryam Nawaz Sharif met Chinese Ambassador Jiang Zaidong in Lahore on "
+            "Monday. Her father Nawaz Sharif was also present.",
+            "Maryam Nawaz Sharif",
+            "Nawaz Sharif",
+        ),
+        (
+            "Prime Minister Shehbaz Sharif met Xi Jinping in Beijing. Later, Hamza Shehbaz Sharif met Li "
+            "Qiang in Shanghai.",
+            "Hamza Shehbaz Sharif",
+            "Shehbaz Sharif",
+        ),
+    ],
+)
+def test_a_relative_named_with_an_officials_whole_name_is_another_person(people_in, text, relative, official):
+    names = {c.name for c in people_in(text).clusters}
+    assert {relative, official} <= names
+
+
+def test_a_relatives_meeting_is_not_the_officials(meetings_in):
+    text = (
+        "Former prime minister Nawaz Sharif hosted Wang Yi in Lahore on Monday. Later, Punjab Chief "
+        "Minister Maryam Nawaz Sharif met Wang."
+    )
+    assert pairs(meetings_in(text)) == [("Maryam Nawaz Sharif", "Wang Yi"), ("Nawaz Sharif", "Wang Yi")]
+
+
+def test_a_later_short_form_of_an_unknown_name_is_still_that_person(people_in):
+    people = people_in(
+        "Defence Minister Win Bakri Daki met Lloyd Austin in Port Moresby on Monday, before Mr Bakri "
+        "Daki and Austin signed the deal."
+    )
+    assert [c.name for c in people.clusters if "Daki" in c.name] == ["Win Bakri Daki"]
+
+
+def test_a_surname_alone_goes_on_naming_whom_it_named_before_a_relative_is_named(people_in):
+    people = people_in(
+        "Prime Minister Shehbaz Sharif received Ebrahim Raisi in Islamabad on Monday. Sharif said ties "
+        "were strong. On Tuesday, Raisi met Punjab Chief Minister Maryam Nawaz Sharif in Lahore. Sharif "
+        "thanked him for the visit."
+    )
+    last = [t for t in people.doc if t.text == "Sharif" and t.nbor(-1).text == "."][-1]
+    assert people.at(last).name == "Shehbaz Sharif"
+    assert "Maryam Nawaz Sharif" in {c.name for c in people.clusters}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The Pope met separately with Prime Minister L.Oyun-Erdene.", "Luvsannamsrain Oyun-Erdene"),

@@ -122,6 +122,23 @@ def test_a_name_with_a_given_name_before_it_is_one_person_across_articles() -> N
     assert len(people) == 1
 
 
+@pytest.mark.parametrize(
+    ("relative", "official"),
+    [("Maryam Nawaz Sharif", "Nawaz Sharif"), ("Hamza Shehbaz Sharif", "Shehbaz Sharif")],
+)
+def test_a_given_name_of_ones_own_before_a_relatives_name_stays_apart_across_articles(
+    relative: str, official: str
+) -> None:
+    people = merge_people(
+        [
+            extraction("d1", people=(Person(name=relative),)),
+            extraction("d2", people=(Person(name=official),)),
+            extraction("d3", people=(Person(name="Maryam Nawaz"),)),
+        ]
+    )
+    assert len(people) == (2 if relative.startswith("Maryam") else 3)
+
+
 def test_a_name_ending_in_a_family_name_with_its_particle_stays_apart_across_articles() -> None:
     people = merge_people(
         [
