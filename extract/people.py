@@ -1345,7 +1345,7 @@ class People:
         if len(holders) > 1 and subject.dep_ in {"nsubj", "nsubjpass"}:
             # a clause joined with a subject of its own tells another act ("the president and the
             # pontiff met, and Biden later said ..."): its people are not acted on by the verb
-            apart = {
+            other_acts = {
                 t.i
                 for c in children_of(subject.head)
                 if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))
@@ -1355,7 +1355,7 @@ class People:
                 cluster
                 for t in subtree_of(subject.head)
                 if not (subject.left_edge.i <= t.i <= subject.right_edge.i)
-                and t.i not in apart
+                and t.i not in other_acts
                 and (cluster := self.at(t)) is not None
             }
             holders = [c for c in holders if c not in acted_on] or holders
