@@ -67,6 +67,13 @@ def _a_separate_one_after(trigger: Token, sentence: Span, clause: set[int]) -> b
     )
 
 
+def _separate_ones(trigger: Token) -> bool:
+    """Whether a meeting noun in the plural is said to be "separate" ones ("paid separate courtesy
+    calls on C", "held separate talks with C"): several who hold them with one person hold one
+    each; not "a separate meeting with C", one meeting apart from another told before it."""
+    return trigger.tag_ in {"NNS", "NNPS"} and said_separate(trigger)
+
+
 def _told_as_one(subject: list[Token], people: People) -> bool:
     """Whether a subject names several as one group, by a plural noun or a count, not each by
     name: "the five leaders also met separately with C" is one meeting of them all, set apart from
@@ -224,10 +231,11 @@ def told_apart(
     elif (
         len(counterparts) == 1
         and len(subjects) >= 2
-        and separately(trigger, verb)
+        and (separately(trigger, verb) or _separate_ones(trigger))
         and not _told_as_one(subject, people)
     ):
-        groups = [[s, counterparts[0]] for s in subjects]  # "Li and Zhao will meet him separately"
+        # "Li and Zhao will meet him separately", "A and B paid separate courtesy calls on C"
+        groups = [[s, counterparts[0]] for s in subjects]
     elif (
         not counterparts
         and len(guest := [s for s in subjects if s not in (hosts := _agents(subject, people))]) == 1

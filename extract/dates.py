@@ -278,8 +278,10 @@ _DATE_ABROAD = re.compile(
 # after a colon and as an outlet's desk or wire service: "By: Inquirer.net wires  January 5, 2023".
 _NAME_WORD = rf"(?!(?i:{_MON}|{_WD})\b)[A-Z][\w.'’-]*"
 _DESK_WORD = r"(?:wires?|staff|desk|team|reporters?|correspondents?|writers?)"
+# and the section it is filed in: "By Ana Cruz in International on 10 May 2024".
 _AUTHOR_BEFORE = re.compile(
-    rf"^[Bb]y:?\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|bin|{_DESK_WORD})){{0,5}}[\s,|–—-]+"
+    rf"^[Bb]y:?\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|de|da|van|von|bin|{_DESK_WORD})){{0,5}}"
+    rf"(?:\s+in\s+{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&)){{0,3}}\s+on)?[\s,|–—-]+"
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 # What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago",
@@ -1151,6 +1153,8 @@ def _byline_date(line: str) -> date | None:
     (datetime.date(2024, 10, 2), datetime.date(2024, 5, 7))
     >>> _byline_date("By: Metro Post wires   March 5, 2024 - 06:30 AM")
     datetime.date(2024, 3, 5)
+    >>> _byline_date("By Ana Cruz in International on 10 May 2024")
+    datetime.date(2024, 5, 10)
     >>> _byline_date("By Ana Cruz") is None
     True
     """

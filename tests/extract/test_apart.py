@@ -778,3 +778,40 @@ def test_a_group_told_by_a_count_that_met_one_separately_met_them_together(meeti
     from the one told before; not one each, as "A and B met C separately" is."""
     last = meetings_in(text)[-1]
     assert len(last.participants) == size, meetings_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British Foreign Secretary David Lammy and Defence Secretary John Healey paid separate courtesy "
+        "calls on Indian Prime Minister Narendra Modi in New Delhi.",
+        "Senegalese President Bassirou Diomaye Faye and Ivorian President Alassane Ouattara had separate "
+        "meetings with French President Emmanuel Macron at the Elysee Palace.",
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo held separate "
+        "talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+    ],
+)
+def test_several_who_hold_separate_meetings_with_one_hold_one_each(meetings_in, text):
+    """ "A and B paid separate courtesy calls on C": one call each, as "A and B met C separately"."""
+    found = meetings_in(text)
+    assert [len(m.participants) for m in found] == [2, 2]
+    assert len({p.name for m in found for p in m.participants}) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one meeting, told apart from another: of them all
+        "Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo held a separate "
+        "meeting with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+        # a group told by a count: one meeting of them all, apart from the one told before
+        "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer visited "
+        "Quito on Monday. The two ministers later held separate talks with President Daniel Noboa.",
+        # "separately" of another story
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan met "
+        "Kazakh Foreign Minister Murat Nurtleu in Almaty. Separately, Kassym-Jomart Tokayev spoke with "
+        "Vladimir Putin by phone.",
+    ],
+)
+def test_a_separate_meeting_or_a_counted_group_or_another_story_stays_one_meeting(meetings_in, text):
+    assert any(len(m.participants) == 3 for m in meetings_in(text))

@@ -75,6 +75,20 @@ def test_a_wire_desk_or_staff_byline_after_by_and_a_colon_gives_its_date(byline:
     assert find_publication_date(text) == (date(2024, 3, 5), "byline")
 
 
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ana Cruz in International on 5 March 2024", "By Li Wei in World News on March 5, 2024"],
+)
+def test_a_byline_with_the_section_the_story_is_filed_in_gives_its_date(byline: str) -> None:
+    text = f"Leaders agree to set up hotline\n\n{byline}\n\nThe two presidents met on Monday."
+    assert find_publication_date(text) == (date(2024, 3, 5), "byline")
+
+
+def test_a_byline_without_a_date_of_its_own_gives_none() -> None:
+    text = "Leaders agree to set up hotline\n\nBy Ana Cruz in Nairobi on Monday\n\nThe two presidents met."
+    assert find_publication_date(text)[0] is None
+
+
 def test_published_on_line_gives_its_date_and_ignores_the_update() -> None:
     text = (
         "Headline\nPublished on: 17th September 2022 11:09 AM | Updated: 18th September 2022 10:00 AM\nBody."
