@@ -1600,6 +1600,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and (named_so := holders_told_before(token, people))
     ):
         return named_so
+    # "the two Japanese ministers": of that country, not a minister of the host's they met
+    nations = {country for c in described if (country := places.demonym_country(c.text))}
     if (described and size is None) or any(c.lower_ == "there" for c in children_of(token)):
         return None  # "the transitional leaders there", "the African leaders": others, described (not
         # "the two leftist leaders", counted: those named)
@@ -1729,6 +1731,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 return holders
             continue
         if len(meeting.people) >= 2 and (size is None or len(meeting.people) == size):
+            if not _of_the_nations(meeting.people, nations):
+                continue  # "the two Japanese ministers": not the talks of one of them with a host
             if word in {"leaders", "statesmen"} and any(
                 p.role and role_class(p.role) != "leader" for p in meeting.people
             ):
@@ -1766,7 +1770,11 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # three foreign ministers last met in Beijing": the holders of that office of a meeting of
         # more people, each stated to hold it
         for meeting in order:
-            holders = [p for p in meeting.people if p.role and _holds(p, office, people.year)]
+            holders = [
+                p
+                for p in meeting.people
+                if p.role and _holds(p, office, people.year) and _of_the_nations([p], nations)
+            ]
             if len(meeting.people) > size and len(holders) == size:
                 return holders
     if size is not None:
@@ -1809,6 +1817,12 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # "The leaders of Kenya, Uganda and Tanzania, A, B and C, arrived ... The leaders met D": the
     # holders named before, where no meeting told before names them
     return holders_told_before(token, people, size)
+
+
+def _of_the_nations(group: Iterable[Cluster], nations: set[str]) -> bool:
+    """Whether each of a group whose country is known is of one of ``nations`` (any, where none
+    is given): "the two Japanese ministers" are Japan's."""
+    return not nations or all(p.country is None or p.country in nations for p in group)
 
 
 def _one_list_of(span: Span, people: People, size: int) -> list[Cluster]:
@@ -2337,7 +2351,11 @@ def _titled_so(token: Token, people: People, size: int) -> list[Cluster] | None:
         windows.append(list(token.doc[sentence.start - 1].sent))
     for tokens in windows:
         words = [t for t in tokens if t.lower_ == title]
-        if not words:
+        # those the window names whose office, stated or known, is called so: "Blinken flew on to
+        # Manila with Defense Secretary Lloyd Austin. The two secretaries ...": the Secretary of
+        # State, titled nowhere near, is one of them
+        holding = [c for c in people.in_tokens(tokens) if not c.companion and _called(c, title)]
+        if not words and not holding:
             continue
         titled: list[Cluster] = []
         for word in words:
@@ -2357,8 +2375,15 @@ def _titled_so(token: Token, people: People, size: int) -> list[Cluster] | None:
                 return None  # a title of someone unnamed or unplaced: the count cannot be checked
             if holder not in titled:
                 titled.append(holder)
+        titled += [c for c in holding if c not in titled]
         return titled if len(titled) == size else None
     return None
+
+
+def _called(person: Cluster, title: str) -> bool:
+    """Whether a person's office (the role the article states, or the gazetteer knows them to hold)
+    is called by a title word: "secretary" of a Secretary of State."""
+    return title in (person.role or "").lower().split()
 
 
 def _described_before(token: Token, people: People) -> list[Cluster]:
@@ -2586,11 +2611,15 @@ def _office_is(stated: str, office: tuple[str, str]) -> bool:
 
 
 def _subject_and_object(token: Token, people: People) -> list[Cluster]:
-    """The person who acts and the person acted on in the clause a reference hangs on."""
+    """The person who acts and the person acted on in the clause a reference hangs on; none where
+    the reference is itself that subject or object ("The two Japanese ministers later joined A and
+    B": the ministers are no pair of themselves and A)."""
     verb = verb_above(token)
     if verb is None:
         return []
     objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative"}]
+    if any(token.i == t.i for t in subject_of(verb)[:1] + objects[:1]):
+        return []
     sides = [
         people.at(t) or _one(people.resolve_description(t)[0]) for t in subject_of(verb)[:1] + objects[:1]
     ]

@@ -52,6 +52,78 @@ def test_counted_reference_means_the_group_of_that_size(meetings_in):
     assert trio[0].kind == "in_person"
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Blinken landed in Seoul on Sunday, joined later by Defense Secretary Lloyd Austin. The two "
+            "secretaries held talks with President Yoon Suk Yeol on Monday.",
+            {"Antony Blinken", "Lloyd Austin"},
+        ),
+        (
+            "Lammy travelled to Canberra on Thursday with Defence Secretary John Healey. The two secretaries "
+            "held talks with Prime Minister Anthony Albanese.",
+            {"David Lammy", "John Healey"},
+        ),
+    ],
+)
+def test_a_counted_title_counts_one_whose_office_is_called_so_though_titled_elsewhere(
+    meetings_in, text, pair
+):
+    """ "The two secretaries": the Defense Secretary titled beside his name and the Secretary of
+    State or Foreign Secretary named before, whose office is called so."""
+    last = meetings_in(text)[-1]
+    assert {p.name for p in last.participants} - pair and pair <= {p.name for p in last.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken landed in Seoul on Sunday. The two secretaries held talks with President Yoon Suk Yeol.",
+        "Blinken landed in Seoul on Sunday with Defense Secretary Lloyd Austin and Commerce Secretary Gina "
+        "Raimondo. The two secretaries held talks with President Yoon Suk Yeol.",
+        "Lammy arrived in Canberra on Monday. The two ministers are expected to sign a treaty.",
+    ],
+)
+def test_a_counted_title_with_more_or_fewer_holders_named_is_no_one(meetings_in, text):
+    assert not any("Yoon Suk Yeol" in {p.name for p in m.participants} for m in meetings_in(text))
+    assert not any(len(m.participants) >= 2 for m in meetings_in(text))
+
+
+def test_the_ministers_of_a_gathering_of_many_are_not_everyone_named(meetings_in):
+    text = (
+        "Foreign ministers of the G20 met in Rio de Janeiro on Wednesday. Antony Blinken met Mauro Vieira "
+        "on the sidelines. The ministers adopted a declaration."
+    )
+    assert pairs(meetings_in(text)) == [("Antony Blinken", "Mauro Vieira")]
+
+
+@pytest.mark.parametrize("verb", ["met", "joined"])
+def test_a_counted_subject_is_no_pair_of_one_of_them_and_whom_they_met(meetings_in, verb):
+    """ "The two Kenyan ministers later met B": the two ministers told before, with B; not one
+    of them and B, as "a call between the two" is the one who acts and the one acted on."""
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi and Defence Minister Soipan Tuya paid a courtesy call on "
+        f"President Cyril Ramaphosa in Pretoria on Monday. The two Kenyan ministers later {verb} Foreign "
+        "Minister Ronald Lamola for talks."
+    )
+    last = meetings_in(text)[-1]
+    assert {p.name for p in last.participants} == {"Musalia Mudavadi", "Soipan Tuya", "Ronald Lamola"}
+
+
+def test_a_counted_title_of_a_nationality_is_of_that_country(meetings_in):
+    """ "The two Kenyan ministers": Kenya's, not the pair of a Kenyan and a South African minister
+    told before them."""
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi signed an agreement with Foreign Minister Ronald Lamola "
+        "in Pretoria on Monday. Mudavadi and Defence Minister Soipan Tuya then paid a courtesy call on "
+        "President Cyril Ramaphosa. The two Kenyan ministers later held talks with Defence Minister Angie "
+        "Motshekga."
+    )
+    last = meetings_in(text)[-1]
+    assert {p.name for p in last.participants} == {"Musalia Mudavadi", "Soipan Tuya", "Angie Motshekga"}
+
+
 def test_an_undetermined_plural_is_no_reference(meetings_in):
     found = meetings_in(
         "Keir Starmer met Emmanuel Macron in Paris on Monday. Starmer will later meet regional leaders."
