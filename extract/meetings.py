@@ -1420,11 +1420,19 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
     def none_met_before(joiners: list[Cluster]) -> bool:
         return bool(joiners) and not any(j in m.people for m in earlier for j in joiners)
 
+    def not_met_together_before(joined: list[Cluster]) -> bool:
+        # "The two ministers later joined A and B for the 2+2 meeting": A and B in no meeting told
+        # before together (A alone may have signed a pact with one of the two), so a new meeting
+        return len(joined) >= 2 and not any(set(joined) <= set(m.people) for m in earlier)
+
     if verb.lemma_.lower() == "join":
         hosts = [people.at(g) for g in agents_of(trigger, HOSTING_VERBS)]
         if None not in hosts and none_met_before([h for h in hosts if h is not None]):
             return True
-        if joined_someone_somewhere(verb) and none_met_before(people.in_tokens(joined_ones(verb))):
+        joined = people.in_tokens(joined_ones(verb))
+        if joined_someone_somewhere(verb) and none_met_before(joined):
+            return True
+        if _joined_for_a_sitting(verb) and not_met_together_before(joined):
             return True
         if _joined_a_gathering_held_before(trigger, verb) and none_met_before(
             people.in_tokens(t for s in children_of(verb) if s.dep_ == "nsubj" for t in subtree_of(s))
@@ -1441,6 +1449,20 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
             none_met_before(joining)
             or (len(joining) >= 3 and not any(set(joining) <= set(m.people) for m in earlier))
         )
+    )
+
+
+def _joined_for_a_sitting(verb: Token) -> bool:
+    """Whether people are joined "for" a meeting or a gathering ("joined A and B for talks", "for
+    the second Foreign and Defense Ministerial Meeting"), the sitting the joining is made for;
+    not "at the talks", those told before, sat in on (the parser may hang the "for" on whom it
+    joins)."""
+    return any(
+        g.dep_ == "pobj" and (is_trigger(g) or g.lemma_.lower() in GATHERING_NOUNS)
+        for t in (verb, *joined_ones(verb))
+        for c in children_of(t)
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in children_of(c)
     )
 
 

@@ -2209,6 +2209,35 @@ def test_joining_the_meeting_already_told_adds_no_meeting(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Australian Foreign Minister Penny Wong met Indonesian Foreign Minister Sugiono in Jakarta on "
+        "Monday. Defence Minister Richard Marles later joined Sugiono and Indonesian Defence Minister "
+        "Sjafrie Sjamsoeddin for talks on maritime security.",
+        "Kenyan Foreign Minister Musalia Mudavadi signed a trade pact with South African Foreign Minister "
+        "Ronald Lamola in Pretoria on Monday. Defence Minister Soipan Tuya later joined Lamola and Defence "
+        "Minister Angie Motshekga for the first meeting of the joint defence commission.",
+    ],
+)
+def test_joining_two_for_talks_who_met_no_one_together_before_is_a_meeting_of_its_own(meetings_in, text):
+    """One of those joined met someone before, but the two were in no meeting told before
+    together: "joined A and B for talks" is a sitting of its own, not someone sitting in on the
+    meeting told before."""
+    found = [names(m) for m in meetings_in(text)]
+    assert len(found) == 2
+    assert len(found[1]) == 3 and not found[0] <= found[1]
+
+
+def test_joining_two_at_the_talks_they_held_before_adds_no_meeting(meetings_in):
+    text = (
+        "Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono and "
+        "Defence Minister Sjafrie Sjamsoeddin in Jakarta on Monday. Defence Minister Richard Marles later "
+        "joined Sugiono and Sjafrie at the talks."
+    )
+    assert [len(names(m)) for m in meetings_in(text)] == [4]
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         ("Lula said he had been in Kazan, Russia, in October, where he held talks with Modi.", "Kazan"),
