@@ -64,7 +64,7 @@ from extract.participants import (
     subject_of,
     with_them,
 )
-from extract.people import Cluster, People
+from extract.people import PERSON_NOUNS, Cluster, People
 from extract.places import is_venue_name, resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.roles import find_role
@@ -2466,6 +2466,8 @@ def note_the_reference(
             continue  # most words: neither a meeting word nor "the plan", their children not read
         if not (nominal(token) and definite_word(token)):
             continue
+        if the_thing_it_dates(token) is not None:
+            continue  # "discussed the agreements reached during the official visit ... in May 2018"
         if before is not None and _the_plan_called_off(token, before):
             before.kind = "cancelled"  # "A was to meet B in Lima on Monday. That plan could not go ahead"
             return
@@ -2478,7 +2480,7 @@ def note_the_reference(
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)
         if meeting is not None and meeting.kind in REMOTE_KINDS:
             if token.lemma_.lower() in CALL_AGAIN:  # "During the call on Jan. 15": the call told before
-                meeting.when = meeting.when or _date_by_the_noun(sentence, token, published)
+                meeting.when = meeting.when or date_by_the_noun(sentence, token, published)
             return
         if meeting is None or meeting.kind not in {"in_person", "planned"}:
             return
@@ -2514,8 +2516,30 @@ def note_the_reference(
         if subject and meeting.when is None:
             meeting.when = clause_date(sentence, clause, published, future=meeting.kind in TO_COME)
         if meeting.when is None and meeting.kind == "in_person":  # "At the meeting on Monday, ..."
-            meeting.when = _date_by_the_noun(sentence, token, published)
+            meeting.when = date_by_the_noun(sentence, token, published)
         return
+
+
+def the_thing_it_dates(noun: Token) -> Token | None:
+    """The thing a meeting word only tells the time of, in a participle or relative clause on that
+    thing's noun, which the sentence speaks of: "agreements" of "The parties discussed the
+    implementation of agreements reached during the official visit of the President to the United
+    States in May 2018" (the visit is another one, its place and day none of the meeting told
+    before); None for a phrase set on the sentence's own verb ("During the meeting, held at X,
+    ..."), and for a clause on a person ("Fidan, who had held talks with B"), whose meetings they are."""
+    clause = next((a for a in ancestors_of(noun) if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None or clause.dep_ not in {"acl", "relcl"}:
+        return None
+    thing = clause.head
+    if (
+        thing.pos_ != "NOUN"
+        or thing.ent_type_ in {"PERSON", "NORP"}
+        or thing.lemma_.lower() in PERSON_NOUNS
+        or office_word(thing) in OFFICES
+        or is_trigger(thing)
+    ):
+        return None
+    return thing
 
 
 def _a_gathering_named(token: Token, sentence: Span) -> bool:
@@ -2551,7 +2575,7 @@ def _the_one_before(told: Found, before: Found | None) -> bool:
     )
 
 
-def _date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
+def date_by_the_noun(sentence: Span, noun: Token, published: date | None) -> DateSpan | None:
     """The date a definite reference gives the meeting in its own words: "During the 45-minute
     conversation on Jan. 15, Trump insisted ...": January 15."""
     words = {

@@ -62,6 +62,9 @@ def _host_of(meeting: Found, people: People) -> Cluster | None:
             continue
         passive = verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in children_of(verb))
         named = passive_agents(verb) if passive else [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if not named and not passive and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Welcoming the guest, the Head of State noted ...": the one the participle's clause is about
+            named = [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
         hosts = [h for t in named for h in people.in_tokens(subtree_of(t)) if h in meeting.people] or [
             h for t in named if (h := people.described(t)) is not None and h in meeting.people
         ]  # "was received by the Nigerian leader"

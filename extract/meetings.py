@@ -53,6 +53,7 @@ from extract.article import (
     the_gathering_told_before,
     the_one_that_came,
     the_talks_told_before,
+    the_thing_it_dates,
     told_again_on_its_day,
     told_in_full,
     until_the_gatherings_end,
@@ -2081,6 +2082,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "the sides agreed to start technical-level talks": held by officials unnamed
     if an_appeal(trigger):
         return True  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
+    if _the_time_of_a_topic(trigger):
+        return True  # "discussed the agreements reached during the visit of A to B in 2018"
     # "the two men discussed trade and the upcoming G7 summit": what they talked about
     return _a_topic_of_talks(trigger)
 
@@ -3458,6 +3461,19 @@ def _a_topic_of_talks(trigger: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "about":
         token = token.head
     return token.dep_ in {"dobj", "prep"} and token.head.lemma_.lower() in TALKING_VERBS
+
+
+def _the_time_of_a_topic(trigger: Token) -> bool:
+    """A meeting word that only tells when something talked about was done, in a participle or
+    relative clause on it: "The parties discussed the implementation of agreements reached during
+    the official visit of the President of Uzbekistan to the United States in May 2018", "The two
+    sides reviewed the agreements signed during the visit of the Prime Minister to Viet Nam": a
+    topic of the talks told, of another time, no meeting of those who talk (whom the clause's verb
+    would lend it)."""
+    if not nominal(trigger) or (thing := the_thing_it_dates(trigger)) is None:
+        return False
+    talking = next((a for a in ancestors_of(thing) if a.pos_ in {"VERB", "AUX"}), None)
+    return talking is not None and talking.lemma_.lower() in TALKING_VERBS
 
 
 # the verbs whose object is what was talked about

@@ -1206,13 +1206,13 @@ class People:
         people = self.resolve_description(head)[0]
         return people[0] if len(people) == 1 else None
 
-    def by_title(self, head: Token, *, apart: bool = True) -> list[Cluster]:
+    def by_title(self, head: Token, *, read_joined: bool = True) -> list[Cluster]:
         """Whom a title with no country means: "the premier", "the crown prince", "the Emir" is
         the one person named before it who holds that office as stated; none where two do, unless
         the verb it is the subject of names all but one of them ("the prime minister held talks
         with Premier Li" is not Li), or a title joined to it by "and" means one of them ("The
         acting minister and the American Secretary of State had met": the minister is not the
-        Secretary; ``apart``: whether to read the joined titles, not asked again of them). An
+        Secretary; ``read_joined``: whether to read the joined titles, not asked again of them). An
         office the role table lacks, written with capitals ("the Chief Adviser"), is the one
         person the article names with that title before the name ("Chief Adviser Muhammad
         Yunus")."""
@@ -1336,7 +1336,7 @@ class People:
         if vague := [a for t in own for a in places.ambiguous_countries() if fold(t.text).startswith(a)]:
             # "the Congolese president": one of the Congos' presidents, whichever, not Rwanda's
             holders = [c for c in holders if c.country and any(a in fold(c.country) for a in vague)]
-        if len(holders) > 1 and apart:
+        if len(holders) > 1 and read_joined:
             joined = {c for conjunct in head.conjuncts for c in self._joined_title(conjunct)}
             holders = [c for c in holders if c not in joined] or holders
         # the office set beside a style that is the subject is the subject too: "His Excellency
@@ -1401,7 +1401,7 @@ class People:
     def _joined_title(self, conjunct: Token) -> list[Cluster]:
         """Whom a word joined to a title by "and" names: its name, else its own title's holder."""
         named = self.at(conjunct)
-        return [named] if named is not None else self.by_title(conjunct, apart=False)
+        return [named] if named is not None else self.by_title(conjunct, read_joined=False)
 
     def _known_office(self, cluster: Cluster) -> str | None:
         """The office the gazetteer knows a person to hold in the article's year, in small letters."""

@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from extract import dates, occasions
 from extract.article import (
     GATHERINGS,
     at_a_venue_unplaced,
+    date_by_the_noun,
     dated_before,
     dated_in_its_clause,
     definite_word,
@@ -218,7 +220,7 @@ def setting_of(
         or is_background(span_text(m.sentence))
     } | followed
     for sentence in (s for s in lead if s.start not in unsettled):
-        place = venue_in(sentence, of_meeting=True, held=_held)
+        place = venue_in(sentence, of_meeting=True, held=partial(_held_this_week, published=published))
         if place is not None:
             occasion = clause_occasion(sentence, set(range(sentence.start, sentence.end)))
             return Setting(place, occasion, day=_day_in(sentence, published))
@@ -401,6 +403,16 @@ def _held(word: Token) -> bool:
     verb = governor(word)
     kind = meeting_kind(word, verb, word.sent, own_clause(verb) | own_clause(word))
     return kind is not None and kind not in TO_COME
+
+
+def _held_this_week(word: Token, published: date | None) -> bool:
+    """Whether a meeting word tells a meeting held (:func:`_held`) in the week of the news, by any
+    date its own words give: not "agreements reached during the official visit of the President to
+    the United States in May 2018", whose place is no scene of the news."""
+    if not _held(word):
+        return False
+    own = date_by_the_noun(word.sent, word, published)
+    return own is None or published is None or this_week(own, published)
 
 
 def _elsewhere_on_a_tour(sentence: Span, dateline: Place) -> bool:

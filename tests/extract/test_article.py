@@ -3405,3 +3405,17 @@ def test_one_an_office_is_held_for_is_not_placed_by_the_holders_arrival(meetings
         "Minister Amir Khan Muttaqi on Tuesday."
     )
     assert all(m.place is None or m.place.city != "Kabul" for m in found)
+
+
+def test_a_visit_that_only_dates_a_topic_of_the_talks_gives_the_reception_no_day(meetings_in):
+    """ "The parties discussed the implementation of agreements reached during the official visit
+    of the President to the United States in May 2018": no reference to the reception told before,
+    whose day is not May 2018."""
+    found = meetings_in(
+        "President of the Republic of Uzbekistan Shavkat Mirziyoyev received the Secretary of State of the "
+        "United States of America Antony Blinken, who is in our country on a visit. The parties discussed "
+        "the implementation of agreements reached during the official visit of the President of "
+        "Uzbekistan to the United States in May 2018, as well as the expansion of trade.",
+        published=date(2023, 3, 1),
+    )
+    assert [(m.date, m.place.country if m.place else None) for m in found] == [(None, "Uzbekistan")]

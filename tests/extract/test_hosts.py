@@ -628,3 +628,14 @@ def test_those_who_met_at_the_invitation_of_one_at_home_there_met_with_the_host(
 def test_an_inviter_elsewhere_or_of_a_trip_or_of_a_clause_below_is_not_at_the_meeting(meetings_in, text):
     meeting = only(meetings_in(text))
     assert len(names(meeting)) == 2
+
+
+def test_the_subject_a_welcoming_participle_opens_a_clause_of_hosts_the_guest(meetings_in):
+    """ "Welcoming the guest, the Head of State noted ...": the participle's host is the one its
+    clause is about, and the welcome is in his country."""
+    found = meetings_in(
+        "President Kassym-Jomart Tokayev received Turkish Foreign Minister Hakan Fidan. Welcoming the "
+        "distinguished guest, President Tokayev noted the dynamic development of relations.",
+        published=date(2024, 5, 14),
+    )
+    assert found and all(m.place is not None and m.place.country == "Kazakhstan" for m in found)

@@ -7849,3 +7849,43 @@ def test_a_visit_to_a_city_coming_days_after_a_meeting_counts_from_the_day_there
         if "Yoweri Museveni" in {p.name for p in m.participants}
     ]
     assert museveni.date is not None and museveni.date.start == day
+
+
+# -- the formal style of presidencies: what "the parties discussed" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "President Kassym-Jomart Tokayev received the Minister of Foreign Affairs of the Republic of "
+            "Turkey Hakan Fidan, who is in our country on an official visit. The sides discussed the "
+            "implementation of the agreements reached during the state visit of the President of "
+            "Kazakhstan to Turkey in October 2022.",
+            "Kazakhstan",
+        ),
+        (
+            "Prime Minister of the Kingdom of Cambodia Hun Manet received the Minister of Foreign Affairs "
+            "of the Socialist Republic of Viet Nam Bui Thanh Son, who is in the Kingdom on an official "
+            "visit. The two sides reviewed the results of the agreements signed during the official visit "
+            "of the Prime Minister of Cambodia to Viet Nam in December 2023.",
+            "Cambodia",
+        ),
+    ],
+)
+def test_a_visit_that_only_dates_a_topic_of_the_talks_is_no_meeting_of_those_who_talk(
+    meetings_in, text, country
+):
+    """ "The sides discussed the agreements reached during the state visit of A to B in October
+    2022": the visit tells when the agreements were reached, a topic of the talks told; "the
+    sides" held no meeting then, and the reception keeps no day and stays in the host's country."""
+    found = meetings_in(text, published=date(2024, 5, 14))
+    assert len(found) == 1
+    assert found[0].date is None and found[0].place is not None and found[0].place.country == country
+
+
+def test_a_meeting_in_a_relative_clause_on_a_person_is_still_that_persons(meetings_in):
+    found = meetings_in(
+        "President Kassym-Jomart Tokayev discussed trade with Turkish Foreign Minister Hakan Fidan, who had "
+        "held talks with Foreign Minister Murat Nurtleu in Astana on Monday.",
+        published=date(2024, 5, 14),
+    )
+    assert {"Hakan Fidan", "Murat Nurtleu"} in [{p.name for p in m.participants} for m in found]

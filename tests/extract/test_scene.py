@@ -1740,3 +1740,18 @@ def test_a_meeting_of_others_told_beside_a_gathering_is_held_at_it(meetings_in, 
     met = next(m for m in found if tuple(sorted(p.name for p in m.participants)) == tuple(sorted(pair)))
     assert met.place is not None and place in {met.place.city, met.place.country}
     assert met.occasion is not None
+
+
+def test_a_visit_of_another_year_told_in_the_lead_sets_no_scene(meetings_in):
+    """ "... agreements reached during the official visit of the President of Uzbekistan to the United
+    States in May 2018": a visit of long before the news, whose country is no scene of the
+    reception (a lead of a state agency, "who is in our country on a visit", with no dateline)."""
+    found = meetings_in(
+        "President of the Republic of Uzbekistan Shavkat Mirziyoyev received the Secretary of State of the "
+        "United States of America Antony Blinken, who is in our country on a visit. Welcoming the guest, "
+        "the Head of State noted the development of the partnership. The parties discussed the "
+        "implementation of agreements reached during the official visit of the President of Uzbekistan "
+        "to the United States in May 2018.",
+        published=date(2023, 3, 1),
+    )
+    assert found and all(m.place is not None and m.place.country == "Uzbekistan" for m in found)
