@@ -1686,14 +1686,16 @@ RUNNING = STAYS | frozenset(
 )
 
 
-def _end_of_a_stay(ent: Span) -> bool:
+def _end_of_a_stay(ent: Span, lasting: frozenset[str] = STAYS) -> bool:
     """A date told as the last day of a stay in a relative clause on it ("during the visit, which
     runs until Sunday"; with no preposition, "the tour, which ends tomorrow"): not the day of a
-    meeting held during the stay, but its end."""
+    meeting held during the stay, but its end. With ``lasting`` as ``RUNNING``, of a gathering
+    too ("the three-day summit, which runs until Thursday"), up to which a plan there is read
+    (:func:`_through_a_stay`); a date asked of itself stays its own day."""
     preposition = ent.root.head
     if ent.root.dep_ == "npadvmod" and preposition.lemma_.lower() in {"end", "conclude", "wrap"}:
         # "the two-day visit, which ends tomorrow": the day the stay ends, told bare
-        return preposition.dep_ == "relcl" and preposition.head.lemma_.lower() in STAYS
+        return preposition.dep_ == "relcl" and preposition.head.lemma_.lower() in lasting
     if ent.root.dep_ != "pobj" or preposition.dep_ != "prep":
         return False
     verb = preposition.head
@@ -1704,7 +1706,7 @@ def _end_of_a_stay(ent: Span) -> bool:
         ending
         and verb.lemma_.lower() in LASTING_VERBS
         and verb.dep_ == "relcl"
-        and (verb.head.lemma_.lower() in RUNNING or verb.head.lower_ in RUNNING)
+        and (verb.head.lemma_.lower() in lasting or verb.head.lower_ in lasting)
     )
 
 
@@ -1717,7 +1719,7 @@ def _through_a_stay(sentence: Span, clause: set[int], published: date | None) ->
         e
         for e in entities(sentence)
         if e.label_ == "DATE"
-        and _end_of_a_stay(e)
+        and _end_of_a_stay(e, RUNNING)
         and (in_clause(e, clause) or _what_runs(e).i in clause)  # "at the summit, which runs until"
     ]
     last = _date_of(sentence, _words(ends[0]), published, future=True, own=False) if ends else None

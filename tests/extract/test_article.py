@@ -3147,12 +3147,13 @@ def test_a_headline_naming_the_summit_by_its_acronym_joins_the_meeting_told_at_i
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # told there with no day at all: a summit may run for days the article does not tell
+        # told there with no day at all: a summit may run for days the article does not tell (one
+        # held "also" is of the day told before: see test_sameday)
         (
             "Iranian President Masoud Pezeshkian held talks with Saudi Crown Prince Mohammed bin Salman on "
             "Monday, as Arab and Muslim leaders gathered in Riyadh. Pezeshkian was greeted on arrival before "
             "joining the joint Arab-Islamic summit. State television showed the two men shaking hands before "
-            "their meeting on the sidelines of the gathering. Pezeshkian also met Egyptian President Abdel "
+            "their meeting on the sidelines of the gathering. Pezeshkian met Egyptian President Abdel "
             "Fattah al-Sisi on the sidelines, in what officials described as the first meeting between "
             "leaders of the two countries since they cut ties after the 1979 revolution.",
             "Sisi",
