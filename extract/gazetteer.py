@@ -23,7 +23,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from extract import titles
+from extract import places, titles
 from extract.names import FRONT_NAMES, LINEAGE, PATRONYMIC, prefixed, shortened, transliterated
 from extract.places import fold
 from extract.records import Person
@@ -64,8 +64,13 @@ SECOND_SURNAME_COUNTRIES = frozenset(
     }
 )  # fmt: skip
 # the words that may open a name the table knows without them: the given names news leaves off
-# (:data:`extract.names.FRONT_NAMES`), titles and honorifics ("Dr Seyyed Ebrahim Raisi")
-NAME_FRONT = FRONT_NAMES | frozenset(w for t in titles.TITLES | titles.HONORIFICS for w in fold(t).split())
+# (:data:`extract.names.FRONT_NAMES`), titles and honorifics ("Dr Seyyed Ebrahim Raisi"), and the
+# last word of a country's name glued to the name by the tagger ("Viet | Nam Bui Thanh Son")
+NAME_FRONT = (
+    FRONT_NAMES
+    | frozenset(w for t in titles.TITLES | titles.HONORIFICS for w in fold(t).split())
+    | places.country_tails()
+)
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Putin's": the name looked up is "Putin"
 
 

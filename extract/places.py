@@ -223,6 +223,23 @@ def _countries() -> _Countries:
     return _Countries(names, codes, iso2, ambiguous, regexes, words, known)
 
 
+@functools.cache
+def country_tails() -> frozenset[str]:
+    """The last words, folded, of countries' names of two words or more that are no country alone
+    ("nam" of "Viet Nam", "lanka", "zealand"), which a tagger may glue to a name after them
+    ("the Socialist Republic of Viet | Nam Bui Thanh Son"); not those of saints' and other given
+    names ("Salvador" of "El Salvador", "Lucia")."""
+    keys = _countries().names
+    return frozenset(
+        words[-1]
+        for key in keys
+        if len(words := key.split()) >= 2
+        and not {"saint", "st", "san", "sao", "santa", "el"} & set(words)
+        and words[-1].isalpha()
+        and words[-1] not in keys
+    )
+
+
 def ambiguous_countries() -> frozenset[str]:
     """Names, folded, that are no one country: "korea", "congo"."""
     return _countries().ambiguous

@@ -463,3 +463,21 @@ def test_an_official_named_with_a_given_name_before_or_also_as_the_table_writes_
     meetings_in, text: str, shown: str
 ) -> None:
     assert shown in {p.name for m in meetings_in(text) for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Nam Bui Thanh Son", "Bui Thanh Son"),  # "... of the Socialist Republic of Viet | Nam Bui Thanh Son"
+        ("Lanka Ranil Wickremesinghe", "Ranil Wickremesinghe"),  # "... of Sri | Lanka Ranil ..."
+        ("Zealand Christopher Luxon", "Christopher Luxon"),  # "... of New | Zealand Christopher ..."
+    ],
+)
+def test_fuller_reads_past_the_last_word_of_a_country_glued_to_the_name(written, name):
+    found = gazetteer().fuller(written)
+    assert found is not None and found.name == name
+
+
+def test_fuller_takes_no_given_name_for_a_country_word():
+    # "Salvador" is the end of El Salvador's name but also a given name: another person
+    assert gazetteer().fuller("Salvador Bui Thanh Son") is None
