@@ -233,13 +233,14 @@ def to_an_event(meeting: Found) -> bool:
     """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
     China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
     BRICS summit"): the person attended it, which names no one they met and no host they visited.
-    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
+    So with a trip to come ("will travel on to Washington for the NATO summit"): attendance to
+    come, no plan to meet anyone; one called off there stays called off."""
     return any(
         (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
-        or (meeting.kind not in {"planned", "cancelled"} and trip_for_a_gathering(g))
+        or (meeting.kind != "cancelled" and trip_for_a_gathering(g) and g.i in meeting.clause)
         for p in children_of(meeting.trigger)
         for g in children_of(p)
-    )
+    ) or (meeting.kind != "cancelled" and trip_to_attend_a_gathering(meeting.trigger, meeting.clause))
 
 
 def to_someone_unnamed(meeting: Found) -> bool:
@@ -355,6 +356,45 @@ def trip_for_a_gathering(token: Token) -> bool:
         and token.head.head.lemma_.lower() in GOING
     ):
         return False
+    return _of_many_countries(token)
+
+
+def trip_to_attend_a_gathering(trip: Token, clause: set[int]) -> bool:
+    """Whether a trip is made to attend a gathering of several countries that its purpose names
+    ("will travel to Nur-Sultan to attend the sixth Ministerial Meeting of the CICA", "flew to
+    Doha to take part in the Arab League summit"): the traveller attends it, as with
+    :func:`trip_for_a_gathering`; not one to attend talks with someone ("to attend a summit with
+    Putin"), nor the purpose of another stop the clause is cut from ("will travel to Ethiopia to
+    attend the AU summit, and then to Djibouti": not Djibouti's)."""
+    for purpose in children_of(trip):
+        if purpose.dep_ not in {"xcomp", "advcl"} or purpose.lemma_.lower() not in ATTENDING_VERBS:
+            continue
+        if purpose.i not in clause:
+            continue
+        attended = [c for c in children_of(purpose) if c.dep_ == "dobj"]
+        attended += [  # "to take part in the summit", "to participate in the forum"
+            g
+            for c in (purpose, *children_of(purpose))
+            for p in children_of(c)
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in children_of(p)
+            if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in GATHERING_WORDS and _of_many_countries(g) for g in attended):
+            return True
+    return False
+
+
+# verbs of taking part in a gathering, and the nouns of the gatherings a trip is made to attend
+ATTENDING_VERBS = frozenset("attend take participate".split())
+GATHERING_WORDS = EVENT_NOUNS | frozenset({"meeting"})
+
+
+def _of_many_countries(token: Token) -> bool:
+    """Whether a gathering's noun names a gathering of several countries, held with no one in
+    particular ("the BRICS summit", "the Ministerial Meeting of the CICA"), as the sentence names
+    it (:func:`extract.occasions.find_occasions`): not a summit with someone ("a summit with
+    Putin"), nor one of two countries ("the India-Russia summit")."""
     if any(c.lower_ in {"with", "between"} for c in children_of(token)):
         return False
     name = token.doc[token.left_edge.i : token.i + 1]
@@ -363,7 +403,13 @@ def trip_for_a_gathering(token: Token) -> bool:
     if len(hyphened) >= 2:
         return not all(places.country_name(w.strip()) for w in hyphened)
     sentence = token.sent
-    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+    # with the body it is "of": "the sixth Ministerial Meeting of the CICA"
+    last = max(
+        (c.right_edge for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"),
+        key=lambda t: t.i,
+        default=token,
+    )
+    start, end = name.start_char - sentence.start_char, last.idx + len(last.text) - sentence.start_char
     found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
     return any(s < end and start < e for s, e, _ in found)
 

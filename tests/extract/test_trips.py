@@ -587,3 +587,32 @@ def test_a_trip_during_which_a_group_was_met_names_no_one_of_it(meetings_in):
 def test_a_meeting_set_in_a_trip_is_in_the_country_the_trip_went_to(meetings_in, text, city):
     found = [m for m in meetings_in(text, date(2024, 11, 19)) if len(m.participants) == 2]
     assert [m.place.city if m.place else None for m in found] == [city]
+
+
+# -- trips made or to come for a gathering of many countries
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto will return to Addis Ababa next week for the African Union summit.",
+        "Viktor Orban met Xi Jinping in Beijing on Monday. Orban will travel on to Washington for the NATO "
+        "summit, which opens on Tuesday.",
+        "Jaishankar met Sadyr Japarov in Bishkek on Monday. From Bishkek, he will travel to Nur-Sultan to "
+        "attend the sixth Ministerial Meeting of the Conference on Interaction and Confidence Building "
+        "Measures in Asia (CICA) on Tuesday.",
+    ],
+)
+def test_a_trip_to_come_for_a_gathering_of_many_countries_is_no_plan_to_report(meetings_in, text):
+    """Going to attend a summit of many countries names no host to visit and no one to meet."""
+    assert [m for m in meetings_in(text, published=date(2024, 7, 8)) if len(m.participants) == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto will travel to Moscow next week for a summit with Vladimir Putin.",
+        "Modi will travel to Moscow in July for the annual India-Russia summit.",
+    ],
+)
+def test_a_trip_to_come_for_a_summit_with_someone_stays_a_plan(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 6, 1))
+    assert found and all(m.kind == "planned" for m in found)
