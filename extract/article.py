@@ -2093,6 +2093,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue
         if report.kind == "visit" and other.kind in REMOTE_KINDS:
             continue  # "invited him in a phone call in September ... his last visit was in 2019"
+        if report.kind == "planned" and _a_stop_of_the_tour(report, other, published):
+            return True  # "met Sogavare in Honiara ... will travel on to Samoa, Fiji and Tonga"
         if report.kind in {"visit", "planned"} and in_other_countries(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
@@ -2122,6 +2124,27 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _a_stop_of_the_tour(plan: Found, meeting: Found, published: date | None) -> bool:
+    """Whether a one person's trip to come with no day told is a further stop of the tour on which
+    the article tells them meeting someone, in person or by plan, in the days of the news ("met
+    Sogavare in Honiara on Thursday ... From Honiara, Wang will travel to Kiribati, Samoa and
+    Fiji", "leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria"): an itinerary,
+    not yet a visit with a day of its own. A plan whose clause tells a day ("intends to visit the
+    UAE in February", "will also visit Tehran on Wednesday") is one; the end of the whole tour
+    ("will travel to Kiribati, Samoa and Fiji until June 4") is no day of a stop."""
+    if plan.when is not None or meeting.kind not in {"in_person", "planned"}:
+        return False
+    if any(
+        e.label_ == "DATE"
+        and e.root.i in plan.clause
+        and not _counted_since(e.root, plan.clause)
+        and e.root.head.lower_ not in {"until", "till"}
+        for e in entities(plan.sentence)
+    ):
+        return False
+    return not _ended_before_the_week(meeting.when, published)
 
 
 def _another_stop(visit: Found, other: Found) -> bool:

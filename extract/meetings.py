@@ -2907,6 +2907,18 @@ def _its_kind(
         # Tokyo" (one government's), nor two told going with no "together" or "with", nor a trip
         # made for a meeting ("flew with B to Kyiv to meet C": that meeting, with B)
         return kind, False
+    if (
+        len(found) == 1
+        and lemma in VISIT_WORDS
+        and (
+            (nominal(trigger) and _the_next_leg_in_passing(verb) and _told_to_come(verb.head.head))
+            or (trigger.pos_ == "VERB" and kind in TO_COME and _the_next_leg_in_passing(trigger))
+        )
+    ):
+        # "will travel to Auckland before flying to Adelaide on Saturday for the Australian leg of
+        # his trip", "leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria": the next
+        # leg told in passing, as "before flying to Jeddah" is
+        return None
     gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
     if (
         going
@@ -3129,6 +3141,12 @@ def _the_next_leg_in_passing(verb: Token) -> bool:
     Bukele, before continuing to Costa Rica"): the next leg of a tour, told in passing, no trip of
     its own; not a trip told by a verb in a tense ("He will then fly on to Ethiopia")."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "before"
+
+
+def _told_to_come(verb: Token) -> bool:
+    """Whether a verb is told in a tense to come ("will travel", "is to fly"), not one of what was
+    done ("met Meloni on Monday before starting a visit to Spain")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "to"} for c in children_of(verb))
 
 
 def _told_also(verb: Token) -> bool:

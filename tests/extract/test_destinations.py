@@ -54,8 +54,8 @@ def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in,
 
 def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
     found = meetings_in(
-        "Antony Blinken is due to travel next to Tokyo and then Manila, where he will hold talks with "
-        "Enrique Manalo."
+        "Antony Blinken is due to travel next to Tokyo on Monday and then Manila, where he will hold talks "
+        "with Enrique Manalo."
     )
     assert sorted((len(m.participants), m.place.city if m.place else None) for m in found) == [
         (1, "Tokyo"),

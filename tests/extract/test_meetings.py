@@ -2827,12 +2827,15 @@ def test_a_trip_home_held_or_told_with_its_meeting_is_no_plan_of_its_own(meeting
 @pytest.mark.parametrize(
     "text",
     [
-        "Sergey Lavrov will travel to Ankara on Monday to meet Hakan Fidan. He will also visit Tehran.",
-        "Wang Yi will hold talks with Antony Blinken in Washington on Friday. Wang will also visit Canada.",
-        "William Ruto is scheduled to meet Bola Tinubu in Abuja on Thursday. He will then visit Ghana.",
+        "Sergey Lavrov will travel to Ankara on Monday to meet Hakan Fidan. He will also visit Tehran on "
+        "Wednesday.",
+        "Wang Yi will hold talks with Antony Blinken in Washington on Friday. Wang will also visit Canada "
+        "next week.",
+        "William Ruto is scheduled to meet Bola Tinubu in Abuja on Thursday. He will then visit Ghana on "
+        "Saturday.",
     ],
 )
-def test_a_planned_stop_in_another_country_than_the_planned_meeting_is_kept(meetings_in, text):
+def test_a_planned_stop_in_another_country_with_a_day_of_its_own_is_kept(meetings_in, text):
     solo = [m for m in meetings_in(text) if len(m.participants) == 1]
     assert [m.kind for m in solo] == ["planned"]
 
@@ -7819,3 +7822,19 @@ def test_a_visit_to_a_city_coming_days_after_a_meeting_counts_from_the_day_there
         if "Yoweri Museveni" in {p.name for p in m.participants}
     ]
     assert museveni.date is not None and museveni.date.start == day
+
+
+# -- the next leg told in passing --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Qiang will travel to Auckland tomorrow to meet business leaders before flying to Adelaide on "
+        "Saturday for the Australian leg of his trip.",
+        "Wang Yi leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria.",
+    ],
+)
+def test_the_next_leg_told_in_passing_is_no_trip_of_its_own(meetings_in, text):
+    """ "before flying to Adelaide ... for the Australian leg of his trip", "before visiting Chad":
+    the leg after the one told, in passing, as "before flying to Jeddah" is."""
+    found = meetings_in(text, published=date(2024, 6, 13))
+    assert not [m for m in found if m.place and m.place.country in {"Australia", "Chad", "Nigeria"}]

@@ -182,7 +182,7 @@ def test_a_visit_carried_on_is_the_one_under_way_not_a_new_one(meetings_in, text
 def test_a_stop_a_tour_goes_on_with_is_a_new_visit(meetings_in):
     text = (
         "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
-        "Li will continue his tour of the Pacific with a visit to Fiji."
+        "Li will continue his tour of the Pacific with a visit to Fiji on Thursday."
     )
     planned = [m for m in meetings_in(text, date(2025, 3, 5)) if m.kind == "planned"]
     assert [(sorted(names(m)), m.place.country) for m in planned] == [(["Li Qiang"], "Fiji")]
