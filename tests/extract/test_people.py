@@ -3928,3 +3928,17 @@ def test_the_pope_alone_is_the_pope_named_with_a_numeral(meetings_in):
         published=date(2025, 7, 9),
     )
     assert ("Pope Leo XIV", "William Ruto") in pairs(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit by a Pakistani minister to Bangladesh since Hina Rabbani Khar travelled "
+        "to Dhaka in November 2012.",
+        "The talks were the first in Brazil since Gustavo Petro flew to Brasilia in July.",
+    ],
+)
+def test_a_country_before_a_word_opening_a_clause_is_not_the_named_ones(people_in, text):
+    """ "to Bangladesh since Hina Rabbani Khar": the country is the other clause's, not her title."""
+    named = [c for c in people_in(text).clusters if c.name in {"Hina Rabbani Khar", "Gustavo Petro"}]
+    assert named and all(c.country != "Bangladesh" and c.country != "Brazil" for c in named)

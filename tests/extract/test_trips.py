@@ -589,6 +589,19 @@ def test_a_meeting_set_in_a_trip_is_in_the_country_the_trip_went_to(meetings_in,
     assert [m.place.city if m.place else None for m in found] == [city]
 
 
+# -- the place a relative clause of visiting is told of
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Xi said he was glad to return to Vietnam, which he last visited in November 2017.", "Vietnam"),
+        ("Ruto spoke warmly of Ghana, which he last visited in March 2023.", "Ghana"),
+    ],
+)
+def test_a_place_a_which_clause_visits_is_where_the_visit_went(meetings_in, text, country):
+    found = meetings_in(text, published=date(2024, 9, 22))
+    assert [m.place.country for m in found if m.kind == "visit" and m.place] == [country]
+
+
 # -- trips made or to come for a gathering of many countries
 @pytest.mark.parametrize(
     "text",
