@@ -2194,7 +2194,8 @@ def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:
     he held talks with Putin"), however the two are dated; or one planned there on the visit's
     day, in its city where both name one ("It is his first visit to the country ... he is due in
     Ouagadougou this afternoon, where he will be received by Traore"): the visit has not been
-    made yet, the plan tells it. Not a meeting in another country, nor a call."""
+    made yet, the plan tells it; so does one planned there on a day within a visit told over
+    several. Not a meeting in another country, nor a call."""
     person = visit.people[0]
     if meeting is visit or len(meeting.people) < 2 or person not in meeting.people:
         return False
@@ -2202,7 +2203,12 @@ def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:
         return False
     if meeting.kind == "in_person":
         return meeting.sentence.start == visit.sentence.start
-    if meeting.kind != "planned" or not _days_within(visit.when, meeting.when, 0):
+    if meeting.kind != "planned":
+        return False
+    if visit.when is not None and visit.when.precision == "days" and _on_its_days(meeting.when, visit.when):
+        return True  # "is on a visit to Kyrgyzstan and Armenia from October 10 to 13 ... is to hold
+        # talks with Mirzoyan in Yerevan on Wednesday": that stop of the visit, told by its plan
+    if not _days_within(visit.when, meeting.when, 0):
         return False
     return None in (visit.place.city, meeting.place.city) or visit.place.city == meeting.place.city
 

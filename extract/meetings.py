@@ -142,6 +142,8 @@ from extract.hosts import (
 )
 from extract.kinds import (
     CALL_NOUNS,
+    MODIFYING,
+    PLAN_MODIFIERS,
     PLAN_WORDS,
     REMOTE_KINDS,
     SETTINGS,
@@ -324,6 +326,7 @@ from extract.triggers import (
 )
 from extract.trips import (
     EVENT_NOUNS,
+    a_leg_before_in_passing,
     a_trip_going_on,
     abroad,
     days_go_on,
@@ -1633,6 +1636,8 @@ def _reportable(meeting: Found) -> bool:
             return False
         if meeting.visit and to_someone_unnamed(meeting):
             return False  # "was due to pay a private visit to an old friend outside Montevideo"
+        if meeting.kind == "visit" and a_leg_before_in_passing(meeting):
+            return False  # "arrived in Adelaide, following his official visit to New Zealand"
         if (meeting.visit or meeting.kind == "visit") and in_own_country(meeting.people[0], meeting.place):
             return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
@@ -3489,8 +3494,15 @@ def _a_topic_of_talks(trigger: Token) -> bool:
     """A gathering that those of a sentence talk about ("discussed trade, border security and the
     upcoming G7 summit that Canada will host in Kananaskis", "talked about the NATO summit"): a
     topic of their talks, not a meeting of theirs; not one named with parties of its own
-    ("discussed a summit with Kim")."""
-    if not nominal(trigger) or trigger.lemma_.lower() not in GATHERING_NOUNS:
+    ("discussed a summit with Kim"). So is a trip already made that they talk over ("reviewed
+    Modi's recent visit to Ukraine"), not one to come ("discussed Putin's upcoming visit"), still
+    a plan."""
+    lemma = trigger.lemma_.lower()
+    if not nominal(trigger) or lemma not in GATHERING_NOUNS | VISIT_WORDS:
+        return False
+    if lemma in VISIT_WORDS and any(
+        c.dep_ in MODIFYING and c.lower_ in PLAN_MODIFIERS for c in children_of(trigger)
+    ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in children_of(trigger)):
         return False

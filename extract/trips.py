@@ -243,6 +243,23 @@ def to_an_event(meeting: Found) -> bool:
     ) or (meeting.kind != "cancelled" and trip_to_attend_a_gathering(meeting.trigger, meeting.clause))
 
 
+def a_leg_before_in_passing(meeting: Found) -> bool:
+    """Whether a trip is told only as what its traveller's going came after, with no time in its
+    own words ("arrived in Adelaide on Saturday for a visit to Australia, following his official
+    visit to New Zealand", "arrived in Vienna after a visit to Russia"): the tour's leg before,
+    told in passing, as the next one is "before flying to Jeddah"; no visit of its own to report.
+    Not one its words date ("after a visit to Singapore, where he gave a speech on Friday",
+    "weeks after a visit to Moscow"), nor one a verb of going does not frame ("The talks came
+    after his visit to Cairo")."""
+    trip = meeting.trigger
+    if trip.pos_ != "NOUN" or trip.lemma_.lower() not in VISIT_WORDS or trip.dep_ != "pobj":
+        return False
+    after = trip.head
+    if after.lower_ not in {"after", "following"} or after.head.lemma_.lower() not in GOING - VISIT_WORDS:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(after))
+
+
 def to_someone_unnamed(meeting: Found) -> bool:
     """A visit paid to someone the text names only by what they are to the visitor ("a private
     visit to an old friend", "a visit to his family"): a call of one's own life, no trip to a

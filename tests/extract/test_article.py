@@ -3394,3 +3394,16 @@ def test_a_plan_with_a_day_in_its_words_is_kept_whatever_else_is_told(meetings_i
     assert [(m.kind, m.place.country if m.place else None) for m in solo] == [
         ("planned", "United Arab Emirates")
     ]
+
+
+# -- a visit of several days told by the meeting planned on one of them
+def test_a_visit_of_several_days_is_told_by_the_meeting_planned_on_one_of_them(meetings_in):
+    text = (
+        "Jaishankar met Sadyr Japarov in Bishkek on Monday. Jaishankar is on a visit to Kyrgyzstan and "
+        "Armenia from October 10 to 13. He is scheduled to hold talks with Ararat Mirzoyan in Yerevan on "
+        "Wednesday."
+    )
+    found = meetings_in(text, published=date(2021, 10, 11))
+    alone = [m.place.country for m in found if len(m.participants) == 1 and m.place]
+    assert "Armenia" not in alone
+    assert [m.kind for m in found if "Ararat Mirzoyan" in {p.name for p in m.participants}] == ["planned"]

@@ -7880,6 +7880,47 @@ def test_a_visit_told_as_the_last_before_the_news_is_reported(
     assert [(m.place.city, m.place.country) for m in visits if m.place] == [(city, country)]
 
 
+# -- trips that are no visit of their own -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # visited with the host named and met: the meeting, no lone visit
+        "Lula visited Luanda on Tuesday, where he held talks with Joao Lourenco.",
+        # a trip to a summit of many countries: attended, no host visited
+        "Modi met Putin in Moscow on Monday. Modi visited Russia for the BRICS summit in October.",
+        # a site visited on a country visit told by its meeting
+        "Lula met Xi in Beijing on Monday. Lula visited the Forbidden City on Tuesday.",
+        # the visit's days hold the meeting in its capital; the leg before, told in passing
+        "Li arrived in Adelaide on Saturday for an official visit to Australia from June 15 to 18, "
+        "following his official visit to New Zealand. On Monday, Li held talks with Anthony Albanese "
+        "in Canberra.",
+    ],
+)
+def test_a_trip_that_is_no_visit_of_its_own_is_not_reported(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 6, 18))
+    assert found and all(len(m.participants) >= 2 for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Modi held talks with Biden in Wilmington on Saturday. The two leaders reviewed Modi's recent "
+            "visit to Ukraine.",
+            "Ukraine",
+        ),
+        (
+            "Scholz met Lula in Brasilia on Monday. Lula reviewed Scholz's trip to Argentina in July.",
+            "Argentina",
+        ),
+    ],
+)
+def test_a_trip_talked_over_is_a_topic_of_the_talks(meetings_in, text, country):
+    """A trip made that the leaders talk over is what they talked about, no meeting of theirs there."""
+    found = meetings_in(text, published=date(2024, 9, 22))
+    assert found and not [m for m in found if m.place and m.place.country == country]
+
+
 # -- the next leg told in passing --------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -3324,3 +3324,8 @@ def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_even
 )
 def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
     assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
+
+
+def test_a_trip_told_with_the_days_it_runs_is_dated_by_them_not_by_the_arrival(meetings_in):
+    text = "Li Qiang arrived in Adelaide on Saturday for an official visit to Australia from June 15 to 18."
+    assert _day_of(meetings_in(text, date(2024, 6, 17)), "Li Qiang") == (date(2024, 6, 15), date(2024, 6, 18))

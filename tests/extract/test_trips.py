@@ -629,3 +629,24 @@ def test_a_trip_to_come_for_a_gathering_of_many_countries_is_no_plan_to_report(m
 def test_a_trip_to_come_for_a_summit_with_someone_stays_a_plan(meetings_in, text):
     found = meetings_in(text, published=date(2024, 6, 1))
     assert found and all(m.kind == "planned" for m in found)
+
+
+# -- the leg before told in passing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi arrived in Budapest on Wednesday evening, following his official visit to Serbia.",
+        "Li arrived in Adelaide on Saturday, following his official visit to New Zealand.",
+    ],
+)
+def test_the_leg_before_told_in_passing_is_no_visit_of_its_own(meetings_in, text):
+    assert meetings_in(text, published=date(2024, 9, 22)) == []
+
+
+def test_a_leg_before_with_a_time_of_its_own_is_still_told(meetings_in):
+    text = (
+        "Anthony Albanese arrived in Hanoi on Saturday night after a visit to Singapore, where he gave a "
+        "speech on Friday."
+    )
+    found = meetings_in(text, published=date(2023, 6, 4))
+    assert [m.place.country for m in found if m.kind == "visit" and m.place] == ["Singapore"]
