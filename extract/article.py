@@ -2118,6 +2118,8 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
             continue
         if report.kind == "visit" and other.kind in REMOTE_KINDS:
             continue  # "invited him in a phone call in September ... his last visit was in 2019"
+        if report.kind == "planned" and _a_stop_of_the_tour(report, other, published):
+            return True  # "met Sogavare in Honiara ... will travel on to Samoa, Fiji and Tonga"
         if report.kind in {"visit", "planned"} and in_other_countries(report.place, other.place):
             continue  # "met Marape in Port Moresby ... recently visited Vanuatu": another trip; "will
             # meet Fidan in Ankara ... will also visit Tehran": another stop of the tour
@@ -2147,6 +2149,27 @@ def told_in_full(report: Found, found: list[Found], published: date | None = Non
         ):
             return True
     return False
+
+
+def _a_stop_of_the_tour(plan: Found, meeting: Found, published: date | None) -> bool:
+    """Whether a one person's trip to come with no day told is a further stop of the tour on which
+    the article tells them meeting someone, in person or by plan, in the days of the news ("met
+    Sogavare in Honiara on Thursday ... From Honiara, Wang will travel to Kiribati, Samoa and
+    Fiji", "leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria"): an itinerary,
+    not yet a visit with a day of its own. A plan whose clause tells a day ("intends to visit the
+    UAE in February", "will also visit Tehran on Wednesday") is one; the end of the whole tour
+    ("will travel to Kiribati, Samoa and Fiji until June 4") is no day of a stop."""
+    if plan.when is not None or meeting.kind not in {"in_person", "planned"}:
+        return False
+    if any(
+        e.label_ == "DATE"
+        and e.root.i in plan.clause
+        and not _counted_since(e.root, plan.clause)
+        and e.root.head.lower_ not in {"until", "till"}
+        for e in entities(plan.sentence)
+    ):
+        return False
+    return not _ended_before_the_week(meeting.when, published)
 
 
 def _another_stop(visit: Found, other: Found) -> bool:
@@ -2196,7 +2219,8 @@ def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:
     he held talks with Putin"), however the two are dated; or one planned there on the visit's
     day, in its city where both name one ("It is his first visit to the country ... he is due in
     Ouagadougou this afternoon, where he will be received by Traore"): the visit has not been
-    made yet, the plan tells it. Not a meeting in another country, nor a call."""
+    made yet, the plan tells it; so does one planned there on a day within a visit told over
+    several. Not a meeting in another country, nor a call."""
     person = visit.people[0]
     if meeting is visit or len(meeting.people) < 2 or person not in meeting.people:
         return False
@@ -2204,7 +2228,12 @@ def _the_visits_own_meeting(visit: Found, meeting: Found) -> bool:
         return False
     if meeting.kind == "in_person":
         return meeting.sentence.start == visit.sentence.start
-    if meeting.kind != "planned" or not _days_within(visit.when, meeting.when, 0):
+    if meeting.kind != "planned":
+        return False
+    if visit.when is not None and visit.when.precision == "days" and _on_its_days(meeting.when, visit.when):
+        return True  # "is on a visit to Kyrgyzstan and Armenia from October 10 to 13 ... is to hold
+        # talks with Mirzoyan in Yerevan on Wednesday": that stop of the visit, told by its plan
+    if not _days_within(visit.when, meeting.when, 0):
         return False
     return None in (visit.place.city, meeting.place.city) or visit.place.city == meeting.place.city
 

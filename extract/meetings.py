@@ -143,6 +143,8 @@ from extract.hosts import (
 )
 from extract.kinds import (
     CALL_NOUNS,
+    MODIFYING,
+    PLAN_MODIFIERS,
     PLAN_WORDS,
     REMOTE_KINDS,
     SETTINGS,
@@ -325,6 +327,7 @@ from extract.triggers import (
 )
 from extract.trips import (
     EVENT_NOUNS,
+    a_leg_before_in_passing,
     a_trip_going_on,
     abroad,
     days_go_on,
@@ -356,6 +359,7 @@ from extract.vocabulary import (
     VISIT_WORDS,
 )
 from extract.whereabouts import (
+    TRIP_NOUNS,
     CameFrom,
     Stay,
     Trip,
@@ -1372,7 +1376,13 @@ def _when_since(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
     if not a_when_clause(verb):
-        return False
+        # or on the verb of the sentence, as a clause of its own: "It is Xi's first visit to
+        # Hungary since October 2009, when he travelled to Budapest" ("when" on "is")
+        return (
+            verb.dep_ == "advcl"
+            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in children_of(verb))
+            and _right_after_a_time_since(verb)
+        )
     if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
         return True
     # the parser may hang the clause on the noun the time is told of: "his first trip to China
@@ -1383,6 +1393,23 @@ def _when_since(verb: Token) -> bool:
         and c.i < verb.i
         and any(g.ent_type_ == "DATE" for g in children_of(c))
         for c in children_of(verb.head)
+    )
+
+
+def _right_after_a_time_since(verb: Token) -> bool:
+    """Whether a clause comes right after a "since" and the time it names, a comma between:
+    "since October 2009, when he travelled to Budapest"; the "when" is of that time, wherever
+    the parser hangs the clause."""
+    doc, start = verb.doc, verb.sent.start
+    at = verb.left_edge.i - 1
+    while at >= start and doc[at].is_punct:
+        at -= 1
+    if at < start:
+        return False
+    word = doc[at]
+    return any(
+        a.dep_ == "prep" and a.lower_ == "since" and any(g.ent_type_ == "DATE" for g in children_of(a))
+        for a in (word, *ancestors_of(word))
     )
 
 
@@ -1632,6 +1659,8 @@ def _reportable(meeting: Found) -> bool:
             return False
         if meeting.visit and to_someone_unnamed(meeting):
             return False  # "was due to pay a private visit to an old friend outside Montevideo"
+        if meeting.kind == "visit" and a_leg_before_in_passing(meeting):
+            return False  # "arrived in Adelaide, following his official visit to New Zealand"
         if (meeting.visit or meeting.kind == "visit") and in_own_country(meeting.people[0], meeting.place):
             return False  # "cut short his trip to deal with a strike in Abuja", for Tinubu: at home
         return (
@@ -2596,6 +2625,8 @@ def _its_subjects(
         and (owner := _owner_of_the_noun(noun, people)) is not None
     ):
         subject = [owner]
+    if (owner := _owner_of_the_tour(trigger, verb, subject, people)) is not None:
+        subject = [owner]  # "Xi's tour, which began in Dushanbe with a state visit to Tajikistan": Xi
     # "The guest was greeted by B": the guest is never the one who greets, B
     hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
         c for g in passive_agents(verb) if (c := people.described(g)) is not None
@@ -2645,6 +2676,26 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
+
+
+def _owner_of_the_tour(trigger: Token, verb: Token, subject: list[Token], people: People) -> Token | None:
+    """The one named as owning a trip that is the subject of a verb of a tour's course, which a
+    visit noun is told under: "Xi's tour, which began last week with a state visit to Tajikistan",
+    "Sanchez's tour ends with a visit to Japan" (the tour's traveller made that visit); not a trip
+    told by "his" or "her", which the rules for a trip with no subject read, nor another's trip
+    one's visit follows ("Wang's visit follows a trip to Brasilia by Lavrov")."""
+    if not nominal(trigger) or trigger.lemma_.lower() not in VISIT_WORDS or len(subject) != 1:
+        return None
+    if verb.lemma_.lower() not in TOUR_COURSE:
+        return None
+    trip = subject[0]
+    if not nominal(trip) or trip.lemma_.lower() not in TRIP_NOUNS:
+        return None
+    return next((c for c in children_of(trip) if c.dep_ == "poss" and people.at(c) is not None), None)
+
+
+# verbs that tell the course of a tour by its stops: "began with a visit to A", "ends with a stop in B"
+TOUR_COURSE = frozenset("begin start open continue end close conclude finish include".split())
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:
@@ -2932,6 +2983,18 @@ def _its_kind(
         # Tokyo" (one government's), nor two told going with no "together" or "with", nor a trip
         # made for a meeting ("flew with B to Kyiv to meet C": that meeting, with B)
         return kind, False
+    if (
+        len(found) == 1
+        and lemma in VISIT_WORDS
+        and (
+            (nominal(trigger) and _the_next_leg_in_passing(verb) and _told_to_come(verb.head.head))
+            or (trigger.pos_ == "VERB" and kind in TO_COME and _the_next_leg_in_passing(trigger))
+        )
+    ):
+        # "will travel to Auckland before flying to Adelaide on Saturday for the Australian leg of
+        # his trip", "leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria": the next
+        # leg told in passing, as "before flying to Jeddah" is
+        return None
     gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
     if (
         going
@@ -3154,6 +3217,12 @@ def _the_next_leg_in_passing(verb: Token) -> bool:
     Bukele, before continuing to Costa Rica"): the next leg of a tour, told in passing, no trip of
     its own; not a trip told by a verb in a tense ("He will then fly on to Ethiopia")."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "before"
+
+
+def _told_to_come(verb: Token) -> bool:
+    """Whether a verb is told in a tense to come ("will travel", "is to fly"), not one of what was
+    done ("met Meloni on Monday before starting a visit to Spain")."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "to"} for c in children_of(verb))
 
 
 def _told_also(verb: Token) -> bool:
@@ -3450,8 +3519,15 @@ def _a_topic_of_talks(trigger: Token) -> bool:
     """A gathering that those of a sentence talk about ("discussed trade, border security and the
     upcoming G7 summit that Canada will host in Kananaskis", "talked about the NATO summit"): a
     topic of their talks, not a meeting of theirs; not one named with parties of its own
-    ("discussed a summit with Kim")."""
-    if not nominal(trigger) or trigger.lemma_.lower() not in GATHERING_NOUNS:
+    ("discussed a summit with Kim"). So is a trip already made that they talk over ("reviewed
+    Modi's recent visit to Ukraine"), not one to come ("discussed Putin's upcoming visit"), still
+    a plan."""
+    lemma = trigger.lemma_.lower()
+    if not nominal(trigger) or lemma not in GATHERING_NOUNS | VISIT_WORDS:
+        return False
+    if lemma in VISIT_WORDS and any(
+        c.dep_ in MODIFYING and c.lower_ in PLAN_MODIFIERS for c in children_of(trigger)
+    ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in children_of(trigger)):
         return False

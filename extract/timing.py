@@ -70,7 +70,7 @@ from extract.spans import (
 from extract.titles import title_word
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, named_by
-from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS
+from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
 # "the day after" counts one day, as "a day after" does
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
@@ -447,7 +447,8 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
     tells: "was suspended on July 1 over a leaked June phone call with B" (June), "released on
     Monday a transcript of the May call between A and B" (May), "defended last week's meeting
     with B" (last week), or in the relative clause of its holding after it ("over a phone call she
-    had with B in June": June); None for a noun with no such date word, or a verb."""
+    had with B in June": June), or for a trip the days it runs "from" ("a visit to Australia from
+    June 15 to 18"); None for a noun with no such date word, or a verb."""
     if trigger.pos_ == "VERB":
         return None
     while trigger.dep_ == "compound" and trigger.head.i > trigger.i:
@@ -469,6 +470,17 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
         words = {
             t.i
             for c in (*held, *(c for c in children_of(trigger) if c.dep_ == "prep" and c.i > held[0].i))
+            for t in subtree_of(c)
+        }
+    if trigger.lemma_.lower() in VISIT_WORDS and not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
+        # the days a trip runs, told after it: "arrived in Adelaide on Saturday for an official
+        # visit to Australia from June 15 to 18" (the visit's days, not the arrival's)
+        words = {
+            t.i
+            for c in children_of(trigger)
+            if c.dep_ == "prep" and c.lower_ == "from" and c.i > trigger.i
+            for g in children_of(c)
+            if g.dep_ == "pobj" and g.ent_type_ == "DATE"
             for t in subtree_of(c)
         }
     if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):

@@ -307,13 +307,31 @@ def to_an_event(meeting: Found) -> bool:
     """A trip to an event ("his recent visit to the Boao Forum for Asia annual conference in
     China"), or to a country or city for a gathering held there ("Modi's visit to Russia for the
     BRICS summit"): the person attended it, which names no one they met and no host they visited.
-    A trip to come there stays its traveller's plan ("will return to Addis Ababa for the AU summit")."""
+    So with a trip to come ("will travel on to Washington for the NATO summit"): attendance to
+    come, no plan to meet anyone; one called off there stays called off."""
     return any(
         (p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in EVENT_NOUNS)
-        or (meeting.kind not in {"planned", "cancelled"} and trip_for_a_gathering(g))
+        or (meeting.kind != "cancelled" and trip_for_a_gathering(g) and g.i in meeting.clause)
         for p in children_of(meeting.trigger)
         for g in children_of(p)
-    )
+    ) or (meeting.kind != "cancelled" and trip_to_attend_a_gathering(meeting.trigger, meeting.clause))
+
+
+def a_leg_before_in_passing(meeting: Found) -> bool:
+    """Whether a trip is told only as what its traveller's going came after, with no time in its
+    own words ("arrived in Adelaide on Saturday for a visit to Australia, following his official
+    visit to New Zealand", "arrived in Vienna after a visit to Russia"): the tour's leg before,
+    told in passing, as the next one is "before flying to Jeddah"; no visit of its own to report.
+    Not one its words date ("after a visit to Singapore, where he gave a speech on Friday",
+    "weeks after a visit to Moscow"), nor one a verb of going does not frame ("The talks came
+    after his visit to Cairo")."""
+    trip = meeting.trigger
+    if trip.pos_ != "NOUN" or trip.lemma_.lower() not in VISIT_WORDS or trip.dep_ != "pobj":
+        return False
+    after = trip.head
+    if after.lower_ not in {"after", "following"} or after.head.lemma_.lower() not in GOING - VISIT_WORDS:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in subtree_of(after))
 
 
 def to_someone_unnamed(meeting: Found) -> bool:
@@ -429,6 +447,45 @@ def trip_for_a_gathering(token: Token) -> bool:
         and token.head.head.lemma_.lower() in GOING
     ):
         return False
+    return _of_many_countries(token)
+
+
+def trip_to_attend_a_gathering(trip: Token, clause: set[int]) -> bool:
+    """Whether a trip is made to attend a gathering of several countries that its purpose names
+    ("will travel to Nur-Sultan to attend the sixth Ministerial Meeting of the CICA", "flew to
+    Doha to take part in the Arab League summit"): the traveller attends it, as with
+    :func:`trip_for_a_gathering`; not one to attend talks with someone ("to attend a summit with
+    Putin"), nor the purpose of another stop the clause is cut from ("will travel to Ethiopia to
+    attend the AU summit, and then to Djibouti": not Djibouti's)."""
+    for purpose in children_of(trip):
+        if purpose.dep_ not in {"xcomp", "advcl"} or purpose.lemma_.lower() not in ATTENDING_VERBS:
+            continue
+        if purpose.i not in clause:
+            continue
+        attended = [c for c in children_of(purpose) if c.dep_ == "dobj"]
+        attended += [  # "to take part in the summit", "to participate in the forum"
+            g
+            for c in (purpose, *children_of(purpose))
+            for p in children_of(c)
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for g in children_of(p)
+            if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in GATHERING_WORDS and _of_many_countries(g) for g in attended):
+            return True
+    return False
+
+
+# verbs of taking part in a gathering, and the nouns of the gatherings a trip is made to attend
+ATTENDING_VERBS = frozenset("attend take participate".split())
+GATHERING_WORDS = EVENT_NOUNS | frozenset({"meeting"})
+
+
+def _of_many_countries(token: Token) -> bool:
+    """Whether a gathering's noun names a gathering of several countries, held with no one in
+    particular ("the BRICS summit", "the Ministerial Meeting of the CICA"), as the sentence names
+    it (:func:`extract.occasions.find_occasions`): not a summit with someone ("a summit with
+    Putin"), nor one of two countries ("the India-Russia summit")."""
     if any(c.lower_ in {"with", "between"} for c in children_of(token)):
         return False
     name = token.doc[token.left_edge.i : token.i + 1]
@@ -437,7 +494,13 @@ def trip_for_a_gathering(token: Token) -> bool:
     if len(hyphened) >= 2:
         return not all(places.country_name(w.strip()) for w in hyphened)
     sentence = token.sent
-    start, end = name.start_char - sentence.start_char, token.idx + len(token.text) - sentence.start_char
+    # with the body it is "of": "the sixth Ministerial Meeting of the CICA"
+    last = max(
+        (c.right_edge for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"),
+        key=lambda t: t.i,
+        default=token,
+    )
+    start, end = name.start_char - sentence.start_char, last.idx + len(last.text) - sentence.start_char
     found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
     return any(s < end and start < e for s, e, _ in found)
 
@@ -593,7 +656,8 @@ def _destination(meeting: Found) -> Place | None:
     """Where a trip goes, told around the trip word rather than in its clause: a place named
     before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
     an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
-    he was to make to Pakistan"); "that nation" is the country named last before it."""
+    he was to make to Pakistan"), or the place a relative clause of visiting is told of ("Vietnam,
+    which he last visited in 2017"); "that nation" is the country named last before it."""
     trigger, sentence = meeting.trigger, meeting.sentence
     around = [c for c in children_of(trigger) if c.dep_ == "relcl"]
     if trigger.dep_ == "dobj":
@@ -601,6 +665,10 @@ def _destination(meeting: Found) -> Place | None:
     named = [c for c in children_of(trigger) if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
     if trigger.pos_ == "VERB":
         named += [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "visited the island nation"
+        if trigger.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children_of(trigger)
+        ):
+            named.append(trigger.head)  # "Vietnam, which he last visited in 2017": what the clause is of
     named += [g for c in children_of(trigger) if c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     for clause in around:
         named += [

@@ -2176,7 +2176,7 @@ def test_a_plan_told_before_of_the_trip_made_is_that_trip(meetings_in, told):
     [
         "Mahama said on Tuesday that he would travel to Nairobi again in March.",
         "Mahama will travel to Kampala on Friday.",
-        "Mahama said that he would travel to Kampala.",
+        "Mahama said that he would travel to Kampala next month.",
     ],
 )
 def test_a_plan_of_another_trip_stays(meetings_in, told):
@@ -3420,3 +3420,47 @@ def test_a_visit_that_only_dates_a_topic_of_the_talks_gives_the_reception_no_day
         published=date(2023, 3, 1),
     )
     assert [(m.date, m.place.country if m.place else None) for m in found] == [(None, "Uzbekistan")]
+
+
+# -- a tour's stops to come with no day of their own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergey Lavrov will travel to Ankara on Monday to meet Hakan Fidan. He will also visit Tehran.",
+        "Wang Yi met Manasseh Sogavare in Honiara on Thursday. From Honiara, Wang will travel to Kiribati, "
+        "Samoa and Fiji until June 4.",
+        "Wang Yi paid a courtesy call on Nangolo Mbumba in Windhoek on Monday. Wang leaves for Brazzaville "
+        "on Tuesday, before visiting Chad and Nigeria.",
+        "Droupadi Murmu held talks with Sitiveni Rabuka in Suva today. From Fiji, she will travel to New "
+        "Zealand, before concluding her visit in Timor-Leste.",
+    ],
+)
+def test_a_stop_of_the_tour_with_no_day_of_its_own_is_no_plan_to_report(meetings_in, text):
+    """The stops a tour goes on to, named with no day of their own, after a meeting on it the news
+    tells: an itinerary, not yet a visit with its day."""
+    solo = [m for m in meetings_in(text, published=date(2024, 11, 18)) if len(m.participants) == 1]
+    assert solo == []
+
+
+def test_a_plan_with_a_day_in_its_words_is_kept_whatever_else_is_told(meetings_in):
+    text = (
+        "Erdogan spoke with Mohamed bin Zayed on Monday. Erdogan said he intends to make an official "
+        "visit to the United Arab Emirates in February."
+    )
+    solo = [m for m in meetings_in(text) if len(m.participants) == 1]
+    assert [(m.kind, m.place.country if m.place else None) for m in solo] == [
+        ("planned", "United Arab Emirates")
+    ]
+
+
+# -- a visit of several days told by the meeting planned on one of them
+def test_a_visit_of_several_days_is_told_by_the_meeting_planned_on_one_of_them(meetings_in):
+    text = (
+        "Jaishankar met Sadyr Japarov in Bishkek on Monday. Jaishankar is on a visit to Kyrgyzstan and "
+        "Armenia from October 10 to 13. He is scheduled to hold talks with Ararat Mirzoyan in Yerevan on "
+        "Wednesday."
+    )
+    found = meetings_in(text, published=date(2021, 10, 11))
+    alone = [m.place.country for m in found if len(m.participants) == 1 and m.place]
+    assert "Armenia" not in alone
+    assert [m.kind for m in found if "Ararat Mirzoyan" in {p.name for p in m.participants}] == ["planned"]

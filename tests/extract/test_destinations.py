@@ -54,8 +54,8 @@ def test_a_trip_to_one_place_is_there_not_where_its_sentence_begins(meetings_in,
 
 def test_a_trip_to_several_places_to_come_is_a_plan_for_each(meetings_in):
     found = meetings_in(
-        "Antony Blinken is due to travel next to Tokyo and then Manila, where he will hold talks with "
-        "Enrique Manalo."
+        "Antony Blinken is due to travel next to Tokyo on Monday and then Manila, where he will hold talks "
+        "with Enrique Manalo."
     )
     assert sorted((len(m.participants), m.place.city if m.place else None) for m in found) == [
         (1, "Tokyo"),
@@ -175,10 +175,9 @@ def test_a_stop_told_by_to_after_and_then_is_a_plan_of_its_own(meetings_in):
         published=date(2025, 2, 10),
     )
     stops = {m.place.country: m for m in found if m.place}
-    assert set(stops) == {"Ethiopia", "Djibouti"}
-    first, then = stops["Ethiopia"], stops["Djibouti"]
-    assert first.place.city == "Addis Ababa" and first.occasion is not None
-    assert first.date is not None and first.date.start == date(2025, 2, 14)
+    # the first stop is made to attend a summit of many countries: attendance, no plan to report
+    assert set(stops) == {"Djibouti"}
+    then = stops["Djibouti"]
     # the summit and its day are the first stop's: the next one is told with neither
     assert then.occasion is None and then.date is None and then.kind == "planned"
 

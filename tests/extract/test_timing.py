@@ -3439,3 +3439,8 @@ def test_a_meeting_on_a_day_of_a_gathering_is_counted_from_the_day_it_opened(mee
 )
 def test_a_day_of_a_gathering_whose_days_are_not_told_dates_no_meeting(meetings_in, text):
     assert _day_of(meetings_in(text, published=date(2024, 11, 20)), "John Mahama") is None
+
+
+def test_a_trip_told_with_the_days_it_runs_is_dated_by_them_not_by_the_arrival(meetings_in):
+    text = "Li Qiang arrived in Adelaide on Saturday for an official visit to Australia from June 15 to 18."
+    assert _day_of(meetings_in(text, date(2024, 6, 17)), "Li Qiang") == (date(2024, 6, 15), date(2024, 6, 18))

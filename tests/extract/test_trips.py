@@ -182,7 +182,7 @@ def test_a_visit_carried_on_is_the_one_under_way_not_a_new_one(meetings_in, text
 def test_a_stop_a_tour_goes_on_with_is_a_new_visit(meetings_in):
     text = (
         "Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
-        "Li will continue his tour of the Pacific with a visit to Fiji."
+        "Li will continue his tour of the Pacific with a visit to Fiji on Thursday."
     )
     planned = [m for m in meetings_in(text, date(2025, 3, 5)) if m.kind == "planned"]
     assert [(sorted(names(m)), m.place.country) for m in planned] == [(["Li Qiang"], "Fiji")]
@@ -643,3 +643,66 @@ def test_talks_or_a_visit_told_as_lasting_some_days_span_them(meetings_in, text,
 )
 def test_a_meeting_dated_within_a_visit_or_summit_of_several_days_keeps_its_day(meetings_in, text, name, day):
     assert _days(meetings_in(text, published=date(2024, 5, 11)), name) == [(day, day)]
+
+
+# -- the place a relative clause of visiting is told of
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Xi said he was glad to return to Vietnam, which he last visited in November 2017.", "Vietnam"),
+        ("Ruto spoke warmly of Ghana, which he last visited in March 2023.", "Ghana"),
+    ],
+)
+def test_a_place_a_which_clause_visits_is_where_the_visit_went(meetings_in, text, country):
+    found = meetings_in(text, published=date(2024, 9, 22))
+    assert [m.place.country for m in found if m.kind == "visit" and m.place] == [country]
+
+
+# -- trips made or to come for a gathering of many countries
+@pytest.mark.parametrize(
+    "text",
+    [
+        "William Ruto will return to Addis Ababa next week for the African Union summit.",
+        "Viktor Orban met Xi Jinping in Beijing on Monday. Orban will travel on to Washington for the NATO "
+        "summit, which opens on Tuesday.",
+        "Jaishankar met Sadyr Japarov in Bishkek on Monday. From Bishkek, he will travel to Nur-Sultan to "
+        "attend the sixth Ministerial Meeting of the Conference on Interaction and Confidence Building "
+        "Measures in Asia (CICA) on Tuesday.",
+    ],
+)
+def test_a_trip_to_come_for_a_gathering_of_many_countries_is_no_plan_to_report(meetings_in, text):
+    """Going to attend a summit of many countries names no host to visit and no one to meet."""
+    assert [m for m in meetings_in(text, published=date(2024, 7, 8)) if len(m.participants) == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto will travel to Moscow next week for a summit with Vladimir Putin.",
+        "Modi will travel to Moscow in July for the annual India-Russia summit.",
+    ],
+)
+def test_a_trip_to_come_for_a_summit_with_someone_stays_a_plan(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 6, 1))
+    assert found and all(m.kind == "planned" for m in found)
+
+
+# -- the leg before told in passing
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi arrived in Budapest on Wednesday evening, following his official visit to Serbia.",
+        "Li arrived in Adelaide on Saturday, following his official visit to New Zealand.",
+    ],
+)
+def test_the_leg_before_told_in_passing_is_no_visit_of_its_own(meetings_in, text):
+    assert meetings_in(text, published=date(2024, 9, 22)) == []
+
+
+def test_a_leg_before_with_a_time_of_its_own_is_still_told(meetings_in):
+    text = (
+        "Anthony Albanese arrived in Hanoi on Saturday night after a visit to Singapore, where he gave a "
+        "speech on Friday."
+    )
+    found = meetings_in(text, published=date(2023, 6, 4))
+    assert [m.place.country for m in found if m.kind == "visit" and m.place] == ["Singapore"]
