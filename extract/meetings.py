@@ -359,7 +359,6 @@ from extract.vocabulary import (
     VISIT_WORDS,
 )
 from extract.whereabouts import (
-    TRIP_NOUNS,
     CameFrom,
     Stay,
     Trip,
@@ -1376,13 +1375,7 @@ def _when_since(verb: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
     if not a_when_clause(verb):
-        # or on the verb of the sentence, as a clause of its own: "It is Xi's first visit to
-        # Hungary since October 2009, when he travelled to Budapest" ("when" on "is")
-        return (
-            verb.dep_ == "advcl"
-            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in children_of(verb))
-            and _right_after_a_time_since(verb)
-        )
+        return False
     if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
         return True
     # the parser may hang the clause on the noun the time is told of: "his first trip to China
@@ -1393,23 +1386,6 @@ def _when_since(verb: Token) -> bool:
         and c.i < verb.i
         and any(g.ent_type_ == "DATE" for g in children_of(c))
         for c in children_of(verb.head)
-    )
-
-
-def _right_after_a_time_since(verb: Token) -> bool:
-    """Whether a clause comes right after a "since" and the time it names, a comma between:
-    "since October 2009, when he travelled to Budapest"; the "when" is of that time, wherever
-    the parser hangs the clause."""
-    doc, start = verb.doc, verb.sent.start
-    at = verb.left_edge.i - 1
-    while at >= start and doc[at].is_punct:
-        at -= 1
-    if at < start:
-        return False
-    word = doc[at]
-    return any(
-        a.dep_ == "prep" and a.lower_ == "since" and any(g.ent_type_ == "DATE" for g in children_of(a))
-        for a in (word, *ancestors_of(word))
     )
 
 
@@ -2625,8 +2601,6 @@ def _its_subjects(
         and (owner := _owner_of_the_noun(noun, people)) is not None
     ):
         subject = [owner]
-    if (owner := _owner_of_the_tour(trigger, verb, subject, people)) is not None:
-        subject = [owner]  # "Xi's tour, which began in Dushanbe with a state visit to Tajikistan": Xi
     # "The guest was greeted by B": the guest is never the one who greets, B
     hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
         c for g in passive_agents(verb) if (c := people.described(g)) is not None
@@ -2676,26 +2650,6 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
-
-
-def _owner_of_the_tour(trigger: Token, verb: Token, subject: list[Token], people: People) -> Token | None:
-    """The one named as owning a trip that is the subject of a verb of a tour's course, which a
-    visit noun is told under: "Xi's tour, which began last week with a state visit to Tajikistan",
-    "Sanchez's tour ends with a visit to Japan" (the tour's traveller made that visit); not a trip
-    told by "his" or "her", which the rules for a trip with no subject read, nor another's trip
-    one's visit follows ("Wang's visit follows a trip to Brasilia by Lavrov")."""
-    if not nominal(trigger) or trigger.lemma_.lower() not in VISIT_WORDS or len(subject) != 1:
-        return None
-    if verb.lemma_.lower() not in TOUR_COURSE:
-        return None
-    trip = subject[0]
-    if not nominal(trip) or trip.lemma_.lower() not in TRIP_NOUNS:
-        return None
-    return next((c for c in children_of(trip) if c.dep_ == "poss" and people.at(c) is not None), None)
-
-
-# verbs that tell the course of a tour by its stops: "began with a visit to A", "ends with a stop in B"
-TOUR_COURSE = frozenset("begin start open continue end close conclude finish include".split())
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:

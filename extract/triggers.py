@@ -757,16 +757,13 @@ def destinations(verb: Token) -> list[Token]:
 
 
 def _a_place_gone_to(word: Token) -> bool:
-    """Whether what a verb of going goes "to" is a place: one the model tags, one the sentence's
-    places hold that the model took for a body or a person ("travelled to Dhaka", "to Abuja"), or
-    a town told by its name ("to the port town of Mombasa", "to the city of Rosario")."""
+    """Whether what a verb of going goes "to" is a place: one the model tags, or a town told by
+    its name ("to the port town of Mombasa", "to the city of Rosario")."""
     if word.ent_type_ in {"GPE", "LOC"}:
         return True
-    spans = place_spans(word.sent)
-    if word.ent_type_ in {"ORG", "PERSON"} and any(span.root == word for span in spans):
-        return True  # a city the model took for a body or a person: "travelled to Dhaka", "to Abuja"
     if word.lemma_.lower() not in TOWN_NOUNS:
         return False
+    spans = place_spans(word.sent)
     return any(
         span.start <= g.i < span.end
         for c in children_of(word)

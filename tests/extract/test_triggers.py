@@ -1840,15 +1840,3 @@ def test_a_round_of_an_election_or_with_no_talks_before_is_no_meeting(meetings_i
     assert [
         m for m in meetings_in(text, date(2025, 4, 30)) if m.date is None or m.date.start.month != 4
     ] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Ramaphosa will travel to Mbabane on Friday.", "Eswatini"),
-        ("Lavrov will travel to Eswatini on Tuesday.", "Eswatini"),
-    ],
-)
-def test_a_place_gone_to_the_model_took_for_a_body_or_a_person_is_a_trip_there(meetings_in, text, country):
-    [trip] = meetings_in(text, date(2024, 9, 22))
-    assert trip.kind == "planned" and trip.place is not None and trip.place.country == country

@@ -646,16 +646,6 @@ def test_a_meeting_dated_within_a_visit_or_summit_of_several_days_keeps_its_day(
 
 
 # -- the place a relative clause of visiting is told of
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("Xi said he was glad to return to Vietnam, which he last visited in November 2017.", "Vietnam"),
-        ("Ruto spoke warmly of Ghana, which he last visited in March 2023.", "Ghana"),
-    ],
-)
-def test_a_place_a_which_clause_visits_is_where_the_visit_went(meetings_in, text, country):
-    found = meetings_in(text, published=date(2024, 9, 22))
-    assert [m.place.country for m in found if m.kind == "visit" and m.place] == [country]
 
 
 # -- trips made or to come for a gathering of many countries
