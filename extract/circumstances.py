@@ -1897,7 +1897,9 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
             continue
         if not (token.pos_ == "PROPN" or (buildings and _a_named_building(token))):
             continue
-        if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
+        if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
+            continue
+        if token.ent_type_ == "GPE" and not _a_buildings_name(token):
             continue
         name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
         if _a_region_beside(token, name):
@@ -1961,6 +1963,12 @@ def _a_building(token: Token) -> bool:
     return token.lemma_.lower() in BUILDING_NOUNS | ROOM_NOUNS or any(
         t.lower_ in BUILDING_WORDS_ABROAD for t in subtree_of(token) if t.pos_ == "PROPN"
     )
+
+
+def _a_buildings_name(token: Token) -> bool:
+    """A name set after a building's word, which the tagger may take for a town's: "Padma" of
+    "at the state guest house Padma" (a table that places no such town tells it is the house's)."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in BUILDING_NOUNS for c in children_of(token))
 
 
 def _a_named_building(token: Token) -> bool:

@@ -1044,6 +1044,39 @@ def count_before_its_verb(doc: Doc) -> Doc:
     return doc
 
 
+# the words inside a name's noun phrase, before the name: "Chief Adviser Professor" of "Chief
+# Adviser Professor Muhammad Yunus"
+_BEFORE_A_NAME = frozenset("compound amod det nmod poss".split())
+
+
+@Language.component("dipgraph_object_left_off")
+def object_left_off(doc: Doc) -> Doc:
+    """Make a name the object of the preposition right before it where the parser left that
+    preposition with no object and hung the name elsewhere as an unlabelled dependent: in "Dar
+    was to hold talks with A on April 27 and call on Chief Adviser B at the guest house the
+    following day", it hangs "B" on "was" as "dep", so "call on" meets no one. A preposition
+    takes an object, and a name no "dep", so the name (with its title before it) becomes the
+    preposition's object, and what it had after it ("at the guest house", "the following day")
+    hangs on the preposition's verb. Only a preposition of a verb, with no word of its own, right
+    before the words of a person's name."""
+    for preposition in doc[:-1]:
+        if preposition.dep_ != "prep" or preposition.head.pos_ != "VERB" or preposition.n_rights:
+            continue
+        name = doc[preposition.i + 1]
+        while name.dep_ in _BEFORE_A_NAME and name.head.i > name.i:
+            name = name.head
+        if name.dep_ != "dep" or name.ent_type_ != "PERSON" or name.left_edge.i != preposition.i + 1:
+            continue
+        verb = preposition.head
+        if verb in name.subtree or name in verb.ancestors:
+            continue
+        after = [c for c in name.children if c.i > name.i and c.dep_ in {"prep", "npadvmod", "advmod"}]
+        name.head, name.dep_ = preposition, "pobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 def _clause_of_the_meeting(doc: Doc, between: Token) -> None:
     """Hang on the meeting noun a restrictive relative clause (no comma before it) the parser hung
     on the last name its "between" lists: a name takes no restrictive clause, so in "a meeting
@@ -1094,6 +1127,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     nlp.add_pipe("dipgraph_both_sides_between", after="dipgraph_which_of_the_meeting")
     nlp.add_pipe("dipgraph_count_before_its_verb", after="dipgraph_both_sides_between")
+    nlp.add_pipe("dipgraph_object_left_off", after="dipgraph_count_before_its_verb")
     nlp.add_pipe("dipgraph_country_of_two_parts", before="dipgraph_leaders_listed")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once

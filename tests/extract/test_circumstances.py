@@ -3093,3 +3093,16 @@ def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
     assert ("Luiz Inácio Lula da Silva", "FAC") in [(e.text, e.label_) for e in doc.ents]  # the tagger's slip
     sentence = next(iter(doc.sents))
     assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
+
+
+def test_a_guest_houses_name_the_tagger_takes_for_a_town_is_in_the_dateline_city(meetings_in):
+    text = (
+        "Dhaka, May 5 (UNB) - Turkey's foreign minister arrived on Sunday for a two-day visit. Turkish"
+        " Foreign Minister Hakan Fidan was to hold talks with Foreign Adviser Md Touhid Hossain at the"
+        " state guest house Padma on Monday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 5, 5))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "Dhaka",
+        "Bangladesh",
+    )

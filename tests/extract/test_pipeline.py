@@ -1108,3 +1108,13 @@ def test_a_count_before_a_verb_already_read_as_one_stays_as_parsed(nlp):
     doc = nlp("After the talks at the palace, the three signed a joint declaration.")
     signed = next(t for t in doc if t.text == "signed")
     assert signed.dep_ == "ROOT" and next(t for t in doc if t.text == "three").dep_ == "nsubj"
+
+
+def test_a_name_left_off_its_preposition_is_its_object(nlp):
+    doc = nlp(
+        "Under the original plan, Fidan was to hold talks with Foreign Secretary Md Jashim Uddin on March"
+        " 10 and call on Chief Adviser Professor Muhammad Yunus at the State Guest House Jamuna the"
+        " following day."
+    )
+    yunus = next(t for t in doc if t.text == "Yunus")
+    assert (yunus.dep_, yunus.head.text, yunus.head.head.text) == ("pobj", "on", "call")

@@ -3324,3 +3324,22 @@ def test_a_date_of_its_own_before_an_after_clause_dates_the_meeting_not_the_even
 )
 def test_a_span_counted_before_an_after_clause_or_the_events_own_date_dates_no_meeting(meetings_in, text):
     assert _day_of(meetings_in(text, published=date(2024, 6, 17)), "Yoweri Museveni") is None
+
+
+# -- "was to hold talks on March 10 and call on B the following day" --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the original plan, Fidan was to hold talks with Foreign Secretary Md Jashim Uddin on March"
+        " 10 and call on Chief Adviser Professor Muhammad Yunus at the State Guest House Jamuna the"
+        " following day.",
+        "According to the original schedule, Jaishankar was to hold talks with Foreign Minister Vijitha"
+        " Herath at the foreign ministry on March 3 and call on President Anura Kumara Dissanayake at the"
+        " Presidential Secretariat the following day.",
+    ],
+)
+def test_the_following_day_of_a_plan_counts_from_the_plans_day(meetings_in, text):
+    found = meetings_in(text, date(2024, 11, 19))
+    assert [m.kind for m in found] == ["planned", "planned"]
+    first, second = (m.date.start for m in found if m.date is not None)
+    assert first.year == 2025 and (second - first).days == 1
