@@ -55,6 +55,7 @@ from extract.spans import (
     entities,
     entity_at,
     in_the_passive,
+    infinitive_read_as_a_noun,
     remembered,
     span_text,
     span_tokens,
@@ -2102,6 +2103,8 @@ def is_venue(ent: Span) -> bool:
                 return False  # "a gesture that was widely noted in Tokyo": where the onlookers are
             return (
                 above.pos_ in {"VERB", "AUX"}
+                # "a summit it was due to host in Amman": a verb the parser read as a noun
+                or (infinitive_read_as_a_noun(above) and above.lemma_.lower() in HOSTING_VERBS)
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | ROUNDS
                 or above.lower_ in MEETING_NOUNS  # "held negotiations in Istanbul" (lemma "negotiation")

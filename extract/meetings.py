@@ -178,6 +178,8 @@ from extract.participants import (
     held_by_the_speaker,
     held_in_which,
     home_legislators,
+    host_country_of_its_relative,
+    hosts_of_its_relative,
     in_a_capacity,
     in_the_presence_of,
     in_whose_time,
@@ -2449,7 +2451,28 @@ def _who_took_part(
         # "The delegation visited the site in Bucha", "A delegation of A, B and C arrived in Kyiv":
         # one party, its members named, alone
         return None
+    if found and (leader := _leader_of_the_host_country(trigger, people)) is not None and leader not in found:
+        found.append(leader)  # "Jordan has called off a summit it was due to host with A and B": its king
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+def _leader_of_the_host_country(trigger: Token, people: People) -> Cluster | None:
+    """The leader of the country a relative clause on a summit tells hosts it, or was to ("Jordan
+    has called off a summit it was due to host in Amman with A, B and C"): the one head of state
+    or government of that country the article names (:func:`_the_one_leader`)."""
+    country = host_country_of_its_relative(trigger)
+    return _the_one_leader(country, people) if country is not None else None
+
+
+def _the_one_leader(country: str, people: People) -> Cluster | None:
+    """The one head of state or government of a country the article names, not a former one;
+    None where it names none or more than one."""
+    leaders = [
+        c
+        for c in people.clusters
+        if c.country == country and role_class(c.role) == "leader" and not people.former(c)
+    ]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _meal_for_a_guest(noun: Token) -> bool:
@@ -2483,12 +2506,7 @@ def _holder_of_the_seat(verb: Token, sentence: Span, parties: set[int], people: 
             continue
         if seat.city is None or seat.country is None or places.fold(seat.city) == places.fold(name):
             continue
-        leaders = [
-            c
-            for c in people.clusters
-            if c.country == seat.country and role_class(c.role) == "leader" and not people.former(c)
-        ]
-        return leaders[0] if len(leaders) == 1 else None
+        return _the_one_leader(seat.country, people)
     return None
 
 
@@ -2761,7 +2779,9 @@ def _its_objects(
             # whoever the clause is held "in the presence of" is there, however far down the parser
             # hangs the phrase: "spoke face to face for a few minutes in the presence of C"
             objects += in_the_presence_of(token)
-    its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
+    # "the summit ... was to have been hosted by C", "a meeting between A and B that C had planned
+    # to host"
+    its_host = _host_of_its_verb(trigger, verb) + hosts_of_its_relative(trigger)
     if nominal(trigger):
         objects += [
             c
@@ -2812,6 +2832,7 @@ def _its_objects(
                 or _a_title_naming(g, people)
                 or counted_group(g)
                 or chairs_of_a_body(g, people)
+                or _offices_naming(g, people)
             )
         ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two
         # leaders"; and a body told as chaired by people: "the meeting of the Council, which A and
@@ -3645,6 +3666,15 @@ def _a_title_naming(token: Token, people: People) -> bool:
         token.pos_ == "PROPN"
         and find_role(token.text) is not None
         and any(people.at(t) is not None for t in subtree_of(token))
+    )
+
+
+def _offices_naming(token: Token, people: People) -> bool:
+    """A plural office that names its holders in its own phrase, set beside it: "a meeting of
+    foreign ministers A and B" (all those listed); not the office alone ("a meeting of foreign
+    ministers")."""
+    return token.tag_ == "NNS" and any(
+        c.dep_ == "appos" and people.at(c) is not None for c in children_of(token)
     )
 
 

@@ -3095,6 +3095,17 @@ def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
     assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
 
 
+def test_the_place_of_a_summit_a_country_was_due_to_host(meetings_in):
+    text = (
+        "Egypt has postponed a summit it was due to host in Sharm el-Sheikh on Friday with French"
+        " President Emmanuel Macron and Jordan's King Abdullah II."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 5, 5))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == "Sharm el-Sheikh"
+    assert meeting.date is not None and meeting.date.start == date(2025, 5, 9)
+
+
 def test_a_guest_houses_name_the_tagger_takes_for_a_town_is_in_the_dateline_city(meetings_in):
     text = (
         "Dhaka, May 5 (UNB) - Turkey's foreign minister arrived on Sunday for a two-day visit. Turkish"
