@@ -2398,7 +2398,13 @@ def clause_occasion(
             ours
             and span is not None
             and not (
-                (another_time(span, clause) and not _the_gathering_since(span, trigger))
+                (
+                    another_time(span, clause)
+                    and not _the_gathering_since(span, trigger)
+                    # "came a year after a planned Quad summit in Sydney was called off": the
+                    # gathering told is the meeting itself, at no other time than its own
+                    and not (trigger is not None and span.start <= trigger.i < span.end)
+                )
                 or _of_a_meeting_to_come(span, trigger)
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)

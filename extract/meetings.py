@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import occasions, places
+from extract import dates, occasions, places
 from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
@@ -1774,14 +1774,25 @@ def _from_trigger(
         return []
     if len(took_part.found) >= 2 and _presence_at_a_gathering(trigger):
         return []  # "A and B also attended the summit": each was there, neither met the other
-    pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
+    pair = (
+        []
+        if took_part.found or took_part.delegations
+        else _the_pair_told_before(trigger, people, earlier) or _the_members_told_before(trigger, earlier)
+    )
+    scene: list[Found] = []  # the meetings before whose setting the plan shares
+    if len(took_part.found) == 1 and not took_part.delegations:
+        # "A met B, C and D ... E withdrew from the planned five-party meeting": the four and E
+        pair, scene = _counted_with_those_told_before(trigger, took_part.found[0], earlier)
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
         kind_and_visit = _its_kind(
             trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
-            return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            for meeting in found if scene else []:  # where and at what the meeting before was held
+                meeting.scene = (scene[0].sentence, set().union(*(m.clause for m in scene)))
+            return found
     if (
         len(took_part.found) < 2
         and not took_part.subjects
@@ -1939,6 +1950,68 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
         return list(earlier[-1].people) if len(earlier[-1].people) == 2 else []
     named = [c for c in people.in_tokens(span_tokens(previous)) if not c.companion]
     return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
+
+
+def _the_members_told_before(trigger: Token, earlier: list[Found]) -> list[Cluster]:
+    """Who a gathering of a bloc of a fixed number of members, called off or planned, means
+    where its sentence names no one: the members the article told meeting at a gathering of that
+    bloc before, all of them ("A joined B, C and D for the Quad summit in Wilmington ... a planned
+    Quad summit in Sydney was called off": the four). None for a bloc whose membership the table
+    does not count (BRICS, the G20), nor where no meeting told before had all its members."""
+    if not (nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
+        return []
+    bloc = bloc_named_on(trigger)
+    if bloc is None:
+        return []
+    _, short, size = bloc
+    gathering = occasions.bloc_gathering(short)
+    named = {short.lower(), gathering.name.lower() if gathering is not None else short.lower()}
+    told = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.occasion is not None
+            and len(m.people) == size
+            and any(n in m.occasion.name.lower() for n in named)
+        ),
+        None,
+    )
+    return list(told.people) if told is not None else []
+
+
+# the words a count of a meeting's parties is joined to: "a five-party meeting", "a four-way
+# summit", "a three-nation summit"
+PARTY_COUNTS = frozenset("party way nation country leader".split())
+
+
+def _parties_counted(trigger: Token) -> int:
+    """How many parties a count joined by a hyphen to a meeting noun's modifier tells ("the planned
+    five-party meeting": five); 0 for none ("a two-day visit" counts days)."""
+    for word in children_of(trigger):
+        if word.lemma_.lower() not in PARTY_COUNTS or not _a_counted_modifier(word):
+            continue
+        for count in children_of(word):
+            if count.dep_ == "nummod":
+                figure = int(count.text) if count.text.isdigit() else 0
+                return dates.NUMBER_WORDS.get(count.lower_) or figure
+    return 0
+
+
+def _counted_with_those_told_before(
+    trigger: Token, one: Cluster, earlier: list[Found]
+) -> tuple[list[Cluster], list[Found]]:
+    """Who a meeting of a counted number of parties ("the planned five-party meeting") that one
+    person named in its sentence was to attend means: that person and those the sentence just
+    before tells meeting, where they make up the count ("A met B, C and D in Granada ... E withdrew
+    from the planned five-party meeting": the four and E), with the meetings told there, whose
+    setting (place, gathering) was the plan's. None where they do not make up the count."""
+    count = _parties_counted(trigger)
+    if count < 3 or trigger.sent.start == 0:
+        return [], []
+    previous = trigger.doc[trigger.sent.start - 1].sent
+    told = [m for m in earlier if m.sentence == previous and m.kind == "in_person"]
+    those = [*dict.fromkeys(p for m in told for p in m.people)]
+    return ([*those, one], told) if one not in those and len(those) + 1 == count else ([], [])
 
 
 def _a_counted_modifier(word: Token) -> bool:

@@ -3095,6 +3095,18 @@ def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
     assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
 
 
+# -- a plan's place and occasion, called off ------------------------------------------------------
+def test_a_summit_told_after_another_time_is_its_own_occasion(meetings_in):
+    text = (
+        "Saturday's meeting came more than a year after a planned Quad summit of Modi, Biden, Albanese"
+        " and Kishida in Sydney on May 24, 2023, was called off."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 9, 22))
+    assert meeting.kind == "cancelled"
+    assert meeting.occasion is not None and meeting.occasion.name == "Quad summit"
+    assert meeting.date is not None and meeting.date.start == date(2023, 5, 24)
+
+
 def test_the_place_of_a_summit_a_country_was_due_to_host(meetings_in):
     text = (
         "Egypt has postponed a summit it was due to host in Sharm el-Sheikh on Friday with French"

@@ -7820,3 +7820,75 @@ def test_a_visit_to_a_city_coming_days_after_a_meeting_counts_from_the_day_there
         if "Yoweri Museveni" in {p.name for p in m.participants}
     ]
     assert museveni.date is not None and museveni.date.start == day
+
+
+# -- a bloc's summit called off: the members told meeting at one of its summits ---------------------
+@pytest.mark.parametrize(
+    ("text", "members", "city", "occasion"),
+    [
+        (
+            "Prime Minister Narendra Modi joined US President Joe Biden, Australian Prime Minister"
+            " Anthony Albanese and Japanese Prime Minister Fumio Kishida for the Quad Leaders' Summit in"
+            " Tokyo on Tuesday. The talks came a year after a planned Quad summit in Sydney was called off.",
+            {"Narendra Modi", "Joe Biden", "Anthony Albanese", "Fumio Kishida"},
+            "Sydney",
+            "Quad summit",
+        ),
+        (
+            "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister"
+            " Donald Tusk met for a Weimar Triangle summit in Berlin on Friday. The meeting came months"
+            " after a planned Weimar Triangle summit in Warsaw was postponed.",
+            {"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"},
+            "Warsaw",
+            "Weimar Triangle summit",
+        ),
+    ],
+)
+def test_a_blocs_summit_called_off_is_of_the_members_told_meeting(meetings_in, text, members, city, occasion):
+    called_off = only([m for m in meetings_in(text) if m.kind == "cancelled"])
+    assert names(called_off) == members
+    assert called_off.place is not None and called_off.place.city == city
+    assert called_off.occasion is not None and called_off.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bloc whose membership the table does not count
+        "Brazilian President Lula, Indian Prime Minister Narendra Modi and South African President Cyril"
+        " Ramaphosa met at the BRICS summit in Kazan on Wednesday. The talks came a year after a planned"
+        " BRICS summit in Durban was called off.",
+        # not all its members told meeting
+        "US President Joe Biden and Japanese Prime Minister Fumio Kishida met at the Quad summit in Tokyo"
+        " on Tuesday. The talks came a year after a planned Quad summit in Sydney was called off.",
+    ],
+)
+def test_no_members_for_a_bloc_not_counted_or_not_all_told(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "cancelled"] == []
+
+
+# -- "withdrew from the planned five-party meeting": the one who withdrew and those told before --------
+FOUR_MET = (
+    "German Chancellor Olaf Scholz met French President Emmanuel Macron, Italian Prime Minister Giorgia"
+    " Meloni and Spanish Prime Minister Pedro Sanchez in Granada on Thursday on the sidelines of the EU"
+    " summit."
+)
+
+
+def test_a_counted_meeting_withdrawn_from_is_of_those_told_before(meetings_in):
+    text = FOUR_MET + " Turkish President Recep Tayyip Erdogan withdrew from the planned five-party meeting."
+    called_off = only([m for m in meetings_in(text) if m.kind == "cancelled"])
+    assert names(called_off) == {
+        "Olaf Scholz",
+        "Emmanuel Macron",
+        "Giorgia Meloni",
+        "Pedro Sánchez",
+        "Recep Tayyip Erdogan",
+    }
+    assert called_off.place is not None and called_off.place.city == "Granada"
+    assert called_off.occasion is not None and called_off.occasion.name == "EU summit"
+
+
+def test_a_count_the_meeting_before_does_not_make_up_tells_no_one(meetings_in):
+    text = FOUR_MET + " Turkish President Recep Tayyip Erdogan withdrew from the planned six-party meeting."
+    assert [m for m in meetings_in(text) if m.kind == "cancelled"] == []
