@@ -3396,7 +3396,11 @@ def _clause_roots(sentence: Span, clause: set[int]) -> tuple[Token, ...]:
 
 # the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
 # forms, as the lemmatiser makes "slat" of "slated"
-PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected pencilled penciled".split())
+# the participles of a plan put off, which tell the day it was set for or is put off to: "The
+# summit, postponed from May, did not take place", "the talks, delayed until June"
+PUT_OFF_PARTICIPLES = frozenset("postponed delayed deferred rescheduled".split())
+PUT_OFF_FROM_TO = frozenset("from to until till".split())
 
 
 def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -3425,9 +3429,11 @@ def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
             if word.lemma_.lower() in MEETING_NOUNS
             for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
             for described in children_of(named)
-            if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+            if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES | PUT_OFF_PARTICIPLES
             for child in children_of(described)
             if child.dep_ in {"prep", "npadvmod"}
+            # "postponed from May", "delayed until June": the day set, not "delayed by a week"
+            and (described.lower_ in PLAN_PARTICIPLES or child.lower_ in PUT_OFF_FROM_TO)
             for t in subtree_of(child)
         }
         - clause

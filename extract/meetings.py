@@ -148,6 +148,7 @@ from extract.kinds import (
     TIME_MARKERS,
     TO_COME,
     an_appeal,
+    calls_off,
     described_as,
     done_without,
     meeting_kind,
@@ -2110,6 +2111,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
         return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
+    if _put_off_before_it_was_held(trigger, verb):
+        return True  # "met on Wednesday after their meeting was postponed from Monday": that one
     if _during_which(trigger) and not met_on_the_trip(trigger):
         return True  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
@@ -2136,6 +2139,33 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "Lula meets Sisi in Cairo, calls for Gaza ceasefire": no phone call
     # "the two men discussed trade and the upcoming G7 summit": what they talked about
     return _a_topic_of_talks(trigger)
+
+
+# the verbs that put a meeting off to a later day, which is then held ("postponed", "delayed");
+# not those that call it off ("cancelled", "scrapped"), after which another may be held
+PUTTING_OFF = frozenset("postpone delay defer reschedule".split())
+
+
+def _put_off_before_it_was_held(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun is told put off in a clause of time on a meeting held: "A and B met
+    in Kampala on Wednesday after their meeting was postponed from Monday" (the meeting put off is
+    the one held), "... once the talks, delayed by a week, were rescheduled". Not one called off
+    ("after a planned summit in Nairobi was cancelled": another meeting, which did not take place),
+    nor one put off beside a meeting to come or denied ("will meet after the talks were delayed")."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb or verb.dep_ != "advcl":
+        return False
+    if verb.lemma_.lower() not in PUTTING_OFF or negated(verb):
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in {"after", "once", "when"} for m in children_of(verb)):
+        return False
+    held = verb.head
+    return (
+        is_trigger(held)
+        and held.pos_ == "VERB"
+        and held.tag_ == "VBD"
+        and not negated(held)
+        and not any(c.dep_ == "aux" for c in children_of(held))
+    )
 
 
 def _the_trip_of_meetings_above(trigger: Token) -> bool:
@@ -3491,6 +3521,12 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
                 and any(t.ent_type_ == "PERSON" for t in subtree_of(c))
             )
             or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+            # "met in Kampala on Wednesday after their meeting was postponed from Monday": the
+            # calling off of a meeting told as its subject is that meeting's, not the verb's
+            or (
+                calls_off(c)
+                and any(s.dep_ in {"nsubj", "nsubjpass"} and is_trigger(s) for s in children_of(c))
+            )
             # "met A on Monday, hours before he was due to sit down with B": a time clause whose
             # meeting has a party of its own is that meeting, not more of the one it dates
             or (_with_someone(trigger) and any(is_trigger(t) and _with_someone(t) for t in subtree_of(c)))

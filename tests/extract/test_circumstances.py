@@ -3129,3 +3129,12 @@ def test_a_guest_houses_name_the_tagger_takes_for_a_town_is_in_the_dateline_city
         "Dhaka",
         "Bangladesh",
     )
+
+
+def test_a_summit_postponed_from_a_month_that_did_not_take_place_is_of_that_month(meetings_in):
+    (meeting,) = meetings_in("The summit between Lula and Petro, postponed from May, did not take place.")
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and (meeting.date.start, meeting.date.precision) == (
+        date(2024, 5, 1),
+        "month",
+    )

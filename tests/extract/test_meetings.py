@@ -7892,3 +7892,44 @@ def test_a_counted_meeting_withdrawn_from_is_of_those_told_before(meetings_in):
 def test_a_count_the_meeting_before_does_not_make_up_tells_no_one(meetings_in):
     text = FOUR_MET + " Turkish President Recep Tayyip Erdogan withdrew from the planned six-party meeting."
     assert [m for m in meetings_in(text) if m.kind == "cancelled"] == []
+
+
+# -- what is not a meeting called off -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off a strike planned for Monday in Nairobi.",
+        "Parliament postponed the vote on the budget until Thursday.",
+    ],
+)
+def test_other_things_called_off_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Ruto and Museveni, postponed from Monday, was held in Kampala on Wednesday.",
+        "The talks between Ruto and Museveni, postponed twice, finally took place in Kampala on Wednesday.",
+        "The summit between Ruto and Museveni, originally planned for Monday but postponed, went ahead in"
+        " Kampala on Wednesday.",
+        "Ruto and Museveni met in Kampala on Wednesday after their meeting was postponed from Monday.",
+    ],
+)
+def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person"
+    assert meeting.place is not None and meeting.place.city == "Kampala"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin held talks with Pezeshkian in Tehran on Tuesday. Erdogan did not take part in the talks.",
+        "Putin met Pezeshkian in Tehran on Tuesday, but Erdogan did not take part in the meeting.",
+    ],
+)
+def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}
