@@ -55,6 +55,7 @@ from extract.spans import (
     entities,
     entity_at,
     in_the_passive,
+    infinitive_read_as_a_noun,
     remembered,
     span_text,
     span_tokens,
@@ -1898,7 +1899,9 @@ def _unplaced_venues(sentence: Span, clause: set[int], *, buildings: bool) -> It
             continue
         if not (token.pos_ == "PROPN" or (buildings and _a_named_building(token))):
             continue
-        if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON", "GPE"}:
+        if token.head.lower_ not in {"at", "in"} or token.ent_type_ in {"DATE", "TIME", "PERSON"}:
+            continue
+        if token.ent_type_ == "GPE" and not _a_buildings_name(token):
             continue
         name = " ".join(t.text for t in subtree_of(token) if t.pos_ == "PROPN")
         if _a_region_beside(token, name):
@@ -1962,6 +1965,12 @@ def _a_building(token: Token) -> bool:
     return token.lemma_.lower() in BUILDING_NOUNS | ROOM_NOUNS or any(
         t.lower_ in BUILDING_WORDS_ABROAD for t in subtree_of(token) if t.pos_ == "PROPN"
     )
+
+
+def _a_buildings_name(token: Token) -> bool:
+    """A name set after a building's word, which the tagger may take for a town's: "Padma" of
+    "at the state guest house Padma" (a table that places no such town tells it is the house's)."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in BUILDING_NOUNS for c in children_of(token))
 
 
 def _a_named_building(token: Token) -> bool:
@@ -2095,6 +2104,8 @@ def is_venue(ent: Span) -> bool:
                 return False  # "a gesture that was widely noted in Tokyo": where the onlookers are
             return (
                 above.pos_ in {"VERB", "AUX"}
+                # "a summit it was due to host in Amman": a verb the parser read as a noun
+                or (infinitive_read_as_a_noun(above) and above.lemma_.lower() in HOSTING_VERBS)
                 or _set_off(head)
                 or above.lemma_.lower() in VENUE_NOUNS | MEETING_NOUNS | LINKED_NOUNS | ROUNDS
                 or above.lower_ in MEETING_NOUNS  # "held negotiations in Istanbul" (lemma "negotiation")
@@ -2388,7 +2399,13 @@ def clause_occasion(
             ours
             and span is not None
             and not (
-                (another_time(span, clause) and not _the_gathering_since(span, trigger))
+                (
+                    another_time(span, clause)
+                    and not _the_gathering_since(span, trigger)
+                    # "came a year after a planned Quad summit in Sydney was called off": the
+                    # gathering told is the meeting itself, at no other time than its own
+                    and not (trigger is not None and span.start <= trigger.i < span.end)
+                )
                 or _of_a_meeting_to_come(span, trigger)
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
@@ -3380,7 +3397,11 @@ def _clause_roots(sentence: Span, clause: set[int]) -> tuple[Token, ...]:
 
 # the participles of a plan told of a meeting word ("a call scheduled for Friday"), by their own
 # forms, as the lemmatiser makes "slat" of "slated"
-PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected".split())
+PLAN_PARTICIPLES = frozenset("scheduled set slated planned fixed due expected pencilled penciled".split())
+# the participles of a plan put off, which tell the day it was set for or is put off to: "The
+# summit, postponed from May, did not take place", "the talks, delayed until June"
+PUT_OFF_PARTICIPLES = frozenset("postponed delayed deferred rescheduled".split())
+PUT_OFF_FROM_TO = frozenset("from to until till".split())
 
 
 def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
@@ -3409,9 +3430,11 @@ def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
             if word.lemma_.lower() in MEETING_NOUNS
             for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
             for described in children_of(named)
-            if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES
+            if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES | PUT_OFF_PARTICIPLES
             for child in children_of(described)
             if child.dep_ in {"prep", "npadvmod"}
+            # "postponed from May", "delayed until June": the day set, not "delayed by a week"
+            and (described.lower_ in PLAN_PARTICIPLES or child.lower_ in PUT_OFF_FROM_TO)
             for t in subtree_of(child)
         }
         - clause

@@ -505,6 +505,29 @@ def _planned_yet_not_held(trigger: Token, verb: Token) -> bool:
     return _not_happening(verb) and known
 
 
+# the auxiliaries of a verb told in the past: "was held", "has taken place", "had gone ahead"
+PAST_AUXILIARIES = frozenset("was were has have had been".split())
+
+
+def _held_after_all(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun its own words tell put off or called off ("The meeting between A and
+    B, postponed from Monday,") is told held after all by the verb it is the subject of ("... was
+    held in Kampala on Wednesday", "took place", "went ahead"): in the past, not denied; not "will
+    be held" (a plan put off to a day to come stays called off, dated by that day)."""
+    if not nominal(trigger) or trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb:
+        return False
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
+    if negated(verb) or verb.tag_ not in {"VBD", "VBN"} or auxiliaries - PAST_AUXILIARIES:
+        return False
+    lemma, words = verb.lemma_.lower(), {c.lower_ for c in children_of(verb)}
+    return (
+        (lemma == "hold" and bool(auxiliaries & {"was", "were"}))
+        or (lemma == "take" and "place" in words)
+        or (lemma == "go" and "ahead" in words)
+        or lemma in HAPPENING
+    )
+
+
 def _not_happening(verb: Token) -> bool:
     """ "did not take place", "never happened", "did not go ahead": a verb of taking place, negated."""
     happening = verb.lemma_.lower() in HAPPENING or (
@@ -1812,6 +1835,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     # a person suspended, dismissed or withdrawn over the meeting is undone, not the meeting: "was
     # suspended from office over a leaked phone call with B" (the call was held)
     lemmas -= {t.lemma_.lower() for t in chain[1:] if _a_person_undone(t)}
+    if _held_after_all(trigger, verb):
+        return "in_person"  # "The summit, planned for Monday but postponed, went ahead on Wednesday"
     if (
         lemmas & CANCEL_WORDS - {"call"}
         or undone & CANCEL_WORDS - {"call"}

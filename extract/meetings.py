@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from extract import occasions, places
+from extract import dates, occasions, places
 from extract.apart import TookPart, preposition_again, told_apart
 from extract.article import (
     GATHERINGS,
@@ -151,6 +151,7 @@ from extract.kinds import (
     TIME_MARKERS,
     TO_COME,
     an_appeal,
+    calls_off,
     described_as,
     done_without,
     meeting_kind,
@@ -181,6 +182,8 @@ from extract.participants import (
     held_by_the_speaker,
     held_in_which,
     home_legislators,
+    host_country_of_its_relative,
+    hosts_of_its_relative,
     in_a_capacity,
     in_the_presence_of,
     in_whose_time,
@@ -1800,14 +1803,25 @@ def _from_trigger(
         return []
     if len(took_part.found) >= 2 and _presence_at_a_gathering(trigger):
         return []  # "A and B also attended the summit": each was there, neither met the other
-    pair = [] if took_part.found or took_part.delegations else _the_pair_told_before(trigger, people, earlier)
+    pair = (
+        []
+        if took_part.found or took_part.delegations
+        else _the_pair_told_before(trigger, people, earlier) or _the_members_told_before(trigger, earlier)
+    )
+    scene: list[Found] = []  # the meetings before whose setting the plan shares
+    if len(took_part.found) == 1 and not took_part.delegations:
+        # "A met B, C and D ... E withdrew from the planned five-party meeting": the four and E
+        pair, scene = _counted_with_those_told_before(trigger, took_part.found[0], earlier)
     if pair:  # "A met B. A meeting planned for May was called off", "... is planned in Rome": theirs
         theirs = took_part._replace(found=pair)
         kind_and_visit = _its_kind(
             trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
-            return told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            for meeting in found if scene else []:  # where and at what the meeting before was held
+                meeting.scene = (scene[0].sentence, set().union(*(m.clause for m in scene)))
+            return found
     if (
         len(took_part.found) < 2
         and not took_part.subjects
@@ -1967,6 +1981,68 @@ def _the_pair_told_before(trigger: Token, people: People, earlier: list[Found]) 
     return named if len(named) == 2 and any(is_trigger(t) for t in span_tokens(previous)) else []
 
 
+def _the_members_told_before(trigger: Token, earlier: list[Found]) -> list[Cluster]:
+    """Who a gathering of a bloc of a fixed number of members, called off or planned, means
+    where its sentence names no one: the members the article told meeting at a gathering of that
+    bloc before, all of them ("A joined B, C and D for the Quad summit in Wilmington ... a planned
+    Quad summit in Sydney was called off": the four). None for a bloc whose membership the table
+    does not count (BRICS, the G20), nor where no meeting told before had all its members."""
+    if not (nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
+        return []
+    bloc = bloc_named_on(trigger)
+    if bloc is None:
+        return []
+    _, short, size = bloc
+    gathering = occasions.bloc_gathering(short)
+    named = {short.lower(), gathering.name.lower() if gathering is not None else short.lower()}
+    told = next(
+        (
+            m
+            for m in reversed(earlier)
+            if m.occasion is not None
+            and len(m.people) == size
+            and any(n in m.occasion.name.lower() for n in named)
+        ),
+        None,
+    )
+    return list(told.people) if told is not None else []
+
+
+# the words a count of a meeting's parties is joined to: "a five-party meeting", "a four-way
+# summit", "a three-nation summit"
+PARTY_COUNTS = frozenset("party way nation country leader".split())
+
+
+def _parties_counted(trigger: Token) -> int:
+    """How many parties a count joined by a hyphen to a meeting noun's modifier tells ("the planned
+    five-party meeting": five); 0 for none ("a two-day visit" counts days)."""
+    for word in children_of(trigger):
+        if word.lemma_.lower() not in PARTY_COUNTS or not _a_counted_modifier(word):
+            continue
+        for count in children_of(word):
+            if count.dep_ == "nummod":
+                figure = int(count.text) if count.text.isdigit() else 0
+                return dates.NUMBER_WORDS.get(count.lower_) or figure
+    return 0
+
+
+def _counted_with_those_told_before(
+    trigger: Token, one: Cluster, earlier: list[Found]
+) -> tuple[list[Cluster], list[Found]]:
+    """Who a meeting of a counted number of parties ("the planned five-party meeting") that one
+    person named in its sentence was to attend means: that person and those the sentence just
+    before tells meeting, where they make up the count ("A met B, C and D in Granada ... E withdrew
+    from the planned five-party meeting": the four and E), with the meetings told there, whose
+    setting (place, gathering) was the plan's. None where they do not make up the count."""
+    count = _parties_counted(trigger)
+    if count < 3 or trigger.sent.start == 0:
+        return [], []
+    previous = trigger.doc[trigger.sent.start - 1].sent
+    told = [m for m in earlier if m.sentence == previous and m.kind == "in_person"]
+    those = [*dict.fromkeys(p for m in told for p in m.people)]
+    return ([*those, one], told) if one not in those and len(those) + 1 == count else ([], [])
+
+
 def _a_counted_modifier(word: Token) -> bool:
     """A number joined by a hyphen to the noun the parser took for a compound before a meeting
     noun: "a three-way meeting", "a four-nation summit", "a two-day visit". It tells how many
@@ -2063,6 +2139,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "a summit between A and B, to have been hosted by C": the summit's host, told by it
     if _an_appeal_at(trigger, verb):
         return True  # "He made the call at a meeting with Sharif": an appeal made there, no phone call
+    if _put_off_before_it_was_held(trigger, verb):
+        return True  # "met on Wednesday after their meeting was postponed from Monday": that one
     if _during_which(trigger) and not met_on_the_trip(trigger):
         return True  # "had spoken with Biden by phone, during which he told his counterpart": that call
     if (
@@ -2091,6 +2169,33 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         return True  # "discussed the agreements reached during the visit of A to B in 2018"
     # "the two men discussed trade and the upcoming G7 summit": what they talked about
     return _a_topic_of_talks(trigger)
+
+
+# the verbs that put a meeting off to a later day, which is then held ("postponed", "delayed");
+# not those that call it off ("cancelled", "scrapped"), after which another may be held
+PUTTING_OFF = frozenset("postpone delay defer reschedule".split())
+
+
+def _put_off_before_it_was_held(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun is told put off in a clause of time on a meeting held: "A and B met
+    in Kampala on Wednesday after their meeting was postponed from Monday" (the meeting put off is
+    the one held), "... once the talks, delayed by a week, were rescheduled". Not one called off
+    ("after a planned summit in Nairobi was cancelled": another meeting, which did not take place),
+    nor one put off beside a meeting to come or denied ("will meet after the talks were delayed")."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head != verb or verb.dep_ != "advcl":
+        return False
+    if verb.lemma_.lower() not in PUTTING_OFF or negated(verb):
+        return False
+    if not any(m.dep_ == "mark" and m.lower_ in {"after", "once", "when"} for m in children_of(verb)):
+        return False
+    held = verb.head
+    return (
+        is_trigger(held)
+        and held.pos_ == "VERB"
+        and held.tag_ == "VBD"
+        and not negated(held)
+        and not any(c.dep_ == "aux" for c in children_of(held))
+    )
 
 
 def _the_trip_of_meetings_above(trigger: Token) -> bool:
@@ -2479,7 +2584,28 @@ def _who_took_part(
         # "The delegation visited the site in Bucha", "A delegation of A, B and C arrived in Kyiv":
         # one party, its members named, alone
         return None
+    if found and (leader := _leader_of_the_host_country(trigger, people)) is not None and leader not in found:
+        found.append(leader)  # "Jordan has called off a summit it was due to host with A and B": its king
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+def _leader_of_the_host_country(trigger: Token, people: People) -> Cluster | None:
+    """The leader of the country a relative clause on a summit tells hosts it, or was to ("Jordan
+    has called off a summit it was due to host in Amman with A, B and C"): the one head of state
+    or government of that country the article names (:func:`_the_one_leader`)."""
+    country = host_country_of_its_relative(trigger)
+    return _the_one_leader(country, people) if country is not None else None
+
+
+def _the_one_leader(country: str, people: People) -> Cluster | None:
+    """The one head of state or government of a country the article names, not a former one;
+    None where it names none or more than one."""
+    leaders = [
+        c
+        for c in people.clusters
+        if c.country == country and role_class(c.role) == "leader" and not people.former(c)
+    ]
+    return leaders[0] if len(leaders) == 1 else None
 
 
 def _meal_for_a_guest(noun: Token) -> bool:
@@ -2513,12 +2639,7 @@ def _holder_of_the_seat(verb: Token, sentence: Span, parties: set[int], people: 
             continue
         if seat.city is None or seat.country is None or places.fold(seat.city) == places.fold(name):
             continue
-        leaders = [
-            c
-            for c in people.clusters
-            if c.country == seat.country and role_class(c.role) == "leader" and not people.former(c)
-        ]
-        return leaders[0] if len(leaders) == 1 else None
+        return _the_one_leader(seat.country, people)
     return None
 
 
@@ -2791,7 +2912,9 @@ def _its_objects(
             # whoever the clause is held "in the presence of" is there, however far down the parser
             # hangs the phrase: "spoke face to face for a few minutes in the presence of C"
             objects += in_the_presence_of(token)
-    its_host = _host_of_its_verb(trigger, verb)  # "the summit ... was to have been hosted by C"
+    # "the summit ... was to have been hosted by C", "a meeting between A and B that C had planned
+    # to host"
+    its_host = _host_of_its_verb(trigger, verb) + hosts_of_its_relative(trigger)
     if nominal(trigger):
         objects += [
             c
@@ -2842,6 +2965,7 @@ def _its_objects(
                 or _a_title_naming(g, people)
                 or counted_group(g)
                 or chairs_of_a_body(g, people)
+                or _offices_naming(g, people)
             )
         ]  # and a group counted, told before: "the last meeting of the pair", "talks of the two
         # leaders"; and a body told as chaired by people: "the meeting of the Council, which A and
@@ -3445,6 +3569,12 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
                 and any(t.ent_type_ == "PERSON" for t in subtree_of(c))
             )
             or _a_call(c)  # "was no longer needed after the two spoke by phone on Monday"
+            # "met in Kampala on Wednesday after their meeting was postponed from Monday": the
+            # calling off of a meeting told as its subject is that meeting's, not the verb's
+            or (
+                calls_off(c)
+                and any(s.dep_ in {"nsubj", "nsubjpass"} and is_trigger(s) for s in children_of(c))
+            )
             # "met A on Monday, hours before he was due to sit down with B": a time clause whose
             # meeting has a party of its own is that meeting, not more of the one it dates
             or (_with_someone(trigger) and any(is_trigger(t) and _with_someone(t) for t in subtree_of(c)))
@@ -3713,6 +3843,15 @@ def _a_title_naming(token: Token, people: People) -> bool:
         token.pos_ == "PROPN"
         and find_role(token.text) is not None
         and any(people.at(t) is not None for t in subtree_of(token))
+    )
+
+
+def _offices_naming(token: Token, people: People) -> bool:
+    """A plural office that names its holders in its own phrase, set beside it: "a meeting of
+    foreign ministers A and B" (all those listed); not the office alone ("a meeting of foreign
+    ministers")."""
+    return token.tag_ == "NNS" and any(
+        c.dep_ == "appos" and people.at(c) is not None for c in children_of(token)
     )
 
 

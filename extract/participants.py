@@ -42,6 +42,7 @@ from extract.spans import (
     children_of,
     doc_text,
     doc_tokens,
+    infinitive_read_as_a_noun,
     listed_before,
     listed_with,
     one_among,
@@ -96,15 +97,16 @@ def describing(trigger: Token) -> list[Token]:
         for t in subtree_of(trigger)
         if t.i == trigger.i or (t.ent_type_ == "PERSON" and t.i > trigger.i)
         for c in children_of(t)
-        if c.dep_ == "relcl"
-        and (
-            any(
+        if (
+            c.dep_ == "relcl"
+            and any(
                 s.dep_ in {"nsubj", "nsubjpass"}
                 and (s.lower_ == "which" or (s.lower_ == "that" and (t.i == trigger.i or _an_event(c))))
                 for s in children_of(c)
             )
-            or (t.i == trigger.i and _held_by_them(c))
         )
+        # "a meeting between A and B that C had planned to host", the "that" made a marker
+        or (t.i == trigger.i and _a_relative_clause(c) and _held_by_them(c))
     ] + [
         # one hung on the place the meeting goes to, which no place is: "a visit to Saudi Arabia that
         # was planned for last month", "talks in Doha, which were due on Monday" (a place is not
@@ -178,7 +180,7 @@ def _held_by_them(verb: Token) -> bool:
     Sydney", "the meeting he had planned with Zelensky on Tuesday", "a call she had with B in
     June"; not one only told of ("the
     talks, which Peskov confirmed on Monday")."""
-    for token in (verb, *(t for t in subtree_of(verb) if t.dep_ == "xcomp")):
+    for token in _its_verbs(verb):
         children = list(children_of(token))
         if token.lemma_.lower() in ARRANGING and (
             any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children)
@@ -190,13 +192,92 @@ def _held_by_them(verb: Token) -> bool:
             # no "which" or "that" at all: "the meeting he had planned with Zelensky on Tuesday",
             # "the talks she had been due to hold on Friday" (the holding a complement of the plan)
             or (
-                (token is verb or token.dep_ == "xcomp")
+                (token is verb or token.dep_ in {"xcomp", "pobj"})
                 and not any(c.dep_ in {"dobj", "mark", "nsubjpass"} for c in children)
                 and not any(c.tag_ in {"WDT", "WP"} for c in children)
             )
         ):
             return True
     return False
+
+
+def _its_verbs(verb: Token) -> Iterable[Token]:
+    """A clause's verb and the infinitives that complete it ("had planned to host", "was to
+    hold"), with an infinitive after "due to" the parser read as a noun ("had been due to host in
+    Washington", the object of "to", where the relative pronoun took its object away)."""
+    yield verb
+    for token in subtree_of(verb):
+        if token.dep_ == "xcomp" or infinitive_read_as_a_noun(token):
+            yield token
+
+
+# the verbs whose subject, in a relative clause on a meeting noun, hosts that meeting, and so is
+# at it: "a meeting between A and B that C had planned to host"
+HOSTING_IT = frozenset("host co-host".split())
+
+
+def hosts_of_its_relative(trigger: Token) -> list[Token]:
+    """The subject of a relative clause on a meeting noun that tells who hosts it, or was to:
+    C of "a meeting between A and B that C had planned to host at the White House", "a meeting of
+    A and B that C had been due to host in Washington", "a summit he was due to host with A and
+    B". A place or a country as that subject ("that Washington had planned to host") names no
+    one, and is the meeting's place (see :func:`host_country_of_its_relative`); one who only
+    planned or arranged it is no host ("a meeting that officials had pencilled in")."""
+    return [
+        s
+        for s in _subjects_hosting_it(trigger)
+        if s.ent_type_ not in PLACE_ENTITIES | {"ORG", "NORP"} and s.lower_ not in {"it", "they"}
+    ]
+
+
+def host_country_of_its_relative(trigger: Token) -> str | None:
+    """The country a relative clause on a summit tells hosts it, or was to: Jordan of "Jordan has
+    called off a summit it was due to host in Amman" ("it" the subject of the clause the summit
+    is told in) or of "a summit that Jordan was to host"; not a city ("that Washington had
+    planned to host": a government told by its capital), nor a meeting that is no summit ("talks
+    Qatar had planned to host between A and B": a mediator's, who need not sit at them)."""
+    if trigger.lemma_.lower() not in SUMMIT_NOUNS:
+        return None
+    for subject in _subjects_hosting_it(trigger):
+        if subject.lower_ == "it":  # the country the clause the summit is told in is about
+            above = verb_above(trigger)
+            told = [c for c in children_of(above) if c.dep_ == "nsubj"] if above is not None else []
+            subject = told[0] if told else subject
+        if subject.ent_type_ == "GPE" and (country := places.country_name(subject.text)) is not None:
+            return country
+    return None
+
+
+def _a_relative_clause(clause: Token) -> bool:
+    """Whether a clause on a noun is a relative clause, also where the parser made its "that" a
+    marker and the clause a modifier ("a meeting between A and B that C had planned to host":
+    "planned" an ``acl`` with a subject of its own, which no participle has)."""
+    return clause.dep_ == "relcl" or (
+        clause.dep_ == "acl"
+        and clause.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+        and any(c.dep_ == "nsubj" for c in children_of(clause))
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+    )
+
+
+# the meetings a country hosts as its leader's: a summit, whose host country's leader sits at it
+SUMMIT_NOUNS = frozenset("summit".split())
+
+
+def _subjects_hosting_it(trigger: Token) -> list[Token]:
+    """The subjects of the relative clauses on a meeting noun that tell it hosted, or to be, by
+    them (see :func:`_held_by_them`), whoever or whatever they are."""
+    if not nominal(trigger):
+        return []
+    return [
+        s
+        for c in children_of(trigger)
+        if _a_relative_clause(c)
+        and _held_by_them(c)
+        and any(t.lemma_.lower() in HOSTING_IT for t in _its_verbs(c))
+        for s in children_of(c)
+        if s.dep_ == "nsubj" and s.lower_ not in {"which", "that", "who"}
+    ]
 
 
 def _an_event(verb: Token) -> bool:
@@ -870,6 +951,9 @@ def _subject_completed(verb: Token) -> list[Token]:
         # "A will stay on in Lima, and is to be received by B": the second of two predicates
         # shares the subject of the first
         subjects = [c for c in children_of(head.head) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if head.dep_ == "relcl" and [s.lower_ for s in subjects] in (["who"], ["that"]):
+        # "Putin, who had been due to be hosted by B": the one the clause is said of
+        return [head.head]
     return subjects
 
 

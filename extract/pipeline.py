@@ -1058,6 +1058,100 @@ def count_before_its_verb(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dipgraph_participle_set_off")
+def participle_set_off(doc: Doc) -> Doc:
+    """Make the verb after a participle set off by commas the verb of its sentence, where the
+    parser took the participle for it: in "The meeting between A and B, postponed from Monday, was
+    held in Kampala on Wednesday" it makes "postponed" the root, with the meeting its subject, and
+    hangs "was held" on it as a conjunct, so that the meeting is one postponed, never held. A
+    participle set off between commas right after its noun describes that noun; the verb after
+    the second comma, with no subject of its own, is the sentence's. Only a root with no
+    auxiliary right after "noun ,", and a verb after a comma with none of the subjects of its own;
+    the noun becomes that verb's subject (passive where it is), the participle a modifier of the
+    noun, and what the sentence sets before the noun ("On Monday") and its full stop hang on the
+    verb."""
+    for sentence in doc.sents:
+        participle = sentence.root
+        if participle.pos_ != "VERB" or participle.tag_ not in {"VBD", "VBN"}:
+            continue
+        if any(c.dep_ in {"aux", "auxpass"} for c in participle.children):
+            continue
+        subjects = [c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i]
+        # where the participle's own words begin ("originally planned"), its subject left out
+        opening = min(
+            [
+                participle.i,
+                *(c.left_edge.i for c in participle.children if c.i < participle.i and c.dep_ == "advmod"),
+            ]
+        )
+        if len(subjects) != 1 or opening < 1 or doc[opening - 1].text != ",":
+            continue
+        noun = subjects[0]
+        if noun.right_edge.i not in {opening - 2, opening - 1} or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next(
+            (
+                c
+                for c in participle.children
+                if c.dep_ in {"conj", "dep"}
+                and c.pos_ == "VERB"
+                and c.left_edge.i > participle.i
+                and doc[c.left_edge.i - 1].text == ","
+                and not any(g.dep_ in {"nsubj", "nsubjpass", "csubj"} for g in c.children)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        # what the sentence sets before its subject ("On Monday the summit ...") and after the verb
+        # is the verb's
+        after = [
+            c
+            for c in participle.children
+            if c.i < noun.left_edge.i or c.i > verb.i or (c.is_punct and c.i == verb.left_edge.i - 1)
+        ]
+        verb.head, verb.dep_ = verb, "ROOT"
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        noun.head, noun.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        participle.head, participle.dep_ = noun, "acl"
+        for child in after:
+            child.head = verb
+    return doc
+
+
+# the words inside a name's noun phrase, before the name: "Chief Adviser Professor" of "Chief
+# Adviser Professor Muhammad Yunus"
+_BEFORE_A_NAME = frozenset("compound amod det nmod poss".split())
+
+
+@Language.component("dipgraph_object_left_off")
+def object_left_off(doc: Doc) -> Doc:
+    """Make a name the object of the preposition right before it where the parser left that
+    preposition with no object and hung the name elsewhere as an unlabelled dependent: in "Dar
+    was to hold talks with A on April 27 and call on Chief Adviser B at the guest house the
+    following day", it hangs "B" on "was" as "dep", so "call on" meets no one. A preposition
+    takes an object, and a name no "dep", so the name (with its title before it) becomes the
+    preposition's object, and what it had after it ("at the guest house", "the following day")
+    hangs on the preposition's verb. Only a preposition of a verb, with no word of its own, right
+    before the words of a person's name."""
+    for preposition in doc[:-1]:
+        if preposition.dep_ != "prep" or preposition.head.pos_ != "VERB" or preposition.n_rights:
+            continue
+        name = doc[preposition.i + 1]
+        while name.dep_ in _BEFORE_A_NAME and name.head.i > name.i:
+            name = name.head
+        if name.dep_ != "dep" or name.ent_type_ != "PERSON" or name.left_edge.i != preposition.i + 1:
+            continue
+        verb = preposition.head
+        if verb in name.subtree or name in verb.ancestors:
+            continue
+        after = [c for c in name.children if c.i > name.i and c.dep_ in {"prep", "npadvmod", "advmod"}]
+        name.head, name.dep_ = preposition, "pobj"
+        for child in after:
+            child.head = verb
+    return doc
+
+
 def _clause_of_the_meeting(doc: Doc, between: Token) -> None:
     """Hang on the meeting noun a restrictive relative clause (no comma before it) the parser hung
     on the last name its "between" lists: a name takes no restrictive clause, so in "a meeting
@@ -1108,6 +1202,8 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     nlp.add_pipe("dipgraph_which_of_the_meeting", after="dipgraph_past_the_aside")
     nlp.add_pipe("dipgraph_both_sides_between", after="dipgraph_which_of_the_meeting")
     nlp.add_pipe("dipgraph_count_before_its_verb", after="dipgraph_both_sides_between")
+    nlp.add_pipe("dipgraph_object_left_off", after="dipgraph_count_before_its_verb")
+    nlp.add_pipe("dipgraph_participle_set_off", after="dipgraph_object_left_off")
     nlp.add_pipe("dipgraph_country_of_two_parts", before="dipgraph_leaders_listed")
     tagging.indexed(nlp)  # the same attributes, found by lookup
     tagging.remembered(nlp)  # the same lemmas, each worked out once

@@ -285,6 +285,25 @@ def listed_with(*heads: Token) -> list[Token]:
     return found
 
 
+def infinitive_read_as_a_noun(token: Token) -> bool:
+    """Whether a word right after "due to" may be a verb the parser took for the object of "to":
+    "a summit it was due to host in Amman" (where the relative pronoun took its object away), a
+    bare word with no determiner or owner after a "due" that completes a "be"; not "due to the
+    host's illness", nor "postponed due to rain" ("due" no complement there). The shape alone:
+    "the delay was due to congestion" has it too, so callers ask it of the verbs they read."""
+    to = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and to.lower_ == "to"
+        and to.i == token.i - 1
+        and to.head.lower_ == "due"
+        and to.head.dep_ == "acomp"
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in children_of(token))
+    )
+
+
 def in_the_passive(verb: Token) -> bool:
     """Whether a verb is told in the passive ("was attended by", "a summit that was scheduled"):
     it has a passive auxiliary or a passive subject."""

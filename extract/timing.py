@@ -600,6 +600,9 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
             span = own  # "In October, a summit set for October 18 ... was called off": October 18
     if span is None and (fronted := _fronted_for(sentence, clause)):
         span = _date_of(sentence, fronted, published, future=future)
+        # "was to hold talks on April 27 and call on B the following day": counted on from the
+        # first clause's day by words of its own, which the tagger left out of its dates
+        span = _counted_on_untagged(sentence, clause, span) or span
     if span is None and (cut := _date_cut_off_by_after(sentence, clause, published)):
         span = _date_of(sentence, cut, published, future=future, own=False)
     if span is None and (event := _antecedent_of(sentence, clause)):
@@ -1956,8 +1959,11 @@ def _after_the_day_told(
         told = dates.resolve(other.text, published)
         if told is None or told.start is None or told.end is None or told.precision == "year":
             continue
-        to_come = dates.resolve(other.text, published, context=span_text(other.sent)) is None or _of_a_plan(
-            other
+        to_come = (
+            dates.resolve(other.text, published, context=span_text(other.sent)) is None
+            or _of_a_plan(other)
+            # "was to hold talks on March 3 and call on B the following day": the plan's own day
+            or (future and other.sent == ent.sent)
         )
         if to_come and not future:
             continue  # a meeting held is not dated by a plan's day
@@ -2394,6 +2400,19 @@ def _going_on(token: Token) -> bool:
 
 
 ANCHOR_NOUNS = frozenset("day morning afternoon evening night week month".split())
+
+
+def _counted_on_untagged(sentence: Span, clause: set[int], day: DateSpan | None) -> DateSpan | None:
+    """The day a phrase of the clause the tagger left out of its dates counts on from ``day``
+    ("the following day", "two days later"), where ``day`` is one day; None for no such phrase."""
+    if day is None or day.start is None or day.precision != "day":
+        return None
+    for token in clause_tokens(sentence, clause):
+        if token.lemma_.lower() in ANCHOR_NOUNS and token.dep_ == "npadvmod" and not token.ent_type_:
+            phrase = span_text(sentence.doc[token.left_edge.i : token.i + 1])
+            if dates.moves_on(phrase):
+                return dates.relative_day(phrase, day.start)
+    return None
 
 
 def _anchor_untagged(

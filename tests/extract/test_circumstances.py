@@ -3093,3 +3093,48 @@ def test_a_known_name_the_tagger_takes_for_a_building_places_nothing(nlp):
     assert ("Luiz Inácio Lula da Silva", "FAC") in [(e.text, e.label_) for e in doc.ents]  # the tagger's slip
     sentence = next(iter(doc.sents))
     assert clause_place(sentence, set(range(sentence.start, sentence.end))) is None  # not Brazil
+
+
+# -- a plan's place and occasion, called off ------------------------------------------------------
+def test_a_summit_told_after_another_time_is_its_own_occasion(meetings_in):
+    text = (
+        "Saturday's meeting came more than a year after a planned Quad summit of Modi, Biden, Albanese"
+        " and Kishida in Sydney on May 24, 2023, was called off."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 9, 22))
+    assert meeting.kind == "cancelled"
+    assert meeting.occasion is not None and meeting.occasion.name == "Quad summit"
+    assert meeting.date is not None and meeting.date.start == date(2023, 5, 24)
+
+
+def test_the_place_of_a_summit_a_country_was_due_to_host(meetings_in):
+    text = (
+        "Egypt has postponed a summit it was due to host in Sharm el-Sheikh on Friday with French"
+        " President Emmanuel Macron and Jordan's King Abdullah II."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 5, 5))
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.city == "Sharm el-Sheikh"
+    assert meeting.date is not None and meeting.date.start == date(2025, 5, 9)
+
+
+def test_a_guest_houses_name_the_tagger_takes_for_a_town_is_in_the_dateline_city(meetings_in):
+    text = (
+        "Dhaka, May 5 (UNB) - Turkey's foreign minister arrived on Sunday for a two-day visit. Turkish"
+        " Foreign Minister Hakan Fidan was to hold talks with Foreign Adviser Md Touhid Hossain at the"
+        " state guest house Padma on Monday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 5, 5))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "Dhaka",
+        "Bangladesh",
+    )
+
+
+def test_a_summit_postponed_from_a_month_that_did_not_take_place_is_of_that_month(meetings_in):
+    (meeting,) = meetings_in("The summit between Lula and Petro, postponed from May, did not take place.")
+    assert meeting.kind == "cancelled"
+    assert meeting.date is not None and (meeting.date.start, meeting.date.precision) == (
+        date(2024, 5, 1),
+        "month",
+    )

@@ -2655,3 +2655,34 @@ def test_a_plan_hung_on_those_a_meeting_is_of_is_the_meetings(meetings_in, text,
     # the day it was set for (a day called off before it came may still be ahead)
     assert len(off.participants) == 2 and off.date is not None
     assert (off.date.start.month, off.date.start.day) == (day.month, day.day)
+
+
+# -- put off, then held ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The meeting between Ruto and Museveni, postponed from Monday, was held in Kampala on Wednesday.",
+            "in_person",
+        ),
+        (
+            "The talks between Ruto and Museveni, postponed twice, finally took place in Kampala on"
+            " Wednesday.",
+            "in_person",
+        ),
+        (
+            "The summit between Ruto and Museveni, originally planned for Monday but postponed, went ahead in"
+            " Kampala on Wednesday.",
+            "in_person",
+        ),
+        # not held: put off to a day to come, or denied
+        (
+            "The meeting between Ruto and Museveni, postponed from Monday, will be held in Kampala on"
+            " Wednesday.",
+            "planned",
+        ),
+        ("The summit between Ruto and Museveni, postponed from Monday, did not take place.", "cancelled"),
+    ],
+)
+def test_a_meeting_put_off_is_held_only_where_told_held(meetings_in, text, kind):
+    assert kinds(meetings_in(text)) == [kind]

@@ -7951,3 +7951,116 @@ def test_the_next_leg_told_in_passing_is_no_trip_of_its_own(meetings_in, text):
     the leg after the one told, in passing, as "before flying to Jeddah" is."""
     found = meetings_in(text, published=date(2024, 6, 13))
     assert not [m for m in found if m.place and m.place.country in {"Australia", "Chad", "Nigeria"}]
+
+
+# -- a bloc's summit called off: the members told meeting at one of its summits ---------------------
+@pytest.mark.parametrize(
+    ("text", "members", "city", "occasion"),
+    [
+        (
+            "Prime Minister Narendra Modi joined US President Joe Biden, Australian Prime Minister"
+            " Anthony Albanese and Japanese Prime Minister Fumio Kishida for the Quad Leaders' Summit in"
+            " Tokyo on Tuesday. The talks came a year after a planned Quad summit in Sydney was called off.",
+            {"Narendra Modi", "Joe Biden", "Anthony Albanese", "Fumio Kishida"},
+            "Sydney",
+            "Quad summit",
+        ),
+        (
+            "French President Emmanuel Macron, German Chancellor Olaf Scholz and Polish Prime Minister"
+            " Donald Tusk met for a Weimar Triangle summit in Berlin on Friday. The meeting came months"
+            " after a planned Weimar Triangle summit in Warsaw was postponed.",
+            {"Emmanuel Macron", "Olaf Scholz", "Donald Tusk"},
+            "Warsaw",
+            "Weimar Triangle summit",
+        ),
+    ],
+)
+def test_a_blocs_summit_called_off_is_of_the_members_told_meeting(meetings_in, text, members, city, occasion):
+    called_off = only([m for m in meetings_in(text) if m.kind == "cancelled"])
+    assert names(called_off) == members
+    assert called_off.place is not None and called_off.place.city == city
+    assert called_off.occasion is not None and called_off.occasion.name == occasion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bloc whose membership the table does not count
+        "Brazilian President Lula, Indian Prime Minister Narendra Modi and South African President Cyril"
+        " Ramaphosa met at the BRICS summit in Kazan on Wednesday. The talks came a year after a planned"
+        " BRICS summit in Durban was called off.",
+        # not all its members told meeting
+        "US President Joe Biden and Japanese Prime Minister Fumio Kishida met at the Quad summit in Tokyo"
+        " on Tuesday. The talks came a year after a planned Quad summit in Sydney was called off.",
+    ],
+)
+def test_no_members_for_a_bloc_not_counted_or_not_all_told(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "cancelled"] == []
+
+
+# -- "withdrew from the planned five-party meeting": the one who withdrew and those told before --------
+FOUR_MET = (
+    "German Chancellor Olaf Scholz met French President Emmanuel Macron, Italian Prime Minister Giorgia"
+    " Meloni and Spanish Prime Minister Pedro Sanchez in Granada on Thursday on the sidelines of the EU"
+    " summit."
+)
+
+
+def test_a_counted_meeting_withdrawn_from_is_of_those_told_before(meetings_in):
+    text = FOUR_MET + " Turkish President Recep Tayyip Erdogan withdrew from the planned five-party meeting."
+    called_off = only([m for m in meetings_in(text) if m.kind == "cancelled"])
+    assert names(called_off) == {
+        "Olaf Scholz",
+        "Emmanuel Macron",
+        "Giorgia Meloni",
+        "Pedro Sánchez",
+        "Recep Tayyip Erdogan",
+    }
+    assert called_off.place is not None and called_off.place.city == "Granada"
+    assert called_off.occasion is not None and called_off.occasion.name == "EU summit"
+
+
+def test_a_count_the_meeting_before_does_not_make_up_tells_no_one(meetings_in):
+    text = FOUR_MET + " Turkish President Recep Tayyip Erdogan withdrew from the planned six-party meeting."
+    assert [m for m in meetings_in(text) if m.kind == "cancelled"] == []
+
+
+# -- what is not a meeting called off -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off a strike planned for Monday in Nairobi.",
+        "Parliament postponed the vote on the budget until Thursday.",
+    ],
+)
+def test_other_things_called_off_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting between Ruto and Museveni, postponed from Monday, was held in Kampala on Wednesday.",
+        "The talks between Ruto and Museveni, postponed twice, finally took place in Kampala on Wednesday.",
+        "The summit between Ruto and Museveni, originally planned for Monday but postponed, went ahead in"
+        " Kampala on Wednesday.",
+        "Ruto and Museveni met in Kampala on Wednesday after their meeting was postponed from Monday.",
+    ],
+)
+def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person"
+    assert meeting.place is not None and meeting.place.city == "Kampala"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin held talks with Pezeshkian in Tehran on Tuesday. Erdogan did not take part in the talks.",
+        "Putin met Pezeshkian in Tehran on Tuesday, but Erdogan did not take part in the meeting.",
+    ],
+)
+def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}

@@ -5467,3 +5467,111 @@ def test_the_name_ending_a_title_chain_is_the_one_met(meetings_in, text, pair):
 )
 def test_a_title_chain_naming_no_holder_after_its_state_adds_no_one_met(meetings_in, text):
     assert meetings_in(text) == []
+
+
+# -- the host a relative clause names is at the meeting it was to host ------------------------------
+@pytest.mark.parametrize(
+    ("text", "host", "city"),
+    [
+        (
+            "A meeting between Rwandan President Paul Kagame and Congolese President Felix Tshisekedi"
+            " that Angolan President Joao Lourenco had planned to host in Luanda on 15 December was"
+            " called off.",
+            "João Lourenço",
+            "Luanda",
+        ),
+        (
+            "Seoul called off a meeting of foreign ministers Wang Yi and Takeshi Iwaya that South Korean"
+            " Foreign Minister Cho Tae-yul had been due to host in Busan on 14 March.",
+            "Cho Tae-yul",
+            "Busan",
+        ),
+        (
+            "The summit between Colombian President Gustavo Petro and Venezuelan President Nicolas Maduro"
+            " that Brazilian President Luiz Inacio Lula da Silva was to host in Brasilia has been"
+            " postponed.",
+            "Luiz Inácio Lula da Silva",
+            "Brasília",
+        ),
+    ],
+)
+def test_the_host_of_a_meeting_called_off_is_at_it(meetings_in, text, host, city):
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert meeting.kind == "cancelled"
+    assert host in {p.name for p in meeting.participants} and len(meeting.participants) == 3
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_the_host_of_a_meeting_called_off_keeps_the_plans_day(meetings_in):
+    text = (
+        "In November 2023, Baku called off a meeting of foreign ministers Jeyhun Bayramov and Ararat"
+        " Mirzoyan that Secretary of State Antony Blinken had been due to host in Washington on 20"
+        " November."
+    )
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert meeting.date is not None and meeting.date.start == date(2023, 11, 20)
+    assert meeting.place is not None and meeting.place.city == "Washington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a city that was to host it is its place, no one at it
+        "A meeting between Rwandan President Paul Kagame and Congolese President Felix Tshisekedi that"
+        " Luanda had planned to host on 15 December was called off.",
+        # those who planned it are no hosts
+        "A meeting between Rwandan President Paul Kagame and Congolese President Felix Tshisekedi that"
+        " officials had planned for 15 December was called off.",
+    ],
+)
+def test_a_place_or_a_planner_in_the_relative_clause_is_no_host(meetings_in, text):
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert meeting.kind == "cancelled"
+    assert sorted(p.name for p in meeting.participants) == ["Félix Tshisekedi", "Paul Kagame"]
+
+
+def test_a_country_that_was_to_host_a_summit_brings_its_leader(meetings_in):
+    text = (
+        "Qatar has called off a summit it was due to host in Doha on Sunday with Turkish President"
+        " Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi, the foreign ministry said."
+        " Emir Sheikh Tamim bin Hamad Al Thani had invited both leaders."
+    )
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert meeting.kind == "cancelled"
+    assert {p.name for p in meeting.participants} == {
+        "Recep Tayyip Erdogan",
+        "Abdel Fattah el-Sisi",
+        "Tamim bin Hamad Al Thani",
+    }
+    assert meeting.place is not None and meeting.place.city == "Doha"
+    assert meeting.date is not None and meeting.date.start == date(2024, 11, 24)
+
+
+def test_talks_a_country_was_to_host_bring_no_leader(meetings_in):
+    text = (
+        "Qatar has called off talks it was due to host in Doha on Sunday between Turkish President"
+        " Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi, the foreign ministry said."
+        " Emir Sheikh Tamim bin Hamad Al Thani had invited both leaders."
+    )
+    assert all("Tamim bin Hamad Al Thani" not in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+# -- "A, who had been due to be hosted by B": A was to meet B -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Chinese President Xi Jinping, who had been due to be hosted by Lula at the summit in Rio de"
+            " Janeiro, is not attending in person.",
+            "cancelled",
+        ),
+        (
+            "Kenyan President William Ruto, who is due to be hosted by Samia Suluhu Hassan in Dodoma on"
+            " Friday, spoke to reporters in Nairobi.",
+            "planned",
+        ),
+    ],
+)
+def test_one_a_who_clause_says_was_to_be_hosted_meets_the_host(meetings_in, text, kind):
+    (meeting,) = meetings_in(text, date(2024, 11, 19))
+    assert meeting.kind == kind and len(meeting.participants) == 2

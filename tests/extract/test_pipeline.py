@@ -1152,3 +1152,27 @@ def test_a_count_before_a_verb_already_read_as_one_stays_as_parsed(nlp):
     doc = nlp("After the talks at the palace, the three signed a joint declaration.")
     signed = next(t for t in doc if t.text == "signed")
     assert signed.dep_ == "ROOT" and next(t for t in doc if t.text == "three").dep_ == "nsubj"
+
+
+def test_a_name_left_off_its_preposition_is_its_object(nlp):
+    doc = nlp(
+        "Under the original plan, Fidan was to hold talks with Foreign Secretary Md Jashim Uddin on March"
+        " 10 and call on Chief Adviser Professor Muhammad Yunus at the State Guest House Jamuna the"
+        " following day."
+    )
+    yunus = next(t for t in doc if t.text == "Yunus")
+    assert (yunus.dep_, yunus.head.text, yunus.head.head.text) == ("pobj", "on", "call")
+
+
+def test_the_verb_after_a_participle_set_off_is_the_sentences(nlp):
+    doc = nlp(
+        "The meeting between Ruto and Museveni, postponed from Monday, was held in Kampala on Wednesday."
+    )
+    root = next(s for s in doc.sents).root
+    postponed = next(t for t in doc if t.text == "postponed")
+    assert root.text == "held" and (postponed.dep_, postponed.head.text) == ("acl", "meeting")
+
+
+def test_a_root_verb_after_its_subject_with_no_comma_stays(nlp):
+    doc = nlp("The talks between Ruto and Museveni ended on Monday, and the two leaders left Kampala.")
+    assert next(s for s in doc.sents).root.text == "ended"

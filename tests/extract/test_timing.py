@@ -3444,3 +3444,22 @@ def test_a_day_of_a_gathering_whose_days_are_not_told_dates_no_meeting(meetings_
 def test_a_trip_told_with_the_days_it_runs_is_dated_by_them_not_by_the_arrival(meetings_in):
     text = "Li Qiang arrived in Adelaide on Saturday for an official visit to Australia from June 15 to 18."
     assert _day_of(meetings_in(text, date(2024, 6, 17)), "Li Qiang") == (date(2024, 6, 15), date(2024, 6, 18))
+
+
+# -- "was to hold talks on March 10 and call on B the following day" --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the original plan, Fidan was to hold talks with Foreign Secretary Md Jashim Uddin on March"
+        " 10 and call on Chief Adviser Professor Muhammad Yunus at the State Guest House Jamuna the"
+        " following day.",
+        "According to the original schedule, Jaishankar was to hold talks with Foreign Minister Vijitha"
+        " Herath at the foreign ministry on March 3 and call on President Anura Kumara Dissanayake at the"
+        " Presidential Secretariat the following day.",
+    ],
+)
+def test_the_following_day_of_a_plan_counts_from_the_plans_day(meetings_in, text):
+    found = meetings_in(text, date(2024, 11, 19))
+    assert [m.kind for m in found] == ["planned", "planned"]
+    first, second = (m.date.start for m in found if m.date is not None)
+    assert first.year == 2025 and (second - first).days == 1

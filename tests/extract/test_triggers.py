@@ -1840,3 +1840,15 @@ def test_a_round_of_an_election_or_with_no_talks_before_is_no_meeting(meetings_i
     assert [
         m for m in meetings_in(text, date(2025, 4, 30)) if m.date is None or m.date.start.month != 4
     ] == []
+
+
+def test_a_count_of_parties_is_no_partys_own_meeting(meetings_in):
+    text = (
+        "Kishida and Yoon had planned a six-party meeting with Xi, Biden, Putin and Kim, but it was scrapped."
+    )
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "cancelled" and len(meeting.participants) == 6
+
+
+def test_a_partys_meeting_stays_its_own(meetings_in):
+    assert meetings_in("Ruto chaired a party meeting in Nairobi with Gachagua on Monday.") == []
