@@ -64,13 +64,18 @@ SECOND_SURNAME_COUNTRIES = frozenset(
     }
 )  # fmt: skip
 # the words that may open a name the table knows without them: the given names news leaves off
-# (:data:`extract.names.FRONT_NAMES`), titles and honorifics ("Dr Seyyed Ebrahim Raisi"), and the
-# last word of a country's name glued to the name by the tagger ("Viet | Nam Bui Thanh Son")
-NAME_FRONT = (
-    FRONT_NAMES
-    | frozenset(w for t in titles.TITLES | titles.HONORIFICS for w in fold(t).split())
-    | places.country_tails()
-)
+# (:data:`extract.names.FRONT_NAMES`), titles and honorifics ("Dr Seyyed Ebrahim Raisi")
+NAME_FRONT = FRONT_NAMES | frozenset(w for t in titles.TITLES | titles.HONORIFICS for w in fold(t).split())
+
+
+@functools.cache
+def name_front() -> frozenset[str]:
+    """:data:`NAME_FRONT` and the last word of a country's name glued to the name by the tagger
+    ("Viet | Nam Bui Thanh Son", :func:`extract.places.country_tails`), read once on first use
+    so that importing this module loads no table of countries."""
+    return NAME_FRONT | places.country_tails()
+
+
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Putin's": the name looked up is "Putin"
 
 
@@ -246,7 +251,7 @@ class Gazetteer:
             self._names[tail]
             for n in (1, 2)
             if (tail := " ".join(words[n:])) in self._names
-            and prefixed(key, tail, front=NAME_FRONT)  # "Maryam Nawaz Sharif" is no Nawaz Sharif
+            and prefixed(key, tail, front=name_front())  # "Maryam Nawaz Sharif" is no Nawaz Sharif
             and fold(self._names[tail].name).split()[0] == words[n]
         }
         found |= {  # the mother's family name after the official's own: "Nicolás Maduro Moros"

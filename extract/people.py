@@ -660,11 +660,11 @@ class People:
                 or shortened(name, cluster.name)  # "Mohamad Haji Hasan" after "Mohamad Hasan"
                 or shortened(cluster.name, name)
                 # a given name news leaves off, written later: "Muhammad Ali Khan" after "Ali Khan"
-                or prefixed(name, cluster.name, front=gazetteer.NAME_FRONT)
+                or prefixed(name, cluster.name, front=gazetteer.name_front())
                 # a shorter form later is the one named before ("Mr Bakri Daki" after "Win Bakri
                 # Daki"), but not an official the gazetteer knows by it ("Nawaz Sharif" after his
                 # daughter "Maryam Nawaz Sharif")
-                or prefixed(cluster.name, name, front=None if entry is None else gazetteer.NAME_FRONT)
+                or prefixed(cluster.name, name, front=None if entry is None else gazetteer.name_front())
                 or (_article_joined(text) and fold(text) in map(fold, cluster.ends - {cluster.tokens[0]}))
             ):
                 cluster.aliases.add(text)
