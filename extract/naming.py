@@ -52,6 +52,21 @@ INSTITUTIONS = frozenset(
     "administration service force forces army navy corps guard guards".split()
 )
 
+# the apostrophes and glottal stops written inside a name: Tongan "Hu'akavameiliku", Hawaiian
+# "Hawaiʻi", Irish "O'Brien", which the tokenizer keeps in the word and str.istitle reads as two
+APOSTROPHES = str.maketrans("", "", "'’ʻ`")
+
+
+def name_cased(token: Token) -> bool:
+    """Whether a word is written as a name is, a capital and then lower case, where an apostrophe
+    inside it parts nothing: "Sovaleni", "O'Brien", and "Hu'akavameiliku" (a Tongan noble title,
+    which ``is_title`` refuses for its lower-case "a" after the apostrophe)."""
+    if token.is_title:
+        return True
+    bare = token.text.translate(APOSTROPHES)
+    return bare != token.text and bare.istitle() and token.text[:1] not in "'’`"
+
+
 # the last word of an honour named after someone, which the model may tag with the name: "the
 # José Rizal Order", "a Pushkin Medal", "the Nelson Mandela Prize": a decoration, no person
 HONOURS = frozenset("order medal prize award decoration".split())

@@ -55,6 +55,7 @@ from extract.naming import (
     is_named_after,
     is_plural_office,
     joining_hyphen,
+    name_cased,
     name_goes_on,
     name_word,
     names_a_government,
@@ -2220,12 +2221,16 @@ def _name_cased(token: Token) -> bool:
     takes for two words, "Sa'Ar")."""
     if token.is_title:
         return True
-    text = token.text
-    if len(text) <= 2 or not text[0].isupper() or not text.replace("'", "").replace("’", "").istitle():
+    if len(token.text) <= 2 or not name_cased(token):
         return False
     tokens = doc_tokens(token.doc)
-    # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah")
-    return all(not tokens[i].text[:1].isupper() for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens))
+    # a word of a longer name run is that name's ("Hassanal Bolkiah Mu'izzaddin Waddaulah"); a
+    # date's capitalised word beside it is none ("Last September Hu'akavameiliku met ...")
+    return all(
+        not tokens[i].text[:1].isupper() or tokens[i].ent_type_ in {"DATE", "TIME"}
+        for i in (token.i - 1, token.i + 1)
+        if 0 <= i < len(tokens)
+    )
 
 
 def _subjectless_participle(verb: Token, root: Token) -> bool:

@@ -34,6 +34,7 @@ from extract import dates, gazetteer, places, tagging
 from extract.errors import InputError, ModelError, first_line
 from extract.layout import prepare
 from extract.meetings import find_meetings
+from extract.naming import name_cased
 from extract.participants import LEADING_VERBS
 from extract.people import People
 from extract.reader import Problem, RawArticle, iter_sources, read_source
@@ -113,7 +114,7 @@ def _held_together(doc: Doc, token: Token) -> bool:
     ("Chief of Army Staff (COAS) | Field Marshal Asim Munir")."""
     previous = doc[token.i - 1]
     capitalised = previous.whitespace_ == " " and previous.is_title
-    return token.is_title and (
+    return name_cased(token) and (
         (capitalised and (previous.is_alpha or dotted_honorific(previous)))
         or honorific_dot(previous)
         or given_name_dot(previous)

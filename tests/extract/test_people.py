@@ -4072,3 +4072,14 @@ def test_a_name_after_a_title_chain_ending_with_a_state_is_a_person_of_that_stat
 )
 def test_a_title_chain_with_no_name_after_its_state_names_no_one(people_in, text):
     assert people_in(text).clusters == []
+
+
+def test_a_name_with_an_apostrophe_after_an_honorific_goes_on_the_sentence(meetings_in):
+    text = (
+        "The Secretary of State, Antony Blinken, held talks with the Prime Minister, Hon. Hu'akavameiliku "
+        "Siaosi Sovaleni, at his office in Nuku'alofa yesterday. Last September Hu'akavameiliku met "
+        "President Joe Biden at the White House."
+    )
+    found = pairs(meetings_in(text, date(2023, 7, 27)))
+    assert ("Antony Blinken", "Hu'akavameiliku Siaosi Sovaleni") in found
+    assert ("Hu'akavameiliku Siaosi Sovaleni", "Joe Biden") in found
