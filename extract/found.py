@@ -88,7 +88,29 @@ def welcome_where_one_lands(trigger: Token, clause: set[int]) -> bool:
     was welcomed by B", "was met at the airport by the minister"."""
     word = trigger.lemma_.lower()
     met_by = word == "meet" and any(c.dep_ == "agent" for c in children_of(trigger))
-    return (word in WELCOMES or met_by) and any(_where_one_lands(trigger.doc[i]) for i in clause)
+    return (word in WELCOMES or met_by) and (
+        any(_where_one_lands(trigger.doc[i]) for i in clause) or _landed_just_before(trigger)
+    )
+
+
+# the verbs of a visitor's landing, which a welcome joined to them by "and" follows at once
+ARRIVING = frozenset("arrive land".split())
+
+
+def _landed_just_before(welcome: Token) -> bool:
+    """Whether a welcome is joined by "and" to the visitor's landing at an airport told just
+    before it: "A arrived at Fua'amotu International Airport at 8:30am, and was welcomed by a
+    government delegation" (the landing told in the verb of arriving, not in the welcome's own
+    clause); not an arrival in a city ("arrived in Nairobi and was welcomed by Ruto")."""
+    arrived = welcome.head
+    if welcome.dep_ != "conj" or arrived.i > welcome.i or arrived.lemma_.lower() not in ARRIVING:
+        return False
+    return any(
+        _where_one_lands(t)
+        for child in children_of(arrived)
+        if child.i < welcome.i and child.dep_ not in {"conj", "cc"}
+        for t in child.subtree
+    )
 
 
 def _where_one_lands(word: Token) -> bool:

@@ -8064,3 +8064,36 @@ def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
 def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Blinken arrived at Fua'amotu International Airport at 8:30am, and was welcomed by a Tongan "
+        "government delegation before being driven to town.",
+        "Prime Minister Luxon landed at Nadi International Airport on Sunday and was greeted by Fijian "
+        "officials.",
+    ],
+)
+def test_a_welcome_joined_to_a_landing_at_an_airport_by_someone_unnamed_is_no_meeting(meetings_in, text):
+    assert [m for m in meetings_in(text, date(2023, 7, 27)) if m.kind != "visit"] == []
+
+
+def test_a_welcome_after_a_landing_by_someone_named_stays_a_meeting(meetings_in):
+    text = (
+        "Narendra Modi arrived at Jacksons International Airport on Sunday and was welcomed by Prime "
+        "Minister James Marape."
+    )
+    assert [names(m) for m in meetings_in(text, date(2023, 5, 22)) if m.kind == "in_person"] == [
+        {"James Marape", "Narendra Modi"}
+    ]
+
+
+def test_a_landing_for_a_visit_stays_a_visit_of_one(meetings_in):
+    text = (
+        "Mr Blinken arrived at Fua'amotu International Airport on Wednesday for the first visit to Tonga "
+        "by a US Secretary of State, and was welcomed by a government delegation."
+    )
+    assert [(m.kind, names(m)) for m in meetings_in(text, date(2023, 7, 27))] == [
+        ("visit", {"Antony Blinken"})
+    ]
