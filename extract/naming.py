@@ -423,6 +423,7 @@ def clean(ent: Span) -> Span | None:
         or last in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
         or last in LEGISLATURES  # "the Speaker of the Lok Sabha": a chamber, no one
         or last in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
+        or last in PORTFOLIO_ENDS  # "Cabinet Secretary for Foreign and Diaspora Affairs": a portfolio
         or (len(span) >= 2 and last in HONOURS)  # "José Rizal Order": a decoration
         or _office_of_a_country(span)  # "Maldives VP", "Ghana FM": an office, no name
         or _one_of_the_bodies_listed(span)  # "parties including the BNP, A and B"
@@ -887,6 +888,9 @@ OFFICE_WORDS = frozenset(
 
 
 # the words of a ministry's portfolio, never of a name after it
+# the last words of a ministry's portfolio, which end no one's name: "Diaspora Affairs" of
+# "Cabinet Secretary for Foreign and Diaspora Affairs", tagged by the model as a person
+PORTFOLIO_ENDS = frozenset("affairs relations".split())
 PORTFOLIO_WORDS = frozenset(
     "affairs interior defence defense finance economy trade industry enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "

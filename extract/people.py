@@ -103,6 +103,7 @@ from extract.titles import (
     STYLES,
     STYLES_OF_ADDRESS,
     TITLES,
+    acronyms_before,
     given_name_dot,
     holds,
     honorific_dot,
@@ -312,6 +313,7 @@ class People:
             self._complete(cluster)
         self._add_styles()
         self._add_set_titles()
+        self._add_title_acronyms()
         self._add_epithets()
         self._add_names_as_known()
 
@@ -410,6 +412,40 @@ class People:
                     self._token[head.i] = cluster
                     self._mentions.append((head.i, head.i + 1, cluster))
                 break
+        self._mentions.sort(key=lambda m: m[0])
+
+    def _add_title_acronyms(self) -> None:
+        """The initials of an office written after "the" ("the PCS", "the CS") are a mention of the
+        one person named before with that office written out before their name ("The Prime
+        Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia
+        Mudavadi": "the PCS received a courtesy call from ..." is Mudavadi), as releases write
+        their principal; of no one where two people were so titled, and not initials the role table
+        reads itself ("the PM", "the FM", "the EAM")."""
+        doc = self.doc
+        tokens = doc_tokens(doc)
+        written = [
+            t
+            for t in tokens
+            if t.is_upper
+            and t.is_alpha
+            and 2 <= len(t) <= 5
+            and t.i > 0
+            and tokens[t.i - 1].lower_ == "the"
+            and t.i not in self._token
+        ]
+        written = [t for t in written if find_role(t.text) is None]
+        if not written:
+            return
+        holders: dict[str, list[tuple[int, Cluster]]] = {}
+        for start, _, cluster in self._mentions:
+            for acronym in acronyms_before(doc, start):
+                holders.setdefault(acronym, []).append((start, cluster))
+        for token in written:
+            before = {cluster for start, cluster in holders.get(token.text, ()) if start < token.i}
+            if len(before) == 1:
+                cluster = before.pop()
+                self._token[token.i] = cluster
+                self._mentions.append((token.i, token.i + 1, cluster))
         self._mentions.sort(key=lambda m: m[0])
 
     def _listed_after_a_title(self, start: int, end: int, cluster: Cluster) -> bool:

@@ -369,3 +369,72 @@ def title_words_before(doc: Doc, start: int) -> list[str]:
             break
         i -= 1
     return [t.lower_ for t in doc[i:start]]
+
+
+# the words that join the words of one title, "Cabinet Secretary for Foreign and Diaspora Affairs",
+# and of two titles of one person, "Prime Cabinet Secretary and Cabinet Secretary"
+TITLE_GLUE = frozenset("of for and the".split())
+ACRONYM_WORDS = 6  # the most capitalised words of an office news writes by its initials
+
+
+def acronyms_before(doc: Doc, start: int) -> set[str]:
+    """The initials, in capitals, of the offices written before a name, each a run of capitalised
+    words (two to six, with the words that join them inside) that holds an office's word: "PCS"
+    (Prime Cabinet Secretary) and "CS" (Cabinet Secretary) before "Musalia Mudavadi" in "The
+    Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia
+    Mudavadi", which a release writes again as "the PCS"; "MFAIC" and "MOFAIC" of "Minister of
+    Foreign Affairs and International Cooperation". Read back from the name over the titles, the
+    words that join them, commas and honorifics, to the sentence's start or any other word."""
+    sentence = doc[start].sent.start
+    i = start
+    while i > sentence and start - i < 16:
+        word = doc[i - 1]
+        if not (
+            word.text == ","
+            or word.lower_ in TITLE_GLUE
+            or word.lower_ in HONORIFICS
+            or honorific_dot(word)
+            or (word.is_title and word.is_alpha)
+        ):
+            break
+        i -= 1
+    found: set[str] = set()
+    stretch: list[Token] = []  # capitalised words and the words joining them, up to a comma
+    for word in [*doc[i:start], None]:
+        if (
+            word is not None
+            and (word.lower_ in TITLE_GLUE or (word.is_title and word.is_alpha))
+            and word.lower_ not in HONORIFICS
+            and (stretch or word.lower_ not in TITLE_GLUE)
+        ):
+            stretch.append(word)
+            continue
+        found |= _initials(stretch)
+        stretch = []
+    return found
+
+
+def _initials(stretch: list[Token]) -> set[str]:
+    """The initials of the offices in a stretch of a title's words: each run of capitalised words
+    that ends on an office's word ("Prime Cabinet Secretary": "PCS", "CS"), and each run from an
+    office's word up to a capitalised word before the next office, over the words that join them
+    ("Minister of Foreign Affairs": "MFA", and "MOFA" with the "of"; "Chief of Army Staff":
+    "COAS")."""
+    found: set[str] = set()
+    offices = [n for n, w in enumerate(stretch) if w.lower_ in OFFICES or find_role(w.text) is not None]
+    for office in offices:
+        first = office  # back over the capitalised words before it: "Prime Cabinet" of "... Secretary"
+        while (
+            first > 0 and office - first < ACRONYM_WORDS - 1 and stretch[first - 1].lower_ not in TITLE_GLUE
+        ):
+            first -= 1
+            found.add("".join(w.text[0] for w in stretch[first : office + 1]))
+        for last in range(office + 1, min(len(stretch), office + ACRONYM_WORDS + 2)):
+            if last in offices:
+                break
+            if stretch[last].lower_ in TITLE_GLUE:
+                continue
+            words = stretch[office : last + 1]
+            found.add("".join(w.text[0] for w in words if w.lower_ not in TITLE_GLUE))
+            found.add("".join(w.text[0].upper() for w in words if w.lower_ not in TITLE_GLUE - {"of"}))
+    return found

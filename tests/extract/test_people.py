@@ -4074,6 +4074,48 @@ def test_a_title_chain_with_no_name_after_its_state_names_no_one(people_in, text
     assert people_in(text).clusters == []
 
 
+# -- who the participants are: initials of an office, names with a numeral or an apostrophe ----
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Hon. Musalia Mudavadi, "
+            "toured the port on Monday. On Tuesday the PCS received a courtesy call from the Japanese "
+            "Ambassador to Kenya, H.E. Ken Okaniwa, at his office.",
+            ("Ken Okaniwa", "Musalia Mudavadi"),
+        ),
+        (
+            "The Minister of Foreign Affairs and International Cooperation, Hon. Amina Mohamed, travelled to "
+            "Addis Ababa on Thursday. There the MFAIC met Ethiopian Foreign Minister Taye Atske Selassie.",
+            ("Amina Mohamed", "Taye Atske Selassie"),
+        ),
+        (
+            "Deputy Prime Minister Ishaq Dar arrived in Dhaka on Sunday. The DPM called on Chief Adviser "
+            "Muhammad Yunus at the state guest house.",
+            ("Ishaq Dar", "Muhammad Yunus"),
+        ),
+    ],
+)
+def test_the_initials_of_an_office_written_before_a_name_are_that_person(meetings_in, text, pair):
+    assert pair in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people hold the office whose initials are written: neither is meant
+        "Cabinet Secretary Aden Duale and Cabinet Secretary Alice Wahome toured the port on Monday. On "
+        "Tuesday the CS held talks with Uganda's Foreign Minister Jeje Odongo in Kampala.",
+        # no one named with that office: the initials stand for no one the article names
+        "Uganda's Foreign Minister Jeje Odongo arrived in Nairobi on Monday. On Tuesday the CS held talks "
+        "with the Ugandan minister.",
+    ],
+)
+def test_initials_of_an_office_no_one_or_several_hold_name_no_one(meetings_in, text):
+    found = [{p.name for p in m.participants} for m in meetings_in(text) if m.kind != "visit"]
+    assert [people for people in found if "Jeje Odongo" in people] == []
+
+
 def test_a_name_with_an_apostrophe_after_an_honorific_goes_on_the_sentence(meetings_in):
     text = (
         "The Secretary of State, Antony Blinken, held talks with the Prime Minister, Hon. Hu'akavameiliku "
@@ -4083,3 +4125,8 @@ def test_a_name_with_an_apostrophe_after_an_honorific_goes_on_the_sentence(meeti
     found = pairs(meetings_in(text, date(2023, 7, 27)))
     assert ("Antony Blinken", "Hu'akavameiliku Siaosi Sovaleni") in found
     assert ("Hu'akavameiliku Siaosi Sovaleni", "Joe Biden") in found
+
+
+def test_the_portfolio_of_a_ministry_is_no_person(people_in):
+    text = "The Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia Mudavadi, met envoys."
+    assert set(by_name(people_in(text))) == {"Musalia Mudavadi"}
