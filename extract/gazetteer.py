@@ -53,6 +53,10 @@ TITLES = (
 )  # fmt: skip
 SPELT_LIKE = 90  # rapidfuzz ratio of two full names that are one name misspelt ("Emanuel Macron")
 REGNAL = re.compile(r"^[ivx]+$")
+# the numerals an American family gives its sons of one name after its fathers: "Lloyd J. Austin
+# III", "Joseph P. Kennedy II"; the name without it is the official's where the gazetteer lists
+# no such numeral ("Jr." is left alone: "Donald Trump Jr" is not his father)
+SUFFIXED_GENERATIONS = frozenset("ii iii iv".split())
 # countries whose names end, by Spanish custom, with the mother's family name after the father's,
 # which official pages write in full and the news leaves off ("Nicolás Maduro Moros" is Nicolás
 # Maduro, "Gustavo Petro Urrego" Gustavo Petro)
@@ -263,6 +267,13 @@ class Gazetteer:
             and words[-1] not in LINEAGE
             and not REGNAL.match(words[-1])
         }
+        if not found and len(words) >= 3 and words[-1] in SUFFIXED_GENERATIONS:
+            # "Lloyd J. Austin III": the numeral of a family's generations after a name in full
+            # is no regnal number (those follow a single given name: "Abdullah II")
+            rest = " ".join(words[:-1])
+            entry = self._names.get(rest) or self.fuller(rest)
+            if entry is not None and not REGNAL.match(fold(entry.name).split()[-1]):
+                found.add(entry)
         return found.pop() if len(found) == 1 else None
 
     def unglued(self, name: str) -> OfficialEntry | None:

@@ -4116,6 +4116,28 @@ def test_initials_of_an_office_no_one_or_several_hold_name_no_one(meetings_in, t
     assert [people for people in found if "Jeje Odongo" in people] == []
 
 
+def test_a_generations_numeral_after_a_name_in_full_is_the_known_official(people_in):
+    people = by_name(
+        people_in(
+            "President William Ruto hosted US Secretary of Defense Lloyd J. Austin III at State House. "
+            "Austin later met Aden Duale."
+        )
+    )
+    assert "Lloyd Austin" in people and "J. Austin III" not in people
+    assert "Lloyd J. Austin III" in people["Lloyd Austin"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Donald Trump Jr. met supporters in Miami. Donald Trump spoke later.", "Donald Trump Jr"),
+        ("King Abdullah II received Emmanuel Macron in Amman on Monday.", "Abdullah II"),
+    ],
+)
+def test_a_son_or_a_king_with_his_numeral_stays_who_he_is(people_in, text, kept):
+    assert any(fold(name).startswith(fold(kept)) for name in by_name(people_in(text)))
+
+
 def test_a_name_with_an_apostrophe_after_an_honorific_goes_on_the_sentence(meetings_in):
     text = (
         "The Secretary of State, Antony Blinken, held talks with the Prime Minister, Hon. Hu'akavameiliku "
