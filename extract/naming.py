@@ -418,6 +418,7 @@ def clean(ent: Span) -> Span | None:
         or not any(c.isupper() for c in text)
         or NOT_A_NAME.search(text)
         or not_a_name_word(words[0])
+        or words[0].lower_ in PLURAL_ARTICLES  # "Los Reyes en Cuba": Spanish "the Kings", no one
         or _pair_of_surnames(text.replace(" ", ""))
         or last in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or last in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
@@ -888,6 +889,10 @@ OFFICE_WORDS = frozenset(
 
 
 # the words of a ministry's portfolio, never of a name after it
+# the plural articles of Spanish and Portuguese, which open a headline's noun in the outlet's own
+# language ("Los Reyes", the king and queen; "Los Presidentes") and never a person's name ("de
+# los Santos" is a family name that the particle "de" opens)
+PLURAL_ARTICLES = frozenset("los las".split())
 # the last words of a ministry's portfolio, which end no one's name: "Diaspora Affairs" of
 # "Cabinet Secretary for Foreign and Diaspora Affairs", tagged by the model as a person
 PORTFOLIO_ENDS = frozenset("affairs relations".split())

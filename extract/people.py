@@ -45,6 +45,7 @@ from extract.naming import (
     OFFICE_WORDS,
     ORGANS,
     PARTICLES,
+    PLURAL_ARTICLES,
     PORTFOLIO_WORDS,
     another_of_the_family,
     clean,
@@ -628,6 +629,7 @@ class People:
                 # a title-cased headline's clause after a comma: "Receives U.S. President at the
                 # Airport, Holds Official Talks Session" (its verb and meeting noun are no name's)
                 and not any(not_a_name_word(t) for t in span)
+                and span[0].lower_ not in PLURAL_ARTICLES  # "Los Reyes en Cuba | Kings of Spain ..."
             ):
                 yield span
 

@@ -4149,6 +4149,11 @@ def test_a_name_with_an_apostrophe_after_an_honorific_goes_on_the_sentence(meeti
     assert ("Hu'akavameiliku Siaosi Sovaleni", "Joe Biden") in found
 
 
+def test_a_headlines_spanish_plural_article_opens_no_name(people_in):
+    text = "Los Reyes en Cuba | Kings of Spain begin a state visit with a Díaz-Canel meeting"
+    assert "Los Reyes" not in by_name(people_in(text))
+
+
 def test_the_portfolio_of_a_ministry_is_no_person(people_in):
     text = "The Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia Mudavadi, met envoys."
     assert set(by_name(people_in(text))) == {"Musalia Mudavadi"}
