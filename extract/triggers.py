@@ -160,6 +160,28 @@ def _a_people_taken_in(noun: Token) -> bool:
     )
 
 
+# what a state is welcomed or admitted "as": a member of a bloc, an ally, a partner
+ADMITTED_AS = frozenset("member ally partner signatory party observer".split())
+
+
+def _a_state_admitted(verb: Token) -> bool:
+    """Whether "welcome" (or "receive", "admit") takes a state into a bloc or a role, no guest
+    met: "welcomed Sweden as the newest ally", "welcomed Finland into NATO" (a country on the verb,
+    with "as" a member or ally, or "into" a body)."""
+    children = children_of(verb)
+    if not any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in children):
+        return False
+    for prep in children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [g for g in children_of(prep) if g.dep_ == "pobj"]
+        if prep.lower_ == "into" and any(g.ent_type_ == "ORG" for g in objects):
+            return True
+        if prep.lower_ == "as" and any(g.lemma_.lower() in ADMITTED_AS for g in objects):
+            return True
+    return False
+
+
 def _a_guest(noun: Token) -> bool:
     """Whether an object names one person or a party of them: a name, an office or a pronoun
     ("Modi", "the king", "his counterpart", "him"), not a thing or a crowd ("the idea", "the
@@ -183,6 +205,8 @@ def _reads_as_trigger(token: Token) -> bool:
             c.dep_ == "dobj" and _a_people_taken_in(c) for c in children_of(token)
         ):
             return False  # "if they refused to receive Palestinians", "hosts two million refugees"
+        if lemma in TAKING_IN_VERBS and _a_state_admitted(token):
+            return False  # "welcomed Sweden as the newest ally", "welcomed Finland into NATO"
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
@@ -214,7 +238,10 @@ def _reads_as_trigger(token: Token) -> bool:
                 if g.lower_ in REMOTE_WORDS
             ]
             return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
-                c.dep_ == "prep" and c.lower_ in {"with", "to", "on"} and not _a_speech_on_a_day(token, c)
+                c.dep_ == "prep"
+                and c.lower_ in {"with", "to", "on"}
+                and not _a_speech_on_a_day(token, c)
+                and not _urged(token, c)
                 for t in (token, *means)
                 for c in children_of(t)
             ) or (
@@ -425,6 +452,20 @@ def _negotiations_set_going(noun: Token) -> bool:
     )
     own = any(t.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"} for t in subtree_of(verb))
     return subject and not own
+
+
+def _urged(verb: Token, prep: Token) -> bool:
+    """Whether "called on" urges a state or a body to act, no call paid on a person: "called on
+    Washington to support the country's reconstruction", "calls on the EU to lift sanctions" (a
+    place or an organisation on "on", an infinitive after it); "will call on President Alvi to
+    discuss trade" is a courtesy call."""
+    if prep.lower_ != "on" or verb.lemma_.lower() != "call":
+        return False
+    urged = [g for g in children_of(prep) if g.dep_ == "pobj"]
+    return any(g.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} for g in urged) and any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def _a_speech_on_a_day(verb: Token, prep: Token) -> bool:

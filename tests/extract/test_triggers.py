@@ -1852,3 +1852,33 @@ def test_a_count_of_parties_is_no_partys_own_meeting(meetings_in):
 
 def test_a_partys_meeting_stays_its_own(meetings_in):
     assert meetings_in("Ruto chaired a party meeting in Nairobi with Gachagua on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the talks, Demeke Mekonnen called on Washington to support the country's reconstruction.",
+        "Foreign Minister Penny Wong called on Beijing to release the detained writer.",
+        "Stoltenberg welcomed Finland into NATO at a ceremony in Brussels on Tuesday.",
+        "Antony Blinken welcomed Sweden as the newest ally at the State Department on Thursday.",
+    ],
+)
+def test_urging_a_state_or_admitting_one_to_a_bloc_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Amna Baloch called on Chief Adviser Muhammad Yunus in Dhaka to discuss trade on Monday.",
+            ("Amna Baloch", "Muhammad Yunus"),
+        ),
+        (
+            "Jens Stoltenberg welcomed Ulf Kristersson to NATO headquarters in Brussels on Monday.",
+            ("Jens Stoltenberg", "Ulf Kristersson"),
+        ),
+    ],
+)
+def test_a_call_paid_on_a_person_and_a_guest_welcomed_stay_meetings(meetings_in, text, pair):
+    assert people_of(meetings_in(text)) == [pair]
