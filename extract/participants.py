@@ -3142,6 +3142,15 @@ def _named_apart(token: Token, people: People) -> set[int]:
     } | {  # nor "Sheikh" of "the first since the ouster of Sheikh Hasina's government"
         t.i for d in subtree_of(token) if d.dep_ == "poss" and d != token for t in subtree_of(d)
     }
+    if token.lower_ in PRONOUNS:  # nor "B" in "she and her counterpart B", the parser setting the
+        # name beside the pronoun: a name after the member joined by "and" is that member's
+        joined = [c.i for c in children_of(token) if c.dep_ == "conj"]
+        owners |= {
+            t.i
+            for c in children_of(token)
+            if c.dep_ == "appos" and joined and c.i > min(joined)
+            for t in subtree_of(c)
+        }
     owners |= {  # nor "Sánchez" in "between the King and Mr. Pedro Sánchez", a member of its own:
         # a definite title joined by "and" ("the President of the Region, Nechirvan Barzani"
         # and "Deputy Prime Minister and Foreign Minister Ishaq Dar" are the same one)
