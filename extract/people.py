@@ -1678,6 +1678,10 @@ class People:
         if classes == "diplomat" and _definite(head) and head.tag_ != "NNS":
             classes = DIPLOMATIC  # "the U.S. diplomat": the one of that country in any diplomatic office
         resolved = self.matching(countries, classes)
+        if classes == "envoy" and not resolved and _definite_or_owned(head) and head.tag_ != "NNS":
+            # "China's special envoy had met Zelensky ... Li Hui, an experienced ex-diplomat": a
+            # country's envoy is the one of its diplomats the article names with no office of its own
+            resolved = self.matching(countries, "diplomat")
         named = {c.country for c in resolved}
         if (
             role is not None
@@ -2251,6 +2255,15 @@ def _definite(head: Token) -> bool:
     """A noun with "the" (or, for a title, a capital and no determiner): "the premier", "the Emir"."""
     determiners = [c.lower_ for c in children_of(head) if c.dep_ == "det"]
     return determiners == ["the"] or (not determiners and head.is_title and head.dep_ != "compound")
+
+
+def _definite_or_owned(head: Token) -> bool:
+    """A noun told with "the" or by its owner, so one in particular: "the envoy", "Beijing's special
+    envoy", "its envoy" (not "an envoy", "envoys")."""
+    if _definite(head):
+        return True
+    children = children_of(head)
+    return not any(c.dep_ == "det" for c in children) and any(c.dep_ == "poss" for c in children)
 
 
 def _name_cased(token: Token) -> bool:
@@ -3841,6 +3854,8 @@ def _countries_in(head: Token) -> list[str]:
             country = places.country_named(pair) or SEATS.get(fold(pair))
         if country is None and token.lower_ == "its" and token.head == head:
             country = _country_speaking(head)  # "China said its special envoy had met ..."
+        if country is None and token.dep_ == "poss" and token.head == head:
+            country = _capitals_country(token)  # "Beijing's special envoy": China's
         if country and country not in countries:
             countries.append(country)
     return countries
@@ -3862,6 +3877,15 @@ def _nationality_noun(head: Token) -> bool:
         and [c.lower_ for c in children_of(head)] == ["the"]
         and (head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in {"NOUN", "PROPN"})
     )
+
+
+def _capitals_country(owner: Token) -> str | None:
+    """The country whose capital owns an office, standing for its government: China for
+    "Beijing's special envoy", Russia for "Moscow's ambassador"; None for another city."""
+    if owner.ent_type_ != "GPE" or not places.is_capital_name(owner.text):
+        return None
+    place = places.resolve_place(owner.text)
+    return place.country if place is not None else None
 
 
 def _country_speaking(head: Token) -> str | None:

@@ -4157,3 +4157,26 @@ def test_a_headlines_spanish_plural_article_opens_no_name(people_in):
 def test_the_portfolio_of_a_ministry_is_no_person(people_in):
     text = "The Cabinet Secretary for Foreign and Diaspora Affairs, Hon. Musalia Mudavadi, met envoys."
     assert set(by_name(people_in(text))) == {"Musalia Mudavadi"}
+
+
+def test_a_capitals_envoy_is_the_one_diplomat_of_its_country_the_article_names(meetings_in):
+    text = (
+        "Russia confirmed on Thursday that Moscow's special envoy for the Horn of Africa had met President "
+        "Isaias Afwerki in Asmara. Pavel Sorokin, a senior Russian diplomat, arrived on Tuesday."
+    )
+    assert ("Isaias Afwerki", "Pavel Sorokin") in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # any envoy, not the one named
+        "An envoy had met President Isaias Afwerki in Asmara on Monday. Pavel Sorokin, a senior Russian "
+        "diplomat, arrived on Tuesday.",
+        # the foreign minister is no envoy
+        "Beijing's special envoy met President Volodymyr Zelensky in Kyiv on Tuesday. Foreign Minister Wang "
+        "Yi said the talks were useful.",
+    ],
+)
+def test_an_envoy_is_no_diplomat_of_another_office_nor_one_told_with_a(meetings_in, text):
+    assert [p for p in pairs(meetings_in(text)) if len(p) >= 2] == []
