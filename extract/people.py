@@ -129,6 +129,8 @@ ARTICLES = frozenset("al el ad ar as ash az".split())
 # the classes of ministers' offices, any of which "the Saudi minister" may mean
 MINISTRIES = frozenset("foreign defence deputy_foreign minister".split())
 PRONOUNS = frozenset("he she him her".split())
+# the verb forms that follow a sentence's subject: "Trump held", "Hunt says", "Rice will"
+OPENING_VERB_TAGS = frozenset("VBD VBZ VBN VBP MD".split())
 PLURAL_REFERENCES = frozenset("both two pair leaders statesmen counterparts sides they their".split())
 # classes of office a country has one holder of at a time: "an Indonesian president" is any one
 ONE_AT_A_TIME = frozenset({"leader", "foreign"})
@@ -317,6 +319,7 @@ class People:
         self._add_title_acronyms()
         self._add_epithets()
         self._add_names_as_known()
+        self._add_surnames_opening_a_sentence()
 
     def _titles_a_name(self, style: Token) -> bool:
         """Whether a style is the start of a named person's titles: "His Highness the Prime
@@ -522,6 +525,45 @@ class People:
             self._mentions = [(s, e, owner if c is cluster else c) for s, e, c in self._mentions]
             if cluster in self.clusters:
                 self.clusters.remove(cluster)
+
+    def _add_surnames_opening_a_sentence(self) -> None:
+        """A surname that is also a word of English ("Trump", "Hunt", "Rice"), opening a sentence
+        before its verb, where the tagger reads it as a common noun ("Trump held talks with Phuc
+        in Hanoi": "Trump-held talks" to the parser), is the person the article names by that
+        word elsewhere; not a word no mention of a person is written as."""
+        doc = self.doc
+        tokens = doc_tokens(doc)
+        named: dict[str, set[int]] = {}  # a mention's last word, "Trump" of "Donald Trump" too
+        for _, end, cluster in self._mentions:
+            if tokens[end - 1].is_title:
+                named.setdefault(tokens[end - 1].text, set()).add(id(cluster))
+        by_word = {
+            tokens[end - 1].text: cluster
+            for _, end, cluster in self._mentions
+            if len(named.get(tokens[end - 1].text, ())) == 1
+        }
+        if not by_word:
+            return
+        added = False
+        for sentence in doc.sents:
+            token = tokens[sentence.start]
+            if token.is_space and sentence.start + 1 < len(tokens):
+                token = tokens[sentence.start + 1]
+            person = by_word.get(token.text)
+            if (
+                person is None
+                or token.i in self._token
+                or token.pos_ not in {"NOUN", "ADJ", "VERB"}
+                or token.ent_type_ in {"DATE", "TIME"}
+                or token.i + 1 >= len(tokens)
+                or tokens[token.i + 1].tag_ not in OPENING_VERB_TAGS
+            ):
+                continue
+            self._token[token.i] = person
+            self._mentions.append((token.i, token.i + 1, person))
+            added = True
+        if added:
+            self._mentions.sort(key=lambda m: m[0])
 
     # -- building -------------------------------------------------------------------------
     def _join_short_forms(self) -> None:

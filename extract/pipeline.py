@@ -361,6 +361,15 @@ def held_after_a_name(doc: Doc) -> Doc:
             continue
         name = doc[verb.i - 1]
         root = verb.sent.root
+        if _one_word_subject_read_as_the_root(name, verb, noun):
+            # "Trump held talks with Phuc in Hanoi": a surname that is also a word of English,
+            # opening the sentence, read as a noun owning "Trump-held talks"
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+            for child in [c for c in name.children if c.i > noun.i]:
+                child.head = verb
+            name.head, name.dep_ = verb, "nsubj"
+            noun.head, noun.dep_ = verb, "dobj"
+            continue
         if name.pos_ != "PROPN" or name.head != noun or root.pos_ not in {"NOUN", "PROPN"}:
             continue
         start = name.left_edge.i
@@ -380,6 +389,30 @@ def held_after_a_name(doc: Doc) -> Doc:
         for child in after:
             child.head = verb
     return doc
+
+
+def _one_word_subject_read_as_the_root(name: Token, verb: Token, noun: Token) -> bool:
+    """Whether the parser made a sentence's first word, capitalised, the root of a sentence with no
+    verb, owning the meeting noun that "held" is read as an adjective of: "Trump held talks with
+    Phuc" parsed as a noun phrase, "Trump" owning "held talks"."""
+    sentence = name.sent
+    return (
+        name.i == sentence.start
+        and name.dep_ == "ROOT"
+        and name.is_title
+        and name.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and noun.head == name
+        # any other verb is of a clause inside it: "..., when the capital hosted his summit"
+        and all(
+            any(a.dep_ in SUBORDINATE for a in (t, *t.ancestors))
+            for t in sentence
+            if t.pos_ in {"VERB", "AUX"} and t != verb
+        )
+    )
+
+
+# the clauses set inside a sentence, whose verbs are none of the sentence's own
+SUBORDINATE = frozenset("advcl relcl acl ccomp xcomp pcomp csubj".split())
 
 
 # the words that open a clause of time, which the parser takes for a preposition before a

@@ -4180,3 +4180,12 @@ def test_a_capitals_envoy_is_the_one_diplomat_of_its_country_the_article_names(m
 )
 def test_an_envoy_is_no_diplomat_of_another_office_nor_one_told_with_a(meetings_in, text):
     assert [p for p in pairs(meetings_in(text)) if len(p) >= 2] == []
+
+
+def test_a_surname_that_is_a_word_of_english_opening_a_sentence_is_the_person_named(meetings_in):
+    # the tagger reads "Trump" as a common noun here, and the sentence as "Trump-held talks"
+    text = (
+        "President Donald Trump spoke on Monday with reporters. Trump held talks with Phuc in Hanoi in "
+        "February last year."
+    )
+    assert ("Donald Trump", "Nguyen Xuan Phuc") in pairs(meetings_in(text, date(2020, 1, 10)))

@@ -1176,3 +1176,55 @@ def test_the_verb_after_a_participle_set_off_is_the_sentences(nlp):
 def test_a_root_verb_after_its_subject_with_no_comma_stays(nlp):
     doc = nlp("The talks between Ruto and Museveni ended on Monday, and the two leaders left Kampala.")
     assert next(s for s in doc.sents).root.text == "ended"
+
+
+def _opened_by_a_noun(nlp, noun: str, when: bool = False):
+    """The parser's reading of "Trump held <noun> with Phuc in Hanoi in May .": the first word the
+    root, a noun owning "held <noun>" ("Trump-held talks"); with ", when Hanoi hosted it" after."""
+    words = f"Trump held {noun} with Phuc in Hanoi in May".split()
+    heads = [0, 2, 0, 2, 3, 2, 5, 0, 7]
+    deps = "ROOT amod dobj prep pobj prep pobj prep pobj".split()
+    pos = "NOUN VERB NOUN ADP PROPN ADP PROPN ADP PROPN".split()
+    lemmas = ["trump", "hold", noun, "with", "phuc", "in", "hanoi", "in", "may"]
+    if when:
+        words += [",", "when", "Hanoi", "hosted", "it"]
+        heads += [0, 12, 12, 0, 12]
+        deps += ["punct", "advmod", "nsubj", "advcl", "dobj"]
+        pos += ["PUNCT", "SCONJ", "PROPN", "VERB", "PRON"]
+        lemmas += [",", "when", "hanoi", "host", "it"]
+    words += ["."]
+    heads += [0]
+    deps += ["punct"]
+    pos += ["PUNCT"]
+    lemmas += ["."]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("when", [False, True])
+def test_held_glued_to_talks_after_a_first_word_read_as_the_root_is_made_the_verb(nlp, when):
+    doc = held_after_a_name(_opened_by_a_noun(nlp, "talks", when))
+    assert doc[1].dep_ == "ROOT" and doc[1].head == doc[1]
+    assert (doc[0].dep_, doc[0].head.text) == ("nsubj", "held")
+    assert (doc[2].dep_, doc[2].head.text) == ("dobj", "held")
+    assert doc[7].head.text == "held"  # "in May", hung on the name, goes with the verb
+
+
+def test_held_glued_to_talks_in_a_sentence_with_a_verb_of_its_own_stays_as_parsed(nlp):
+    # "Rebel held talks collapsed and fighters left": the sentence has verbs of its own
+    words = "Rebel held talks collapsed and fighters left .".split()
+    heads = [2, 2, 3, 3, 3, 6, 3, 3]
+    deps = "compound amod nsubj ROOT cc nsubj conj punct".split()
+    pos = "NOUN VERB NOUN VERB CCONJ NOUN VERB PUNCT".split()
+    lemmas = ["rebel", "hold", "talk", "collapse", "and", "fighter", "leave", "."]
+    doc = held_after_a_name(Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas))
+    assert doc[3].dep_ == "ROOT" and doc[1].dep_ == "amod"
+
+
+def test_held_glued_to_talks_with_another_main_verb_after_the_root_stays_as_parsed(nlp):
+    words = "Trump held talks with Phuc and flew home .".split()
+    heads = [0, 2, 0, 2, 3, 0, 0, 6, 0]
+    deps = "ROOT amod dobj prep pobj cc conj advmod punct".split()
+    pos = "NOUN VERB NOUN ADP PROPN CCONJ VERB ADV PUNCT".split()
+    lemmas = ["trump", "hold", "talk", "with", "phuc", "and", "fly", "home", "."]
+    doc = held_after_a_name(Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas))
+    assert doc[0].dep_ == "ROOT" and doc[1].dep_ == "amod"
