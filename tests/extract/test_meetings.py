@@ -8097,3 +8097,28 @@ def test_a_landing_for_a_visit_stays_a_visit_of_one(meetings_in):
     assert [(m.kind, names(m)) for m in meetings_in(text, date(2023, 7, 27))] == [
         ("visit", {"Antony Blinken"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Kenyan President William Ruto said the talks, which he held with Ugandan President Yoweri "
+            "Museveni in Kampala on Monday, were cordial.",
+            {"William Ruto", "Yoweri Museveni"},
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan said the second round of talks, which he held with "
+            "Ethiopian Foreign Minister Taye Atske Selassie and Somali Foreign Minister Ahmed Moallim "
+            "Fiqi on Monday, had produced progress.",
+            {"Hakan Fidan", "Taye Atske Selassie", "Ahmed Moallim Fiqi"},
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holding_the_talks_with_others_held_them(meetings_in, text, people):
+    assert [names(m) for m in meetings_in(text)] == [people]
+
+
+def test_a_relative_clause_holding_talks_with_a_country_adds_no_one(meetings_in):
+    text = "Ruto said the talks, which Kenya held with Uganda in Kampala on Monday, were cordial."
+    assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
