@@ -325,6 +325,7 @@ def test_a_filing_place_and_a_dash_before_a_full_date_leave_it_a_byline(stamp: s
     [
         "Issued on: 03/04/2024 - 18:40",
         "Issued on: 03/04/2024 - 18:40 | Modified: 04/04/2024 - 09:02",
+        "Issued on: 03/04/2024 - 18:40 Modified: 04/04/2024 - 09:02",  # no bar between them
         "Issued on 3 April 2024",
     ],
 )
