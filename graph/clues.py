@@ -695,6 +695,24 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
     return None
 
 
+def two_places_that_day(a: Clues, b: Clues) -> bool:
+    """Whether two reports of the same people state the same day and places that conflict: one
+    meeting (:func:`conflict`) with one place told wrong.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def at(city, country, day=13):
+    ...     on = DateSpan(start=date(2023, 7, day), end=date(2023, 7, day))
+    ...     where = Place(city=city, country=country)
+    ...     return clues(Meeting(doc="a", participants=pair, place=where, date=on), None)
+    >>> two_places_that_day(at("Helsinki", "Finland"), at("Vilnius", "Lithuania"))
+    True
+    >>> two_places_that_day(at("Helsinki", "Finland"), at("Vilnius", "Lithuania", 12))
+    False
+    """
+    return a.people == b.people and _same_day(a, b) and place_conflict(a, b) is not None
+
+
 def _region_or_city(place: Place) -> bool:
     return place.city is not None or place.region is not None
 

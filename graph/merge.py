@@ -27,8 +27,10 @@ place is no such clue. Reports are taken most specific first (stated dates, narr
 then dated by their article; then by a month; then the rest); each joins the meeting it fits
 best, compared only with the meetings of its people that share a month of its days, its city,
 an occasion word or its article. A meeting joins only reports compatible with every report
-already in it, so no report bridges two meetings; only two reports of other articles, each
-naming most of the people of a third report of the meeting, are not set apart by their people
+already in it, so no report bridges two meetings (a meeting whose reports of one day name two
+places, one of them wrong, takes a report of the one it names: :meth:`_Meeting._the_other_place`);
+only two reports of other articles, each naming most of the people of a third report of the
+meeting, are not set apart by their people
 (:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks, at no
 gathering). A report that fits several equally joins the one held on the day it states (a day
 apart only agrees), then the one whose documents its article's
@@ -99,6 +101,7 @@ from graph.clues import (
     strong,
     subset_told_apart,
     support,
+    two_places_that_day,
 )
 from graph.records import MergedMeeting, date_text
 
@@ -472,7 +475,10 @@ class _Meeting:
         same day tells. Before the clues, a report of three leaders or more fits best the meeting
         whose report names the most of them (three at least, :func:`_group`): the summit its
         plan announced, not two of its leaders' talks its own article tells beside it."""
-        if any(conflict(c, f) is not None and not self._parts_of_one(c, f) for f in self.told_with(c.doc)):
+        if any(
+            conflict(c, f) is not None and not self._parts_of_one(c, f) and not self._the_other_place(c, f)
+            for f in self.told_with(c.doc)
+        ):
             return None
         if (
             c.clocked
@@ -502,6 +508,22 @@ class _Meeting:
         """The facts of this meeting, and the reports of article ``doc`` in it: a fact is kept once
         for every article stating it, and a report must fit its own article's too."""
         return (*self.facts, *self.by_doc.get(doc, ()))
+
+    def _the_other_place(self, c: Clues, f: Clues) -> bool:
+        """Whether report ``c`` conflicts with fact ``f`` of this meeting by ``f``'s place alone,
+        where the meeting holds another report of ``f``'s people that states ``f``'s day and
+        another place (:func:`graph.clues.two_places_that_day`: one of them told wrong), and ``c``
+        agrees with that one: "held talks with Niinisto in Helsinki on Thursday" and "the two
+        heads of state discussed ...", placed in Vilnius by its article's standfirst, are one
+        meeting, which another outlet's report of the talks in Helsinki joins. Only a report that
+        tells when (a day, or its article's week): one with a place alone may be any meeting of
+        its people there."""
+        return (
+            c.timing in {"stated", "news"}
+            and f.place is not None
+            and conflict(c, replace(f, place=None, city=None, country=None)) is None
+            and any(two_places_that_day(f, g) and conflict(c, g) is None for g in self.facts)
+        )
 
     def _parts_of_one(self, c: Clues, f: Clues) -> bool:
         """Whether reports ``c`` and ``f``, of other articles and other people, each name most

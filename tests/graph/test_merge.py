@@ -3133,6 +3133,35 @@ def test_talks_reported_with_the_hosts_name_in_full_and_short_are_one_meeting() 
     assert [m.docs for m in merge_meetings([agency, wire])] == [("agency", "wire")]
 
 
+@pytest.mark.parametrize(
+    ("city", "country", "published", "meetings"),
+    [
+        ("Helsinki", "Finland", "2023-07-13", [("standfirst", "wire")]),  # the place one report names
+        ("Riga", "Latvia", "2023-07-13", [("standfirst",), ("wire",)]),  # a place none of its reports names
+        ("Helsinki", "Finland", None, [("standfirst",), ("wire",)]),  # no time: any meeting of theirs there
+    ],
+)
+def test_a_report_joins_a_meeting_whose_reports_name_two_places_that_day_by_the_one_it_names(
+    city: str, country: str, published: str | None, meetings: list
+) -> None:
+    """An article tells the talks in Helsinki on Thursday, and, placed by its standfirst's tour, in
+    Vilnius the same day: one meeting, one place told wrong. Another outlet's undated report of the
+    talks in Helsinki, that day's news, joins it; one in Riga does not, nor one of an undated article."""
+    thursday = day("2023-07-13")
+    told = extraction(
+        "standfirst",
+        report("standfirst", "Ana Ruiz", "Tomas Vanu", city="Helsinki", country="Finland", when=thursday),
+        report(
+            "standfirst", "Ana Ruiz", "Tomas Vanu", city="Vilnius", country="Lithuania", when=thursday, at=300
+        ),
+        published="2023-07-13",
+    )
+    wire = extraction(
+        "wire", report("wire", "Ana Ruiz", "Tomas Vanu", city=city, country=country), published=published
+    )
+    assert sorted(tuple(sorted(m.docs)) for m in merge_meetings([told, wire])) == meetings
+
+
 MEDIATION = {
     "Omar Said": "Malta",
     "Ana Ruiz": "Peru",
