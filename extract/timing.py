@@ -345,12 +345,13 @@ def _of_earlier_editions(span: Span) -> bool:
     """A date on a noun that counts a gathering among those before it ("the US-Nordic summit, the
     third such gathering after Stockholm in 2013 and Washington in 2016", "the second such meeting
     since Bali in 2022"): an ordinal on the noun, "after" or "since" on it too; the years of the
-    earlier ones, not this one's."""
-    return any(
-        a.pos_ in {"NOUN", "PROPN"}
-        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(a))
-        and any(c.dep_ == "prep" and c.lower_ in {"after", "since"} for c in children_of(a))
-        for a in list(ancestors_of(span.root))[:3]
+    earlier ones, not this one's. The date hangs on that noun, through a preposition: one of a
+    noun of its own is that thing's ("since Draghi's visit to Beijing in July last year")."""
+    noun = next((a for a in list(ancestors_of(span.root))[:2] if a.pos_ in {"NOUN", "PROPN"}), None)
+    return (
+        noun is not None
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(noun))
+        and any(c.dep_ == "prep" and c.lower_ in {"after", "since"} for c in children_of(noun))
     )
 
 
