@@ -341,6 +341,20 @@ def _since(span: Span, clause: set[int] | None = None) -> bool:
     )
 
 
+def _of_earlier_editions(span: Span) -> bool:
+    """A date on a noun that counts a gathering among those before it ("the US-Nordic summit, the
+    third such gathering after Stockholm in 2013 and Washington in 2016", "the second such meeting
+    since Bali in 2022"): an ordinal on the noun, "after" or "since" on it too; the years of the
+    earlier ones, not this one's. The date hangs on that noun, through a preposition: one of a
+    noun of its own is that thing's ("since Draghi's visit to Beijing in July last year")."""
+    noun = next((a for a in list(ancestors_of(span.root))[:2] if a.pos_ in {"NOUN", "PROPN"}), None)
+    return (
+        noun is not None
+        and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(noun))
+        and any(c.dep_ == "prep" and c.lower_ in {"after", "since"} for c in children_of(noun))
+    )
+
+
 def _governed_clause(near: list[Token], clause: set[int] | None) -> bool:
     """Whether the clause asked about is the phrase "since" governs, "since" itself outside it: "the
     first summit since Merkel hosted Putin, A and B in Berlin in October 2016", where the parser
@@ -1465,7 +1479,11 @@ def _told_dates(
         ents = [e for e in ents if not _end_of_a_stay(e)]
     if own:  # "Following their summit earlier in the day, ..."; never "the first talks since February"
         # nor a date of what comes after the meeting: "is set to meet Li before he flies back on Thursday"
-        since = [e for e in ents if not _since(e, clause) and not told_since_or_before(e, clause)]
+        since = [
+            e
+            for e in ents
+            if not _since(e, clause) and not told_since_or_before(e, clause) and not _of_earlier_editions(e)
+        ]
         # a date of what came before or after ("Following their summit earlier in the day"), for want
         # of one of its own; for a plan, only one of itself ("will visit Pretoria, after | Ramaphosa's
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a

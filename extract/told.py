@@ -14,7 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from extract.spans import children_of
+from extract.spans import children_of, subtree_of
 from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOT_VISIT_NOUNS
 
 if TYPE_CHECKING:
@@ -120,7 +120,10 @@ def told_as_another(verb: Token, trigger: Token) -> bool:
     "then-President" is a title of the past, not a time. So is one told after or before a meeting
     the sentence names besides its own ("After their bilateral meeting, the two were joined by
     three more leaders for a summit")."""
-    return any(w.lower_ in ANOTHER for w in _order_words(verb, trigger)) or _after_another(verb, trigger)
+    return any(
+        w.lower_ in ANOTHER and not _after_an_act_of_its_sentence(verb, w)
+        for w in _order_words(verb, trigger)
+    ) or _after_another(verb, trigger)
 
 
 # of those, the words telling a meeting held after the one told before it
@@ -132,6 +135,31 @@ def told_as_after(verb: Token, trigger: Token) -> bool:
     convened in Doha later on Monday", "The two then sat down with ...": not the occasion of a
     meeting told before it."""
     return any(w.lower_ in AFTERWARDS for w in _order_words(verb, trigger))
+
+
+# the verbs that tell a meeting with whatever object they take ("met the press"), unlike "visit",
+# which may take a place ("visited the base")
+MEETING_ACTS = frozenset("meet host receive welcome greet talk confer negotiate speak call sit dine".split())
+
+
+def _after_an_act_of_its_sentence(verb: Token, word: Token) -> bool:
+    """Whether a word of order on a meeting's verb ("then", "later", "afterwards") orders it after
+    the act its sentence tells just before, on a verb it is joined to, that is no meeting: "He
+    visited the base near the airport and then held talks with Haiti's leaders", "toured the
+    hospital and afterwards met the president" tell a visit's day in its order, not a meeting held
+    after another one. A sentence whose first act is a meeting ("met Boric and then sat down with
+    Boluarte": a verb of meeting, a meeting's noun or a person named) tells two."""
+    if word.lower_ not in AFTERWARDS or word.head != verb or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    first = verb.head
+    if first.lemma_.lower() in MEETING_ACTS:
+        return False
+    return not any(  # what the first act is done to or with, not its subject, shared by both
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in MEETING_NOT_VISIT_NOUNS
+        for c in children_of(first)
+        if c.dep_ in {"dobj", "dative", "prep", "agent", "attr"}
+        for t in subtree_of(c)
+    )
 
 
 def _order_words(verb: Token, trigger: Token) -> list[Token]:

@@ -33,7 +33,10 @@ Each report (:class:`Clues`) is read with its article's publication date:
   extra people are of the countries the other's people are of, a minister joining the
   leaders' talks, a time both tell); or, for two lists of one talks' delegations, three people
   or more in common, all but one of the shorter list's, each of the others of a country of
-  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); or, of
+  theirs (:func:`_delegations_overlap`; then it needs the same day or the same city too); not
+  two reports of three that share two, each naming another, one of a country the other does not
+  name (the mediator's talks with both envoys, his meeting with one envoy and that envoy's
+  ambassador: :func:`_a_third_of_another_side`); or, of
   two articles, one person's visit to a country, or their trip there still to come, and
   their meeting there with people of that country, its hosts (:func:`hosted`; the same day
   or city too). Naming some of
@@ -692,6 +695,24 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
     return None
 
 
+def two_places_that_day(a: Clues, b: Clues) -> bool:
+    """Whether two reports of the same people state the same day and places that conflict: one
+    meeting (:func:`conflict`) with one place told wrong.
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Ana Ruiz"), Person(name="Tomas Vanu"))
+    >>> def at(city, country, day=13):
+    ...     on = DateSpan(start=date(2023, 7, day), end=date(2023, 7, day))
+    ...     where = Place(city=city, country=country)
+    ...     return clues(Meeting(doc="a", participants=pair, place=where, date=on), None)
+    >>> two_places_that_day(at("Helsinki", "Finland"), at("Vilnius", "Lithuania"))
+    True
+    >>> two_places_that_day(at("Helsinki", "Finland"), at("Vilnius", "Lithuania", 12))
+    False
+    """
+    return a.people == b.people and _same_day(a, b) and place_conflict(a, b) is not None
+
+
 def _region_or_city(place: Place) -> bool:
     return place.city is not None or place.region is not None
 
@@ -758,6 +779,8 @@ def conflict(a: Clues, b: Clues) -> str | None:
         return "one is told as bilateral, the other names someone of a third country"
     if _other_hosts(a, b):
         return "each tells the same visitors' talks with the leader of another country"
+    if _a_third_of_another_side(a, b):
+        return "each names a third person, one of a side the other does not name"
     if a.doc == b.doc and a.told_at != b.told_at and _more_delegations(a, b):
         return "one article tells the talks of some and a gathering of more delegations"
     if a.doc == b.doc and people_fit(a.people, b.people) == "more" and _dated_each(a, b) and _new_party(a, b):
@@ -905,6 +928,42 @@ def _other_hosts(a: Clues, b: Clues) -> bool:
     shared = a.delegations & b.delegations
     return all(
         (country in shared) == (person in a.people & b.people) for person, country in a.nations | b.nations
+    )
+
+
+def _a_third_of_another_side(a: Clues, b: Clues) -> bool:
+    """Whether two reports of three people or more share only two and each names others, one of
+    them of a country none of the other report's people is of: the mediator's talks with the two
+    envoys and his meeting with one envoy and that envoy's ambassador ("Albusaidi received
+    Araghchi and Witkoff"; "Albusaidi met Witkoff, who was accompanied by the US ambassador"),
+    not one meeting told in part. Others of the countries the other report names are one side
+    told by other names (a president, then his foreign minister, with the same visitors); where a
+    country is not told, nothing is said.
+
+    >>> from extract.records import Person
+    >>> badr = Person(name="Badr Albusaidi", country="Oman")
+    >>> witkoff = Person(name="Steve Witkoff", country="United States")
+    >>> araghchi = Person(name="Abbas Araghchi", country="Iran")
+    >>> def told(*people):
+    ...     return clues(Meeting(doc="a", participants=people), None)
+    >>> envoys = told(badr, araghchi, witkoff)
+    >>> ambassador = Person(name="Ana Escrogima", country="United States")
+    >>> _a_third_of_another_side(envoys, told(badr, witkoff, ambassador))
+    True
+    >>> _a_third_of_another_side(envoys, told(badr, witkoff, Person(name="Ali Bagheri", country="Iran")))
+    False
+    >>> _a_third_of_another_side(envoys, told(badr, witkoff, Person(name="Ana Escrogima")))
+    False
+    """
+    common = a.people & b.people
+    if len(common) != 2 or people_fit(a.people, b.people) != "most":
+        return False
+    told = dict(a.nations | b.nations)
+    if any(person not in told for person in a.people | b.people):
+        return False
+    return any(
+        any(told[person] not in {told[p] for p in other.people} for person in one.people - common)
+        for one, other in ((a, b), (b, a))
     )
 
 

@@ -15,6 +15,9 @@ leaves off (:func:`extract.names.prefixed`): Muhammad Shehbaz Sharif and Shehbaz
 Maryam Nawaz Sharif and her father Nawaz Sharif; and a full name
 with one word after or inside another name used, when it is the only such and no country sets
 them apart (:func:`_extended`): Hussein Awad Ali and Hussein Awad, Tomas Aleki Vanu and Tomas Vanu.
+So is a name with a father's name and its "bin" left out ("Badr Albusaidi", "Badr bin Hamad
+Albusaidi"), when it is the only name so shortened and both are said to be of one country or to
+hold one office.
 
 Meetings. Reports are read with the clues of :mod:`graph.clues`: two join when no clue sets
 them apart (:func:`graph.clues.conflict`) and they share one that tells this meeting from the
@@ -24,8 +27,10 @@ place is no such clue. Reports are taken most specific first (stated dates, narr
 then dated by their article; then by a month; then the rest); each joins the meeting it fits
 best, compared only with the meetings of its people that share a month of its days, its city,
 an occasion word or its article. A meeting joins only reports compatible with every report
-already in it, so no report bridges two meetings; only two reports of other articles, each
-naming most of the people of a third report of the meeting, are not set apart by their people
+already in it, so no report bridges two meetings (a meeting whose reports of one day name two
+places, one of them wrong, takes a report of the one it names: :meth:`_Meeting._the_other_place`);
+only two reports of other articles, each naming most of the people of a third report of the
+meeting, are not set apart by their people
 (:meth:`_Meeting._parts_of_one`: two outlets naming two each of three leaders' talks, at no
 gathering). A report that fits several equally joins the one held on the day it states (a day
 apart only agrees), then the one whose documents its article's
@@ -61,7 +66,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple, TypeVar
 
-from extract.names import LINEAGE, glued, prefixed, spelled
+from extract.names import LINEAGE, PATRONYMIC, glued, prefixed, spelled
 from extract.names import same_name as same_name  # re-exported: graph.same_name
 from extract.records import (
     MEETING_KINDS,
@@ -96,6 +101,7 @@ from graph.clues import (
     strong,
     subset_told_apart,
     support,
+    two_places_that_day,
 )
 from graph.records import MergedMeeting, date_text
 
@@ -260,7 +266,10 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     it or inside it: a last name, a grandfather's name or "Jr" left off, as in "Hussein Awad
     Ali" and "Hussein Awad", "Gilberto Teodoro Jr" and "Gilberto Teodoro"; or a middle name, as
     in "Tomas Aleki Vanu" and "Tomas Vanu"; or a middle name with its article ("al", "el"),
-    as Arabic names are shortened: "Ali al-Husseini al-Sistani" and "Ali al-Sistani"; or, of a
+    as Arabic names are shortened: "Ali al-Husseini al-Sistani" and "Ali al-Sistani"; or a
+    father's name with its "bin" before a family name, as Gulf names are written short ("Badr bin
+    Hamad Albusaidi" and "Badr Albusaidi"), when both are told to be of one country or to hold one
+    office (:func:`_said_alike`); or, of a
     name of four words or more, two such words,
     as readouts write names in full: "Mauro Luiz Iecker Vieira" and "Mauro Vieira", "Luis
     Alberto Arce Catacora" (a given name and the mother's surname) and "Luis Arce". Each pair is
@@ -281,14 +290,23 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> seen = [("a", Person(name="Ali al-Husseini al-Sistani")), ("b", Person(name="Ali al-Sistani"))]
     >>> _extended(seen, {"ali-al-husseini-al-sistani", "ali-al-sistani"})
     [('ali-al-husseini-al-sistani', 'ali-al-sistani')]
+    >>> seen = [("a", Person(name="Badr bin Hamad Albusaidi", role="Foreign Minister")),
+    ...         ("b", Person(name="Badr Albusaidi", country="Oman", role="Foreign Minister"))]
+    >>> _extended(seen, {"badr-bin-hamad-albusaidi", "badr-albusaidi"})
+    [('badr-bin-hamad-albusaidi', 'badr-albusaidi')]
+    >>> named = {"badr-bin-hamad-albusaidi", "badr-albusaidi"}
+    >>> _extended(seen[:1] + [("b", Person(name="Badr Albusaidi"))], named)
+    []
     >>> seen = [("a", Person(name="Luis Alberto Arce Catacora")), ("b", Person(name="Luis Arce"))]
     >>> _extended(seen, {"luis-alberto-arce-catacora", "luis-arce"})
     [('luis-alberto-arce-catacora', 'luis-arce')]
     """
     countries: dict[str, set[str]] = defaultdict(set)
+    offices: dict[str, set[str]] = defaultdict(set)
     for _, person in seen:
         for name in _full_names(person):
             countries[slug(name)].update([person.country] if person.country else [])
+            offices[slug(name)].update([slug(person.role)] if person.role else [])
     longer: dict[str, list[str]] = defaultdict(list)
     for key in countries:
         parts = key.split("-")
@@ -302,6 +320,13 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
             for i in range(1, len(parts) - 2)
             if parts[i] in ARTICLES and parts[i + 1] not in LINEAGE and parts[i - 1] not in LINEAGE
         )
+        fathers = {  # or a father's name with its "bin", a family name after it, as news writes
+            # Gulf names short: "Badr bin Hamad Albusaidi" and "Badr Albusaidi"
+            "-".join(parts[:i] + parts[i + 2 :])
+            for i in range(1, len(parts) - 2)
+            if parts[i] in PATRONYMIC and not {parts[i - 1], parts[i + 1]} & LINEAGE
+        }
+        heads.update(fathers)
         if len(parts) >= 4:  # or two: "Mauro Luiz Iecker Vieira", "Luis Alberto Arce Catacora"
             heads.update(
                 "-".join(p for k, p in enumerate(parts) if k not in (i, j))
@@ -310,13 +335,22 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
                 if not {parts[i], parts[j], parts[i - 1], parts[j - 1]} & LINEAGE
             )
         used = [head for head in heads if head in named and head in countries]
-        if len(used) == 1:
+        if len(used) == 1 and (used[0] not in fathers or _said_alike(key, used[0], countries, offices)):
             longer[used[0]].append(key)
     return [
         (keys[0], head)
         for head, keys in longer.items()
         if len(keys) == 1 and not family_name(head) and len(countries[head] | countries[keys[0]]) <= 1
     ]
+
+
+def _said_alike(a: str, b: str, countries: Mapping[str, set[str]], offices: Mapping[str, set[str]]) -> bool:
+    """Whether two names (folded) are both told to be of one country, and of no other, or to hold
+    one office: a family shares its name and its given names, so a father's name left out needs
+    the same said of both ("Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs";
+    "Omani Foreign Minister Badr Albusaidi")."""
+    one_country = len(countries[a]) == 1 and countries[a] == countries[b]
+    return one_country or bool(offices[a] & offices[b])
 
 
 def _full_names(person: Person) -> list[str]:
@@ -441,7 +475,10 @@ class _Meeting:
         same day tells. Before the clues, a report of three leaders or more fits best the meeting
         whose report names the most of them (three at least, :func:`_group`): the summit its
         plan announced, not two of its leaders' talks its own article tells beside it."""
-        if any(conflict(c, f) is not None and not self._parts_of_one(c, f) for f in self.told_with(c.doc)):
+        if any(
+            conflict(c, f) is not None and not self._parts_of_one(c, f) and not self._the_other_place(c, f)
+            for f in self.told_with(c.doc)
+        ):
             return None
         if (
             c.clocked
@@ -471,6 +508,22 @@ class _Meeting:
         """The facts of this meeting, and the reports of article ``doc`` in it: a fact is kept once
         for every article stating it, and a report must fit its own article's too."""
         return (*self.facts, *self.by_doc.get(doc, ()))
+
+    def _the_other_place(self, c: Clues, f: Clues) -> bool:
+        """Whether report ``c`` conflicts with fact ``f`` of this meeting by ``f``'s place alone,
+        where the meeting holds another report of ``f``'s people that states ``f``'s day and
+        another place (:func:`graph.clues.two_places_that_day`: one of them told wrong), and ``c``
+        agrees with that one: "held talks with Niinisto in Helsinki on Thursday" and "the two
+        heads of state discussed ...", placed in Vilnius by its article's standfirst, are one
+        meeting, which another outlet's report of the talks in Helsinki joins. Only a report that
+        tells when (a day, or its article's week): one with a place alone may be any meeting of
+        its people there."""
+        return (
+            c.timing in {"stated", "news"}
+            and f.place is not None
+            and conflict(c, replace(f, place=None, city=None, country=None)) is None
+            and any(two_places_that_day(f, g) and conflict(c, g) is None for g in self.facts)
+        )
 
     def _parts_of_one(self, c: Clues, f: Clues) -> bool:
         """Whether reports ``c`` and ``f``, of other articles and other people, each name most

@@ -325,6 +325,7 @@ def test_a_filing_place_and_a_dash_before_a_full_date_leave_it_a_byline(stamp: s
     [
         "Issued on: 03/04/2024 - 18:40",
         "Issued on: 03/04/2024 - 18:40 | Modified: 04/04/2024 - 09:02",
+        "Issued on: 03/04/2024 - 18:40 Modified: 04/04/2024 - 09:02",  # no bar between them
         "Issued on 3 April 2024",
     ],
 )
@@ -997,6 +998,30 @@ def test_that_evening_counts_from_a_day_given_with_a_time(meetings_in) -> None:
 )
 def test_a_date_a_meeting_is_the_first_since_does_not_date_it(meetings_in, text: str) -> None:
     assert [start for _, start, _ in dated(meetings_in(text, published=date(2023, 6, 14)))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("summit", "start"),
+    [
+        (
+            "the Amazon summit, the third such gathering after Leticia in 2019 and Manaus in 2021",
+            "2023-06-13",
+        ),
+        ("the Amazon summit, the second such meeting after one in Leticia in 2019", "2023-06-13"),
+        # a year of the gathering itself, on a noun that counts no editions before it
+        ("the third Amazon summit of 2019", "2019-01-01"),
+    ],
+)
+def test_the_years_of_the_editions_before_a_gathering_do_not_date_it(
+    meetings_in, summit: str, start: str
+) -> None:
+    text = (
+        "Lula held talks with Colombian President Gustavo Petro at the palace in Belem on Tuesday morning. "
+        "In the afternoon the two presidents were joined in the palace's hall by Chilean President Gabriel "
+        f"Boric for {summit}."
+    )
+    found = [m for m in meetings_in(text, published=date(2023, 6, 14)) if len(m.participants) == 3]
+    assert [s for _, s, _ in dated(found)] == [start]
 
 
 def test_a_where_clause_after_a_date_it_is_the_first_since_takes_the_day_of_arrival(meetings_in) -> None:

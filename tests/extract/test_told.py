@@ -63,6 +63,36 @@ def test_a_meeting_told_after_another_meeting_is_another(meetings_in, text, anot
 
 
 @pytest.mark.parametrize(
+    ("text", "met", "another"),
+    [
+        (
+            "Kagame toured the new hospital in Kigali and then held talks with President William Ruto.",
+            "Ruto",
+            False,
+        ),
+        (
+            "Macron laid a wreath at the war memorial and afterwards met Chancellor Olaf Scholz.",
+            "Scholz",
+            False,
+        ),
+        (
+            "Lula arrived at the palace in the morning and later received President Gustavo Petro.",
+            "Petro",
+            False,
+        ),
+        # the first act of the sentence is a meeting: the one after it is another
+        ("Boric met President Luis Arce and then sat down with President Dina Boluarte.", "Boluarte", True),
+        ("Ruto held talks at State House and then hosted President Samia Suluhu Hassan.", "Hassan", True),
+    ],
+)
+def test_a_word_of_order_after_another_act_of_its_sentence(meetings_in, text, met, another):
+    """ "then" after an act of its sentence that is no meeting orders the day of a visit, and
+    tells no meeting held after another; after a meeting, it tells one."""
+    found = [m for m in meetings_in(text) if any(p.name.endswith(met) for p in m.participants)]
+    assert found and all(m.another == another for m in found)
+
+
+@pytest.mark.parametrize(
     ("sentence", "background"),
     [
         ("Her predecessor had flown to Brasilia to see Lula in March.", True),

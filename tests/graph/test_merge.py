@@ -3068,6 +3068,132 @@ def test_an_arab_name_shown_short_in_one_article_is_the_full_name_of_another() -
 
 
 @pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        (
+            Person(name="Badr bin Hamad Albusaidi", role="Foreign Minister"),
+            Person(name="Badr Albusaidi", country="Oman", role="Foreign Minister"),
+        ),
+        (
+            Person(name="Sultan bin Ahmed Al Jaber", country="United Arab Emirates"),
+            Person(name="Sultan Al Jaber", country="United Arab Emirates"),
+        ),
+        (
+            Person(name="Faisal bin Saad Al Harbi", role="Minister"),
+            Person(name="Faisal Al Harbi", role="Minister"),
+        ),
+    ],
+)
+def test_a_gulf_name_with_its_fathers_name_left_out_is_one_person_said_alike(
+    full: Person, short: Person
+) -> None:
+    people = merge_people([extraction("agency", people=(full,)), extraction("wire", people=(short,))])
+    assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("others", "short"),
+    [
+        (  # two of the family named so: which one?
+            (
+                Person(name="Mohammed bin Abdulrahman Al Thani", country="Qatar"),
+                Person(name="Mohammed bin Hamad Al Thani", country="Qatar"),
+            ),
+            Person(name="Mohammed Al Thani", country="Qatar"),
+        ),
+        (  # nothing said of both alike
+            (Person(name="Khalid bin Ahmed Al Khalifa"),),
+            Person(name="Khalid Al Khalifa", country="Bahrain"),
+        ),
+        (  # said to hold other offices
+            (Person(name="Khalid bin Ahmed Al Khalifa", role="Adviser"),),
+            Person(name="Khalid Al Khalifa", role="Minister"),
+        ),
+    ],
+)
+def test_a_gulf_name_with_a_fathers_name_more_stays_apart_when_ambiguous_or_not_said_alike(
+    others: tuple[Person, ...], short: Person
+) -> None:
+    people = merge_people([extraction("d1", people=others), extraction("d2", people=(short,))])
+    assert len(people) == len(others) + 1
+
+
+def test_talks_reported_with_the_hosts_name_in_full_and_short_are_one_meeting() -> None:
+    muscat = {"city": "Muscat", "when": day("2025-04-12")}
+    agency = extraction(
+        "agency",
+        report("agency", "Badr bin Hamad Albusaidi", "Abbas Araghchi", **muscat),
+        people=(Person(name="Badr bin Hamad Albusaidi", role="Minister of Foreign Affairs"),),
+    )
+    wire = extraction(
+        "wire",
+        report("wire", "Badr Albusaidi", "Abbas Araghchi", **muscat),
+        people=(Person(name="Badr Albusaidi", country="Oman", role="Minister of Foreign Affairs"),),
+    )
+    assert [m.docs for m in merge_meetings([agency, wire])] == [("agency", "wire")]
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "published", "meetings"),
+    [
+        ("Helsinki", "Finland", "2023-07-13", [("standfirst", "wire")]),  # the place one report names
+        ("Riga", "Latvia", "2023-07-13", [("standfirst",), ("wire",)]),  # a place none of its reports names
+        ("Helsinki", "Finland", None, [("standfirst",), ("wire",)]),  # no time: any meeting of theirs there
+    ],
+)
+def test_a_report_joins_a_meeting_whose_reports_name_two_places_that_day_by_the_one_it_names(
+    city: str, country: str, published: str | None, meetings: list
+) -> None:
+    """An article tells the talks in Helsinki on Thursday, and, placed by its standfirst's tour, in
+    Vilnius the same day: one meeting, one place told wrong. Another outlet's undated report of the
+    talks in Helsinki, that day's news, joins it; one in Riga does not, nor one of an undated article."""
+    thursday = day("2023-07-13")
+    told = extraction(
+        "standfirst",
+        report("standfirst", "Ana Ruiz", "Tomas Vanu", city="Helsinki", country="Finland", when=thursday),
+        report(
+            "standfirst", "Ana Ruiz", "Tomas Vanu", city="Vilnius", country="Lithuania", when=thursday, at=300
+        ),
+        published="2023-07-13",
+    )
+    wire = extraction(
+        "wire", report("wire", "Ana Ruiz", "Tomas Vanu", city=city, country=country), published=published
+    )
+    assert sorted(tuple(sorted(m.docs)) for m in merge_meetings([told, wire])) == meetings
+
+
+MEDIATION = {
+    "Omar Said": "Malta",
+    "Ana Ruiz": "Peru",
+    "Tomas Vanu": "Chile",
+    "Ivo Lenz": "Chile",
+    "Li Wen": "Peru",
+}
+
+
+@pytest.mark.parametrize(
+    ("third", "meetings"),
+    [
+        ("Ivo Lenz", [("agency", "wire"), ("paper",)]),  # of the envoy's side: his meeting with the mediator
+        ("Li Wen", [("agency", "paper", "wire")]),  # of the other envoy's side: the talks, told in part
+    ],
+)
+def test_a_mediators_meeting_with_one_side_is_not_his_talks_with_both(third: str, meetings: list) -> None:
+    """ "Said hosted the talks of Ruiz and Vanu"; "Said also met Vanu, accompanied by his ambassador
+    Lenz": the mediator's meeting with one envoy and a member of his side is another meeting than
+    the talks, though the two share two people, that day, in that city; the talks told by a third
+    outlet join the talks."""
+    valletta = {"city": "Valletta", "when": day("2025-04-12"), "of": MEDIATION}
+    talks = report("agency", "Omar Said", "Ana Ruiz", "Tomas Vanu", **valletta)
+    side = report("paper", "Omar Said", "Tomas Vanu", third, **valletta)
+    again = report("wire", "Ana Ruiz", "Tomas Vanu", "Omar Said", **valletta)
+    merged = merge_meetings(
+        [extraction("paper", side), extraction("wire", again), extraction("agency", talks)]
+    )
+    assert sorted(tuple(sorted(m.docs)) for m in merged) == meetings
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         ("Kim Jong Un", "Kim Sung-han"),
