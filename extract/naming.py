@@ -888,7 +888,6 @@ OFFICE_WORDS = frozenset(
 )
 
 
-# the words of a ministry's portfolio, never of a name after it
 # the plural articles of Spanish and Portuguese, which open a headline's noun in the outlet's own
 # language ("Los Reyes", the king and queen; "Los Presidentes") and never a person's name ("de
 # los Santos" is a family name that the particle "de" opens)
@@ -896,6 +895,7 @@ PLURAL_ARTICLES = frozenset("los las".split())
 # the last words of a ministry's portfolio, which end no one's name: "Diaspora Affairs" of
 # "Cabinet Secretary for Foreign and Diaspora Affairs", tagged by the model as a person
 PORTFOLIO_ENDS = frozenset("affairs relations".split())
+# the words of a ministry's portfolio, never of a name after it
 PORTFOLIO_WORDS = frozenset(
     "affairs interior defence defense finance economy trade industry enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "
