@@ -4072,3 +4072,25 @@ def test_a_name_after_a_title_chain_ending_with_a_state_is_a_person_of_that_stat
 )
 def test_a_title_chain_with_no_name_after_its_state_names_no_one(people_in, text):
     assert people_in(text).clusters == []
+
+
+# -- whom "he" means after a "who" clause or a trip told by its maker -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden proposed a minerals dialogue with the five countries. The summit followed a visit by"
+        " Secretary of State Antony Blinken, who stopped in Astana in February, when he met Tokayev.",
+        "Biden proposed a minerals dialogue with the five countries. The summit followed a push by"
+        " Secretary of State Antony Blinken, who travelled to Astana in February, when he met Tokayev.",
+    ],
+)
+def test_he_of_a_clause_of_time_after_a_who_clause_is_its_person(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Antony Blinken", "Kassym-Jomart Tokayev")]
+
+
+def test_he_after_a_trip_told_by_its_maker_is_the_maker(meetings_in):
+    text = (
+        "Museveni called for more support for the regional force. The trip, the first by Wang Yi since his"
+        " return to the post, began on Sunday in Nairobi, where he met President William Ruto."
+    )
+    assert pairs(meetings_in(text)) == [("Wang Yi", "William Ruto")]
