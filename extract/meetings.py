@@ -172,6 +172,7 @@ from extract.participants import (
     bloc_named_on,
     chairs_of_a_body,
     civic_officials,
+    commemorated,
     company_of,
     counted_group,
     couples,
@@ -212,12 +213,14 @@ from extract.participants import (
     related_by,
     reported_on,
     sent_by,
+    sent_instead,
     spouse_on_the_trip,
     subject_of,
     taking_part,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
+    told_of_from_afar,
     travelling_with,
     untitled_in_a_story_of_sport,
     untitled_spouses,
@@ -2538,10 +2541,12 @@ def _who_took_part(
             if people.at(t) is not None
             and t.i not in attendees
             and not mourned(t)
+            and not commemorated(t, people)  # "visited the tomb of former President B"
             and not in_whose_time(t)
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)
             and not sent_by(t)
+            and not sent_instead(t)  # "skipped the summit, sending B in his place"
             and not invited_by(t)
             and not related_by(t)  # "a visit by McCarthy's predecessor, Pelosi": not McCarthy
             and not owns_a_country(t)  # "Southgate's England will meet ...": the teams, not the coach
@@ -2708,7 +2713,7 @@ def _its_subjects(
         c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)
     )  # "he was briefed"
     # "Kallas criticised Vucic's trip": who judges it was not at it
-    judging = judged(trigger, verb)
+    judging = judged(trigger, verb) or told_of_from_afar(trigger, verb)  # "pointed to B's meeting with C"
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
