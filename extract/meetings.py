@@ -703,6 +703,8 @@ def find_meetings(
             # "A told reporters, with B seated beside him, ...": beside a speaker to the press, not
             # at the meeting told before
             and not _to_the_press(sentence.root)
+            # "C also attended, but the two did not meet": there, but no party to it
+            and not _no_meeting_of_the_two(sentence)
             and joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
             told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
@@ -1699,6 +1701,13 @@ def _denied_next(sentence: Span, verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and _the_two(c) for c in children_of(root)):
         return False
     return any(_says_no_meeting(v, verb) for v in (root, *(c for c in children_of(root) if c.dep_ == "conj")))
+
+
+def _no_meeting_of_the_two(sentence: Span) -> bool:
+    """Whether a sentence says, in a clause joined to its main one, that the pair it refers to held
+    no meeting: "Lavrov also attended, but the two did not meet"."""
+    root = sentence.root
+    return any(_says_no_meeting(c, root) for c in children_of(root) if c.dep_ == "conj")
 
 
 def _the_two(subject: Token) -> bool:
@@ -2717,6 +2726,10 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
+    # "No Trump meeting, but Sheinbaum's debut yields talks with Carney": a meeting told as not held
+    # names no one who holds the one its verb tells
+    denied = {t.i for s in subject if _said_not_held(s) for t in subtree_of(s)}
+    subject = [s for s in subject if s.i not in denied]
     # a meeting noun the subject of its verb, with a "with" of its own, tells who held it by its
     # owner, never by those it was held with: "A's calls with B and C ran long", "A's phone calls
     # with B and C": A held them (not "his trip had been intended as a signal", no "with")
@@ -2733,6 +2746,10 @@ def _its_subjects(
     ]  # "the guest was met by the Kazakh President": the one president of Kazakhstan named before
     subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
+    if _spoken_of_then(trigger, verb):
+        # "Kremlin spokesman A told reporters after the talks that ...": one who speaks for
+        # another tells of talks held by others, at the time of them
+        subjects = [c for c in subjects if role_class(c.role) != "spokesperson"]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"
@@ -2749,7 +2766,9 @@ def _its_subjects(
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c
-            for c in people.in_tokens(t for t in span_tokens(trigger.sent) if t.i < verb.i)
+            for c in people.in_tokens(
+                t for t in span_tokens(trigger.sent) if t.i < verb.i and t.i not in denied
+            )
             if c not in subjects
         ]
     elif (
@@ -2776,6 +2795,24 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
+
+
+def _said_not_held(noun: Token) -> bool:
+    """Whether a meeting noun is told as not held by "no": "No Trump meeting"."""
+    return lemma_of(noun) in MEETING_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)
+    )
+
+
+def _spoken_of_then(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun only sets the time of what a verb of saying tells: "told reporters
+    after the talks", "said during the meeting"."""
+    return (
+        lemma_of(verb) in SAYING
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"after", "before", "following", "during"}
+        and trigger.head.head.i == verb.i
+    )
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:

@@ -8064,3 +8064,39 @@ def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
 def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}
+
+
+# -- one named beside a meeting who took no part in it --------------------------------------------
+def test_a_spokesman_telling_reporters_after_the_talks_is_no_party(meetings_in):
+    text = (
+        "The day before, the African leaders held talks in Kyiv with Ukrainian President Volodymyr Zelensky."
+        " Kremlin spokesman Dmitry Peskov told reporters after the talks that Putin was interested."
+    )
+    assert not [m for m in meetings_in(text) if "Dmitry Peskov" in names(m)]
+
+
+def test_a_leader_telling_reporters_after_his_talks_still_held_them(meetings_in):
+    text = (
+        "Putin held talks with Xi Jinping in Beijing on Thursday. Putin told reporters after the talks that"
+        " ties were strong."
+    )
+    assert names(only(meetings_in(text))) == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_one_who_attended_but_did_not_meet_is_not_joined(meetings_in):
+    text = (
+        "Blinken flew to Rio de Janeiro for a meeting of G20 foreign ministers that ended Thursday. Russian"
+        " Foreign Minister Sergey Lavrov also attended, but the two did not meet."
+    )
+    assert not [m for m in meetings_in(text) if len(m.participants) >= 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Trump meeting, but Sheinbaum's G7 debut yields talks with Carney and Modi",
+        "No Putin meeting, but Erdogan's Astana trip yields talks with Xi and Modi",
+    ],
+)
+def test_one_named_in_a_meeting_told_as_not_held_holds_no_other(meetings_in, text):
+    assert not [m for m in meetings_in(text) if {"Donald Trump", "Vladimir Putin"} & names(m)]
