@@ -172,7 +172,6 @@ from extract.participants import (
     bloc_named_on,
     chairs_of_a_body,
     civic_officials,
-    commemorated,
     company_of,
     counted_group,
     couples,
@@ -2550,7 +2549,6 @@ def _who_took_part(
             if people.at(t) is not None
             and t.i not in attendees
             and not mourned(t)
-            and not commemorated(t, people)  # "visited the tomb of former President B"
             and not in_whose_time(t)
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)

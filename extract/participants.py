@@ -3222,7 +3222,6 @@ def people_of(
                     if (
                         t.i not in owners
                         and not mourned(t)
-                        and not commemorated(t, people)  # "toured the Nelson Mandela Foundation"
                         and not in_whose_time(t)
                         and not deposed(t)  # "powers whose ties soured after the ouster of B"
                         and not owns_a_term(t)
@@ -3554,47 +3553,6 @@ def mourned(token: Token) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
     return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
-
-
-# things that keep a person's memory or bear their name, where a visitor goes or lays a wreath
-# without meeting anyone: "the tomb of former President B", "Mandela's grave", "the Nelson
-# Mandela Foundation", "a memorial to B" (not a home, a farm or an office, where one meets its
-# owner: "drove out to the farm of B, where the two talked")
-MEMORIAL_NOUNS = frozenset(
-    "tomb grave gravesite mausoleum memorial monument statue bust shrine cenotaph museum "
-    "foundation library birthplace airport stadium".split()
-)
-
-
-def commemorated(token: Token, people: People) -> bool:
-    """Whether a name is told only as the one a place of memory is of or named after: "visited
-    the tomb of former President B, who died last year", "laid a wreath at Mandela's grave",
-    "toured the Nelson Mandela Foundation", "a wreath at the memorial to B"; no party to the visit.
-    Every word of the name is asked, since the parser may hang the end of a long name elsewhere
-    ("the tomb of José Eduardo dos Santos", "Santos" read as the verb's object)."""
-    cluster = people.at(token)
-    if cluster is None:
-        return False
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > token.sent.start and people.at(doc[start - 1]) is cluster:
-        start -= 1
-    while end < token.sent.end and people.at(doc[end]) is cluster:
-        end += 1
-    return any(_of_a_memorial(word) for word in doc[start:end])
-
-
-def _of_a_memorial(word: Token) -> bool:
-    """Whether one word of a name hangs, through the words of its own phrase, on a place of memory
-    by "of", "to" or "'s", or names it as its compound ("the Mandela Foundation")."""
-    for a in (word, *ancestors_of(word)):
-        if a.dep_ in {"poss", "compound"} and lemma_of(a.head) in MEMORIAL_NOUNS:
-            return True
-        if a.lower_ in {"of", "to"} and a.dep_ == "prep" and lemma_of(a.head) in MEMORIAL_NOUNS:
-            return True
-        if a.dep_ not in {"compound", "flat", "poss", "pobj", "case", "appos"}:
-            return False  # the phrase of the name ends: a clause of its own names someone there
-    return False
 
 
 # what one holds for a time, under which things happen: "under the Biden administration"
