@@ -173,6 +173,8 @@ def names_the_commemorated(span: Span) -> bool:
     if _names_a_memorial(span) or _paid_tribute(span):
         return True
     doc, i = span.doc, span.start - 1
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+        return False  # "the anniversary of Prime Minister A's visit": the owner of what is remembered
     while i > span.start - 6 and i >= 0 and _describes_the_remembered(doc[i]):
         i -= 1  # "of the late Turkmen poet A": the words that tell who A was
     return (
