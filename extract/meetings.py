@@ -2727,7 +2727,7 @@ def _its_subjects(
     # "No Trump meeting, but Sheinbaum's debut yields talks with Carney": a meeting told as not held
     # names no one who holds the one its verb tells
     denied = {t.i for s in subject if _said_not_held(s) for t in subtree_of(s)}
-    subject = [s for s in subject if s.i not in denied]
+    told_subject, subject = subject, [s for s in subject if s.i not in denied]
     # a meeting noun the subject of its verb, with a "with" of its own, tells who held it by its
     # owner, never by those it was held with: "A's calls with B and C ran long", "A's phone calls
     # with B and C": A held them (not "his trip had been intended as a signal", no "with")
@@ -2759,7 +2759,7 @@ def _its_subjects(
     described = thing and _told_also(verb)
     if (thing and not described) or thing_as_guest(trigger, people):
         return None  # "the proposal met with resistance from ...", "welcomed the proposal"
-    if _setting_of_its_subject(trigger, subject):
+    if _setting_of_its_subject(trigger, told_subject):
         return None  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
