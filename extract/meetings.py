@@ -212,12 +212,14 @@ from extract.participants import (
     related_by,
     reported_on,
     sent_by,
+    sent_instead,
     spouse_on_the_trip,
     subject_of,
     taking_part,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
+    told_of_from_afar,
     travelling_with,
     untitled_in_a_story_of_sport,
     untitled_spouses,
@@ -700,6 +702,8 @@ def find_meetings(
             # "A told reporters, with B seated beside him, ...": beside a speaker to the press, not
             # at the meeting told before
             and not _to_the_press(sentence.root)
+            # "C also attended, but the two did not meet": there, but no party to it
+            and not _no_meeting_of_the_two(sentence)
             and joined_with_tellings(found, held, note_attendance, sentence, people)
         ):
             told_of_it(held, in_sentence, sentences[max(0, at - 2) : at])
@@ -1698,6 +1702,13 @@ def _denied_next(sentence: Span, verb: Token) -> bool:
     return any(_says_no_meeting(v, verb) for v in (root, *(c for c in children_of(root) if c.dep_ == "conj")))
 
 
+def _no_meeting_of_the_two(sentence: Span) -> bool:
+    """Whether a sentence says, in a clause joined to its main one, that the pair it refers to held
+    no meeting: "Lavrov also attended, but the two did not meet"."""
+    root = sentence.root
+    return any(_says_no_meeting(c, root) for c in children_of(root) if c.dep_ == "conj")
+
+
 def _the_two(subject: Token) -> bool:
     """Whether a subject names a pair by reference: "they", "the two", "the two presidents"."""
     return subject.lower_ in PLURAL_REFERENCES or any(
@@ -2542,6 +2553,7 @@ def _who_took_part(
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)
             and not sent_by(t)
+            and not sent_instead(t)  # "skipped the summit, sending B in his place"
             and not invited_by(t)
             and not related_by(t)  # "a visit by McCarthy's predecessor, Pelosi": not McCarthy
             and not owns_a_country(t)  # "Southgate's England will meet ...": the teams, not the coach
@@ -2708,10 +2720,14 @@ def _its_subjects(
         c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb)
     )  # "he was briefed"
     # "Kallas criticised Vucic's trip": who judges it was not at it
-    judging = judged(trigger, verb)
+    judging = judged(trigger, verb) or told_of_from_afar(trigger, verb)  # "pointed to B's meeting with C"
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
+    # "No Trump meeting, but Sheinbaum's debut yields talks with Carney": a meeting told as not held
+    # names no one who holds the one its verb tells
+    denied = {t.i for s in subject if _said_not_held(s) for t in subtree_of(s)}
+    told_subject, subject = subject, [s for s in subject if s.i not in denied]
     # a meeting noun the subject of its verb, with a "with" of its own, tells who held it by its
     # owner, never by those it was held with: "A's calls with B and C ran long", "A's phone calls
     # with B and C": A held them (not "his trip had been intended as a signal", no "with")
@@ -2728,6 +2744,10 @@ def _its_subjects(
     ]  # "the guest was met by the Kazakh President": the one president of Kazakhstan named before
     subjects, sides = people_of(subject, people, earlier, avoid=hosts)
     subjects = [c for c in subjects if c not in _told_in_a_clause_of_their_own(verb, subject, people)]
+    if _spoken_of_then(trigger, verb):
+        # "Kremlin spokesman A told reporters after the talks that ...": one who speaks for
+        # another tells of talks held by others, at the time of them
+        subjects = [c for c in subjects if role_class(c.role) != "spokesperson"]
     subjects += [
         c for c in listed_after(subject, people, verb) if c not in subjects
     ]  # "by A and B, X reported"
@@ -2742,12 +2762,14 @@ def _its_subjects(
     described = thing and _told_also(verb)
     if (thing and not described) or thing_as_guest(trigger, people):
         return None  # "the proposal met with resistance from ...", "welcomed the proposal"
-    if _setting_of_its_subject(trigger, subject):
+    if _setting_of_its_subject(trigger, told_subject):
         return None  # "No meeting between A and B took place during the summit": the summit's
     if is_headline(trigger.sent) and verb.dep_ not in {"ccomp", "advcl"}:  # not "denied that A met B"
         subjects += [
             c
-            for c in people.in_tokens(t for t in span_tokens(trigger.sent) if t.i < verb.i)
+            for c in people.in_tokens(
+                t for t in span_tokens(trigger.sent) if t.i < verb.i and t.i not in denied
+            )
             if c not in subjects
         ]
     elif (
@@ -2774,6 +2796,24 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
+
+
+def _said_not_held(noun: Token) -> bool:
+    """Whether a meeting noun is told as not held by "no": "No Trump meeting"."""
+    return lemma_of(noun) in MEETING_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children_of(noun)
+    )
+
+
+def _spoken_of_then(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun only sets the time of what a verb of saying tells: "told reporters
+    after the talks", "said during the meeting"."""
+    return (
+        lemma_of(verb) in SAYING
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"after", "before", "following", "during"}
+        and trigger.head.head.i == verb.i
+    )
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:

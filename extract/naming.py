@@ -188,6 +188,8 @@ def names_the_commemorated(span: Span) -> bool:
     if _names_a_memorial(span) or _paid_tribute(span):
         return True
     doc, i = span.doc, span.start - 1
+    if span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}:
+        return False  # "the anniversary of Prime Minister A's visit": the owner of what is remembered
     while i > span.start - 6 and i >= 0 and _describes_the_remembered(doc[i]):
         i -= 1  # "of the late Turkmen poet A": the words that tell who A was
     return (
@@ -198,10 +200,14 @@ def names_the_commemorated(span: Span) -> bool:
 
 
 def _names_a_memorial(span: Span) -> bool:
-    """Whether a name is set before a lowercase noun of a memorial, which it names ("laid a
-    wreath at the Mahatma Gandhi memorial", "the Lenin mausoleum"): the one remembered."""
+    """Whether a name is set before a lowercase noun of a memorial, which it names or owns ("laid
+    a wreath at the Mahatma Gandhi memorial", "the Lenin mausoleum", "at Mandela's grave"): the
+    one remembered."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in MEMORIALS
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+        end += 1
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in MEMORIALS
 
 
 def _paid_tribute(span: Span) -> bool:
@@ -223,7 +229,8 @@ def _describes_the_remembered(token: Token) -> bool:
     """A word between "of" and a name that tells who the one named was: "the", "late", "Turkmen",
     "poet" (read by the words, as the parser hangs such names anywhere)."""
     return (
-        token.lower_ in {"the", "late", "great"}
+        token.lower_ in {"the", "late", "great", "former"}
+        or (token.is_title and title_word(token))  # "the tomb of former President A", "of King B"
         or _hyphen_inside(token)  # "the poet-philosopher Allama Iqbal"
         or token.ent_type_ in {"NORP", "PERSON"}  # and the name's own first words: "A B" for "B"
         or places.demonym_country(token.text) is not None

@@ -680,6 +680,42 @@ def judged(trigger: Token, verb: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger))
 
 
+# verbs by which one takes a part in a meeting that others' names tell ("hosted B's talks with C",
+# "joined B's meeting with C", "brokered"): their subject is there, unlike one who only speaks of
+# it, points to it or welcomes it ("welcomed B's talks with C": a thing welcomed, no guest)
+PARTAKING_VERBS = frozenset(
+    "host chair co-chair preside attend join take participate sit arrange organise "
+    "organize broker mediate facilitate convene moderate accompany witness hold set schedule".split()
+)
+# the prepositions by which a verb speaks of what it is about: "pointed to", "commented on"
+ABOUT_PREPOSITIONS = frozenset("to on about of over".split())
+
+
+def told_of_from_afar(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting noun that names both its sides, its owner by name and the other after
+    "with", is only what the verb's subject speaks of or points to: "Fiala pointed to B's meeting
+    with Lavrov", "A welcomed B's talks with C", "A commented on B's call with C"; its subject
+    is none of them. Not one who takes a part in it ("hosted B's talks with C", "joined B's
+    meeting with C"), nor a meeting of one's own ("his talks with C")."""
+    if trigger.i == verb.i or lemma_of(verb) in PARTAKING_VERBS or not nominal(trigger):
+        return False
+    if trigger.dep_ == "dobj" and trigger.head.i == verb.i:
+        pass
+    elif not (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ABOUT_PREPOSITIONS
+        and trigger.head.dep_ == "prep"
+        and trigger.head.head.i == verb.i
+    ):
+        return False
+    children = children_of(trigger)
+    with_someone = any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in children_of(c))
+        for c in children
+    )
+    return with_someone and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children)
+
+
 def named_before_who(verb: Token) -> Token | None:
     """The names a "who" clause is said of where the parser hung it on a meeting noun instead
     ("the second meeting between A and B, who first met in Bangkok": A and B): the phrase right
@@ -833,6 +869,8 @@ def subject_of(verb: Token) -> list[Token]:
             invited = [c for c in children_of(verb.head) if c.dep_ in {"dobj", "dative"}]
             if invited:
                 return invited  # "Marcos invited Thuong to visit the Philippines": Thuong visits
+        if (sent := _the_one_sent_to_do_it(verb)) is not None:
+            return [sent]  # "Putin sent Lavrov to Ankara to meet Erdogan": Lavrov meets him
         # a verb the parser left as "dep" is a conjunct too: "will hold talks with A, then
         # continue to Maputo to meet B", and "had" with its object, which the parser tags as an
         # auxiliary: "held talks with A, then had an audience with B"
@@ -848,6 +886,25 @@ def subject_of(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _the_one_sent_to_do_it(verb: Token) -> Token | None:
+    """The one a verb of sending sends to do what an infinitive of purpose tells, who does it
+    instead of the sender: "Putin sent Foreign Minister Lavrov to Ankara to meet Erdogan",
+    "dispatched his envoy to hold talks with B"; not what is sent ("sent a letter to B to invite
+    him": the sender invites)."""
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma_of(verb.head) not in SENDING_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    return next(
+        (
+            c
+            for c in children_of(verb.head)
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in PERSON_NOUNS)
+        ),
+        None,
+    )
 
 
 def _fellow_runners(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -1266,6 +1323,8 @@ def _group(head: Token, people: People) -> list[Token]:
                 continue  # "welcomed Mr Xi and his wife Peng Liyuan": a companion, not a party
             if token.dep_ in {"conj", "appos"} and _owns_a_person(token):
                 continue  # "Yoon and Ishiba's predecessor Fumio Kishida": Ishiba is no party
+            if token.dep_ == "appos" and _subject_of_a_bare_relative(token, member, people):
+                continue  # "A, the veteran diplomat Lula has made his point man, met B": not Lula
             if token.dep_ in {"conj", "appos"} or (
                 (token.dep_ == "nmod" or (token.dep_ == "amod" and _joined_by_and(token)))
                 and people.at(token) is not None
@@ -1409,6 +1468,27 @@ def _holder_after_the_chain(title: Token, people: People) -> Cluster | None:
     ):
         return None  # the one served, holder of the chain's office
     return cluster
+
+
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _subject_of_a_bare_relative(name: Token, description: Token, people: People) -> bool:
+    """Whether a name the parser set beside the description of another person is the subject of
+    a relative clause with no pronoun, its finite verb right after the name: "Amorim, the veteran
+    diplomat Lula has made his point man" (Lula made him so; the description is Amorim's). Not
+    the name a title describes ("the veteran diplomat Celso Amorim met B", no verb after it)."""
+    doc = name.doc
+    return (
+        people.at(name) is not None
+        and people.at(description) is None
+        and description.dep_ == "appos"
+        and people.at(description.head) is not None
+        and people.at(description.head) is not people.at(name)
+        and name.i + 1 < name.sent.end
+        and doc[name.i + 1].tag_ in FINITE_TAGS
+        and doc[name.i + 1].pos_ in {"AUX", "VERB"}
+    )
 
 
 def _owns_a_person(token: Token) -> bool:
@@ -1626,6 +1706,8 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     None for a word that is no reference ("regional leaders": an undetermined plural)."""
     if token.lower_ == "their" and _owned_by_a_group_undetermined(token):
         return None  # "to be endorsed by EU leaders at their summit": those leaders', no one named
+    if any(c.dep_ == "nummod" and c.like_num and c.lower_ not in COUNTS for c in children_of(token)):
+        return None  # "The 31 leaders of the alliance will gather": a count of many, no group named
     number = next((c for c in children_of(token) if c.dep_ == "nummod" and c.lower_ in COUNTS), None)
     if token.pos_ == "ADJ" and number is not None:
         token = number  # "The two last met in Beijing": the parser made "last" the subject
@@ -1783,6 +1865,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         and (travelling := _the_party_travelling(token, people))
     ):
         return travelling
+    if size == 2 and (between := _pair_between_told_before(token, people, earlier)):
+        return between  # "Relations between A and B have been conducted by phone. In a call in
+        # February, the two leaders agreed ...": that pair, not the last meeting told of A
     past = is_background(span_text(token.sent))
     # the meetings it may mean, in the order tried: the nearest first, the first told for "last met",
     # the story's pair (:func:`_story_pair_meant`)
@@ -1795,6 +1880,21 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     # one named before it in its sentence is one of them: "Carney announced aid during their
     # meeting" means the last group Carney is in, not a meeting told since that fell through
     order = sorted(order, key=lambda meeting: not set(here) <= set(meeting.people))
+    # and so is one its clause of time names after it: "The two leaders first met in April, when
+    # Samia was in the US" means the last pair Samia is in, not a meeting told since of another
+    if (size or 2) == 2 and (then := _named_in_its_time_clause(token, people)):
+        theirs = next(
+            (
+                meeting
+                for meeting in order
+                if len(meeting.people) == 2
+                and set(then) <= set(meeting.people)
+                and (past or not is_background(span_text(meeting.sentence)))
+            ),
+            None,
+        )
+        if theirs is not None:
+            return list(theirs.people)
     if size is None and (side := _the_side_named_so(token, people, order)):
         return side  # "A and a delegation of African leaders met B. ... the leaders held talks with C"
     separate = _told_separately(earlier) if size is not None else []
@@ -1834,11 +1934,16 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             return list(meeting.people)
     if word in {"leaders", "statesmen"} and size is not None:
         # "Borrell brought Vucic and Kurti together ... The two leaders last met in Brussels": the
-        # leaders of a meeting of more people, its host or mediator no leader
+        # leaders of a meeting of more people, its host or mediator no leader; and the guests of
+        # a leader who hosts them ("A had been due to host B and C ... The two leaders last met
+        # in July": B and C)
         for meeting in order:
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
+            guests = [p for p in meeting.people if p not in _hosts_of(meeting, people)]
+            if len(meeting.people) > size and len(guests) == size:
+                return guests
     # one named beside the group, joined to it by "and", is no one of it: "the four European
     # leaders and Zelensky phoned C" are the others of the meeting of five told before
     beside = [c for t in token.conjuncts if (c := people.at(t)) is not None and not c.companion]
@@ -2077,6 +2182,58 @@ def _gathered(token: Token) -> bool:
     emir brought them together", whom someone brought to meet."""
     verb = token.head
     return token.dep_ == "dobj" and verb.lemma_.lower() in GATHERING_VERBS and brought_together(verb)
+
+
+def _pair_between_told_before(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """The two people "between A and B" names in the sentence before a counted reference, where that
+    sentence tells no meeting: "Relations between A and B have so far been conducted by phone. In
+    a call on February 3, the two leaders agreed" (A and B, the pair last named as a pair, not the
+    meeting told before of A with another). [] where it names no such pair."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return []
+    before = token.doc[sentence.start - 1].sent
+    if any(m.sentence.start == before.start and len(m.people) >= 2 for m in earlier):
+        return []
+    for word in span_tokens(before):
+        if word.lower_ != "between" or word.dep_ != "prep":
+            continue
+        named = [t for g in children_of(word) if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+        pair = [c for t in named if (c := people.at(t)) is not None and not c.companion]
+        if len(named) == 2 and len(pair) == 2 and pair[0] is not pair[1]:
+            return pair
+    return []
+
+
+def _named_in_its_time_clause(token: Token, people: People) -> list[Cluster]:
+    """The people named as subjects of a clause of time after a counted reference, in the clause it
+    is the subject of: "The two leaders first met in April last year, when President B was in the
+    US" (B is one of the two)."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    found: list[Cluster] = []
+    for word in token.sent:
+        if word.i <= token.i or word.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        clause = word.head
+        if not any(
+            c.lower_ in {"when", "while"} and c.dep_ in {"advmod", "mark"} for c in children_of(clause)
+        ):
+            continue
+        if verb not in ancestors_of(clause):
+            continue
+        if (named := people.at(word)) is not None and named not in found:
+            found.append(named)
+    return found
+
+
+def _hosts_of(meeting: Found, people: People) -> list[Cluster]:
+    """The people a meeting's own verb of hosting tells host it: "A had been due to host B and C"
+    (A); none for a meeting told by another verb."""
+    if lemma_of(meeting.verb) != "host":
+        return []
+    return [c for t in subject_of(meeting.verb) if (c := people.at(t)) is not None and c in meeting.people]
 
 
 def _story_pair_meant(earlier: list[Found], size: int) -> bool:
@@ -3537,6 +3694,20 @@ def sent_by(token: Token) -> bool:
         if a.dep_ in {"nsubj", "nsubjpass", "dobj"} or a.pos_ == "VERB":
             return False  # a clause of its own: "the letter, which Xi wrote, ..." names a writer there
     return False
+
+
+# verbs of sending someone to go instead of oneself: "sending his national security adviser"
+SENDING_VERBS = frozenset("send dispatch delegate depute".split())
+
+
+def sent_instead(token: Token) -> bool:
+    """Whether a name is the one someone sent in their place, the object of a verb of sending:
+    "He skipped the summit, sending National Security Adviser B in his place", "dispatched B
+    instead"; B goes instead of the subject and meets no one by being named there (who B met, if
+    anyone, is told by words of their own: "sent B to meet C")."""
+    while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
+        token = token.head  # a name's last word is its head
+    return token.dep_ == "dobj" and lemma_of(token.head) in SENDING_VERBS
 
 
 def invited_by(token: Token) -> bool:

@@ -1015,6 +1015,8 @@ class People:
             return ahead  # "In Accra, where Akufo-Addo hosted him, Mr Faye was urged": the one after
         if (antecedent := self._who_said(token)) is not None and antecedent not in unmeant:
             return antecedent  # "pressure from Trump, who said he had spoken with A": Trump
+        if (antecedent := self._who_went_on(token)) is not None and antecedent not in unmeant:
+            return antecedent  # "a visit by Blinken, who stopped in Astana, when he met A": Blinken
         if (owner := self._owner_of_the_occasion(token)) is not None and owner not in unmeant:
             return owner  # "Murmu's state visit to Fiji in May, when she met A": Murmu
         if (parallel := self._object_of_the_clause_before(token)) is not None and parallel not in skipped:
@@ -1026,7 +1028,10 @@ class People:
         here = [
             self.at(t) or (self.described(t) if _subject_name(t) or _owner_of_the_predicate(t) else None)
             for t in span_tokens(sentence)
-            if t.i < token.i and (_subject_name(t) or _owner_of_subject(t) or _owner_of_the_predicate(t))
+            if t.i < token.i
+            and (
+                _subject_name(t) or _owner_of_subject(t) or _owner_of_the_predicate(t) or _maker_of_subject(t)
+            )
         ]
         if here := [c for c in here if c is not None and c not in unmeant]:
             return here[-1]
@@ -1057,7 +1062,12 @@ class People:
             subjects = sorted(  # a subject's owner is what its sentence is about too: "Ruto's trip began"
                 (_depth(t), t.i, cluster)
                 for t in previous
-                if (_subject_name(t) or _owner_of_subject(t) or _owner_of_the_predicate(t))
+                if (
+                    _subject_name(t)
+                    or _owner_of_subject(t)
+                    or _owner_of_the_predicate(t)
+                    or _maker_of_subject(t)
+                )
                 and (cluster := self.at(t) or self.described(t)) is not None
                 and cluster not in unmeant
             )
@@ -1277,6 +1287,25 @@ class People:
             return None
         between = self.doc[clause.i : token.i]
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in {"who", "that"} for t in between):
+            return None
+        return self.at(clause.head)
+
+    def _who_went_on(self, token: Token) -> Cluster | None:
+        """The person a "who" clause is about, for the subject pronoun of a clause of time or place
+        set right after it: "a visit by Blinken, who stopped in Astana in February, when he met
+        Tokayev" (he is Blinken, however the parser hangs the "when" clause: on the name or on the
+        sentence's main verb)."""
+        verb = token.head
+        if token.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "advmod" and c.lower_ in {"when", "where"} and c.i < token.i for c in children_of(verb)
+        ):
+            return None
+        opening = verb.left_edge.i
+        if opening < 2 or self.doc[opening - 1].text != ",":
+            return None
+        last = self.doc[opening - 2]
+        clause = next((a for a in (last, *ancestors_of(last)) if _who_clause(a)), None)
+        if clause is None or clause.right_edge.i != last.i:
             return None
         return self.at(clause.head)
 
@@ -2205,6 +2234,22 @@ def _owner_of_subject(token: Token) -> bool:
     of a relative clause."""
     head = token.head
     return token.dep_ == "poss" and _subject_name(head) and head.lower_ not in PERSON_NOUNS
+
+
+# the nouns of a trip, whose maker a sentence about the trip is about
+TRIP_WORDS = frozenset("trip visit tour journey".split())
+
+
+def _maker_of_subject(token: Token) -> bool:
+    """A name told after "by" as the maker of a trip that is the subject of a verb, or of the
+    phrase set beside that subject: "The tour, the first by Rubio since taking office, began in
+    Panama City, where he met Mulino" (the sentence is about Rubio's tour, as "Rubio's tour" is)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "by":
+        return False
+    noun = token.head.head
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.lemma_.lower() in TRIP_WORDS and _subject_name(noun)
 
 
 def _owner_of_the_predicate(token: Token) -> bool:

@@ -871,10 +871,36 @@ def an_unnamed_group_met(objects: list[Token], trigger: Token, verb: Token, peop
         return owned and group.lemma_.lower() != "counterpart"
 
     meeting = {t for t in (trigger, verb) if t.lemma_.lower() in MEETING_A_GROUP}
+    # what a purpose clause is for, on the verb of receiving the group: "both leaders agreed to
+    # receive a group of African leaders to discuss a plan" (each discusses it with the group)
+    host = verb.head if verb.dep_ in {"xcomp", "advcl"} and _to_do(verb) else None
+    if host is not None and host.lemma_.lower() in MEETING_A_GROUP:
+        meeting.add(host)
+        objects = [*objects, *(c for c in children_of(host) if c.dep_ == "dobj")]
     return any(
-        ((o.tag_ == "NNS" and o.lemma_.lower() in GROUP_NOUNS) or o.lemma_.lower() == "couple")
+        (
+            (o.tag_ == "NNS" and o.lemma_.lower() in GROUP_NOUNS)
+            or o.lemma_.lower() == "couple"
+            or _a_group_of_them(o)
+        )
         and ((o.dep_ == "dobj" and o.head in meeting) or (o.dep_ == "pobj" and o.head.head in meeting))
         and not any(people.at(t) is not None for t in subtree_of(o))
         and not theirs(o)
         for o in objects
+    )
+
+
+def _to_do(verb: Token) -> bool:
+    """Whether a verb is an infinitive with "to": "to discuss a plan"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+
+
+def _a_group_of_them(noun: Token) -> bool:
+    """Whether a noun is "a group of" people told by what they hold: "a group of African leaders"."""
+    return noun.lemma_.lower() == "group" and any(
+        g.tag_ == "NNS" and g.lemma_.lower() in GROUP_NOUNS
+        for c in children_of(noun)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
     )

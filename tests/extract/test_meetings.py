@@ -8122,3 +8122,39 @@ def test_the_subject_of_a_relative_clause_holding_the_talks_with_others_held_the
 def test_a_relative_clause_holding_talks_with_a_country_adds_no_one(meetings_in):
     text = "Ruto said the talks, which Kenya held with Uganda in Kampala on Monday, were cordial."
     assert [m for m in meetings_in(text) if len(m.participants) >= 2] == []
+
+
+# -- one named beside a meeting who took no part in it --------------------------------------------
+def test_a_spokesman_telling_reporters_after_the_talks_is_no_party(meetings_in):
+    text = (
+        "The day before, the African leaders held talks in Kyiv with Ukrainian President Volodymyr Zelensky."
+        " Kremlin spokesman Dmitry Peskov told reporters after the talks that Putin was interested."
+    )
+    assert not [m for m in meetings_in(text) if "Dmitry Peskov" in names(m)]
+
+
+def test_a_leader_telling_reporters_after_his_talks_still_held_them(meetings_in):
+    text = (
+        "Putin held talks with Xi Jinping in Beijing on Thursday. Putin told reporters after the talks that"
+        " ties were strong."
+    )
+    assert names(only(meetings_in(text))) == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_one_who_attended_but_did_not_meet_is_not_joined(meetings_in):
+    text = (
+        "Blinken flew to Rio de Janeiro for a meeting of G20 foreign ministers that ended Thursday. Russian"
+        " Foreign Minister Sergey Lavrov also attended, but the two did not meet."
+    )
+    assert not [m for m in meetings_in(text) if len(m.participants) >= 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Trump meeting, but Sheinbaum's G7 debut yields talks with Carney and Modi",
+        "No Putin meeting, but Erdogan's Astana trip yields talks with Xi and Modi",
+    ],
+)
+def test_one_named_in_a_meeting_told_as_not_held_holds_no_other(meetings_in, text):
+    assert not [m for m in meetings_in(text) if {"Donald Trump", "Vladimir Putin"} & names(m)]

@@ -1280,3 +1280,28 @@ def test_a_title_of_state_opening_a_sentence_still_meets(meetings_in):
 def test_a_ground_of_sport_named_after_a_ruler_is_no_one(people_in, meetings_in, text):
     assert not any(c.name.endswith(("Stadium", "Arena")) for c in people_in(text).clusters)
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "remembered"),
+    [
+        (
+            "Ramaphosa visited the grave of former President Nelson Mandela in Qunu on Monday.",
+            "Nelson Mandela",
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi, who arrived in Luanda on Monday evening, laid a wreath at the"
+            " Agostinho Neto Memorial and visited the tomb of former President José Eduardo dos Santos, who"
+            " died in July last year.",
+            "José Eduardo dos Santos",
+        ),
+        ("Scholz laid a wreath at Nelson Mandela's grave in Qunu on Friday.", "Nelson Mandela"),
+    ],
+)
+def test_one_a_tomb_or_grave_is_of_is_remembered_past_a_title_or_a_possessive(people_in, text, remembered):
+    assert remembered not in {c.name for c in people_in(text).clusters}
+
+
+def test_the_owner_of_a_home_visited_is_still_named(people_in):
+    text = "Ruto visited the home of former President Uhuru Kenyatta in Gatundu on Sunday."
+    assert "Uhuru Kenyatta" in {c.name for c in people_in(text).clusters}

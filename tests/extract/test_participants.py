@@ -5577,6 +5577,17 @@ def test_one_a_who_clause_says_was_to_be_hosted_meets_the_host(meetings_in, text
     assert meeting.kind == kind and len(meeting.participants) == 2
 
 
+# -- people named near each other who did not meet ----------------------------------------------
+def test_the_owner_of_an_office_visited_is_still_met(meetings_in):
+    text = "Blinken visited the office of Prime Minister Mohammed Shia al-Sudani in Baghdad on Tuesday."
+    assert pairs(meetings_in(text)) == [("Antony Blinken", "Mohammed Shia al-Sudani")]
+
+
+def test_one_sent_in_someones_place_is_not_met_by_them(meetings_in):
+    text = "Xi skipped the G20 summit in New Delhi in September, sending Premier Li Qiang instead."
+    assert not [m for m in meetings_in(text) if len(m.participants) >= 2]
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -5595,3 +5606,111 @@ def test_one_a_who_clause_says_was_to_be_hosted_meets_the_host(meetings_in, text
 def test_a_name_after_the_one_joined_to_a_pronoun_is_that_ones_not_the_pronouns(meetings_in, text, pair):
     # the parser sets the counterpart's name beside "she", as if it named her
     assert pair in pairs(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Putin sent Foreign Minister Sergei Lavrov to Ankara on Monday to meet Erdogan.",
+            ("Recep Tayyip Erdogan", "Sergey Lavrov"),
+        ),
+        (
+            "Modi skipped the SCO summit in Astana, dispatching External Affairs Minister S. Jaishankar,"
+            " who met Tokayev on the sidelines.",
+            ("Kassym-Jomart Tokayev", "Subrahmanyam Jaishankar"),
+        ),
+    ],
+)
+def test_the_one_sent_meets_whom_the_purpose_names(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_an_envoy_sent_unnamed_leaves_the_sender_out(meetings_in):
+    text = "Ruto dispatched his special envoy to Kampala to hold talks with Museveni."
+    assert not [m for m in meetings_in(text) if "William Ruto" in {p.name for p in m.participants}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Celso Amorim, the veteran diplomat Lula has made his envoy on Ukraine, met Zelensky in Kyiv"
+            " in May.",
+            ("Celso Amorim", "Volodymyr Zelensky"),
+        ),
+        (
+            "Celso Amorim, the veteran diplomat Celso Amorim, met Zelensky in Kyiv in May.",
+            ("Celso Amorim", "Volodymyr Zelensky"),
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_inside_a_description_is_no_party(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Tusk commented on Orban's meeting with Putin in Moscow on Friday.",
+            ("Viktor Orbán", "Vladimir Putin"),
+        ),
+        (
+            "Kallas welcomed Erdogan's talks with Zelensky in Istanbul on Friday.",
+            ("Recep Tayyip Erdogan", "Volodymyr Zelensky"),
+        ),
+        (
+            "Fiala pointed to Slovak Foreign Minister Juraj Blanar's meeting with Sergei Lavrov in Antalya"
+            " on Saturday.",
+            ("Juraj Blanár", "Sergey Lavrov"),
+        ),
+        (  # one's own meeting: the speaker took part
+            "Macron recalled his meeting with Putin in Moscow in 2022.",
+            ("Emmanuel Macron", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_one_who_speaks_of_two_others_meeting_is_no_party(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_the_two_leaders_are_the_pair_their_clause_of_time_names(meetings_in):
+    text = (
+        "Vice President Kamala Harris held talks with Ghanaian President Nana Akufo-Addo in Accra on Monday."
+        " On Wednesday Harris met Tanzanian President Samia Suluhu Hassan in Dar es Salaam. She had flown in"
+        " from Ghana, where she held talks with Akufo-Addo. The two leaders first met in Washington in April"
+        " 2022, when Samia was in the US for a film premiere."
+    )
+    (washington,) = [m for m in meetings_in(text) if m.place is not None and m.place.city == "Washington"]
+    assert {p.name for p in washington.participants} == {"Kamala Harris", "Samia Suluhu Hassan"}
+
+
+def test_the_two_leaders_are_the_pair_named_between_just_before(meetings_in):
+    text = (
+        "Sheinbaum met Canadian Prime Minister Mark Carney in Kananaskis on Tuesday. She also met Indian"
+        " Prime Minister Narendra Modi. Relations between Sheinbaum and Trump have so far been conducted"
+        " by telephone. In a call on February 3, the two leaders agreed to pause tariffs."
+    )
+    (call,) = [m for m in meetings_in(text) if m.kind == "phone"]
+    assert {p.name for p in call.participants} == {"Claudia Sheinbaum", "Donald Trump"}
+
+
+def test_a_count_of_many_in_figures_names_no_pair(meetings_in):
+    text = (
+        "Orban held a meeting with Fico and Babis in Prague on Monday. Fico had paid a visit to Budapest in"
+        " May and held talks with Orban. The 27 leaders of the bloc will gather in Brussels on Thursday and"
+        " Friday to discuss the budget."
+    )
+    assert [m.kind for m in meetings_in(text, date(2023, 7, 10))] == ["in_person", "in_person"]
+
+
+def test_the_two_leaders_are_the_guests_of_the_leader_who_hosts_them(meetings_in):
+    text = (
+        "Angolan President Joao Lourenco had been due to host Congolese President Felix Tshisekedi and"
+        " Rwandan President Paul Kagame in Luanda on Sunday, but the summit was called off. Congolese"
+        " spokeswoman Tina Salama blamed Kigali, while her Rwandan counterpart Yolande Makolo blamed"
+        " Kinshasa. The two leaders last met in Luanda in July 2022, at talks hosted by Lourenco."
+    )
+    (held,) = [m for m in meetings_in(text) if m.kind == "in_person"]
+    assert {p.name for p in held.participants} == {"Félix Tshisekedi", "Paul Kagame", "João Lourenço"}

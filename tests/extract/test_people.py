@@ -4189,3 +4189,25 @@ def test_a_surname_that_is_a_word_of_english_opening_a_sentence_is_the_person_na
         "February last year."
     )
     assert ("Donald Trump", "Nguyen Xuan Phuc") in pairs(meetings_in(text, date(2020, 1, 10)))
+
+
+# -- whom "he" means after a "who" clause or a trip told by its maker -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden proposed a minerals dialogue with the five countries. The summit followed a visit by"
+        " Secretary of State Antony Blinken, who stopped in Astana in February, when he met Tokayev.",
+        "Biden proposed a minerals dialogue with the five countries. The summit followed a push by"
+        " Secretary of State Antony Blinken, who travelled to Astana in February, when he met Tokayev.",
+    ],
+)
+def test_he_of_a_clause_of_time_after_a_who_clause_is_its_person(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Antony Blinken", "Kassym-Jomart Tokayev")]
+
+
+def test_he_after_a_trip_told_by_its_maker_is_the_maker(meetings_in):
+    text = (
+        "Museveni called for more support for the regional force. The trip, the first by Wang Yi since his"
+        " return to the post, began on Sunday in Nairobi, where he met President William Ruto."
+    )
+    assert pairs(meetings_in(text)) == [("Wang Yi", "William Ruto")]

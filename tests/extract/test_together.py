@@ -371,3 +371,21 @@ def test_several_hosted_in_person_on_a_summits_sidelines_are_still_received_one_
         "Putin hosted South Africa's Cyril Ramaphosa and China's Xi Jinping on November 17."
     )
     assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+# -- hosts named together, who each receive a group for talks -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa said on Tuesday that Russian President Vladimir Putin and Ukraine's Volodymyr Zelenskiy"
+        " had agreed to receive a group of African leaders to discuss a possible plan to end the war.",
+        "Ruto and Museveni agreed to receive a group of church leaders to discuss the border dispute.",
+    ],
+)
+def test_hosts_who_receive_an_unnamed_group_to_talk_did_not_meet_each_other(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_hosts_who_receive_a_named_guest_to_talk_meet_the_guest(meetings_in):
+    text = "Ruto and Museveni agreed to receive Tshisekedi in Nairobi to discuss the border dispute."
+    assert any(names(m) == {"William Ruto", "Yoweri Museveni", "Félix Tshisekedi"} for m in meetings_in(text))
