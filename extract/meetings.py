@@ -181,6 +181,7 @@ from extract.participants import (
     guests_of,
     held_by_the_speaker,
     held_in_which,
+    holders_of_its_relative,
     home_legislators,
     host_country_of_its_relative,
     hosts_of_its_relative,
@@ -1823,13 +1824,15 @@ def _from_trigger(
                 meeting.scene = (scene[0].sentence, set().union(*(m.clause for m in scene)))
             return found
     if (
-        len(took_part.found) < 2
-        and not took_part.subjects
+        not took_part.subjects
         and not took_part.delegations
         and (sides := _sides_of_the_rounds_before(trigger, earlier))
+        and (len(took_part.found) < 2 or set(took_part.found) < set(sides))
     ):
         # "A and B held a third round of talks in Muscat. That followed a second round in Rome,
-        # with C mediating": theirs, with the one its own words name
+        # with C mediating": theirs, with the one its own words name; so is a round that names some
+        # of them only ("A held a round of talks with B and C ... The third round will be held
+        # with the participation of the two ministers": A too, its mediator)
         took_part = took_part._replace(found=[*sides, *(c for c in took_part.found if c not in sides)])
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
@@ -2712,6 +2715,10 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
+    elif (not subject or any(trigger in subtree_of(s) for s in subject)) and (
+        held := holders_of_its_relative(trigger)
+    ):
+        subject = held  # "the round of talks, which he held with A and B, had produced progress": he
     # a meeting noun the subject of its verb, with a "with" of its own, tells who held it by its
     # owner, never by those it was held with: "A's calls with B and C ran long", "A's phone calls
     # with B and C": A held them (not "his trip had been intended as a signal", no "with")

@@ -230,6 +230,30 @@ def hosts_of_its_relative(trigger: Token) -> list[Token]:
     ]
 
 
+# the verbs whose subject, in a relative clause on a meeting noun, held that meeting and so sat at
+# it: "the talks, which he held with A and B", "the call she had with B"
+HOLDING_IT = frozenset("hold have conduct host co-host".split())
+
+
+def holders_of_its_relative(trigger: Token) -> list[Token]:
+    """The subject of a relative clause on a meeting noun that tells who held it: "he" of "the
+    second round of talks, which he held with A and B on Monday, had produced progress" (the
+    meeting noun the subject of another verb, whose subject is no one); not "which" or "that",
+    nor one who planned it only ("the talks he had planned", :func:`_holders`), nor a place or a
+    body ("talks that Qatar hosted")."""
+    if not nominal(trigger):
+        return []
+    return [
+        s
+        for c in children_of(trigger)
+        if _a_relative_clause(c) and c.lemma_.lower() in HOLDING_IT and _held_by_them(c)
+        for s in children_of(c)
+        if s.dep_ == "nsubj"
+        and s.lower_ not in {"which", "that", "who"}
+        and s.ent_type_ not in PLACE_ENTITIES | {"ORG", "NORP"}
+    ]
+
+
 def host_country_of_its_relative(trigger: Token) -> str | None:
     """The country a relative clause on a summit tells hosts it, or was to: Jordan of "Jordan has
     called off a summit it was due to host in Amman" ("it" the subject of the clause the summit
@@ -302,6 +326,8 @@ def governor(trigger: Token) -> Token:
         return misread
     if (done := _done_to_it_as_planned(trigger)) is not None:
         return done
+    if (bringing := meant_to_bring_together(trigger)) is not None:
+        return bringing
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -328,6 +354,30 @@ def _done_to_it_as_planned(noun: Token) -> Token | None:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
             and any(a.dep_ == "auxpass" for a in children_of(c))
             and any(a.dep_ == "agent" for a in children_of(c))
+        ),
+        None,
+    )
+
+
+# the verbs of what a meeting was set to do: "were to bring", "was meant to bring"
+MEANT_TO = frozenset("be mean suppose expect set intend design plan".split())
+
+
+def meant_to_bring_together(noun: Token) -> Token | None:
+    """The verb of bringing people together that a meeting noun was to do: in "The talks, mediated
+    by A, were to bring B together with C" (or "The meeting was meant to bring together B and C")
+    the parser makes "were" the verb; the talks are the bringing together, whose object and "with"
+    are their people, not a meeting with C alone."""
+    meant = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or meant.lemma_.lower() not in MEANT_TO:
+        return None
+    return next(
+        (
+            c
+            for c in children_of(meant)
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() in GATHERING_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         ),
         None,
     )
@@ -1251,6 +1301,11 @@ def _named_in_the_list(of: Token, people: People) -> list[Token]:
     return [token for token in chain if people.at(token) is not None]
 
 
+# the nouns of taking part in a meeting, whose "of" names those who took part: "with the
+# participation of A, B and C"
+PARTICIPATION = frozenset("participation attendance".split())
+
+
 def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
     hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
@@ -1271,6 +1326,10 @@ def _group(head: Token, people: People) -> list[Token]:
                 and people.at(token) is not None
             ):  # "A and U.S. Trade Representative B met": A read as B's adjective is a party
                 members.append(token)
+            elif token.dep_ == "prep" and token.lower_ == "of" and member.lemma_.lower() in PARTICIPATION:
+                # "with the participation of President of Kazakhstan A, President of Uzbekistan B,
+                # ...", "with the participation of the two ministers": those the "of" names
+                members += [g for g in children_of(token) if g.dep_ == "pobj" and g not in members]
             elif (
                 token.dep_ == "prep"
                 and people.at(member) is None

@@ -612,6 +612,8 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
     if _a_round_of_negotiations(trigger):
         return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
+    if _told_as_a_round(trigger):
+        return False  # "the second round of talks, which he held with A and B": the sides at one table
     if _for_one_length(trigger, verb):
         return False  # "met A and B for several hours", "held talks with A and B for two hours"
     # the call noun the meeting word names ("phone" in "a joint phone call"), whose words tell it joint
@@ -714,6 +716,18 @@ NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
 MOVING_ON = frozenset("restart resume revive relaunch unblock advance conclude finalise finalize".split())
 
 
+def _told_as_a_round(trigger: Token) -> bool:
+    """Whether talks with several are told as a round of them ("the second round of talks, which he
+    held with A and B", "a new round of negotiations with A and B"): a round is a sitting of the
+    sides of one negotiation, a mediator with both parties, not one meeting with each."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ROUNDS
+
+
+# the nouns of one sitting of a negotiation: "a round of talks"
+ROUNDS = frozenset({"round"})
+
+
 # what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
 JOINT_EVENTS = frozenset(
     "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
@@ -750,6 +764,10 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         for c in (*children_of(trigger), *children_of(verb))
     ):
         return False  # "welcoming the leaders", "received the heads of state": as one body
+    if trigger == verb and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in JOINT_EVENTS for c in children_of(verb)
+    ):
+        return False  # "hosted a mini-summit with the participation of A and B": all of them at it
     words = clause_tokens(trigger.sent, own_clause(verb))
     said = "".join(t.text_with_ws for t in trigger.sent).lower()
     if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(

@@ -5575,3 +5575,58 @@ def test_talks_a_country_was_to_host_bring_no_leader(meetings_in):
 def test_one_a_who_clause_says_was_to_be_hosted_meets_the_host(meetings_in, text, kind):
     (meeting,) = meetings_in(text, date(2024, 11, 19))
     assert meeting.kind == kind and len(meeting.participants) == 2
+
+
+# -- who held the talks a relative clause tells of; those "with the participation of" ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South African President Cyril Ramaphosa said the talks, which he held with Rwandan President "
+            "Paul Kagame in Pretoria on Tuesday, had been useful.",
+            [{"Cyril Ramaphosa", "Paul Kagame"}],
+        ),
+        (
+            "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said the second round of talks, which "
+            "he held with Ethiopian Foreign Minister Taye Atske Selassie and Somali Foreign Minister Ahmed "
+            "Moallim Fiqi on Monday, had produced progress.",
+            [{"Hakan Fidan", "Taye Atske Selassie", "Ahmed Moallim Fiqi"}],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holding_the_talks_held_them(meetings_in, text, expected):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == expected
+
+
+def test_one_a_relative_clause_only_tells_of_the_talks_is_not_at_them(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on "
+        "Monday. The talks, which Kremlin spokesman Dmitry Peskov described as constructive, lasted three "
+        "hours."
+    )
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [
+        {"Vladimir Putin", "Recep Tayyip Erdogan"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev on Thursday hosted a summit via video conference, with "
+            "the participation of President of Uzbekistan Shavkat Mirziyoyev, President of Tajikistan "
+            "Emomali Rahmon and President of the Kyrgyz Republic Sadyr Japarov.",
+            4,
+        ),
+        (
+            "Angolan President Joao Lourenco hosted a mini-summit in Luanda on Saturday with the "
+            "participation of Congolese President Felix Tshisekedi and Rwandan Foreign Minister Vincent "
+            "Biruta.",
+            3,
+        ),
+    ],
+)
+def test_all_named_after_with_the_participation_of_take_part_in_one_meeting(meetings_in, text, size):
+    """Those a summit is hosted "with the participation of" are all at it, not each the host's guest
+    apart."""
+    assert [len(m.participants) for m in meetings_in(text)] == [size]

@@ -371,3 +371,25 @@ def test_several_hosted_in_person_on_a_summits_sidelines_are_still_received_one_
         "Putin hosted South Africa's Cyril Ramaphosa and China's Xi Jinping on November 17."
     )
     assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+# -- talks told as a round: the sides of one negotiation at one table --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held a new round of talks with CIA Director "
+        "William Burns and Mossad chief David Barnea in Doha on Friday.",
+        "Turkish Foreign Minister Hakan Fidan held a second round of talks with Ethiopian Foreign Minister "
+        "Taye Atske Selassie and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday.",
+    ],
+)
+def test_a_round_of_talks_with_two_sides_is_one_sitting_of_the_three(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [3]
+
+
+def test_talks_with_two_told_as_no_round_stay_one_with_each(meetings_in):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held talks with Ethiopian Foreign Minister Taye Atske Selassie "
+        "and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday."
+    )
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
