@@ -25,6 +25,7 @@ from extract.together import (
     a_call_of_all,
     a_led_mission,
     at_one_building,
+    at_the_home_of_one_met,
     called_both,
     counted_together_next,
     counted_together_within,
@@ -176,6 +177,8 @@ def told_apart(
                     or in_their_country(sentence, clause, subjects[0], counterparts, verb)
                 )
             )
+            # "met A and B at A's Mar-a-Lago estate": B there as A's guest, one sitting of them all
+            and not at_the_home_of_one_met(sentence, clause, counterparts, people)
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."

@@ -236,6 +236,26 @@ def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster
     return places.is_venue_name(name) or a_building_name(name)
 
 
+# the nouns of a private home someone receives guests at: "at Trump's Mar-a-Lago estate"
+HOME_NOUNS = frozenset("estate residence home house ranch farm villa dacha".split())
+
+
+def at_the_home_of_one_met(
+    sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
+) -> bool:
+    """Whether a clause places its meeting "at" the home of one of those met ("met A and B at A's
+    Mar-a-Lago estate", "at A's residence"): the others are that host's guests, at one sitting with
+    the one who came; not a home of someone else ("at his residence", the visitor's own)."""
+    return any(
+        g.lemma_.lower() in HOME_NOUNS
+        and any(c.dep_ == "poss" and people.at(c) in counterparts for c in children_of(g))
+        for t in clause_tokens(sentence, clause)
+        if t.lower_ == "at" and t.dep_ == "prep"
+        for g in children_of(t)
+        if g.dep_ == "pobj"
+    )
+
+
 # the offices of a government that sit with its leader when a visitor calls: ministers, deputies,
 # envoys and advisers (not a speaker of parliament or an opposition leader, whose office is none of these)
 CABINET_CLASSES = frozenset("leader deputy_leader foreign defence minister envoy adviser".split())
@@ -424,11 +444,12 @@ def _of_a_place(text: str) -> bool:
 def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     """Whether the sentence after one that lists those met counts them all, by their number, as
     one group that met or acted together then and there: "A met B, C and D. Together, the four
-    leaders then ...", "The four then held talks", "All four leaders met ..."; then "met B, C and
-    D" was one meeting of them all. Not a list said to be met apart ("in separate meetings"), a
-    count that differs ("the two" after a list of four), a group that does nothing together ("The
-    four leaders are all members of NATO"), nor one told meeting at a day or place of its own
-    ("The three ministers last met in Beijing in May": another three, another meeting)."""
+    leaders then ...", "The four then held talks", "All four leaders met ...", "The four emerged
+    with a memorandum" (:data:`JOINT_OUTCOMES`); then "met B, C and D" was one meeting of them all.
+    Not a list said to be met apart ("in separate meetings"), a count that differs ("the two" after
+    a list of four), a group that does nothing together ("The four leaders are all members of
+    NATO"), nor one told meeting at a day or place of its own ("The three ministers last met in
+    Beijing in May": another three, another meeting)."""
     doc = sentence.doc
     if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
         return False
@@ -444,12 +465,19 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
         verb = subject.head
         acted = (
             is_trigger(verb)
+            or verb.lemma_.lower() in JOINT_OUTCOMES
             or any(c.lower_ in {"together", "jointly"} for c in children_of(verb))
             or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
         )
         if acted and not _of_another_time_or_place(verb):
             return True
     return False
+
+
+# what a group does as the outcome of a sitting of them all, told of all of them by their count:
+# "The four emerged with a memorandum", "The three leaders signed a joint declaration", "the four
+# agreed to meet again" (not "are members", which tells no act)
+JOINT_OUTCOMES = frozenset("emerge sign agree adopt endorse issue unveil".split())
 
 
 def counted_together_within(trigger: Token, found: list[Cluster]) -> bool:
@@ -622,7 +650,7 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return (
-        not any(m in before for m in MULTILATERAL)
+        not several_sides(before)
         and not _for_a_multilateral(trigger)
         and not _summed_up_as_multilateral(verb)
     )
@@ -672,7 +700,7 @@ def _summed_up_as_multilateral(verb: Token) -> bool:
         and t.i > verb.i
         and t.left_edge.i > 0
         and doc[t.left_edge.i - 1].text == ","
-        and any(m in _up_to(t) for m in MULTILATERAL)
+        and several_sides(_up_to(t))
         for t in span_tokens(verb.sent)
     )
 
@@ -811,13 +839,31 @@ def _in_a_month_or_year(sent: Span) -> bool:
     )
 
 
+# the words of a format of more than two sides, beside those of MULTILATERAL: a number of sides
+# joined by a hyphen ("a five-party meeting", "four-nation talks"), a "quartet", and a "format"
+# itself ("in the C5+1 format", "in the Normandy format", "in a format designed to include A"),
+# which news names only for meetings of several; not "a bilateral format"
+SEVERAL_SIDES = re.compile(
+    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)-(?:party|nation|country|way|sided|member)"
+    r"|multilateral|quartet|format)\b"
+)
+
+
+def several_sides(words: str) -> bool:
+    """Whether words in lower case tell a meeting of more than two sides: "a trilateral summit", "a
+    five-party meeting", "in the C5+1 format"; not "in a bilateral format"."""
+    return any(m in words for m in MULTILATERAL) or (
+        SEVERAL_SIDES.search(words) is not None and "bilateral" not in words
+    )
+
+
 def _for_a_multilateral(trigger: Token) -> bool:
     """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
     Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"for", "in", "at"}
-        and any(m in "".join(t.text_with_ws for t in subtree_of(c)).lower() for m in MULTILATERAL)
+        and several_sides("".join(t.text_with_ws for t in subtree_of(c)).lower())
         for c in children_of(trigger)
     )
 

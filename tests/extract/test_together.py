@@ -393,3 +393,87 @@ def test_talks_with_two_told_as_no_round_stay_one_with_each(meetings_in):
         "and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday."
     )
     assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+# -- a list met as one sitting: counted doing what a sitting ends with, in a format of several sides,
+# at the home of one of them ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides, Israeli "
+            "Prime Minister Benjamin Netanyahu and Jordan's King Abdullah II in Athens on Monday. The four "
+            "emerged with a joint statement on energy links.",
+            4,
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President "
+            "Samia Suluhu Hassan in Arusha on Tuesday. The three leaders signed a joint declaration on the "
+            "railway.",
+            3,
+        ),
+    ],
+)
+def test_a_list_met_then_counted_doing_what_one_sitting_ends_with_is_one_meeting(meetings_in, text, size):
+    """ "A met B, C and D. The four emerged with a memorandum": one meeting of the four."""
+    assert [len(m.participants) for m in meetings_in(text)] == [size]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that is not the list's
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan in Arusha on Tuesday. The two leaders signed a deal on the railway.",
+        # something done after, not what a sitting ends with
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan in Arusha on Tuesday. The three leaders later flew home.",
+    ],
+)
+def test_a_list_met_then_counted_otherwise_stays_a_meeting_with_each(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Armenian Prime Minister Nikol Pashinyan met French President Emmanuel Macron, German Chancellor "
+            "Olaf Scholz and European Council President Charles Michel on the sidelines of the summit in "
+            "Granada, in a format designed to include Azerbaijani President Ilham Aliyev.",
+            [4],
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi held four-nation talks with Pakistani Foreign Minister Ishaq "
+            "Dar, Iranian Foreign Minister Abbas Araghchi and Russian Foreign Minister Sergei Lavrov in "
+            "Tashkent on Friday.",
+            [4],
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan met French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz on the sidelines of the summit in Granada, in a bilateral format.",
+            [2, 2],
+        ),
+    ],
+)
+def test_a_list_met_in_a_format_of_several_sides_is_one_meeting(meetings_in, text, sizes):
+    assert [len(m.participants) for m in meetings_in(text)] == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Argentine President Javier Milei met U.S. President-elect Donald Trump and billionaire Elon "
+            "Musk at Trump's Mar-a-Lago estate in Palm Beach on Thursday.",
+            [3],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin and Belarusian "
+            "President Alexander Lukashenko at his residence in Delhi on Monday.",
+            [2, 2],
+        ),
+    ],
+)
+def test_guests_met_at_the_home_of_one_of_them_sit_together(meetings_in, text, sizes):
+    assert [len(m.participants) for m in meetings_in(text)] == sizes
