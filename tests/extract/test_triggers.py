@@ -1852,3 +1852,24 @@ def test_a_count_of_parties_is_no_partys_own_meeting(meetings_in):
 
 def test_a_partys_meeting_stays_its_own(meetings_in):
     assert meetings_in("Ruto chaired a party meeting in Nairobi with Gachagua on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ugandan President Yoweri Museveni was closeted with Kenyan President William Ruto for three "
+            "hours at State House on Monday.",
+            [("William Ruto", "Yoweri Museveni")],
+        ),
+        (
+            "When Erdogan walked out before the cameras with Ethiopian Prime Minister Abiy Ahmed and "
+            "Somalia's President Hassan Sheikh Mohamud late on Wednesday, the three men had been closeted "
+            "in the presidential complex in Ankara for most of the day.",
+            [("Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdogan")],
+        ),
+        ("Kenyan President William Ruto was closeted in his office on Monday.", []),
+    ],
+)
+def test_being_closeted_with_someone_or_together_is_a_meeting(meetings_in, text, expected):
+    assert people_of(meetings_in(text)) == expected
