@@ -3598,10 +3598,27 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         if p.dep_ == "pcomp" and trigger not in subtree_of(p) and is_trigger(p) and _with_someone(p)
         for t in subtree_of(c)
     }
+    # "The virtual summit came two days after Xi held a summit with the same five leaders": the
+    # event a meeting word came after or before is a meeting of its own, of someone named with
+    # others (not "came a month after A and B held their first meeting", which it may count from)
+    came = {
+        t.i
+        for c in children_of(verb)
+        if trigger.dep_ == "nsubj"
+        and trigger.head == verb
+        and verb.lemma_.lower() in SEQUENCE_VERBS
+        and c.dep_ == "advcl"
+        and any(m.lower_ in {"after", "before"} for m in children_of(c))
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.ent_type_ == "PERSON" for s in children_of(c))
+        and any(is_trigger(t) for t in subtree_of(c))
+        and any(t.lower_ == "with" and t.dep_ == "prep" for t in subtree_of(c))
+        for t in subtree_of(c)
+    }
     ahead = [t for t in subtree_of(verb) if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return (
         own
         | timed
+        | came
         | {t.i for a in ahead if trigger not in subtree_of(a.head.head) for t in subtree_of(a.head.head)}
     )
 

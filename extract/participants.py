@@ -1898,6 +1898,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             leaders = [p for p in meeting.people if p.role and role_class(p.role) == "leader"]
             if len(meeting.people) > size and len(leaders) == size:
                 return leaders
+    if size is not None and "same" in children:
+        # "Biden sat down with A, B, C, D and E ... Xi hosted the same five leaders in May": those one
+        # person met at a meeting told before, without that person
+        for meeting in order:
+            others = [p for p in meeting.people[1:] if p not in here]
+            if len(meeting.people) == size + 1 and len(others) == size:
+                return others
     # one named beside the group, joined to it by "and", is no one of it: "the four European
     # leaders and Zelensky phoned C" are the others of the meeting of five told before
     beside = [c for t in token.conjuncts if (c := people.at(t)) is not None and not c.companion]

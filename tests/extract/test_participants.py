@@ -5630,3 +5630,28 @@ def test_all_named_after_with_the_participation_of_take_part_in_one_meeting(meet
     """Those a summit is hosted "with the participation of" are all at it, not each the host's guest
     apart."""
     assert [len(m.participants) for m in meetings_in(text)] == [size]
+
+
+# -- "the same three leaders": those one person met at a meeting told before ---------------------------
+def test_the_same_leaders_counted_are_those_a_meeting_before_gathered_without_its_host(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi hosted a virtual summit with President of Kazakhstan "
+        "Kassym-Jomart Tokayev, President of Uzbekistan Shavkat Mirziyoyev and President of Tajikistan "
+        "Emomali Rahmon on Thursday. The virtual summit came two days after Chinese President Xi Jinping "
+        "held a summit by video link with the same three leaders."
+    )
+    three = {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Emomali Rahmon"}
+    assert sorted(sorted({p.name for p in m.participants} - three) for m in meetings_in(text)) == [
+        ["Narendra Modi"],
+        ["Xi Jinping"],
+    ]
+
+
+def test_the_same_leaders_of_another_count_are_no_one_told_before(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi hosted a virtual summit with President of Kazakhstan "
+        "Kassym-Jomart Tokayev, President of Uzbekistan Shavkat Mirziyoyev and President of Tajikistan "
+        "Emomali Rahmon on Thursday. Chinese President Xi Jinping held a summit by video link with the same "
+        "two leaders in May."
+    )
+    assert all("Xi Jinping" not in {p.name for p in m.participants} for m in meetings_in(text))
