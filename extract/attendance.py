@@ -45,10 +45,12 @@ from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
     TEAM_WORDS,
+    besides,
     heads_of_the_sides,
     in_a_capacity,
     plural_reference,
     represented,
+    rest_of_the_list,
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
@@ -636,9 +638,13 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     ]
     if took_part and not (words & ATTENDANCE_WORDS or with_were or hosted):
         takers = _who_takes_part(sentence)
+        if takers is not None:
+            takers |= besides(sentence)  # "Taking part, besides Lula, were A and B": Lula too
         heard = [t for t in heard if takers is None or t.i in takers]
     consorts = _consorts_present(tokens, people, meeting)
     named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
+    # a list the parser cut short goes on to its end: "were A (Argentina), ..., C (Uruguay) and D"
+    named += [c for c in rest_of_the_list(named, sentence, people) if not c.companion and c not in consorts]
     if not named:
         return False
     if _as_observers(tokens) and not _a_gathering(meeting):

@@ -212,10 +212,12 @@ from extract.participants import (
     refers_back,
     related_by,
     reported_on,
+    rest_of_the_list,
     sent_by,
     spouse_on_the_trip,
     subject_of,
     taking_part,
+    taking_part_besides,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
@@ -2446,6 +2448,16 @@ def _who_took_part(
     objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
+    # a list the parser cut short goes on to its end: "were the presidents A (Argentina), ..., C
+    # (Uruguay) and D (Venezuela)"
+    counterparts += [
+        c for c in rest_of_the_list(counterparts, sentence, people, met=True) if c not in subjects
+    ]
+    subjects += [c for c in rest_of_the_list(subjects, sentence, people) if c not in counterparts]
+    if subjects or counterparts:  # "Taking part in the meeting, besides Lula, were A, B and C": Lula too
+        subjects += [
+            c for c in taking_part_besides(verb, people) if c not in subjects and c not in counterparts
+        ]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"

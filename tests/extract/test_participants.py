@@ -5655,3 +5655,50 @@ def test_the_same_leaders_of_another_count_are_no_one_told_before(meetings_in):
         "two leaders in May."
     )
     assert all("Xi Jinping" not in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+# -- a list set off after a dash, cut short by the parser, or joined "besides" --------------------------
+def test_those_listed_after_a_dash_are_the_counted_office_holders_met(meetings_in):
+    text = (
+        "Chinese Foreign Minister Wang Yi was received by Kazakh President Kassym-Jomart Tokayev in Astana "
+        "on Tuesday. Later on Tuesday Wang sat down with the foreign ministers of all five Central Asian "
+        "states in the so-called C+C5 format - Kazakhstan's Murat Nurtleu, Kyrgyzstan's Zheenbek Kulubaev, "
+        "Tajikistan's Sirojiddin Muhriddin, Turkmenistan's Rashid Meredov and Uzbekistan's acting Foreign "
+        "Minister Bakhtiyor Saidov."
+    )
+    met = [m for m in meetings_in(text) if len(m.participants) > 2]
+    assert [len(m.participants) for m in met] == [6]
+    # the countries owning the names are no place of the meeting: Astana, where Wang was that day
+    assert met[0].place is not None and met[0].place.city == "Astana"
+
+
+def test_a_list_after_a_dash_of_another_count_than_the_one_told_is_not_read_as_them(meetings_in):
+    text = (
+        "Chinese Foreign Minister Wang Yi sat down with the foreign ministers of four Central Asian states "
+        "in Astana on Tuesday - Kazakhstan's Murat Nurtleu, Kyrgyzstan's Zheenbek Kulubaev, Tajikistan's "
+        "Sirojiddin Muhriddin, Turkmenistan's Rashid Meredov and Uzbekistan's Bakhtiyor Saidov."
+    )
+    assert all(len(m.participants) != 6 for m in meetings_in(text))
+
+
+def test_those_taking_part_besides_one_named_and_to_the_end_of_a_cut_list_all_took_part(meetings_in):
+    text = (
+        "The leaders of five Andean countries met in Bogota on Friday at the invitation of Colombian "
+        "President Gustavo Petro. Taking part in the meeting, besides Petro, were the presidents Luiz "
+        "Inacio Lula da Silva (Brazil), Gabriel Boric (Chile), Daniel Noboa (Ecuador), Luis Arce (Bolivia) "
+        "and Dina Boluarte (Peru)."
+    )
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 6 and "Gustavo Petro" in {p.name for p in meeting.participants}
+
+
+def test_a_list_the_parser_cut_short_runs_on_to_its_last_name(meetings_in):
+    text = (
+        "The summit in Brasília on Tuesday was attended by Alberto Fernández (Argentina), Luis Arce "
+        "(Bolivia), Gabriel Boric (Chile), Gustavo Petro (Colombia), Guillermo Lasso (Ecuador), Irfaan Ali "
+        "(Guyana), Mario Abdo Benítez (Paraguay), Chan Santokhi (Suriname), Luis Lacalle Pou (Uruguay) and "
+        "Nicolás Maduro (Venezuela)."
+    )
+    (meeting,) = meetings_in(text)
+    assert {"Luis Lacalle Pou", "Nicolás Maduro"} <= {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 10
