@@ -1404,6 +1404,31 @@ def _on_its_day(meeting: Found, references: list[Found]) -> bool:
     return day.start == day.end and day.start.weekday() in weekdays
 
 
+# the words of a line that lists who was on a call, before its colon: "On the line: A, B and C"
+ON_THE_LINE = frozenset({"line", "call"})
+
+
+def those_on_the_line(sentence: Span, people: People, meeting: Found) -> bool:
+    """Whether a line that lists, after "On the line:" (or "On the call:"), who was on the call told
+    right before it, held by one person named with others unnamed, adds them to that call: "Biden
+    held a secure video call with European leaders on Monday evening. On the line: A, B, C and D" is
+    one call of the five."""
+    tokens = span_tokens(sentence)
+    if meeting.kind not in REMOTE_KINDS or len(meeting.people) != 1 or len(tokens) < 5:
+        return False
+    if [t.lower_ for t in tokens[:2]] != ["on", "the"] or tokens[2].lower_ not in ON_THE_LINE:
+        return False
+    if tokens[3].text != ":" or any(
+        not t.is_space for t in sentence.doc[meeting.sentence.end : sentence.start]
+    ):
+        return False
+    named = [c for c in people.in_tokens(tokens[4:]) if not c.companion and c not in meeting.people]
+    if not named:
+        return False
+    meeting.join(named, sentence)
+    return True
+
+
 def join_the_plan(sentence: Span, people: People, meeting: Found) -> bool:
     """Those a sentence says were to join the people of a meeting still to come, or called off,
     told right before it, are of that meeting: "Ruto has called off a meeting with Museveni set

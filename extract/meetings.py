@@ -74,6 +74,7 @@ from extract.attendance import (
     met_with,
     note_attendance,
     of_theirs,
+    those_on_the_line,
     told_of_it,
 )
 from extract.circumstances import (
@@ -709,7 +710,12 @@ def find_meetings(
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         elif not in_sentence and found:
             # "has called off a meeting with B set for Thursday. C and D were due to join them there"
-            join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
+            (
+                join_the_plan(sentence, people, found[-1])
+                or guests_of_the_plan(sentence, people, found[-1])
+                # "Biden held a video call with European leaders. On the line: A, B and C"
+                or those_on_the_line(sentence, people, found[-1])
+            )
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, _the_last_talks(found), in_sentence, published)
