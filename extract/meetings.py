@@ -1827,7 +1827,7 @@ def _from_trigger(
             trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
-            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people, earlier)
             for meeting in found if scene else []:  # where and at what the meeting before was held
                 meeting.scene = (scene[0].sentence, set().union(*(m.clause for m in scene)))
             return found
@@ -1874,16 +1874,16 @@ def _from_trigger(
         # presence of Prime Minister C"
         present = []
     if not running and not present:
-        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people, earlier)
     joining = running + present
     if len(took_part.counterparts) <= len([c for c in joining if c in took_part.counterparts]):
         # those met are only the ones told running it or there: met as usual, but one only said to
         # be present whom the clause does not name as met sits in on it too
-        found = told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+        found = told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people, earlier)
         joining = [c for c in present if c not in took_part.counterparts]
     else:
         met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in joining])
-        found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
+        found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people, earlier)
     for meeting in found:
         if len(meeting.people) >= 2:
             meeting.people = [

@@ -10,12 +10,14 @@ the level of officials no one is named for, are no meeting of those named.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from extract import places
 from extract.collectives import a_collective_reference
 from extract.dates import MONTHS, anchored
+from extract.found import Found
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS, gatherings_named
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import CALL_NOUNS
@@ -359,6 +361,32 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
         if any(_a_named_group_listed(w, people, counterparts) for w in named):
             return True
     return False
+
+
+def brought_together_before(
+    found: list[Cluster], counterparts: list[Cluster], sentence: Span, earlier: Sequence[Found]
+) -> bool:
+    """Whether one person's meeting with several ("is expected to meet A, B and C there") is with
+    those a meeting told before brought together with that person, one of three or more held or
+    planned with all of them and maybe more ("The meeting was meant to bring together D and E with
+    A, B and C", D staying away): the same sitting, told again, those met each of another country
+    or body. Not on a gathering's sidelines, where one meets those there one by one, nor those of
+    one government ("meeting the king and the crown prince" after "was received by the King and the
+    crown prince"), whose talks may go on one by one."""
+    countries = [c.country for c in counterparts]
+    if (
+        any(t.lower_ in EDGE_NOUNS for t in sentence)
+        or None in countries
+        or len(set(countries)) < len(countries)
+    ):
+        return False
+    return any(
+        len(meeting.people) >= 3
+        and set(found) <= set(meeting.people)
+        and meeting.sentence.start < sentence.start
+        and meeting.kind in {"in_person", "planned", "cancelled", "video"}
+        for meeting in earlier
+    )
 
 
 def met_as_one_party(verb: Token, trigger: Token) -> bool:

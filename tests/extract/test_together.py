@@ -477,3 +477,30 @@ def test_a_list_met_in_a_format_of_several_sides_is_one_meeting(meetings_in, tex
 )
 def test_guests_met_at_the_home_of_one_of_them_sit_together(meetings_in, text, sizes):
     assert [len(m.participants) for m in meetings_in(text)] == sizes
+
+
+# -- one met with several a meeting told before brought together with that one: that sitting again ----
+_BROUGHT_TOGETHER = (
+    "Serbian President Aleksandar Vucic pulled out of talks on Wednesday. The meeting in Brussels was "
+    "meant to bring together Vucic and Kosovo Prime Minister Albin Kurti with EU foreign policy chief "
+    "Josep Borrell, French President Emmanuel Macron and German Chancellor Olaf Scholz. "
+)
+
+
+def test_one_to_meet_several_a_meeting_before_brought_together_with_that_one_meets_them_at_once(meetings_in):
+    text = (
+        _BROUGHT_TOGETHER
+        + "Kurti is still expected to meet Borrell, Macron and Scholz in Brussels on Thursday."
+    )
+    meetings = meetings_in(text, published=date(2023, 6, 14))
+    assert sorted(len(m.participants) for m in meetings) == [4, 5], [sorted(names(m)) for m in meetings]
+
+
+def test_one_to_meet_several_on_a_summits_sidelines_still_meets_each(meetings_in):
+    text = (
+        _BROUGHT_TOGETHER + "Kurti is still expected to meet Borrell, Macron and Scholz on the sidelines of "
+        "the summit on Thursday."
+    )
+    kurtis = [m for m in meetings_in(text, published=date(2023, 6, 14)) if "Albin Kurti" in names(m)]
+    meetings = [m for m in kurtis if "Aleksandar Vučić" not in names(m)]
+    assert sorted(len(m.participants) for m in meetings) == [2, 2, 2], [sorted(names(m)) for m in meetings]
