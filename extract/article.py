@@ -572,7 +572,8 @@ def _on_the_call_of_one(reference: Found, last: Found) -> bool:
     named is its host: "Starmer hosted a video call with European leaders on Saturday. A, B and C
     took part in the call" is one call of the four."""
     word = reference.trigger.head if reference.trigger.dep_ == "compound" else reference.trigger
-    sentences = list(reference.sentence.doc[last.sentence.end : reference.sentence.start].sents)
+    between = reference.sentence.doc[last.sentence.end : reference.sentence.start]
+    sentences = sum(1 for t in between if t.is_sent_start)
     return (
         nominal(word)
         and definite_word(word)
@@ -584,7 +585,7 @@ def _on_the_call_of_one(reference: Found, last: Found) -> bool:
         and last.people[0] not in reference.people
         and reference.when is None
         and reference.place is None
-        and len(sentences) < ON_THE_CALL_REACH
+        and sentences < ON_THE_CALL_REACH
     )
 
 
