@@ -572,21 +572,22 @@ def _on_the_call_of_one(reference: Found, last: Found) -> bool:
     named is its host: "Starmer hosted a video call with European leaders on Saturday. A, B and C
     took part in the call" is one call of the four."""
     word = reference.trigger.head if reference.trigger.dep_ == "compound" else reference.trigger
-    between = reference.sentence.doc[last.sentence.end : reference.sentence.start]
-    sentences = sum(1 for t in between if t.is_sent_start)
-    return (
-        nominal(word)
-        and definite_word(word)
-        and not _earlier(word)
-        and reference.kind in REMOTE_KINDS
+    if not (
+        reference.kind in REMOTE_KINDS
         and last.kind in REMOTE_KINDS
         and len(last.people) == 1
         and len(reference.people) >= 2
         and last.people[0] not in reference.people
         and reference.when is None
         and reference.place is None
-        and sentences < ON_THE_CALL_REACH
-    )
+        and nominal(word)
+        and definite_word(word)
+        and not _earlier(word)
+    ):
+        return False
+    # the sentences between them, counted only for the few references asked so far
+    between = reference.sentence.doc[last.sentence.end : reference.sentence.start]
+    return sum(1 for t in between if t.is_sent_start) < ON_THE_CALL_REACH
 
 
 def _framed_in_the_call(reference: Found, last: Found) -> bool:
