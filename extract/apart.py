@@ -10,6 +10,7 @@ September"), unless they are one span ("on 3 and 4 May", "between March and July
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -25,6 +26,8 @@ from extract.together import (
     a_call_of_all,
     a_led_mission,
     at_one_building,
+    at_the_home_of_one_met,
+    brought_together_before,
     called_both,
     counted_together_next,
     counted_together_within,
@@ -108,10 +111,12 @@ def told_apart(
     kind: MeetingKind,
     visit: bool,
     people: People,
+    earlier: Sequence[Found] = (),
 ) -> list[Found]:
     """The meetings of those who took part: usually one; one per counterpart or per place and
     day where the sentence tells them apart ("met A in Kyiv on June 16 and B in St Petersburg
-    the following day", "held separate meetings with", "and again in Berlin")."""
+    the following day", "held separate meetings with", "and again in Berlin"); one of them all
+    where a meeting told ``earlier`` brought them all together."""
     subject, subjects, counterparts, delegations, found, between = took_part
     lemma = trigger.lemma_.lower()
     groups = [found]
@@ -176,6 +181,8 @@ def told_apart(
                     or in_their_country(sentence, clause, subjects[0], counterparts, verb)
                 )
             )
+            # "met A and B at A's Mar-a-Lago estate": B there as A's guest, one sitting of them all
+            and not at_the_home_of_one_met(sentence, clause, counterparts, people)
             # a mission led by one calls on a government: "a delegation led by A met B and C" of one country
             and not (a_led_mission(verb) and one_government(counterparts))
             and not counted_together_next(sentence, found)  # "Together, the four leaders then ..."
@@ -187,6 +194,9 @@ def told_apart(
             and not with_the_head_of_a_body(trigger, subjects[0], counterparts)
             # "coordinated by phone with A, B, C and D": one call of them all
             and not a_call_of_all(kind, sentence, clause, counterparts, people)
+            # "The meeting was meant to bring together A and B with C, D and E ... B is expected to
+            # meet C, D and E there": the sitting told before, without the one who stayed away
+            and not brought_together_before(found, counterparts, sentence, earlier)
         )
         # "held a separate meeting with A, who was accompanied by B": one meeting, with one side's people
         or (bilateral(trigger) and not (one_sitting_told(trigger) and one_government(counterparts)))

@@ -195,6 +195,11 @@ def join_references(found: list[Found], people: People, published: date | None =
         if last is not None and (_the_call_again(meeting, last) or _framed_in_the_call(meeting, last)):
             last.join(meeting.people, meeting.sentence)
             continue
+        if last is not None and _on_the_call_of_one(meeting, last):
+            last.join(
+                meeting.people, meeting.sentence
+            )  # "A hosted a video call. B and C took part in the call"
+            continue
         if (
             definite
             and meeting.when is not None
@@ -555,6 +560,34 @@ def _the_call_again(reference: Found, last: Found) -> bool:
         and bool(reference.people)
         and set(reference.people) == set(last.people)
     )
+
+
+# the most sentences between a call of one named person and a sentence naming those on it
+ON_THE_CALL_REACH = 2
+
+
+def _on_the_call_of_one(reference: Found, last: Found) -> bool:
+    """Whether "the call" (or "the virtual meeting") that several named people are told to be on,
+    with no day or place of its own, is the call or video meeting told just before, whose only one
+    named is its host: "Starmer hosted a video call with European leaders on Saturday. A, B and C
+    took part in the call" is one call of the four."""
+    word = reference.trigger.head if reference.trigger.dep_ == "compound" else reference.trigger
+    if not (
+        reference.kind in REMOTE_KINDS
+        and last.kind in REMOTE_KINDS
+        and len(last.people) == 1
+        and len(reference.people) >= 2
+        and last.people[0] not in reference.people
+        and reference.when is None
+        and reference.place is None
+        and nominal(word)
+        and definite_word(word)
+        and not _earlier(word)
+    ):
+        return False
+    # the sentences between them, counted only for the few references asked so far
+    between = reference.sentence.doc[last.sentence.end : reference.sentence.start]
+    return sum(1 for t in between if t.is_sent_start) < ON_THE_CALL_REACH
 
 
 def _framed_in_the_call(reference: Found, last: Found) -> bool:

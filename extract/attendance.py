@@ -45,10 +45,12 @@ from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
     TEAM_WORDS,
+    besides,
     heads_of_the_sides,
     in_a_capacity,
     plural_reference,
     represented,
+    rest_of_the_list,
     with_them,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People
@@ -636,9 +638,13 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
     ]
     if took_part and not (words & ATTENDANCE_WORDS or with_were or hosted):
         takers = _who_takes_part(sentence)
+        if takers is not None:
+            takers |= besides(sentence)  # "Taking part, besides Lula, were A and B": Lula too
         heard = [t for t in heard if takers is None or t.i in takers]
     consorts = _consorts_present(tokens, people, meeting)
     named = [c for c in people.in_tokens(heard) if not c.companion and c not in consorts]
+    # a list the parser cut short goes on to its end: "were A (Argentina), ..., C (Uruguay) and D"
+    named += [c for c in rest_of_the_list(named, sentence, people) if not c.companion and c not in consorts]
     if not named:
         return False
     if _as_observers(tokens) and not _a_gathering(meeting):
@@ -1396,6 +1402,31 @@ def _on_its_day(meeting: Found, references: list[Found]) -> bool:
     if not weekdays or day.start is None or day.end is None:
         return True
     return day.start == day.end and day.start.weekday() in weekdays
+
+
+# the words of a line that lists who was on a call, before its colon: "On the line: A, B and C"
+ON_THE_LINE = frozenset({"line", "call"})
+
+
+def those_on_the_line(sentence: Span, people: People, meeting: Found) -> bool:
+    """Whether a line that lists, after "On the line:" (or "On the call:"), who was on the call told
+    right before it, held by one person named with others unnamed, adds them to that call: "Biden
+    held a secure video call with European leaders on Monday evening. On the line: A, B, C and D" is
+    one call of the five."""
+    tokens = span_tokens(sentence)
+    if meeting.kind not in REMOTE_KINDS or len(meeting.people) != 1 or len(tokens) < 5:
+        return False
+    if [t.lower_ for t in tokens[:2]] != ["on", "the"] or tokens[2].lower_ not in ON_THE_LINE:
+        return False
+    if tokens[3].text != ":" or any(
+        not t.is_space for t in sentence.doc[meeting.sentence.end : sentence.start]
+    ):
+        return False
+    named = [c for c in people.in_tokens(tokens[4:]) if not c.companion and c not in meeting.people]
+    if not named:
+        return False
+    meeting.join(named, sentence)
+    return True
 
 
 def join_the_plan(sentence: Span, people: People, meeting: Found) -> bool:

@@ -2057,6 +2057,8 @@ def is_venue(ent: Span) -> bool:
     """A place where something happens: "in Moscow", "at a summit in Peru", "in the city of Rio",
     "a visit to China"; not a government named for its capital ("Beijing said"), a title
     ("ambassador to Moscow", "head of the mission in Moscow") or a topic ("the war in Ukraine")."""
+    if ent.root.dep_ == "conj" and ent.end < len(ent.doc) and ent.doc[ent.end].text in {"'s", "’s"}:
+        return False  # "in the C5+1 format - Kazakhstan's A, ... and Uzbekistan's B": an owner in a list
     if _object_of_a_bare_preposition(ent) or _visited_in_an_opening_participle(ent):
         return True
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "outside" and _located_near(ent):

@@ -7,7 +7,14 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from extract.participants import SCHEDULE_WORDS, describing, headline_subject, looked_ahead_to, nominal
+from extract.participants import (
+    SCHEDULE_WORDS,
+    describing,
+    headline_subject,
+    looked_ahead_to,
+    meant_to_bring_together,
+    nominal,
+)
 from extract.records import MeetingKind
 from extract.spans import (
     REMEMBERED,
@@ -244,6 +251,10 @@ def _chain_up(trigger: Token) -> list[Token]:
     tokens, heads = doc_tokens(trigger.doc), doc_heads(trigger.doc)  # no new Token per step up
     chain = [trigger]
     token = trigger
+    if (bringing := meant_to_bring_together(trigger)) is not None:
+        # "The talks were to bring A together with B": the talks are the bringing, whose plan it is
+        chain.append(bringing)
+        token = bringing
     while heads[token.i] != token.i:
         head = tokens[heads[token.i]]
         if (
@@ -987,6 +998,10 @@ def _past_be(token: Token) -> bool:
     return token.lemma_ == "be" and token.tag_ == "VBD"
 
 
+# the words of what a meeting was meant to do: "was meant to bring together", "was supposed to"
+MEANT = frozenset({"mean", "suppose"})
+
+
 def told_as_a_past_plan(trigger: Token) -> bool:
     """Whether a meeting is told as what was planned, in the past tense: "Albanese was to host
     Biden at the Opera House on May 24", "was then to fly to Luanda for talks", "were due to meet",
@@ -996,10 +1011,10 @@ def told_as_a_past_plan(trigger: Token) -> bool:
             continue
         if _past_be(up):
             return True  # "was to host"
-        if up.lemma_.lower() in SCHEDULE_WORDS and (
+        if up.lemma_.lower() in SCHEDULE_WORDS | MEANT and (
             any(c.dep_ == "auxpass" and _past_be(c) for c in children_of(up)) or _past_be(up.head)
         ):
-            return True  # "was scheduled to meet", "was due to meet"
+            return True  # "was scheduled to meet", "was due to meet", "was meant to bring together"
     return False
 
 

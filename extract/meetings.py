@@ -74,6 +74,7 @@ from extract.attendance import (
     met_with,
     note_attendance,
     of_theirs,
+    those_on_the_line,
     told_of_it,
 )
 from extract.circumstances import (
@@ -181,6 +182,7 @@ from extract.participants import (
     guests_of,
     held_by_the_speaker,
     held_in_which,
+    holders_of_its_relative,
     home_legislators,
     host_country_of_its_relative,
     hosts_of_its_relative,
@@ -211,11 +213,13 @@ from extract.participants import (
     refers_back,
     related_by,
     reported_on,
+    rest_of_the_list,
     sent_by,
     sent_instead,
     spouse_on_the_trip,
     subject_of,
     taking_part,
+    taking_part_besides,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
@@ -710,7 +714,12 @@ def find_meetings(
             in_sentence = []  # "Attending the talks were A and B": those of the meeting told
         elif not in_sentence and found:
             # "has called off a meeting with B set for Thursday. C and D were due to join them there"
-            join_the_plan(sentence, people, found[-1]) or guests_of_the_plan(sentence, people, found[-1])
+            (
+                join_the_plan(sentence, people, found[-1])
+                or guests_of_the_plan(sentence, people, found[-1])
+                # "Biden held a video call with European leaders. On the line: A, B and C"
+                or those_on_the_line(sentence, people, found[-1])
+            )
         dated = next((m for m in reversed(found) if m.when is not None), found[-1] if found else None)
         meanwhile(dated, in_sentence)
         note_the_reference(sentence, _the_last_talks(found), in_sentence, published)
@@ -1829,18 +1838,20 @@ def _from_trigger(
             trigger, verb, sentence, told.clause, told_kind, theirs, earlier, published
         )
         if kind_and_visit is not None and kind_and_visit[0] in {"cancelled", "planned"}:
-            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people)
+            found = told_apart(trigger, verb, sentence, told.clause, theirs, *kind_and_visit, people, earlier)
             for meeting in found if scene else []:  # where and at what the meeting before was held
                 meeting.scene = (scene[0].sentence, set().union(*(m.clause for m in scene)))
             return found
     if (
-        len(took_part.found) < 2
-        and not took_part.subjects
+        not took_part.subjects
         and not took_part.delegations
         and (sides := _sides_of_the_rounds_before(trigger, earlier))
+        and (len(took_part.found) < 2 or set(took_part.found) < set(sides))
     ):
         # "A and B held a third round of talks in Muscat. That followed a second round in Rome,
-        # with C mediating": theirs, with the one its own words name
+        # with C mediating": theirs, with the one its own words name; so is a round that names some
+        # of them only ("A held a round of talks with B and C ... The third round will be held
+        # with the participation of the two ministers": A too, its mediator)
         took_part = took_part._replace(found=[*sides, *(c for c in took_part.found if c not in sides)])
     kind_and_visit = _its_kind(trigger, verb, sentence, told.clause, told_kind, took_part, earlier, published)
     if kind_and_visit is None:
@@ -1874,16 +1885,16 @@ def _from_trigger(
         # presence of Prime Minister C"
         present = []
     if not running and not present:
-        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+        return told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people, earlier)
     joining = running + present
     if len(took_part.counterparts) <= len([c for c in joining if c in took_part.counterparts]):
         # those met are only the ones told running it or there: met as usual, but one only said to
         # be present whom the clause does not name as met sits in on it too
-        found = told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people)
+        found = told_apart(trigger, verb, sentence, told.clause, took_part, kind, visit, people, earlier)
         joining = [c for c in present if c not in took_part.counterparts]
     else:
         met = took_part._replace(counterparts=[c for c in took_part.counterparts if c not in joining])
-        found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people)
+        found = told_apart(trigger, verb, sentence, told.clause, met, kind, visit, people, earlier)
     for meeting in found:
         if len(meeting.people) >= 2:
             meeting.people = [
@@ -2454,6 +2465,16 @@ def _who_took_part(
     objects = [o for o in objects if o == trigger or not (nominal(o) and is_trigger(o))]
     counterparts, delegations = people_of(objects, people, earlier, avoid=subjects)
     counterparts += [c for c in listed_after(objects, people, verb) if c not in counterparts]
+    # a list the parser cut short goes on to its end: "were the presidents A (Argentina), ..., C
+    # (Uruguay) and D (Venezuela)"
+    counterparts += [
+        c for c in rest_of_the_list(counterparts, sentence, people, met=True) if c not in subjects
+    ]
+    subjects += [c for c in rest_of_the_list(subjects, sentence, people) if c not in counterparts]
+    if subjects or counterparts:  # "Taking part in the meeting, besides Lula, were A, B and C": Lula too
+        subjects += [
+            c for c in taking_part_besides(verb, people) if c not in subjects and c not in counterparts
+        ]
     delegations = sides + [d for d in delegations if d not in sides]  # "Russia and the US have started talks"
     if _a_pair_with_one_of_them(subject, subjects, objects, people):
         return None  # "They welcomed the discussions with Trump" after "Trump's meeting with Putin"
@@ -2724,6 +2745,10 @@ def _its_subjects(
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it
+    elif (not subject or any(trigger in subtree_of(s) for s in subject)) and (
+        held := holders_of_its_relative(trigger)
+    ):
+        subject = held  # "the round of talks, which he held with A and B, had produced progress": he
     # "No Trump meeting, but Sheinbaum's debut yields talks with Carney": a meeting told as not held
     # names no one who holds the one its verb tells
     denied = {t.i for s in subject if _said_not_held(s) for t in subtree_of(s)}
@@ -3666,10 +3691,27 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         if p.dep_ == "pcomp" and trigger not in subtree_of(p) and is_trigger(p) and _with_someone(p)
         for t in subtree_of(c)
     }
+    # "The virtual summit came two days after Xi held a summit with the same five leaders": the
+    # event a meeting word came after or before is a meeting of its own, of someone named with
+    # others (not "came a month after A and B held their first meeting", which it may count from)
+    came = {
+        t.i
+        for c in children_of(verb)
+        if trigger.dep_ == "nsubj"
+        and trigger.head == verb
+        and verb.lemma_.lower() in SEQUENCE_VERBS
+        and c.dep_ == "advcl"
+        and any(m.lower_ in {"after", "before"} for m in children_of(c))
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.ent_type_ == "PERSON" for s in children_of(c))
+        and any(is_trigger(t) for t in subtree_of(c))
+        and any(t.lower_ == "with" and t.dep_ == "prep" for t in subtree_of(c))
+        for t in subtree_of(c)
+    }
     ahead = [t for t in subtree_of(verb) if t != trigger and looked_ahead_to(t) and is_trigger(t)]
     return (
         own
         | timed
+        | came
         | {t.i for a in ahead if trigger not in subtree_of(a.head.head) for t in subtree_of(a.head.head)}
     )
 

@@ -230,6 +230,30 @@ def hosts_of_its_relative(trigger: Token) -> list[Token]:
     ]
 
 
+# the verbs whose subject, in a relative clause on a meeting noun, held that meeting and so sat at
+# it: "the talks, which he held with A and B", "the call she had with B"
+HOLDING_IT = frozenset("hold have conduct host co-host".split())
+
+
+def holders_of_its_relative(trigger: Token) -> list[Token]:
+    """The subject of a relative clause on a meeting noun that tells who held it: "he" of "the
+    second round of talks, which he held with A and B on Monday, had produced progress" (the
+    meeting noun the subject of another verb, whose subject is no one); not "which" or "that",
+    nor one who planned it only ("the talks he had planned", :func:`_holders`), nor a place or a
+    body ("talks that Qatar hosted")."""
+    if not nominal(trigger):
+        return []
+    return [
+        s
+        for c in children_of(trigger)
+        if _a_relative_clause(c) and c.lemma_.lower() in HOLDING_IT and _held_by_them(c)
+        for s in children_of(c)
+        if s.dep_ == "nsubj"
+        and s.lower_ not in {"which", "that", "who"}
+        and s.ent_type_ not in PLACE_ENTITIES | {"ORG", "NORP"}
+    ]
+
+
 def host_country_of_its_relative(trigger: Token) -> str | None:
     """The country a relative clause on a summit tells hosts it, or was to: Jordan of "Jordan has
     called off a summit it was due to host in Amman" ("it" the subject of the clause the summit
@@ -302,6 +326,8 @@ def governor(trigger: Token) -> Token:
         return misread
     if (done := _done_to_it_as_planned(trigger)) is not None:
         return done
+    if (bringing := meant_to_bring_together(trigger)) is not None:
+        return bringing
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -328,6 +354,30 @@ def _done_to_it_as_planned(noun: Token) -> Token | None:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
             and any(a.dep_ == "auxpass" for a in children_of(c))
             and any(a.dep_ == "agent" for a in children_of(c))
+        ),
+        None,
+    )
+
+
+# the verbs of what a meeting was set to do: "were to bring", "was meant to bring"
+MEANT_TO = frozenset("be mean suppose expect set intend design plan".split())
+
+
+def meant_to_bring_together(noun: Token) -> Token | None:
+    """The verb of bringing people together that a meeting noun was to do: in "The talks, mediated
+    by A, were to bring B together with C" (or "The meeting was meant to bring together B and C")
+    the parser makes "were" the verb; the talks are the bringing together, whose object and "with"
+    are their people, not a meeting with C alone."""
+    meant = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or meant.lemma_.lower() not in MEANT_TO:
+        return None
+    return next(
+        (
+            c
+            for c in children_of(meant)
+            if c.dep_ == "xcomp"
+            and c.lemma_.lower() in GATHERING_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
         ),
         None,
     )
@@ -1308,6 +1358,11 @@ def _named_in_the_list(of: Token, people: People) -> list[Token]:
     return [token for token in chain if people.at(token) is not None]
 
 
+# the nouns of taking part in a meeting, whose "of" names those who took part: "with the
+# participation of A, B and C"
+PARTICIPATION = frozenset("participation attendance".split())
+
+
 def _group(head: Token, people: People) -> list[Token]:
     """A noun phrase and its conjuncts and appositions: "A, B and C"; and the names the parser
     hangs on another as a modifier in a list ("Iran's A and Uzbekistan's B", A an ``nmod`` of B)."""
@@ -1330,6 +1385,10 @@ def _group(head: Token, people: People) -> list[Token]:
                 and people.at(token) is not None
             ):  # "A and U.S. Trade Representative B met": A read as B's adjective is a party
                 members.append(token)
+            elif token.dep_ == "prep" and token.lower_ == "of" and member.lemma_.lower() in PARTICIPATION:
+                # "with the participation of President of Kazakhstan A, President of Uzbekistan B,
+                # ...", "with the participation of the two ministers": those the "of" names
+                members += [g for g in children_of(token) if g.dep_ == "pobj" and g not in members]
             elif (
                 token.dep_ == "prep"
                 and people.at(member) is None
@@ -1944,6 +2003,13 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
             guests = [p for p in meeting.people if p not in _hosts_of(meeting, people)]
             if len(meeting.people) > size and len(guests) == size:
                 return guests
+    if size is not None and "same" in children:
+        # "Biden sat down with A, B, C, D and E ... Xi hosted the same five leaders in May": those one
+        # person met at a meeting told before, without that person
+        for meeting in order:
+            others = [p for p in meeting.people[1:] if p not in here]
+            if len(meeting.people) == size + 1 and len(others) == size:
+                return others
     # one named beside the group, joined to it by "and", is no one of it: "the four European
     # leaders and Zelensky phoned C" are the others of the meeting of five told before
     beside = [c for t in token.conjuncts if (c := people.at(t)) is not None and not c.companion]
@@ -2950,6 +3016,116 @@ def listed_after(heads: list[Token], people: People, verb: Token) -> list[Cluste
     return found
 
 
+# the marks a list of names runs on over beside LIST_GLUE: "A (Argentina), B (Bolivia); C"
+LIST_MARKS = frozenset({"(", ")", ";"})
+
+
+def rest_of_the_list(
+    named: list[Cluster], sentence: Span, people: People, *, met: bool = False
+) -> list[Cluster]:
+    """The others of a list of names two or more of ``named`` stand in, or, for those ``met``, one
+    right after "with", where the parser cut the list short: "were the presidents A (Argentina), B
+    (Bolivia), ..., C (Uruguay) and D (Venezuela)" with C and D hung apart. A list runs over names,
+    commas, "and", semicolons, brackets, titles, offices and countries, and ends at any other word
+    (a verb, a preposition); an owner's name ("B's predecessor C") is no member of it, nor one who
+    says it ("..., and C, spokesman D said")."""
+    if not named:
+        return []
+    runs: list[list[Cluster]] = [[]]
+    opened: list[str] = [""]  # the word that opens each run: "with" of "with C, D and E"
+    last: Cluster | None = None
+    for token in span_tokens(sentence):
+        cluster = people.at(token)
+        if cluster is not None:
+            if cluster is not last and runs[-1] and _subject_named(token, cluster, people):
+                runs.append([])  # "..., and C, Foreign Minister D said": D tells, a clause of his own
+                opened.append("")
+            if cluster is not last and _speaker_after_the_list(_name_end(token, cluster, people)):
+                runs.append([])  # the parser may leave "said" no subject and join D to the list
+                opened.append("")
+                last = cluster
+                continue
+            owner = token.i + 1 < sentence.end and token.nbor(1).text in {"'s", "’s"}
+            if not owner and cluster is not last and cluster not in runs[-1]:
+                runs[-1].append(cluster)
+            last = cluster
+            continue
+        last = None
+        if not (
+            token.text in LIST_GLUE
+            or token.text in LIST_MARKS
+            or token.lower_ in LIST_WORDS
+            or token.ent_type_ in {"GPE", "NORP"}
+            or _in_a_title(token)
+        ):
+            runs.append([])
+            opened.append(token.lower_)
+    found: list[Cluster] = []
+    for run, opener in zip(runs, opened, strict=True):
+        if sum(c in named for c in run) >= (1 if met and opener == "with" else 2):
+            found += [c for c in run if c not in named and c not in found]
+    return found
+
+
+# the prepositions that add those after them to the ones a sentence names: "besides Lula"
+BESIDES = frozenset({"besides"})
+# the verbs of taking part in a meeting, whose "besides" adds to those who took part
+TAKING_PART_VERBS = frozenset("take participate attend join".split())
+
+
+def besides(sentence: Span) -> set[int]:
+    """The words of those a sentence adds "besides" or "in addition to" the ones it names ("Taking
+    part in the meeting, besides Lula, were A and B"): they took part too; not "apart from" or
+    "except", which leave them out."""
+    return {
+        t.i
+        for p in span_tokens(sentence)
+        if p.lower_ in BESIDES or (p.lower_ == "addition" and p.head.lower_ == "in")
+        for g in children_of(p)
+        if g.dep_ == "pobj" or (p.lower_ == "addition" and g.lower_ == "to")
+        for t in subtree_of(g)
+    }
+
+
+def taking_part_besides(verb: Token, people: People) -> list[Cluster]:
+    """Those a sentence of taking part names "besides" the ones it lists ("Taking part in the
+    meeting, besides Bukele, were A, B and C"): at the meeting too."""
+    sentence = verb.sent
+    taking = verb.lemma_.lower() in TAKING_PART_VERBS or any(
+        t.lemma_.lower() in TAKING_PART_VERBS and t.head == verb for t in span_tokens(sentence)
+    )
+    if not taking:
+        return []
+    return people.in_tokens(sentence.doc[i] for i in sorted(besides(sentence)))
+
+
+def _speaker_after_the_list(name: Token) -> bool:
+    """Whether a name the parser joined to a list is the speaker of the verb of saying right after
+    it, a verb it left with no subject: "met A, B and C, Foreign Ministry spokesman D said"."""
+    after = name.i + 1
+    if after >= name.sent.end:
+        return False
+    verb = name.doc[after]
+    return verb.lemma_.lower() in REPORTING and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)
+    )
+
+
+def _subject_named(first: Token, cluster: Cluster, people: People) -> bool:
+    """Whether the name that starts at ``first`` is the subject of a verb of its own."""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"} for t in first.doc[first.i : _name_end(first, cluster, people).i + 1]
+    )
+
+
+def _name_end(first: Token, cluster: Cluster, people: People) -> Token:
+    """The last word of the name of ``cluster`` that starts at ``first``."""
+    last = first
+    while last.i + 1 < first.sent.end and people.at(last.nbor(1)) is cluster:
+        last = last.nbor(1)
+    return last
+
+
 REPORTING = frozenset("report say announce add state confirm".split())
 
 
@@ -2981,6 +3157,68 @@ def _named_after_comma(head: Token, people: People) -> Cluster | None:
     while i < head.sent.end and _office_word(doc[i]):
         i += 1
     return people.at(doc[i]) if i < head.sent.end else None
+
+
+# the marks that open a list of those a plural noun names: "the five foreign ministers - A, B ..."
+LIST_OPENERS = frozenset({"-", "–", "—", ":"})
+# how many words past a plural office's phrase the mark may come ("in the so-called C5+1 format")
+DASH_REACH = 12
+# the plural nouns of office holders a list after a dash names ("the foreign ministers - A, B")
+GROUP_OFFICES_LISTED = frozenset("leader counterpart minister president premier head".split())
+
+
+def _listed_after_a_dash(head: Token, people: People) -> list[Cluster]:
+    """The people listed after a dash or colon that a plural office's phrase is told before, within
+    a few words and no verb: "sat down with the foreign ministers of all five Central Asian states
+    in the so-called C5+1 format - Kazakhstan's A, Kyrgyzstan's B, ... and Uzbekistan's acting
+    Foreign Minister E" are those five, whatever the parser hangs the names on. A count told on the
+    noun or its "of" phrase must be that of the names; a list of one is none."""
+    if head.tag_ not in {"NNS", "NNPS"} or not (
+        head.lemma_.lower() in GROUP_OFFICES_LISTED or find_role(head.text)
+    ):
+        return []
+    doc = head.doc
+    end = head.sent.end
+    i = head.right_edge.i + 1
+    limit = min(end, i + DASH_REACH)
+    while i < limit and not _opens_a_list(doc[i]):
+        if (doc[i].pos_ in {"VERB", "AUX"} and doc[i].tag_ != "VBN") or people.at(doc[i]) is not None:
+            return []  # "the ministers met ...": a clause of its own; "the ministers and A": no list
+        i += 1
+    if i >= limit:
+        return []
+    found: list[Cluster] = []
+    i += 1
+    while i < end and not _opens_a_list(doc[i]):
+        token = doc[i]
+        cluster = people.at(token)
+        if cluster is not None:
+            found += [cluster] if cluster not in found else []
+        elif not (
+            token.text in LIST_GLUE
+            or token.lower_ in LIST_WORDS
+            or token.ent_type_ in {"GPE", "NORP"}
+            or _in_a_title(token)
+            or token.lower_ == "acting"
+        ):
+            break
+        i += 1
+    counts = [
+        COUNTS[c.lower_]
+        for t in (head, *(g for p in children_of(head) if p.lower_ == "of" for g in children_of(p)))
+        for c in children_of(t)
+        if c.dep_ == "nummod" and c.lower_ in COUNTS
+    ]
+    if len(found) < 2 or (counts and counts[0] != len(found)):
+        return []
+    return found
+
+
+def _opens_a_list(token: Token) -> bool:
+    """A dash or colon set between words, not a hyphen inside one ("so-called")."""
+    if token.text not in LIST_OPENERS:
+        return False
+    return token.text != "-" or (bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_))
 
 
 def _set_off_after_office(head: Token, people: People) -> list[Cluster]:
@@ -3255,6 +3493,8 @@ def people_of(
                 extra = [named]  # "with his Turkish counterpart, Ambassador Serdar Kilic, the ministry said"
             elif named_list := _set_off_after_office(token, people):
                 extra = named_list  # "with the chairperson of the African Union Commission, Moussa Faki"
+            elif named_list := _listed_after_a_dash(token, people):
+                extra = named_list  # "with the foreign ministers of all five states ... - A, B, C, D and E"
             elif _a_country(token) and (country := places.country_name(token.text)):
                 delegations += [country] if country not in delegations else []  # "talks with Iran"
             elif others := _the_others_met(token, earlier, avoid):

@@ -10,12 +10,14 @@ the level of officials no one is named for, are no meeting of those named.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from extract import places
 from extract.collectives import a_collective_reference
 from extract.dates import MONTHS, anchored
+from extract.found import Found
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS, gatherings_named
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import CALL_NOUNS
@@ -236,6 +238,26 @@ def at_one_building(sentence: Span, clause: set[int], counterparts: list[Cluster
     return places.is_venue_name(name) or a_building_name(name)
 
 
+# the nouns of a private home someone receives guests at: "at Trump's Mar-a-Lago estate"
+HOME_NOUNS = frozenset("estate residence home house ranch farm villa dacha".split())
+
+
+def at_the_home_of_one_met(
+    sentence: Span, clause: set[int], counterparts: list[Cluster], people: People
+) -> bool:
+    """Whether a clause places its meeting "at" the home of one of those met ("met A and B at A's
+    Mar-a-Lago estate", "at A's residence"): the others are that host's guests, at one sitting with
+    the one who came; not a home of someone else ("at his residence", the visitor's own)."""
+    return any(
+        g.lemma_.lower() in HOME_NOUNS
+        and any(c.dep_ == "poss" and people.at(c) in counterparts for c in children_of(g))
+        for t in clause_tokens(sentence, clause)
+        if t.lower_ == "at" and t.dep_ == "prep"
+        for g in children_of(t)
+        if g.dep_ == "pobj"
+    )
+
+
 # the offices of a government that sit with its leader when a visitor calls: ministers, deputies,
 # envoys and advisers (not a speaker of parliament or an opposition leader, whose office is none of these)
 CABINET_CLASSES = frozenset("leader deputy_leader foreign defence minister envoy adviser".split())
@@ -341,6 +363,32 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
     return False
 
 
+def brought_together_before(
+    found: list[Cluster], counterparts: list[Cluster], sentence: Span, earlier: Sequence[Found]
+) -> bool:
+    """Whether one person's meeting with several ("is expected to meet A, B and C there") is with
+    those a meeting told before brought together with that person, one of three or more held or
+    planned with all of them and maybe more ("The meeting was meant to bring together D and E with
+    A, B and C", D staying away): the same sitting, told again, those met each of another country
+    or body. Not on a gathering's sidelines, where one meets those there one by one, nor those of
+    one government ("meeting the king and the crown prince" after "was received by the King and the
+    crown prince"), whose talks may go on one by one."""
+    countries = [c.country for c in counterparts]
+    if (
+        any(t.lower_ in EDGE_NOUNS for t in sentence)
+        or None in countries
+        or len(set(countries)) < len(countries)
+    ):
+        return False
+    return any(
+        len(meeting.people) >= 3
+        and set(found) <= set(meeting.people)
+        and meeting.sentence.start < sentence.start
+        and meeting.kind in {"in_person", "planned", "cancelled", "video"}
+        for meeting in earlier
+    )
+
+
 def met_as_one_party(verb: Token, trigger: Token) -> bool:
     """Whether those met are a party told by a collective noun, its members named before
     (:mod:`extract.collectives`): "Putin received the delegation", "held talks with the mediators"
@@ -424,11 +472,12 @@ def _of_a_place(text: str) -> bool:
 def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
     """Whether the sentence after one that lists those met counts them all, by their number, as
     one group that met or acted together then and there: "A met B, C and D. Together, the four
-    leaders then ...", "The four then held talks", "All four leaders met ..."; then "met B, C and
-    D" was one meeting of them all. Not a list said to be met apart ("in separate meetings"), a
-    count that differs ("the two" after a list of four), a group that does nothing together ("The
-    four leaders are all members of NATO"), nor one told meeting at a day or place of its own
-    ("The three ministers last met in Beijing in May": another three, another meeting)."""
+    leaders then ...", "The four then held talks", "All four leaders met ...", "The four emerged
+    with a memorandum" (:data:`JOINT_OUTCOMES`); then "met B, C and D" was one meeting of them all.
+    Not a list said to be met apart ("in separate meetings"), a count that differs ("the two" after
+    a list of four), a group that does nothing together ("The four leaders are all members of
+    NATO"), nor one told meeting at a day or place of its own ("The three ministers last met in
+    Beijing in May": another three, another meeting)."""
     doc = sentence.doc
     if sentence.end >= len(doc) or any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
         return False
@@ -444,12 +493,19 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
         verb = subject.head
         acted = (
             is_trigger(verb)
+            or verb.lemma_.lower() in JOINT_OUTCOMES
             or any(c.lower_ in {"together", "jointly"} for c in children_of(verb))
             or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
         )
         if acted and not _of_another_time_or_place(verb):
             return True
     return False
+
+
+# what a group does as the outcome of a sitting of them all, told of all of them by their count:
+# "The four emerged with a memorandum", "The three leaders signed a joint declaration", "the four
+# agreed to meet again" (not "are members", which tells no act)
+JOINT_OUTCOMES = frozenset("emerge sign agree adopt endorse issue unveil".split())
 
 
 def counted_together_within(trigger: Token, found: list[Cluster]) -> bool:
@@ -612,6 +668,8 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "was locked in talks with A, B and C", "engaged in talks with": one sitting of all
     if _a_round_of_negotiations(trigger):
         return False  # "to meet A and B in a bid to restart the stalled negotiations": one round
+    if _told_as_a_round(trigger):
+        return False  # "the second round of talks, which he held with A and B": the sides at one table
     if _for_one_length(trigger, verb):
         return False  # "met A and B for several hours", "held talks with A and B for two hours"
     # the call noun the meeting word names ("phone" in "a joint phone call"), whose words tell it joint
@@ -620,7 +678,7 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
         return False  # "held a joint phone call with Trump and Zelensky"
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return (
-        not any(m in before for m in MULTILATERAL)
+        not several_sides(before)
         and not _for_a_multilateral(trigger)
         and not _summed_up_as_multilateral(verb)
     )
@@ -670,7 +728,7 @@ def _summed_up_as_multilateral(verb: Token) -> bool:
         and t.i > verb.i
         and t.left_edge.i > 0
         and doc[t.left_edge.i - 1].text == ","
-        and any(m in _up_to(t) for m in MULTILATERAL)
+        and several_sides(_up_to(t))
         for t in span_tokens(verb.sent)
     )
 
@@ -714,6 +772,18 @@ NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
 MOVING_ON = frozenset("restart resume revive relaunch unblock advance conclude finalise finalize".split())
 
 
+def _told_as_a_round(trigger: Token) -> bool:
+    """Whether talks with several are told as a round of them ("the second round of talks, which he
+    held with A and B", "a new round of negotiations with A and B"): a round is a sitting of the
+    sides of one negotiation, a mediator with both parties, not one meeting with each."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ROUNDS
+
+
+# the nouns of one sitting of a negotiation: "a round of talks"
+ROUNDS = frozenset({"round"})
+
+
 # what a host may gather guests for, or at, together: "hosted A and B for talks", "at a dinner"
 JOINT_EVENTS = frozenset(
     "talk talks meeting summit dinner lunch luncheon breakfast banquet reception ceremony "
@@ -750,6 +820,10 @@ def each_guest(trigger: Token, verb: Token, host: Cluster, guests: list[Cluster]
         for c in (*children_of(trigger), *children_of(verb))
     ):
         return False  # "welcoming the leaders", "received the heads of state": as one body
+    if trigger == verb and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in JOINT_EVENTS for c in children_of(verb)
+    ):
+        return False  # "hosted a mini-summit with the participation of A and B": all of them at it
     words = clause_tokens(trigger.sent, own_clause(verb))
     said = "".join(t.text_with_ws for t in trigger.sent).lower()
     if any(t.lower_ in {"together", "jointly", "joint"} for t in words) or any(
@@ -793,13 +867,31 @@ def _in_a_month_or_year(sent: Span) -> bool:
     )
 
 
+# the words of a format of more than two sides, beside those of MULTILATERAL: a number of sides
+# joined by a hyphen ("a five-party meeting", "four-nation talks"), a "quartet", and a "format"
+# itself ("in the C5+1 format", "in the Normandy format", "in a format designed to include A"),
+# which news names only for meetings of several; not "a bilateral format"
+SEVERAL_SIDES = re.compile(
+    r"\b(?:(?:three|four|five|six|seven|eight|nine|ten|\d+)-(?:party|nation|country|way|sided|member)"
+    r"|multilateral|quartet|format)\b"
+)
+
+
+def several_sides(words: str) -> bool:
+    """Whether words in lower case tell a meeting of more than two sides: "a trilateral summit", "a
+    five-party meeting", "in the C5+1 format"; not "in a bilateral format"."""
+    return any(m in words for m in MULTILATERAL) or (
+        SEVERAL_SIDES.search(words) is not None and "bilateral" not in words
+    )
+
+
 def _for_a_multilateral(trigger: Token) -> bool:
     """Whether the meeting is said to be a three-way one after the people met: "met Ishiba and
     Yoon for a trilateral meeting", "held talks with A and B in a three-way format"."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"for", "in", "at"}
-        and any(m in "".join(t.text_with_ws for t in subtree_of(c)).lower() for m in MULTILATERAL)
+        and several_sides("".join(t.text_with_ws for t in subtree_of(c)).lower())
         for c in children_of(trigger)
     )
 

@@ -68,6 +68,9 @@ AGREEING_VERBS = frozenset("agree pledge vow".split())
 # "spent five hours with B", "faced a team led by B", "struck a deal on Sunday"
 SHARED_ACTS = frozenset({"spend", "face"}) | DEALING_VERBS
 LINKED_VERBS = frozenset("convene dine engage huddle lunch".split())
+# verbs of a meeting behind closed doors, in the passive: "A was closeted with B", "the three men
+# had been closeted in the presidential complex"
+CLOSETED_VERBS = frozenset({"closet"})
 RELATIONS = frozenset("interaction engagement dialogue dialog consultation discussion".split())
 LIGHT_VERBS = frozenset("have hold conduct host begin start open".split())
 # verbs of hosting that are a meeting only with a person as their object: "entertained the king
@@ -267,6 +270,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" for c in children_of(token))
         if lemma in LINKED_VERBS:
             return linked_to_a_party(token, verb=True)
+        if lemma in CLOSETED_VERBS:
+            return _closeted(token)
         # "put their signatures to" is signing; not "co-chaired a cabinet meeting with his deputy":
         # one government's
         if signs(token):
@@ -1268,6 +1273,19 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
     return False
 
 
+def _closeted(verb: Token) -> bool:
+    """ "A was closeted with B", "A and B were closeted for hours", "the three men had been
+    closeted in the complex": the passive of a meeting behind closed doors, with someone or of
+    several; not one alone ("was closeted in his office")."""
+    if not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    several = any(
+        s.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children_of(s)) for s in subjects
+    )
+    return several or linked_to_a_party(verb, verb=True)
+
+
 def _convened(verb: Token) -> bool:
     """ "convened Vucic and Kurti", "will convene the two leaders": people brought together by
     whoever convenes them, who meets them there; not "convened a meeting"."""
@@ -1829,6 +1847,7 @@ SOMETIMES_TRIGGERS = (
     | AGREEING_VERBS
     | SHARED_ACTS
     | frozenset({"shake", "cross", "exchange", "conference", "invite", "signature"})
+    | CLOSETED_VERBS
     | BY_ONES_SIDE_VERBS
     | BESIDE_VERBS
     | GATHERING_VERBS

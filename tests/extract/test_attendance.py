@@ -2150,3 +2150,29 @@ def test_one_who_came_along_as_a_side_of_their_own_joins_the_meeting(meetings_in
 def test_a_compatriot_who_came_along_is_not_at_the_meeting(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2024, 3, 9))
     assert len(meeting.participants) == 2
+
+
+# -- a call of one named host with leaders unnamed, and a line naming those on it ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba held a video call with Pacific leaders on Tuesday evening. "
+        "On the line: Fijian Prime Minister Sitiveni Rabuka, Palau's President Surangel Whipps and Tongan "
+        "Prime Minister Aisake Eke.",
+        "Japanese Prime Minister Shigeru Ishiba held a video call with Pacific leaders on Tuesday evening. "
+        "Fijian Prime Minister Sitiveni Rabuka, Palau's President Surangel Whipps and Tongan Prime "
+        "Minister Aisake Eke took part in the call.",
+    ],
+)
+def test_those_on_the_line_of_a_call_with_leaders_unnamed_join_its_host(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "video" and len(meeting.participants) == 4
+    assert "Shigeru Ishiba" in {p.name for p in meeting.participants}
+
+
+def test_a_line_after_a_call_of_two_named_adds_no_one(meetings_in):
+    text = (
+        "Japanese Prime Minister Shigeru Ishiba held a video call with Fijian Prime Minister Sitiveni "
+        "Rabuka on Tuesday evening. On the line: a dozen aides and Palau's President Surangel Whipps."
+    )
+    assert pairs(meetings_in(text)) == [("Shigeru Ishiba", "Sitiveni Rabuka")]

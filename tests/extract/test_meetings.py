@@ -8099,6 +8099,20 @@ def test_a_landing_for_a_visit_stays_a_visit_of_one(meetings_in):
     ]
 
 
+def test_a_round_naming_some_of_the_sides_of_the_round_before_is_theirs_with_its_mediator(meetings_in):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held a second round of talks with Ethiopian Foreign Minister "
+        "Taye Atske Selassie and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday. The third "
+        "round will be held in Ankara on Sept. 17 with the participation of the two ministers, Fidan said."
+    )
+    meetings = meetings_in(text, published=date(2024, 8, 13))
+    three = {"Hakan Fidan", "Taye Atske Selassie", "Ahmed Moallim Fiqi"}
+    assert sorted((m.kind, frozenset(names(m)) == three) for m in meetings) == [
+        ("in_person", True),
+        ("planned", True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [
@@ -8158,3 +8172,26 @@ def test_one_who_attended_but_did_not_meet_is_not_joined(meetings_in):
 )
 def test_one_named_in_a_meeting_told_as_not_held_holds_no_other(meetings_in, text):
     assert not [m for m in meetings_in(text) if {"Donald Trump", "Vladimir Putin"} & names(m)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Kenya's foreign ministry said talks between the two neighbours had been called off. The talks, "
+            "mediated by Kenyan President William Ruto, were to bring Ethiopian Prime Minister Abiy Ahmed "
+            "together with Eritrean President Isaias Afwerki.",
+            3,
+        ),
+        (
+            "Aliyev pulls out of talks. The meeting, on the sidelines of the summit in Granada, was meant to "
+            "bring together Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan "
+            "with French President Emmanuel Macron and German Chancellor Olaf Scholz.",
+            4,
+        ),
+    ],
+)
+def test_talks_that_were_to_bring_people_together_are_that_bringing_together(meetings_in, text, size):
+    """ "The talks were to bring A together with B": a plan of them all, not talks held with B."""
+    (meeting,) = meetings_in(text)
+    assert meeting.kind in {"planned", "cancelled"} and len(meeting.participants) == size

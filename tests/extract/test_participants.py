@@ -5714,3 +5714,130 @@ def test_the_two_leaders_are_the_guests_of_the_leader_who_hosts_them(meetings_in
     )
     (held,) = [m for m in meetings_in(text) if m.kind == "in_person"]
     assert {p.name for p in held.participants} == {"Félix Tshisekedi", "Paul Kagame", "João Lourenço"}
+
+
+# -- who held the talks a relative clause tells of; those "with the participation of" ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South African President Cyril Ramaphosa said the talks, which he held with Rwandan President "
+            "Paul Kagame in Pretoria on Tuesday, had been useful.",
+            [{"Cyril Ramaphosa", "Paul Kagame"}],
+        ),
+        (
+            "Speaking in Ankara, Turkish Foreign Minister Hakan Fidan said the second round of talks, which "
+            "he held with Ethiopian Foreign Minister Taye Atske Selassie and Somali Foreign Minister Ahmed "
+            "Moallim Fiqi on Monday, had produced progress.",
+            [{"Hakan Fidan", "Taye Atske Selassie", "Ahmed Moallim Fiqi"}],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_holding_the_talks_held_them(meetings_in, text, expected):
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == expected
+
+
+def test_one_a_relative_clause_only_tells_of_the_talks_is_not_at_them(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on "
+        "Monday. The talks, which Kremlin spokesman Dmitry Peskov described as constructive, lasted three "
+        "hours."
+    )
+    assert [{p.name for p in m.participants} for m in meetings_in(text)] == [
+        {"Vladimir Putin", "Recep Tayyip Erdogan"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Kazakh President Kassym-Jomart Tokayev on Thursday hosted a summit via video conference, with "
+            "the participation of President of Uzbekistan Shavkat Mirziyoyev, President of Tajikistan "
+            "Emomali Rahmon and President of the Kyrgyz Republic Sadyr Japarov.",
+            4,
+        ),
+        (
+            "Angolan President Joao Lourenco hosted a mini-summit in Luanda on Saturday with the "
+            "participation of Congolese President Felix Tshisekedi and Rwandan Foreign Minister Vincent "
+            "Biruta.",
+            3,
+        ),
+    ],
+)
+def test_all_named_after_with_the_participation_of_take_part_in_one_meeting(meetings_in, text, size):
+    """Those a summit is hosted "with the participation of" are all at it, not each the host's guest
+    apart."""
+    assert [len(m.participants) for m in meetings_in(text)] == [size]
+
+
+# -- "the same three leaders": those one person met at a meeting told before ---------------------------
+def test_the_same_leaders_counted_are_those_a_meeting_before_gathered_without_its_host(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi hosted a virtual summit with President of Kazakhstan "
+        "Kassym-Jomart Tokayev, President of Uzbekistan Shavkat Mirziyoyev and President of Tajikistan "
+        "Emomali Rahmon on Thursday. The virtual summit came two days after Chinese President Xi Jinping "
+        "held a summit by video link with the same three leaders."
+    )
+    three = {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Emomali Rahmon"}
+    assert sorted(sorted({p.name for p in m.participants} - three) for m in meetings_in(text)) == [
+        ["Narendra Modi"],
+        ["Xi Jinping"],
+    ]
+
+
+def test_the_same_leaders_of_another_count_are_no_one_told_before(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi hosted a virtual summit with President of Kazakhstan "
+        "Kassym-Jomart Tokayev, President of Uzbekistan Shavkat Mirziyoyev and President of Tajikistan "
+        "Emomali Rahmon on Thursday. Chinese President Xi Jinping held a summit by video link with the same "
+        "two leaders in May."
+    )
+    assert all("Xi Jinping" not in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+# -- a list set off after a dash, cut short by the parser, or joined "besides" --------------------------
+def test_those_listed_after_a_dash_are_the_counted_office_holders_met(meetings_in):
+    text = (
+        "Chinese Foreign Minister Wang Yi was received by Kazakh President Kassym-Jomart Tokayev in Astana "
+        "on Tuesday. Later on Tuesday Wang sat down with the foreign ministers of all five Central Asian "
+        "states in the so-called C+C5 format - Kazakhstan's Murat Nurtleu, Kyrgyzstan's Zheenbek Kulubaev, "
+        "Tajikistan's Sirojiddin Muhriddin, Turkmenistan's Rashid Meredov and Uzbekistan's acting Foreign "
+        "Minister Bakhtiyor Saidov."
+    )
+    met = [m for m in meetings_in(text) if len(m.participants) > 2]
+    assert [len(m.participants) for m in met] == [6]
+    # the countries owning the names are no place of the meeting: Astana, where Wang was that day
+    assert met[0].place is not None and met[0].place.city == "Astana"
+
+
+def test_a_list_after_a_dash_of_another_count_than_the_one_told_is_not_read_as_them(meetings_in):
+    text = (
+        "Chinese Foreign Minister Wang Yi sat down with the foreign ministers of four Central Asian states "
+        "in Astana on Tuesday - Kazakhstan's Murat Nurtleu, Kyrgyzstan's Zheenbek Kulubaev, Tajikistan's "
+        "Sirojiddin Muhriddin, Turkmenistan's Rashid Meredov and Uzbekistan's Bakhtiyor Saidov."
+    )
+    assert all(len(m.participants) != 6 for m in meetings_in(text))
+
+
+def test_those_taking_part_besides_one_named_and_to_the_end_of_a_cut_list_all_took_part(meetings_in):
+    text = (
+        "The leaders of five Andean countries met in Bogota on Friday at the invitation of Colombian "
+        "President Gustavo Petro. Taking part in the meeting, besides Petro, were the presidents Luiz "
+        "Inacio Lula da Silva (Brazil), Gabriel Boric (Chile), Daniel Noboa (Ecuador), Luis Arce (Bolivia) "
+        "and Dina Boluarte (Peru)."
+    )
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 6 and "Gustavo Petro" in {p.name for p in meeting.participants}
+
+
+def test_a_list_the_parser_cut_short_runs_on_to_its_last_name(meetings_in):
+    text = (
+        "The summit in Brasília on Tuesday was attended by Alberto Fernández (Argentina), Luis Arce "
+        "(Bolivia), Gabriel Boric (Chile), Gustavo Petro (Colombia), Guillermo Lasso (Ecuador), Irfaan Ali "
+        "(Guyana), Mario Abdo Benítez (Paraguay), Chan Santokhi (Suriname), Luis Lacalle Pou (Uruguay) and "
+        "Nicolás Maduro (Venezuela)."
+    )
+    (meeting,) = meetings_in(text)
+    assert {"Luis Lacalle Pou", "Nicolás Maduro"} <= {p.name for p in meeting.participants}
+    assert len(meeting.participants) == 10

@@ -389,3 +389,136 @@ def test_hosts_who_receive_an_unnamed_group_to_talk_did_not_meet_each_other(meet
 def test_hosts_who_receive_a_named_guest_to_talk_meet_the_guest(meetings_in):
     text = "Ruto and Museveni agreed to receive Tshisekedi in Nairobi to discuss the border dispute."
     assert any(names(m) == {"William Ruto", "Yoweri Museveni", "Félix Tshisekedi"} for m in meetings_in(text))
+
+
+# -- talks told as a round: the sides of one negotiation at one table --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani held a new round of talks with CIA Director "
+        "William Burns and Mossad chief David Barnea in Doha on Friday.",
+        "Turkish Foreign Minister Hakan Fidan held a second round of talks with Ethiopian Foreign Minister "
+        "Taye Atske Selassie and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday.",
+    ],
+)
+def test_a_round_of_talks_with_two_sides_is_one_sitting_of_the_three(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [3]
+
+
+def test_talks_with_two_told_as_no_round_stay_one_with_each(meetings_in):
+    text = (
+        "Turkish Foreign Minister Hakan Fidan held talks with Ethiopian Foreign Minister Taye Atske Selassie "
+        "and Somali Foreign Minister Ahmed Moallim Fiqi in Ankara on Tuesday."
+    )
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+# -- a list met as one sitting: counted doing what a sitting ends with, in a format of several sides,
+# at the home of one of them ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides, Israeli "
+            "Prime Minister Benjamin Netanyahu and Jordan's King Abdullah II in Athens on Monday. The four "
+            "emerged with a joint statement on energy links.",
+            4,
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President "
+            "Samia Suluhu Hassan in Arusha on Tuesday. The three leaders signed a joint declaration on the "
+            "railway.",
+            3,
+        ),
+    ],
+)
+def test_a_list_met_then_counted_doing_what_one_sitting_ends_with_is_one_meeting(meetings_in, text, size):
+    """ "A met B, C and D. The four emerged with a memorandum": one meeting of the four."""
+    assert [len(m.participants) for m in meetings_in(text)] == [size]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that is not the list's
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan in Arusha on Tuesday. The two leaders signed a deal on the railway.",
+        # something done after, not what a sitting ends with
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia "
+        "Suluhu Hassan in Arusha on Tuesday. The three leaders later flew home.",
+    ],
+)
+def test_a_list_met_then_counted_otherwise_stays_a_meeting_with_each(meetings_in, text):
+    assert [len(m.participants) for m in meetings_in(text)] == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Armenian Prime Minister Nikol Pashinyan met French President Emmanuel Macron, German Chancellor "
+            "Olaf Scholz and European Council President Charles Michel on the sidelines of the summit in "
+            "Granada, in a format designed to include Azerbaijani President Ilham Aliyev.",
+            [4],
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi held four-nation talks with Pakistani Foreign Minister Ishaq "
+            "Dar, Iranian Foreign Minister Abbas Araghchi and Russian Foreign Minister Sergei Lavrov in "
+            "Tashkent on Friday.",
+            [4],
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan met French President Emmanuel Macron and German "
+            "Chancellor Olaf Scholz on the sidelines of the summit in Granada, in a bilateral format.",
+            [2, 2],
+        ),
+    ],
+)
+def test_a_list_met_in_a_format_of_several_sides_is_one_meeting(meetings_in, text, sizes):
+    assert [len(m.participants) for m in meetings_in(text)] == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        (
+            "Argentine President Javier Milei met U.S. President-elect Donald Trump and billionaire Elon "
+            "Musk at Trump's Mar-a-Lago estate in Palm Beach on Thursday.",
+            [3],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin and Belarusian "
+            "President Alexander Lukashenko at his residence in Delhi on Monday.",
+            [2, 2],
+        ),
+    ],
+)
+def test_guests_met_at_the_home_of_one_of_them_sit_together(meetings_in, text, sizes):
+    assert [len(m.participants) for m in meetings_in(text)] == sizes
+
+
+# -- one met with several a meeting told before brought together with that one: that sitting again ----
+_BROUGHT_TOGETHER = (
+    "Serbian President Aleksandar Vucic pulled out of talks on Wednesday. The meeting in Brussels was "
+    "meant to bring together Vucic and Kosovo Prime Minister Albin Kurti with EU foreign policy chief "
+    "Josep Borrell, French President Emmanuel Macron and German Chancellor Olaf Scholz. "
+)
+
+
+def test_one_to_meet_several_a_meeting_before_brought_together_with_that_one_meets_them_at_once(meetings_in):
+    text = (
+        _BROUGHT_TOGETHER
+        + "Kurti is still expected to meet Borrell, Macron and Scholz in Brussels on Thursday."
+    )
+    meetings = meetings_in(text, published=date(2023, 6, 14))
+    assert sorted(len(m.participants) for m in meetings) == [4, 5], [sorted(names(m)) for m in meetings]
+
+
+def test_one_to_meet_several_on_a_summits_sidelines_still_meets_each(meetings_in):
+    text = (
+        _BROUGHT_TOGETHER + "Kurti is still expected to meet Borrell, Macron and Scholz on the sidelines of "
+        "the summit on Thursday."
+    )
+    kurtis = [m for m in meetings_in(text, published=date(2023, 6, 14)) if "Albin Kurti" in names(m)]
+    meetings = [m for m in kurtis if "Aleksandar Vučić" not in names(m)]
+    assert sorted(len(m.participants) for m in meetings) == [2, 2, 2], [sorted(names(m)) for m in meetings]

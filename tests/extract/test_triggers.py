@@ -1884,3 +1884,24 @@ def test_urging_a_state_or_admitting_one_to_a_bloc_is_no_meeting(meetings_in, te
 )
 def test_a_call_paid_on_a_person_and_a_guest_welcomed_stay_meetings(meetings_in, text, pair):
     assert people_of(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ugandan President Yoweri Museveni was closeted with Kenyan President William Ruto for three "
+            "hours at State House on Monday.",
+            [("William Ruto", "Yoweri Museveni")],
+        ),
+        (
+            "When Erdogan walked out before the cameras with Ethiopian Prime Minister Abiy Ahmed and "
+            "Somalia's President Hassan Sheikh Mohamud late on Wednesday, the three men had been closeted "
+            "in the presidential complex in Ankara for most of the day.",
+            [("Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdogan")],
+        ),
+        ("Kenyan President William Ruto was closeted in his office on Monday.", []),
+    ],
+)
+def test_being_closeted_with_someone_or_together_is_a_meeting(meetings_in, text, expected):
+    assert people_of(meetings_in(text)) == expected
