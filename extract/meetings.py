@@ -2778,9 +2778,6 @@ def _its_subjects(
     ]  # "by A and B, X reported"
     if not subjects:  # "wiped out the meetings he had been due to hold": he holds them
         subjects = people_of(_holders(trigger), people, earlier)[0]
-    if holders := _holders_with_others(trigger):  # "the talks, which he held with A and B, had ...":
-        # he held them, whoever the sentence's subject names
-        subjects = list(dict.fromkeys([*people_of(holders, people, earlier)[0], *subjects]))
     # "The President is also set to meet A and B": a description the article names no one by,
     # the visitor told before (see below), or no one
     thing = thing_as_subject(trigger, subject, subjects or sides)
@@ -3195,38 +3192,6 @@ def _holders(trigger: Token) -> list[Token]:
         for s in children_of(c)
         if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
-
-
-def _holders_with_others(trigger: Token) -> list[Token]:
-    """The subject of a relative clause on a meeting noun that tells who held it with whom: "he"
-    of "the second round of talks, which he held with A and B" (:func:`_held_with_someone`)."""
-    if not nominal(trigger):
-        return []
-    return [
-        s
-        for c in children_of(trigger)
-        if _held_with_someone(c)
-        for s in children_of(c)
-        if s.dep_ == "nsubj" and s.lower_ not in {"which", "that"}
-    ]
-
-
-# the verbs a relative clause on a meeting noun tells who held it with: "the talks, which he held
-# with A and B", "the meeting she had with B"
-HELD_WITH = frozenset("hold have conduct".split())
-
-
-def _held_with_someone(clause: Token) -> bool:
-    """Whether a relative clause on a meeting noun tells its holder holding it with others, the
-    noun its object: "the second round of talks, which he held with A and B on Monday" (he held
-    them, with A and B), "the talks she had with B"."""
-    children = children_of(clause)
-    return (
-        clause.dep_ == "relcl"
-        and clause.lemma_.lower() in HELD_WITH
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
-        and not any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in children)
-    )
 
 
 def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
