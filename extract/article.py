@@ -3034,6 +3034,18 @@ STAY_SPANS = frozenset("minute hour day night morning afternoon evening weekend"
 TRAVELLING_PARTIES = frozenset("team delegation entourage motorcade convoy".split())
 
 
+def _a_stay_to_come(verb: Token) -> bool:
+    """Whether a verb of going or being tells a stay to come: "will travel to Perth", "is due to
+    travel to Perth on Tuesday", and the purpose of such a trip, "(is due to travel to Perth on
+    Tuesday) to visit a plant", whose Tuesday is the one to come too."""
+    if told_to_come(verb):
+        return True
+    purpose = verb.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
+    )
+    return purpose and verb.head.pos_ in {"VERB", "AUX"} and told_to_come(verb.head)
+
+
 def _spent_a_while(verb: Token) -> bool:
     """Whether a verb tells a short stay somewhere: "spent two days in Hanoi", "spent the night
     in Aqaba"; not money spent ("spent $2 billion in Ukraine") nor years of a life ("spent his
@@ -3127,6 +3139,9 @@ def note_whereabouts(
                 or _named_in_its_title(s, people)
                 or people.described(s)
                 or _whose_party(s, people)
+                # a tour told day by day: "On Thursday he arrived in Tallinn. He met Karis": the
+                # one "he" is, as for a meeting's subject
+                or (people.salient_before(s) if s.lower_ in {"he", "she"} else None)
                 for s in subjects
             ]
         if all(cluster is None for cluster in clusters):
@@ -3140,9 +3155,12 @@ def note_whereabouts(
         if place is None:
             continue
         # "is scheduled to travel to Oran on Saturday": the Saturday to come, not the one gone
-        when = clause_date(sentence, clause, published, future=told_to_come(token))
+        to_come = _a_stay_to_come(token)
+        when = clause_date(sentence, clause, published, future=to_come)
         if token.lemma_ in {"arrive", "land"}:  # "arrived on Friday on a three-day visit": its days
             when = days_of_the_stay(sentence, clause, when)
+        if to_come and when is None:
+            continue  # "From Asuncion he will travel to Buenos Aires": no day, nowhere he is yet
         if _ended_before_the_week(when, published):
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]
