@@ -285,8 +285,10 @@ _AUTHOR_BEFORE = re.compile(
 )
 _STAMP_WORDS = re.compile(r"\b(?:last\s+)?(?:updated|published|posted)\b:?", re.IGNORECASE)
 # What follows the publication date on a byline: "December 11, 2024 9:47 PM GMT+3 Updated 2 hours ago",
-# "11.07.2023 - Update : 11.07.2023".
-_UPDATED_AFTER = re.compile(r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?update[ds]?\b.*$", re.IGNORECASE)
+# "11.07.2023 - Update : 11.07.2023", "Issued on: 13/07/2023 - 16:20 Modified: 13/07/2023 - 18:45".
+_UPDATED_AFTER = re.compile(
+    r"(?<=\S)\s+(?:[-–|]\s*)?(?:last\s+)?(?:update[ds]?|modified)\b.*$", re.IGNORECASE
+)
 # A section's name before a stamp's time of day: "All News 21:05 August 23, 2025".
 _SECTION_BEFORE_TIME = re.compile(r"^[A-Za-z][A-Za-z&' ]{0,30}?\s+(?=\d{1,2}:\d{2}\b)")
 # An outlet's or a desk's name in capitalised words before a stamp's full date and its time of

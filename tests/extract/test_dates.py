@@ -96,6 +96,19 @@ def test_published_on_line_gives_its_date_and_ignores_the_update() -> None:
     assert find_publication_date(text) == (date(2022, 9, 17), "byline")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Issued on: 13/07/2023 - 16:20 Modified: 13/07/2023 - 18:45",
+        "Issued on: 13/07/2023 - 16:20 - Modified: 14/07/2023 - 09:02",
+        "Published on 13/07/2023 Modified on 15/07/2023",
+    ],
+)
+def test_a_stamp_with_its_modified_time_after_it_gives_the_first_date(stamp: str) -> None:
+    text = f"FRANCE 24 / AFP\n\nBiden hails Nordic ties\n\n{stamp}\n\nHelsinki (AFP) - Biden on Thursday ..."
+    assert find_publication_date(text) == (date(2023, 7, 13), "byline")
+
+
 def test_date_line_is_trusted_over_a_byline() -> None:
     text = "date 2024-11-19\nFebruary 28, 2024\nBody."
     assert find_publication_date(text) == (date(2024, 11, 19), "date-line")
