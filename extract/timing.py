@@ -1624,6 +1624,22 @@ def _told_dates(
             and _set_by_a_plan(first_of[phrase])
         ):
             span = _next_occurrence(span, phrase)  # "had been due in Berlin on Thursday", told on Wednesday
+        elif (
+            not (future or scheduled)
+            and published
+            and span.start is not None
+            and span.end is not None
+            and span.precision in {"day", "days"}
+            and phrase in first_of
+            and _a_day_of_the_calendar(phrase)
+            and _planned_for(first_of[phrase])
+            and (ahead := _next_occurrence(span, phrase)).start is not None
+            and (ahead.start - published).days <= PLAN_CALLED_OFF_AHEAD
+            and not _another_date_told(sentence, first_of[phrase], phrase)
+        ):
+            # "had been due to lead the leaders at the summit in Washington on March 28 and 29",
+            # told on March 4: the March 28 ahead, not the one of a year before
+            span = ahead
         yield span
 
 
@@ -1648,6 +1664,57 @@ def _set_by_a_plan(ent: Span) -> bool:
                 return any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in children_of(word))
             return word.lemma_.lower() in SCHEDULED
     return False
+
+
+# days ahead of the news within which a day of the calendar a plan was due on, told in the past
+# ("had been due to meet B on March 28", told on March 4), is the one to come: news of a plan put
+# off or called off comes in the weeks before it; one further ahead is the last one
+PLAN_CALLED_OFF_AHEAD = 60
+
+
+def _another_date_told(sentence: Span, first: Span, phrase: str) -> bool:
+    """Whether a sentence tells a date other than ``phrase``, whose first words are ``first`` ("In
+    March, a summit set for March 12 was called off"), which sets the time the plan's day is read in."""
+    return any(
+        e.label_ == "DATE" and (e.start < first.start or e.text not in phrase) and not _told_aside(e, first)
+        for e in entities(sentence)
+    )
+
+
+def _told_aside(ent: Span, other: Span) -> bool:
+    """Whether a date is told in a relative clause that does not hold ``other`` ("Hun Sen, whose
+    country holds the chair this year, had been due to ... on March 28": "this year" the chair's)."""
+    return any(
+        a.dep_ == "relcl" and not (a.left_edge.i <= other.start and other.end - 1 <= a.right_edge.i)
+        for a in ancestors_of(ent.root)
+    )
+
+
+def _planned_for(ent: Span) -> bool:
+    """Whether a day is the day of a plan: it hangs on the word of the plan (:func:`_set_by_a_plan`)
+    or on the verb that plan is for ("had been due to lead the leaders at the summit on March 28",
+    "was scheduled to meet B on 4 May"); not one whose sentence denies in the past that it happened."""
+    if _set_by_a_plan(ent):
+        return True
+    verb = verb_above(ent.root)
+    if verb is None or verb.dep_ != "xcomp" or not _set_by_a_plan_word(verb.head):
+        return False
+    root = ent.sent.root
+    return not (root.tag_ == "VBD" and any(c.lower_ == "never" or c.dep_ == "neg" for c in children_of(root)))
+
+
+def _set_by_a_plan_word(word: Token) -> bool:
+    """Whether a word is that of a plan: "due", "scheduled", "set", or "been" with "due" after it."""
+    if word.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in children_of(word))
+    return word.lemma_.lower() in SCHEDULED
+
+
+def _a_day_of_the_calendar(phrase: str) -> bool:
+    """Whether a phrase names a day (or days) of a month and no year: "March 28 and 29", "on 4 May"."""
+    if re.search(r"\b\d{4}\b|\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    return _CALENDAR_DAY.search(phrase) is not None and not dates.weekday_with_its_day(phrase)
 
 
 # verbs of going and meeting that news tells in the present simple for what is scheduled ("On
@@ -2935,6 +3002,14 @@ def _from_a_yearless_dateline(sentence: Span, phrase: str) -> DateSpan | None:
 
 
 _MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+# A day of the calendar with no year: "March 28", "28 and 29 March", "on 4 May"; not a weekday's
+# ("Thursday, 23rd"), nor one told as gone ("last March 28").
+_CALENDAR_DAY = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\b.*\b(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\b\.?\s*\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
 _DAY_OF_MONTH = re.compile(
     rf"(?:\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b)"
     r"(?![\d,-]|\s*(?:-|–|to|and|through)\s*\d)"
