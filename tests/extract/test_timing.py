@@ -3463,3 +3463,42 @@ def test_the_following_day_of_a_plan_counts_from_the_plans_day(meetings_in, text
     assert [m.kind for m in found] == ["planned", "planned"]
     first, second = (m.date.start for m in found if m.date is not None)
     assert first.year == 2025 and (second - first).days == 1
+
+
+# -- "for the summit, the third such gathering after Stockholm in 2013": the series' years ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Chinese Premier Li Qiang in Seoul on "
+            "Monday morning.\n\nIn the afternoon they were joined by South Korean President Lee Jae-myung "
+            "for the trilateral summit, the ninth such meeting after Tokyo in 2019 and Seoul in 2024.",
+            "Lee Jae-myung",
+        ),
+        (
+            "US President Joe Biden held talks with Finnish President Sauli Niinisto in Helsinki on Monday "
+            "morning.\n\nIn the afternoon the two presidents were joined by Swedish Prime Minister Ulf "
+            "Kristersson for the US-Nordic Leaders' Summit, the third such gathering after Stockholm in "
+            "2013.",
+            "Ulf Kristersson",
+        ),
+    ],
+)
+def test_a_year_in_an_appositive_counting_the_series_dates_no_meeting(meetings_in, text, name):
+    (meeting,) = [
+        m for m in meetings_in(text, published=date(2025, 6, 11)) if name in {p.name for p in m.participants}
+    ]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2025, 6, 9),
+        date(2025, 6, 9),
+    )
+
+
+def test_a_meeting_told_within_an_appositive_with_an_ordinal_keeps_its_day(meetings_in):
+    text = (
+        "US Vice President Kamala Harris arrived in Dar es Salaam on Wednesday. She jetted in from Ghana, "
+        "the first leg of her three-nation tour, where she held talks with President Nana Akufo-Addo in "
+        "Accra on Monday."
+    )
+    (meeting,) = [m for m in meetings_in(text, published=date(2025, 6, 11)) if len(m.participants) == 2]
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 9)
