@@ -1136,6 +1136,12 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
     met A")."""
     for root in clause_roots(sentence, clause):
         verb = root.head
+        if root.dep_ == "acl" and followed_by(root) and (above := verb_above(root)) is not None:
+            # "Earlier in the day, A hosted a welcoming ceremony for B at the palace, followed by a
+            # meeting between the two": the parser hangs it on the object of the act it follows
+            if above.i < root.i and _a_verb_of(sentence, above):
+                return _dating_words(above, clause, before=root.i, deps=DATING_DEPS | {"advmod"})
+            continue
         if (
             root.dep_ != "advcl"
             or (root.tag_ != "VBG" and not followed_by(root))
@@ -2082,19 +2088,33 @@ JOURNEY_VERBS = frozenset("fly travel arrive land depart leave head".split())
 def _a_journeys_day(ent: Span) -> bool:
     """Whether a date is told on a verb of a journey ("flew to Brazil on Sunday", "arrived on
     Monday night"): the first verb above it is one of going or arriving."""
-    verb = ent.root
+    return _verb_of_the_date(ent).lemma_.lower() in JOURNEY_VERBS
+
+
+def _verb_of_the_date(ent: Span) -> Token:
+    """The verb a date is told on: the first above it, or that of the "who" clause on the person
+    the parser hangs it on, where it ends that clause ("Xi, who arrived at the airport last night
+    for a state visit, was given ...": "last night" is the arrival's)."""
+    root = ent.root
+    if root.dep_ == "npadvmod" and root.head.pos_ in {"PROPN", "NOUN"}:
+        aside = [
+            c
+            for c in children_of(root.head)
+            if c.dep_ == "relcl" and c.i < ent.start and any(g.lower_ == "who" for g in children_of(c))
+        ]
+        if aside:
+            return aside[-1]
+    verb = root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return verb.lemma_.lower() in JOURNEY_VERBS
+    return verb
 
 
 def _an_aside_on_someone(ent: Span) -> bool:
     """Whether a date is told in a relative clause on someone, an aside on that person's own
     doings ("Albanese, who was sworn in on Monday, ...", "Lula, who took office on January 1,
     ..."): the first verb above it is one whose subject is "who"."""
-    verb = ent.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of_the_date(ent)
     return verb.dep_ == "relcl" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb)
     )

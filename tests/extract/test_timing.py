@@ -3502,3 +3502,48 @@ def test_a_meeting_told_within_an_appositive_with_an_ordinal_keeps_its_day(meeti
     )
     (meeting,) = [m for m in meetings_in(text, published=date(2025, 6, 11)) if len(m.participants) == 2]
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 9)
+
+
+# -- "hosted a welcoming ceremony for B, followed by a meeting between the two": the act's day -------
+def test_a_meeting_that_followed_an_act_on_its_object_takes_the_acts_day(meetings_in):
+    text = (
+        "Japanese Emperor Naruhito arrived in London on Monday for a state visit.\n\nOn Tuesday, King "
+        "Charles held a welcoming ceremony for the Japanese emperor at Horse Guards Parade, followed by a "
+        "meeting between the two heads of state."
+    )
+    (meeting,) = [m for m in meetings_in(text, published=date(2025, 6, 3)) if len(m.participants) == 2]
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 3)
+
+
+# -- "Xi, who arrived at the airport last night for a visit, was welcomed ... Earlier in the day" -----
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "DHAKA, March 26 (BSS) -- Bangladesh and India today signed 12 agreements following a bilateral "
+            "meeting between Prime Minister Sheikh Hasina and Indian Prime Minister Narendra Modi at the "
+            "Prime Minister's Office here.\n\nModi, who arrived at the Shahjalal Complex, Hazrat Shahjalal "
+            "International Airport (HSIA), last night for a two-day state visit, was given an official "
+            "welcome at the Bangabhaban before the talks.\n\nEarlier in the day, President Mohammed "
+            "Shahabuddin hosted a state welcoming ceremony for the Indian leader at Bangabhaban in Dhaka, "
+            "followed by a meeting between the two.",
+            date(2025, 3, 26),
+        ),
+        (
+            "HANOI, Oct 9 (VNA) -- Vietnam and Japan today signed nine agreements following a bilateral "
+            "meeting between Prime Minister Pham Minh Chinh and Japanese Prime Minister Shigeru Ishiba at "
+            "the Government Office here.\n\nIshiba, who arrived at the VIP Terminal, Noi Bai International "
+            "Airport (NIA), last night for a three-day official visit, was given an official welcome at the "
+            "Presidential Palace before the talks.\n\nEarlier in the day, President Luong Cuong hosted a "
+            "state welcoming ceremony for the Japanese leader at the Presidential Palace in Hanoi, followed "
+            "by a meeting between the two heads of state.",
+            date(2024, 10, 9),
+        ),
+    ],
+)
+def test_the_night_of_an_arrival_told_aside_is_not_the_day_earlier_in_the_day_counts_from(
+    meetings_in, text, published
+):
+    found = meetings_in(text, published=published)
+    later = [m for m in found if m.evidence and "Earlier in the day" in m.evidence[0].text]
+    assert later and all(m.date is not None and m.date.start == published for m in later)
