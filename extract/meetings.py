@@ -277,6 +277,7 @@ from extract.spans import (
 from extract.timing import (
     TIME_UNITS,
     acts_told_with,
+    arrival_told_aside,
     clause_date,
     counted_back_from,
     counted_from,
@@ -577,6 +578,13 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                if (
+                    meeting.when is None
+                    and meeting.on_arrival
+                    and (landed := arrival_told_aside(sentence, meeting.clause))
+                ):
+                    # "Ms Harris, who arrived on Wednesday evening, was received at the airport by B"
+                    meeting.when = clause_date(sentence, landed, published, future=False)
                 if meeting.when is None and (visit := during_the_visit_told_before(meeting, found)):
                     meeting.when = visit  # "During the visit, A also met B": the visit's days
                 if meeting.when is None and (trip := trip_pointed_back(meeting, found)) is not None:

@@ -1290,6 +1290,26 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+# the verbs of a visitor's landing, whose day a welcome where one lands is held on
+LANDING_VERBS = frozenset("arrive land".split())
+
+
+def arrival_told_aside(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "who" clause telling the landing of the subject of a clause's verb, where
+    the clause is a welcome where the visitor lands, with no time of its own: "Ms Harris, who
+    arrived in the country on Wednesday evening, was received at the airport by B" (that evening)."""
+    for root in clause_roots(sentence, clause):
+        for subject in (c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"}):
+            for aside in children_of(subject):
+                if (
+                    aside.dep_ == "relcl"
+                    and aside.lemma_.lower() in LANDING_VERBS
+                    and any(c.lower_ == "who" for c in children_of(aside))
+                ):
+                    return {t.i for t in subtree_of(aside)}
+    return set()
+
+
 def _for_a_length(word: Token) -> bool:
     """Whether a word of a date tells how long, after "for" ("agreed on Monday to pause the tariffs
     for one month": no time the act was done on)."""

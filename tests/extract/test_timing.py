@@ -3547,3 +3547,30 @@ def test_the_night_of_an_arrival_told_aside_is_not_the_day_earlier_in_the_day_co
     found = meetings_in(text, published=published)
     later = [m for m in found if m.evidence and "Earlier in the day" in m.evidence[0].text]
     assert later and all(m.date is not None and m.date.start == published for m in later)
+
+
+# -- "A, who arrived on Wednesday evening, was received at the airport by B": the landing's day -------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "US Vice President Kamala Harris, who arrived in the country on Wednesday evening, was received "
+            "at the airport by Tanzanian Vice President Philip Mpango.",
+            date(2023, 8, 30),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva, who landed in the country late on Sunday, was "
+            "welcomed at the airport by Angolan Foreign Minister Tete Antonio.",
+            date(2023, 8, 27),
+        ),
+        # a day of its own stays
+        (
+            "Brazilian President Luiz Inacio Lula da Silva, who arrived in the country on Sunday, was "
+            "welcomed at the airport by Angolan Foreign Minister Tete Antonio on Monday morning.",
+            date(2023, 8, 28),
+        ),
+    ],
+)
+def test_a_welcome_where_one_lands_takes_the_day_of_the_landing_told_aside(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2023, 8, 30))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
