@@ -3034,6 +3034,30 @@ STAY_SPANS = frozenset("minute hour day night morning afternoon evening weekend"
 TRAVELLING_PARTIES = frozenset("team delegation entourage motorcade convoy".split())
 
 
+def _note_an_arrival_unplaced(
+    sentence: Span,
+    published: date | None,
+    verb: Token,
+    clause: set[int],
+    clusters: list[Cluster | None],
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+    noted: set[str],
+) -> None:
+    """Remember the day of an arrival told with a day of its own and no place ("Costa, Kallas and
+    Kos arrived by train on Sunday morning. ... the three were received by Zelensky": that Sunday),
+    for those of whom nothing is known of where they are; not an arrival to come, nor one before
+    the week of the news."""
+    if verb.lemma_.lower() not in {"arrive", "land"} or _a_stay_to_come(verb) or published is None:
+        return
+    when = clause_date(sentence, clause, published, future=False)
+    if when is None or when.precision != "day" or when.start is None or not this_week(when, published):
+        return
+    for cluster in clusters:
+        if cluster is not None and whereabouts.get(cluster.name, (None, None))[0] is None:
+            whereabouts[cluster.name] = (None, when)
+            noted.add(cluster.name)
+
+
 def _a_stay_to_come(verb: Token) -> bool:
     """Whether a verb of going or being tells a stay to come: "will travel to Perth", "is due to
     travel to Perth on Tuesday", and the purpose of such a trip, "(is due to travel to Perth on
@@ -3153,6 +3177,8 @@ def note_whereabouts(
         clause = own_clause(token) - left
         place = clause_place(sentence, clause)
         if place is None:
+            # "A, B and C arrived by train on Sunday morning": where the story is, that day
+            _note_an_arrival_unplaced(sentence, published, token, clause, clusters, whereabouts, noted)
             continue
         # "is scheduled to travel to Oran on Saturday": the Saturday to come, not the one gone
         to_come = _a_stay_to_come(token)

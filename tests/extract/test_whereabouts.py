@@ -376,3 +376,33 @@ def test_a_step_back_to_an_earlier_stay_does_not_move_the_news_told_again(meetin
     with_the_emir = [m for m in found if "Tamim bin Hamad Al Thani" in {p.name for p in m.participants}]
     assert with_the_emir and all(m.place is None or m.place.city == "Doha" for m in with_the_emir)
     assert all(m.date is None or m.date.start == date(2023, 9, 7) for m in with_the_emir)
+
+
+# -- "A, B and C arrived by train on Sunday morning. ... the three were received by D" ----------------
+def test_an_arrival_told_with_a_day_and_no_place_dates_the_talks_after_it(meetings_in):
+    text = (
+        "NAIROBI — Three African Union envoys spent the day in Nairobi on their first mission.\n\nAU "
+        "Commission chairman Mahmoud Ali Youssouf, envoy Olusegun Obasanjo and envoy Hailemariam Desalegn "
+        "arrived by plane on Monday morning. After visiting a refugee camp, the three were received by "
+        "President William Ruto."
+    )
+    meeting = _pair(meetings_in(text, published=date(2025, 6, 4)), "William Ruto")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2025, 6, 2),
+        date(2025, 6, 2),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrival to come
+        "Chinese Premier Li Qiang and Foreign Minister Wang Yi will arrive by plane on Friday. The two held "
+        "talks with Kenyan President William Ruto.",
+        # an arrival before the week of the news
+        "Chinese Premier Li Qiang arrived by plane last month. Li held talks with Kenyan President "
+        "William Ruto.",
+    ],
+)
+def test_an_arrival_with_no_place_to_come_or_long_before_dates_no_talks(meetings_in, text):
+    assert _pair(meetings_in(text, published=date(2025, 6, 4)), "William Ruto").date is None
