@@ -983,8 +983,10 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
         return
     # the days someone comes to or attends each summit, and all the days it is told on; a day
     # told twice in other words ("on Tuesday", "today") is one day
-    coming: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
-    told: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
+    # and where the sentence holds it: an edition held elsewhere is another ("had been due to host
+    # Putin at the Johannesburg BRICS summit in August 2023" is not the summit in Kazan)
+    coming: dict[tuple[str, ...], dict[tuple[date, date | None], tuple[DateSpan, Place | None]]] = {}
+    told: dict[tuple[str, ...], dict[tuple[date, date | None], tuple[DateSpan, Place | None]]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
             continue
@@ -998,20 +1000,37 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is None or day.start is None:
                 continue
-            told.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
+            where = clause_place(sentence, own_clause(verb))
+            told.setdefault(series(occasion), {}).setdefault((day.start, day.end), (day, where))
             if came is not None:
-                coming.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
+                coming.setdefault(series(occasion), {}).setdefault((day.start, day.end), (day, where))
     held = _days_held_at(found, wanted, series)
     for meeting in undated:
         if meeting.occasion is None:
             continue
         # the day of what was told at the summit is no day of a meeting called off there ("called
         # off a meeting with B at the G20 summit on Thursday": the day it was called off)
-        days = (told if meeting.kind == "in_person" else coming).get(series(meeting.occasion), {})
+        days = {
+            key: day
+            for key, (day, where) in (told if meeting.kind == "in_person" else coming)
+            .get(series(meeting.occasion), {})
+            .items()
+            if not _another_city(where, meeting.place)
+        }
         if not days and meeting.by_the_stay:
             days = held.get(series(meeting.occasion), {})
         if len(days) == 1:
             meeting.when = next(iter(days.values()))
+
+
+def _another_city(one: Place | None, other: Place | None) -> bool:
+    """Whether two places are both cities, and not one: Johannesburg and Kazan, not Kazan and Russia."""
+    return (
+        one is not None
+        and other is not None
+        and None not in (one.city, other.city)
+        and one.city != other.city
+    )
 
 
 def _days_held_at(
