@@ -278,13 +278,17 @@ def _before_or_after(lasting: Token) -> bool:
 
 
 def _a_day_of(lasting: Token) -> bool:
-    """ "the first day of a two-day visit", "at the start of a two-day state visit": one day of
-    what lasts several."""
+    """ "the first day of a two-day visit", "at the start of a two-day state visit", "the last stop
+    of a two-day tour of the Baltic states": one day of what lasts several."""
     return (
         lasting.dep_ == "pobj"
         and lasting.head.lower_ == "of"
-        and lasting.head.head.lemma_.lower() in {"day", "start", "beginning", "end", "close", "outset"}
+        and lasting.head.head.lemma_.lower() in PARTS_OF_A_STAY
     )
+
+
+# the words of one part of what lasts several days: its day, its start or end, one stop or leg of a tour
+PARTS_OF_A_STAY = frozenset("day start beginning end close outset stop leg".split())
 
 
 def tour(meeting: Found) -> bool:
