@@ -3065,8 +3065,11 @@ def _note_an_arrival_unplaced(
     """Remember the day of an arrival told with a day of its own and no place ("Costa, Kallas and
     Kos arrived by train on Sunday morning. ... the three were received by Zelensky": that Sunday),
     for those of whom nothing is known of where they are; not an arrival to come, nor one before
-    the week of the news."""
+    the week of the news, nor one told aside of someone ("A met B, who arrived on Sunday": the day
+    of B's coming, not of the meeting)."""
     if verb.lemma_.lower() not in {"arrive", "land"} or _a_stay_to_come(verb) or published is None:
+        return
+    if verb.dep_ in {"relcl", "acl"}:
         return
     when = clause_date(sentence, clause, published, future=False)
     if when is None or when.precision != "day" or when.start is None or not this_week(when, published):
