@@ -3192,9 +3192,13 @@ def note_whereabouts(
             ]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
-        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is
+        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is; nor
+        # where he was before ("was back in Mexico City on Wednesday after a trip to Kananaskis")
         left = {
-            t.i for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from" for t in subtree_of(c)
+            t.i
+            for c in children_of(token)
+            if c.dep_ == "prep" and c.lower_ in {"from", "after", "following", "since"}
+            for t in subtree_of(c)
         }
         clause = own_clause(token) - left
         place = clause_place(sentence, clause)

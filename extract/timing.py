@@ -1372,6 +1372,10 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
             return set()
         if verb.lemma_.lower() in {"leave", "depart"} and verb.tag_ != "VBD" and branch.lower_ == "for":
             return set()  # "leaves Accra on Wednesday for Lome, where ...": the day it is to leave Accra
+        if branch.dep_ == "prep" and branch.lower_ in BEFORE_OR_AFTER | SINCE:
+            # "was back in Mexico City on Wednesday after a brief trip to the summit in Kananaskis,
+            # where she held talks with Carney": the trip came before that Wednesday
+            return set()
         own = {
             t.i
             for child in children_of(verb)

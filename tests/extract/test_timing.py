@@ -3574,3 +3574,28 @@ def test_the_night_of_an_arrival_told_aside_is_not_the_day_earlier_in_the_day_co
 def test_a_welcome_where_one_lands_takes_the_day_of_the_landing_told_aside(meetings_in, text, day):
     (meeting,) = meetings_in(text, published=date(2023, 8, 30))
     assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+# -- "was back home on Wednesday after a trip to the summit in Kananaskis, where she ...": the trip's ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Claudia Sheinbaum was back in Mexico City on Wednesday after a brief trip to the G7 "
+        "summit in Kananaskis, Alberta, where she held talks with Canadian Prime Minister Mark Carney.",
+        "President Claudia Sheinbaum was back in Mexico City on Wednesday after a brief trip to the G7 "
+        "summit in Kananaskis, Alberta, where her long-awaited first meeting with U.S. President Donald "
+        "Trump fell through.",
+    ],
+)
+def test_a_where_clause_on_a_trip_told_after_the_act_does_not_take_the_acts_day(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 20)) if len(m.participants) == 2]
+    assert found and all(m.date is None or m.date.start != date(2025, 6, 18) for m in found)
+
+
+def test_a_where_clause_on_the_trip_a_verb_tells_takes_its_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Accra on Monday for his first visit to Ghana, where he was "
+        "welcomed by President John Mahama."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 20))
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 16)
