@@ -2288,13 +2288,28 @@ def _told_as_not_held(ent: Span) -> bool:
 
 def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     """Whether a plan's weekday is the last of that name, not the next: where the plan is told as
-    not held ("did not go ahead on Tuesday"), or as called off by then and the day is at most
-    three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
-    Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
+    not held ("did not go ahead on Tuesday"), or as called off by then, or in the past perfect ("had
+    been due to meet B on Tuesday"), and the day is at most three days before publication ("A
+    summit in Nairobi on Sunday ... was called off", told on Monday: the Sunday gone; told on
+    Thursday, the Sunday to come)."""
     assert span.end is not None
     if span.precision == "month" and _called_off_since(ent):
         return True  # "In May, a meeting scheduled at the G7 fell through": the May gone
-    return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+    return _told_as_not_held(ent) or (
+        (_told_as_called_off(ent) or _planned_in_the_past_perfect(ent)) and (published - span.end).days <= 3
+    )
+
+
+def _planned_in_the_past_perfect(ent: Span) -> bool:
+    """Whether a day is that of a plan told in the past perfect ("Trump, who had been due to sit
+    down with Sheinbaum on Tuesday, cut short his stay"): a plan the news has overtaken, whose day
+    is behind as much as ahead."""
+    if not _planned_for(ent):
+        return False
+    verb = verb_above(ent.root)
+    while verb is not None and verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = verb.head
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
 
 
 AUXILIARIES = frozenset({"aux", "auxpass"})

@@ -300,3 +300,33 @@ def test_a_plan_keeps_the_day_told_in_its_own_clause(meetings_in):
         published=date(2024, 11, 19),
     )
     assert meeting.kind == "planned" and meeting.date and meeting.date.start == date(2024, 11, 22)
+
+
+# -- "who had been due to sit down with B on Tuesday", told on Wednesday: that Tuesday gone by --------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Trump, who had been due to sit down with Mexican President Claudia Sheinbaum on Tuesday, cut "
+            "short his participation in the summit on Monday night.",
+            date(2025, 6, 17),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi had been due to hold talks with Japanese Prime Minister "
+            "Shigeru Ishiba on Monday, but he flew home early.",
+            date(2025, 6, 16),
+        ),
+    ],
+)
+def test_a_weekday_of_a_plan_told_in_the_past_perfect_days_before_is_gone_by(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 18))
+    assert meeting.kind == "cancelled" and meeting.date is not None and meeting.date.start == day
+
+
+def test_a_weekday_of_a_plan_told_in_the_present_is_the_coming_one(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi is due to hold talks with Japanese Prime Minister Shigeru "
+        "Ishiba on Monday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 18))
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 23)
