@@ -1016,8 +1016,10 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
         return
     # the days someone comes to or attends each summit, and all the days it is told on; a day
     # told twice in other words ("on Tuesday", "today") is one day
-    coming: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
-    told: dict[tuple[str, ...], dict[tuple[date, date | None], DateSpan]] = {}
+    # and where the sentence holds it: an edition held elsewhere is another ("had been due to host
+    # Putin at the Johannesburg BRICS summit in August 2023" is not the summit in Kazan)
+    coming: dict[tuple[str, ...], dict[tuple[date, date | None], tuple[DateSpan, Place | None]]] = {}
+    told: dict[tuple[str, ...], dict[tuple[date, date | None], tuple[DateSpan, Place | None]]] = {}
     for sentence in sentences:
         if is_background(span_text(sentence)):
             continue
@@ -1031,20 +1033,37 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
             if day is None or day.start is None:
                 continue
-            told.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
+            where = clause_place(sentence, own_clause(verb))
+            told.setdefault(series(occasion), {}).setdefault((day.start, day.end), (day, where))
             if came is not None:
-                coming.setdefault(series(occasion), {}).setdefault((day.start, day.end), day)
+                coming.setdefault(series(occasion), {}).setdefault((day.start, day.end), (day, where))
     held = _days_held_at(found, wanted, series)
     for meeting in undated:
         if meeting.occasion is None:
             continue
         # the day of what was told at the summit is no day of a meeting called off there ("called
         # off a meeting with B at the G20 summit on Thursday": the day it was called off)
-        days = (told if meeting.kind == "in_person" else coming).get(series(meeting.occasion), {})
+        days = {
+            key: day
+            for key, (day, where) in (told if meeting.kind == "in_person" else coming)
+            .get(series(meeting.occasion), {})
+            .items()
+            if not _another_city(where, meeting.place)
+        }
         if not days and meeting.by_the_stay:
             days = held.get(series(meeting.occasion), {})
         if len(days) == 1:
             meeting.when = next(iter(days.values()))
+
+
+def _another_city(one: Place | None, other: Place | None) -> bool:
+    """Whether two places are both cities, and not one: Johannesburg and Kazan, not Kazan and Russia."""
+    return (
+        one is not None
+        and other is not None
+        and None not in (one.city, other.city)
+        and one.city != other.city
+    )
 
 
 def _days_held_at(
@@ -3067,6 +3086,45 @@ STAY_SPANS = frozenset("minute hour day night morning afternoon evening weekend"
 TRAVELLING_PARTIES = frozenset("team delegation entourage motorcade convoy".split())
 
 
+def _note_an_arrival_unplaced(
+    sentence: Span,
+    published: date | None,
+    verb: Token,
+    clause: set[int],
+    clusters: list[Cluster | None],
+    whereabouts: dict[str, tuple[Place | None, DateSpan | None]],
+    noted: set[str],
+) -> None:
+    """Remember the day of an arrival told with a day of its own and no place ("Costa, Kallas and
+    Kos arrived by train on Sunday morning. ... the three were received by Zelensky": that Sunday),
+    for those of whom nothing is known of where they are; not an arrival to come, nor one before
+    the week of the news, nor one told aside of someone ("A met B, who arrived on Sunday": the day
+    of B's coming, not of the meeting)."""
+    if verb.lemma_.lower() not in {"arrive", "land"} or _a_stay_to_come(verb) or published is None:
+        return
+    if verb.dep_ in {"relcl", "acl"}:
+        return
+    when = clause_date(sentence, clause, published, future=False)
+    if when is None or when.precision != "day" or when.start is None or not this_week(when, published):
+        return
+    for cluster in clusters:
+        if cluster is not None and whereabouts.get(cluster.name, (None, None))[0] is None:
+            whereabouts[cluster.name] = (None, when)
+            noted.add(cluster.name)
+
+
+def _a_stay_to_come(verb: Token) -> bool:
+    """Whether a verb of going or being tells a stay to come: "will travel to Perth", "is due to
+    travel to Perth on Tuesday", and the purpose of such a trip, "(is due to travel to Perth on
+    Tuesday) to visit a plant", whose Tuesday is the one to come too."""
+    if told_to_come(verb):
+        return True
+    purpose = verb.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
+    )
+    return purpose and verb.head.pos_ in {"VERB", "AUX"} and told_to_come(verb.head)
+
+
 def _spent_a_while(verb: Token) -> bool:
     """Whether a verb tells a short stay somewhere: "spent two days in Hanoi", "spent the night
     in Aqaba"; not money spent ("spent $2 billion in Ukraine") nor years of a life ("spent his
@@ -3160,22 +3218,34 @@ def note_whereabouts(
                 or _named_in_its_title(s, people)
                 or people.described(s)
                 or _whose_party(s, people)
+                # a tour told day by day: "On Thursday he arrived in Tallinn. He met Karis": the
+                # one "he" is, as for a meeting's subject
+                or (people.salient_before(s) if s.lower_ in {"he", "she"} else None)
                 for s in subjects
             ]
         if all(cluster is None for cluster in clusters):
             continue  # it places no one
-        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is
+        # "Biden, who flew in from the G20 summit in New Delhi": where he left, not where he is; nor
+        # where he was before ("was back in Mexico City on Wednesday after a trip to Kananaskis")
         left = {
-            t.i for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "from" for t in subtree_of(c)
+            t.i
+            for c in children_of(token)
+            if c.dep_ == "prep" and c.lower_ in {"from", "after", "following", "since"}
+            for t in subtree_of(c)
         }
         clause = own_clause(token) - left
         place = clause_place(sentence, clause)
         if place is None:
+            # "A, B and C arrived by train on Sunday morning": where the story is, that day
+            _note_an_arrival_unplaced(sentence, published, token, clause, clusters, whereabouts, noted)
             continue
         # "is scheduled to travel to Oran on Saturday": the Saturday to come, not the one gone
-        when = clause_date(sentence, clause, published, future=told_to_come(token))
+        to_come = _a_stay_to_come(token)
+        when = clause_date(sentence, clause, published, future=to_come)
         if token.lemma_ in {"arrive", "land"}:  # "arrived on Friday on a three-day visit": its days
             when = days_of_the_stay(sentence, clause, when)
+        if to_come and when is None:
+            continue  # "From Asuncion he will travel to Buenos Aires": no day, nowhere he is yet
         if _ended_before_the_week(when, published):
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]

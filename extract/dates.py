@@ -56,6 +56,16 @@ _MONTH_DAYS = re.compile(
     rf"(?:from |between )?(?:(?P<month>{_MON}) (?P<first>\d{{1,2}}){_TO}(?P<last>\d{{1,2}})"
     rf"|(?P<first2>\d{{1,2}}){_TO}(?P<last2>\d{{1,2}}) (?P<month2>{_MON}))(?: (?P<year>{_YEAR}))?"
 )
+# Days running from one month into the next: "October 30 to November 1, 2022", "from 30 June to 2
+# July", "Oct 30-Nov 1", "between December 30 and January 2".
+# Matched against the cleaned phrase, whose dash between a day and a month is a space ("oct 30 nov 1").
+_ACROSS_MONTHS = re.compile(
+    rf"(?P<between>from |between )?(?:(?P<m1>{_MON}) (?P<d1>\d{{1,2}})|(?P<d1b>\d{{1,2}}) (?P<m1b>{_MON}))"
+    rf"(?: (?P<y1>{_YEAR}))?(?P<to>{_TO}| )"
+    rf"(?:(?P<m2>{_MON}) (?P<d2>\d{{1,2}})|(?P<d2b>\d{{1,2}}) (?P<m2b>{_MON}))(?: (?P<year>{_YEAR}))?"
+)
+# the most days such a run may hold: a visit, a summit, a tour; more is two dates, not a run
+_ACROSS_MONTHS_DAYS = 31
 # A day and its month as written, found in the text where the tagger left it untagged ("Aug 4",
 # "4 Aug", "Oct 7-8", "4th August", "Nov 4 to 7", "Aug 4, 2025"): the month capitalised, full
 # or abbreviated, the day a number of the month standing alone (not "Aug 4,000", "Aug 4.5").
@@ -585,7 +595,8 @@ def resolve(phrase: str, published: date | None, *, context: str = "") -> DateSp
     - "June 28, 2019", "2022-11-08": that day, even with no publication date; "September 9":
       the latest such day on or before ``published``; with its weekday ("Wednesday 24 May",
       "next Sunday, July 23", whose "next" adds nothing): of the year near publication in
-      which it falls on that weekday;
+      which it falls on that weekday; days running into the next month ("October 30 to November
+      1, 2022", "from 30 June to 2 July"): those days, as a "days" span;
     - "today", "this afternoon", "earlier in the day", a time of day alone ("at 5 pm"):
       ``published``; "yesterday", "last night": the day
       before; "3 days ago": three days before;
@@ -932,6 +943,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         if day_told is not None and not day_told["year"]:  # "on Sept. 10 last year", "15 March this year"
             found = valid_date(year, MONTHS[day_told["month"]], int(day_told["day"]))
             return (found, found, "day") if found else None
+    if match := _ACROSS_MONTHS.fullmatch(core):
+        return _days_across_months(match, published)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if match := pattern.fullmatch(core):
             month, day = MONTHS[match["month"]], int(match["day"])
@@ -1008,6 +1021,33 @@ def _days_of_month(match: re.Match[str], published: date | None) -> _Span | None
         if start and end:
             return (start, end, "days") if start <= end else None
     return None
+
+
+def _days_across_months(match: re.Match[str], published: date | None) -> _Span | None:
+    """ "October 30 to November 1, 2022", "from 30 June to 2 July": the days from the first to the
+    last, of the year given (the year before it for a first day in December and a last in January),
+    else the latest in which they begin on or before ``published``; None for days that do not
+    follow on ("between March 3 and April 25" runs too long, "March 30 and April 2" is two days).
+    """
+    first_month, last_month = MONTHS[match["m1"] or match["m1b"]], MONTHS[match["m2"] or match["m2b"]]
+    first_day, last_day = int(match["d1"] or match["d1b"]), int(match["d2"] or match["d2b"])
+    if first_month == last_month:
+        return None  # "May 4 to May 7": the days of one month, read as such elsewhere
+    over_the_year = last_month < first_month  # "December 30 to January 2"
+    if match["year"] or match["y1"]:
+        first_year = int(match["y1"]) if match["y1"] else int(match["year"]) - over_the_year
+    elif published is not None:
+        begun = (first_month, first_day) <= (published.month, published.day)
+        first_year = published.year if begun else published.year - 1
+    else:
+        return None
+    start = valid_date(first_year, first_month, first_day)
+    end = valid_date(first_year + over_the_year, last_month, last_day)
+    if start is None or end is None or not start < end or (end - start).days > _ACROSS_MONTHS_DAYS:
+        return None
+    if match["to"].strip() == "and" and not match["between"] and (end - start).days != 1:
+        return None  # "on March 31 and April 2": two days, not the days between
+    return start, end, "days"
 
 
 def _weekdays(words: list[str], published: date) -> _Span:

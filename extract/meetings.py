@@ -283,6 +283,7 @@ from extract.spans import (
 from extract.timing import (
     TIME_UNITS,
     acts_told_with,
+    arrival_told_aside,
     clause_date,
     counted_back_from,
     counted_from,
@@ -583,6 +584,13 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                if (
+                    meeting.when is None
+                    and meeting.on_arrival
+                    and (landed := arrival_told_aside(sentence, meeting.clause))
+                ):
+                    # "Ms Harris, who arrived on Wednesday evening, was received at the airport by B"
+                    meeting.when = clause_date(sentence, landed, published, future=False)
                 if meeting.when is None and (visit := during_the_visit_told_before(meeting, found)):
                     meeting.when = visit  # "During the visit, A also met B": the visit's days
                 if meeting.when is None and (trip := trip_pointed_back(meeting, found)) is not None:
@@ -739,13 +747,30 @@ def find_meetings(
                     if meeting.place is None and (came := arrivals.get(person.name)) and came[1] == place:
                         meeting.place = came[0]
                     continue
+                # a stay to come ("is due to travel to Perth on Tuesday") places no meeting held,
+                # as it dates none (below)
+                to_come = (
+                    published is not None
+                    and when is not None
+                    and when.start is not None
+                    and when.start > published
+                )
+                # nor, where the meeting has no place of its own, one elsewhere than the meeting
+                # of the same people told before, which a telling of them with no place tells again
+                elsewhere = (
+                    meeting.place is None
+                    and place is not None
+                    and _held_before_elsewhere(meeting, place, when, found)
+                )
                 if (
                     (meeting.place is None or within(place, meeting.place))
                     and place is not None
                     and meeting.kind in {"in_person", "visit"}
+                    and not to_come
                     and not _another_stay(
                         meeting.when, when
                     )  # "At that July visit": not where they go in August
+                    and not elsewhere
                 ):
                     meeting.place = place
                 there = in_one_country(meeting.place, place)
@@ -758,7 +783,8 @@ def find_meetings(
                     # meeting between the two leaders": their talks' own day, not the arrival's
                     and not (meeting.verb.lemma_ == "be" and _their_day_told(meeting, when, found))
                     # a stay to come ("is to travel to Oran on Saturday") dates no meeting held
-                    and not (published is not None and when.start is not None and when.start > published)
+                    and not to_come
+                    and not elsewhere
                 ):
                     meeting.when = _held_by_then(when, published)  # the days they were there
                     meeting.by_the_stay = True
@@ -1072,6 +1098,29 @@ def _held_by_then(stay: DateSpan, published: date | None) -> DateSpan:
         return stay
     end = max(stay.start, published)
     return stay.model_copy(update={"end": end, "precision": "day" if end == stay.start else stay.precision})
+
+
+def _held_before_elsewhere(meeting: Found, place: Place, there: DateSpan | None, found: list[Found]) -> bool:
+    """Whether the article told a meeting of the same people, of the same kind, at a place other
+    than where one of them is said to be last, on a day after that stay: the stay is a step back
+    in the story, and a telling of them with no place of its own is that meeting again ("A arrived
+    in Doha on Thursday and held talks with B. On Monday he was in Juba ... The two men discussed
+    ...": Doha, not Juba; not "In December, A and B met in Addis Ababa ... A, who arrived in
+    Asmara this evening, was received by B": Asmara)."""
+    if there is None or there.end is None:
+        return False
+    return any(
+        told.kind == meeting.kind
+        and set(meeting.people) <= set(told.people)
+        and told.place is not None
+        and told.place != place
+        and not within(place, told.place)
+        and not within(told.place, place)
+        and told.when is not None
+        and told.when.start is not None
+        and there.end < told.when.start
+        for told in found
+    )
 
 
 def _another_stay(when: DateSpan | None, there: DateSpan | None) -> bool:

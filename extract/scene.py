@@ -32,6 +32,7 @@ from extract.article import (
     long_before,
     other_days,
     this_week,
+    within,
 )
 from extract.circumstances import (
     COMING_FROM_VERBS,
@@ -689,7 +690,13 @@ def date_the_news(meeting: Found, setting: Setting | None) -> None:
         day = setting.subjects_day  # "A pressed allies on Friday ... A met B at the base": that day
     if day is None:
         return
-    if meeting.place is not None and setting.place is not None and meeting.place != setting.place:
+    if (
+        meeting.place is not None
+        and setting.place is not None
+        and meeting.place != setting.place
+        # "ends Europe trip in Finland ... was welcomed by Niinisto at the palace in Helsinki"
+        and not within(meeting.place, setting.place)
+    ):
         return
     if setting.people and not set(setting.people) & set(meeting.people):
         return

@@ -325,6 +325,21 @@ def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     return not any(verb == t or verb in ancestors_of(t) for t in heads)
 
 
+def _of_the_series_before(span: Span, clause: set[int]) -> bool:
+    """Whether a date is told in an appositive that counts a gathering among its series ("for the
+    US-Nordic Leaders' Summit, the third such gathering after Stockholm in 2013 and Washington in
+    2016"): the days of the editions before it, not of the meeting; not where the meeting is told
+    within that appositive ("from Ghana, the first leg of her tour, where she held talks with B on
+    Monday")."""
+    return any(
+        a.dep_ == "appos"
+        and a.pos_ == "NOUN"
+        and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in children_of(a))
+        and not any(a.left_edge.i <= i <= a.right_edge.i for i in clause if span.doc[i].pos_ == "VERB")
+        for a in ancestors_of(span.root)
+    )
+
+
 def _since(span: Span, clause: set[int] | None = None) -> bool:
     """A date something has lasted since ("the first talks since February", "her first visit
     since taking office in March", "the first meeting since the government took office in
@@ -1135,6 +1150,12 @@ def _act_of_the_participle(sentence: Span, clause: set[int]) -> set[int]:
     met A")."""
     for root in clause_roots(sentence, clause):
         verb = root.head
+        if root.dep_ == "acl" and followed_by(root) and (above := verb_above(root)) is not None:
+            # "Earlier in the day, A hosted a welcoming ceremony for B at the palace, followed by a
+            # meeting between the two": the parser hangs it on the object of the act it follows
+            if above.i < root.i and _a_verb_of(sentence, above):
+                return _dating_words(above, clause, before=root.i, deps=DATING_DEPS | {"advmod"})
+            continue
         if (
             root.dep_ != "advcl"
             or (root.tag_ != "VBG" and not followed_by(root))
@@ -1283,6 +1304,26 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
+# the verbs of a visitor's landing, whose day a welcome where one lands is held on
+LANDING_VERBS = frozenset("arrive land".split())
+
+
+def arrival_told_aside(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a "who" clause telling the landing of the subject of a clause's verb, where
+    the clause is a welcome where the visitor lands, with no time of its own: "Ms Harris, who
+    arrived in the country on Wednesday evening, was received at the airport by B" (that evening)."""
+    for root in clause_roots(sentence, clause):
+        for subject in (c for c in children_of(root) if c.dep_ in {"nsubj", "nsubjpass"}):
+            for aside in children_of(subject):
+                if (
+                    aside.dep_ == "relcl"
+                    and aside.lemma_.lower() in LANDING_VERBS
+                    and any(c.lower_ == "who" for c in children_of(aside))
+                ):
+                    return {t.i for t in subtree_of(aside)}
+    return set()
+
+
 def _for_a_length(word: Token) -> bool:
     """Whether a word of a date tells how long, after "for" ("agreed on Monday to pause the tariffs
     for one month": no time the act was done on)."""
@@ -1345,6 +1386,10 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
             return set()
         if verb.lemma_.lower() in {"leave", "depart"} and verb.tag_ != "VBD" and branch.lower_ == "for":
             return set()  # "leaves Accra on Wednesday for Lome, where ...": the day it is to leave Accra
+        if branch.dep_ == "prep" and branch.lower_ in BEFORE_OR_AFTER | SINCE:
+            # "was back in Mexico City on Wednesday after a brief trip to the summit in Kananaskis,
+            # where she held talks with Carney": the trip came before that Wednesday
+            return set()
         own = {
             t.i
             for child in children_of(verb)
@@ -1489,7 +1534,7 @@ def _told_dates(
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
-        since = [e for e in since if not _a_calls_day(e, clause)]
+        since = [e for e in since if not _a_calls_day(e, clause) and not _of_the_series_before(e, clause)]
         ents = [
             e
             for e in since
@@ -1642,6 +1687,22 @@ def _told_dates(
             and _set_by_a_plan(first_of[phrase])
         ):
             span = _next_occurrence(span, phrase)  # "had been due in Berlin on Thursday", told on Wednesday
+        elif (
+            not (future or scheduled)
+            and published
+            and span.start is not None
+            and span.end is not None
+            and span.precision in {"day", "days"}
+            and phrase in first_of
+            and _a_day_of_the_calendar(phrase)
+            and _planned_for(first_of[phrase])
+            and (ahead := _next_occurrence(span, phrase)).start is not None
+            and (ahead.start - published).days <= PLAN_CALLED_OFF_AHEAD
+            and not _another_date_told(sentence, first_of[phrase], phrase)
+        ):
+            # "had been due to lead the leaders at the summit in Washington on March 28 and 29",
+            # told on March 4: the March 28 ahead, not the one of a year before
+            span = ahead
         yield span
 
 
@@ -1666,6 +1727,57 @@ def _set_by_a_plan(ent: Span) -> bool:
                 return any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in children_of(word))
             return word.lemma_.lower() in SCHEDULED
     return False
+
+
+# days ahead of the news within which a day of the calendar a plan was due on, told in the past
+# ("had been due to meet B on March 28", told on March 4), is the one to come: news of a plan put
+# off or called off comes in the weeks before it; one further ahead is the last one
+PLAN_CALLED_OFF_AHEAD = 60
+
+
+def _another_date_told(sentence: Span, first: Span, phrase: str) -> bool:
+    """Whether a sentence tells a date other than ``phrase``, whose first words are ``first`` ("In
+    March, a summit set for March 12 was called off"), which sets the time the plan's day is read in."""
+    return any(
+        e.label_ == "DATE" and (e.start < first.start or e.text not in phrase) and not _told_aside(e, first)
+        for e in entities(sentence)
+    )
+
+
+def _told_aside(ent: Span, other: Span) -> bool:
+    """Whether a date is told in a relative clause that does not hold ``other`` ("Hun Sen, whose
+    country holds the chair this year, had been due to ... on March 28": "this year" the chair's)."""
+    return any(
+        a.dep_ == "relcl" and not (a.left_edge.i <= other.start and other.end - 1 <= a.right_edge.i)
+        for a in ancestors_of(ent.root)
+    )
+
+
+def _planned_for(ent: Span) -> bool:
+    """Whether a day is the day of a plan: it hangs on the word of the plan (:func:`_set_by_a_plan`)
+    or on the verb that plan is for ("had been due to lead the leaders at the summit on March 28",
+    "was scheduled to meet B on 4 May"); not one whose sentence denies in the past that it happened."""
+    if _set_by_a_plan(ent):
+        return True
+    verb = verb_above(ent.root)
+    if verb is None or verb.dep_ != "xcomp" or not _set_by_a_plan_word(verb.head):
+        return False
+    root = ent.sent.root
+    return not (root.tag_ == "VBD" and any(c.lower_ == "never" or c.dep_ == "neg" for c in children_of(root)))
+
+
+def _set_by_a_plan_word(word: Token) -> bool:
+    """Whether a word is that of a plan: "due", "scheduled", "set", or "been" with "due" after it."""
+    if word.lemma_.lower() == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in children_of(word))
+    return word.lemma_.lower() in SCHEDULED
+
+
+def _a_day_of_the_calendar(phrase: str) -> bool:
+    """Whether a phrase names a day (or days) of a month and no year: "March 28 and 29", "on 4 May"."""
+    if re.search(r"\b\d{4}\b|\b(?:last|ago|earlier|previous)\b", phrase, re.IGNORECASE):
+        return False
+    return _CALENDAR_DAY.search(phrase) is not None and not dates.weekday_with_its_day(phrase)
 
 
 # verbs of going and meeting that news tells in the present simple for what is scheduled ("On
@@ -2018,19 +2130,33 @@ JOURNEY_VERBS = frozenset("fly travel arrive land depart leave head".split())
 def _a_journeys_day(ent: Span) -> bool:
     """Whether a date is told on a verb of a journey ("flew to Brazil on Sunday", "arrived on
     Monday night"): the first verb above it is one of going or arriving."""
-    verb = ent.root
+    return _verb_of_the_date(ent).lemma_.lower() in JOURNEY_VERBS
+
+
+def _verb_of_the_date(ent: Span) -> Token:
+    """The verb a date is told on: the first above it, or that of the "who" clause on the person
+    the parser hangs it on, where it ends that clause ("Xi, who arrived at the airport last night
+    for a state visit, was given ...": "last night" is the arrival's)."""
+    root = ent.root
+    if root.dep_ == "npadvmod" and root.head.pos_ in {"PROPN", "NOUN"}:
+        aside = [
+            c
+            for c in children_of(root.head)
+            if c.dep_ == "relcl" and c.i < ent.start and any(g.lower_ == "who" for g in children_of(c))
+        ]
+        if aside:
+            return aside[-1]
+    verb = root
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return verb.lemma_.lower() in JOURNEY_VERBS
+    return verb
 
 
 def _an_aside_on_someone(ent: Span) -> bool:
     """Whether a date is told in a relative clause on someone, an aside on that person's own
     doings ("Albanese, who was sworn in on Monday, ...", "Lula, who took office on January 1,
     ..."): the first verb above it is one whose subject is "who"."""
-    verb = ent.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of_the_date(ent)
     return verb.dep_ == "relcl" and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb)
     )
@@ -2180,13 +2306,28 @@ def _told_as_not_held(ent: Span) -> bool:
 
 def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     """Whether a plan's weekday is the last of that name, not the next: where the plan is told as
-    not held ("did not go ahead on Tuesday"), or as called off by then and the day is at most
-    three days before publication ("A summit in Nairobi on Sunday ... was called off", told on
-    Monday: the Sunday gone; told on Thursday, the Sunday to come)."""
+    not held ("did not go ahead on Tuesday"), or as called off by then, or in the past perfect ("had
+    been due to meet B on Tuesday"), and the day is at most three days before publication ("A
+    summit in Nairobi on Sunday ... was called off", told on Monday: the Sunday gone; told on
+    Thursday, the Sunday to come)."""
     assert span.end is not None
     if span.precision == "month" and _called_off_since(ent):
         return True  # "In May, a meeting scheduled at the G7 fell through": the May gone
-    return _told_as_not_held(ent) or (_told_as_called_off(ent) and (published - span.end).days <= 3)
+    return _told_as_not_held(ent) or (
+        (_told_as_called_off(ent) or _planned_in_the_past_perfect(ent)) and (published - span.end).days <= 3
+    )
+
+
+def _planned_in_the_past_perfect(ent: Span) -> bool:
+    """Whether a day is that of a plan told in the past perfect ("Trump, who had been due to sit
+    down with Sheinbaum on Tuesday, cut short his stay"): a plan the news has overtaken, whose day
+    is behind as much as ahead."""
+    if not _planned_for(ent):
+        return False
+    verb = verb_above(ent.root)
+    while verb is not None and verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = verb.head
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
 
 
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -2953,6 +3094,14 @@ def _from_a_yearless_dateline(sentence: Span, phrase: str) -> DateSpan | None:
 
 
 _MONTH_WORD = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+# A day of the calendar with no year: "March 28", "28 and 29 March", "on 4 May"; not a weekday's
+# ("Thursday, 23rd"), nor one told as gone ("last March 28").
+_CALENDAR_DAY = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\b.*\b(?:{_MONTH_WORD})\b|\b(?:{_MONTH_WORD})\b\.?\s*\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
 _DAY_OF_MONTH = re.compile(
     rf"(?:\b({_MONTH_WORD})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_WORD})\b)"
     r"(?![\d,-]|\s*(?:-|–|to|and|through)\s*\d)"

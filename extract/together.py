@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from extract import places
 from extract.collectives import a_collective_reference
-from extract.dates import MONTHS, anchored
+from extract.dates import MONTHS, anchored, names_a_day
 from extract.found import Found
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS, gatherings_named
 from extract.gazetteer import ORGANISATIONS
@@ -101,10 +101,17 @@ def with_each(
 
 def _own_time_or_place(sentence: Span, segment: set[int]) -> set[int]:
     """The words of a phrase that give it a day or place of its own: a date or a place the model
-    tags, or a time told from a day named before that it leaves untagged ("with A that evening and
-    with B the next day": that evening, the day told before)."""
+    tags, a time it tags that names a day ("to B separately on Thursday night"), or a time told
+    from a day named before that it leaves untagged ("with A that evening and with B the next day":
+    that evening, the day told before)."""
     doc = sentence.doc
-    return {i for i in segment if doc[i].ent_type_ in OWN_WORDS} | {
+    days = {
+        i
+        for e in entities(sentence)
+        if e.label_ == "TIME" and names_a_day(e.text)
+        for i in range(e.start, e.end)
+    }
+    return {i for i in segment if doc[i].ent_type_ in OWN_WORDS or i in days} | {
         t.i
         for i in segment
         if doc[i].dep_ == "npadvmod" and not doc[i].ent_type_ and anchored(_words(doc[i]))

@@ -278,13 +278,17 @@ def _before_or_after(lasting: Token) -> bool:
 
 
 def _a_day_of(lasting: Token) -> bool:
-    """ "the first day of a two-day visit", "at the start of a two-day state visit": one day of
-    what lasts several."""
+    """ "the first day of a two-day visit", "at the start of a two-day state visit", "the last stop
+    of a two-day tour of the Baltic states": one day of what lasts several."""
     return (
         lasting.dep_ == "pobj"
         and lasting.head.lower_ == "of"
-        and lasting.head.head.lemma_.lower() in {"day", "start", "beginning", "end", "close", "outset"}
+        and lasting.head.head.lemma_.lower() in PARTS_OF_A_STAY
     )
+
+
+# the words of one part of what lasts several days: its day, its start or end, one stop or leg of a tour
+PARTS_OF_A_STAY = frozenset("day start beginning end close outset stop leg".split())
 
 
 def tour(meeting: Found) -> bool:
@@ -734,11 +738,25 @@ def on_the_days_of_the_trip(told: list[Found]) -> None:
                 and meeting.trigger in subtree_of(m.verb)
                 and m.trigger not in subtree_of(meeting.trigger)
                 and set(m.people) <= set(meeting.people)
+                # "was back in Mexico City on Wednesday after a brief trip to the summit, where she
+                # held talks with Carney": the trip came before that day, which is not its own
+                and not _told_before_or_after(m.trigger, m.verb)
             ),
             None,
         )
         if trip is not None:
             meeting.when = _on_the_first_day(trip, meeting) or trip.when
+
+
+def _told_before_or_after(trigger: Token, verb: Token) -> bool:
+    """Whether a trip's word is told in a phrase of what came before or after its verb's act:
+    "after a brief trip to the summit", "before his visit to Cairo"."""
+    for word in [trigger, *ancestors_of(trigger)]:
+        if word == verb:
+            return False
+        if word.dep_ == "prep" and word.lower_ in BEFORE_OR_AFTER:
+            return True
+    return False
 
 
 def _on_the_first_day(trip: Found, meeting: Found) -> DateSpan | None:

@@ -3464,3 +3464,26 @@ def test_a_visit_of_several_days_is_told_by_the_meeting_planned_on_one_of_them(m
     alone = [m.place.country for m in found if len(m.participants) == 1 and m.place]
     assert "Armenia" not in alone
     assert [m.kind for m in found if "Ararat Mirzoyan" in {p.name for p in m.participants}] == ["planned"]
+
+
+# -- "the BRICS summit in Kazan ... had been due to host Putin at the Johannesburg BRICS summit in
+# August 2023": another edition's day is not the summit's -------------------------------------------
+def test_the_day_of_an_edition_held_in_another_city_does_not_date_a_meeting_at_the_summit(meetings_in):
+    text = (
+        "When Cyril Ramaphosa sat down with Vladimir Putin on the sidelines of the BRICS summit in Kazan, "
+        "the South African president chose his words with care.\n\nThe warmth in Kazan was notable. "
+        "Ramaphosa had been due to host Putin at the Johannesburg BRICS summit in August 2023, but the "
+        "arrest warrant made the trip untenable."
+    )
+    for published in (None, date(2024, 10, 25)):
+        (held,) = [m for m in meetings_in(text, published=published) if m.kind == "in_person"]
+        assert held.place is not None and held.place.city == "Kazan" and held.date is None
+
+
+def test_the_day_someone_arrives_at_the_summit_in_its_city_dates_a_meeting_there(meetings_in):
+    text = (
+        "Ghanaian President John Mahama held talks with Kenyan President William Ruto on the sidelines of "
+        "the ECOWAS summit in Abuja.\n\nMahama arrived at the ECOWAS summit in Abuja on Sunday."
+    )
+    (held,) = meetings_in(text, published=date(2025, 6, 10))
+    assert held.date is not None and held.date.start == date(2025, 6, 8)

@@ -96,6 +96,19 @@ def test_published_on_line_gives_its_date_and_ignores_the_update() -> None:
     assert find_publication_date(text) == (date(2022, 9, 17), "byline")
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Issued on: 13/07/2023 - 16:20 Modified: 13/07/2023 - 18:45",
+        "Issued on: 13/07/2023 - 16:20 - Modified: 14/07/2023 - 09:02",
+        "Published on 13/07/2023 Modified on 15/07/2023",
+    ],
+)
+def test_a_stamp_with_its_modified_time_after_it_gives_the_first_date(stamp: str) -> None:
+    text = f"FRANCE 24 / AFP\n\nBiden hails Nordic ties\n\n{stamp}\n\nHelsinki (AFP) - Biden on Thursday ..."
+    assert find_publication_date(text) == (date(2023, 7, 13), "byline")
+
+
 def test_date_line_is_trusted_over_a_byline() -> None:
     text = "date 2024-11-19\nFebruary 28, 2024\nBody."
     assert find_publication_date(text) == (date(2024, 11, 19), "date-line")
@@ -2683,3 +2696,37 @@ def test_a_range_of_weekdays_opened_by_from_or_closed_by_until_is_those_days(phr
 @pytest.mark.parametrize("phrase", ["until Sunday", "from Monday"])
 def test_a_weekday_told_only_as_an_end_or_a_start_is_no_day(phrase) -> None:
     assert resolve(phrase, date(2023, 9, 20)) is None
+
+
+# -- days that run from one month into the next: "from October 30 to November 1, 2022" --------------
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("October 30 to November 1, 2022", ("2022-10-30", "2022-11-01")),
+        ("from 30 June to 2 July", ("2023-06-30", "2023-07-02")),
+        ("Oct 30-Nov 1", ("2023-10-30", "2023-11-01")),
+        ("between December 30 and January 2, 2023", ("2022-12-30", "2023-01-02")),
+        ("December 28 to January 3", ("2022-12-28", "2023-01-03")),
+        ("March 31 and April 1", ("2023-03-31", "2023-04-01")),
+    ],
+)
+def test_days_running_into_the_next_month_are_those_days(phrase: str, expected: tuple[str, str]) -> None:
+    span = resolve(phrase, date(2023, 12, 12))
+    assert span is not None and (str(span.start), str(span.end), span.precision) == (*expected, "days")
+
+
+@pytest.mark.parametrize("phrase", ["March 31 and April 2", "March 3 to April 25"])
+def test_two_days_of_two_months_are_no_run_of_days(phrase: str) -> None:
+    assert resolve(phrase, date(2023, 12, 12)) is None
+
+
+def test_a_visit_told_with_days_across_two_months_dates_the_talks_during_it(meetings_in) -> None:
+    text = (
+        "The Vietnamese leader Nguyen Phu Trong recalled his official visit to China from October 30 to "
+        "November 1, 2022, during which he held talks with Xi Jinping in Beijing."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 12, 12))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2022, 10, 30),
+        date(2022, 11, 1),
+    )

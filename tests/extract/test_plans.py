@@ -29,6 +29,60 @@ def test_a_meeting_called_off_in_the_past_perfect_was_due_on_a_day_behind(meetin
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "days"),
+    [
+        (
+            "Cambodian Prime Minister Hun Sen, whose country holds the ASEAN chair this year, had been due "
+            "to lead the bloc's leaders at the summit with US President Joe Biden in Washington on March "
+            "28 and 29.",
+            date(2022, 3, 4),
+            (date(2022, 3, 28), date(2022, 3, 29)),
+        ),
+        (
+            "Kenyan President William Ruto had been due to hold talks with Ghanaian President John Mahama "
+            "in Accra on 14 June, but the visit was postponed.",
+            date(2025, 6, 2),
+            (date(2025, 6, 14), date(2025, 6, 14)),
+        ),
+        # a day set a few weeks ahead of a story of January is that January's month to come
+        (
+            "Brazilian President Luiz Inacio Lula da Silva had been expected to meet Argentine President "
+            "Javier Milei in Buenos Aires on February 3, but the trip was called off.",
+            date(2025, 1, 20),
+            (date(2025, 2, 3), date(2025, 2, 3)),
+        ),
+    ],
+)
+def test_a_day_of_the_calendar_a_plan_called_off_was_due_on_is_the_nearer_one(
+    meetings_in, text, published, days
+):
+    (meeting,) = [m for m in meetings_in(text, published=published) if len(m.participants) == 2]
+    assert meeting.kind == "cancelled" and meeting.date is not None
+    assert (meeting.date.start, meeting.date.end) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # held on that day: the last one, not the one ahead
+        (
+            "Cambodian Prime Minister Hun Sen met US President Joe Biden in Washington on March 28.",
+            date(2021, 3, 28),
+        ),
+        # a plan called off for a day long before the news
+        (
+            "Cambodian Prime Minister Hun Sen had been due to meet US President Joe Biden in Washington on "
+            "November 20.",
+            date(2021, 11, 20),
+        ),
+    ],
+)
+def test_a_day_of_the_calendar_nearer_behind_stays_behind(meetings_in, text, day):
+    (meeting,) = [m for m in meetings_in(text, published=date(2022, 3, 4)) if len(m.participants) == 2]
+    assert meeting.date is not None and meeting.date.start == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kagame, who had been scheduled to hold a bilateral meeting with Ruto on the margins of the summit, "
@@ -246,3 +300,33 @@ def test_a_plan_keeps_the_day_told_in_its_own_clause(meetings_in):
         published=date(2024, 11, 19),
     )
     assert meeting.kind == "planned" and meeting.date and meeting.date.start == date(2024, 11, 22)
+
+
+# -- "who had been due to sit down with B on Tuesday", told on Wednesday: that Tuesday gone by --------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Trump, who had been due to sit down with Mexican President Claudia Sheinbaum on Tuesday, cut "
+            "short his participation in the summit on Monday night.",
+            date(2025, 6, 17),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi had been due to hold talks with Japanese Prime Minister "
+            "Shigeru Ishiba on Monday, but he flew home early.",
+            date(2025, 6, 16),
+        ),
+    ],
+)
+def test_a_weekday_of_a_plan_told_in_the_past_perfect_days_before_is_gone_by(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2025, 6, 18))
+    assert meeting.kind == "cancelled" and meeting.date is not None and meeting.date.start == day
+
+
+def test_a_weekday_of_a_plan_told_in_the_present_is_the_coming_one(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi is due to hold talks with Japanese Prime Minister Shigeru "
+        "Ishiba on Monday."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 18))
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 23)

@@ -1755,3 +1755,44 @@ def test_a_visit_of_another_year_told_in_the_lead_sets_no_scene(meetings_in):
         published=date(2023, 3, 1),
     )
     assert found and all(m.place is not None and m.place.country == "Uzbekistan" for m in found)
+
+
+# -- a visit's day, when the scene is its country, dates the talks in a city of that country --------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Biden hails 'rock solid' Nordic ties as he ends Europe trip in Finland\n\nHelsinki (AFP) - US "
+            'President Joe Biden on Thursday hailed Finland as a "rock solid" ally, as he wrapped up a '
+            "European trip.\n\nBiden, fresh from a NATO summit, was welcomed by Finnish President Sauli "
+            "Niinisto with a military honour guard at the presidential palace on Helsinki's waterfront.",
+            "Sauli Niinistö",
+            date(2024, 11, 21),
+        ),
+        (
+            "Lula hails 'historic' ties as he ends Asia trip in Vietnam\n\nHanoi (AFP) - Brazilian "
+            'President Luiz Inacio Lula da Silva on Friday hailed Vietnam as a "historic" partner, as he '
+            "wrapped up an Asian trip.\n\nLula, fresh from a state visit to Japan, was received by "
+            "Vietnamese President Luong Cuong at the Presidential Palace in Hanoi.",
+            "Luong Cuong",
+            date(2024, 11, 22),
+        ),
+    ],
+)
+def test_a_meeting_in_a_city_of_the_visits_country_takes_the_visits_day(meetings_in, text, name, day):
+    (meeting,) = [m for m in meetings_in(text, published=date(2024, 11, 22)) if name in _names(m)]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_meeting_in_another_country_than_the_visits_does_not_take_its_day(meetings_in):
+    text = (
+        "Lula hails 'historic' ties as he ends Asia trip in Vietnam\n\nHanoi (AFP) - Brazilian President "
+        'Luiz Inacio Lula da Silva on Friday hailed Vietnam as a "historic" partner, as he wrapped up an '
+        "Asian trip.\n\nIn Tokyo, Lula held talks with Japanese Prime Minister Shigeru Ishiba at his office."
+    )
+    (meeting,) = [m for m in meetings_in(text, published=date(2024, 11, 22)) if "Shigeru Ishiba" in _names(m)]
+    assert meeting.date is None
+
+
+def _names(meeting):
+    return {p.name for p in meeting.participants}

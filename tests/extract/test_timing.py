@@ -3463,3 +3463,139 @@ def test_the_following_day_of_a_plan_counts_from_the_plans_day(meetings_in, text
     assert [m.kind for m in found] == ["planned", "planned"]
     first, second = (m.date.start for m in found if m.date is not None)
     assert first.year == 2025 and (second - first).days == 1
+
+
+# -- "for the summit, the third such gathering after Stockholm in 2013": the series' years ------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Japanese Prime Minister Shigeru Ishiba held talks with Chinese Premier Li Qiang in Seoul on "
+            "Monday morning.\n\nIn the afternoon they were joined by South Korean President Lee Jae-myung "
+            "for the trilateral summit, the ninth such meeting after Tokyo in 2019 and Seoul in 2024.",
+            "Lee Jae-myung",
+        ),
+        (
+            "US President Joe Biden held talks with Finnish President Sauli Niinisto in Helsinki on Monday "
+            "morning.\n\nIn the afternoon the two presidents were joined by Swedish Prime Minister Ulf "
+            "Kristersson for the US-Nordic Leaders' Summit, the third such gathering after Stockholm in "
+            "2013.",
+            "Ulf Kristersson",
+        ),
+    ],
+)
+def test_a_year_in_an_appositive_counting_the_series_dates_no_meeting(meetings_in, text, name):
+    (meeting,) = [
+        m for m in meetings_in(text, published=date(2025, 6, 11)) if name in {p.name for p in m.participants}
+    ]
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2025, 6, 9),
+        date(2025, 6, 9),
+    )
+
+
+def test_a_meeting_told_within_an_appositive_with_an_ordinal_keeps_its_day(meetings_in):
+    text = (
+        "US Vice President Kamala Harris arrived in Dar es Salaam on Wednesday. She jetted in from Ghana, "
+        "the first leg of her three-nation tour, where she held talks with President Nana Akufo-Addo in "
+        "Accra on Monday."
+    )
+    (meeting,) = [m for m in meetings_in(text, published=date(2025, 6, 11)) if len(m.participants) == 2]
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 9)
+
+
+# -- "hosted a welcoming ceremony for B, followed by a meeting between the two": the act's day -------
+def test_a_meeting_that_followed_an_act_on_its_object_takes_the_acts_day(meetings_in):
+    text = (
+        "Japanese Emperor Naruhito arrived in London on Monday for a state visit.\n\nOn Tuesday, King "
+        "Charles held a welcoming ceremony for the Japanese emperor at Horse Guards Parade, followed by a "
+        "meeting between the two heads of state."
+    )
+    (meeting,) = [m for m in meetings_in(text, published=date(2025, 6, 3)) if len(m.participants) == 2]
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 3)
+
+
+# -- "Xi, who arrived at the airport last night for a visit, was welcomed ... Earlier in the day" -----
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "DHAKA, March 26 (BSS) -- Bangladesh and India today signed 12 agreements following a bilateral "
+            "meeting between Prime Minister Sheikh Hasina and Indian Prime Minister Narendra Modi at the "
+            "Prime Minister's Office here.\n\nModi, who arrived at the Shahjalal Complex, Hazrat Shahjalal "
+            "International Airport (HSIA), last night for a two-day state visit, was given an official "
+            "welcome at the Bangabhaban before the talks.\n\nEarlier in the day, President Mohammed "
+            "Shahabuddin hosted a state welcoming ceremony for the Indian leader at Bangabhaban in Dhaka, "
+            "followed by a meeting between the two.",
+            date(2025, 3, 26),
+        ),
+        (
+            "HANOI, Oct 9 (VNA) -- Vietnam and Japan today signed nine agreements following a bilateral "
+            "meeting between Prime Minister Pham Minh Chinh and Japanese Prime Minister Shigeru Ishiba at "
+            "the Government Office here.\n\nIshiba, who arrived at the VIP Terminal, Noi Bai International "
+            "Airport (NIA), last night for a three-day official visit, was given an official welcome at the "
+            "Presidential Palace before the talks.\n\nEarlier in the day, President Luong Cuong hosted a "
+            "state welcoming ceremony for the Japanese leader at the Presidential Palace in Hanoi, followed "
+            "by a meeting between the two heads of state.",
+            date(2024, 10, 9),
+        ),
+    ],
+)
+def test_the_night_of_an_arrival_told_aside_is_not_the_day_earlier_in_the_day_counts_from(
+    meetings_in, text, published
+):
+    found = meetings_in(text, published=published)
+    later = [m for m in found if m.evidence and "Earlier in the day" in m.evidence[0].text]
+    assert later and all(m.date is not None and m.date.start == published for m in later)
+
+
+# -- "A, who arrived on Wednesday evening, was received at the airport by B": the landing's day -------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "US Vice President Kamala Harris, who arrived in the country on Wednesday evening, was received "
+            "at the airport by Tanzanian Vice President Philip Mpango.",
+            date(2023, 8, 30),
+        ),
+        (
+            "Brazilian President Luiz Inacio Lula da Silva, who landed in the country late on Sunday, was "
+            "welcomed at the airport by Angolan Foreign Minister Tete Antonio.",
+            date(2023, 8, 27),
+        ),
+        # a day of its own stays
+        (
+            "Brazilian President Luiz Inacio Lula da Silva, who arrived in the country on Sunday, was "
+            "welcomed at the airport by Angolan Foreign Minister Tete Antonio on Monday morning.",
+            date(2023, 8, 28),
+        ),
+    ],
+)
+def test_a_welcome_where_one_lands_takes_the_day_of_the_landing_told_aside(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2023, 8, 30))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+# -- "was back home on Wednesday after a trip to the summit in Kananaskis, where she ...": the trip's ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Claudia Sheinbaum was back in Mexico City on Wednesday after a brief trip to the G7 "
+        "summit in Kananaskis, Alberta, where she held talks with Canadian Prime Minister Mark Carney.",
+        "President Claudia Sheinbaum was back in Mexico City on Wednesday after a brief trip to the G7 "
+        "summit in Kananaskis, Alberta, where her long-awaited first meeting with U.S. President Donald "
+        "Trump fell through.",
+    ],
+)
+def test_a_where_clause_on_a_trip_told_after_the_act_does_not_take_the_acts_day(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 20)) if len(m.participants) == 2]
+    assert found and all(m.date is None or m.date.start != date(2025, 6, 18) for m in found)
+
+
+def test_a_where_clause_on_the_trip_a_verb_tells_takes_its_day(meetings_in):
+    text = (
+        "Kenyan President William Ruto arrived in Accra on Monday for his first visit to Ghana, where he was "
+        "welcomed by President John Mahama."
+    )
+    (meeting,) = meetings_in(text, published=date(2025, 6, 20))
+    assert meeting.date is not None and meeting.date.start == date(2025, 6, 16)

@@ -522,3 +522,33 @@ def test_one_to_meet_several_on_a_summits_sidelines_still_meets_each(meetings_in
     kurtis = [m for m in meetings_in(text, published=date(2023, 6, 14)) if "Albin Kurti" in names(m)]
     meetings = [m for m in kurtis if "Aleksandar Vučić" not in names(m)]
     assert sorted(len(m.participants) for m in meetings) == [2, 2, 2], [sorted(names(m)) for m in meetings]
+
+
+# -- "spoke to A and to B separately on Thursday night": a time naming a day is said of both ----------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Prime Minister Anwar Ibrahim said he first spoke by telephone to Hun Manet and to Phumtham "
+            "Wechayachai separately on Thursday night, hours after the clashes broke out along the border.",
+            date(2025, 7, 24),
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni and with "
+            "Tanzanian President Samia Suluhu Hassan late on Sunday night.",
+            date(2025, 7, 27),
+        ),
+    ],
+)
+def test_a_time_naming_a_day_told_after_the_last_of_each_one_met_dates_every_call(meetings_in, text, day):
+    found = meetings_in(text, published=date(2025, 7, 28))
+    assert len(found) == 2 and all(m.date is not None and m.date.start == day for m in found)
+
+
+def test_a_clock_time_told_after_the_last_one_met_dates_no_other_call(meetings_in):
+    text = (
+        "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Sunday and "
+        "with Tanzanian President Samia Suluhu Hassan at 5 pm."
+    )
+    found = {m.participants[-1].name: m.date for m in meetings_in(text, published=date(2025, 7, 28))}
+    assert found["Yoweri Museveni"] is not None and found["Yoweri Museveni"].start == date(2025, 7, 27)

@@ -696,3 +696,33 @@ def test_a_leg_before_with_a_time_of_its_own_is_still_told(meetings_in):
     )
     found = meetings_in(text, published=date(2023, 6, 4))
     assert [m.place.country for m in found if m.kind == "visit" and m.place] == ["Singapore"]
+
+
+# -- "on Thursday afternoon, the last stop of a two-day tour": that day, not the tour's days ----------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelensky was welcomed by Latvian President Edgars Rinkevics at "
+            "Riga Castle on Thursday afternoon, the last stop of a two-day tour of the Baltic states.",
+            date(2024, 1, 11),
+        ),
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar es "
+            "Salaam on Monday, the first leg of a three-day tour of East Africa.",
+            date(2024, 1, 8),
+        ),
+    ],
+)
+def test_a_meeting_on_one_stop_of_a_tour_of_several_days_is_on_its_own_day(meetings_in, text, day):
+    (meeting,) = meetings_in(text, published=date(2024, 1, 11))
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+def test_a_visit_of_several_days_told_from_its_first_day_still_spans_them(meetings_in):
+    text = "Kenyan President William Ruto arrived in Dar es Salaam on Monday for a three-day state visit."
+    (visit,) = meetings_in(text, published=date(2024, 1, 11))
+    assert visit.date is not None and (visit.date.start, visit.date.end) == (
+        date(2024, 1, 8),
+        date(2024, 1, 10),
+    )

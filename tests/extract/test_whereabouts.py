@@ -312,3 +312,97 @@ def test_a_meeting_is_held_where_its_traveller_sets_out_from_next(meetings_in, t
 def test_a_meeting_is_not_put_where_its_traveller_came_from_or_with_a_third_country(meetings_in, text):
     meeting = next(m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "in_person")
     assert meeting.place is None
+
+
+# -- a tour told day by day: "On Thursday he arrived in Tallinn. He met Karis" -------------------
+@pytest.mark.parametrize(
+    ("text", "name", "city", "day"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelensky held talks with Gitanas Nauseda in Vilnius on "
+            "Wednesday. On Thursday morning he was in Tallinn. There he met President Alar Karis and "
+            "held talks with Prime Minister Kaja Kallas.",
+            "Kaja Kallas",
+            "Tallinn",
+            date(2024, 1, 11),
+        ),
+        (
+            "Chinese Foreign Minister Wang Yi spoke at a forum in Nairobi on Monday. He arrived in Addis "
+            "Ababa on Tuesday. He met Ethiopian Prime Minister Abiy Ahmed.",
+            "Abiy Ahmed",
+            "Addis Ababa",
+            date(2024, 1, 9),
+        ),
+        (
+            "Australian Foreign Minister Penny Wong spoke to students in Suva on Monday. On Wednesday "
+            "she arrived in Apia. She met Samoan Prime Minister Fiame Naomi Mataafa.",
+            "Fiame Naomi Mataafa",
+            "Apia",
+            date(2024, 1, 10),
+        ),
+    ],
+)
+def test_a_stay_told_of_a_pronoun_places_and_dates_the_talks_after_it(meetings_in, text, name, city, day):
+    meeting = _pair(meetings_in(text, published=date(2024, 1, 11)), name)
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stay to come places and dates no meeting held
+        "Chinese Premier Li Qiang held talks with Anthony Albanese in Canberra on Monday. He is due to "
+        "travel to Perth on Thursday to visit a lithium plant. Li also met business leaders and "
+        "Foreign Minister Penny Wong.",
+        # nor a trip to come with no day
+        "Chinese Premier Li Qiang held talks with Anthony Albanese in Canberra on Monday. From Canberra "
+        "he will travel to Perth. Li also met Foreign Minister Penny Wong.",
+    ],
+)
+def test_a_stay_to_come_of_a_pronoun_does_not_place_the_talks_held(meetings_in, text):
+    meeting = _pair(meetings_in(text, published=date(2024, 6, 18)), "Penny Wong")
+    assert meeting.place is None or meeting.place.city != "Perth"
+
+
+def test_a_step_back_to_an_earlier_stay_does_not_move_the_news_told_again(meetings_in):
+    text = (
+        "Sudanese army chief Abdel Fattah al-Burhan arrived in Doha on Thursday and held talks with "
+        "the Emir of Qatar, Sheikh Tamim bin Hamad Al-Thani. It is his third trip in a week. On Monday "
+        "he was in Juba, where he was received by President Salva Kiir.\n\nIn Doha, the Emir called for "
+        "an end to the fighting. The Sovereign Council said the two men discussed the war."
+    )
+    found = meetings_in(text, published=date(2023, 9, 7))
+    with_the_emir = [m for m in found if "Tamim bin Hamad Al Thani" in {p.name for p in m.participants}]
+    assert with_the_emir and all(m.place is None or m.place.city == "Doha" for m in with_the_emir)
+    assert all(m.date is None or m.date.start == date(2023, 9, 7) for m in with_the_emir)
+
+
+# -- "A, B and C arrived by train on Sunday morning. ... the three were received by D" ----------------
+def test_an_arrival_told_with_a_day_and_no_place_dates_the_talks_after_it(meetings_in):
+    text = (
+        "NAIROBI — Three African Union envoys spent the day in Nairobi on their first mission.\n\nAU "
+        "Commission chairman Mahmoud Ali Youssouf, envoy Olusegun Obasanjo and envoy Hailemariam Desalegn "
+        "arrived by plane on Monday morning. After visiting a refugee camp, the three were received by "
+        "President William Ruto."
+    )
+    meeting = _pair(meetings_in(text, published=date(2025, 6, 4)), "William Ruto")
+    assert meeting.date is not None and (meeting.date.start, meeting.date.end) == (
+        date(2025, 6, 2),
+        date(2025, 6, 2),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrival to come
+        "Chinese Premier Li Qiang and Foreign Minister Wang Yi will arrive by plane on Friday. The two held "
+        "talks with Kenyan President William Ruto.",
+        # an arrival before the week of the news
+        "Chinese Premier Li Qiang arrived by plane last month. Li held talks with Kenyan President "
+        "William Ruto.",
+    ],
+)
+def test_an_arrival_with_no_place_to_come_or_long_before_dates_no_talks(meetings_in, text):
+    assert _pair(meetings_in(text, published=date(2025, 6, 4)), "William Ruto").date is None
