@@ -325,21 +325,6 @@ def _of_another_event(span: Span, clause: set[int] | None = None) -> bool:
     return not any(verb == t or verb in ancestors_of(t) for t in heads)
 
 
-def _of_the_series_before(span: Span, clause: set[int]) -> bool:
-    """Whether a date is told in an appositive that counts a gathering among its series ("for the
-    US-Nordic Leaders' Summit, the third such gathering after Stockholm in 2013 and Washington in
-    2016"): the days of the editions before it, not of the meeting; not where the meeting is told
-    within that appositive ("from Ghana, the first leg of her tour, where she held talks with B on
-    Monday")."""
-    return any(
-        a.dep_ == "appos"
-        and a.pos_ == "NOUN"
-        and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in children_of(a))
-        and not any(a.left_edge.i <= i <= a.right_edge.i for i in clause if span.doc[i].pos_ == "VERB")
-        for a in ancestors_of(span.root)
-    )
-
-
 def _since(span: Span, clause: set[int] | None = None) -> bool:
     """A date something has lasted since ("the first talks since February", "her first visit
     since taking office in March", "the first meeting since the government took office in
@@ -1534,7 +1519,7 @@ def _told_dates(
         # trip to Brasilia in June": the trip's), never that of what came before it ("will mark a
         # turning point after the former's visit to Cairo in February"); never that of a meeting told
         # as an earlier one ("after their first encounter in Bali in November 2022")
-        since = [e for e in since if not _a_calls_day(e, clause) and not _of_the_series_before(e, clause)]
+        since = [e for e in since if not _a_calls_day(e, clause)]
         ents = [
             e
             for e in since
