@@ -1162,8 +1162,12 @@ GATHERING_SORTS = frozenset("summit summits meeting meetings conference gatherin
 
 def _series(occasion: Occasion) -> tuple[str, ...]:
     """The words that tell which gathering an occasion is: ("apec",) for "APEC summit" and "APEC
-    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"."""
-    return tuple(w for w in occasion.name.lower().split() if w not in GATHERING_SORTS)
+    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"; an acronym
+    in brackets inside the name is no word of it ("the Forum for India-Pacific Islands
+    Cooperation (FIPIC) Summit" is the forum's)."""
+    return tuple(
+        w for w in occasion.name.lower().split() if w not in GATHERING_SORTS and not w.startswith("(")
+    )
 
 
 def _one_gathering(one: Occasion | None, other: Occasion | None, told: Found) -> bool:
