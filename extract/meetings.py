@@ -2325,8 +2325,11 @@ def _the_holding_it_chairs(verb: Token) -> Token | None:
     """The verb of a gathering's holding that a participle of chairing is joined to, the two
     sharing the gathering as their subject: in "The ninth summit was held online in July 2021 and
     co-chaired by A and B", the chairing's day, place and way of meeting are the holding's (July
-    2021, online). Only a passive holding and a chairing with no subject of its own."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
+    2021, online), and so they are where the chairing follows the holding after a comma ("The
+    seventh X Foreign Ministers' Meeting was held here on Sunday, co-chaired by A and B"). Only a
+    passive holding and a chairing with no subject of its own."""
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+    if not joined or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
         return None
     holding = verb.head
     if holding.lemma_.lower() not in HOLDING_VERBS or not any(
@@ -2568,7 +2571,14 @@ def _who_took_part(
             found += named
     # "met B at the palace, in a meeting attended by C": C sat in on it; "in a summit hosted by A
     # and attended by B and C": the summit's host and those who attended it
-    if len(found) >= 2 or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
+    # and those a gathering told held is told attended by, however many ("The eighth X Leaders'
+    # Meeting was held in Chengdu, attended by A, B and C")
+    told_attended = nominal(trigger) and _told_held_and_attended(trigger)
+    if (
+        len(found) >= 2
+        or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS)
+        or told_attended
+    ):
         found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
@@ -4273,6 +4283,8 @@ def _named_gathering(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
         return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
+    if _told_held_and_attended(trigger):
+        return False  # "The eighth X Leaders' Meeting was held in Chengdu, attended by A, B and C"
     held = _held_by_its_subjects(trigger)
     sentence = trigger.sent
     text = span_text(sentence)
@@ -4284,6 +4296,23 @@ def _named_gathering(trigger: Token) -> bool:
         and not (held and occasions.generic_alone(occasion.name))
         for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+def _told_held_and_attended(trigger: Token) -> bool:
+    """Whether a named gathering is the subject of its holding, told with who attended or chaired
+    it in a participle ("The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in
+    December 2019, attended by A, B and C"): the meeting of those named, as a summit told so is."""
+    holding = trigger.head
+    if trigger.dep_ != "nsubjpass" or lemma_of(holding) not in HOLDING_VERBS:
+        return False
+    return any(
+        c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and lemma_of(c) in ATTENDED_PARTICIPLES
+        for c in children_of(holding)
+    )
+
+
+# the participles of those who took part in a gathering or chaired it: "attended by", "co-chaired by"
+ATTENDED_PARTICIPLES = frozenset("attend chair co-chair host co-host".split())
 
 
 def _held_by_its_subjects(trigger: Token) -> bool:

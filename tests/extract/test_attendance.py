@@ -2150,3 +2150,16 @@ def test_one_who_came_along_as_a_side_of_their_own_joins_the_meeting(meetings_in
 def test_a_compatriot_who_came_along_is_not_at_the_meeting(meetings_in, text):
     (meeting,) = meetings_in(text, published=date(2024, 3, 9))
     assert len(meeting.participants) == 2
+
+
+def test_those_at_an_earlier_edition_told_with_its_own_time_do_not_join_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida on Sunday on the sidelines of "
+        "the China-Japan-ROK Leaders' Meeting.\n"
+        "The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in December 2019, attended by "
+        "then Chinese Premier Li Keqiang, then Japanese Prime Minister Shinzo Abe and then ROK "
+        "President Moon Jae-in.",
+        published=date(2024, 5, 27),
+    )
+    news = next(m for m in found if "Li Qiang" in {p.name for p in m.participants})
+    assert {p.name for p in news.participants} == {"Li Qiang", "Fumio Kishida"}
