@@ -403,6 +403,8 @@ def venue_in(
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
+        if stop_of_a_tour(ent.root):
+            continue  # "the final leg of a tour that took him to the NATO summit in Vilnius": a stop before
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):
@@ -435,6 +437,24 @@ def venue_in(
                 continue
         return place
     return None
+
+
+def stop_of_a_tour(word: Token) -> bool:
+    """Whether a word tells where a tour or trip took someone, in a relative clause on that trip
+    ("the final leg of a five-day tour that took him from London to the NATO summit in Vilnius"):
+    a stop the trip made, not the place or the gathering of the news told beside it."""
+    for above in ancestors_of(word):
+        if above.pos_ in {"VERB", "AUX"}:
+            return (
+                above.dep_ == "relcl"
+                and above.lemma_.lower() in ROUTE_VERBS
+                and above.head.lemma_.lower() in VISIT_WORDS
+            )
+    return False
+
+
+# the verbs a trip's route is told with: "a tour that took him to Vilnius", "brought her to Accra"
+ROUTE_VERBS = frozenset("take bring lead carry".split())
 
 
 def only_asked_or_wished(token: Token) -> bool:

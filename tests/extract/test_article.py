@@ -3464,3 +3464,17 @@ def test_a_visit_of_several_days_is_told_by_the_meeting_planned_on_one_of_them(m
     alone = [m.place.country for m in found if len(m.participants) == 1 and m.place]
     assert "Armenia" not in alone
     assert [m.kind for m in found if "Ararat Mirzoyan" in {p.name for p in m.participants}] == ["planned"]
+
+
+def test_a_meeting_at_a_separate_event_in_the_summits_city_is_not_at_the_summit(meetings_in):
+    found = meetings_in(
+        "New York (AFP) - Brazilian President Lula and Ukraine's Volodymyr Zelensky met on Wednesday on "
+        "the sidelines of the UN General Assembly.\n\n"
+        "Earlier on Wednesday, Lula met US President Joe Biden at a separate event in New York, where "
+        "the two leaders launched a partnership on workers' rights.",
+        published=date(2023, 9, 20),
+    )
+    biden = next(m for m in found if "Joe Biden" in {p.name for p in m.participants})
+    zelensky = next(m for m in found if "Volodymyr Zelensky" in {p.name for p in m.participants})
+    assert biden.occasion is None
+    assert zelensky.occasion is not None

@@ -1755,3 +1755,32 @@ def test_a_visit_of_another_year_told_in_the_lead_sets_no_scene(meetings_in):
         published=date(2023, 3, 1),
     )
     assert found and all(m.place is not None and m.place.country == "Uzbekistan" for m in found)
+
+
+def test_a_stop_a_tour_took_him_to_before_is_not_the_scene_of_the_news(meetings_in):
+    """ "The visit was the final leg of a tour that took him from London to the NATO summit in
+    Vilnius": the summit was a stop before; the news is where the lead puts it."""
+    found = meetings_in(
+        "Niinisto hosts US President Joe Biden\n\n"
+        "The US president's visit was the final leg of a five-day European tour that took him from "
+        "London to the NATO summit in Vilnius.\n\n"
+        "Biden held talks with Finnish President Sauli Niinisto at the Presidential Palace in Helsinki "
+        "on Thursday morning.\n\n"
+        "The two heads of state discussed Finland's membership of the alliance.",
+        published=date(2023, 7, 13),
+    )
+    assert found and all(m.occasion is None for m in found)
+    assert {m.place.city for m in found if m.place} == {"Helsinki"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa met Ruto in Nairobi on Monday. They discussed the coming G20 summit in Johannesburg.",
+        "Modi held talks with Albanese in Sydney on Wednesday ahead of the Quad summit in Tokyo next month.",
+        "Lula received Petro in Brasilia on Tuesday to talk about the COP30 summit in Belem.",
+    ],
+)
+def test_a_summit_spoken_of_or_to_come_is_no_occasion_of_talks_held_elsewhere(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert found and all(m.occasion is None for m in found)
