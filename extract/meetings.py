@@ -452,6 +452,7 @@ def find_meetings(
                         ),
                         None,
                     )
+                    or _the_place_told_with(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
                     # "Xi, on a visit to France, Serbia and Hungary, met Orban": Hungary
@@ -489,7 +490,8 @@ def find_meetings(
                     or _own_summit(meeting)
                     or _the_members_summit(meeting)
                     or _the_blocs_own(meeting)
-                    or gathering_come_for(sentence, meeting.clause, meeting.stop),
+                    or gathering_come_for(sentence, meeting.clause, meeting.stop)
+                    or _the_gathering_told_with(meeting),
                 )
                 if (joined := joined_where_they_last_met(meeting, people)) is not None:
                     # "last met in Rome, where they joined A and B for the G7 summit": all four, there
@@ -499,8 +501,11 @@ def find_meetings(
                 if hosted:  # "had taken part in the summit, which A co-hosted in Prague with B"
                     meeting.people += hosts
                     meeting.place = meeting.place or clause_place(sentence, hosted)
-                if meeting.place is None and meeting.occasion is not None:
-                    meeting.place = occasion_city(meeting.occasion)
+                if meeting.occasion is not None and (meeting.place is None or meeting.place.city is None):
+                    # "on the sidelines of the Antalya Diplomacy Forum in Turkey": in Antalya
+                    venue = occasion_city(meeting.occasion)
+                    if meeting.place is None or within(venue, meeting.place):
+                        meeting.place = venue
                 # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
                 off_words = the_day_it_was_called_off(meeting)
                 off = clause_date(sentence, off_words, published, future=False) if off_words else None
@@ -4497,6 +4502,41 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
     return None
+
+
+def _the_gathering_told_with(meeting: Found) -> Occasion | None:
+    """The gathering the act a "with" clause tells a circumstance of names, where the meeting is
+    that clause ("Sydney had been scheduled to host the Quad Leaders' Summit on Wednesday, with
+    Albanese hosting Biden, Kishida and Modi": at the Quad summit), as such a clause takes that
+    act's day and place."""
+    words = _words_of_the_act_told_with(meeting.verb)
+    return clause_occasion(meeting.sentence, words, meeting.trigger) if words else None
+
+
+def _the_place_told_with(meeting: Found) -> Place | None:
+    """The place the act a "with" clause tells a circumstance of names, where the meeting is that
+    clause ("Sydney had been scheduled to host the Quad Leaders' Summit, with Albanese hosting
+    Biden": in Sydney)."""
+    words = _words_of_the_act_told_with(meeting.verb)
+    return clause_place(meeting.sentence, words) if words else None
+
+
+def _words_of_the_act_told_with(verb: Token) -> set[int]:
+    """The words of the act a participle's "with" clause with a subject of its own is told with,
+    and of the verbs it completes ("had been scheduled to host the summit on Wednesday, with A
+    hosting B"), without those of the "with" clause; none for another verb."""
+    word = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or word.lower_ != "with" or word.dep_ != "prep":
+        return set()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
+        return set()
+    act, words = word.head, set()
+    while True:
+        words |= own_clause(act)
+        if act.dep_ != "xcomp" or act.head.i == act.i:
+            break
+        act = act.head  # "had been scheduled to host ...": the hosting's words, and the plan's
+    return words - {t.i for t in subtree_of(word)}
 
 
 def _the_members_summit(meeting: Found) -> Occasion | None:
