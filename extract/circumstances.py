@@ -856,6 +856,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
+        if _in_what_was_talked_about(ent):
+            continue  # "the two talked about the NATO summit in The Hague": not where they talked
         if next_stop(ent):
             continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
@@ -3206,6 +3208,18 @@ def _stayed_away_from(span: Span) -> bool:
     return verb.lemma_.lower() in STAYED_AWAY or (
         verb.lemma_.lower() == "attend" and any(c.dep_ == "neg" for c in children_of(verb))
     )
+
+
+def _in_what_was_talked_about(ent: Span) -> bool:
+    """Whether a place is told inside what someone talked about, up to the verb ("the two talked
+    about the NATO summit in The Hague", "spoke about the situation in Gaza"): a topic's place, not
+    where they talked."""
+    for above in ancestors_of(ent.root):
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+        if above.dep_ == "pobj" and above.head.lower_ == "about":
+            return True
+    return False
 
 
 def _a_topic(span: Span) -> bool:

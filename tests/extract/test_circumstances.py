@@ -3190,3 +3190,15 @@ def test_representing_ones_country_at_a_gathering_is_attending_it(meetings_in):
         published=date(2023, 3, 1),
     )
     assert _of(found, "Antony Blinken").occasion is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz met Sanchez in Madrid on Monday; the two talked about the NATO summit in Vilnius.",
+        "Ruto met Samia in Nairobi on Friday, and the two leaders spoke about the situation in Goma.",
+    ],
+)
+def test_a_place_in_what_was_talked_about_is_not_where_they_talked(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 27))
+    assert len(found) == 1 and found[0].place is not None and found[0].place.city in {"Madrid", "Nairobi"}
