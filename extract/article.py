@@ -737,6 +737,8 @@ def at_the_occasion(found: list[Found]) -> None:
             continue  # "met on Monday, on the eve of the summit": not at it
         if told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger):
             continue  # "Lula, who is on a state visit to China, held talks with Xi": the visit's
+        if at_another_event(meeting):
+            continue  # "met Biden at a separate event in New York": not at the summit there
         beside = meeting.alongside
         if beside is not None and beside.occasion is None and beside.place == meeting.place:
             continue  # "A flew to Niamey and met B. A also met C": where and as A met B, at no summit
@@ -757,6 +759,27 @@ def at_the_occasion(found: list[Found]) -> None:
         }
         if len(held) == 1:
             meeting.occasion = held.pop()
+
+
+def at_another_event(meeting: Found) -> bool:
+    """Whether a meeting's clause sets it at an event told as apart from the gathering in its
+    city ("Lula met Biden at a separate event in New York", "at another function", "at a
+    different meeting"): not held at that gathering, whatever city and day they share."""
+    for i in meeting.clause:
+        word = meeting.sentence.doc[i]
+        if (
+            word.lemma_.lower() in EVENT_NOUNS
+            and word.dep_ == "pobj"
+            and word.head.lower_ in {"at", "during"}
+            and any(c.dep_ == "amod" and c.lower_ in APART for c in children_of(word))
+        ):
+            return True
+    return False
+
+
+# the nouns of an event someone may meet at, and the words telling one apart from a gathering
+EVENT_NOUNS = GATHERINGS | frozenset("event function meeting ceremony reception gathering".split())
+APART = frozenset("separate another different other".split())
 
 
 SUMMIT_DAYS = 2  # the days of a summit told apart by a meeting held at it (not the eve before it)
@@ -1214,8 +1237,12 @@ GATHERING_SORTS = frozenset("summit summits meeting meetings conference gatherin
 
 def _series(occasion: Occasion) -> tuple[str, ...]:
     """The words that tell which gathering an occasion is: ("apec",) for "APEC summit" and "APEC
-    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"."""
-    return tuple(w for w in occasion.name.lower().split() if w not in GATHERING_SORTS)
+    meeting"; ("g20", "foreign", "ministers'") for "G20 foreign ministers' meeting"; an acronym
+    in brackets inside the name is no word of it ("the Forum for India-Pacific Islands
+    Cooperation (FIPIC) Summit" is the forum's)."""
+    return tuple(
+        w for w in occasion.name.lower().split() if w not in GATHERING_SORTS and not w.startswith("(")
+    )
 
 
 def _one_gathering(one: Occasion | None, other: Occasion | None, told: Found) -> bool:

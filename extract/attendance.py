@@ -48,6 +48,7 @@ from extract.participants import (
     besides,
     heads_of_the_sides,
     in_a_capacity,
+    own_clause,
     plural_reference,
     represented,
     rest_of_the_list,
@@ -175,16 +176,17 @@ def _told_now_of_days_before(sentence: Span, meeting: Found) -> bool:
     return (published - when.end).days > 1
 
 
-def _at_a_time_of_its_own(sentence: Span, meeting: Found) -> bool:
-    """Whether a sentence tells a time of its own that the meeting's day is not in: "The visit
-    follows the arrival in Nairobi last month of a delegation led by C, who held talks with A"
-    tells C's talks of last month, not the line-up of the visit of Sunday."""
+def _at_a_time_of_its_own(sentence: Span, meeting: Found, words: set[int] | None = None) -> bool:
+    """Whether a sentence (or the ``words`` of it given) tells a time of its own that the
+    meeting's day is not in: "The visit follows the arrival in Nairobi last month of a delegation
+    led by C, who held talks with A" tells C's talks of last month, not the line-up of the visit
+    of Sunday."""
     when = meeting.when
     if when is None or when.start is None or when.end is None:
         return False
     if not any(e.label_ == "DATE" for e in entities(sentence)):  # by bisection, not a walk over the doc's
         return False
-    words = {t.i for t in span_tokens(sentence)}
+    words = {t.i for t in span_tokens(sentence)} if words is None else words
     told = clause_date(sentence, words, published_of(sentence.doc), future=False)
     if told is None or told.start is None or told.end is None:
         return False
@@ -572,9 +574,11 @@ def meetings_attended(sentence: Span, found: list[Found]) -> list[Found]:
 def note_attendance(sentence: Span, people: People, meeting: Found, *, each: bool = False) -> bool:
     """People said to attend the meeting just reported join it: "With Rubio were Mike Waltz and
     Steve Witkoff", "Lavrov was seated beside Yuri Ushakov", "Al-Aiban was in attendance as well";
-    not a spouse who comes along ("accompanied by First Lady Janja da Silva"). A sentence that
-    names the meeting ("Attending the session were A, B and C", "Chad was represented at the
-    talks by D") may come paragraphs later."""
+    not a spouse who comes along ("accompanied by First Lady Janja da Silva"), nor those of a
+    sentence that tells a time of its own the meeting's day is not in ("The eighth X Leaders'
+    Meeting was held in Chengdu in December 2019, attended by A, B and C": that earlier one's). A
+    sentence that names the meeting ("Attending the session were A, B and C", "Chad was
+    represented at the talks by D") may come paragraphs later."""
     if meeting.kind not in ATTENDED_KINDS or len(meeting.more) >= 3:
         return False  # a plan, or a meeting told four times: asked first, before the words are read
     tokens = span_tokens(sentence)
@@ -604,6 +608,10 @@ def note_attendance(sentence: Span, people: People, meeting: Found, *, each: boo
         _it_was_attended(tokens) or (call and (_joined_from_afar_by(tokens) or _took_part_in_it(tokens)))
     )
     if (call and not (named_again or pointed)) or far:
+        return False
+    if _at_a_time_of_its_own(sentence, meeting, own_clause(sentence.root)):
+        # "The eighth X Leaders' Meeting was held in Chengdu in December 2019, attended by A"; not
+        # the time of a relative clause on one present ("C, who takes office on March 1")
         return False
     if any(lemma_of(t) in OCCASION_NOUNS and not _one_gathering(t, meeting) for t in hosted):
         return False  # "met Ruto in Pretoria. The G20 summit was hosted by Lula": another gathering

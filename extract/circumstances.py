@@ -403,6 +403,8 @@ def venue_in(
     for ent in place_spans(sentence):
         if is_dateline(ent) or told_since_or_before(ent) or _one_of_several_stops(ent) or next_stop(ent):
             continue  # "held talks, before flying on to Lome": not where they were held
+        if stop_of_a_tour(ent.root):
+            continue  # "the final leg of a tour that took him to the NATO summit in Vilnius": a stop before
         if trigger is not None and _of_a_meeting_at_another_time(ent, trigger):
             continue  # "holds talks with A a day after talks with B in Brussels": those talks' place
         if (verb := verb_above(ent.root)) is not None and _a_crowds_verb(verb):
@@ -435,6 +437,24 @@ def venue_in(
                 continue
         return place
     return None
+
+
+def stop_of_a_tour(word: Token) -> bool:
+    """Whether a word tells where a tour or trip took someone, in a relative clause on that trip
+    ("the final leg of a five-day tour that took him from London to the NATO summit in Vilnius"):
+    a stop the trip made, not the place or the gathering of the news told beside it."""
+    for above in ancestors_of(word):
+        if above.pos_ in {"VERB", "AUX"}:
+            return (
+                above.dep_ == "relcl"
+                and above.lemma_.lower() in ROUTE_VERBS
+                and above.head.lemma_.lower() in VISIT_WORDS
+            )
+    return False
+
+
+# the verbs a trip's route is told with: "a tour that took him to Vilnius", "brought her to Accra"
+ROUTE_VERBS = frozenset("take bring lead carry".split())
 
 
 def only_asked_or_wished(token: Token) -> bool:
@@ -807,10 +827,10 @@ def _the_place_hosting_it(sentence: Span, verb: Token) -> Place | None:
     hosted = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if above.dep_ == "relcl":
         hosted.append(above.head)
-    if not any(h.pos_ == "NOUN" and h.lemma_.lower() in MEETING_NOT_VISIT_NOUNS for h in hosted):
+    if not any(h.pos_ in {"NOUN", "PROPN"} and h.lemma_.lower() in MEETING_NOT_VISIT_NOUNS for h in hosted):
         return None
-    for subject in children_of(above):
-        if subject.dep_ != "nsubj" or subject.ent_type_ != "GPE":
+    for subject in children_of(above):  # "Sydney had been scheduled to host the Quad Leaders' Summit"
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.ent_type_ != "GPE":
             continue
         ent = next((e for e in entities(sentence) if e.start <= subject.i < e.end), None)
         if ent is not None and (place := places.resolve_place(ent.text)) is not None:
@@ -836,6 +856,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
+        if _in_what_was_talked_about(ent):
+            continue  # "the two talked about the NATO summit in The Hague": not where they talked
         if next_stop(ent):
             continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
@@ -2383,6 +2405,7 @@ def clause_occasion(
     hold talks")."""
     # "On the sidelines of the summit, Modi is scheduled to meet X": the plan's setting is the meeting's
     clause = clause | plan_of(sentence, clause) | described_as_set_for(sentence, clause)
+    clause |= _set_before_both(sentence, clause)
     taken = 0
     attended = _attended_where(sentence, clause)
     ours_all: list[tuple[Span, Occasion]] = []
@@ -2421,6 +2444,8 @@ def clause_occasion(
         # "will co-chair the India-Australia Annual Summit with Albanese on the margins of the
         # G20": the gathering on whose margins it is held is its occasion
         return next((o for span, o in ours_all if on_its_margins(span)), ours_all[0][1])
+    if (at := _of_the_gatherings_place(sentence, clause)) is not None:
+        return at
     told = (
         occasion_told_before(sentence, clause)
         or edition_told_before(sentence, clause)
@@ -2436,6 +2461,52 @@ def clause_occasion(
     found = clause_occasion(sentence, when, trigger, told_when=False)
     if found is None and (told := occasion_told_before(sentence, when, subjects=True)) is not None:
         found = told[0]
+    return found
+
+
+def _of_the_gatherings_place(sentence: Span, clause: set[int]) -> Occasion | None:
+    """The gathering a "where" clause is told on, by its name or by the place its name holds
+    ("after a brief trip to the G7 summit in Kananaskis, Alberta, where her first meeting with
+    Trump fell through": at the G7 summit), which the clause tells its meeting at, as "where"
+    tells its place."""
+    for root in clause_roots(sentence, clause):
+        if root.dep_ != "relcl" or not _where_on(root):
+            continue
+        on = root.head
+        while on.dep_ in {"appos", "conj"} and on.head.i != on.i:
+            on = on.head  # "Kananaskis, Alberta, where": on Kananaskis
+        if on.dep_ == "pobj" and on.head.lower_ in {"in", "at"} and on.head.head.pos_ in {"NOUN", "PROPN"}:
+            on = on.head.head  # "the G7 summit in Kananaskis, where": on the summit
+        for start, end, occasion in occasions.find_occasions(span_text(sentence), doc_text(sentence.doc)):
+            span = sentence.char_span(start, end, alignment_mode="expand")
+            if span is not None and span.start <= on.i < span.end and not _a_topic(span):
+                return occasion
+    return None
+
+
+def _set_before_both(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a setting put before the first of two verbs joined by "and" that share its
+    subject, which sets both ("On Tuesday, on the margins of the NATO meeting, he paid a courtesy
+    call on A and held separate talks with B": the talks too); not a phrase told after that
+    subject ("He met A on the sidelines of the summit and held talks with B"), nor one of another
+    time ("Ahead of the summit, ...", which :func:`another_time` reads), nor for a verb with a
+    subject of its own ("On the sidelines of the summit, A met B, and C flew home")."""
+    found: set[int] = set()
+    for root in clause_roots(sentence, clause):
+        if root.dep_ != "conj" or root.head.pos_ not in {"VERB", "AUX"} or root.head.i in clause:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(root)):
+            continue
+        first = root.head
+        subject = next((c.i for c in children_of(first) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        found |= {
+            t.i
+            for child in children_of(first)
+            if child.dep_ == "prep" and child.i < subject and not before_or_after(child)
+            for t in subtree_of(child)
+        }
     return found
 
 
@@ -2627,7 +2698,9 @@ def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
     Rio de Janeiro, where he attended the G20 Summit, Prabowo held separate meetings with ...";
     also when the parser hangs the clause on the time told right after the place, which the
     "where" cannot mean: "met in Gujarat last month, where he attended the Vibrant Gujarat Global
-    Summit" (on "month"); "took part in" tells it as "attended" does."""
+    Summit" (on "month"); "took part in" tells it as "attended" does, and so does representing
+    one's country at it ("had met in Astana, where B represented Uzbekistan at the C5+1
+    ministerial meeting")."""
     return {
         t.i
         for token in clause_tokens(sentence, clause)
@@ -2637,6 +2710,7 @@ def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
         and (
             told.lemma_.lower() in {"attend", "participate"}
             or (told.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(told)))
+            or (told.lemma_.lower() == "represent" and any(c.lower_ == "at" for c in children_of(told)))
         )
         and any(c.lower_ == "where" for c in children_of(told))
         for t in subtree_of(told)
@@ -3136,6 +3210,18 @@ def _stayed_away_from(span: Span) -> bool:
     return verb.lemma_.lower() in STAYED_AWAY or (
         verb.lemma_.lower() == "attend" and any(c.dep_ == "neg" for c in children_of(verb))
     )
+
+
+def _in_what_was_talked_about(ent: Span) -> bool:
+    """Whether a place is told inside what someone talked about, up to the verb ("the two talked
+    about the NATO summit in The Hague", "spoke about the situation in Gaza"): a topic's place, not
+    where they talked."""
+    for above in ancestors_of(ent.root):
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+        if above.dep_ == "pobj" and above.head.lower_ == "about":
+            return True
+    return False
 
 
 def _a_topic(span: Span) -> bool:

@@ -224,10 +224,30 @@ def _pointing_back(word: Token) -> bool:
     """Whether a possessive before a gathering word points back to one told before, as "the"
     does: the body named before ("the bloc's summit", "the alliance's summit", see
     :func:`the_body_told`) or the day it is told on ("Wednesday's summit"); not a name ("the
-    Alaska summit", "Biden's summit") nor another edition ("last year's summit")."""
+    Alaska summit", "Biden's summit") nor another edition ("last year's summit"); "the leaders'
+    meeting" too (:func:`_those_who_meet_told`)."""
     if word.dep_ != "poss":
         return False
-    return word.lower_ in DAYS_TOLD or the_body_told(word)
+    return word.lower_ in DAYS_TOLD or the_body_told(word) or _those_who_meet_told(word)
+
+
+# who meets at a gathering, named in the plural as its possessive: "the leaders' meeting"
+ATTENDEE_NOUNS = frozenset("leader minister head premier president".split())
+
+
+def _those_who_meet_told(word: Token) -> bool:
+    """Whether a possessive is "the leaders'" or "the foreign ministers'" of a gathering told
+    before: "on the sidelines of the leaders' meeting" points back to the "China-Japan-ROK Leaders'
+    Meeting" as "the meeting" would; not "Biden's meeting" (a name), nor "the two leaders' meeting"
+    (a meeting of the two told by who held it), nor "the G20 foreign ministers' meeting" (a name of
+    its own)."""
+    children = list(children_of(word))
+    return (
+        word.tag_ == "NNS"
+        and word.lemma_.lower() in ATTENDEE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and not any(c.dep_ in {"nummod", "compound", "nmod", "poss"} or c.pos_ == "PROPN" for c in children)
+    )
 
 
 def the_body_told(word: Token) -> bool:

@@ -459,6 +459,7 @@ def find_meetings(
                         ),
                         None,
                     )
+                    or _the_place_told_with(meeting)
                     or trip_told_before(meeting)
                     or round_told_before(meeting)
                     # "Xi, on a visit to France, Serbia and Hungary, met Orban": Hungary
@@ -496,7 +497,8 @@ def find_meetings(
                     or _own_summit(meeting)
                     or _the_members_summit(meeting)
                     or _the_blocs_own(meeting)
-                    or gathering_come_for(sentence, meeting.clause, meeting.stop),
+                    or gathering_come_for(sentence, meeting.clause, meeting.stop)
+                    or _the_gathering_told_with(meeting),
                 )
                 if (joined := joined_where_they_last_met(meeting, people)) is not None:
                     # "last met in Rome, where they joined A and B for the G7 summit": all four, there
@@ -506,8 +508,11 @@ def find_meetings(
                 if hosted:  # "had taken part in the summit, which A co-hosted in Prague with B"
                     meeting.people += hosts
                     meeting.place = meeting.place or clause_place(sentence, hosted)
-                if meeting.place is None and meeting.occasion is not None:
-                    meeting.place = occasion_city(meeting.occasion)
+                if meeting.occasion is not None and (meeting.place is None or meeting.place.city is None):
+                    # "on the sidelines of the Antalya Diplomacy Forum in Turkey": in Antalya
+                    venue = occasion_city(meeting.occasion)
+                    if meeting.place is None or within(venue, meeting.place):
+                        meeting.place = venue
                 # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
                 off_words = the_day_it_was_called_off(meeting)
                 off = clause_date(sentence, off_words, published, future=False) if off_words else None
@@ -2396,8 +2401,11 @@ def _the_holding_it_chairs(verb: Token) -> Token | None:
     """The verb of a gathering's holding that a participle of chairing is joined to, the two
     sharing the gathering as their subject: in "The ninth summit was held online in July 2021 and
     co-chaired by A and B", the chairing's day, place and way of meeting are the holding's (July
-    2021, online). Only a passive holding and a chairing with no subject of its own."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
+    2021, online), and so they are where the chairing follows the holding after a comma ("The
+    seventh X Foreign Ministers' Meeting was held here on Sunday, co-chaired by A and B"). Only a
+    passive holding and a chairing with no subject of its own."""
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBN")
+    if not joined or verb.lemma_.lower() not in CHAIRED_PARTICIPLES or subjects_of(verb):
         return None
     holding = verb.head
     if holding.lemma_.lower() not in HOLDING_VERBS or not any(
@@ -2650,7 +2658,14 @@ def _who_took_part(
             found += named
     # "met B at the palace, in a meeting attended by C": C sat in on it; "in a summit hosted by A
     # and attended by B and C": the summit's host and those who attended it
-    if len(found) >= 2 or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS):
+    # and those a gathering told held is told attended by, however many ("The eighth X Leaders'
+    # Meeting was held in Chengdu, attended by A, B and C")
+    told_attended = nominal(trigger) and _told_held_and_attended(trigger)
+    if (
+        len(found) >= 2
+        or (found and nominal(trigger) and trigger.lemma_.lower() in GATHERING_NOUNS)
+        or told_attended
+    ):
         found += [c for c in people_of(attending(trigger, verb), people, earlier)[0] if c not in found]
     if handed and len(found) < 2:
         return None  # "the envoy delivered a message to Museveni": an envoy unnamed
@@ -4404,6 +4419,8 @@ def _named_gathering(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "dobj" and trigger.head.lower_.startswith(CO_HOSTING):
         return False  # "A and B co-hosted the Caribbean-Gulf Ministers' Meeting": A and B met at it
+    if _told_held_and_attended(trigger):
+        return False  # "The eighth X Leaders' Meeting was held in Chengdu, attended by A, B and C"
     held = _held_by_its_subjects(trigger)
     sentence = trigger.sent
     text = span_text(sentence)
@@ -4415,6 +4432,23 @@ def _named_gathering(trigger: Token) -> bool:
         and not (held and occasions.generic_alone(occasion.name))
         for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc))
     )
+
+
+def _told_held_and_attended(trigger: Token) -> bool:
+    """Whether a named gathering is the subject of its holding, told with who attended or chaired
+    it in a participle ("The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in
+    December 2019, attended by A, B and C"): the meeting of those named, as a summit told so is."""
+    holding = trigger.head
+    if trigger.dep_ != "nsubjpass" or lemma_of(holding) not in HOLDING_VERBS:
+        return False
+    return any(
+        c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and lemma_of(c) in ATTENDED_PARTICIPLES
+        for c in children_of(holding)
+    )
+
+
+# the participles of those who took part in a gathering or chaired it: "attended by", "co-chaired by"
+ATTENDED_PARTICIPLES = frozenset("attend chair co-chair host co-host".split())
 
 
 def _held_by_its_subjects(trigger: Token) -> bool:
@@ -4599,6 +4633,41 @@ def _own_summit(meeting: Found) -> Occasion | None:
                 named = "-".join(sorted(countries))
                 return Occasion(name=f"{named} {kind} summit")
     return None
+
+
+def _the_gathering_told_with(meeting: Found) -> Occasion | None:
+    """The gathering the act a "with" clause tells a circumstance of names, where the meeting is
+    that clause ("Sydney had been scheduled to host the Quad Leaders' Summit on Wednesday, with
+    Albanese hosting Biden, Kishida and Modi": at the Quad summit), as such a clause takes that
+    act's day and place."""
+    words = _words_of_the_act_told_with(meeting.verb)
+    return clause_occasion(meeting.sentence, words, meeting.trigger) if words else None
+
+
+def _the_place_told_with(meeting: Found) -> Place | None:
+    """The place the act a "with" clause tells a circumstance of names, where the meeting is that
+    clause ("Sydney had been scheduled to host the Quad Leaders' Summit, with Albanese hosting
+    Biden": in Sydney)."""
+    words = _words_of_the_act_told_with(meeting.verb)
+    return clause_place(meeting.sentence, words) if words else None
+
+
+def _words_of_the_act_told_with(verb: Token) -> set[int]:
+    """The words of the act a participle's "with" clause with a subject of its own is told with,
+    and of the verbs it completes ("had been scheduled to host the summit on Wednesday, with A
+    hosting B"), without those of the "with" clause; none for another verb."""
+    word = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or word.lower_ != "with" or word.dep_ != "prep":
+        return set()
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
+        return set()
+    act, words = word.head, set()
+    while True:
+        words |= own_clause(act)
+        if act.dep_ != "xcomp" or act.head.i == act.i:
+            break
+        act = act.head  # "had been scheduled to host ...": the hosting's words, and the plan's
+    return words - {t.i for t in subtree_of(word)}
 
 
 def _the_members_summit(meeting: Found) -> Occasion | None:

@@ -66,6 +66,9 @@ def _an_ordinal(word: str) -> bool:
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
+# an acronym in brackets inside a gathering's name: "the Lancang-Mekong Cooperation (LMC) Foreign
+# Ministers' Meeting"
+_PAREN_BEFORE = re.compile(r"\s*\([A-Z][A-Z0-9-]{1,9}\)\s+$")
 # what joins the sides of a joint gathering's name: a hyphen, a dash or a plus sign, spaced or
 # not ("ASEAN-GCC", "Central Asia – European Union", "the Central Asia + Japan summit")
 _JOINER = r"\s?[-–+]\s?"
@@ -486,7 +489,8 @@ def find_occasions(text: str, article: str | None = None) -> list[tuple[int, int
     """
     found = _occasions_in(text)
     defined = acronyms_defined(article) if article else ()
-    if not defined:
+    bodies = bodies_defined(article) if article else ()
+    if not defined and not bodies:
         return list(found)
     more = [
         (m.start(), m.end(), occasion)
@@ -494,20 +498,60 @@ def find_occasions(text: str, article: str | None = None) -> list[tuple[int, int
         for m in re.finditer(rf"(?<![\w(-]){re.escape(acronym)}(?![\w-])", text)
         if not any(s < m.end() and m.start() < e for s, e, _ in found)
     ]
+    more += [
+        (m.start(), m.end(), Occasion(name=m.group()))
+        for acronym in bodies
+        for m in re.finditer(rf"(?<![\w(-]){re.escape(acronym)}{_A_BODYS_GATHERING}", text)
+        if not any(s < m.end() and m.start() < e for s, e, _ in found)
+    ]
     return sorted([*found, *more], key=lambda hit: hit[0])
+
+
+# the gathering words after a body's acronym that name its gathering: "the LMC leaders' meeting",
+# "an LMC foreign ministers' meeting", "the BIMSTEC summit"
+_A_BODYS_GATHERING = (
+    r"\s+(?:(?:leaders|foreign\s+ministers|ministers|heads\s+of\s+state)['’]?\s+)?"
+    r"(?:summit|meeting|ministerial|conference)(?![\w-])"
+)
+# a body's name with its acronym in brackets: "the Lancang-Mekong Cooperation (LMC)"
+_BODY_DEFINED = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*){1,5}[A-Z][\w'’-]*\s+\(([A-Z]{2,8})\)"
+)
+
+
+@functools.lru_cache(maxsize=16)
+def bodies_defined(article: str) -> tuple[str, ...]:
+    """The acronyms an article defines for bodies, by writing one in brackets right after a
+    capitalised name of two words or more that names no gathering ("the Lancang-Mekong Cooperation
+    (LMC)"), so that the body's gathering may be named by the acronym and a meeting word ("The
+    third LMC leaders' meeting"); not an acronym the table knows, nor one defined for a gathering.
+
+    >>> bodies_defined("In 2016 the Lancang-Mekong Cooperation (LMC) was set up.")
+    ('LMC',)
+    """
+    gatherings = {acronym for acronym, _ in acronyms_defined(article)}
+    found: list[str] = []
+    for m in _BODY_DEFINED.finditer(article):
+        acronym = m.group(1)
+        if acronym in found or acronym in gatherings or names_a_body(acronym):
+            continue
+        found.append(acronym)
+    return tuple(found)
 
 
 # an acronym in brackets right after a name: "the Joint Ministerial Commission (JMC)"
 # the rest of a gathering's name after the words that make it one: "the Mercosur Summit of Heads
 # of State (MSHS)"
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*))*")
-_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+# or after ", or" ("the Pacific Islands Leaders Meeting, or PALM, a summit ...")
+_ACRONYM_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)|,\s+or\s+([A-Z][A-Z0-9-]{1,9})(?=[\s,.;])")
 
 
 @functools.lru_cache(maxsize=16)
 def acronyms_defined(article: str) -> tuple[tuple[str, Occasion], ...]:
     """The acronyms an article defines for gatherings it names, by writing one in brackets
-    right after the name ("the Pacific Islands Forum Leaders Meeting (PIFLM)"), each with its
+    right after the name ("the Pacific Islands Forum Leaders Meeting (PIFLM)", or after ", or":
+    "the Pacific Islands Leaders Meeting, or PALM, a summit Japan hosts"), each with its
     gathering: the article may then name it by the acronym alone ("on the sidelines of the
     PIFLM"). An acronym the table knows is left to the table.
 
@@ -516,7 +560,7 @@ def acronyms_defined(article: str) -> tuple[tuple[str, Occasion], ...]:
     """
     defined: dict[str, Occasion] = {}
     for m in _ACRONYM_DEFINED.finditer(article):
-        acronym = m.group(1)
+        acronym = m.group(1) or m.group(2)
         if acronym in defined or names_a_body(acronym) or sum(c.isupper() for c in acronym) < 2:
             continue
         before = article[max(0, m.start() - NAME_CHARS) : m.start()].rstrip()
@@ -548,6 +592,7 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
             *_series_hits(text),
             *_titled_hits(text),
             *_of_named_hits(text),
+            *_at_a_building_hits(text),
         ]
         if h is not None
     ]
@@ -976,6 +1021,26 @@ def _of_named_hits(text: str) -> list[tuple[int, int, Occasion]]:
     return hits
 
 
+# A summit known by the building it is held in, told after it: "the 2 March summit at Lancaster
+# House", "a summit at Hillsborough Castle"; named as news names it, by the building ("Lancaster
+# House summit").
+_AT_A_BUILDING = re.compile(
+    r"\b(summit)\s+at\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:House|Palace|Castle|Hall|Manor|Estate|Lodge|Abbey|Villa))\b"
+)
+
+
+def _at_a_building_hits(text: str) -> list[tuple[int, int, Occasion]]:
+    """Summits named by the building they are held in, told after them ("the summit at Lancaster
+    House" is the "Lancaster House summit"); not a city's or a country's name, which places a
+    summit without naming it ("a summit at Kananaskis")."""
+    return [
+        (m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1)}"))
+        for m in _AT_A_BUILDING.finditer(text)
+        if not _names_a_place(m.group(2))
+    ]
+
+
 # A gathering of a series named by the place of its first one and an edition numeral, with its
 # event word in lower case: "the Geneva II conference", "the Astana IV talks" (in capitals, "the
 # Baghdad II Conference", it is a capitalised name of its own).
@@ -1112,11 +1177,18 @@ def _start_of_name(text: str, start: int) -> int | None:
     Leaders' Summit"; "the Forum of the Future Summit" stays whole); None where the words before
     that article end in an office, whose title the name is part of ("the EU Special
     Representative for the Belgrade-Pristina Dialogue")."""
+    # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting": the acronym in brackets is
+    # part of the name, whose words go on before it
+    if (bracket := _PAREN_BEFORE.search(text, max(0, start - NAME_CHARS), start)) is not None:
+        named = _start_of_name(text, bracket.start())
+        return named if named is not None and named < bracket.start() else start
     words = list(_WORDS.finditer(text, max(0, start - NAME_CHARS), start))
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         linked = word.group()[:1].isupper() or word.group() in _CONNECTORS
         if text[word.end() : start].strip() or not linked:
+            if word.start() > 0 and _PAREN_BEFORE.match(text, word.start() - 1, start):
+                return _start_of_name(text, start)  # the name goes on before the brackets
             break
         if word.group() == "the" and at > 0 and words[at - 1].group() != "of":
             before = words[at - 2].group() if at > 1 else ""

@@ -481,10 +481,13 @@ RECALLING_VERBS = frozenset("recall remember recount".split())
 def _recalled_after(verb: Token) -> set[int]:
     """What follows a recalled meeting's words but was hung on the verb of recalling: "Recalling
     that he met Prabowo, then president-elect, in Beijing on April 1, Xi said" (the parser, thrown
-    by the apposition, hangs the place and the day on "Recalling"): the meeting's own. What comes
-    before it is the recalling's ("Xi recalled on Saturday that he had met Prabowo")."""
+    by the apposition, hangs the place and the day on "Recalling"): the meeting's own, and so is
+    what follows a meeting word recalled ("Recalling his meeting with Hasina in Johannesburg last
+    August on the sidelines of the BRICS Summit, Xi said": the place, day and summit hung on
+    "Recalling"). What comes before it is the recalling's ("Xi recalled on Saturday that he had
+    met Prabowo")."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in RECALLING_VERBS:
+    if verb.dep_ not in {"ccomp", "dobj"} or head.lemma_.lower() not in RECALLING_VERBS:
         return set()
     return {
         t.i
@@ -610,7 +613,23 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
         ]
         + [agent for noun in nouns for agent in _attended_after_its_host(noun)]
         + [subject for noun in nouns for subject in attending_which(noun)]
+        + [agent for noun in nouns if noun == trigger for agent in _attended_after_its_holding(noun)]
     )
+
+
+def _attended_after_its_holding(noun: Token) -> list[Token]:
+    """Those an "attended by" set after a gathering's passive holding names ("The eighth summit
+    was held in Chengdu in December 2019, attended by A, B and C"), the participle hung on the
+    holding, not on the gathering."""
+    holding = noun.head
+    if noun.dep_ != "nsubjpass" or holding.lemma_.lower() not in {"hold", "convene"}:
+        return []
+    return [
+        agent
+        for c in children_of(holding)
+        if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and c.lemma_.lower() == "attend"
+        for agent in passive_agents(c)
+    ]
 
 
 def _attended_after_its_host(noun: Token) -> list[Token]:
@@ -719,13 +738,21 @@ BLAMING_VERBS = frozenset(
 
 
 def judged(trigger: Token, verb: Token) -> bool:
-    """Whether a meeting noun is what a verb of blame is said of, and the noun names whose
-    meeting it is by a name of its own: "Kallas criticised Vucic's trip to Moscow", "Orban's
-    visit was condemned by Landsbergis"; who blames it judges it from afar. Not "Putin
-    criticised his talks with Trump" (his own), nor "slammed the talks" (no one else's)."""
-    if verb.lemma_.lower() not in BLAMING_VERBS or trigger.i == verb.i or trigger.head.i != verb.i:
+    """Whether a meeting noun is what a verb of blame, or of citing, is said of, and the noun
+    names whose meeting it is by a name of its own: "Kallas criticised Vucic's trip to Moscow",
+    "Orban's visit was condemned by Landsbergis", "Fiala pointed to Blanar's meeting with Lavrov",
+    "cited Blanar's meeting with Lavrov"; who blames or cites it speaks of it from afar. Not
+    "Putin criticised his talks with Trump" (his own), nor "slammed the talks" (no one else's)."""
+    lemma = verb.lemma_.lower()
+    if trigger.i == verb.i:
         return False
-    if trigger.dep_ not in {"dobj", "nsubjpass"}:
+    if lemma in BLAMING_VERBS or lemma in CITING_VERBS:
+        if trigger.head.i != verb.i or trigger.dep_ not in {"dobj", "nsubjpass"}:
+            return False
+    elif lemma in CITING_TO_VERBS:  # "pointed to Blanar's meeting", "referred to Vucic's trip"
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "to" or trigger.head.head.i != verb.i:
+            return False
+    else:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger))
 
@@ -764,6 +791,12 @@ def told_of_from_afar(trigger: Token, verb: Token) -> bool:
         for c in children
     )
     return with_someone and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children)
+
+
+# Verbs by which one cites what others did as a reason or an example: "Fiala cited Blanar's
+# meeting with Lavrov", "pointed to Blanar's meeting" (who cites it was not at it)
+CITING_VERBS = frozenset("cite mention invoke".split())
+CITING_TO_VERBS = frozenset("point refer".split())
 
 
 def named_before_who(verb: Token) -> Token | None:

@@ -935,7 +935,8 @@ def by_another_name_only(text: str) -> bool:
         or any(c.primary for c in places.cities[key])
     ):
         return False
-    return not any(_same_spelling(fold(c.name), key) for c in places.cities[key])
+    # "The Hague" is keyed without its article, as told: its own name still
+    return not any(_same_spelling(fold(_clean(c.name)), key) for c in places.cities[key])
 
 
 def _same_spelling(name: str, key: str) -> bool:

@@ -24,6 +24,7 @@ from extract import dates, occasions
 from extract.article import (
     GATHERINGS,
     at_a_venue_unplaced,
+    at_another_event,
     date_by_the_noun,
     dated_before,
     dated_in_its_clause,
@@ -42,6 +43,7 @@ from extract.circumstances import (
     in_a_building_of,
     is_venue,
     place_spans,
+    stop_of_a_tour,
     toured_places,
     unplaced_buildings,
     unplaced_venue,
@@ -144,6 +146,9 @@ def setting_of(
             continue  # "Their last meeting was in Beijing": not the scene of the news
         if long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
+        if stop_of_a_tour(meeting.trigger):
+            followed.add(meeting.sentence.start)
+            continue  # "the final leg of a tour that took him to the NATO summit in Vilnius": a stop before
         if _where_one_came_from(meeting):
             followed.add(meeting.sentence.start)
             continue  # "flew into Abu Dhabi from New Delhi, where he met Modi at the G20": not the scene
@@ -887,6 +892,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         and not _a_gathering_told_as_another_time(meeting.sentence)
         # "paid a courtesy call on B on the first day of his official visit": the visit's talks
         and not told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger)
+        # "met Biden at a separate event in New York": not at the summit of the scene
+        and not at_another_event(meeting)
     ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"

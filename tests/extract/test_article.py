@@ -3487,3 +3487,17 @@ def test_the_day_someone_arrives_at_the_summit_in_its_city_dates_a_meeting_there
     )
     (held,) = meetings_in(text, published=date(2025, 6, 10))
     assert held.date is not None and held.date.start == date(2025, 6, 8)
+
+
+def test_a_meeting_at_a_separate_event_in_the_summits_city_is_not_at_the_summit(meetings_in):
+    found = meetings_in(
+        "New York (AFP) - Brazilian President Lula and Ukraine's Volodymyr Zelensky met on Wednesday on "
+        "the sidelines of the UN General Assembly.\n\n"
+        "Earlier on Wednesday, Lula met US President Joe Biden at a separate event in New York, where "
+        "the two leaders launched a partnership on workers' rights.",
+        published=date(2023, 9, 20),
+    )
+    biden = next(m for m in found if "Joe Biden" in {p.name for p in m.participants})
+    zelensky = next(m for m in found if "Volodymyr Zelensky" in {p.name for p in m.participants})
+    assert biden.occasion is None
+    assert zelensky.occasion is not None

@@ -2176,3 +2176,16 @@ def test_a_line_after_a_call_of_two_named_adds_no_one(meetings_in):
         "Rabuka on Tuesday evening. On the line: a dozen aides and Palau's President Surangel Whipps."
     )
     assert pairs(meetings_in(text)) == [("Shigeru Ishiba", "Sitiveni Rabuka")]
+
+
+def test_those_at_an_earlier_edition_told_with_its_own_time_do_not_join_the_meeting_before(meetings_in):
+    found = meetings_in(
+        "Chinese Premier Li Qiang met Japanese Prime Minister Fumio Kishida on Sunday on the sidelines of "
+        "the China-Japan-ROK Leaders' Meeting.\n"
+        "The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in December 2019, attended by "
+        "then Chinese Premier Li Keqiang, then Japanese Prime Minister Shinzo Abe and then ROK "
+        "President Moon Jae-in.",
+        published=date(2024, 5, 27),
+    )
+    news = next(m for m in found if "Li Qiang" in {p.name for p in m.participants})
+    assert {p.name for p in news.participants} == {"Li Qiang", "Fumio Kishida"}

@@ -3138,3 +3138,67 @@ def test_a_summit_postponed_from_a_month_that_did_not_take_place_is_of_that_mont
         date(2024, 5, 1),
         "month",
     )
+
+
+# -- the setting of two joined verbs, a "where" clause on a gathering's place, representing --------
+def _of(meetings, name):
+    return next(m for m in meetings if name in {p.name for p in m.participants})
+
+
+def test_a_setting_put_before_two_joined_verbs_sets_both(meetings_in):
+    found = meetings_in(
+        "Antony Blinken arrived in Stockholm on Wednesday from the Latvian capital Riga, where NATO "
+        "foreign ministers met. On Tuesday, on the margins of the NATO meeting, he paid a courtesy call "
+        "on Latvian President Egils Levits at Riga Castle and held separate talks with Prime Minister "
+        "Krisjanis Karins and Foreign Minister Edgars Rinkevics.",
+        published=date(2021, 12, 2),
+    )
+    assert {m.occasion.name if m.occasion else None for m in found} == {"NATO meeting"}
+
+
+def test_the_setting_of_a_clause_with_a_subject_of_its_own_is_not_shared(meetings_in):
+    found = meetings_in(
+        "On the sidelines of the ASEAN summit in Jakarta, Anwar Ibrahim met Ferdinand Marcos, and "
+        "Fumio Kishida later flew home to meet Anthony Albanese in Tokyo.",
+        published=date(2023, 9, 6),
+    )
+    assert _of(found, "Fumio Kishida").occasion is None
+
+
+def test_a_where_clause_on_a_gatherings_place_is_at_the_gathering(meetings_in):
+    found = meetings_in(
+        "President Claudia Sheinbaum was back in Mexico City on Wednesday after a brief trip to the G7 "
+        "summit in Kananaskis, Alberta, where her first in-person meeting with U.S. President Donald "
+        "Trump fell through.",
+        published=date(2025, 6, 18),
+    )
+    assert _of(found, "Donald Trump").occasion is not None
+    assert _of(found, "Donald Trump").occasion.name == "G7 summit"
+
+
+def test_a_where_clause_on_a_city_alone_gives_no_occasion(meetings_in):
+    found = meetings_in(
+        "Lula travelled to Paris last week, where he met Macron.", published=date(2024, 3, 28)
+    )
+    assert _of(found, "Emmanuel Macron").occasion is None
+
+
+def test_representing_ones_country_at_a_gathering_is_attending_it(meetings_in):
+    found = meetings_in(
+        "Bakhtiyor Saidov and Antony Blinken had met the previous day in Astana, where Saidov "
+        "represented Uzbekistan at the C5+1 ministerial meeting.",
+        published=date(2023, 3, 1),
+    )
+    assert _of(found, "Antony Blinken").occasion is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz met Sanchez in Madrid on Monday; the two talked about the NATO summit in Vilnius.",
+        "Ruto met Samia in Nairobi on Friday, and the two leaders spoke about the situation in Goma.",
+    ],
+)
+def test_a_place_in_what_was_talked_about_is_not_where_they_talked(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 8, 27))
+    assert len(found) == 1 and found[0].place is not None and found[0].place.city in {"Madrid", "Nairobi"}

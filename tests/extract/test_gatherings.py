@@ -346,3 +346,18 @@ def test_a_name_set_before_the_gathering_word_come_for_names_that_gathering(meet
     found = [m for m in meetings_in(text) if len(m.participants) == 2]
     assert found
     assert all(m.occasion is not None and m.occasion.name == occasion for m in found)
+
+
+@pytest.mark.parametrize(
+    ("said", "told"),
+    [
+        ("Li met Kishida on the sidelines of the leaders' meeting.", True),
+        ("Lavrov met Wang on the margins of the foreign ministers' meeting.", True),
+        ("Li met Kishida on the sidelines of the two leaders' meeting.", False),
+    ],
+)
+def test_the_leaders_meeting_is_the_gathering_named_before(nlp, said, told):
+    doc = nlp(f"Li Qiang attended the ninth China-Japan-ROK Leaders' Meeting in Seoul on Monday. {said}")
+    sentence = list(doc.sents)[-1]
+    found = occasion_told_before(sentence, {t.i for t in sentence})
+    assert (found is not None and found[0].name == "China-Japan-ROK Leaders' Meeting") is told

@@ -8195,3 +8195,48 @@ def test_talks_that_were_to_bring_people_together_are_that_bringing_together(mee
     """ "The talks were to bring A together with B": a plan of them all, not talks held with B."""
     (meeting,) = meetings_in(text)
     assert meeting.kind in {"planned", "cancelled"} and len(meeting.participants) == size
+
+
+# -- the gathering of the act a "with" clause is told with; a gathering held, co-chaired by --------
+def test_a_with_clause_meeting_is_at_the_gathering_its_act_names(meetings_in):
+    found = meetings_in(
+        "Sydney had been scheduled to host the Quad Leaders' Summit on Wednesday, with Albanese "
+        "hosting Biden, Kishida and Modi, but the summit was called off.",
+        published=date(2023, 5, 24),
+    )
+    met = next(m for m in found if "Joe Biden" in {p.name for p in m.participants})
+    assert met.occasion is not None and met.occasion.name == "Quad summit"
+    assert met.place is not None and met.place.city == "Sydney"
+
+
+def test_a_with_clause_of_a_plain_act_gives_no_gathering(meetings_in):
+    found = meetings_in(
+        "The talks were held in Oslo in May, with Lavrov and Blinken discussing arms control.",
+        published=date(2023, 6, 1),
+    )
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_a_named_gathering_held_and_co_chaired_after_a_comma_is_their_occasion(meetings_in):
+    found = meetings_in(
+        "The seventh Mekong-Lancang Partnership Foreign Ministers' Meeting was held in Bagan on Sunday, "
+        "co-chaired by Chinese Foreign Minister Wang Yi and Myanmar's Foreign Minister Wunna Maung Lwin.",
+        published=date(2022, 7, 3),
+    )
+    assert [m.occasion.name if m.occasion else None for m in found] == [
+        "Mekong-Lancang Partnership Foreign Ministers' Meeting"
+    ]
+    assert found[0].date is not None and str(found[0].date.start) == "2022-07-03"
+
+
+def test_a_named_gathering_only_attended_is_still_no_meeting_of_its_own(meetings_in):
+    assert meetings_in("Li attended the APEC Economic Leaders' Meeting in Lima.") == []
+
+
+def test_a_forum_always_held_in_one_city_places_a_meeting_told_only_in_its_country(meetings_in):
+    found = meetings_in(
+        "Juraj Blanar met Sergei Lavrov on the sidelines of the Antalya Diplomacy Forum in Turkey "
+        "on Saturday.",
+        published=date(2024, 3, 4),
+    )
+    assert [(m.place.city, m.place.country) for m in found if m.place] == [("Antalya", "Turkey")]

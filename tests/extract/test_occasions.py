@@ -1894,3 +1894,62 @@ def test_an_entry_whose_names_all_begin_alike_is_searched_only_where_one_of_its_
 )
 def test_each_way_of_writing_a_name_is_still_found(text: str) -> None:
     assert find_occasions(text)
+
+
+# -- names with an acronym, a building or a body's acronym -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The seventh Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting was held on Sunday.",
+            "Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting",
+        ),
+        (
+            "Leaders met at the Forum for India-Pacific Islands Cooperation (FIPIC) Summit in Port Moresby.",
+            "Forum for India-Pacific Islands Cooperation (FIPIC) Summit",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_inside_a_name_keeps_the_words_before_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_a_place_in_brackets_is_no_acronym_of_a_name() -> None:
+    assert find_occasions("Exporters met at the China (Shanghai) Forum.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They were not invited to the 2 March summit at Lancaster House in London.",
+            "Lancaster House summit",
+        ),
+        ("Leaders gathered for a summit at Hillsborough Castle on Friday.", "Hillsborough Castle summit"),
+    ],
+)
+def test_a_summit_told_at_a_building_is_named_by_it(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+def test_a_summit_told_at_a_city_is_not_named_by_it() -> None:
+    assert _name("The leaders held a summit at Kananaskis on Monday.") is None
+
+
+def test_an_acronym_given_after_or_names_the_gathering_alone() -> None:
+    article = (
+        "Japan hosts the Pacific Islands Leaders Meeting, or PALM, every three years. "
+        "The ninth PALM was held online in July 2021."
+    )
+    said = "The ninth PALM was held online in July 2021."
+    assert [o.name for _, _, o in find_occasions(said, article)] == ["Pacific Islands Leaders Meeting"]
+
+
+def test_the_acronym_of_a_body_with_a_meeting_word_names_its_gathering() -> None:
+    article = (
+        "Established in 2016, the Mekong River Partnership (MRP) brings together six countries. "
+        "The third MRP leaders' meeting was held via video link."
+    )
+    said = "The third MRP leaders' meeting was held via video link."
+    assert [o.name for _, _, o in find_occasions(said, article)] == ["MRP leaders' meeting"]
+    assert find_occasions("The MRP said on Monday that trade rose.", article) == []

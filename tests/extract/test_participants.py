@@ -5841,3 +5841,47 @@ def test_a_list_the_parser_cut_short_runs_on_to_its_last_name(meetings_in):
     (meeting,) = meetings_in(text)
     assert {"Luis Lacalle Pou", "Nicolás Maduro"} <= {p.name for p in meeting.participants}
     assert len(meeting.participants) == 10
+
+
+# -- a meeting recalled, cited, or told held and attended ------------------------------------------
+def test_what_follows_a_recalled_meeting_word_is_the_meetings_own(meetings_in):
+    found = meetings_in(
+        "Recalling his meeting with Sheikh Hasina in Johannesburg last August on the sidelines of the "
+        "15th BRICS Summit, Xi Jinping said the two sides had made steady progress.",
+        published=date(2024, 7, 10),
+    )
+    met = next(m for m in found if "Sheikh Hasina" in {p.name for p in m.participants})
+    assert met.place is not None and met.place.city == "Johannesburg"
+    assert met.occasion is not None and met.occasion.name == "BRICS summit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiala pointed to Juraj Blanar's meeting with Sergei Lavrov in Antalya as the reason.",
+        "Scholz cited Viktor Orban's meeting with Vladimir Putin in Moscow as a breach of trust.",
+    ],
+)
+def test_one_who_cites_others_meeting_is_not_at_it(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 3, 4))
+    assert [len(m.participants) for m in found] == [2]
+
+
+def test_one_who_points_to_his_own_meeting_still_held_it(meetings_in):
+    found = meetings_in(
+        "Scholz pointed to his meeting with Vladimir Putin in Moscow.", published=date(2024, 3, 4)
+    )
+    assert {p.name for m in found for p in m.participants} >= {"Olaf Scholz", "Vladimir Putin"}
+
+
+def test_all_those_a_gathering_told_held_was_attended_by_are_at_it(meetings_in):
+    found = meetings_in(
+        "The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in December 2019, attended by "
+        "then Chinese Premier Li Keqiang, then Japanese Prime Minister Shinzo Abe and then ROK "
+        "President Moon Jae-in.",
+        published=date(2024, 5, 27),
+    )
+    assert [sorted(p.name for p in m.participants) for m in found] == [
+        ["Li Keqiang", "Moon Jae-in", "Shinzo Abe"]
+    ]
+    assert found[0].occasion is not None and found[0].place is not None and found[0].place.city == "Chengdu"

@@ -1567,3 +1567,17 @@ def test_a_meeting_in_abidjan_is_in_cote_divoire(meetings_in) -> None:
         "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Monday."
     )
     assert [m.place for m in found] == [Place(city="Abidjan", country="Côte d'Ivoire")]
+
+
+def test_a_city_whose_name_opens_with_the_is_its_own_name() -> None:
+    assert not by_another_name_only("The Hague")
+
+
+def test_a_plan_in_the_hague_is_held_there_not_where_its_guest_is(meetings_in):
+    found = meetings_in(
+        "Zelensky arrived in Helsinki on Wednesday.\nZelensky will meet Dutch Prime Minister Mark Rutte "
+        "in The Hague on Friday.",
+        published=date(2023, 5, 3),
+    )
+    plan = next(m for m in found if "Mark Rutte" in {p.name for p in m.participants})
+    assert plan.place is not None and plan.place.city == "The Hague"

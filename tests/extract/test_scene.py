@@ -1796,3 +1796,32 @@ def test_a_meeting_in_another_country_than_the_visits_does_not_take_its_day(meet
 
 def _names(meeting):
     return {p.name for p in meeting.participants}
+
+
+def test_a_stop_a_tour_took_him_to_before_is_not_the_scene_of_the_news(meetings_in):
+    """ "The visit was the final leg of a tour that took him from London to the NATO summit in
+    Vilnius": the summit was a stop before; the news is where the lead puts it."""
+    found = meetings_in(
+        "Niinisto hosts US President Joe Biden\n\n"
+        "The US president's visit was the final leg of a five-day European tour that took him from "
+        "London to the NATO summit in Vilnius.\n\n"
+        "Biden held talks with Finnish President Sauli Niinisto at the Presidential Palace in Helsinki "
+        "on Thursday morning.\n\n"
+        "The two heads of state discussed Finland's membership of the alliance.",
+        published=date(2023, 7, 13),
+    )
+    assert found and all(m.occasion is None for m in found)
+    assert {m.place.city for m in found if m.place} == {"Helsinki"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa met Ruto in Nairobi on Monday. They discussed the coming G20 summit in Johannesburg.",
+        "Modi held talks with Albanese in Sydney on Wednesday ahead of the Quad summit in Tokyo next month.",
+        "Lula received Petro in Brasilia on Tuesday to talk about the COP30 summit in Belem.",
+    ],
+)
+def test_a_summit_spoken_of_or_to_come_is_no_occasion_of_talks_held_elsewhere(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 20))
+    assert found and all(m.occasion is None for m in found)
