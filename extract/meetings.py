@@ -4728,7 +4728,8 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     """A meeting's occasion, unless it is the meeting itself: a format of two countries named by
     them, held by people of those countries ("held the 15th India-Japan Annual Summit", "met for
     the Malaysia-Singapore Leaders' Retreat") is their bilateral meeting, no gathering it is held
-    at; a format of three or more is ("a bilateral on the margins of the trilateral summit")."""
+    at; a format of three or more is ("a bilateral on the margins of the trilateral summit"). Nor
+    is a gathering always held in one city that of a meeting held in another."""
     if occasion is None:
         return None
     if (
@@ -4742,6 +4743,9 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     countries = meeting.countries
     if len(format_of) == 2 and countries and countries <= format_of:
         return None
+    venue = occasion_city(occasion)
+    if venue is not None and meeting.place is not None and meeting.place.city not in {None, venue.city}:
+        return None  # "received B at the White House, a day after B addressed the UN General Assembly"
     return occasion
 
 

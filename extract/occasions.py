@@ -1030,14 +1030,23 @@ _AT_A_BUILDING = re.compile(
 )
 
 
+# The seat of a head of state or government, whose host receives his guests there: a summit at
+# the White House, the Blue House, State House or a presidential or royal palace is the host's
+# meeting with them, no gathering named by the building ("Biden hosted Kishida and Marcos for a
+# summit at the White House").
+_A_SEAT = re.compile(
+    r"(?:White|Blue|State|Government|Presidential|Royal|Elys[eé]e|Élysée|Buckingham)\s+(?:House|Palace)\b"
+)
+
+
 def _at_a_building_hits(text: str) -> list[tuple[int, int, Occasion]]:
     """Summits named by the building they are held in, told after them ("the summit at Lancaster
     House" is the "Lancaster House summit"); not a city's or a country's name, which places a
-    summit without naming it ("a summit at Kananaskis")."""
+    summit without naming it ("a summit at Kananaskis"), nor a seat of government (``_A_SEAT``)."""
     return [
         (m.start(), m.end(), Occasion(name=f"{m.group(2)} {m.group(1)}"))
         for m in _AT_A_BUILDING.finditer(text)
-        if not _names_a_place(m.group(2))
+        if not _names_a_place(m.group(2)) and not _A_SEAT.match(m.group(2))
     ]
 
 

@@ -8240,3 +8240,43 @@ def test_a_forum_always_held_in_one_city_places_a_meeting_told_only_in_its_count
         published=date(2024, 3, 4),
     )
     assert [(m.place.city, m.place.country) for m in found if m.place] == [("Antalya", "Turkey")]
+
+
+# -- a gathering always held in one city is no occasion of a meeting held in another --------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Biden welcomed Zelensky to the White House on Thursday, a day after the Ukrainian leader "
+            "addressed the UN General Assembly in New York.",
+            "Washington",
+        ),
+        (
+            "Scholz received Modi in Berlin on Monday, two days after the Indian leader spoke at the "
+            "Munich Security Conference.",
+            "Berlin",
+        ),
+    ],
+)
+def test_a_gathering_of_one_city_is_no_occasion_of_a_meeting_in_another(meetings_in, text, city):
+    (meeting,) = meetings_in(text, date(2023, 9, 22))
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.occasion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        (
+            "Modi met Biden on the sidelines of the UN General Assembly in New York on Friday.",
+            "UN General Assembly",
+        ),
+        (
+            "Modi met Scholz on the sidelines of the Munich Security Conference on Saturday.",
+            "Munich Security Conference",
+        ),
+    ],
+)
+def test_a_gathering_of_one_city_stays_the_occasion_of_a_meeting_there(meetings_in, text, occasion):
+    (meeting,) = meetings_in(text, date(2023, 9, 22))
+    assert meeting.occasion is not None and meeting.occasion.name == occasion

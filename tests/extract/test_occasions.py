@@ -1936,6 +1936,20 @@ def test_a_summit_told_at_a_city_is_not_named_by_it() -> None:
     assert _name("The leaders held a summit at Kananaskis on Monday.") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden hosted Kishida and Marcos for a summit at the White House on Thursday.",
+        "Ruto welcomed Museveni for a summit at State House on Monday.",
+        "Macron received Scholz for a summit at the Elysee Palace on Friday.",
+        "The two leaders held a summit at the Presidential Palace in Kabul.",
+    ],
+)
+def test_a_summit_at_a_seat_of_government_is_not_named_by_it(text: str) -> None:
+    """The host of a seat of government receives guests there: no gathering named by the building."""
+    assert _name(text) is None
+
+
 def test_an_acronym_given_after_or_names_the_gathering_alone() -> None:
     article = (
         "Japan hosts the Pacific Islands Leaders Meeting, or PALM, every three years. "
