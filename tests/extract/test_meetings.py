@@ -6814,6 +6814,60 @@ def test_the_last_trip_somewhere_is_a_visit_of_the_past(meetings_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "traveller", "city", "start"),
+    [
+        (  # the model tags Abuja as a person
+            "ABUJA - Ruto met Tinubu on Monday. It was the first visit by a Kenyan president to Nigeria "
+            "since Uhuru Kenyatta travelled to Abuja in March 2016.",
+            "Uhuru Kenyatta",
+            "Abuja",
+            date(2016, 3, 1),
+        ),
+        (  # and Mbabane as a body
+            "MBABANE - Ramaphosa met King Mswati on Friday. It was the first visit to Eswatini by a South "
+            "African president since Jacob Zuma flew to Mbabane in 2017.",
+            "Jacob Zuma",
+            "Mbabane",
+            date(2017, 1, 1),
+        ),
+        (  # Dhaka too; the country before "since" is not the traveller's
+            "DHAKA - Ishaq Dar met Yunus on Sunday. It was the first trip by a Pakistani foreign minister "
+            "to Bangladesh since Amina Yusuf flew to Dhaka in 2012.",
+            "Amina Yusuf",
+            "Dhaka",
+            date(2012, 1, 1),
+        ),
+        ("Sergei Lavrov last travelled to Mbabane in 2019.", "Sergey Lavrov", "Mbabane", date(2019, 1, 1)),
+    ],
+)
+def test_the_last_trip_to_a_city_the_tagger_missed_is_a_visit_there(
+    meetings_in, text, traveller, city, start
+):
+    """A town the model took for a body or a person, gone to on the last trip before the news
+    ("since Kenyatta travelled to Abuja in March 2016", "last travelled to Mbabane"), is where
+    that visit went."""
+    found = meetings_in(text, published=date(2025, 3, 12))
+    past = [m for m in found if m.kind == "visit" and names(m) == {traveller}]
+    assert [(m.place.city if m.place else None, m.date.start if m.date else None) for m in past] == [
+        (city, start)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa will travel to Mbabane on Friday.",
+        "Ramaphosa travelled to Mbabane on Friday.",
+        "Ruto has not travelled to Abuja since 2016.",
+    ],
+)
+def test_a_trip_of_the_news_or_to_come_to_a_city_the_tagger_missed_stays_unread(meetings_in, text):
+    """Only the last trip before the news reads a town the model mistook: a trip to come or one
+    of the news to it tells no visit, as before."""
+    assert meetings_in(text, published=date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Scholz's trip to Ankara had no mandate from the EU, while Austria's ambassador in Ankara, "

@@ -4072,3 +4072,17 @@ def test_a_name_after_a_title_chain_ending_with_a_state_is_a_person_of_that_stat
 )
 def test_a_title_chain_with_no_name_after_its_state_names_no_one(people_in, text):
     assert people_in(text).clusters == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit by a Pakistani minister to Bangladesh since Amina Yusuf travelled to Dhaka "
+        "in November 2012.",
+        "It is the first state visit to Nepal since Priya Sharma travelled to Kathmandu in 2016.",
+    ],
+)
+def test_a_country_before_a_word_opening_a_clause_is_not_the_named_ones(people_in, text):
+    """ "to Bangladesh since Amina Yusuf": the country is the other clause's, not her title's."""
+    named = [c for c in people_in(text).clusters if c.name in {"Amina Yusuf", "Priya Sharma"}]
+    assert named and all(c.country not in {"Bangladesh", "Nepal"} for c in named)
