@@ -8118,3 +8118,16 @@ def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
 def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}
+
+
+def test_a_place_a_which_clause_says_was_last_visited_is_that_visit(meetings_in):
+    found = meetings_in("Ruto spoke warmly of Ghana, which he last visited in March 2023.", date(2025, 3, 12))
+    visits = [m for m in found if m.kind == "visit" and names(m) == {"William Ruto"}]
+    assert [(m.place.country, m.date.start) for m in visits if m.place and m.date] == [
+        ("Ghana", date(2023, 3, 1))
+    ]
+
+
+def test_a_place_a_which_clause_says_was_never_visited_is_no_visit(meetings_in):
+    found = meetings_in("Ruto spoke warmly of Ghana, which he has never visited.", date(2025, 3, 12))
+    assert [m for m in found if m.kind == "visit"] == []
