@@ -256,7 +256,7 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in BESIDE_VERBS:  # "appeared alongside B", "A and B last appeared together in May"
             return _beside_someone(token) or (lemma in SEEN_TOGETHER_VERBS and _seen_together(token))
         if lemma in WALKING_VERBS:
-            return _walked_together(token)
+            return _walked_together(token) or _toured_a_place(token)
         if lemma == "accompany":  # "B accompanied him on a walking tour of the old city"
             return _accompanied_on_a_walk(token)
         if lemma in BY_ONES_SIDE_VERBS:
@@ -1020,6 +1020,14 @@ def _walked_together(verb: Token) -> bool:
     )
     return somewhere and (
         any(_two_people(s) for s in children_of(verb) if s.dep_ == "nsubj") or walk_read_as_noun(verb)
+    )
+
+
+def _toured_a_place(verb: Token) -> bool:
+    """Whether "tour" goes to a country or a city the model tags, a visit there as "visited" is:
+    "Obama, who toured Dar es Salaam in July 2013"; not a site ("toured the plant", "the mosque")."""
+    return verb.lemma_.lower() == "tour" and any(
+        c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"} for c in children_of(verb)
     )
 
 

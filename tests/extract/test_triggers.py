@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extract.triggers import _alternatives, could_report_a_meeting
+from extract.triggers import _alternatives, could_report_a_meeting, is_trigger
 
 
 def people_of(meetings):
@@ -1852,3 +1852,18 @@ def test_a_count_of_parties_is_no_partys_own_meeting(meetings_in):
 
 def test_a_partys_meeting_stays_its_own(meetings_in):
     assert meetings_in("Ruto chaired a party meeting in Nairobi with Gachagua on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama toured Dar es Salaam in July 2013.", True),
+        ("Macron toured Nigeria in 2018.", True),
+        ("Albanese toured the Chinese historic site with Wong.", False),
+        ("Modi toured the flood-hit areas of Assam.", False),
+    ],
+)
+def test_touring_a_country_or_a_city_is_a_trip_there(nlp, text, expected):
+    """ "toured Dar es Salaam" states a visit, as "visited" does; touring a site does not."""
+    [toured] = [t for t in nlp(text) if t.lemma_ == "tour"]
+    assert is_trigger(toured) is expected
