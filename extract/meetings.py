@@ -362,6 +362,7 @@ from extract.vocabulary import (
     VISIT_WORDS,
 )
 from extract.whereabouts import (
+    TRIP_NOUNS,
     CameFrom,
     Stay,
     Trip,
@@ -2722,6 +2723,8 @@ def _its_subjects(
         and (owner := _owner_of_the_noun(noun, people)) is not None
     ):
         subject = [owner]
+    if (owner := _owner_of_the_tour(trigger, verb, subject, people)) is not None:
+        subject = [owner]  # "Xi's tour, which began in Dushanbe with a state visit to Tajikistan": Xi
     # "The guest was greeted by B": the guest is never the one who greets, B
     hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
         c for g in passive_agents(verb) if (c := people.described(g)) is not None
@@ -2771,6 +2774,31 @@ def _its_subjects(
     ]
     subjects += [c for c in came_with if c not in subjects and not c.companion]
     return _Subjects(subject, subjects, sides, described)
+
+
+def _owner_of_the_tour(trigger: Token, verb: Token, subject: list[Token], people: People) -> Token | None:
+    """The one named as owning a trip that is the subject of a verb of a tour's course, which a
+    visit noun is told "with": "Xi's tour, which began last week with a state visit to Tajikistan",
+    "Sanchez's tour ends with a visit to Japan" (the tour's traveller made that visit); not a trip
+    told by "his" or "her", which the rules for a trip with no subject read, nor a visit of its own
+    owner ("ended with a visit by Lavrov to Tokyo"), nor another's trip one's visit follows ("Wang's
+    visit follows a trip to Brasilia by Lavrov")."""
+    if not nominal(trigger) or trigger.lemma_.lower() not in VISIT_WORDS or len(subject) != 1:
+        return None
+    if verb.lemma_.lower() not in TOUR_COURSE or not (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.head.head == verb
+    ):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(trigger)):
+        return None
+    trip = subject[0]
+    if not nominal(trip) or trip.lemma_.lower() not in TRIP_NOUNS:
+        return None
+    return next((c for c in children_of(trip) if c.dep_ == "poss" and people.at(c) is not None), None)
+
+
+# verbs that tell the course of a tour by its stops: "began with a visit to A", "ends with a stop in B"
+TOUR_COURSE = frozenset("begin start open continue end close conclude finish include".split())
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:

@@ -6884,6 +6884,14 @@ def test_a_trip_of_the_news_or_to_come_to_a_city_the_tagger_missed_stays_unread(
             "Kenya",
             date(2015, 1, 1),
         ),
+        (  # the first stop of a tour its owner's name tells
+            "Japan is the final leg of Lula's Asian tour, which began last week in Hanoi with a state "
+            "visit to Vietnam.",
+            "Luiz Inácio Lula da Silva",
+            "Hanoi",
+            "Vietnam",
+            date(2025, 3, 3),
+        ),
     ],
 )
 def test_a_visit_told_in_the_background_is_reported(meetings_in, text, traveller, city, country, start):
@@ -6902,6 +6910,7 @@ def test_a_visit_told_in_the_background_is_reported(meetings_in, text, traveller
         "Ruto spoke warmly of Ghana, which he has never visited.",  # a place never visited
         "Modi toured the flood-hit areas of Assam on Monday.",  # at home, and no country or city
         "Albanese toured the Terracotta Army museum in Xi'an on Tuesday.",  # a site
+        "Sanchez's tour of Asia ended with a visit by Lai to Madrid.",  # the visit's own owner
     ],
 )
 def test_no_background_visit_where_none_was_made(meetings_in, text):
