@@ -3139,9 +3139,17 @@ def _its_kind(
         kind, visit = "visit", True
     if visit and len(found) == 1 and not delegations and to_a_site(trigger):
         return None  # "will visit a hospital in El-Arish": a stop of a trip, no trip to a country
+    if lemma == "tour" and trigger.pos_ == "VERB" and len(found) == 1 and not _holds_an_office(found[0]):
+        return None  # "Ed Sheeran toured India last year": a tour of concerts or matches, no visit
     if not found and not (delegations and kind == "in_person"):
         return None
     return kind, visit
+
+
+def _holds_an_office(person: Cluster) -> bool:
+    """Whether a person is an official the table knows or the text gives an office: "Obama, who
+    toured Dar es Salaam"; a singer's or a team's tour of a country is none of diplomacy."""
+    return person.known or person.role is not None
 
 
 def _holders(trigger: Token) -> list[Token]:

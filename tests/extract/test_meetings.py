@@ -6910,6 +6910,8 @@ def test_a_visit_told_in_the_background_is_reported(meetings_in, text, traveller
         "Ruto spoke warmly of Ghana, which he has never visited.",  # a place never visited
         "Modi toured the flood-hit areas of Assam on Monday.",  # at home, and no country or city
         "Albanese toured the Terracotta Army museum in Xi'an on Tuesday.",  # a site
+        "British singer Ed Sheeran toured India last year, playing six shows.",  # concerts, no office
+        "Singer Taylor Swift toured Australia in February.",
         "Sanchez's tour of Asia ended with a visit by Lai to Madrid.",  # the visit's own owner
     ],
 )
