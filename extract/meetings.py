@@ -369,6 +369,7 @@ from extract.vocabulary import (
     VISIT_WORDS,
 )
 from extract.whereabouts import (
+    TRIP_NOUNS,
     CameFrom,
     Stay,
     Trip,
@@ -2827,6 +2828,8 @@ def _its_subjects(
         and (owner := _owner_of_the_noun(noun, people)) is not None
     ):
         subject = [owner]
+    if (owner := _owner_of_the_tour(trigger, verb, subject, people)) is not None:
+        subject = [owner]  # "Xi's tour, which began in Dushanbe with a state visit to Tajikistan": Xi
     # "The guest was greeted by B": the guest is never the one who greets, B
     hosts = people.in_tokens(t for g in passive_agents(verb) for t in subtree_of(g)) or [
         c for g in passive_agents(verb) if (c := people.described(g)) is not None
@@ -2900,6 +2903,31 @@ def _spoken_of_then(trigger: Token, verb: Token) -> bool:
         and trigger.head.lower_ in {"after", "before", "following", "during"}
         and trigger.head.head.i == verb.i
     )
+
+
+def _owner_of_the_tour(trigger: Token, verb: Token, subject: list[Token], people: People) -> Token | None:
+    """The one named as owning a trip that is the subject of a verb of a tour's course, which a
+    visit noun is told "with": "Xi's tour, which began last week with a state visit to Tajikistan",
+    "Sanchez's tour ends with a visit to Japan" (the tour's traveller made that visit); not a trip
+    told by "his" or "her", which the rules for a trip with no subject read, nor a visit of its own
+    owner ("ended with a visit by Lavrov to Tokyo"), nor another's trip one's visit follows ("Wang's
+    visit follows a trip to Brasilia by Lavrov")."""
+    if not nominal(trigger) or trigger.lemma_.lower() not in VISIT_WORDS or len(subject) != 1:
+        return None
+    if verb.lemma_.lower() not in TOUR_COURSE or not (
+        trigger.dep_ == "pobj" and trigger.head.lower_ == "with" and trigger.head.head == verb
+    ):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(trigger)):
+        return None
+    trip = subject[0]
+    if not nominal(trip) or trip.lemma_.lower() not in TRIP_NOUNS:
+        return None
+    return next((c for c in children_of(trip) if c.dep_ == "poss" and people.at(c) is not None), None)
+
+
+# verbs that tell the course of a tour by its stops: "began with a visit to A", "ends with a stop in B"
+TOUR_COURSE = frozenset("begin start open continue end close conclude finish include".split())
 
 
 def _owner_of_the_noun(noun: Token, people: People) -> Token | None:
@@ -3240,9 +3268,17 @@ def _its_kind(
         kind, visit = "visit", True
     if visit and len(found) == 1 and not delegations and to_a_site(trigger):
         return None  # "will visit a hospital in El-Arish": a stop of a trip, no trip to a country
+    if lemma == "tour" and trigger.pos_ == "VERB" and len(found) == 1 and not _holds_an_office(found[0]):
+        return None  # "Ed Sheeran toured India last year": a tour of concerts or matches, no visit
     if not found and not (delegations and kind == "in_person"):
         return None
     return kind, visit
+
+
+def _holds_an_office(person: Cluster) -> bool:
+    """Whether a person is an official the table knows or the text gives an office: "Obama, who
+    toured Dar es Salaam"; a singer's or a team's tour of a country is none of diplomacy."""
+    return person.known or person.role is not None
 
 
 def _holders(trigger: Token) -> list[Token]:

@@ -3603,8 +3603,8 @@ def describe(span: Span) -> tuple[str | None, str | None]:
             previous.is_punct and previous.text not in {"'s", "’s", "-"} and not honorific_dot(previous)
         ):
             break  # the line before, or a stop ("Hon." is none)
-        if previous.pos_ in {"VERB", "AUX"}:
-            break
+        if previous.pos_ in {"VERB", "AUX"} or previous.dep_ == "mark":
+            break  # a verb, or a word opening a clause: "to Bangladesh since Hina Rabbani Khar"
         if (
             previous.lower_ == "of"
             and places.country_name(doc[start : span.start].text)

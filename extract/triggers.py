@@ -51,6 +51,9 @@ MISSIVES = frozenset("message letter missive invitation".split())
 CONDOLENCES = frozenset("condolence sympathy".split())
 CONDOLING_VERBS = frozenset("offer extend express convey pay present".split())
 REMOTE_WORDS = frozenset("video phone telephone audio web".split())
+# what the model takes a town for where it misses it: a body ("Dhaka"), a building ("Port-au-Prince")
+# or a person ("Abuja")
+MISTAKEN_PLACES = frozenset({"ORG", "FAC", "PERSON"})
 # what a phone or telephone word may name other than a call: "exchanged phone numbers"
 PHONE_THINGS = frozenset(
     "number numbers line lines record records company companies bill bills book directory tap "
@@ -285,7 +288,7 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma in BESIDE_VERBS:  # "appeared alongside B", "A and B last appeared together in May"
             return _beside_someone(token) or (lemma in SEEN_TOGETHER_VERBS and _seen_together(token))
         if lemma in WALKING_VERBS:
-            return _walked_together(token)
+            return _walked_together(token) or _toured_a_place(token)
         if lemma == "accompany":  # "B accompanied him on a walking tour of the old city"
             return _accompanied_on_a_walk(token)
         if lemma in BY_ONES_SIDE_VERBS:
@@ -797,15 +800,35 @@ def destinations(verb: Token) -> list[Token]:
         for g in children_of(c)
         if g.lower_ == "to"
     ]
-    gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and _a_place_gone_to(g)]
+    last = last_trip_before_the_news(verb)
+    gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and _a_place_gone_to(g, last)]
     left_for = [span.root for span in places_left_for(verb)]
     return gone_to + left_for + places_expected_in(verb)
 
 
-def _a_place_gone_to(word: Token) -> bool:
+def last_trip_before_the_news(verb: Token) -> bool:
+    """Whether a verb of going tells, in the past, the trip the news came after: "since Kerry
+    traveled to Port-au-Prince in October 2015", "he last flew to Dhaka in 2012"."""
+    return verb.tag_ in {"VBD", "VBN"} and any(
+        (c.dep_ == "mark" and c.lower_ == "since") or (c.dep_ == "advmod" and c.lower_ == "last")
+        for c in children_of(verb)
+    )
+
+
+def _a_place_gone_to(word: Token, last: bool = False) -> bool:
     """Whether what a verb of going goes "to" is a place: one the model tags, or a town told by
-    its name ("to the port town of Mombasa", "to the city of Rosario")."""
+    its name ("to the port town of Mombasa", "to the city of Rosario"); and, on the ``last`` trip
+    before the news, a place of the sentence the model took for a body, a building or a person
+    ("since Khar travelled to Dhaka", Dhaka an organisation; "to Port-au-Prince", a building).
+    Only there, where the trip is a visit of the past: read on every trip, it finds trips to come
+    and stops of a tour that are no visit."""
     if word.ent_type_ in {"GPE", "LOC"}:
+        return True
+    if (
+        last
+        and word.ent_type_ in MISTAKEN_PLACES
+        and any(span.root == word for span in place_spans(word.sent))
+    ):
         return True
     if word.lemma_.lower() not in TOWN_NOUNS:
         return False
@@ -1043,6 +1066,14 @@ def _walked_together(verb: Token) -> bool:
     )
     return somewhere and (
         any(_two_people(s) for s in children_of(verb) if s.dep_ == "nsubj") or walk_read_as_noun(verb)
+    )
+
+
+def _toured_a_place(verb: Token) -> bool:
+    """Whether "tour" goes to a country or a city the model tags, a visit there as "visited" is:
+    "Obama, who toured Dar es Salaam in July 2013"; not a site ("toured the plant", "the mosque")."""
+    return verb.lemma_.lower() == "tour" and any(
+        c.dep_ == "dobj" and c.ent_type_ in {"GPE", "LOC"} for c in children_of(verb)
     )
 
 

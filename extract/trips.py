@@ -656,11 +656,16 @@ def _its_city_named(meeting: Found, country: Place) -> Place:
     return country
 
 
+# the pronouns that open a relative clause as its object: "Vietnam, which he visited"
+RELATIVES = frozenset({"which", "that"})
+
+
 def _destination(meeting: Found) -> Place | None:
     """Where a trip goes, told around the trip word rather than in its clause: a place named
     before it ("his China visit"), or "to" a place in the clause the trip is the object of ("made
     an official trip on Monday to Brazil") or in the relative clause that tells of it ("the trip
-    he was to make to Pakistan"); "that nation" is the country named last before it."""
+    he was to make to Pakistan"), or the place a relative clause of visiting is told of ("Vietnam,
+    which he last visited in 2017"); "that nation" is the country named last before it."""
     trigger, sentence = meeting.trigger, meeting.sentence
     around = [c for c in children_of(trigger) if c.dep_ == "relcl"]
     if trigger.dep_ == "dobj":
@@ -668,6 +673,10 @@ def _destination(meeting: Found) -> Place | None:
     named = [c for c in children_of(trigger) if c.dep_ in {"compound", "amod"} and c.i < trigger.i]
     if trigger.pos_ == "VERB":
         named += [c for c in children_of(trigger) if c.dep_ == "dobj"]  # "visited the island nation"
+        if trigger.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVES for c in children_of(trigger)
+        ):
+            named.append(trigger.head)  # "Vietnam, which he last visited in 2017": what the clause is of
     named += [g for c in children_of(trigger) if c.lower_ == "to" for g in children_of(c) if g.dep_ == "pobj"]
     for clause in around:
         named += [

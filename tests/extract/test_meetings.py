@@ -6814,6 +6814,114 @@ def test_the_last_trip_somewhere_is_a_visit_of_the_past(meetings_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "traveller", "city", "start"),
+    [
+        (  # the model tags Abuja as a person
+            "ABUJA - Ruto met Tinubu on Monday. It was the first visit by a Kenyan president to Nigeria "
+            "since Uhuru Kenyatta travelled to Abuja in March 2016.",
+            "Uhuru Kenyatta",
+            "Abuja",
+            date(2016, 3, 1),
+        ),
+        (  # and Mbabane as a body
+            "MBABANE - Ramaphosa met King Mswati on Friday. It was the first visit to Eswatini by a South "
+            "African president since Jacob Zuma flew to Mbabane in 2017.",
+            "Jacob Zuma",
+            "Mbabane",
+            date(2017, 1, 1),
+        ),
+        (  # Dhaka too; the country before "since" is not the traveller's
+            "DHAKA - Ishaq Dar met Yunus on Sunday. It was the first trip by a Pakistani foreign minister "
+            "to Bangladesh since Amina Yusuf flew to Dhaka in 2012.",
+            "Amina Yusuf",
+            "Dhaka",
+            date(2012, 1, 1),
+        ),
+        ("Sergei Lavrov last travelled to Mbabane in 2019.", "Sergey Lavrov", "Mbabane", date(2019, 1, 1)),
+    ],
+)
+def test_the_last_trip_to_a_city_the_tagger_missed_is_a_visit_there(
+    meetings_in, text, traveller, city, start
+):
+    """A town the model took for a body or a person, gone to on the last trip before the news
+    ("since Kenyatta travelled to Abuja in March 2016", "last travelled to Mbabane"), is where
+    that visit went."""
+    found = meetings_in(text, published=date(2025, 3, 12))
+    past = [m for m in found if m.kind == "visit" and names(m) == {traveller}]
+    assert [(m.place.city if m.place else None, m.date.start if m.date else None) for m in past] == [
+        (city, start)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramaphosa will travel to Mbabane on Friday.",
+        "Ramaphosa travelled to Mbabane on Friday.",
+        "Ruto has not travelled to Abuja since 2016.",
+    ],
+)
+def test_a_trip_of_the_news_or_to_come_to_a_city_the_tagger_missed_stays_unread(meetings_in, text):
+    """Only the last trip before the news reads a town the model mistook: a trip to come or one
+    of the news to it tells no visit, as before."""
+    assert meetings_in(text, published=date(2025, 3, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "traveller", "city", "country", "start"),
+    [
+        (  # "which he last visited": the place the clause is told of
+            "Ruto spoke warmly of Ghana, which he last visited in March 2023.",
+            "William Ruto",
+            None,
+            "Ghana",
+            date(2023, 3, 1),
+        ),
+        (  # a relative clause of touring a city, on the last to visit
+            "The last French president to visit Kenya was Francois Hollande, who toured Nairobi in 2015.",
+            "François Hollande",
+            "Nairobi",
+            "Kenya",
+            date(2015, 1, 1),
+        ),
+        (  # the first stop of a tour its owner's name tells
+            "Japan is the final leg of Lula's Asian tour, which began last week in Hanoi with a state "
+            "visit to Vietnam.",
+            "Luiz Inácio Lula da Silva",
+            "Hanoi",
+            "Vietnam",
+            date(2025, 3, 3),
+        ),
+    ],
+)
+def test_a_visit_told_in_the_background_is_reported(meetings_in, text, traveller, city, country, start):
+    """One person's visit the news tells as its background, with no host named, is reported where
+    and when its own words say."""
+    found = meetings_in(text, published=date(2025, 3, 12))
+    visits = [
+        m for m in found if m.kind == "visit" and names(m) == {traveller} and m.date and m.date.start == start
+    ]
+    assert [(m.place.city, m.place.country) for m in visits if m.place] == [(city, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto spoke warmly of Ghana, which he has never visited.",  # a place never visited
+        "Modi toured the flood-hit areas of Assam on Monday.",  # at home, and no country or city
+        "Albanese toured the Terracotta Army museum in Xi'an on Tuesday.",  # a site
+        "British singer Ed Sheeran toured India last year, playing six shows.",  # concerts, no office
+        "Singer Taylor Swift toured Australia in February.",
+        "Sanchez's tour of Asia ended with a visit by Lai to Madrid.",  # the visit's own owner
+    ],
+)
+def test_no_background_visit_where_none_was_made(meetings_in, text):
+    """No visit of one person where the words tell none made (each case says why)."""
+    found = meetings_in(text, published=date(2025, 3, 12))
+    assert [sorted(names(m)) for m in found if len(m.participants) == 1 and m.kind == "visit"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Scholz's trip to Ankara had no mandate from the EU, while Austria's ambassador in Ankara, "

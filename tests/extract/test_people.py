@@ -4211,3 +4211,17 @@ def test_he_after_a_trip_told_by_its_maker_is_the_maker(meetings_in):
         " return to the post, began on Sunday in Nairobi, where he met President William Ruto."
     )
     assert pairs(meetings_in(text)) == [("Wang Yi", "William Ruto")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first visit by a Pakistani minister to Bangladesh since Amina Yusuf travelled to Dhaka "
+        "in November 2012.",
+        "It is the first state visit to Nepal since Priya Sharma travelled to Kathmandu in 2016.",
+    ],
+)
+def test_a_country_before_a_word_opening_a_clause_is_not_the_named_ones(people_in, text):
+    """ "to Bangladesh since Amina Yusuf": the country is the other clause's, not her title's."""
+    named = [c for c in people_in(text).clusters if c.name in {"Amina Yusuf", "Priya Sharma"}]
+    assert named and all(c.country not in {"Bangladesh", "Nepal"} for c in named)

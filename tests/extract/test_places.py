@@ -1525,7 +1525,8 @@ def test_a_meeting_known_to_be_in_a_city_state_is_in_its_city(meetings_in, text)
     ],
 )
 def test_a_town_is_in_the_territory_the_article_names(meetings_in, text: str, said) -> None:
-    assert [m.place.said for m in meetings_in(text) if m.place] == [said]
+    # the meeting of the two; "The king last toured the West Bank in 2017" is his own visit there
+    assert [m.place.said for m in meetings_in(text) if m.place and len(m.participants) >= 2] == [said]
 
 
 def test_a_territory_named_as_a_place_is_written_as_itself() -> None:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extract.triggers import _alternatives, could_report_a_meeting
+from extract.triggers import _alternatives, could_report_a_meeting, is_trigger
 
 
 def people_of(meetings):
@@ -1905,3 +1905,18 @@ def test_a_call_paid_on_a_person_and_a_guest_welcomed_stay_meetings(meetings_in,
 )
 def test_being_closeted_with_someone_or_together_is_a_meeting(meetings_in, text, expected):
     assert people_of(meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Obama toured Dar es Salaam in July 2013.", True),
+        ("Macron toured Nigeria in 2018.", True),
+        ("Albanese toured the Chinese historic site with Wong.", False),
+        ("Modi toured the flood-hit areas of Assam.", False),
+    ],
+)
+def test_touring_a_country_or_a_city_is_a_trip_there(nlp, text, expected):
+    """ "toured Dar es Salaam" states a visit, as "visited" does; touring a site does not."""
+    [toured] = [t for t in nlp(text) if t.lemma_ == "tour"]
+    assert is_trigger(toured) is expected

@@ -648,6 +648,31 @@ def test_a_meeting_dated_within_a_visit_or_summit_of_several_days_keeps_its_day(
 # -- the place a relative clause of visiting is told of
 
 
+# -- the place a relative clause of visiting is told of
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Xi said he was glad to be back in Laos, which he last visited in November 2017.", "Laos"),
+        ("Ruto spoke warmly of Ghana, which he last visited in March 2023.", "Ghana"),
+        ("Ruto spoke warmly of Ghana, which he will visit next month.", "Ghana"),
+    ],
+)
+def test_a_place_a_which_clause_visits_is_where_the_visit_went(meetings_in, text, country):
+    found = meetings_in(text, published=date(2024, 9, 22))
+    assert [m.place.country for m in found if m.place] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto spoke warmly of Ghana, which he has never visited.",
+        "Ruto praised the new port, which Akufo-Addo visited in March.",
+    ],
+)
+def test_a_which_clause_of_no_visit_or_of_no_place_goes_nowhere(meetings_in, text):
+    assert [m for m in meetings_in(text, published=date(2024, 9, 22)) if m.place is not None] == []
+
+
 # -- trips made or to come for a gathering of many countries
 @pytest.mark.parametrize(
     "text",
