@@ -60,6 +60,7 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
+    told_with_the,
     verb_above,
 )
 from extract.titles import title_word
@@ -2092,7 +2093,11 @@ def is_venue(ent: Span) -> bool:
         if token.dep_ == "pobj" and (head.lower_ in {"in", "at", "near"} or _an_edge_of_a_place(token)):
             while head.dep_ == "conj" and head.head.pos_ == "ADP":
                 head = head.head  # "met in May 2023 and in Italy": said again for the same verb
+            if _the_affairs_spoken_of(head):
+                return False  # "discussed the situation in Haiti": a topic, however it is parsed
             above = head.head
+            if _a_gathering_spoken_of(above):
+                return False  # "the two talked about the NATO summit in The Hague": its place, a topic
             if _a_shore_of(above):
                 head, above = above.head, above.head.head  # "a forum on the shores of Lake Como in
                 # Cernobbio": the town where the forum is, by the lake it stands on
@@ -2147,6 +2152,54 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+# Nouns of the state of affairs in a place, which talks speak of: "discussed the situation in
+# Haiti", "reviewed developments in Gaza", "the war in Ukraine".
+AFFAIRS_NOUNS = frozenset(
+    "situation situations crisis crises conflict conflicts war fighting violence unrest tension tensions "
+    "development developments event events ceasefire truce peace stability instability security "
+    "election elections transition reconstruction insurgency escalation hostilities invasion "
+    "occupation offensive attack attacks clashes coup protests process".split()
+)
+# verbs whose object is what was spoken of: "discussed the situation in Haiti"
+SPOKEN_OF_VERBS = frozenset("discuss debate review mention address assess examine raise".split())
+
+
+def _the_affairs_spoken_of(preposition: Token) -> bool:
+    """Whether an "in" the parser hangs on a verb of speaking of something comes right after that
+    verb's object, a noun of a state of affairs ("discussed the situation in neighbouring Haiti",
+    "reviewed trade and the war in Ukraine"): the place of what was spoken of, not of the talks.
+    Not where the object names no such state ("discussed trade in Paris": where they did)."""
+    verb = preposition.head
+    if preposition.lower_ != "in" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPOKEN_OF_VERBS:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < preposition.i]
+    return before.lemma_.lower() in AFFAIRS_NOUNS and any(before in subtree_of(o) for o in objects)
+
+
+# verbs whose object is a gathering spoken of: "discussed the summit in Kazan" (not "addressed
+# the summit", spoken at)
+GATHERING_SPOKEN_OF_VERBS = frozenset("discuss debate review mention".split())
+# words that make a gathering spoken of one still to come, whose place is its own: "discussed a
+# future meeting in Pretoria"
+TO_COME_WORDS = frozenset("future upcoming next planned proposed forthcoming".split())
+
+
+def _a_gathering_spoken_of(noun: Token) -> bool:
+    """Whether a word is a meeting or gathering held before that talks spoke of, "about" it or as
+    the object of a verb of speaking of something ("the two talked about the NATO summit in The
+    Hague", "discussed the summit in Kazan"): its place is no venue of the talks that spoke of it.
+    Not one still to come ("discussed a future meeting in Pretoria": a plan, held there), nor one
+    spoken at ("addressed the summit in Ethiopia")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS or not told_with_the(noun):
+        return False
+    if any(c.lower_ in TO_COME_WORDS for c in children_of(noun)):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "about"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in GATHERING_SPOKEN_OF_VERBS
 
 
 # The sides and edges of land or water a venue stands on, which news names before the town:

@@ -3138,3 +3138,50 @@ def test_a_summit_postponed_from_a_month_that_did_not_take_place_is_of_that_mont
         date(2024, 5, 1),
         "month",
     )
+
+
+# -- a place spoken of is no venue -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Rubio was received at the National Palace by President Luis Abinader, with whom he discussed "
+            "the situation in neighboring Haiti.",
+            "Haiti",
+        ),
+        (
+            "Ramaphosa received Nyusi in Pretoria, with whom he discussed the security situation in "
+            "neighbouring Mozambique.",
+            "Mozambique",
+        ),
+        (
+            "Ruto hosted Museveni at State House, with whom he reviewed the situation in neighbouring "
+            "South Sudan.",
+            "South Sudan",
+        ),
+    ],
+)
+def test_a_place_whose_affairs_were_discussed_is_not_where_the_talks_were(meetings_in, text, topic):
+    meetings = meetings_in(text)
+    assert meetings
+    assert all(m.place is None or m.place.country != topic for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("William Ruto met Abiy Ahmed in Nairobi and discussed the Gaza ceasefire.", ("Nairobi", "Kenya")),
+        ("Emmanuel Macron and Olaf Scholz discussed the Paris agreement in Berlin.", ("Berlin", "Germany")),
+        ("Blinken met Wang Yi on Friday and discussed trade in Beijing.", ("Beijing", "China")),
+        ("Ruto met Abiy Ahmed and discussed the Gaza ceasefire.", None),
+    ],
+)
+def test_a_place_only_spoken_of_or_where_trade_was_discussed_stays_as_it_was(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert (None if meeting.place is None else (meeting.place.city, meeting.place.country)) == place
+
+
+def test_the_place_of_a_summit_talked_about_is_no_second_meeting_there(meetings_in):
+    text = "Scholz met Sanchez in Madrid on Monday; the two talked about the G20 summit in Rio de Janeiro."
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Madrid"
