@@ -1567,3 +1567,24 @@ def test_a_meeting_in_abidjan_is_in_cote_divoire(meetings_in) -> None:
         "Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Monday."
     )
     assert [m.place for m in found] == [Place(city="Abidjan", country="Côte d'Ivoire")]
+
+
+# -- a city's own name with its article -------------------------------------------------------------
+def test_a_citys_own_name_with_its_article_is_no_other_name_only() -> None:
+    assert not by_another_name_only("The Hague")
+    assert by_another_name_only("Khasan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky is expected to hold talks with Prime Minister Mark Rutte in The Hague on Thursday.",
+        "Ruto will meet Dick Schoof in The Hague next week.",
+    ],
+)
+def test_a_meeting_planned_in_the_hague_is_there(meetings_in, text: str) -> None:
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "The Hague",
+        "Netherlands",
+    )
