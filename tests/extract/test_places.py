@@ -266,6 +266,11 @@ SEATS = [
         "on Wednesday.",
         ("Paris", "France"),
     ),
+    (  # the seat of Cuba's president
+        "Cuban President Miguel Diaz-Canel received Russian Foreign Minister Sergei Lavrov at the Palace "
+        "of the Revolution on Thursday.",
+        ("Havana", "Cuba"),
+    ),
     (  # the seat of Singapore's president, named alone
         "Singapore's Prime Minister Lawrence Wong welcomed Indian Prime Minister Narendra Modi at the "
         "Istana last Thursday.",
