@@ -958,7 +958,9 @@ def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
 def _namesake_in_context(ent: Span, place: Place) -> Place:
     """A city whose name namesakes in several countries share is the one in the country its
     context names, its sentence or the article's dateline ("Retiro" under a Buenos Aires dateline
-    is the Argentine town, not the Spanish one), else the town the text writes with its country
+    is the Argentine town, not the Spanish one), else the capital of the country of someone its
+    sentence names ("In San José, Rubio held talks with Costa Rican President Chaves", see
+    :func:`_capital_of_one_met`), else the town the text writes with its country
     ("Queenstown, New Zealand": a name towns share may be one more country's), else in the one
     namesake's country the article names elsewhere if that namesake is a city a reader knows by
     name, even where a bigger namesake's country goes unnamed ("Spain" told before "in Cordoba":
@@ -984,6 +986,8 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted
+    if (capital := _capital_of_one_met(ent, namesakes)) is not None:
+        return capital  # "In San José, Rubio held talks with Costa Rican President Chaves"
     told = _town_named_with_its_country(ent)
     if told is not None and len(namesakes) > 1:
         return told  # "in Queenstown, New Zealand": a name towns share, so one more country's town
@@ -1003,6 +1007,48 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
     if told is not None:
         return told
     return Place(country=next(iter(near))) if len(near) == 1 else place
+
+
+def _capital_of_one_met(ent: Span, namesakes: frozenset[str]) -> Place | None:
+    """The namesake that is the capital of the country of someone its sentence names, by the
+    country or demonym before their name or office ("In San José, Rubio held talks with Costa
+    Rican President Chaves", "Seychelles President Ramkalawan hosted Modi in Victoria") or as the
+    gazetteer knows them: a leader is met in their own capital, not in a bigger town of
+    that name abroad (San Jose, California). None where the name is no such country's capital
+    ("in Geneva" beside "US President Biden" stays Swiss), or several such countries are named."""
+    sentence = ent.sent
+    named = [
+        *entities(sentence),
+        *place_spans(sentence),
+        *(sentence[i : i + 1] for i in range(len(sentence))),
+    ]
+    countries = {
+        country
+        for other in named
+        if other.root.dep_ in {"amod", "compound", "nmod"}
+        and _of_a_person(other.root.head)
+        and (country := places.country_named(other.text))
+    }
+    words = [t.text for t in sentence]
+    countries |= {
+        entry.country
+        for start, end in gazetteer.find_names(words)
+        if (entry := gazetteer.lookup(" ".join(words[start:end]))) is not None and entry.country
+    }
+    capitals = [
+        capital
+        for country in sorted(countries & namesakes)
+        if (capital := places.capital_of(f"the capital of {country}")) is not None
+        and capital.city is not None
+        and places.fold(capital.city) == places.fold(ent.text.strip())
+    ]
+    return capitals[0] if len(capitals) == 1 else None
+
+
+def _of_a_person(word: Token) -> bool:
+    """Whether a word is a person's name or title, which a country or demonym before it tells the
+    nationality of ("Seychelles President Ramkalawan", "Costa Rican President Chaves")."""
+    return word.ent_type_ == "PERSON" or word.lower_ in NATIONALS or title_word(word)
 
 
 def _sentence_countries(ent: Span) -> set[str]:

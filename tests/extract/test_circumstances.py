@@ -3185,3 +3185,43 @@ def test_the_place_of_a_summit_talked_about_is_no_second_meeting_there(meetings_
     text = "Scholz met Sanchez in Madrid on Monday; the two talked about the G20 summit in Rio de Janeiro."
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and meeting.place.city == "Madrid"
+
+
+# -- a city of several countries: the capital of someone met there -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # an article that names the United States, which has the biggest San Jose
+            "In San José on Tuesday, Secretary of State Marco Rubio held talks with Costa Rican President "
+            "Rodrigo Chaves on migration. Rubio is expected to return to the United States on Friday.",
+            ("San José", "Costa Rica"),
+        ),
+        (
+            "Canadian Prime Minister Justin Trudeau was received in Victoria by Seychellois President Wavel "
+            "Ramkalawan.",
+            ("Victoria", "Seychelles"),
+        ),
+        (
+            "Seychelles President Wavel Ramkalawan hosted Indian Prime Minister Narendra Modi in Victoria.",
+            ("Victoria", "Seychelles"),
+        ),
+    ],
+)
+def test_a_city_of_several_countries_is_the_capital_of_one_met_there(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("US President Joe Biden met French President Emmanuel Macron in Geneva.", ("Geneva", "Switzerland")),
+        (  # the Canadian town is no capital of Canada; Jamaica's is
+            "Canadian Prime Minister Justin Trudeau met Jamaican Prime Minister Andrew Holness in Kingston.",
+            ("Kingston", "Jamaica"),
+        ),
+    ],
+)
+def test_a_nationality_whose_capital_is_no_namesake_moves_no_city(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
