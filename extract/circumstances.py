@@ -1784,6 +1784,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         ent = max(covering, key=len, default=None) or next(
             (e for e in entities(sentence) if e.start <= antecedent.i < e.end), None
         )
+        if ent is not None and places.is_world_region(ent.text):
+            return _the_place_a_region_describes(ent)  # "from Djibouti, home to a base in Africa, where"
         return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (
@@ -1816,6 +1818,24 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         and (not plain or verb_above(e.root) == verb_above(antecedent))
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _the_place_a_region_describes(region: Span) -> Place | None:
+    """The place a description set off after it by a comma ends with a region of the world, which
+    a "where" after it points past ("flew in from Djibouti, home to the only US base in Africa,
+    where he held talks with Guelleh": Djibouti, not Africa, which is no place one meets in); None
+    where no place stands right before such a description (a verb or a comma between)."""
+    sentence = region.sent
+    for ent in reversed([e for e in place_spans(sentence) if e.end < region.start]):
+        between = sentence.doc[ent.end + 1 : region.start]
+        if sentence.doc[ent.end].text != ",":
+            continue
+        if any(t.text == "," or t.pos_ in {"VERB", "AUX"} for t in between):
+            return None
+        if places.is_world_region(ent.text) or is_dateline(ent):
+            return None
+        return _with_its_city(ent)
+    return None
 
 
 def _place_a_trip_went_to(sentence: Span, trip: Token) -> Place | None:

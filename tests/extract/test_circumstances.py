@@ -3225,3 +3225,34 @@ def test_a_city_of_several_countries_is_the_capital_of_one_met_there(meetings_in
 def test_a_nationality_whose_capital_is_no_namesake_moves_no_city(meetings_in, text, place):
     (meeting,) = meetings_in(text)
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+# -- "where" after a description that ends with a region of the world --------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Lloyd Austin jetted into Nairobi on Sunday night from Djibouti, home to the only permanent "
+            "US military base in Africa, where he held talks with President Ismail Omar Guelleh earlier "
+            "that day.",
+            "Ismail Omar Guelleh",
+            (None, "Djibouti"),
+        ),
+        (
+            "Wang Yi arrived in Windhoek on Monday from Maputo, a port city on the coast of Africa, where he "
+            "had met President Daniel Chapo.",
+            "Daniel Chapo",
+            ("Maputo", "Mozambique"),
+        ),
+    ],
+)
+def test_where_after_a_description_ending_in_a_region_points_at_the_place_described(
+    meetings_in, text, name, place
+):
+    meeting = _one(meetings_in(text, published=date(2023, 9, 25)), name)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+def test_where_after_a_region_alone_names_no_place(meetings_in):
+    (meeting,) = meetings_in("Wang Yi began a long tour of Africa, where he met William Ruto on Monday.")
+    assert meeting.place is None or meeting.place.country == "Kenya"
