@@ -1113,9 +1113,11 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
     its people in a place, was held there: "on Monday he was received in Tunis by Saied and held
     talks with Ammar, before flying on to Lome"; not one told where they came from, and the other way
     round ("arrived in Galle from Delhi, where he attended the summit, and was received by B": not
-    in Delhi, whatever the day)."""
+    in Delhi, whatever the day). So is one its verb tells as the next act of the same subject,
+    where neither is dated (the article gives no year): "There he met Karis at Kadriorg, paid a
+    courtesy call on Hussar and held talks with Kallas" (there, all three)."""
     for meeting in in_sentence:
-        if meeting.place is not None or meeting.kind != "in_person" or meeting.when is None:
+        if meeting.place is not None or meeting.kind != "in_person":
             continue
         left = in_the_place_left(meeting.trigger)
         there = next(
@@ -1126,13 +1128,28 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
                 and in_the_place_left(m.trigger) == left
                 and m.kind in {"in_person", "visit"}
                 and m.when == meeting.when
-                and m.when.precision == "day"
+                and (
+                    (m.when is not None and m.when.precision == "day")
+                    or (m.when is None and _the_next_act_of_its_subject(meeting.verb, m.verb))
+                )
                 and set(m.people) & set(meeting.people)
                 and not only_a_next_stop(m.sentence, m.place)  # "a trip that takes him on to Washington"
             ),
             None,
         )
         meeting.place = there
+
+
+def _the_next_act_of_its_subject(verb: Token, before: Token) -> bool:
+    """Whether a verb is joined after another as the next act of that verb's subject, with no
+    subject of its own: "held" of "paid a courtesy call on A at Riga Castle and held talks with B"."""
+    return (
+        verb.i > before.i
+        and verb in before.conjuncts
+        and before.pos_ in {"VERB", "AUX"}
+        and not subjects_of(verb)
+        and not any(c.lower_ in {"then", "later", "afterwards"} for c in children_of(verb))
+    )
 
 
 def _brokered_list(preposition: Token) -> list[Token]:

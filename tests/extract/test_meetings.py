@@ -8064,3 +8064,37 @@ def test_a_meeting_put_off_and_then_held_is_held(meetings_in, text):
 def test_one_who_did_not_take_part_in_talks_held_is_no_meeting_called_off(meetings_in, text):
     meeting = only(meetings_in(text))
     assert meeting.kind == "in_person" and names(meeting) == {"Vladimir Putin", "Masoud Pezeshkian"}
+
+
+# -- the next acts of one subject, in an article that gives no year --------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # told after the next stop of the tour
+            "Zelensky arrived in Riga on Thursday afternoon, the last stop of his Baltic tour. That morning "
+            "he was in Tallinn. There he met President Alar Karis at Kadriorg, paid a courtesy call on "
+            "Lauri Hussar and held talks with Prime Minister Kaja Kallas.",
+            "Tallinn",
+        ),
+        (
+            "Blinken arrived in Stockholm from Riga. On Tuesday, on the margins of the NATO meeting, he paid "
+            "a courtesy call on Latvian President Egils Levits at Riga Castle and held separate talks with "
+            "Prime Minister Krisjanis Karins.",
+            "Riga",
+        ),
+    ],
+)
+def test_the_next_acts_of_one_subject_are_where_the_first_was(meetings_in, text, city):
+    meetings = [m for m in meetings_in(text, published=None) if m.kind == "in_person"]
+    assert len(meetings) >= 2
+    assert {m.place.city for m in meetings if m.place} == {city}
+    assert all(m.place is not None for m in meetings)
+
+
+def test_an_act_with_a_place_of_its_own_keeps_it(meetings_in):
+    text = (
+        "There Zelensky met President Alar Karis in Tallinn on Thursday, then flew to Riga and held talks "
+        "with Prime Minister Evika Silina."
+    )
+    meeting = only([m for m in meetings_in(text, published=None) if "Evika Siliņa" in names(m)])
+    assert meeting.place is not None and meeting.place.city == "Riga"
