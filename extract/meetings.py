@@ -2371,6 +2371,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     )
     # a trigger that is its own verb ("A met B") has one clause, read once
     clause = own_clause(trigger) if alone or verb.i == trigger.i else own_clause(verb) | own_clause(trigger)
+    if told_of:
+        clause |= _hung_on_the_teller(trigger, verb)  # "recalled his meeting with B in Moscow last November"
     # "depart on Sunday for Rio, where he will attend the summit on Monday": Monday, at the summit
     there, leaving = where_left_for(trigger)
     clause = (clause - leaving) | there
@@ -2441,6 +2443,34 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
     return _Clause(clause, inside, coinciding, briefed)
+
+
+def _hung_on_the_teller(noun: Token, verb: Token) -> set[int]:
+    """The place and time right after a meeting noun that a verb of telling has as its object,
+    which the parser hangs on that verb: in "recalled his meeting with Putin in Moscow last
+    November" and "Recalling his talks with B in Johannesburg last August on the sidelines of the
+    BRICS Summit" they are the meeting's, not the recalling's. Only words that follow the noun's
+    phrase without a break ("recalled in an interview on Monday his meeting with B" tells where and
+    when he recalled it)."""
+    words: set[int] = set()
+    start = noun.right_edge.i + 1
+    for child in (c for c in children_of(verb) if c.i > noun.i):
+        if child.left_edge.i != start:
+            break
+        if child.dep_ == "prep" and (child.lower_ in {"in", "at"} or _on_the_margins(child)):
+            pass
+        elif not (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
+            break
+        words |= own_clause(child)
+        start = child.right_edge.i + 1
+    return words
+
+
+def _on_the_margins(preposition: Token) -> bool:
+    """Whether a preposition tells a gathering's margins: "on the sidelines of the summit"."""
+    return preposition.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lower_ in MARGIN_WORDS for c in children_of(preposition)
+    )
 
 
 def _who_took_part(

@@ -30,6 +30,7 @@ Not supported: lower-case one-off events ("a peace summit"), which are left to t
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import re._constants as sre_constants
@@ -484,7 +485,7 @@ def find_occasions(text: str, article: str | None = None) -> list[tuple[int, int
     >>> [o.name for _, _, o in find_occasions(said, article)]
     ['Pacific Islands Forum summit']
     """
-    found = _occasions_in(text)
+    found = _named_again_by_its_acronym(text, _occasions_in(text))
     defined = acronyms_defined(article) if article else ()
     if not defined:
         return list(found)
@@ -495,6 +496,30 @@ def find_occasions(text: str, article: str | None = None) -> list[tuple[int, int
         if not any(s < m.end() and m.start() < e for s, e, _ in found)
     ]
     return sorted([*found, *more], key=lambda hit: hit[0])
+
+
+def _named_again_by_its_acronym(
+    text: str, found: tuple[tuple[int, int, Occasion], ...]
+) -> tuple[tuple[int, int, Occasion], ...]:
+    """The occasions found, less a name that its acronym in brackets and an event word name again
+    right after it: "the Forum for India-Pacific Islands Cooperation (FIPIC) Summit" is one
+    gathering, the FIPIC summit, as the article names it elsewhere, not a forum beside a summit.
+
+    >>> named = "at the Forum for India-Pacific Islands Cooperation (FIPIC) Summit"
+    >>> [o.name for _, _, o in find_occasions(named)]
+    ['FIPIC summit']
+    """
+    kept = []
+    for hit, after in itertools.zip_longest(found, found[1:]):
+        gap = text[hit[1] : after[0]] if after is not None else ""
+        if after is not None and gap.strip() == "(" and _ACRONYM_THEN_WORD.match(text, after[0]):
+            continue
+        kept.append(hit)
+    return tuple(kept)
+
+
+# an acronym closed by its bracket and an event word after it: "FIPIC) Summit"
+_ACRONYM_THEN_WORD = re.compile(r"[A-Z][A-Za-z0-9-]{1,9}\)\s+[A-Z]")
 
 
 # an acronym in brackets right after a name: "the Joint Ministerial Commission (JMC)"

@@ -8098,3 +8098,47 @@ def test_an_act_with_a_place_of_its_own_keeps_it(meetings_in):
     )
     meeting = only([m for m in meetings_in(text, published=None) if "Evika Siliņa" in names(m)])
     assert meeting.place is not None and meeting.place.city == "Riga"
+
+
+# -- a meeting recalled, with the place and time the parser hangs on the verb of telling -----------
+@pytest.mark.parametrize(
+    ("text", "place", "month"),
+    [
+        (
+            "Diaz-Canel recalled his meeting with President Vladimir Putin in Moscow last November, when "
+            "both leaders unveiled a monument.",
+            ("Moscow", "Russia"),
+            date(2023, 11, 1),
+        ),
+        (
+            "Recalling his meeting with Hasina in Johannesburg last August on the sidelines of the 15th "
+            "BRICS Summit, Xi said the two sides had since made steady progress.",
+            ("Johannesburg", "South Africa"),
+            date(2023, 8, 1),
+        ),
+        (
+            "Erdogan described his talks with Putin in Sochi last month as constructive.",
+            ("Sochi", "Russia"),
+            date(2024, 6, 1),
+        ),
+    ],
+)
+def test_a_recalled_meeting_is_where_and_when_the_words_after_it_say(meetings_in, text, place, month):
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+    assert meeting.date is not None and meeting.date.start == month
+
+
+def test_a_recalled_meeting_told_at_a_gathering_takes_it_as_its_occasion(meetings_in):
+    text = (
+        "Recalling his meeting with Hasina in Johannesburg last August on the sidelines of the 15th BRICS "
+        "Summit, Xi said the two sides had since made steady progress."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.occasion is not None and meeting.occasion.name == "BRICS summit"
+
+
+def test_where_one_recalls_a_meeting_is_not_its_place(meetings_in):
+    text = "Erdogan recalled his talks with Putin during a speech in Ankara on Tuesday."
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.place is None or meeting.place.city != "Ankara"
