@@ -499,8 +499,11 @@ def find_meetings(
                 if hosted:  # "had taken part in the summit, which A co-hosted in Prague with B"
                     meeting.people += hosts
                     meeting.place = meeting.place or clause_place(sentence, hosted)
-                if meeting.place is None and meeting.occasion is not None:
-                    meeting.place = occasion_city(meeting.occasion)
+                if meeting.occasion is not None and (meeting.place is None or meeting.place.city is None):
+                    # "on the sidelines of the Antalya Diplomacy Forum in Turkey": in Antalya
+                    city = occasion_city(meeting.occasion)
+                    if meeting.place is None or (city is not None and within(city, meeting.place)):
+                        meeting.place = city or meeting.place
                 # "was to hold talks on Tuesday, but it was called off on Monday": the Tuesday after
                 off_words = the_day_it_was_called_off(meeting)
                 off = clause_date(sentence, off_words, published, future=False) if off_words else None

@@ -8142,3 +8142,31 @@ def test_where_one_recalls_a_meeting_is_not_its_place(meetings_in):
     text = "Erdogan recalled his talks with Putin during a speech in Ankara on Tuesday."
     meeting = only(meetings_in(text, published=date(2024, 7, 10)))
     assert meeting.place is None or meeting.place.city != "Ankara"
+
+
+# -- a gathering held in one city, told with its country only -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Blinken met Wang Yi on the sidelines of the Munich Security Conference in Germany on Friday.",
+            ("Munich", "Germany"),
+        ),
+        (
+            "Juraj Blanar met Sergei Lavrov on the sidelines of the Antalya Diplomacy Forum in Turkey on "
+            "Saturday.",
+            ("Antalya", "Turkey"),
+        ),
+        (  # a summit that moves names no city of its own
+            "Modi met Macron on the sidelines of the G20 summit in India on Saturday.",
+            (None, "India"),
+        ),
+        (  # a city the words name stays
+            "Blinken met Wang Yi on the sidelines of the Munich Security Conference in Berlin on Friday.",
+            ("Berlin", "Germany"),
+        ),
+    ],
+)
+def test_a_gathering_always_held_in_one_city_places_a_meeting_told_in_its_country(meetings_in, text, place):
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
