@@ -576,6 +576,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
         _the_hosting_place(sentence, clause)
         or _the_capital_told_before(sentence, clause)
         or _the_city_told_before(sentence, clause)
+        or _the_building_told_before(sentence, clause)
     )
 
 
@@ -711,6 +712,55 @@ def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | 
         if not countries or place.country in countries:
             return place
     return None
+
+
+def _the_building_told_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The town of a building a clause names by its common noun alone, "at the headquarters",
+    "at the Ministry", where the article told a building of that noun before with its town: "the
+    flag will be raised at NATO Headquarters in Brussels. Before the ceremony, A will meet B at
+    the headquarters" (Brussels); "received A at the Ministry's offices in New Kingston. ... On
+    Wednesday, she also received at the Ministry a courtesy call from B" (New Kingston). None for
+    a building of a name or a town of its own, or one the article told nowhere before."""
+    for noun in clause_tokens(sentence, clause):
+        lemma = noun.lemma_.lower()
+        if lemma not in BUILDING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            continue
+        if not told_with_the(noun) or any(c.dep_ != "det" for c in children_of(noun)):
+            continue
+        told = [place for at, place in _buildings_placed(sentence.doc).get(lemma, ()) if at < noun.i]
+        if told:
+            return told[-1]
+    return None
+
+
+_BUILDINGS_PLACED = "dipgraph.buildings_placed"
+
+
+def _buildings_placed(doc: Doc) -> dict[str, list[tuple[int, Place]]]:
+    """The buildings the article tells with their town, by the building's noun, in the order told:
+    "at NATO Headquarters in Brussels", "at the Ministry's offices in New Kingston"; found once
+    per doc."""
+    if _BUILDINGS_PLACED not in doc.user_data:
+        placed: dict[str, list[tuple[int, Place]]] = {}
+        for word in doc_tokens(doc):
+            if word.lemma_.lower() not in BUILDING_NOUNS:
+                continue
+            owner = word.head if word.dep_ == "poss" else word  # "the Ministry's offices in"
+            towns = [
+                g for c in children_of(owner) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"
+            ]
+            for town in towns:
+                ent = entity_at(town)
+                place = (
+                    places.resolve_place(ent.text)
+                    if ent is not None and ent.label_ in {"GPE", "LOC"}
+                    else None
+                )
+                if place is not None and place.city is not None:
+                    placed.setdefault(word.lemma_.lower(), []).append((word.i, place))
+                    break
+        doc.user_data[_BUILDINGS_PLACED] = placed
+    return cast(dict[str, list[tuple[int, Place]]], doc.user_data[_BUILDINGS_PLACED])
 
 
 def _the_city_it_describes(ent: Span, place: Place) -> Place | None:

@@ -3256,3 +3256,34 @@ def test_where_after_a_description_ending_in_a_region_points_at_the_place_descri
 def test_where_after_a_region_alone_names_no_place(meetings_in):
     (meeting,) = meetings_in("Wang Yi began a long tour of Africa, where he met William Ruto on Monday.")
     assert meeting.place is None or meeting.place.country == "Kenya"
+
+
+# -- "at the headquarters": the building told before with its town -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "On Monday 11 March, the Swedish flag will be raised at NATO Headquarters in Brussels. Before "
+            "the ceremony, Prime Minister Ulf Kristersson will meet NATO Secretary General Jens Stoltenberg "
+            "at the headquarters.",
+            "Brussels",
+        ),
+        (
+            "The talks will take place at the Foreign Ministry's guesthouse in Tashkent. On Friday, Wang Yi "
+            "will also meet Bakhtiyor Saidov at the guesthouse.",
+            "Tashkent",
+        ),
+        (
+            "The summit opened at the Palace of Nations in Geneva. Later, Lavrov met Blinken at the palace.",
+            "Geneva",
+        ),
+    ],
+)
+def test_a_building_named_by_its_noun_is_in_the_town_it_was_told_in_before(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_building_told_nowhere_before_gives_no_town(meetings_in):
+    (meeting,) = meetings_in("Ruto met Abiy at the palace on Monday.", published=date(2024, 3, 8))
+    assert meeting.place is None
