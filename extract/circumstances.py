@@ -60,6 +60,7 @@ from extract.spans import (
     span_text,
     span_tokens,
     subtree_of,
+    told_with_the,
     verb_above,
 )
 from extract.titles import title_word
@@ -595,6 +596,7 @@ def clause_place(sentence: Span, clause: set[int]) -> Place | None:
         _the_hosting_place(sentence, clause)
         or _the_capital_told_before(sentence, clause)
         or _the_city_told_before(sentence, clause)
+        or _the_building_told_before(sentence, clause)
     )
 
 
@@ -730,6 +732,55 @@ def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | 
         if not countries or place.country in countries:
             return place
     return None
+
+
+def _the_building_told_before(sentence: Span, clause: set[int]) -> Place | None:
+    """The town of a building a clause names by its common noun alone, "at the headquarters",
+    "at the Ministry", where the article told a building of that noun before with its town: "the
+    flag will be raised at NATO Headquarters in Brussels. Before the ceremony, A will meet B at
+    the headquarters" (Brussels); "received A at the Ministry's offices in New Kingston. ... On
+    Wednesday, she also received at the Ministry a courtesy call from B" (New Kingston). None for
+    a building of a name or a town of its own, or one the article told nowhere before."""
+    for noun in clause_tokens(sentence, clause):
+        lemma = noun.lemma_.lower()
+        if lemma not in BUILDING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            continue
+        if not told_with_the(noun) or any(c.dep_ != "det" for c in children_of(noun)):
+            continue
+        told = [place for at, place in _buildings_placed(sentence.doc).get(lemma, ()) if at < noun.i]
+        if told:
+            return told[-1]
+    return None
+
+
+_BUILDINGS_PLACED = "dipgraph.buildings_placed"
+
+
+def _buildings_placed(doc: Doc) -> dict[str, list[tuple[int, Place]]]:
+    """The buildings the article tells with their town, by the building's noun, in the order told:
+    "at NATO Headquarters in Brussels", "at the Ministry's offices in New Kingston"; found once
+    per doc."""
+    if _BUILDINGS_PLACED not in doc.user_data:
+        placed: dict[str, list[tuple[int, Place]]] = {}
+        for word in doc_tokens(doc):
+            if word.lemma_.lower() not in BUILDING_NOUNS:
+                continue
+            owner = word.head if word.dep_ == "poss" else word  # "the Ministry's offices in"
+            towns = [
+                g for c in children_of(owner) if c.lower_ == "in" for g in children_of(c) if g.dep_ == "pobj"
+            ]
+            for town in towns:
+                ent = entity_at(town)
+                place = (
+                    places.resolve_place(ent.text)
+                    if ent is not None and ent.label_ in {"GPE", "LOC"}
+                    else None
+                )
+                if place is not None and place.city is not None:
+                    placed.setdefault(word.lemma_.lower(), []).append((word.i, place))
+                    break
+        doc.user_data[_BUILDINGS_PLACED] = placed
+    return cast(dict[str, list[tuple[int, Place]]], doc.user_data[_BUILDINGS_PLACED])
 
 
 def _the_city_it_describes(ent: Span, place: Place) -> Place | None:
@@ -979,7 +1030,9 @@ def _building_placed_before(sentence: Span, clause: set[int]) -> Place | None:
 def _namesake_in_context(ent: Span, place: Place) -> Place:
     """A city whose name namesakes in several countries share is the one in the country its
     context names, its sentence or the article's dateline ("Retiro" under a Buenos Aires dateline
-    is the Argentine town, not the Spanish one), else the town the text writes with its country
+    is the Argentine town, not the Spanish one), else the capital of the country of someone its
+    sentence names ("In San José, Rubio held talks with Costa Rican President Chaves", see
+    :func:`_capital_of_one_met`), else the town the text writes with its country
     ("Queenstown, New Zealand": a name towns share may be one more country's), else in the one
     namesake's country the article names elsewhere if that namesake is a city a reader knows by
     name, even where a bigger namesake's country goes unnamed ("Spain" told before "in Cordoba":
@@ -1005,6 +1058,8 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
         hinted = places.resolve_place(ent.text, country_hint=country)
         if hinted is not None and hinted.country == country:
             return hinted
+    if (capital := _capital_of_one_met(ent, namesakes)) is not None:
+        return capital  # "In San José, Rubio held talks with Costa Rican President Chaves"
     told = _town_named_with_its_country(ent)
     if told is not None and len(namesakes) > 1:
         return told  # "in Queenstown, New Zealand": a name towns share, so one more country's town
@@ -1024,6 +1079,48 @@ def _namesake_in_context(ent: Span, place: Place) -> Place:
     if told is not None:
         return told
     return Place(country=next(iter(near))) if len(near) == 1 else place
+
+
+def _capital_of_one_met(ent: Span, namesakes: frozenset[str]) -> Place | None:
+    """The namesake that is the capital of the country of someone its sentence names, by the
+    country or demonym before their name or office ("In San José, Rubio held talks with Costa
+    Rican President Chaves", "Seychelles President Ramkalawan hosted Modi in Victoria") or as the
+    gazetteer knows them: a leader is met in their own capital, not in a bigger town of
+    that name abroad (San Jose, California). None where the name is no such country's capital
+    ("in Geneva" beside "US President Biden" stays Swiss), or several such countries are named."""
+    sentence = ent.sent
+    named = [
+        *entities(sentence),
+        *place_spans(sentence),
+        *(sentence[i : i + 1] for i in range(len(sentence))),
+    ]
+    countries = {
+        country
+        for other in named
+        if other.root.dep_ in {"amod", "compound", "nmod"}
+        and _of_a_person(other.root.head)
+        and (country := places.country_named(other.text))
+    }
+    words = [t.text for t in sentence]
+    countries |= {
+        entry.country
+        for start, end in gazetteer.find_names(words)
+        if (entry := gazetteer.lookup(" ".join(words[start:end]))) is not None and entry.country
+    }
+    capitals = [
+        capital
+        for country in sorted(countries & namesakes)
+        if (capital := places.capital_of(f"the capital of {country}")) is not None
+        and capital.city is not None
+        and places.fold(capital.city) == places.fold(ent.text.strip())
+    ]
+    return capitals[0] if len(capitals) == 1 else None
+
+
+def _of_a_person(word: Token) -> bool:
+    """Whether a word is a person's name or title, which a country or demonym before it tells the
+    nationality of ("Seychelles President Ramkalawan", "Costa Rican President Chaves")."""
+    return word.ent_type_ == "PERSON" or word.lower_ in NATIONALS or title_word(word)
 
 
 def _sentence_countries(ent: Span) -> set[str]:
@@ -1759,6 +1856,8 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         ent = max(covering, key=len, default=None) or next(
             (e for e in entities(sentence) if e.start <= antecedent.i < e.end), None
         )
+        if ent is not None and places.is_world_region(ent.text):
+            return _the_place_a_region_describes(ent)  # "from Djibouti, home to a base in Africa, where"
         return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
     named = next(
         (
@@ -1791,6 +1890,24 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         and (not plain or verb_above(e.root) == verb_above(antecedent))
     ]
     return _with_its_city(before[-1]) if before else None
+
+
+def _the_place_a_region_describes(region: Span) -> Place | None:
+    """The place a description set off after it by a comma ends with a region of the world, which
+    a "where" after it points past ("flew in from Djibouti, home to the only US base in Africa,
+    where he held talks with Guelleh": Djibouti, not Africa, which is no place one meets in); None
+    where no place stands right before such a description (a verb or a comma between)."""
+    sentence = region.sent
+    for ent in reversed([e for e in place_spans(sentence) if e.end < region.start]):
+        between = sentence.doc[ent.end + 1 : region.start]
+        if sentence.doc[ent.end].text != ",":
+            continue
+        if any(t.text == "," or t.pos_ in {"VERB", "AUX"} for t in between):
+            return None
+        if places.is_world_region(ent.text) or is_dateline(ent):
+            return None
+        return _with_its_city(ent)
+    return None
 
 
 def _place_a_trip_went_to(sentence: Span, trip: Token) -> Place | None:
@@ -2116,7 +2233,11 @@ def is_venue(ent: Span) -> bool:
         if token.dep_ == "pobj" and (head.lower_ in {"in", "at", "near"} or _an_edge_of_a_place(token)):
             while head.dep_ == "conj" and head.head.pos_ == "ADP":
                 head = head.head  # "met in May 2023 and in Italy": said again for the same verb
+            if _the_affairs_spoken_of(head):
+                return False  # "discussed the situation in Haiti": a topic, however it is parsed
             above = head.head
+            if _a_gathering_spoken_of(above):
+                return False  # "the two talked about the NATO summit in The Hague": its place, a topic
             if _a_shore_of(above):
                 head, above = above.head, above.head.head  # "a forum on the shores of Lake Como in
                 # Cernobbio": the town where the forum is, by the lake it stands on
@@ -2171,6 +2292,54 @@ def is_venue(ent: Span) -> bool:
             return False
         token = head
     return False
+
+
+# Nouns of the state of affairs in a place, which talks speak of: "discussed the situation in
+# Haiti", "reviewed developments in Gaza", "the war in Ukraine".
+AFFAIRS_NOUNS = frozenset(
+    "situation situations crisis crises conflict conflicts war fighting violence unrest tension tensions "
+    "development developments event events ceasefire truce peace stability instability security "
+    "election elections transition reconstruction insurgency escalation hostilities invasion "
+    "occupation offensive attack attacks clashes coup protests process".split()
+)
+# verbs whose object is what was spoken of: "discussed the situation in Haiti"
+SPOKEN_OF_VERBS = frozenset("discuss debate review mention address assess examine raise".split())
+
+
+def _the_affairs_spoken_of(preposition: Token) -> bool:
+    """Whether an "in" the parser hangs on a verb of speaking of something comes right after that
+    verb's object, a noun of a state of affairs ("discussed the situation in neighbouring Haiti",
+    "reviewed trade and the war in Ukraine"): the place of what was spoken of, not of the talks.
+    Not where the object names no such state ("discussed trade in Paris": where they did)."""
+    verb = preposition.head
+    if preposition.lower_ != "in" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPOKEN_OF_VERBS:
+        return False
+    before = preposition.doc[preposition.i - 1]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i < preposition.i]
+    return before.lemma_.lower() in AFFAIRS_NOUNS and any(before in subtree_of(o) for o in objects)
+
+
+# verbs whose object is a gathering spoken of: "discussed the summit in Kazan" (not "addressed
+# the summit", spoken at)
+GATHERING_SPOKEN_OF_VERBS = frozenset("discuss debate review mention".split())
+# words that make a gathering spoken of one still to come, whose place is its own: "discussed a
+# future meeting in Pretoria"
+TO_COME_WORDS = frozenset("future upcoming next planned proposed forthcoming".split())
+
+
+def _a_gathering_spoken_of(noun: Token) -> bool:
+    """Whether a word is a meeting or gathering held before that talks spoke of, "about" it or as
+    the object of a verb of speaking of something ("the two talked about the NATO summit in The
+    Hague", "discussed the summit in Kazan"): its place is no venue of the talks that spoke of it.
+    Not one still to come ("discussed a future meeting in Pretoria": a plan, held there), nor one
+    spoken at ("addressed the summit in Ethiopia")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS or not told_with_the(noun):
+        return False
+    if any(c.lower_ in TO_COME_WORDS for c in children_of(noun)):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "about"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in GATHERING_SPOKEN_OF_VERBS
 
 
 # The sides and edges of land or water a venue stands on, which news names before the town:

@@ -38,6 +38,9 @@ DATELINE = re.compile(  # CITY[, COUNTRY][ [COUNTRY]][, DATE][ (AGENCY) | , AGEN
     # "(MONTSAME). The", one in mixed case, "(UzA). President", and a name with a full stop:
     # "(Azertac). The"
     r"|\s*\((?:[A-Z][a-z]{0,8}[A-Z][A-Za-z]{0,10}\)\.?|[A-Z][a-z]{2,15}\)\.)\s+(?=[A-Z])"
+    # an agency of two words or more after its date, the story going straight on: "Havana, Apr 20
+    # (Prensa Latina) Cuban President ..."
+    r"|(?(told)[ \t]*\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){1,3}\)[ \t]+(?=[A-Z])|(?!))"
     # ", Asia-Plus --", ", AZERTAC. The"
     r"|\s*[,.]\s*(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s*(?:[-—–]|\.\s+(?=[A-Z]))"
     # a town and its state or country closed by a full stop, as Spanish-language outlets write it:
@@ -208,9 +211,10 @@ def _a_region_by_the_compass(city: str, where: str) -> bool:
 
 def _a_town_in_capitals(name: str) -> bool:
     """A town written in capitals, as a dateline writes it ("PUTRAJAYA, Jan 10 (Bernama) --"),
-    which the text alone would name only after a cue such as "in"."""
+    which the text alone would name only after a cue such as "in"; the whole of it, not a town
+    that is only its last word (an agency's masthead "PRENSA LATINA" is no dateline of Latina)."""
     place = places.resolve_place(name) if name.isupper() and len(name) > 3 else None
-    return place is not None and place.city is not None
+    return place is not None and place.city is not None and places.is_place_name(name)
 
 
 def whole_place(name: str) -> bool:

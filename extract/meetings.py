@@ -1181,9 +1181,11 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
     its people in a place, was held there: "on Monday he was received in Tunis by Saied and held
     talks with Ammar, before flying on to Lome"; not one told where they came from, and the other way
     round ("arrived in Galle from Delhi, where he attended the summit, and was received by B": not
-    in Delhi, whatever the day)."""
+    in Delhi, whatever the day). So is one its verb tells as the next act of the same subject,
+    where neither is dated (the article gives no year): "There he met Karis at Kadriorg, paid a
+    courtesy call on Hussar and held talks with Kallas" (there, all three)."""
     for meeting in in_sentence:
-        if meeting.place is not None or meeting.kind != "in_person" or meeting.when is None:
+        if meeting.place is not None or meeting.kind != "in_person":
             continue
         left = in_the_place_left(meeting.trigger)
         there = next(
@@ -1194,13 +1196,28 @@ def _where_else_that_day(in_sentence: list[Found]) -> None:
                 and in_the_place_left(m.trigger) == left
                 and m.kind in {"in_person", "visit"}
                 and m.when == meeting.when
-                and m.when.precision == "day"
+                and (
+                    (m.when is not None and m.when.precision == "day")
+                    or (m.when is None and _the_next_act_of_its_subject(meeting.verb, m.verb))
+                )
                 and set(m.people) & set(meeting.people)
                 and not only_a_next_stop(m.sentence, m.place)  # "a trip that takes him on to Washington"
             ),
             None,
         )
         meeting.place = there
+
+
+def _the_next_act_of_its_subject(verb: Token, before: Token) -> bool:
+    """Whether a verb is joined after another as the next act of that verb's subject, with no
+    subject of its own: "held" of "paid a courtesy call on A at Riga Castle and held talks with B"."""
+    return (
+        verb.i > before.i
+        and verb in before.conjuncts
+        and before.pos_ in {"VERB", "AUX"}
+        and not subjects_of(verb)
+        and not any(c.lower_ in {"then", "later", "afterwards"} for c in children_of(verb))
+    )
 
 
 def _brokered_list(preposition: Token) -> list[Token]:
@@ -2434,6 +2451,8 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     )
     # a trigger that is its own verb ("A met B") has one clause, read once
     clause = own_clause(trigger) if alone or verb.i == trigger.i else own_clause(verb) | own_clause(trigger)
+    if told_of:
+        clause |= _hung_on_the_teller(trigger, verb)  # "recalled his meeting with B in Moscow last November"
     # "depart on Sunday for Rio, where he will attend the summit on Monday": Monday, at the summit
     there, leaving = where_left_for(trigger)
     clause = (clause - leaving) | there
@@ -2504,6 +2523,34 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
     if (inside := held_in_which(trigger)) is not None:
         clause |= own_clause(inside)  # "a call in which A spoke with B on Monday": its people and day
     return _Clause(clause, inside, coinciding, briefed)
+
+
+def _hung_on_the_teller(noun: Token, verb: Token) -> set[int]:
+    """The place and time right after a meeting noun that a verb of telling has as its object,
+    which the parser hangs on that verb: in "recalled his meeting with Putin in Moscow last
+    November" and "Recalling his talks with B in Johannesburg last August on the sidelines of the
+    BRICS Summit" they are the meeting's, not the recalling's. Only words that follow the noun's
+    phrase without a break ("recalled in an interview on Monday his meeting with B" tells where and
+    when he recalled it)."""
+    words: set[int] = set()
+    start = noun.right_edge.i + 1
+    for child in (c for c in children_of(verb) if c.i > noun.i):
+        if child.left_edge.i != start:
+            break
+        if child.dep_ == "prep" and (child.lower_ in {"in", "at"} or _on_the_margins(child)):
+            pass
+        elif not (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
+            break
+        words |= own_clause(child)
+        start = child.right_edge.i + 1
+    return words
+
+
+def _on_the_margins(preposition: Token) -> bool:
+    """Whether a preposition tells a gathering's margins: "on the sidelines of the summit"."""
+    return preposition.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lower_ in MARGIN_WORDS for c in children_of(preposition)
+    )
 
 
 def _who_took_part(

@@ -919,12 +919,13 @@ def by_another_name_only(text: str) -> bool:
     """Whether a name is known only as another name of a big city, never as a place's own name:
     "Khasan", a Russian border town too small for the table, is an old name of Hassan in India.
     The city's own name spelt in parts ("Hà Nội" for Hanoi) is that city's name, and so is a name
-    the data prefers as a city over a state ("New York").
+    the data prefers as a city over a state ("New York"), and so is a city's own name that opens
+    with its article ("The Hague", whose name without it is only another name of it).
 
     >>> by_another_name_only("Moscow"), by_another_name_only("Khasan"), by_another_name_only("Hà Nội")
     (False, True, False)
-    >>> by_another_name_only("New York")
-    False
+    >>> by_another_name_only("New York"), by_another_name_only("The Hague")
+    (False, False)
     """
     places = _places()
     key = fold(_clean(text))

@@ -3202,3 +3202,152 @@ def test_representing_ones_country_at_a_gathering_is_attending_it(meetings_in):
 def test_a_place_in_what_was_talked_about_is_not_where_they_talked(meetings_in, text):
     found = meetings_in(text, published=date(2024, 8, 27))
     assert len(found) == 1 and found[0].place is not None and found[0].place.city in {"Madrid", "Nairobi"}
+
+
+# -- a place spoken of is no venue -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Rubio was received at the National Palace by President Luis Abinader, with whom he discussed "
+            "the situation in neighboring Haiti.",
+            "Haiti",
+        ),
+        (
+            "Ramaphosa received Nyusi in Pretoria, with whom he discussed the security situation in "
+            "neighbouring Mozambique.",
+            "Mozambique",
+        ),
+        (
+            "Ruto hosted Museveni at State House, with whom he reviewed the situation in neighbouring "
+            "South Sudan.",
+            "South Sudan",
+        ),
+    ],
+)
+def test_a_place_whose_affairs_were_discussed_is_not_where_the_talks_were(meetings_in, text, topic):
+    meetings = meetings_in(text)
+    assert meetings
+    assert all(m.place is None or m.place.country != topic for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("William Ruto met Abiy Ahmed in Nairobi and discussed the Gaza ceasefire.", ("Nairobi", "Kenya")),
+        ("Emmanuel Macron and Olaf Scholz discussed the Paris agreement in Berlin.", ("Berlin", "Germany")),
+        ("Blinken met Wang Yi on Friday and discussed trade in Beijing.", ("Beijing", "China")),
+        ("Ruto met Abiy Ahmed and discussed the Gaza ceasefire.", None),
+    ],
+)
+def test_a_place_only_spoken_of_or_where_trade_was_discussed_stays_as_it_was(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert (None if meeting.place is None else (meeting.place.city, meeting.place.country)) == place
+
+
+def test_the_place_of_a_summit_talked_about_is_no_second_meeting_there(meetings_in):
+    text = "Scholz met Sanchez in Madrid on Monday; the two talked about the G20 summit in Rio de Janeiro."
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and meeting.place.city == "Madrid"
+
+
+# -- a city of several countries: the capital of someone met there -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # an article that names the United States, which has the biggest San Jose
+            "In San José on Tuesday, Secretary of State Marco Rubio held talks with Costa Rican President "
+            "Rodrigo Chaves on migration. Rubio is expected to return to the United States on Friday.",
+            ("San José", "Costa Rica"),
+        ),
+        (
+            "Canadian Prime Minister Justin Trudeau was received in Victoria by Seychellois President Wavel "
+            "Ramkalawan.",
+            ("Victoria", "Seychelles"),
+        ),
+        (
+            "Seychelles President Wavel Ramkalawan hosted Indian Prime Minister Narendra Modi in Victoria.",
+            ("Victoria", "Seychelles"),
+        ),
+    ],
+)
+def test_a_city_of_several_countries_is_the_capital_of_one_met_there(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("US President Joe Biden met French President Emmanuel Macron in Geneva.", ("Geneva", "Switzerland")),
+        (  # the Canadian town is no capital of Canada; Jamaica's is
+            "Canadian Prime Minister Justin Trudeau met Jamaican Prime Minister Andrew Holness in Kingston.",
+            ("Kingston", "Jamaica"),
+        ),
+    ],
+)
+def test_a_nationality_whose_capital_is_no_namesake_moves_no_city(meetings_in, text, place):
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+# -- "where" after a description that ends with a region of the world --------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Lloyd Austin jetted into Nairobi on Sunday night from Djibouti, home to the only permanent "
+            "US military base in Africa, where he held talks with President Ismail Omar Guelleh earlier "
+            "that day.",
+            "Ismail Omar Guelleh",
+            (None, "Djibouti"),
+        ),
+        (
+            "Wang Yi arrived in Windhoek on Monday from Maputo, a port city on the coast of Africa, where he "
+            "had met President Daniel Chapo.",
+            "Daniel Chapo",
+            ("Maputo", "Mozambique"),
+        ),
+    ],
+)
+def test_where_after_a_description_ending_in_a_region_points_at_the_place_described(
+    meetings_in, text, name, place
+):
+    meeting = _one(meetings_in(text, published=date(2023, 9, 25)), name)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+def test_where_after_a_region_alone_names_no_place(meetings_in):
+    (meeting,) = meetings_in("Wang Yi began a long tour of Africa, where he met William Ruto on Monday.")
+    assert meeting.place is None or meeting.place.country == "Kenya"
+
+
+# -- "at the headquarters": the building told before with its town -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "On Monday 11 March, the Swedish flag will be raised at NATO Headquarters in Brussels. Before "
+            "the ceremony, Prime Minister Ulf Kristersson will meet NATO Secretary General Jens Stoltenberg "
+            "at the headquarters.",
+            "Brussels",
+        ),
+        (
+            "The talks will take place at the Foreign Ministry's guesthouse in Tashkent. On Friday, Wang Yi "
+            "will also meet Bakhtiyor Saidov at the guesthouse.",
+            "Tashkent",
+        ),
+        (
+            "The summit opened at the Palace of Nations in Geneva. Later, Lavrov met Blinken at the palace.",
+            "Geneva",
+        ),
+    ],
+)
+def test_a_building_named_by_its_noun_is_in_the_town_it_was_told_in_before(meetings_in, text, city):
+    (meeting,) = meetings_in(text, published=date(2024, 3, 8))
+    assert meeting.place is not None and meeting.place.city == city
+
+
+def test_a_building_told_nowhere_before_gives_no_town(meetings_in):
+    (meeting,) = meetings_in("Ruto met Abiy at the palace on Monday.", published=date(2024, 3, 8))
+    assert meeting.place is None

@@ -404,3 +404,60 @@ def test_a_town_and_its_state_closed_by_a_full_stop_is_the_dateline(meetings_in,
 )
 def test_no_town_placed_by_its_state_before_the_stop_opens_no_dateline(nlp, text):
     assert dateline_place(next(iter(nlp(text).sents))) is None
+
+
+# -- an agency of several words in brackets after the date, the story going straight on ------------
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("Havana, Apr 20 (Prensa Latina) Cuban President Miguel Diaz-Canel received", "Havana"),
+        ("Santo Domingo, Feb 6 (Prensa Latina) President Luis Abinader received", "Santo Domingo"),
+        ("Caracas, 5 Mar (Agencia Venezolana) President Nicolas Maduro received", "Caracas"),
+    ],
+)
+def test_an_agency_of_several_words_in_brackets_after_the_date_closes_a_dateline(nlp, opening, city):
+    doc = nlp(f"{opening} Russian Foreign Minister Sergei Lavrov on Thursday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and place.city == city
+
+
+def test_the_city_of_a_dateline_with_an_agency_of_several_words_places_the_lead(meetings_in):
+    text = (
+        "Havana, Apr 20 (Prensa Latina) Cuban President Miguel Diaz-Canel received on Thursday Russian "
+        "Foreign Minister Sergei Lavrov, who is on a tour of Latin America."
+    )
+    (meeting,) = meetings_in(text, published=date(2023, 4, 20))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == ("Havana", "Cuba")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Doha (Qatar News Agency) Rubio met the emir.",  # no date: a headline's words
+        "PRENSA LATINA | Latin America | February 6, 2025",  # an agency's masthead
+    ],
+)
+def test_no_date_or_an_agencys_masthead_opens_no_dateline(nlp, text):
+    assert dateline_place(next(iter(nlp(text).sents))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "TALLINN, Jan 11 (Reuters) - Ukrainian President Volodymyr Zelensky met Estonian President Alar "
+            "Karis on Thursday. He also held talks with Prime Minister Kaja Kallas.",
+            ("Tallinn", "Estonia"),
+        ),
+        (  # a country whose affairs the talks spoke of is no other place
+            "Havana, Apr 20 (Prensa Latina) Cuban President Miguel Diaz-Canel received Russian Foreign "
+            "Minister Sergei Lavrov on Thursday. During the meeting, the two discussed the situation in "
+            "Ukraine.",
+            ("Havana", "Cuba"),
+        ),
+    ],
+)
+def test_the_dateline_still_places_the_meetings_whose_words_name_no_other_place(meetings_in, text, place):
+    meetings = meetings_in(text, published=date(2024, 1, 11))
+    assert meetings and all(m.place is not None for m in meetings)
+    assert {(m.place.city, m.place.country) for m in meetings if m.place} == {place}

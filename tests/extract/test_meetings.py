@@ -8388,3 +8388,109 @@ def test_a_gathering_of_one_city_is_no_occasion_of_a_meeting_in_another(meetings
 def test_a_gathering_of_one_city_stays_the_occasion_of_a_meeting_there(meetings_in, text, occasion):
     (meeting,) = meetings_in(text, date(2023, 9, 22))
     assert meeting.occasion is not None and meeting.occasion.name == occasion
+
+
+# -- the next acts of one subject, in an article that gives no year --------------------------------
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (  # told after the next stop of the tour
+            "Zelensky arrived in Riga on Thursday afternoon, the last stop of his Baltic tour. That morning "
+            "he was in Tallinn. There he met President Alar Karis at Kadriorg, paid a courtesy call on "
+            "Lauri Hussar and held talks with Prime Minister Kaja Kallas.",
+            "Tallinn",
+        ),
+        (
+            "Blinken arrived in Stockholm from Riga. On Tuesday, on the margins of the NATO meeting, he paid "
+            "a courtesy call on Latvian President Egils Levits at Riga Castle and held separate talks with "
+            "Prime Minister Krisjanis Karins.",
+            "Riga",
+        ),
+    ],
+)
+def test_the_next_acts_of_one_subject_are_where_the_first_was(meetings_in, text, city):
+    meetings = [m for m in meetings_in(text, published=None) if m.kind == "in_person"]
+    assert len(meetings) >= 2
+    assert {m.place.city for m in meetings if m.place} == {city}
+    assert all(m.place is not None for m in meetings)
+
+
+def test_an_act_with_a_place_of_its_own_keeps_it(meetings_in):
+    text = (
+        "There Zelensky met President Alar Karis in Tallinn on Thursday, then flew to Riga and held talks "
+        "with Prime Minister Evika Silina."
+    )
+    meeting = only([m for m in meetings_in(text, published=None) if "Evika Siliņa" in names(m)])
+    assert meeting.place is not None and meeting.place.city == "Riga"
+
+
+# -- a meeting recalled, with the place and time the parser hangs on the verb of telling -----------
+@pytest.mark.parametrize(
+    ("text", "place", "month"),
+    [
+        (
+            "Diaz-Canel recalled his meeting with President Vladimir Putin in Moscow last November, when "
+            "both leaders unveiled a monument.",
+            ("Moscow", "Russia"),
+            date(2023, 11, 1),
+        ),
+        (
+            "Recalling his meeting with Hasina in Johannesburg last August on the sidelines of the 15th "
+            "BRICS Summit, Xi said the two sides had since made steady progress.",
+            ("Johannesburg", "South Africa"),
+            date(2023, 8, 1),
+        ),
+        (
+            "Erdogan described his talks with Putin in Sochi last month as constructive.",
+            ("Sochi", "Russia"),
+            date(2024, 6, 1),
+        ),
+    ],
+)
+def test_a_recalled_meeting_is_where_and_when_the_words_after_it_say(meetings_in, text, place, month):
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+    assert meeting.date is not None and meeting.date.start == month
+
+
+def test_a_recalled_meeting_told_at_a_gathering_takes_it_as_its_occasion(meetings_in):
+    text = (
+        "Recalling his meeting with Hasina in Johannesburg last August on the sidelines of the 15th BRICS "
+        "Summit, Xi said the two sides had since made steady progress."
+    )
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.occasion is not None and meeting.occasion.name == "BRICS summit"
+
+
+def test_where_one_recalls_a_meeting_is_not_its_place(meetings_in):
+    text = "Erdogan recalled his talks with Putin during a speech in Ankara on Tuesday."
+    meeting = only(meetings_in(text, published=date(2024, 7, 10)))
+    assert meeting.place is None or meeting.place.city != "Ankara"
+
+
+# -- a gathering held in one city, told with its country only -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Blinken met Wang Yi on the sidelines of the Munich Security Conference in Germany on Friday.",
+            ("Munich", "Germany"),
+        ),
+        (
+            "Juraj Blanar met Sergei Lavrov on the sidelines of the Antalya Diplomacy Forum in Turkey on "
+            "Saturday.",
+            ("Antalya", "Turkey"),
+        ),
+        (  # a summit that moves names no city of its own
+            "Modi met Macron on the sidelines of the G20 summit in India on Saturday.",
+            (None, "India"),
+        ),
+        (  # a city the words name stays
+            "Blinken met Wang Yi on the sidelines of the Munich Security Conference in Berlin on Friday.",
+            ("Berlin", "Germany"),
+        ),
+    ],
+)
+def test_a_gathering_always_held_in_one_city_places_a_meeting_told_in_its_country(meetings_in, text, place):
+    meeting = only(meetings_in(text, published=date(2024, 3, 5)))
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place

@@ -266,6 +266,11 @@ SEATS = [
         "on Wednesday.",
         ("Paris", "France"),
     ),
+    (  # the seat of Cuba's president
+        "Cuban President Miguel Diaz-Canel received Russian Foreign Minister Sergei Lavrov at the Palace "
+        "of the Revolution on Thursday.",
+        ("Havana", "Cuba"),
+    ),
     (  # the seat of Singapore's president, named alone
         "Singapore's Prime Minister Lawrence Wong welcomed Indian Prime Minister Narendra Modi at the "
         "Istana last Thursday.",
@@ -1582,3 +1587,24 @@ def test_a_plan_in_the_hague_is_held_there_not_where_its_guest_is(meetings_in):
     )
     plan = next(m for m in found if "Mark Rutte" in {p.name for p in m.participants})
     assert plan.place is not None and plan.place.city == "The Hague"
+
+
+# -- a city's own name with its article -------------------------------------------------------------
+def test_a_citys_own_name_with_its_article_is_no_other_name_only() -> None:
+    assert not by_another_name_only("The Hague")
+    assert by_another_name_only("Khasan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky is expected to hold talks with Prime Minister Mark Rutte in The Hague on Thursday.",
+        "Ruto will meet Dick Schoof in The Hague next week.",
+    ],
+)
+def test_a_meeting_planned_in_the_hague_is_there(meetings_in, text: str) -> None:
+    (meeting,) = meetings_in(text)
+    assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+        "The Hague",
+        "Netherlands",
+    )
