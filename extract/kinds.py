@@ -1141,6 +1141,8 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
         ):
             return True  # "called off his trip to Uganda, during which he was to meet B", the parser
             # hanging the clause on the calling off: the trip it calls off
+        if _when_the_plan_was_set_for(clause):
+            return True
         if clause.dep_ != "relcl":
             continue
         trip = clause.head
@@ -1149,6 +1151,41 @@ def _in_a_trip_called_off(chain: list[Token]) -> bool:
         if lemma_of(trip) in PLAN_SETTINGS and (called_off(trip) or _what_is_called_off(trip)):
             return True
     return False
+
+
+# verbs by which a trip or meeting is set for a time: "had been scheduled for Monday"
+SET_FOR = frozenset("schedule set plan slate fix".split())
+
+
+def _when_the_plan_was_set_for(clause: Token) -> bool:
+    """Whether a clause is told "when" of the time a trip or meeting was set for, and that trip or
+    meeting was called off: "Raisi's visit had been scheduled for November 28, when the two
+    presidents were to meet in Ankara, but it was postponed" (the meeting is the visit's, called
+    off with it). Not a plan that went ahead ("had been scheduled for Monday, when they were to
+    meet, and it went ahead")."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(clause)
+    ):
+        return False
+    setting = clause.head
+    if lemma_of(setting) not in SET_FOR:
+        return False
+    plans = [
+        c for c in children_of(setting) if c.dep_ in {"nsubj", "nsubjpass"} and lemma_of(c) in PLAN_SETTINGS
+    ]
+    if not plans:
+        return False
+    # the calling off joined to the setting by "but", or to the verb of saying it is told in, the
+    # parser hanging it there ("Erdogan said the visit had been scheduled for ..., but it was postponed")
+    above = [setting.head] if setting.dep_ == "ccomp" else []
+    return any(called_off(p) for p in plans) or any(
+        c.dep_ == "conj"
+        and calls_off(c)
+        and not negated(c)
+        and (a is setting or any(s.dep_ == "nsubjpass" and s.lower_ == "it" for s in children_of(c)))
+        for a in [setting, *above]
+        for c in children_of(a)
+    )
 
 
 def _what_is_called_off(noun: Token) -> bool:

@@ -2686,3 +2686,33 @@ def test_a_plan_hung_on_those_a_meeting_is_of_is_the_meetings(meetings_in, text,
 )
 def test_a_meeting_put_off_is_held_only_where_told_held(meetings_in, text, kind):
     assert kinds(meetings_in(text)) == [kind]
+
+
+# -- "had been scheduled for November 28, when the two were to meet, but it was postponed" ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan said Raisi's visit to Turkey had originally been scheduled for November 28, when the "
+        "two presidents were to meet in Ankara, but it was postponed at the last minute.",
+        "Officials said the summit had been set for March 3, when Ramaphosa was to host Tinubu in Pretoria, "
+        "but it was called off.",
+        "Ruto's visit to Uganda had been scheduled for Monday, when he was to meet Museveni in Kampala, but "
+        "it was called off.",
+    ],
+)
+def test_a_meeting_told_when_of_the_day_a_plan_called_off_was_set_for_is_called_off(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 5, 14)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the summit had been set for March 3, when Ramaphosa was to host Tinubu in Pretoria, "
+        "but the rain was heavy.",
+        "Officials said the summit is set for March 3, when Ramaphosa will host Tinubu in Pretoria.",
+    ],
+)
+def test_a_meeting_told_when_of_the_day_a_plan_is_set_for_stays_planned(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 2, 14)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["planned"]
