@@ -1338,8 +1338,8 @@ def with_read_as_a_mark(token: Token, verb: Token) -> list[Token]:
     return [c for c in children_of(clause) if c.dep_ == "nsubj" and c.i > token.i and c.ent_type_ == "PERSON"]
 
 
-# the tags of a finite verb: one with a tense of its own, which no "with" clause has
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# the tags of a finite verb: one with a tense of its own (a modal too), which no "with" clause has
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def object_joined_to_verb(token: Token) -> bool:
@@ -1560,9 +1560,6 @@ def _holder_after_the_chain(title: Token, people: People) -> Cluster | None:
     ):
         return None  # the one served, holder of the chain's office
     return cluster
-
-
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _subject_of_a_bare_relative(name: Token, description: Token, people: People) -> bool:
