@@ -428,6 +428,14 @@ def _courtesy_call(trigger: Token) -> bool:
     objects = [c.i for c in children_of(trigger) if c.dep_ in {"dobj", "oprd"}]
     return any(
         (c.dep_ == "prt" and c.lower_ == "on" and passive)
+        # "on" right after the verb with the one called on under it, whatever the parser calls
+        # the "on" (a particle, a predicate): "also called on Raisi in Islamabad and discussed ..."
+        or (
+            c.lower_ == "on"
+            and c.dep_ in {"prt", "oprd"}
+            and c.i == trigger.i + 1
+            and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in children_of(c))
+        )
         or (
             c.dep_ == "prep"
             and c.lower_ == "on"

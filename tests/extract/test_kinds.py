@@ -69,6 +69,19 @@ def test_a_courtesy_call_the_parser_read_with_an_object_is_in_person(meetings_in
 @pytest.mark.parametrize(
     "text",
     [
+        "General Asim Munir also called on Raisi in Islamabad on Monday.",
+        "General Asim Munir called on Raisi in Islamabad on Monday and discussed border security.",
+        "Kenya's defence minister also called on Museveni at State House in Entebbe on Friday.",
+    ],
+)
+def test_a_call_paid_on_a_person_the_parser_read_with_a_particle_is_in_person(meetings_in, text):
+    """ "called on" with the "on" right after the verb, a particle or a predicate to the parser."""
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Emmanuel Macron called Olaf Scholz on the train back to Paris",
         "Olaf Scholz called Emmanuel Macron on the sidelines of the summit.",
     ],
