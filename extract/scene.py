@@ -843,8 +843,12 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
         # of bilateral meetings"), placed at the scene already, still takes the occasion
-    if unplaced_venue(meeting.sentence, meeting.clause) and (
-        setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place)
+    if (
+        unplaced_venue(meeting.sentence, meeting.clause)
+        and (setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place))
+        # "was received at the Julius Nyerere International Airport by B": where the guest of the
+        # scene lands, its city
+        and not (meeting.on_arrival and setting.place is not None and setting.place.city is not None)
     ):
         return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:

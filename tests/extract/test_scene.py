@@ -1874,3 +1874,36 @@ def test_a_visit_called_off_with_no_one_met_keeps_its_country(meetings_in):
     text = "ISLAMABAD: Saudi Crown Prince Mohammed bin Salman's visit to Pakistan has been postponed."
     visits = [m for m in meetings_in(text) if [p.name for p in m.participants] == ["Mohammed bin Salman"]]
     assert visits and all(m.place is not None and m.place.city is None for m in visits)
+
+
+# -- a welcome where the guest lands, at an airport no table places: the scene's city ------------
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "Vice President Kamala Harris held talks with President Samia Suluhu Hassan at State House in "
+            "Dar es Salaam on Thursday. Harris, who arrived in the country on Wednesday, was received at the "
+            "Julius Nyerere International Airport by Vice President Philip Mpango.",
+            ("Kamala Harris", "Philip Mpango"),
+            "Dar es Salaam",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with President Bola Tinubu in Abuja on Sunday. "
+            "Modi was welcomed at the Nnamdi Azikiwe International Airport by Foreign Minister Yusuf Tuggar.",
+            ("Narendra Modi", "Yusuf Tuggar"),
+            "Abuja",
+        ),
+    ],
+)
+def test_a_welcome_at_an_airport_no_table_places_is_in_the_scenes_city(meetings_in, text, pair, city):
+    place = _places(meetings_in(text))[pair]
+    assert place is not None and place.city == city
+
+
+def test_a_meeting_at_a_far_site_no_table_places_takes_no_scene(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held talks with Kim Jong Un in Moscow on Monday. "
+        "Kim had earlier met Putin at the Vostochny Cosmodrome."
+    )
+    found = [m for m in meetings_in(text) if m.place is None or m.place.city != "Moscow"]
+    assert found and all(m.place is None for m in found)
