@@ -106,6 +106,8 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
         return _several_cities(match)
     if (base := _base_of_a_town(name, (match["where"] or "").strip())) is not None:
         return match.end(), base  # "RAMSTEIN AIR BASE, Germany —"
+    if (town := _a_small_town_of_a_country(match)) is not None:
+        return match.end(), town  # "BAGAN, Myanmar, July 3 (Xinhua) --"
     if not (whole_place(name) or _a_town_in_capitals(name)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     if match["alone"] is not None and not places.a_dateline_alone(name):
@@ -165,6 +167,49 @@ def _base_of_a_town(name: str, where: str) -> Place | None:
     known = places.resolve_place(f"{town}, {where}")
     if known is not None and known.city is not None and known.country == country:
         return known
+    return Place(city=town, country=country)
+
+
+# a word of a place's name that stays in lower case after its first ("Rincón del Cerro")
+_PARTICLES = frozenset(
+    {"de", "del", "da", "das", "do", "dos", "di", "la", "le", "les", "el", "al", "and", "of"}
+)
+# a town's name in capitals: one to three words of letters, an inner hyphen or apostrophe
+_TOWN_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ]{3,}(?:['’-][A-ZÀ-Þ]+)*(?:[ ][A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*){0,2}")
+
+
+def _a_small_town_of_a_country(match: re.Match[str]) -> Place | None:
+    """The place of a wire dateline that names a town too small for the gazetteer, in capitals,
+    before its country and the report's date or agency ("BAGAN, Myanmar, July 3 (Xinhua) --",
+    "RINCÓN DEL CERRO, Uruguay, Dec 5 (AP) —"): that town, written as words are, in that country.
+    None for a town the gazetteer knows (read as the dateline's other towns are), a town in mixed
+    case, a country or a region of places ("WEST BANK", "SOUTH KIVU"), or with no date or agency
+    after it (a headline's "UKRAINE TALKS, Geneva: ...").
+
+    >>> m = DATELINE.match("BAGAN, Myanmar, July 3 (Xinhua) -- The meeting was held.")
+    >>> _a_small_town_of_a_country(m)
+    Place(city='Bagan', country='Myanmar', region=None)
+    >>> _a_small_town_of_a_country(DATELINE.match("Bagan, Myanmar, July 3 (Xinhua) -- The meeting")) is None
+    True
+    """
+    name, where = match["city"].strip(), (match["where"] or "").strip()
+    if not where or match["alone"] is not None or match["stop"] is not None:
+        return None
+    if _TOWN_IN_CAPITALS.fullmatch(name) is None or (match["told"] is None and "(" not in match.group(0)):
+        return None
+    country = places.country_after_comma(where)
+    if country is None or places.resolve_place(where) != Place(country=country):
+        return None  # words after the comma that are no country alone ("Alta.", "W Java")
+    known = places.find_places(name)
+    if any(p.city is None or (start, end) == (0, len(name)) for start, end, p in known):
+        return None  # a place the tables know, or a country or region in it ("SOUTH KIVU")
+    words = name.lower().split()
+    town = " ".join(
+        word
+        if 0 < i < len(words) - 1 and word in _PARTICLES
+        else "-".join(w.capitalize() for w in word.split("-"))
+        for i, word in enumerate(words)
+    )
     return Place(city=town, country=country)
 
 

@@ -843,8 +843,12 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
     ):
         return  # one of a round told at an occasion ("On the sidelines of the summit, A held a series
         # of bilateral meetings"), placed at the scene already, still takes the occasion
-    if unplaced_venue(meeting.sentence, meeting.clause) and (
-        setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place)
+    if (
+        unplaced_venue(meeting.sentence, meeting.clause)
+        and (setting.place is None or not in_a_building_of(meeting.sentence, meeting.clause, setting.place))
+        # "was received at the Julius Nyerere International Airport by B": where the guest of the
+        # scene lands, its city
+        and not (meeting.on_arrival and setting.place is not None and setting.place.city is not None)
     ):
         return  # "at the Vostochny Cosmodrome"; not "at Blair House" under "WASHINGTON (AP) -"
     if meeting.occasion is not None and setting.occasion is not None and meeting.occasion != setting.occasion:
@@ -1145,10 +1149,15 @@ def _in_the_dateline_city(meeting: Found, published: date | None) -> None:
     Laos", under "VIENTIANE, Oct. 10 (Kyodo) --"), by its own words or by the scene's ("a two-day
     state visit to Vietnam", under "Hanoi (VNA) -"), is held in the dateline's city, the reporter's,
     when that city is in that country: held in person this week or on a day not told, and not
-    told as background ("had last met in Laos")."""
+    told as background ("had last met in Laos"). So is a meeting called off there ("Xi's visit to
+    Pakistan, during which he was to hold talks with Sharif, has been postponed", under
+    "ISLAMABAD:"): the talks the news puts off were to be held where the news is told; not a
+    visit called off with no one met, which keeps its country."""
     place = meeting.place
-    if place is None or place.city is not None or place.region is not None or meeting.kind != "in_person":
+    if place is None or place.city is not None or place.region is not None:
         return
+    if meeting.kind != "in_person" and (meeting.kind != "cancelled" or len(meeting.people) < 2):
+        return  # a visit called off keeps the country it was to go to
     if meeting.when is not None and (published is None or not this_week(meeting.when, published)):
         return
     if is_background(span_text(meeting.sentence)):

@@ -461,3 +461,47 @@ def test_the_dateline_still_places_the_meetings_whose_words_name_no_other_place(
     meetings = meetings_in(text, published=date(2024, 1, 11))
     assert meetings and all(m.place is not None for m in meetings)
     assert {(m.place.city, m.place.country) for m in meetings if m.place} == {place}
+
+
+# -- a town too small for the gazetteer, before its country -----------------------------------------
+@pytest.mark.parametrize(
+    ("opening", "city", "country"),
+    [
+        ("BAGAN, Myanmar, July 3 (Xinhua) --", "Bagan", "Myanmar"),
+        ("RINCÓN DEL CERRO, Uruguay, Dec 5 (AP) —", "Rincón del Cerro", "Uruguay"),
+        ("NYAUNG-U, Myanmar (AP) -", "Nyaung-U", "Myanmar"),
+        ("KOMPONG SPEU, Cambodia, March 2 (Reuters) -", "Kompong Speu", "Cambodia"),
+    ],
+)
+def test_a_small_town_before_its_country_opens_a_dateline_in_that_town(nlp, opening, city, country):
+    doc = nlp(f"{opening} Foreign Minister Wang Yi met his counterparts on Sunday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is not None and (place.city, place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Bagan, Myanmar, July 3 (Xinhua) --",  # not in capitals: a headline's words as often as a town
+        "SOUTH KIVU, Congo, May 3 (AP) -",  # a province, not a town
+        "BAGAN, Myanmar — The",  # no date nor agency after the country
+    ],
+)
+def test_an_unknown_name_not_written_as_a_wire_dateline_is_no_town(nlp, opening):
+    doc = nlp(f"{opening} Foreign Minister Wang Yi met his counterparts on Sunday.")
+    place = dateline_place(next(iter(doc.sents)))
+    assert place is None or place.city is None
+
+
+def test_a_small_towns_dateline_places_the_meetings_told_under_it(meetings_in):
+    text = (
+        "BAGAN, Myanmar, July 3 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Thai "
+        "Foreign Minister Don Pramudwinai here on Sunday.\n"
+        "Wang also met Cambodian Foreign Minister Prak Sokhonn."
+    )
+    for name in ("Don Pramudwinai", "Prak Sokhonn"):
+        meeting = _one(meetings_in(text, published=date(2022, 7, 3)), name)
+        assert meeting.place is not None and (meeting.place.city, meeting.place.country) == (
+            "Bagan",
+            "Myanmar",
+        )

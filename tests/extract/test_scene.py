@@ -1825,3 +1825,85 @@ def test_a_stop_a_tour_took_him_to_before_is_not_the_scene_of_the_news(meetings_
 def test_a_summit_spoken_of_or_to_come_is_no_occasion_of_talks_held_elsewhere(meetings_in, text):
     found = meetings_in(text, published=date(2024, 11, 20))
     assert found and all(m.occasion is None for m in found)
+
+
+# -- a meeting called off in the dateline's country: in the dateline's city ----------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "ISLAMABAD: Chinese President Xi Jinping's much-awaited visit to Pakistan, during which he was "
+            "to hold talks with Prime Minister Nawaz Sharif, has been postponed because of the turmoil.",
+            ("Nawaz Sharif", "Xi Jinping"),
+            "Islamabad",
+        ),
+        (
+            "HANOI (Reuters) - A planned visit to Vietnam by Japanese Prime Minister Fumio Kishida, who had "
+            "been due to hold talks with Prime Minister Pham Minh Chinh, was cancelled on Tuesday.",
+            ("Fumio Kishida", "Pham Minh Chinh"),
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_meeting_called_off_in_the_datelines_country_is_in_its_city(meetings_in, text, pair, city):
+    place = _places(meetings_in(text))[pair]
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (  # another country than the dateline's
+            "NAIROBI (Reuters) - A planned visit to Tanzania by Indian Prime Minister Narendra Modi, who had "
+            "been due to hold talks with President Samia Suluhu Hassan, was cancelled on Tuesday.",
+            ("Narendra Modi", "Samia Suluhu Hassan"),
+        ),
+        (  # a plan still on: where in the country, the words do not say
+            "NAIROBI (Reuters) - Indian Prime Minister Narendra Modi will make a trip to Kenya next year, "
+            "where he will meet President William Ruto, officials said on Monday.",
+            ("Narendra Modi", "William Ruto"),
+        ),
+    ],
+)
+def test_a_meeting_called_off_elsewhere_or_a_plan_keeps_its_country(meetings_in, text, pair):
+    place = _places(meetings_in(text))[pair]
+    assert place is not None and place.city is None
+
+
+def test_a_visit_called_off_with_no_one_met_keeps_its_country(meetings_in):
+    text = "ISLAMABAD: Saudi Crown Prince Mohammed bin Salman's visit to Pakistan has been postponed."
+    visits = [m for m in meetings_in(text) if [p.name for p in m.participants] == ["Mohammed bin Salman"]]
+    assert visits and all(m.place is not None and m.place.city is None for m in visits)
+
+
+# -- a welcome where the guest lands, at an airport no table places: the scene's city ------------
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (
+            "Vice President Kamala Harris held talks with President Samia Suluhu Hassan at State House in "
+            "Dar es Salaam on Thursday. Harris, who arrived in the country on Wednesday, was received at the "
+            "Julius Nyerere International Airport by Vice President Philip Mpango.",
+            ("Kamala Harris", "Philip Mpango"),
+            "Dar es Salaam",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi held talks with President Bola Tinubu in Abuja on Sunday. "
+            "Modi was welcomed at the Nnamdi Azikiwe International Airport by Foreign Minister Yusuf Tuggar.",
+            ("Narendra Modi", "Yusuf Tuggar"),
+            "Abuja",
+        ),
+    ],
+)
+def test_a_welcome_at_an_airport_no_table_places_is_in_the_scenes_city(meetings_in, text, pair, city):
+    place = _places(meetings_in(text))[pair]
+    assert place is not None and place.city == city
+
+
+def test_a_meeting_at_a_far_site_no_table_places_takes_no_scene(meetings_in):
+    text = (
+        "Russian President Vladimir Putin held talks with Kim Jong Un in Moscow on Monday. "
+        "Kim had earlier met Putin at the Vostochny Cosmodrome."
+    )
+    found = [m for m in meetings_in(text) if m.place is None or m.place.city != "Moscow"]
+    assert found and all(m.place is None for m in found)
