@@ -785,14 +785,16 @@ APART = frozenset("separate another different other".split())
 SUMMIT_DAYS = 2  # the days of a summit told apart by a meeting held at it (not the eve before it)
 
 
-def at_the_headlines_summit(found: list[Found], sentences: list[Span]) -> None:
+def at_the_headlines_summit(found: list[Found], sentences: list[Span], published: date | None = None) -> None:
     """A meeting held or called off, told with a day but no place at all, in an article whose
     headline puts its news at a summit and that names no other gathering, is held at that summit,
     in the place the article tells it held in ("Trump quits G7 summit early ... Before flying home,
     A held talks with B": at the G7 summit); not a meeting only planned (a plan may be for after
     the summit, or elsewhere), nor one of one person (whom they met is yet to be read), nor one
-    told as background, nor one whose sentence, or the headline, tells the summit as before or
-    after it ("X meets Y ahead of the G20 summit")."""
+    told as background, nor one dated before the week of the news ("their last engagement took
+    place at an informal summit in October 2019": the headline's summit is the news's), nor one
+    whose sentence, or the headline, tells the summit as before or after it ("X meets Y ahead of
+    the G20 summit")."""
     headline = next((s for s in sentences if the_headline(s)), None)
     if headline is None or gathering_at_another_time(headline):
         return
@@ -813,7 +815,7 @@ def at_the_headlines_summit(found: list[Found], sentences: list[Span]) -> None:
             continue
         if meeting.when is None or len(meeting.people) < 2 or meeting.kind not in {"in_person", "cancelled"}:
             continue
-        if gathering_at_another_time(meeting.sentence):
+        if gathering_at_another_time(meeting.sentence) or _ended_before_the_week(meeting.when, published):
             continue
         meeting.occasion = occasion
         meeting.place = place

@@ -2605,6 +2605,7 @@ def clause_occasion(
                 or _of_a_time_before(span, clause)
                 or _come_from(span)
                 or _an_office_of(span)
+                or _attended_elsewhere_then(span, sentence, clause)
             )
         ):
             ours_all.append((span, occasion))
@@ -2631,6 +2632,35 @@ def clause_occasion(
     if found is None and (told := occasion_told_before(sentence, when, subjects=True)) is not None:
         found = told[0]
     return found
+
+
+def _attended_elsewhere_then(span: Span, sentence: Span, clause: set[int]) -> bool:
+    """Whether a gathering is told in a "when" clause of the meeting's own clause that places it in
+    another city than the one the meeting's own words name: "held talks in Pretoria in July 2018,
+    when he also attended the BRICS summit in Johannesburg" (the summit was in Johannesburg, not
+    the talks); not where either names no city ("met Lula in 2023, when he attended the summit in
+    Brasília"), nor one told on its own margins ("met in Woodside on the margins of the APEC summit
+    in San Francisco", no "when")."""
+    then = next(
+        (
+            a
+            for a in ancestors_of(span.root)
+            if a.i in clause and a.dep_ == "advcl" and any(c.lower_ == "when" for c in children_of(a))
+        ),
+        None,
+    )
+    if then is None:
+        return False
+    words = {t.i for t in subtree_of(then)}
+    own = _named_place(sentence, clause - words, told_when=False)
+    there = _named_place(sentence, words, told_when=False)
+    return (
+        own is not None
+        and there is not None
+        and own.city is not None
+        and there.city is not None
+        and own.city != there.city
+    )
 
 
 def _of_the_gatherings_place(sentence: Span, clause: set[int]) -> Occasion | None:
@@ -2691,8 +2721,29 @@ def _where_told(sentence: Span, clause: set[int]) -> set[int]:
         if verb.dep_ != "relcl" or not any(_where_on(t) for t in path):
             continue
         above = verb_above(verb.head)
-        return (clause_of(above) | _subject_controlling(above)) - clause if above is not None else set()
+        if above is None:
+            return set()
+        return (clause_of(above) | _subject_controlling(above)) - clause - _other_stops(above, verb)
     return set()
+
+
+def _other_stops(verb: Token, where: Token) -> set[int]:
+    """The words told after the next place a journey goes on to, beyond the one a "where" clause
+    is told on: "will travel to Buenos Aires, where he is to meet A, and then to Brasília, with B,
+    for the meeting of the Joint Commission", "will fly to Lima, where he will meet A, and then to
+    Rio, for the G20 summit" (the commission meets, the summit is held, at the later stop)."""
+    later = [
+        c.i
+        for c in subtree_of(verb)
+        if c.lower_ == "to"
+        and c.i > where.i
+        and c.dep_ in {"prep", "conj"}
+        and (c.head.i == verb.i or (c.dep_ == "conj" and c.head.lower_ == "to"))
+        and any(g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for g in children_of(c))
+    ]
+    if not later:
+        return set()
+    return {t.i for t in subtree_of(verb) if t.i >= min(later)}
 
 
 def _subject_controlling(verb: Token) -> set[int]:

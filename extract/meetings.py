@@ -838,7 +838,7 @@ def find_meetings(
         at_the_hosts(meeting, people)
         on_the_datelines_day(meeting, published)
         on_the_entrys_day(meeting, published)
-    at_the_headlines_summit(found, sentences)
+    at_the_headlines_summit(found, sentences, published)
     sportsmen = players(doc, people)
     civic = civic_officials(doc, people)
     fixtures = untitled_in_a_story_of_sport(doc, people)

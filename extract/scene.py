@@ -56,7 +56,7 @@ from extract.datelines import (
     is_dateline,
 )
 from extract.found import Found
-from extract.gatherings import GATHERING_NOUNS, told_as_a_visits_talks
+from extract.gatherings import GATHERING_NOUNS, VISIT_SORTS, told_as_a_visits_talks
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import (
     PHONE_WORDS,
@@ -203,6 +203,9 @@ def setting_of(
                     and not other_days(other.when, meeting.when)
                     # "The GCC-US summit convened in Riyadh later on Wednesday": after it, not its occasion
                     and not told_as_after(other.verb, other.trigger)
+                    # "A met B in Lima. A arrived for the APEC meeting and a state visit to Peru":
+                    # talks with the host are the visit's
+                    and not _came_for_a_visit_too(other, meeting, place)
                 ):
                     occasion = other.occasion
                     round_at = occasion is not None and len(other.people) == 1
@@ -297,6 +300,24 @@ def _many_sides_met(place: Place | None, found: list[Found], lead: set[int]) -> 
             m.sentence.start in lead and m.kind == "in_person" and m.place == place and len(m.countries) >= 3
             for m in found
         )
+    )
+
+
+def _came_for_a_visit_too(other: Found, meeting: Found, place: Place | None) -> bool:
+    """Whether the sentence that tells why someone came names a state, official or working visit
+    beside the gathering ("arrived in Lima for the APEC meeting and a state visit to Peru"), and the
+    lead meeting is held with the host, someone of the country it is held in: the talks of that
+    visit, which the gathering does not make its occasion (as :func:`told_as_a_visits_talks` reads
+    a visit told in the meeting's own sentence)."""
+    if place is None or place.country is None or other.occasion is None:
+        return False
+    if not any(p.country == place.country for p in meeting.people):
+        return False
+    return any(
+        t.lemma_.lower() == "visit"
+        and t.pos_ == "NOUN"
+        and any(c.lower_ in VISIT_SORTS and c.dep_ in {"compound", "amod"} for c in children_of(t))
+        for t in span_tokens(other.sentence)
     )
 
 

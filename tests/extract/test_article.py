@@ -3501,3 +3501,36 @@ def test_a_meeting_at_a_separate_event_in_the_summits_city_is_not_at_the_summit(
     zelensky = next(m for m in found if "Volodymyr Zelensky" in {p.name for p in m.participants})
     assert biden.occasion is None
     assert zelensky.occasion is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Modi, Xi hold talks on BRICS sidelines\nPrime Minister Narendra Modi on Wednesday held "
+            "bilateral talks with Chinese President Xi Jinping.\nThe last formal engagement between the two "
+            "leaders took place at an informal summit in Mamallapuram in October 2019.",
+            date(2024, 10, 23),
+        ),
+        (
+            "Putin, Erdogan hold talks on SCO sidelines\nRussian President Vladimir Putin on Wednesday held "
+            "talks with Turkish President Recep Tayyip Erdogan.\nThe two presidents held talks over dinner "
+            "in September 2023, shortly after the grain deal collapsed.",
+            date(2024, 7, 4),
+        ),
+        (
+            HEADLINE_SUMMIT + "Chilean President Gabriel Boric held talks with Peruvian President Dina "
+            "Boluarte on Thursday.\nThe two presidents had dinner together in March 2023, before the "
+            "border dispute flared.",
+            date(2024, 11, 15),
+        ),
+    ],
+)
+def test_a_meeting_dated_before_the_week_of_the_news_is_not_at_the_headlines_summit(
+    meetings_in, text, published
+):
+    found = meetings_in(text, published=published)
+    news = [m for m in found if m.date is not None and m.date.start == m.date.end]
+    past = [m for m in found if m.date is not None and m.date.start != m.date.end]
+    assert news and all(m.occasion is not None for m in news)
+    assert past and all(m.occasion is None for m in past)

@@ -3351,3 +3351,73 @@ def test_a_building_named_by_its_noun_is_in_the_town_it_was_told_in_before(meeti
 def test_a_building_told_nowhere_before_gives_no_town(meetings_in):
     (meeting,) = meetings_in("Ruto met Abiy at the palace on Monday.", published=date(2024, 3, 8))
     assert meeting.place is None
+
+
+# -- a gathering of another city or another stop of the trip ------------------------------------
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "Xi and Ramaphosa held talks in Pretoria in July 2018, when Xi also attended the BRICS summit "
+            "in Johannesburg.",
+            date(2023, 8, 22),
+        ),
+        (
+            "Modi held talks with Kishida in Tokyo in May 2023, when he also attended the Quad summit in "
+            "Hiroshima.",
+            date(2023, 5, 22),
+        ),
+    ],
+)
+def test_a_gathering_told_when_in_another_city_is_not_the_occasion(meetings_in, text, published):
+    (held,) = meetings_in(text, published=published)
+    assert held.place is not None and held.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # no city of the meeting's own: held where the gathering was
+        (
+            "Xi and Ramaphosa held talks in July 2018, when Xi attended the BRICS summit in Johannesburg.",
+            "BRICS summit",
+        ),
+        # the same city
+        (
+            "Lula met Macron in Paris in June 2023, when he also attended the Summit for a New Global "
+            "Financing Pact in Paris.",
+            "Summit for a New Global Financing Pact",
+        ),
+        # a city near the summit's, on its margins: no "when"
+        (
+            "Biden and Xi met in Woodside in November, on the margins of the APEC summit in San Francisco.",
+            "APEC summit",
+        ),
+    ],
+)
+def test_a_gathering_told_when_or_on_whose_margins_in_the_same_place_is_the_occasion(meetings_in, text, name):
+    (held,) = meetings_in(text, published=date(2023, 11, 18))
+    assert held.occasion is not None and held.occasion.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Asunción, Jaishankar will travel to Buenos Aires, where he is expected to hold talks with "
+        "the Argentine chancellor, Santiago Cafiero, and then to Brasília, where he will co-chair, with "
+        "the chancellor Carlos França, the meeting of the India-Brazil Joint Commission.",
+        "Xi will fly to Lima, where he will meet Peruvian President Dina Boluarte, and then to Rio de "
+        "Janeiro, with his delegation, for the G20 summit.",
+    ],
+)
+def test_the_gathering_of_the_next_stop_is_not_that_of_the_talks_where_the_trip_goes_first(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 10))
+    assert found and all(m.place is not None and m.occasion is None for m in found)
+
+
+def test_a_gathering_the_trip_is_made_for_is_that_of_talks_told_where_it_is_held(meetings_in):
+    (held,) = meetings_in(
+        "Lula will travel to Rio de Janeiro for the G20 summit, where he will hold talks with Joe Biden.",
+        published=date(2024, 11, 10),
+    )
+    assert held.occasion is not None and held.occasion.name == "G20 summit"

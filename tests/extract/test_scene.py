@@ -1907,3 +1907,50 @@ def test_a_meeting_at_a_far_site_no_table_places_takes_no_scene(meetings_in):
     )
     found = [m for m in meetings_in(text) if m.place is None or m.place.city != "Moscow"]
     assert found and all(m.place is None for m in found)
+
+
+# -- a trip told as made for a gathering and a state visit: talks with the host are the visit's -----
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        (
+            "Chinese President Xi Jinping held talks with Peruvian President Dina Boluarte at the "
+            "Government Palace in Lima on Thursday.\nXi arrived in Lima earlier for the 31st APEC "
+            "Economic Leaders' Meeting and a state visit to Peru.",
+            date(2024, 11, 15),
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan in "
+            "Riyadh on Saturday.\nErdogan travelled to Riyadh for the Arab League summit and an official "
+            "visit to Saudi Arabia.",
+            date(2023, 11, 12),
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping in Osaka on Thursday.\n"
+            "Xi arrived in Osaka on Thursday for the G20 summit and a state visit to Japan.",
+            date(2019, 6, 28),
+        ),
+    ],
+)
+def test_talks_with_the_host_of_a_state_visit_paid_beside_a_summit_take_no_occasion(
+    meetings_in, text, published
+):
+    (held,) = meetings_in(text, published=published)
+    assert held.place is not None and held.occasion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guest of another country met there: at the summit, not the host's visit
+        "Chinese President Xi Jinping held talks with U.S. President Joe Biden in Lima on Saturday.\n"
+        "Xi arrived in Lima earlier for the APEC summit and a state visit to Peru.",
+        # the host met on the summit's sidelines, as the meeting's own sentence says
+        "Peruvian President Dina Boluarte met Chinese President Xi Jinping on the sidelines of the APEC "
+        "summit in Lima on Thursday.\nXi arrived in Lima earlier for the APEC summit and a state visit "
+        "to Peru.",
+    ],
+)
+def test_a_state_visit_beside_a_summit_leaves_the_summit_to_meetings_held_at_it(meetings_in, text):
+    (held,) = meetings_in(text, published=date(2024, 11, 17))
+    assert held.occasion is not None and held.occasion.name == "APEC summit"
