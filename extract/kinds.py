@@ -90,8 +90,24 @@ def _plan_modifiers(trigger: Token) -> set[str]:
     return {
         c.lower_
         for c in (*children_of(trigger), *_hung_on_its_members(trigger))
-        if c.lower_ in PLAN_MODIFIERS and c.dep_ in MODIFYING and not _a_timetable(c)
+        if c.lower_ in PLAN_MODIFIERS
+        and c.dep_ in MODIFYING
+        and not _a_timetable(c)
+        and not _whose_proposal_held(c, trigger)
     }
+
+
+def _whose_proposal_held(word: Token, trigger: Token) -> bool:
+    """Whether a participle on a meeting noun tells who first put it forward, the noun the subject
+    of a verb in the past that tells it held: "The video conference, proposed by Modi, brought
+    together A and B" (held; "the proposed meeting" and "a meeting proposed by Modi" stay plans)."""
+    return (
+        word.dep_ == "acl"
+        and any(c.dep_ == "agent" for c in children_of(word))
+        and trigger.dep_ == "nsubj"
+        and trigger.head.tag_ == "VBD"
+        and lemma_of(trigger.head) not in PLAN_WORDS
+    )
 
 
 def _hung_on_its_members(trigger: Token) -> list[Token]:

@@ -2729,3 +2729,30 @@ def test_a_meeting_told_when_of_the_day_a_plan_called_off_was_set_for_is_called_
 def test_a_meeting_told_when_of_the_day_a_plan_is_set_for_stays_planned(meetings_in, text):
     found = [m for m in meetings_in(text, published=date(2025, 2, 14)) if len(m.participants) == 2]
     assert [m.kind for m in found] == ["planned"]
+
+
+# -- "The video call, proposed by Ruto, brought together A and B": who put it forward, no plan -----
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The video call, first proposed by Ruto, brought together Museveni and Kagame on Sunday.", "video"),
+        (
+            "The summit, proposed by Ruto, brought together Museveni and Kagame in Nairobi on Sunday.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_meeting_told_held_with_who_proposed_it_is_no_plan(meetings_in, text, kind):
+    assert kinds(meetings_in(text, published=date(2023, 9, 19))) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A summit proposed by Ruto would bring together Museveni and Kagame in Nairobi.",
+        "The summit, proposed by Ruto, will bring together Museveni and Kagame in Nairobi on Sunday.",
+        "The proposed summit brought Museveni and Kagame to the table.",
+    ],
+)
+def test_a_meeting_proposed_and_still_to_come_stays_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text, published=date(2023, 9, 19))) == ["planned"]
