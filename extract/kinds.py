@@ -1473,11 +1473,40 @@ def _told_already(trigger: Token) -> bool:
 def an_appeal(token: Token) -> bool:
     """Whether "call" is an appeal for something ("calls for Gaza ceasefire"), not a phone call
     to someone ("called Ruto for talks")."""
-    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+    if token.lemma_.lower() != "call" or token.pos_ not in {"VERB", "NOUN"}:
         return False  # asked of most words: their children not walked
     children = list(children_of(token))
+    if token.pos_ == "NOUN":
+        return _an_appeal_named(token, children)
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in children) and not any(
         c.dep_ in {"dobj", "dative"} for c in children
+    )
+
+
+# the words that make the noun "call" a call on a line: "a phone call", "a video call"
+_LINES = (VIDEO_WORDS | PHONE_WORDS) - {"call", "calls"}
+# the time a call lasts, which "for" may give: "a call for an hour"
+_LENGTHS = frozenset("hour hours minute minutes while".split())
+# the verbs of which a call is held, a call on a line: "held a call for an hour"
+_HELD = frozenset("hold have".split())
+
+
+def _an_appeal_named(call: Token, children: list[Token]) -> bool:
+    """Whether the noun "call" is an appeal for something, told by "for" right after it ("renewed
+    their calls for the government to send missiles", "amid calls for a ceasefire"): no line it
+    was made on ("a phone call"), no one it was made with or to ("a call with Ruto"), not held
+    ("held a call for an hour") and not timed by its "for" ("a call for 40 minutes")."""
+    doc = call.doc
+    if call.i + 1 >= len(doc) or doc[call.i + 1].lower_ != "for":
+        return False
+    after = doc[call.i + 2 : call.i + 5]
+    return not (
+        any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _LENGTHS for t in after)
+        or (call.dep_ == "dobj" and call.head.lemma_.lower() in _HELD)
+        or any(
+            c.lower_ in _LINES or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to"})
+            for c in children
+        )
     )
 
 

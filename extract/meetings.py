@@ -2186,6 +2186,25 @@ def _rounds_of_unnamed_sides(trigger: Token, people: People) -> bool:
     return not people.in_tokens(span_tokens(trigger.sent))
 
 
+def _what_a_meeting_told_is(trigger: Token) -> bool:
+    """Whether a meeting noun is what "be" says a meeting told before is: "The phone call was the
+    second conversation between the two leaders since January", "Their talks were the first
+    meeting in a year" count or describe that meeting, and add none (the subject a meeting noun
+    with "the", "this", "that" or an owner; asked only once a meeting was found before)."""
+    if not nominal(trigger) or trigger.dep_ != "attr" or trigger.head.lemma_.lower() != "be":
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and nominal(c)
+        and is_trigger(c)
+        and any(
+            (d.dep_ == "det" and d.lower_ in {"the", "this", "that"}) or d.dep_ == "poss"
+            for d in children_of(c)
+        )
+        for c in children_of(trigger.head)
+    )
+
+
 def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier: list[Found]) -> bool:
     """Whether a trigger, read with its verb alone, states no meeting of its own: a meeting
     already reported, the occasion or time of another, a summit, a match, an appeal, a habit, a
@@ -2197,6 +2216,8 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         # on a walk, the trigger itself, is one: "B accompanied him on a walking tour")
     if _the_time_of_another(trigger):
         return True  # "Before the talks, Ramaphosa received Modi": the talks told before, adding no one
+    if earlier and _what_a_meeting_told_is(trigger):
+        return True  # "The phone call was the second conversation between the two leaders": that call
     if _rounds_of_unnamed_sides(trigger, people):
         return True  # "Oman hosted several rounds of talks between the two sides": their negotiators'
     if _the_rank_of_another(trigger):

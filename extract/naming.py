@@ -49,7 +49,9 @@ PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # armed services too: "Air Force" of "the Royal Air Force" ("Royal" read as a prince's style).
 INSTITUTIONS = frozenset(
     "dept dept. ministry department agency office council committee party embassy government "
-    "administration service force forces army navy corps guard guards".split()
+    "administration service force forces army navy corps guard guards "
+    # the units of an army, which end no one's name: "the Royal Malay Regiment", "the First Battalion"
+    "regiment battalion brigade squadron".split()
 )
 
 # the apostrophes and glottal stops written inside a name: Tongan "Hu'akavameiliku", Hawaiian
@@ -462,6 +464,8 @@ def clean(ent: Span) -> Span | None:
         glued = doc[start : end + 2].text
         if places.country_name(glued) or places.resolve_place(glued) is not None:
             return None  # "Timor" of "Timor-Leste"
+    if _joined_through_a_small_word(doc, start, end):
+        return None  # "Mar" of "Mar-a-Lago", "Trent" of "Stoke-on-Trent": a place's name, joined
     if len(span) >= 2 and gazetteer.lookup(text) is None and places.is_place_name(text):
         return None  # "Burkina Faso", "Nusa Dua": a country or a city, tagged as a person
     if _end_of_a_place(span):
@@ -1060,6 +1064,26 @@ BODIES = (
 # the last word of a body's name, which the model may run into the name of its member after it:
 # "Permanent Member of the Party Central Committee's Secretariat Le Van An"
 ORGANS = BODIES | INSTITUTIONS | frozenset("cabinet directorate caucus".split())
+
+
+def _joined_through_a_small_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are joined by hyphens, through a word in small
+    letters, to a capitalised word before or after them: "Mar-a-Lago", "Stoke-on-Trent" are one
+    name of a place, and no part of it names a person (a pair of names, "Putin-Xi", is joined by
+    one hyphen, with no small word between)."""
+
+    def joined(first: int) -> bool:  # hyphen, small word, hyphen, capitalised word from ``first``
+        words = doc[first : first + 4]
+        return (
+            len(words) == 4
+            and joining_hyphen(words[0])
+            and words[1].is_lower
+            and words[1].is_alpha
+            and joining_hyphen(words[2])
+            and words[3].is_title
+        )
+
+    return joined(end) or (start >= 4 and doc[start - 4].is_title and joined(start - 3))
 
 
 def joining_hyphen(token: Token) -> bool:

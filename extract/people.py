@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
 from extract.datelines import article_dateline, dateline_end, dateline_place, the_lead, whole_place
+from extract.dates import WEEKDAYS
 from extract.names import (
     LINEAGE,
     PATRONYMIC,
@@ -206,6 +207,7 @@ class People:
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         spans += list(_names_after_a_title_chain(doc))
         spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
+        spans = [_without_the_day_before(s) for s in spans]
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         # "Bogor, W Java (ANTARA) -": a wire dateline holds a place, a date and an agency, no one
@@ -2486,10 +2488,37 @@ def _without_venues(spans: list[Span]) -> list[Span]:
     ]
 
 
+# the words that make a weekday after them a date: "on Sunday", "last Friday"
+DAY_OPENERS = frozenset("on last this next".split())
+
+
+def _without_the_day_before(span: Span) -> Span:
+    """A name without the weekday the model ran into it where a word before makes the day a date:
+    "received on Sunday Sergey Lavrov" names Sergey Lavrov; "Sunday Dare", with no "on" before,
+    is a Nigerian given name and stays whole."""
+    if (
+        len(span) >= 2
+        and span[0].lower_ in WEEKDAYS
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in DAY_OPENERS
+    ):
+        return span[1:]
+    return span
+
+
 def _where_of(span: Span) -> bool:
-    """A name that is the object of "at" or "in": "at Bharat Mandapam"."""
+    """A name that is the object of "at" or "in", "at Bharat Mandapam", or set off after one in
+    apposition, the building after its grounds: "at Dataran Perdana, Perdana Putra"."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in {"at", "in"} and root.head.i == span.start - 1
+    if root.dep_ == "appos" and span.start >= 2 and span.doc[span.start - 1].text == ",":
+        root = root.head  # the place the name is put beside
+        return root.i == span.start - 2 and _object_of_where(root)
+    return _object_of_where(root) and root.head.i == span.start - 1
+
+
+def _object_of_where(root: Token) -> bool:
+    """Whether a word is the object of "at" or "in"."""
+    return root.dep_ == "pobj" and root.head.lower_ in {"at", "in"}
 
 
 def _after_the(span: Span) -> bool:

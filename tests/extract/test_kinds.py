@@ -2756,3 +2756,31 @@ def test_a_meeting_told_held_with_who_proposed_it_is_no_plan(meetings_in, text, 
 )
 def test_a_meeting_proposed_and_still_to_come_stays_a_plan(meetings_in, text):
     assert kinds(meetings_in(text, published=date(2023, 9, 19))) == ["planned"]
+
+
+# -- the noun "calls" followed by "for" is an appeal, no phone call -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto hosted President Yoweri Museveni in Nairobi on Monday. Opposition leaders renewed their calls "
+        "for the two governments to reopen the border.",
+        "Scholz received Zelensky in Berlin on Friday. Lawmakers repeated their call for the government to "
+        "send more air defence systems.",
+        "Lula met Petro in Bogotá on Tuesday. The visit came amid growing calls for a ceasefire in the "
+        "region.",
+    ],
+)
+def test_calls_for_something_are_an_appeal_and_no_phone_call(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto held a phone call for an hour with Museveni on Monday.",
+        "Ruto and Museveni held a call for nearly an hour on Monday.",
+        "Ruto and Museveni had a call for talks on the border on Monday.",
+    ],
+)
+def test_a_call_held_or_timed_by_for_is_still_a_phone_call(meetings_in, text):
+    assert [m.kind for m in meetings_in(text)] == ["phone"]

@@ -8494,3 +8494,45 @@ def test_where_one_recalls_a_meeting_is_not_its_place(meetings_in):
 def test_a_gathering_always_held_in_one_city_places_a_meeting_told_in_its_country(meetings_in, text, place):
     meeting = only(meetings_in(text, published=date(2024, 3, 5)))
     assert meeting.place is not None and (meeting.place.city, meeting.place.country) == place
+
+
+# -- a meeting noun "be" says a meeting told before is counts or describes that one ---------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Xi Jinping held phone talks with Vladimir Putin on Monday. The phone call was the second "
+            "conversation between the two leaders since the beginning of the year.",
+            "phone",
+        ),
+        (
+            "Ruto spoke by phone with Museveni on Monday. The call was the third conversation between the "
+            "two presidents this year.",
+            "phone",
+        ),
+        (
+            "Lula received Petro at the Planalto on Tuesday. Their talks were the first meeting between "
+            "the two leaders in Brasília.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_meeting_said_to_be_a_meeting_told_before_adds_none(meetings_in, text, kind):
+    assert [m.kind for m in meetings_in(text)] == [kind]
+
+
+def test_a_meeting_said_to_be_the_first_is_still_read_where_none_was_told_before(meetings_in):
+    """ "The talks in Beijing were the first meeting between A and B": the article's first, read."""
+    text = "The talks in Beijing were the first meeting between Xi Jinping and Narendra Modi in five years."
+    assert [sorted(p.name for p in m.participants) for m in meetings_in(text)] == [
+        ["Narendra Modi", "Xi Jinping"]
+    ]
+
+
+def test_a_meeting_said_to_be_what_no_meeting_is_is_still_read(meetings_in):
+    """ "The highlight of the week was a meeting between A and B": the subject is no meeting."""
+    text = (
+        "Ruto met Museveni in Nairobi on Monday. The highlight of the week was a meeting between Tinubu "
+        "and Mahama in Accra on Friday."
+    )
+    assert len(meetings_in(text)) == 2

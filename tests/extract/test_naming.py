@@ -1305,3 +1305,37 @@ def test_one_a_tomb_or_grave_is_of_is_remembered_past_a_title_or_a_possessive(pe
 def test_the_owner_of_a_home_visited_is_still_named(people_in):
     text = "Ruto visited the home of former President Uhuru Kenyatta in Gatundu on Sunday."
     assert "Uhuru Kenyatta" in {c.name for c in people_in(text).clusters}
+
+
+# -- a place's name joined by hyphens through a small word, and a unit of an army, name no one ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carney makes a surprise trip to Mar-a-Lago for dinner with Trump as tariff threat looms.",
+        "Albanese drove to Stoke-on-Trent, where he met Keir Starmer on Friday.",
+    ],
+)
+def test_a_word_of_a_place_joined_through_a_small_word_is_no_one(people_in, text):
+    names = set(by_name(people_in(text)))
+    assert not {"Mar", "Lago", "Stoke", "Trent"} & names
+    assert names & {"Donald Trump", "Keir Starmer"}
+
+
+def test_two_surnames_joined_by_one_hyphen_are_still_read(people_in):
+    """ "Putin-Xi": one hyphen, no small word between; each side an official still."""
+    names = set(by_name(people_in("The Putin-Xi talks lasted three hours, Putin said.")))
+    assert "Vladimir Putin" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li inspected a guard of honour mounted by the First Battalion of the Royal Malay Regiment.",
+        "The visitor inspected a guard of honour mounted by the Royal Gurkha Regiment.",
+        "The Royal Gurkha Regiment mounted a guard of honour for President Ramaphosa.",
+        "Soldiers of the Presidential Guard Battalion lined the route for Prime Minister Rabuka.",
+    ],
+)
+def test_a_unit_of_an_army_is_no_one(people_in, text):
+    names = set(by_name(people_in(text)))
+    assert not any(word in name for name in names for word in ("Regiment", "Malay", "Gurkha", "Battalion"))

@@ -4225,3 +4225,57 @@ def test_a_country_before_a_word_opening_a_clause_is_not_the_named_ones(people_i
     """ "to Bangladesh since Amina Yusuf": the country is the other clause's, not her title's."""
     named = [c for c in people_in(text).clusters if c.name in {"Amina Yusuf", "Priya Sharma"}]
     assert named and all(c.country not in {"Bangladesh", "Nepal"} for c in named)
+
+
+# -- a weekday the model ran into a name after "on" is a date ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Foreign Minister Ana Costa received on Tuesday Wang Yi, Minister of Foreign Affairs of China, "
+            "in Lisbon.",
+            "Wang Yi",
+        ),
+        (
+            "President Lula welcomed on Friday Olaf Scholz, Chancellor of Germany, at the Planalto.",
+            "Olaf Scholz",
+        ),
+        (
+            "Foreign Minister Sameh Shoukry received on Sunday Sergey Lavrov, Minister of Foreign Affairs of "
+            "the Russian Federation, at the Ministry's headquarters in Cairo.",
+            "Sergey Lavrov",
+        ),
+    ],
+)
+def test_a_weekday_after_on_is_no_word_of_the_name_after_it(people_in, text, guest):
+    names = set(by_name(people_in(text)))
+    assert guest in names
+    assert not any(name.split()[0] in {"Tuesday", "Friday", "Sunday"} for name in names)
+
+
+def test_a_weekday_that_is_a_given_name_stays_in_the_name(people_in):
+    """ "Minister Sunday Dare": no "on" before the day, which is his given name."""
+    assert "Sunday Dare" in by_name(
+        people_in("Minister Sunday Dare met President Bola Tinubu in Abuja on Monday.")
+    )
+
+
+# -- a name set off after the place of "at" is that place's building ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li was accorded an official welcome ceremony at Dataran Perdana, Perdana Putra, at 9.30 am.",
+        "The guest was given a welcome at Dataran Merdeka, Seri Kenanga, before the talks with Prime "
+        "Minister Rahim Osman.",
+    ],
+)
+def test_a_name_in_apposition_to_the_place_of_at_is_a_building(people_in, text):
+    names = set(by_name(people_in(text)))
+    assert not names & {"Perdana Putra", "Dataran Perdana", "Seri Kenanga", "Dataran Merdeka"}
+
+
+def test_a_person_after_a_fronted_place_still_meets(meetings_in):
+    """ "In Kigali, A met B": the place opens the clause; A is its subject, no building."""
+    assert pairs(meetings_in("In Kigali, Amina Nduwimana met Jean Habimana on Monday.")) == [
+        ("Amina Nduwimana", "Jean Habimana")
+    ]
