@@ -38,6 +38,7 @@ from extract.people import (
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import (
+    REMEMBERED,
     ancestors_of,
     children_of,
     doc_text,
@@ -48,6 +49,7 @@ from extract.spans import (
     one_among,
     passive_agents,
     prep_objects,
+    remembered,
     span_text,
     span_tokens,
     subtree_of,
@@ -3062,8 +3064,30 @@ def rest_of_the_list(
     commas, "and", semicolons, brackets, titles, offices and countries, and ends at any other word
     (a verb, a preposition); an owner's name ("B's predecessor C") is no member of it, nor one who
     says it ("..., and C, spokesman D said")."""
-    if not named:
-        return []
+    if not named or (len(named) < 2 and not met):
+        return []  # a run must hold two of them (or, for those met, one after "with")
+    found: list[Cluster] = []
+    for run, opener in _lists_of_names(sentence, people):
+        if sum(c in named for c in run) >= (1 if met and opener == "with" else 2):
+            found += [c for c in run if c not in named and c not in found]
+    return found
+
+
+_LISTS = REMEMBERED + "lists_of_names"
+
+
+def _lists_of_names(sentence: Span, people: People) -> tuple[tuple[tuple[Cluster, ...], str], ...]:
+    """The runs of names of a sentence (see :func:`rest_of_the_list`), each with the word that
+    opens it: read once per sentence, since a meeting asks it of its subjects and of those it met."""
+    return remembered(
+        sentence.doc,
+        _LISTS,
+        (sentence.start, sentence.end, id(people)),
+        lambda: _runs_of_names(sentence, people),
+    )
+
+
+def _runs_of_names(sentence: Span, people: People) -> tuple[tuple[tuple[Cluster, ...], str], ...]:
     runs: list[list[Cluster]] = [[]]
     opened: list[str] = [""]  # the word that opens each run: "with" of "with C, D and E"
     last: Cluster | None = None
@@ -3093,11 +3117,7 @@ def rest_of_the_list(
         ):
             runs.append([])
             opened.append(token.lower_)
-    found: list[Cluster] = []
-    for run, opener in zip(runs, opened, strict=True):
-        if sum(c in named for c in run) >= (1 if met and opener == "with" else 2):
-            found += [c for c in run if c not in named and c not in found]
-    return found
+    return tuple((tuple(run), opener) for run, opener in zip(runs, opened, strict=True) if run)
 
 
 # the prepositions that add those after them to the ones a sentence names: "besides Lula"
