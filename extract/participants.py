@@ -370,8 +370,10 @@ def meant_to_bring_together(noun: Token) -> Token | None:
     by A, were to bring B together with C" (or "The meeting was meant to bring together B and C")
     the parser makes "were" the verb; the talks are the bringing together, whose object and "with"
     are their people, not a meeting with C alone."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # most nouns: their head need not be read
     meant = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or meant.lemma_.lower() not in MEANT_TO:
+    if meant.lemma_.lower() not in MEANT_TO:
         return None
     return next(
         (
@@ -3144,8 +3146,10 @@ def taking_part_besides(verb: Token, people: People) -> list[Cluster]:
     """Those a sentence of taking part names "besides" the ones it lists ("Taking part in the
     meeting, besides Bukele, were A, B and C"): at the meeting too."""
     sentence = verb.sent
+    # the words whose head is the verb are its children: read those, not the whole sentence
     taking = verb.lemma_.lower() in TAKING_PART_VERBS or any(
-        t.lemma_.lower() in TAKING_PART_VERBS and t.head == verb for t in span_tokens(sentence)
+        sentence.start <= t.i < sentence.end and t.lemma_.lower() in TAKING_PART_VERBS
+        for t in children_of(verb)
     )
     if not taking:
         return []
@@ -3173,10 +3177,12 @@ def _subject_named(first: Token, cluster: Cluster, people: People) -> bool:
 
 def _name_end(first: Token, cluster: Cluster, people: People) -> Token:
     """The last word of the name of ``cluster`` that starts at ``first``."""
-    last = first
-    while last.i + 1 < first.sent.end and people.at(last.nbor(1)) is cluster:
-        last = last.nbor(1)
-    return last
+    tokens = doc_tokens(first.doc)  # made once, not a new Token at each step
+    end = first.sent.end
+    i = first.i
+    while i + 1 < end and people.at(tokens[i + 1]) is cluster:
+        i += 1
+    return tokens[i]
 
 
 REPORTING = frozenset("report say announce add state confirm".split())

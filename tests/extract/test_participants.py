@@ -5910,7 +5910,8 @@ def test_all_those_a_gathering_told_held_was_attended_by_are_at_it(meetings_in):
             [],
         ),
         (  # the one who says it is no member: "..., Foreign Minister D said"
-            "Gustavo Petro met Gabriel Boric, Luis Arce and Yamandú Orsi, Foreign Minister Luis Gilberto Murillo said.",
+            "Gustavo Petro met Gabriel Boric, Luis Arce and Yamandú Orsi, Foreign Minister Luis Gilberto "
+            "Murillo said.",
             ["Gabriel Boric", "Luis Arce"],
             False,
             ["Yamandú Orsi"],
@@ -5930,3 +5931,37 @@ def test_the_rest_of_a_list_of_names_is_read_once_per_sentence(people_in, text, 
         found = rest_of_the_list(clusters, sentence, people, met=met)
         assert [c.name for c in found] == rest
         assert _lists_of_names(sentence, people) == _runs_of_names(sentence, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "besides"),
+    [
+        (
+            "Taking part in the meeting, besides Nayib Bukele, were Xiomara Castro and Bernardo Arevalo.",
+            ["Nayib Bukele"],
+        ),
+        (
+            "Also joining the talks, besides William Ruto, were Yoweri Museveni and Paul Kagame.",
+            ["William Ruto"],
+        ),
+        (
+            "Attending the dinner in Tashkent, besides Shavkat Mirziyoyev, were Kassym-Jomart Tokayev and "
+            "Sadyr Japarov.",
+            ["Shavkat Mirziyoyev"],
+        ),
+        # a verb of taking part elsewhere in the sentence, not on the verb: no one added
+        ("Besides William Ruto, Yoweri Museveni met Paul Kagame, who will attend the summit in Arusha.", []),
+        ("Besides Anwar Ibrahim, Prabowo Subianto also received Ferdinand Marcos Jr. in Jakarta.", []),
+    ],
+)
+def test_those_taking_part_besides_are_read_from_the_verb_of_taking_part_or_its_words(
+    people_in, text, besides
+):
+    """ "besides" adds to those who took part where the sentence's verb is one of taking part, or
+    a word of taking part hangs on it ("Taking part ..., besides A, were B and C"); not where the
+    taking part is told of someone else ("who will attend")."""
+    from extract.participants import taking_part_besides
+
+    people = people_in(text, year=2025)
+    sentence = next(iter(people.doc.sents))
+    assert [c.name for c in taking_part_besides(sentence.root, people)] == besides
