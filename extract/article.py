@@ -765,8 +765,9 @@ def at_another_event(meeting: Found) -> bool:
     """Whether a meeting's clause sets it at an event told as apart from the gathering in its
     city ("Lula met Biden at a separate event in New York", "at another function", "at a
     different meeting"): not held at that gathering, whatever city and day they share."""
+    tokens = doc_tokens(meeting.sentence.doc)  # made once, not a new Token for each word
     for i in meeting.clause:
-        word = meeting.sentence.doc[i]
+        word = tokens[i]
         if (
             word.lemma_.lower() in EVENT_NOUNS
             and word.dep_ == "pobj"

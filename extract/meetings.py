@@ -3840,7 +3840,11 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
         and any(t.lower_ == "with" and t.dep_ == "prep" for t in subtree_of(c))
         for t in subtree_of(c)
     }
-    ahead = [t for t in subtree_of(verb) if t != trigger and looked_ahead_to(t) and is_trigger(t)]
+    ahead = [  # a word "ahead of" or "before" is a pobj (looked_ahead_to's first test, asked here first)
+        t
+        for t in subtree_of(verb)
+        if t.dep_ == "pobj" and t != trigger and looked_ahead_to(t) and is_trigger(t)
+    ]
     return (
         own
         | timed

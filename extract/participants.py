@@ -38,6 +38,7 @@ from extract.people import (
 from extract.places import fold
 from extract.roles import find_role, heads_a_state, role_class
 from extract.spans import (
+    REMEMBERED,
     ancestors_of,
     children_of,
     doc_text,
@@ -48,6 +49,7 @@ from extract.spans import (
     one_among,
     passive_agents,
     prep_objects,
+    remembered,
     span_text,
     span_tokens,
     subtree_of,
@@ -368,8 +370,10 @@ def meant_to_bring_together(noun: Token) -> Token | None:
     by A, were to bring B together with C" (or "The meeting was meant to bring together B and C")
     the parser makes "were" the verb; the talks are the bringing together, whose object and "with"
     are their people, not a meeting with C alone."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # most nouns: their head need not be read
     meant = noun.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or meant.lemma_.lower() not in MEANT_TO:
+    if meant.lemma_.lower() not in MEANT_TO:
         return None
     return next(
         (
@@ -3059,8 +3063,30 @@ def rest_of_the_list(
     commas, "and", semicolons, brackets, titles, offices and countries, and ends at any other word
     (a verb, a preposition); an owner's name ("B's predecessor C") is no member of it, nor one who
     says it ("..., and C, spokesman D said")."""
-    if not named:
-        return []
+    if not named or (len(named) < 2 and not met):
+        return []  # a run must hold two of them (or, for those met, one after "with")
+    found: list[Cluster] = []
+    for run, opener in _lists_of_names(sentence, people):
+        if sum(c in named for c in run) >= (1 if met and opener == "with" else 2):
+            found += [c for c in run if c not in named and c not in found]
+    return found
+
+
+_LISTS = REMEMBERED + "lists_of_names"
+
+
+def _lists_of_names(sentence: Span, people: People) -> tuple[tuple[tuple[Cluster, ...], str], ...]:
+    """The runs of names of a sentence (see :func:`rest_of_the_list`), each with the word that
+    opens it: read once per sentence, since a meeting asks it of its subjects and of those it met."""
+    return remembered(
+        sentence.doc,
+        _LISTS,
+        (sentence.start, sentence.end, id(people)),
+        lambda: _runs_of_names(sentence, people),
+    )
+
+
+def _runs_of_names(sentence: Span, people: People) -> tuple[tuple[tuple[Cluster, ...], str], ...]:
     runs: list[list[Cluster]] = [[]]
     opened: list[str] = [""]  # the word that opens each run: "with" of "with C, D and E"
     last: Cluster | None = None
@@ -3090,11 +3116,7 @@ def rest_of_the_list(
         ):
             runs.append([])
             opened.append(token.lower_)
-    found: list[Cluster] = []
-    for run, opener in zip(runs, opened, strict=True):
-        if sum(c in named for c in run) >= (1 if met and opener == "with" else 2):
-            found += [c for c in run if c not in named and c not in found]
-    return found
+    return tuple((tuple(run), opener) for run, opener in zip(runs, opened, strict=True) if run)
 
 
 # the prepositions that add those after them to the ones a sentence names: "besides Lula"
@@ -3121,8 +3143,10 @@ def taking_part_besides(verb: Token, people: People) -> list[Cluster]:
     """Those a sentence of taking part names "besides" the ones it lists ("Taking part in the
     meeting, besides Bukele, were A, B and C"): at the meeting too."""
     sentence = verb.sent
+    # the words whose head is the verb are its children: read those, not the whole sentence
     taking = verb.lemma_.lower() in TAKING_PART_VERBS or any(
-        t.lemma_.lower() in TAKING_PART_VERBS and t.head == verb for t in span_tokens(sentence)
+        sentence.start <= t.i < sentence.end and t.lemma_.lower() in TAKING_PART_VERBS
+        for t in children_of(verb)
     )
     if not taking:
         return []
@@ -3150,10 +3174,12 @@ def _subject_named(first: Token, cluster: Cluster, people: People) -> bool:
 
 def _name_end(first: Token, cluster: Cluster, people: People) -> Token:
     """The last word of the name of ``cluster`` that starts at ``first``."""
-    last = first
-    while last.i + 1 < first.sent.end and people.at(last.nbor(1)) is cluster:
-        last = last.nbor(1)
-    return last
+    tokens = doc_tokens(first.doc)  # made once, not a new Token at each step
+    end = first.sent.end
+    i = first.i
+    while i + 1 < end and people.at(tokens[i + 1]) is cluster:
+        i += 1
+    return tokens[i]
 
 
 REPORTING = frozenset("report say announce add state confirm".split())

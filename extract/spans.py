@@ -153,7 +153,11 @@ def subtree_of(token: Token) -> tuple[Token, ...]:
     """``token.subtree``, asked of spaCy once per word and doc (see :func:`children_of`); once
     the parse is final, put together from the words' children read at once, in spaCy's order
     (the left children's subtrees, the word, the right children's)."""
-    every: list[tuple[Token, ...]] | None = token.doc.user_data.get(_EVERY_CHILD)
+    user_data = token.doc.user_data
+    known: dict[int, tuple[Token, ...]] | None = user_data.get(_SUBTREES)
+    if known is not None and (found := known.get(token.i)) is not None:
+        return found  # asked before (most asks): what :func:`_kept` would give, without its call
+    every: list[tuple[Token, ...]] | None = user_data.get(_EVERY_CHILD)
     if every is not None:
         return _kept(token, _SUBTREES, lambda: _subtree(token, every))
     return _kept(token, _SUBTREES, lambda: tuple(token.subtree))

@@ -5885,3 +5885,83 @@ def test_all_those_a_gathering_told_held_was_attended_by_are_at_it(meetings_in):
         ["Li Keqiang", "Moon Jae-in", "Shinzo Abe"]
     ]
     assert found[0].occasion is not None and found[0].place is not None and found[0].place.city == "Chengdu"
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "met", "rest"),
+    [
+        (  # the parser cuts a long list short: the others of the list two of it stand in
+            "The summit was attended by the presidents Cyril Ramaphosa (South Africa), Hakainde Hichilema "
+            "(Zambia), Emmerson Mnangagwa (Zimbabwe) and Duma Boko (Botswana).",
+            ["Cyril Ramaphosa", "Hakainde Hichilema"],
+            False,
+            ["Emmerson Mnangagwa", "Duma Boko"],
+        ),
+        (  # one met right after "with" opens the list
+            "Fumio Kishida held talks with Yoon Suk Yeol, Anthony Albanese and Christopher Luxon in Vilnius.",
+            ["Yoon Suk Yeol"],
+            True,
+            ["Anthony Albanese", "Christopher Luxon"],
+        ),
+        (  # one alone, not met after "with": no list of his
+            "Fumio Kishida held talks with Yoon Suk Yeol, Anthony Albanese and Christopher Luxon in Vilnius.",
+            ["Fumio Kishida"],
+            False,
+            [],
+        ),
+        (  # the one who says it is no member: "..., Foreign Minister D said"
+            "Gustavo Petro met Gabriel Boric, Luis Arce and Yamandú Orsi, Foreign Minister Luis Gilberto "
+            "Murillo said.",
+            ["Gabriel Boric", "Luis Arce"],
+            False,
+            ["Yamandú Orsi"],
+        ),
+    ],
+)
+def test_the_rest_of_a_list_of_names_is_read_once_per_sentence(people_in, text, named, met, rest):
+    """The others of a list of names (:func:`extract.participants.rest_of_the_list`), its runs
+    of names read once per sentence: the same asked again, and the same as read afresh."""
+    from extract.participants import _lists_of_names, _runs_of_names, rest_of_the_list
+
+    people = people_in(text)
+    sentence = next(iter(people.doc.sents))
+    by_name = {c.name: c for c in people.clusters}
+    clusters = [by_name[n] for n in named]
+    for _ in range(2):
+        found = rest_of_the_list(clusters, sentence, people, met=met)
+        assert [c.name for c in found] == rest
+        assert _lists_of_names(sentence, people) == _runs_of_names(sentence, people)
+
+
+@pytest.mark.parametrize(
+    ("text", "besides"),
+    [
+        (
+            "Taking part in the meeting, besides Nayib Bukele, were Xiomara Castro and Bernardo Arevalo.",
+            ["Nayib Bukele"],
+        ),
+        (
+            "Also joining the talks, besides William Ruto, were Yoweri Museveni and Paul Kagame.",
+            ["William Ruto"],
+        ),
+        (
+            "Attending the dinner in Tashkent, besides Shavkat Mirziyoyev, were Kassym-Jomart Tokayev and "
+            "Sadyr Japarov.",
+            ["Shavkat Mirziyoyev"],
+        ),
+        # a verb of taking part elsewhere in the sentence, not on the verb: no one added
+        ("Besides William Ruto, Yoweri Museveni met Paul Kagame, who will attend the summit in Arusha.", []),
+        ("Besides Anwar Ibrahim, Prabowo Subianto also received Ferdinand Marcos Jr. in Jakarta.", []),
+    ],
+)
+def test_those_taking_part_besides_are_read_from_the_verb_of_taking_part_or_its_words(
+    people_in, text, besides
+):
+    """ "besides" adds to those who took part where the sentence's verb is one of taking part, or
+    a word of taking part hangs on it ("Taking part ..., besides A, were B and C"); not where the
+    taking part is told of someone else ("who will attend")."""
+    from extract.participants import taking_part_besides
+
+    people = people_in(text, year=2025)
+    sentence = next(iter(people.doc.sents))
+    assert [c.name for c in taking_part_besides(sentence.root, people)] == besides
