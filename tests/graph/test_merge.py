@@ -149,6 +149,52 @@ def test_a_name_ending_in_a_family_name_with_its_particle_stays_apart_across_art
     assert len(people) == 2
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        (
+            Person(name="Ratu Wiliame Katonivere", role="President"),
+            Person(name="Wiliame Katonivere", role="President", country="Fiji"),
+        ),
+        (
+            Person(name="Hu'akavameiliku Siaosi Sovaleni", role="Prime Minister"),
+            Person(name="Siaosi Sovaleni", role="Prime Minister"),
+        ),
+        (
+            Person(name="Hon Tui Leota Salesa", role="Foreign Minister", country="Samoa"),
+            Person(name="Leota Salesa", role="Foreign Minister", country="Samoa"),
+        ),
+    ],
+)
+def test_a_title_or_chiefs_name_before_a_name_of_the_same_office_is_one_person(
+    full: Person, short: Person
+) -> None:
+    people = merge_people([extraction("d1", people=(full,)), extraction("d2", people=(short,))])
+    assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # another office: a relative bearing the name
+        (
+            Person(name="Maryam Nawaz Sharif", role="Chief Minister"),
+            Person(name="Nawaz Sharif", role="Prime Minister"),
+        ),
+        # the same office of another country
+        (
+            Person(name="Sitiveni Mark Brown", role="Prime Minister", country="Cook Islands"),
+            Person(name="Mark Brown", role="Prime Minister", country="Canada"),
+        ),
+        # no office told of one of them
+        (Person(name="Tevita Siaosi Moala"), Person(name="Siaosi Moala", role="Prime Minister")),
+    ],
+)
+def test_a_word_before_a_name_of_another_office_or_country_stays_apart(full: Person, short: Person) -> None:
+    people = merge_people([extraction("d1", people=(full,)), extraction("d2", people=(short,))])
+    assert len(people) == 2
+
+
 def test_a_given_name_before_another_persons_short_name_is_someone_else() -> None:
     lula = Person(name="Luiz Inácio Lula da Silva", aliases=("Lula da Silva",))
     people = merge_people(
