@@ -784,6 +784,11 @@ class _Gathering:
             candidates = [
                 i for i in candidates if any(stated_on(f, month, day) for f in self.meetings[i].facts)
             ]
+        if len(candidates) > 1 and len({d for i in candidates for d in self.meetings[i].docs}) == 1:
+            # of one article's meetings of these people, the one it tells as its news, not one it
+            # tells as held before or after that ("The Sultan later hosted a lunch")
+            news = [i for i in candidates if not all(f.another for f in self.meetings[i].facts)]
+            candidates = news or candidates
         if len(candidates) > 1 and trip:  # the visit's talks: told by the most articles
             told = {i: len(self.meetings[i].docs) for i in candidates}
             candidates = [i for i in candidates if told[i] == max(told.values())]
