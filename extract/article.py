@@ -143,6 +143,15 @@ def join_references(found: list[Found], people: People, published: date | None =
         if framed and (told := _told_with_them(meeting, kept, people, news, published)) is not None:
             told.join([], meeting.sentence)  # "During his meeting with B, the President stressed ..."
             continue
+        if (
+            not framed
+            and meeting.kind == "in_person"
+            and meeting.trigger.dep_ in {"nsubj", "nsubjpass"}
+            and not dated_in_its_clause(meeting)
+            and (told := _told_with_them(meeting, kept, people, news, published)) is not None
+        ):
+            told.join([], meeting.sentence)  # "His meeting with B, the first since ..., focused on ..."
+            continue
         if definite and target is not None and _names_another_side(meeting, target, people):
             # "A and B held talks ... A will then hold a meeting with C ... A will leave after the
             # meeting with C": the meeting told with C, not the talks just told
@@ -360,6 +369,13 @@ def _told_with_them(
     if not met or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
         return None
     told = _covering(met, kept, news, published)
+    if told is None and news:
+        # "Modi, who reached Kazan on Tuesday, had held separate meetings with Putin and Pezeshkian
+        # that day. During his talks with Putin, ...": told in the pluperfect, on a day of the
+        # news' week, it is still the meeting "his talks" go back to
+        told = _covering(
+            met, [m for m in kept if m.when is not None and this_week(m.when, published)], False, published
+        )
     if (
         told is None
         or in_other_countries(reference.place, told.place)

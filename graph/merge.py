@@ -209,11 +209,25 @@ def merge_people(extractions: Iterable[Extraction]) -> PersonIndex:
         joined.setdefault(glued(key), key)
         groups.union(joined[glued(key)], key)
     named = {slug(person.name) for _, person in seen}  # not an alias: "Lula da Silva"
+    countries, offices = _said_of(seen)
     for key in list(groups.parent):  # "Muhammad Shehbaz Sharif" is Shehbaz Sharif
         parts = key.split("-")
         for n in (1, 2):
             tail = "-".join(parts[n:])
-            if tail in named and prefixed(" ".join(parts), " ".join(parts[n:])):
+            if (
+                tail in named
+                and (
+                    prefixed(" ".join(parts), " ".join(parts[n:]))
+                    # any word before a name told of the same office, as a title or a chief's name
+                    # the outlets of the country write first ("Prime Minister Hu'akavameiliku Siaosi
+                    # Sovaleni" and "Prime Minister Siaosi Sovaleni"), of no other country
+                    or (
+                        prefixed(" ".join(parts), " ".join(parts[n:]), front=None)
+                        and bool(offices[key] & offices[tail])
+                        and len(countries[key] | countries[tail]) <= 1
+                    )
+                )
+            ):
                 groups.union(key, tail)
     for key, head in _extended(seen, named):  # "Hussein Awad Ali" is Hussein Awad
         groups.union(key, head)
@@ -301,12 +315,7 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
     >>> _extended(seen, {"luis-alberto-arce-catacora", "luis-arce"})
     [('luis-alberto-arce-catacora', 'luis-arce')]
     """
-    countries: dict[str, set[str]] = defaultdict(set)
-    offices: dict[str, set[str]] = defaultdict(set)
-    for _, person in seen:
-        for name in _full_names(person):
-            countries[slug(name)].update([person.country] if person.country else [])
-            offices[slug(name)].update([slug(person.role)] if person.role else [])
+    countries, offices = _said_of(seen)
     longer: dict[str, list[str]] = defaultdict(list)
     for key in countries:
         parts = key.split("-")
@@ -342,6 +351,17 @@ def _extended(seen: Sequence[tuple[str, Person]], named: set[str]) -> list[tuple
         for head, keys in longer.items()
         if len(keys) == 1 and not family_name(head) and len(countries[head] | countries[keys[0]]) <= 1
     ]
+
+
+def _said_of(seen: Sequence[tuple[str, Person]]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The countries and the offices (folded) each full name (folded) is told with."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    offices: dict[str, set[str]] = defaultdict(set)
+    for _, person in seen:
+        for name in _full_names(person):
+            countries[slug(name)].update([person.country] if person.country else [])
+            offices[slug(name)].update([slug(person.role)] if person.role else [])
+    return countries, offices
 
 
 def _said_alike(a: str, b: str, countries: Mapping[str, set[str]], offices: Mapping[str, set[str]]) -> bool:
@@ -764,6 +784,11 @@ class _Gathering:
             candidates = [
                 i for i in candidates if any(stated_on(f, month, day) for f in self.meetings[i].facts)
             ]
+        if len(candidates) > 1 and len({d for i in candidates for d in self.meetings[i].docs}) == 1:
+            # of one article's meetings of these people, the one it tells as its news, not one it
+            # tells as held before or after that ("The Sultan later hosted a lunch")
+            news = [i for i in candidates if not all(f.another for f in self.meetings[i].facts)]
+            candidates = news or candidates
         if len(candidates) > 1 and trip:  # the visit's talks: told by the most articles
             told = {i: len(self.meetings[i].docs) for i in candidates}
             candidates = [i for i in candidates if told[i] == max(told.values())]

@@ -3534,3 +3534,49 @@ def test_a_meeting_dated_before_the_week_of_the_news_is_not_at_the_headlines_sum
     past = [m for m in found if m.date is not None and m.date.start != m.date.end]
     assert news and all(m.occasion is not None for m in news)
     assert past and all(m.occasion is None for m in past)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (  # "during his talks with B" after the pluperfect of the day before
+            "NAIROBI, March 12 - Kenyan President William Ruto on Wednesday opened the East African trade "
+            "summit in Nairobi. Ruto, who returned from Kampala on Tuesday, had held talks with Ugandan "
+            "President Yoweri Museveni there that day. During his talks with Museveni, Ruto raised the "
+            "fishing dispute on Lake Victoria.",
+            date(2025, 3, 12),
+            date(2025, 3, 11),
+        ),
+        (  # "his meeting with B" the subject of what it went on to
+            "Brazilian President Luiz Inacio Lula da Silva on Thursday addressed the Amazon summit in "
+            "Belem. Lula, who flew in on Wednesday, had held separate meetings with Chilean President "
+            "Gabriel Boric and Peruvian President Dina Boluarte that day. His meeting with Boluarte, the "
+            "first since she took office, focused on mining.",
+            date(2023, 8, 10),
+            date(2023, 8, 9),
+        ),
+    ],
+)
+def test_his_talks_with_one_met_in_the_pluperfect_of_the_news_are_that_meeting(
+    meetings_in, text: str, published: date, day: date
+) -> None:
+    found = meetings_in(text, published=published)
+    assert all(m.date is not None and m.date.start == day for m in found)
+    assert len({tuple(sorted(p.name for p in m.participants)) for m in found}) == len(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting of months before is not the talks of the news the reference tells
+        "Prime Minister Christopher Luxon arrived in Tokyo on Monday. During his talks with Japanese Prime "
+        "Minister Fumio Kishida, Luxon raised trade. Luxon had met Kishida in Wellington in January.",
+        # "his meeting with B" with a place and day of its own is another meeting
+        "French President Emmanuel Macron had held talks with German Chancellor Olaf Scholz in Paris on "
+        "Monday. His meeting with Scholz in Berlin on Thursday focused on defence.",
+        "Indonesian President Joko Widodo had received Malaysian Prime Minister Anwar Ibrahim in Bogor on "
+        "Monday. His meeting with Anwar in Jakarta last year had focused on the border.",
+    ],
+)
+def test_his_talks_with_one_met_at_another_time_are_another_meeting(meetings_in, text: str) -> None:
+    assert len(meetings_in(text, published=date(2024, 6, 21))) == 2

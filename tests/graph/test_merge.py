@@ -149,6 +149,52 @@ def test_a_name_ending_in_a_family_name_with_its_particle_stays_apart_across_art
     assert len(people) == 2
 
 
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        (
+            Person(name="Ratu Wiliame Katonivere", role="President"),
+            Person(name="Wiliame Katonivere", role="President", country="Fiji"),
+        ),
+        (
+            Person(name="Hu'akavameiliku Siaosi Sovaleni", role="Prime Minister"),
+            Person(name="Siaosi Sovaleni", role="Prime Minister"),
+        ),
+        (
+            Person(name="Hon Tui Leota Salesa", role="Foreign Minister", country="Samoa"),
+            Person(name="Leota Salesa", role="Foreign Minister", country="Samoa"),
+        ),
+    ],
+)
+def test_a_title_or_chiefs_name_before_a_name_of_the_same_office_is_one_person(
+    full: Person, short: Person
+) -> None:
+    people = merge_people([extraction("d1", people=(full,)), extraction("d2", people=(short,))])
+    assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        # another office: a relative bearing the name
+        (
+            Person(name="Maryam Nawaz Sharif", role="Chief Minister"),
+            Person(name="Nawaz Sharif", role="Prime Minister"),
+        ),
+        # the same office of another country
+        (
+            Person(name="Sitiveni Mark Brown", role="Prime Minister", country="Cook Islands"),
+            Person(name="Mark Brown", role="Prime Minister", country="Canada"),
+        ),
+        # no office told of one of them
+        (Person(name="Tevita Siaosi Moala"), Person(name="Siaosi Moala", role="Prime Minister")),
+    ],
+)
+def test_a_word_before_a_name_of_another_office_or_country_stays_apart(full: Person, short: Person) -> None:
+    people = merge_people([extraction("d1", people=(full,)), extraction("d2", people=(short,))])
+    assert len(people) == 2
+
+
 def test_a_given_name_before_another_persons_short_name_is_someone_else() -> None:
     lula = Person(name="Luiz Inácio Lula da Silva", aliases=("Lula da Silva",))
     people = merge_people(
@@ -3303,3 +3349,62 @@ def test_a_plan_telling_its_day_without_a_year_joins_the_meeting_held_that_day_i
     # another day of that month is another meeting: the plan stays apart
     other = report("daily", *pair, city=city, country=country, when=day(held_on[:8] + "20"))
     assert len(merge_meetings([extraction("wire", plan), extraction("daily", other)])) == 2
+
+
+def told_on(iso: str, phrase: str) -> DateSpan:
+    """A day an article tells in words."""
+    return DateSpan(start=date.fromisoformat(iso), end=date.fromisoformat(iso), phrase=phrase)
+
+
+def test_an_undated_report_joins_the_news_of_an_article_not_what_it_tells_later() -> None:
+    pair = ("Narendra Modi", "Hassanal Bolkiah")
+    capital = {"city": "Bandar Seri Begawan", "country": "Brunei"}
+    docs = [
+        extraction(
+            "ani",
+            report(
+                "ani",
+                *pair,
+                **capital,
+                when=told_on("2024-09-04", "Wednesday"),
+                text="Modi on Wednesday held talks with the Sultan, Hassanal Bolkiah.",
+            ),
+            report(
+                "ani",
+                *pair,
+                **capital,
+                when=told_on("2024-09-03", "later"),
+                text="The Sultan later hosted a lunch in honour of the visiting Prime Minister.",
+                at=700,
+                another=True,
+            ),
+            published="2024-09-04",
+        ),
+        # an undated article: "Modi arrived from Brunei, where he held talks with Sultan Hassanal Bolkiah"
+        extraction("st", report("st", *pair, country="Brunei")),
+    ]
+    merged = merge_meetings(docs)
+    assert sorted(m.docs for m in merged) == [("ani",), ("ani", "st")]
+    (joined,) = [m for m in merged if len(m.docs) == 2]
+    assert joined.date is not None and joined.date.start == date(2024, 9, 4)
+
+
+def test_an_undated_report_stays_apart_from_two_meetings_an_article_tells_alike() -> None:
+    pair = ("Luis Arce", "Gustavo Petro")
+    docs = [
+        extraction(
+            "efe",
+            report("efe", *pair, city="La Paz", country="Bolivia", when=told_on("2024-07-08", "Monday")),
+            report(
+                "efe",
+                *pair,
+                city="Bogota",
+                country="Colombia",
+                when=told_on("2024-03-11", "March 11"),
+                at=500,
+            ),
+            published="2024-07-08",
+        ),
+        extraction("wire", report("wire", *pair)),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("efe",), ("efe",), ("wire",)]
