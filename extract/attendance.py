@@ -946,7 +946,8 @@ def _at_the_ceremony_before(sentence: Span) -> bool:
     return any(t.lemma_.lower() in CEREMONIES and t.pos_ == "NOUN" for t in before)
 
 
-ATTENDING_VERBS = frozenset("attend take participate join".split())
+# "represent" too: "Peru will be represented by its cabinet chief, A" is a line-up still to come
+ATTENDING_VERBS = frozenset("attend take participate join represent".split())
 
 
 def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bool:

@@ -3819,7 +3819,9 @@ def _meetings_of_their_own(verb: Token, trigger: Token) -> set[int]:
     timed = {
         t.i
         for c in children_of(verb)
-        if c.dep_ == "prep" and c.lower_ in {"after", "before"} and _with_someone(trigger)
+        if c.dep_ == "prep"
+        and c.lower_ in {"after", "before"}
+        and (_with_someone(trigger) or _received_by(trigger))
         for p in children_of(c)
         if p.dep_ == "pcomp" and trigger not in subtree_of(p) and is_trigger(p) and _with_someone(p)
         for t in subtree_of(c)
@@ -4216,6 +4218,15 @@ def _with_someone(trigger: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ in {"with", "between"})
         or (c.dep_ == "dobj" and c.ent_type_ == "PERSON")
+        for c in children_of(trigger)
+    )
+
+
+def _received_by(trigger: Token) -> bool:
+    """A meeting verb in the passive whose agent names its host: "was received by President
+    Abdel Fattah al-Sisi", "was welcomed by Ruto" (a party of its own, as "met Maduro" has)."""
+    return any(
+        c.dep_ == "agent" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in children_of(c))
         for c in children_of(trigger)
     )
 

@@ -143,6 +143,17 @@ ONE_HOLDER = ONE_AT_A_TIME | {"defence", "adviser"}
 DIPLOMATIC = frozenset({"foreign", "deputy_foreign", "envoy", "diplomat"})
 
 
+def _two_family_names(words: list[str]) -> bool:
+    """Whether a name of four words is two given names and two family names, as Spanish and
+    Portuguese names are ("Iris Xiomara Castro Sarmiento", "Andrés Manuel López Obrador"), news
+    naming the person again by the first family name alone: four capitalised words, no particle
+    or lineage among them (not "Tamim bin Hamad Al-Thani", whose "Hamad" is his father's)."""
+    return len(words) == 4 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() and w.lower() not in PARTICLES | NAME_PARTICLES
+        for w in words
+    )
+
+
 @dataclass(eq=False)
 class Cluster:
     """The mentions of one person in one article."""
@@ -167,6 +178,8 @@ class Cluster:
         words = self.tokens
         ends = {words[0], words[-1]} if len(words) >= 2 else set()
         ends |= {a.split()[-1] for a in self.aliases if " " in a}
+        if _two_family_names(words):
+            ends.add(words[-2])  # "Castro" after "Iris Xiomara Castro Sarmiento": the father's name
         return ends | {e.partition("-")[2] for e in ends if _article_joined(e)}
 
     @property
@@ -661,8 +674,12 @@ class People:
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
             ):
                 start -= 1
-            while start < head.i and self.doc[start].lower_ in HONORIFICS | ADDRESSES:
-                start += 1  # "Mr Scholz, the German leader,": the surname of one named before
+            while start < head.i and (
+                self.doc[start].lower_ in HONORIFICS | ADDRESSES or self.doc[start].lower_ in WEEKDAYS
+            ):
+                # "Mr Scholz, the German leader,": the surname of one named before; "received on
+                # Friday Abdelmadjid Tebboune, President of Algeria": the verb's day, no name's
+                start += 1
             span = self.doc[start : head.i + 1]
             if (
                 len(span) >= 2
@@ -2984,7 +3001,9 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             yield span
     for ent in doc_entities(doc)[1]:
         if ent.label_ == "ORG" and ent.end < len(doc) and tokens[ent.end].text == ",":
-            span = _name_run(doc, ent.start)
+            # "received on Sunday Sergey Lavrov, Minister of ...": the verb's day, tagged with the
+            # name its object begins with, is no part of it
+            span = _name_run(doc, ent.start + (len(ent) > 2 and tokens[ent.start].lower_ in WEEKDAYS))
             if (
                 span is not None
                 and span.end == ent.end

@@ -2189,3 +2189,30 @@ def test_those_at_an_earlier_edition_told_with_its_own_time_do_not_join_the_meet
     )
     news = next(m for m in found if "Li Qiang" in {p.name for p in m.participants})
     assert {p.name for p in news.participants} == {"Li Qiang", "Fumio Kishida"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sisi received Lavrov in Cairo on Sunday. Ethiopia will be represented by its foreign minister, Taye"
+        " Atske Selassie.",
+        "Sisi received Lavrov in Cairo on Sunday. Chad will be represented by Prime Minister Succes Masra.",
+    ],
+)
+def test_one_who_will_represent_a_country_is_not_at_the_meeting_held(meetings_in, text):
+    """ "Peru will be represented by its cabinet chief": the line-up of a gathering still to come,
+    not one more at the talks just told."""
+    assert pairs(meetings_in(text)) == [("Abdel Fattah el-Sisi", "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto hosted Museveni at State House in Nairobi on Monday. Tanzania was represented by Vice President"
+        " Philip Mpango.",
+        "Ruto hosted Museveni at State House in Nairobi on Monday. Tanzania is represented at the talks by"
+        " Vice President Philip Mpango.",
+    ],
+)
+def test_one_who_represented_a_country_at_the_meeting_held_joins_it(meetings_in, text):
+    assert pairs(meetings_in(text)) == [("Philip Mpango", "William Ruto", "Yoweri Museveni")]

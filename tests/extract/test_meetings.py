@@ -8536,3 +8536,49 @@ def test_a_meeting_said_to_be_what_no_meeting_is_is_still_read(meetings_in):
         "and Mahama in Accra on Friday."
     )
     assert len(meetings_in(text)) == 2
+
+
+# -- a guest received by one host before sitting down with another --------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov was received by President Abdel Fattah al-Sisi before sitting down with Foreign Minister"
+            " Sameh Shoukry.",
+            [("Abdel Fattah el-Sisi", "Sergey Lavrov"), ("Sameh Shoukry", "Sergey Lavrov")],
+        ),
+        (
+            "Modi was received by King Charles before sitting down with Prime Minister Keir Starmer.",
+            [("Charles III", "Narendra Modi"), ("Keir Starmer", "Narendra Modi")],
+        ),
+        (
+            "Wang Yi was welcomed by President Cyril Ramaphosa in Pretoria on Monday after sitting down with"
+            " Foreign Minister Naledi Pandor.",
+            [("Cyril Ramaphosa", "Wang Yi"), ("Naledi Pandor", "Wang Yi")],
+        ),
+    ],
+)
+def test_a_host_named_by_the_passive_has_a_meeting_apart_from_the_one_before_or_after(
+    meetings_in, text, expected
+):
+    """ "was received by A before sitting down with B": the agent is the reception's own party,
+    as the object of "met A before ..." is, so B was met apart."""
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov was received by President Abdel Fattah al-Sisi before flying to Addis Ababa.",
+            [("Abdel Fattah el-Sisi", "Sergey Lavrov")],
+        ),
+        (
+            "Lavrov was received by President Abdel Fattah al-Sisi, with Foreign Minister Sameh Shoukry in"
+            " attendance.",
+            [("Abdel Fattah el-Sisi", "Sameh Shoukry", "Sergey Lavrov")],
+        ),
+    ],
+)
+def test_a_reception_with_no_other_meeting_beside_it_keeps_its_people(meetings_in, text, expected):
+    assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == expected

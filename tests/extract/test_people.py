@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.people import People, _owner_of_the_predicate, _places_named, fold, same_name
+from extract.people import Cluster, People, _owner_of_the_predicate, _places_named, fold, same_name
 
 
 def pairs(meetings):
@@ -4279,3 +4279,79 @@ def test_a_person_after_a_fronted_place_still_meets(meetings_in):
     assert pairs(meetings_in("In Kigali, Amina Nduwimana met Jean Habimana on Monday.")) == [
         ("Amina Nduwimana", "Jean Habimana")
     ]
+
+
+# -- the day of a verb tagged into the name of its object after it ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Foreign Minister Sameh Shoukry received on Sunday Sergey Lavrov, Minister of Foreign Affairs of"
+            " the Russian Federation, at the Ministry's headquarters in Cairo.",
+            ("Sameh Shoukry", "Sergey Lavrov"),
+        ),
+        (
+            "President Samia Suluhu Hassan received on Friday Abdelmadjid Tebboune, President of Algeria, at"
+            " State House in Dar es Salaam.",
+            ("Abdelmadjid Tebboune", "Samia Suluhu Hassan"),
+        ),
+    ],
+)
+def test_a_weekday_before_the_object_of_a_verb_is_no_part_of_its_name(meetings_in, text, pair):
+    """A ministry's release puts the day between the verb and its object ("received on Sunday
+    Sergey Lavrov, Minister of ..."), and the model tags the day into the name."""
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_a_name_whose_first_word_is_no_day_keeps_it(people_in):
+    people = by_name(
+        people_in("Foreign Minister Penny Wong received on Wednesday Retno Marsudi in Canberra.")
+    )
+    assert {"Penny Wong", "Retno Marsudi"} <= set(people)
+
+
+# -- a person of two family names named again by the first ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        (
+            "Chinese President Xi Jinping held talks with Honduran President Iris Xiomara Castro Sarmiento in"
+            " Beijing on Monday. Castro arrived in Shanghai on Friday.",
+            "Iris Xiomara Castro Sarmiento",
+            "Castro",
+        ),
+        (
+            "Prime Minister Pedro Sánchez met Ecuadorian President Daniel Roy Noboa Azín in Madrid. Noboa"
+            " later flew to Paris.",
+            "Daniel Roy Noboa Azín",
+            "Noboa",
+        ),
+    ],
+)
+def test_the_first_of_two_family_names_alone_names_the_person_named_in_full(people_in, text, name, word):
+    """Spanish and Portuguese names carry two family names, and news names the person again by
+    the first alone: the one named in full, not another official of that surname."""
+    people = by_name(people_in(text))
+    assert word in people[name].aliases
+    assert not [n for n in people if n != name and word in n]
+
+
+def test_a_welcome_for_the_first_family_name_is_of_the_guest_named_in_full(meetings_in):
+    text = (
+        "Chinese President Xi Jinping held talks with Honduran President Iris Xiomara Castro Sarmiento in"
+        " Beijing on Monday. Xi held a welcome ceremony for Castro before the talks."
+    )
+    assert pairs(meetings_in(text)) == [("Iris Xiomara Castro Sarmiento", "Xi Jinping")]
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Tamim bin Hamad Al-Thani", "Hamad"),
+        ("Hamad bin Isa Al-Khalifa", "Isa"),
+        ("Abdel Fattah el-Sisi", "Fattah"),
+    ],
+)
+def test_a_name_with_a_particle_or_of_three_words_has_no_father_s_name_for_an_end(name, word):
+    """ "Hamad" of "Tamim bin Hamad Al-Thani" is his father's name, which names another emir."""
+    assert word not in Cluster(name=name).ends
