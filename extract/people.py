@@ -674,12 +674,8 @@ class People:
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
             ):
                 start -= 1
-            while start < head.i and (
-                self.doc[start].lower_ in HONORIFICS | ADDRESSES or self.doc[start].lower_ in WEEKDAYS
-            ):
-                # "Mr Scholz, the German leader,": the surname of one named before; "received on
-                # Friday Abdelmadjid Tebboune, President of Algeria": the verb's day, no name's
-                start += 1
+            while start < head.i and self.doc[start].lower_ in HONORIFICS | ADDRESSES:
+                start += 1  # "Mr Scholz, the German leader,": the surname of one named before
             span = self.doc[start : head.i + 1]
             if (
                 len(span) >= 2
@@ -3001,9 +2997,7 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             yield span
     for ent in doc_entities(doc)[1]:
         if ent.label_ == "ORG" and ent.end < len(doc) and tokens[ent.end].text == ",":
-            # "received on Sunday Sergey Lavrov, Minister of ...": the verb's day, tagged with the
-            # name its object begins with, is no part of it
-            span = _name_run(doc, ent.start + (len(ent) > 2 and tokens[ent.start].lower_ in WEEKDAYS))
+            span = _name_run(doc, ent.start)
             if (
                 span is not None
                 and span.end == ent.end
