@@ -1523,7 +1523,9 @@ def _told_dates(
         ents = [
             e
             for e in since
-            if not another_time(e) and not _of_another_event(e, clause) and not _right_after_an_event(e)
+            if not another_time(e, clause)
+            and not _of_another_event(e, clause)
+            and not _right_after_an_event(e)
         ] or [
             e
             for e in since

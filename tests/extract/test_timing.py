@@ -3599,3 +3599,23 @@ def test_a_where_clause_on_the_trip_a_verb_tells_takes_its_day(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2025, 6, 20))
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 16)
+
+
+# -- a relative clause of a meeting's holding, in a "since" phrase ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "Kishida and Biden have built a close working relationship since their first substantive "
+            "talks, which were held by videoconference on Jan. 21, 2022, less than four months after "
+            "Kishida took office.",
+            "Joe Biden",
+            date(2022, 1, 21),
+            date(2022, 1, 21),
+        ),
+    ],
+)
+def test_a_meeting_after_since_dated_in_its_own_relative_clause_takes_that_date(
+    meetings_in, text, name, start, end
+):
+    assert _day_of(meetings_in(text, published=date(2024, 4, 12)), name) == (start, end)
