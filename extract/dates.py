@@ -235,7 +235,8 @@ _DATELINE = re.compile(
 # a place (capitalised words, "and the" between them), maybe its country or an agency, then the date
 # ("Rabat, 02/02/2023 (MAP) -": numbers read day first unless only the other order is a date;
 # "Nairobi, March 4/2024 (KNA) -": a bar between day and year; "APA-Niamey (Niger) August 20,
-# 2023 -": an agency's name joined to the place, the date right after the country).
+# 2023 -": an agency's name joined to the place, the date right after the country; the place's
+# country and the agency each in brackets: "United Nations (United States) (AFP) - Sept 24, 2024").
 _PLACE_WORDS = r"[A-Z][\w'.’/-]*(?:\s+(?:[A-Z][\w'.’/-]*|and|the|of|de|da|do|del|al|el)){0,5}"
 # A day of the Hijri calendar that a dateline gives before the Gregorian one, as the Saudi and
 # Gulf agencies date their wires: "Jeddah, Dhu al-Hijjah 16, 1443, July 15, 2022, SPA --",
@@ -246,7 +247,7 @@ HIJRI_DATE = (
     r",?\s+1[34]\d\d(?:\s*A\.?H\b\.?)?"
 )
 _DATED_DATELINE = re.compile(
-    rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\))?"
+    rf"{_PLACE_WORDS}(?:\s*,\s*{_PLACE_WORDS})?(?:\s*\[[^\]\n]{{1,25}}\])?(?:\s*\([^)\n]{{1,25}}\)){{0,2}}"
     r"(?:\.\s+[A-Z][A-Z-]{1,20}\s)?"  # "ASTANA. KAZINFORM - June 17, 2025."
     r"(?:\s*(?:[,.:]|--?|[–—])\s*|(?<=\))\s+)"  # "APA-Niamey (Niger) August 20, 2023 -": none after ")"
     rf"(?:(?i:{_WD}|{_WD_SHORT})\.?,?\s+)?"  # "Lima (AFP) - Sun, November 17, 2024"

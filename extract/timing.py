@@ -619,6 +619,8 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
         span = _counted_on_untagged(sentence, clause, span) or span
     if span is None and (cut := _date_cut_off_by_after(sentence, clause, published)):
         span = _date_of(sentence, cut, published, future=future, own=False)
+    if span is None and (opening := _date_opening_a_before_clause(sentence, clause)):
+        span = _date_of(sentence, opening, published, future=future, own=False)
     if span is None and (event := _antecedent_of(sentence, clause)):
         # the event's own time, even where it comes "since" or "after" another; past if told so
         ahead = future and not _told_in_the_past(sentence, event)  # "flew to Baku on Monday, where"
@@ -882,6 +884,35 @@ def _date_cut_off_by_after(sentence: Span, clause: set[int], published: date | N
                     and dates.resolve(ent.text, published) is not None  # not "a week", "weeks"
                 ):
                     return set(range(ent.start, ent.end))
+    return set()
+
+
+def _date_opening_a_before_clause(sentence: Span, clause: set[int]) -> set[int]:
+    """The words of a date that opens the sentence, ahead of a "before" or "after" clause told
+    before the main one, which the parser hangs on that clause's verb as the nearest: "On June
+    28, hours before the leaders sat down to dinner, A met B", "In March, weeks after the vote,
+    A received B" (June 28, March: the main clause's day, the other clause only placing it
+    within it). Not a date told inside that clause, after its "before" ("Hours before the
+    leaders sat down on Monday, A met B"), nor a count of days ("Two days before the summit
+    opened, A met B")."""
+    for root in clause_roots(sentence, clause):
+        for act in children_of(root):
+            if act.dep_ not in {"advcl", "ccomp"} or act.i > root.i:
+                continue
+            mark = next(
+                (c for c in children_of(act) if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None
+            )
+            if mark is None:
+                continue
+            for child in children_of(act):
+                words = {t.i for t in subtree_of(child)}
+                if (
+                    child.dep_ == "prep"
+                    and child.i == sentence.start
+                    and max(words) < mark.i
+                    and any(sentence.doc[i].ent_type_ == "DATE" for i in words)
+                ):
+                    return words
     return set()
 
 
@@ -1523,7 +1554,9 @@ def _told_dates(
         ents = [
             e
             for e in since
-            if not another_time(e) and not _of_another_event(e, clause) and not _right_after_an_event(e)
+            if not another_time(e, clause)
+            and not _of_another_event(e, clause)
+            and not _right_after_an_event(e)
         ] or [
             e
             for e in since

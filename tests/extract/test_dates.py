@@ -2730,3 +2730,23 @@ def test_a_visit_told_with_days_across_two_months_dates_the_talks_during_it(meet
         date(2022, 10, 30),
         date(2022, 11, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("United Nations (United States) (AFP) - Sept 24, 2024", date(2024, 9, 24)),
+        ("Kyiv (Ukraine) (AFP) - 3 March 2023 - Zelensky received the Polish president.", date(2023, 3, 3)),
+        ("Dakar (Senegal) (AFP) - Tue, May 7, 2024", date(2024, 5, 7)),
+    ],
+)
+def test_a_dateline_with_its_country_and_its_agency_in_brackets_gives_the_date_after_them(
+    line: str, expected: date
+) -> None:
+    """AFP writes the country of a town it files from in brackets before its own name."""
+    assert find_publication_date(f"Leaders meet\n\n{line}\n\nThey discussed trade.") == (expected, "dateline")
+
+
+def test_a_sentence_with_two_bracketed_names_before_a_date_is_no_dateline() -> None:
+    text = "Leaders meet\n\nThe talks (held in Paris) (see below) - on Sept 24, 2024 - went well.\n\nMore."
+    assert find_publication_date(text) == (None, "none")

@@ -3599,3 +3599,86 @@ def test_a_where_clause_on_the_trip_a_verb_tells_takes_its_day(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2025, 6, 20))
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 16)
+
+
+# -- a date opening the sentence ahead of a "before" or "after" clause ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "On June 28, 2022, hours before NATO leaders sat down to dinner in Madrid, Turkish President "
+            "Recep Tayyip Erdogan met Finnish President Sauli Niinisto.",
+            None,
+            "Sauli Niinistö",
+            date(2022, 6, 28),
+        ),
+        (
+            "On 12 May, hours before EU leaders sat down to dinner in Brussels, Hungarian Prime Minister "
+            "Viktor Orban met Italian Prime Minister Giorgia Meloni.",
+            date(2024, 11, 19),
+            "Giorgia Meloni",
+            date(2024, 5, 12),
+        ),
+        (
+            "On September 9, minutes before the G20 leaders gathered for the opening session, Indian Prime "
+            "Minister Narendra Modi met British Prime Minister Rishi Sunak.",
+            date(2024, 11, 19),
+            "Rishi Sunak",
+            date(2024, 9, 9),
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_before_a_before_clause_dates_the_main_clause(
+    meetings_in, text, published, name, day
+):
+    """The parser hangs the opening date on the nearer verb of the "before" clause."""
+    assert _day_of(meetings_in(text, published=published), name) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        # the date told inside the "before" clause is that clause's
+        (
+            "Hours before the leaders sat down on Monday, Kenyan President William Ruto met Ugandan "
+            "President Yoweri Museveni.",
+            "Yoweri Museveni",
+            None,
+        ),
+        # a count of days from the event told
+        (
+            "Two days before the summit opened on Friday, French President Emmanuel Macron met German "
+            "Chancellor Olaf Scholz.",
+            "Olaf Scholz",
+            date(2024, 11, 13),
+        ),
+        (
+            "On Thursday, shortly after the ministers arrived in Vientiane, Chinese Foreign Minister Wang Yi "
+            "held talks with Russian Foreign Minister Sergei Lavrov.",
+            "Sergey Lavrov",
+            date(2024, 11, 14),
+        ),
+    ],
+)
+def test_a_date_inside_or_counted_from_a_before_clause_is_read_as_before(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
+
+
+# -- a relative clause of a meeting's holding, in a "since" phrase ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "Kishida and Biden have built a close working relationship since their first substantive "
+            "talks, which were held by videoconference on Jan. 21, 2022, less than four months after "
+            "Kishida took office.",
+            "Joe Biden",
+            date(2022, 1, 21),
+            date(2022, 1, 21),
+        ),
+    ],
+)
+def test_a_meeting_after_since_dated_in_its_own_relative_clause_takes_that_date(
+    meetings_in, text, name, start, end
+):
+    assert _day_of(meetings_in(text, published=date(2024, 4, 12)), name) == (start, end)
