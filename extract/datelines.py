@@ -21,6 +21,7 @@ from extract.spans import (
     doc_sentences,
     doc_text,
 )
+from extract.venues import BUILDING_NOUNS
 
 _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?"  # "DECEMBER 2" too
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -178,6 +179,12 @@ _PARTICLES = frozenset(
 _TOWN_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ]{3,}(?:['’-][A-ZÀ-Þ]+)*(?:[ ][A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]+)*){0,2}")
 
 
+# the last word of a site's name, which is no town: a building, a launch site, a camp or a station
+SITE_NOUNS = BUILDING_NOUNS | frozenset(
+    "cosmodrome spaceport airfield airbase camp station port dam mine".split()
+)
+
+
 def _a_small_town_of_a_country(match: re.Match[str]) -> Place | None:
     """The place of a wire dateline that names a town too small for the gazetteer, in capitals,
     before its country and the report's date or agency ("BAGAN, Myanmar, July 3 (Xinhua) --",
@@ -204,6 +211,8 @@ def _a_small_town_of_a_country(match: re.Match[str]) -> Place | None:
     if any(p.city is None or (start, end) == (0, len(name)) for start, end, p in known):
         return None  # a place the tables know, or a country or region in it ("SOUTH KIVU")
     words = name.lower().split()
+    if words[-1] in SITE_NOUNS:
+        return None  # "VOSTOCHNY COSMODROME, Russia": a site, no town
     town = " ".join(
         word
         if 0 < i < len(words) - 1 and word in _PARTICLES

@@ -485,6 +485,9 @@ def test_a_small_town_before_its_country_opens_a_dateline_in_that_town(nlp, open
         "Bagan, Myanmar, July 3 (Xinhua) --",  # not in capitals: a headline's words as often as a town
         "SOUTH KIVU, Congo, May 3 (AP) -",  # a province, not a town
         "BAGAN, Myanmar — The",  # no date nor agency after the country
+        "VOSTOCHNY COSMODROME, Russia, Sept 13 (Reuters) -",  # a launch site, no town
+        "CAMP DAVID, Maryland, Aug 18 (AP) -",  # a camp
+        "KARIBA DAM, Zimbabwe, May 3 (AFP) -",  # a dam
     ],
 )
 def test_an_unknown_name_not_written_as_a_wire_dateline_is_no_town(nlp, opening):
