@@ -2193,6 +2193,14 @@ def _what_a_meeting_told_is(trigger: Token) -> bool:
     with "the", "this", "that" or an owner; asked only once a meeting was found before)."""
     if not nominal(trigger) or trigger.dep_ != "attr" or trigger.head.lemma_.lower() != "be":
         return False
+    if any(
+        w.lower_ == "since"
+        and any(
+            g.dep_ == "pobj" and (is_trigger(g) or lemma_of(g) in GATHERING_NOUNS) for g in children_of(w)
+        )
+        for w in (*subtree_of(trigger), *children_of(trigger.head))  # on the noun or on "be"
+    ):
+        return False  # "were the first encounter between the two since the summit in Addis Ababa": met there
     return any(
         c.dep_ in {"nsubj", "nsubjpass"}
         and nominal(c)
