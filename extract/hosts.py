@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract import places
-from extract.circumstances import clause_place
+from extract.circumstances import SINCE, clause_place
 from extract.found import Found
 from extract.gazetteer import ORGANISATIONS
 from extract.kinds import TO_COME
@@ -370,7 +370,12 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
             c
             for c in (
                 *(a for a in children_of(verb) if a.dep_ == "advcl" and a.left_edge.i in opens),
-                *(r for w in subtree_of(trip) for r in children_of(w) if r.dep_ == "relcl"),
+                *(
+                    r
+                    for w in subtree_of(trip)
+                    for r in children_of(w)
+                    if r.dep_ == "relcl" and not _on_the_time_since(w, trip)
+                ),
             )
             if any(w.lower_ == "when" and w.dep_ == "advmod" for w in children_of(c))
         ),
@@ -387,6 +392,17 @@ def met_when_there(meeting: Found, people: People) -> Cluster | None:
     told = [*people.in_tokens(subtree_of(clause)), *(c for c in described if c is not None)]
     met = [c for c in dict.fromkeys(told) if _of_the_country_visited(c, meeting)]
     return met[0] if len(met) == 1 else None
+
+
+def _on_the_time_since(word: Token, trip: Token) -> bool:
+    """Whether a word of a trip's phrase is in the time "since" which the trip is told as the
+    first: a "when" clause hung on it tells that earlier time, not this trip ("his first trip to
+    the United States since March 2020, when he dined with Trump": the dinner was in 2020)."""
+    while word.i != trip.i and word.head.i != word.i:
+        if word.dep_ == "prep" and word.lower_ in SINCE:
+            return True
+        word = word.head
+    return False
 
 
 def _holder_there(title: Token, meeting: Found, people: People) -> Cluster | None:

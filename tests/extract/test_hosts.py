@@ -259,6 +259,43 @@ def test_a_when_clause_on_the_visit_naming_a_compatriot_is_no_host(meetings_in):
     assert "Hakainde Hichilema" not in names(visit)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "month"),
+    [
+        (
+            "Brazilian President Jair Bolsonaro met Biden on Thursday. It was his first trip to the United "
+            "States since March 2020, when he dined with Trump in Palm Beach, Florida.",
+            {"Jair Bolsonaro", "Donald Trump"},
+            date(2020, 3, 1),
+        ),
+        (
+            "Kenyan President William Ruto spoke in Beijing on Tuesday. It was Ruto's first trip to China "
+            "since October 2023, when he met Xi at the Great Hall of the People.",
+            {"William Ruto", "Xi Jinping"},
+            date(2023, 10, 1),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke in Moscow on Monday. It is Modi's first visit to "
+            "Russia since September 2019, when he held talks with Putin in Vladivostok.",
+            {"Narendra Modi", "Vladimir Putin"},
+            date(2019, 9, 1),
+        ),
+        (
+            "Argentine President Javier Milei spoke in Rome on Friday. It was his first trip to Italy since "
+            "February, when he was received by Meloni at Palazzo Chigi.",
+            {"Javier Milei", "Giorgia Meloni"},
+            date(2024, 2, 1),
+        ),
+    ],
+)
+def test_a_when_clause_on_the_time_since_a_first_trip_tells_that_time_not_the_trip(
+    meetings_in, text, pair, month
+):
+    # the meeting the clause recalls is met then only: the trip of the news is no meeting with them
+    (met,) = [m for m in meetings_in(text, date(2024, 11, 19)) if names(m) == pair]
+    assert met.date is not None and met.date.start == month
+
+
 def test_the_host_of_a_when_clause_joins_the_meeting_of_those_he_hosted(meetings_in):
     meeting = only(
         meetings_in(
