@@ -4492,12 +4492,20 @@ def refers_back(subjects: list[Token]) -> bool:
 # a team's post written in lower case, as news writes it ("Australia captain A", "the two
 # captains, A and B"); a rank before a name is capitalised ("Captain Ibrahim Traoré")
 TEAM_LEADERS = frozenset("captain captains".split())
+# the services whose "captain" is an officer's rank, not a team's post ("a former army captain",
+# "a navy captain", "an air force captain")
+ARMED_SERVICES = frozenset("army navy naval military marine marines force police coast guard".split())
 
 
 def _sporting_title(word: Token) -> bool:
     """Whether a word titles someone by a sport: "coach", "skipper", or "captain" as written in
-    lower case (a team's post), not the capitalised rank of an officer."""
-    return bool({word.lower_, word.lemma_.lower()} & SPORTING_TITLES) or word.text in TEAM_LEADERS
+    lower case (a team's post), not the capitalised rank of an officer nor one after the name of
+    an armed service ("Bolsonaro, a former army captain,")."""
+    if {word.lower_, word.lemma_.lower()} & SPORTING_TITLES:
+        return True
+    if word.text not in TEAM_LEADERS:
+        return False
+    return word.i == 0 or word.doc[word.i - 1].lower_ not in ARMED_SERVICES
 
 
 def players(doc: Doc, people: People) -> set[Cluster]:

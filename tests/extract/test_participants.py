@@ -5336,6 +5336,41 @@ def test_a_captain_written_as_a_rank_before_the_name_still_meets(meetings_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Bolsonaro, a far-right former army captain, met Biden in Los Angeles on Thursday.",
+            {"Jair Bolsonaro", "Joe Biden"},
+        ),
+        (
+            "Burkina Faso's leader Traoré, an army captain who seized power in 2022, received Russian "
+            "Foreign Minister Sergei Lavrov in Ouagadougou on Tuesday.",
+            {"Ibrahim Traoré", "Sergey Lavrov"},
+        ),
+        (
+            "Venezuelan Interior Minister Diosdado Cabello, a retired army captain, met Colombian President "
+            "Gustavo Petro in Caracas on Friday.",
+            {"Diosdado Cabello", "Gustavo Petro"},
+        ),
+        (
+            "Bolsonaro, an army captain in the 1980s, praised Biden. It was his first trip to the United "
+            "States since March 2020, when he dined with Trump at Mar-a-Lago in Palm Beach, Florida.",
+            {"Jair Bolsonaro", "Donald Trump"},
+        ),
+    ],
+)
+def test_a_captain_of_an_armed_service_is_no_team_captain(meetings_in, text, names):
+    assert names in [{p.name for p in m.participants} for m in meetings_in(text)]
+
+
+def test_a_team_captain_in_apposition_still_holds_no_meeting(meetings_in):
+    text = (
+        "Kane Williamson, the New Zealand captain, met Ben Stokes, the England captain, at Lord's on Tuesday."
+    )
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ruto chaired a virtual summit with Kagame on Wednesday. In a statement issued after the "
