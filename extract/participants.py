@@ -623,10 +623,12 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
 
 def _attended_after_its_holding(noun: Token) -> list[Token]:
     """Those an "attended by" set after a gathering's passive holding names ("The eighth summit
-    was held in Chengdu in December 2019, attended by A, B and C"), the participle hung on the
-    holding, not on the gathering."""
+    was held in Chengdu in December 2019, attended by A, B and C"; "B held talks with C in Sofia on
+    Thursday, attended by D"), the participle hung on the holding, not on the gathering or talks."""
     holding = noun.head
-    if noun.dep_ != "nsubjpass" or holding.lemma_.lower() not in {"hold", "convene"}:
+    # the passive "The summit was held ..., attended by A" or the active "B held talks with C in
+    # Sofia on Thursday, attended by D"
+    if noun.dep_ not in {"nsubjpass", "dobj"} or holding.lemma_.lower() not in {"hold", "convene"}:
         return []
     return [
         agent

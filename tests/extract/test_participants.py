@@ -3119,6 +3119,36 @@ def test_those_a_which_hung_on_the_day_of_the_talks_says_attended_them_took_part
     ("text", "named"),
     [
         (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar "
+            "es Salaam on Monday, attended by Foreign Minister Musalia Mudavadi.",
+            {"William Ruto", "Samia Suluhu Hassan", "Musalia Mudavadi"},
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Srettha Thavisin "
+            "in Hanoi on Friday, attended by Foreign Minister Bui Thanh Son and Trade Minister Nguyen Hong "
+            "Dien.",
+            {"Pham Minh Chinh", "Srettha Thavisin", "Bui Thanh Son", "Nguyen Hong Dien"},
+        ),
+        # an active "having attended": what the holder attended before, no one added
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar "
+            "es Salaam on Monday, having attended the EAC summit in Arusha.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+        ),
+    ],
+)
+def test_those_an_attended_by_hung_on_the_holding_of_talks_names_took_part(meetings_in, text, named):
+    """ "A held talks with B in Sofia on Thursday, attended by C": the parser hangs the participle
+    on "held", not on the talks; C was at the talks held."""
+    assert [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 2))] == [
+        named
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
             "President William Ruto chaired the EAC summit at the Arusha hall, attended by Yoweri Museveni "
             "and Paul Kagame.",
             {"William Ruto", "Yoweri Museveni", "Paul Kagame"},
