@@ -623,10 +623,12 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
 
 def _attended_after_its_holding(noun: Token) -> list[Token]:
     """Those an "attended by" set after a gathering's passive holding names ("The eighth summit
-    was held in Chengdu in December 2019, attended by A, B and C"), the participle hung on the
-    holding, not on the gathering."""
+    was held in Chengdu in December 2019, attended by A, B and C"; "B held talks with C in Sofia on
+    Thursday, attended by D"), the participle hung on the holding, not on the gathering or talks."""
     holding = noun.head
-    if noun.dep_ != "nsubjpass" or holding.lemma_.lower() not in {"hold", "convene"}:
+    # the passive "The summit was held ..., attended by A" or the active "B held talks with C in
+    # Sofia on Thursday, attended by D"
+    if noun.dep_ not in {"nsubjpass", "dobj"} or holding.lemma_.lower() not in {"hold", "convene"}:
         return []
     return [
         agent
@@ -655,6 +657,15 @@ def _attended_after_its_host(noun: Token) -> list[Token]:
     return found
 
 
+# the events a "which was attended by" told after the talks may be of, told between them and it
+ATTENDED_EVENTS = (
+    GATHERING_NOUNS
+    | MEETING_NOUNS
+    | frozenset("opening ceremony inauguration funeral celebration parade launch festival exhibition".split())
+    | frozenset("dinner lunch luncheon banquet breakfast reception".split())
+)
+
+
 def attending_which(noun: Token) -> list[Token]:
     """The subjects of a relative clause told after a meal or meeting word, whose "which" is what
     they attend: "a dinner in honour of B, which C is also expected to attend", "a lunch for B on
@@ -667,7 +678,9 @@ def attending_which(noun: Token) -> list[Token]:
     phrase = {t.i for t in subtree_of(noun)}
     found = []
     for verb in noun.doc[noun.i + 1 : noun.sent.end]:
-        if verb.dep_ != "relcl" or not (verb.head.i in phrase or verb.head.ent_type_ in {"DATE", "TIME"}):
+        if verb.dep_ != "relcl" or not (
+            verb.head.i in phrase or verb.head.ent_type_ in {"DATE", "TIME"} or _plural_which(verb, noun)
+        ):
             continue
         attend = verb if verb.lemma_.lower() == "attend" else None
         attend = attend or next(
@@ -677,7 +690,27 @@ def attending_which(noun: Token) -> list[Token]:
         if attend is None or not any(c.lower_ == "which" for t in (verb, attend) for c in children_of(t)):
             continue
         found += [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "which"]
+        if (
+            attend is verb
+            and any(c.dep_ == "nsubjpass" and c.lower_ == "which" for c in children_of(verb))
+            and not any(t.lemma_.lower() in ATTENDED_EVENTS for t in noun.doc[noun.i + 1 : verb.i])
+        ):
+            # "talks in Ohrid on Saturday, which were also attended by C" (not "talks at the summit,
+            # which was attended by forty leaders", "at the opening of a dam, which was attended by
+            # D": the event told between is what was attended)
+            found += passive_agents(verb)
     return found
+
+
+def _plural_which(verb: Token, noun: Token) -> bool:
+    """Whether a passive relative clause's plural "were" cannot be of the singular word the parser
+    hung it on, but is of the plural meeting word before it: "negotiations between A and B at a
+    hotel in Ohrid, which were also attended by C" (the negotiations, not Ohrid)."""
+    return (
+        noun.tag_ == "NNS"
+        and verb.head.tag_ in {"NN", "NNP"}
+        and any(c.dep_ == "auxpass" and c.lower_ == "were" for c in children_of(verb))
+    )
 
 
 # the meals and receptions a host gives for guests, who meet the host there

@@ -3059,6 +3059,96 @@ def test_those_a_meeting_is_said_to_be_attended_by_in_its_sentence_took_part(mee
     ("text", "named"),
     [
         (
+            "Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto in Addis "
+            "Ababa on Monday, which were also attended by Kenyan Foreign Minister Musalia Mudavadi.",
+            {"Abiy Ahmed", "William Ruto", "Musalia Mudavadi"},
+        ),
+        (
+            "The agreement followed talks between Indonesian President Prabowo Subianto and Malaysian Prime "
+            "Minister Anwar Ibrahim in Jakarta on Friday, which were attended by Foreign Minister Sugiono.",
+            {"Prabowo Subianto", "Anwar Ibrahim", "Sugiono"},
+        ),
+        (
+            "Australian Prime Minister Anthony Albanese held talks with Papua New Guinea Prime Minister "
+            "James Marape in Port Moresby on Thursday, which were also attended by Foreign Minister Penny "
+            "Wong.",
+            {"Anthony Albanese", "James Marape", "Penny Wong"},
+        ),
+        # a plural "were" is of the talks, not of the place the parser hung it on
+        (
+            "Charles Michel spoke after hours of negotiations between Armenian Prime Minister Nikol "
+            "Pashinyan and Azerbaijani President Ilham Aliyev at a castle near Prague, which were also "
+            "attended by French President Emmanuel Macron.",
+            {"Nikol Pashinyan", "Ilham Aliyev", "Emmanuel Macron"},
+        ),
+        # the "which" of an event told between: those who attended it are not at the talks
+        (
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at the "
+            "opening of a dam in Addis Ababa, which was attended by Somali President Hassan Sheikh Mohamud.",
+            {"William Ruto", "Abiy Ahmed"},
+        ),
+        # the "which" of a gathering the talks were held at: those who attended it are not at the talks
+        (
+            "Chilean President Gabriel Boric met Argentine President Javier Milei at the Mercosur summit in "
+            "Asuncion on Monday, which was attended by Uruguayan President Luis Lacalle Pou.",
+            {"Gabriel Boric", "Javier Milei"},
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol at "
+            "the G7 summit in Hiroshima, which was attended by Indian Prime Minister Narendra Modi.",
+            {"Fumio Kishida", "Yoon Suk Yeol"},
+        ),
+        # one who only travelled with the leader is no party
+        (
+            "Albanese met Papua New Guinea Prime Minister James Marape in Port Moresby on Thursday. "
+            "Foreign Minister Penny Wong travelled with Albanese.",
+            {"Anthony Albanese", "James Marape"},
+        ),
+    ],
+)
+def test_those_a_which_hung_on_the_day_of_the_talks_says_attended_them_took_part(meetings_in, text, named):
+    """ "talks in Ohrid on Saturday, which were also attended by C": the parser hangs the passive
+    relative clause on the day, but a day is not attended: "which" is the talks, and C was at them;
+    not a summit the talks were held at, nor one who only travelled with a leader."""
+    found = meetings_in(text, published=date(2024, 5, 2))
+    assert any({p.name for p in m.participants} == named for m in found)
+    assert all({p.name for p in m.participants} <= named for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar "
+            "es Salaam on Monday, attended by Foreign Minister Musalia Mudavadi.",
+            {"William Ruto", "Samia Suluhu Hassan", "Musalia Mudavadi"},
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Srettha Thavisin "
+            "in Hanoi on Friday, attended by Foreign Minister Bui Thanh Son and Trade Minister Nguyen Hong "
+            "Dien.",
+            {"Pham Minh Chinh", "Srettha Thavisin", "Bui Thanh Son", "Nguyen Hong Dien"},
+        ),
+        # an active "having attended": what the holder attended before, no one added
+        (
+            "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Dar "
+            "es Salaam on Monday, having attended the EAC summit in Arusha.",
+            {"William Ruto", "Samia Suluhu Hassan"},
+        ),
+    ],
+)
+def test_those_an_attended_by_hung_on_the_holding_of_talks_names_took_part(meetings_in, text, named):
+    """ "A held talks with B in Sofia on Thursday, attended by C": the parser hangs the participle
+    on "held", not on the talks; C was at the talks held."""
+    assert [{p.name for p in m.participants} for m in meetings_in(text, published=date(2024, 5, 2))] == [
+        named
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
             "President William Ruto chaired the EAC summit at the Arusha hall, attended by Yoweri Museveni "
             "and Paul Kagame.",
             {"William Ruto", "Yoweri Museveni", "Paul Kagame"},
