@@ -44,6 +44,7 @@ from extract.layout import a_caption_line
 from extract.participants import (
     REPORTING,
     SCHEDULE_WORDS,
+    TAKING_PART_VERBS,
     TEAM_WORDS,
     besides,
     heads_of_the_sides,
@@ -946,8 +947,9 @@ def _at_the_ceremony_before(sentence: Span) -> bool:
     return any(t.lemma_.lower() in CEREMONIES and t.pos_ == "NOUN" for t in before)
 
 
-# "represent" too: "Peru will be represented by its cabinet chief, A" is a line-up still to come
-ATTENDING_VERBS = frozenset("attend take participate join represent".split())
+# the verbs of taking part, and "represent": "Peru will be represented by its cabinet chief, A" is a
+# line-up still to come
+ATTENDING_VERBS = TAKING_PART_VERBS | {"represent"}
 
 
 def _to_come(tokens: list[Token], verbs: frozenset[str] = ATTENDING_VERBS) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extract.people import Cluster
 from extract.records import DateSpan, MeetingKind, Occasion, Place
 from extract.spans import children_of
+from extract.vocabulary import ARRIVING
 
 # The verbs of a host welcoming a visitor, and the places a visitor lands at: with one of each
 # in its clause, or "on (his) arrival", a welcome is one where the visitor lands ("was received
@@ -91,10 +92,6 @@ def welcome_where_one_lands(trigger: Token, clause: set[int]) -> bool:
     return (word in WELCOMES or met_by) and (
         any(_where_one_lands(trigger.doc[i]) for i in clause) or _landed_just_before(trigger)
     )
-
-
-# the verbs of a visitor's landing, which a welcome joined to them by "and" follows at once
-ARRIVING = frozenset("arrive land".split())
 
 
 def _landed_just_before(welcome: Token) -> bool:

@@ -68,6 +68,7 @@ from extract.triggers import (
     where_they_were,
 )
 from extract.vocabulary import (
+    ARRIVING,
     BROKERING_VERBS,
     GUEST_VERBS,
     MEETING_NOUNS,
@@ -1210,10 +1211,6 @@ def travelling_with(trigger: Token, verb: Token) -> list[Token]:
         for g in children_of(w)
         if g.dep_ == "pobj" and not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
     ]
-
-
-# the verbs of arriving, which a spouse comes along on as on a journey: "landed with his wife"
-ARRIVING = frozenset("arrive land".split())
 
 
 def spouse_on_the_trip(token: Token, people: People) -> bool:

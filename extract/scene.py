@@ -93,7 +93,7 @@ from extract.spans import (
 from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
 from extract.triggers import talking_again
-from extract.vocabulary import AFTER_OR_BEFORE, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, ARRIVING, MEETING_NOUNS, VISIT_WORDS
 
 
 @dataclass
@@ -605,10 +605,6 @@ def _day_of_the_news(
             if opening and verbs and not actors and verbs[0].lemma_.lower() not in REPORTING:
                 return span  # the lede's: "ANKARA (Reuters) - Ethiopia and Somalia agreed on Wednesday"
     return None
-
-
-# the verbs of a traveller's arriving: the day a visit begins, not that of the talks it brought
-ARRIVING = frozenset("arrive land".split())
 
 
 def _arrived_before_it(verb: Token, meeting: Found) -> bool:

@@ -70,7 +70,7 @@ from extract.spans import (
 from extract.titles import title_word
 from extract.told import is_background
 from extract.triggers import is_trigger, lemma_of, named_by
-from extract.vocabulary import MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
+from extract.vocabulary import ARRIVING, MEETING_NOT_VISIT_NOUNS, MEETING_NOUNS, VISIT_WORDS
 
 # "the day after" counts one day, as "a day after" does
 _DAYS_COUNTED = re.compile(rf"(?:the day|(?P<n>{'|'.join(dates.NUMBER_WORDS)}|[1-6]) days?)", re.IGNORECASE)
@@ -1320,10 +1320,6 @@ def _act_told_after(sentence: Span, clause: set[int]) -> set[int]:
     return set()
 
 
-# the verbs of a visitor's landing, whose day a welcome where one lands is held on
-LANDING_VERBS = frozenset("arrive land".split())
-
-
 def arrival_told_aside(sentence: Span, clause: set[int]) -> set[int]:
     """The words of a "who" clause telling the landing of the subject of a clause's verb, where
     the clause is a welcome where the visitor lands, with no time of its own: "Ms Harris, who
@@ -1333,7 +1329,7 @@ def arrival_told_aside(sentence: Span, clause: set[int]) -> set[int]:
             for aside in children_of(subject):
                 if (
                     aside.dep_ == "relcl"
-                    and aside.lemma_.lower() in LANDING_VERBS
+                    and aside.lemma_.lower() in ARRIVING
                     and any(c.lower_ == "who" for c in children_of(aside))
                 ):
                     return {t.i for t in subtree_of(aside)}

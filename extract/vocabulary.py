@@ -36,6 +36,8 @@ AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 MARGIN_WORDS = frozenset({"sidelines", "sideline", "margins", "margin"})
 # verbs of receiving a guest: "welcomed the minister", "where Ruto hosted him"
 GUEST_VERBS = frozenset("welcome receive greet host".split())
+# verbs of arriving somewhere: "arrived in Nairobi", "landed at the airport"
+ARRIVING = frozenset("arrive land".split())
 # verbs of reaching an agreement, whose infinitive ("agreed to meet") is done after the agreeing
 AGREEING = frozenset("agree decide resolve pledge promise vow undertake consent commit".split())
 # Verbs whose object does what their "to" clause says: "invited Thuong to visit", "urged him to meet",
