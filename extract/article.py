@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from extract import dates, occasions
+from extract import dates, occasions, places
 from extract.circumstances import (
     LINKED_NOUNS,
     at_another_time,
@@ -1090,22 +1090,12 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             for key, (day, where) in (told if meeting.kind == "in_person" else coming)
             .get(series(meeting.occasion), {})
             .items()
-            if not _another_city(where, meeting.place)
+            if not places.in_other_cities(where, meeting.place)
         }
         if not days and meeting.by_the_stay:
             days = held.get(series(meeting.occasion), {})
         if len(days) == 1:
             meeting.when = next(iter(days.values()))
-
-
-def _another_city(one: Place | None, other: Place | None) -> bool:
-    """Whether two places are both cities, and not one: Johannesburg and Kazan, not Kazan and Russia."""
-    return (
-        one is not None
-        and other is not None
-        and None not in (one.city, other.city)
-        and one.city != other.city
-    )
 
 
 def _days_held_at(

@@ -2654,13 +2654,7 @@ def _attended_elsewhere_then(span: Span, sentence: Span, clause: set[int]) -> bo
     words = {t.i for t in subtree_of(then)}
     own = _named_place(sentence, clause - words, told_when=False)
     there = _named_place(sentence, words, told_when=False)
-    return (
-        own is not None
-        and there is not None
-        and own.city is not None
-        and there.city is not None
-        and own.city != there.city
-    )
+    return places.in_other_cities(own, there)
 
 
 def _of_the_gatherings_place(sentence: Span, clause: set[int]) -> Occasion | None:

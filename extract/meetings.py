@@ -4871,7 +4871,7 @@ def _a_gathering_beside(meeting: Found, occasion: Occasion | None) -> Occasion |
     if len(format_of) == 2 and countries and countries <= format_of:
         return None
     venue = occasion_city(occasion)
-    if venue is not None and meeting.place is not None and meeting.place.city not in {None, venue.city}:
+    if places.in_other_cities(venue, meeting.place):
         return None  # "received B at the White House, a day after B addressed the UN General Assembly"
     return occasion
 

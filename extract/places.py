@@ -622,6 +622,20 @@ def home_town(place: Place | None, country: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)  # an article names its places again and again
+def in_other_cities(one: Place | None, other: Place | None) -> bool:
+    """Whether two places are both cities, and not one: Johannesburg and Kazan, not Kazan and Russia.
+
+    >>> in_other_cities(Place(city="Kazan", country="Russia"), Place(country="Russia"))
+    False
+    """
+    return (
+        one is not None
+        and other is not None
+        and None not in (one.city, other.city)
+        and one.city != other.city
+    )
+
+
 def resolve_place(text: str, *, country_hint: str | None = None) -> Place | None:
     """A GPE or LOC string as a Place (:func:`_resolve_place`), a city-state's city being the
     country itself ("the Vatican" -> Vatican City, Vatican City).
