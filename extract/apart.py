@@ -1,7 +1,9 @@
 """Told apart: the meetings one trigger states, once who took part and its kind are known.
 
-Usually one. One person who "met A, B and C", held "bilateral talks" or "separate meetings" with
-several, or spoke "with A on Friday and with B on Monday" has one with each; several who meet
+Usually one. One person who "met A, B and C" or "met with A and B", held "bilateral talks" or
+"separate meetings" with several, or spoke "with A on Friday and with B on Monday" has one with
+each, but three or more met after one "with" ("met with A, B and C", not "also") are one sitting,
+as are those a clause joined on counts ("and the three agreed"); several who meet
 one "separately" one each; "met A in Kyiv on June 16 and B in St Petersburg the following day"
 gives each the place and day of its own words, and "and again in Berlin in May" a second meeting
 of the same people, as two dates joined by "and" do ("held two calls, in February and in
@@ -25,6 +27,7 @@ from extract.spans import children_of, clause_tokens, entity_at, span_tokens, su
 from extract.together import (
     a_call_of_all,
     a_led_mission,
+    a_sitting_of_all,
     at_one_building,
     at_the_home_of_one_met,
     brought_together_before,
@@ -194,6 +197,10 @@ def told_apart(
             and not with_the_head_of_a_body(trigger, subjects[0], counterparts)
             # "coordinated by phone with A, B, C and D": one call of them all
             and not a_call_of_all(kind, sentence, clause, counterparts, people)
+            # "met with A, B, C and D": one sitting of them all, unless told "also" after another
+            and not a_sitting_of_all(trigger, verb, kind, sentence, clause, counterparts, people)
+            # "met with A and B in Lima, and the three agreed ...": they sat together
+            and not counted_together_within(trigger, found)
             # "The meeting was meant to bring together A and B with C, D and E ... B is expected to
             # meet C, D and E there": the sitting told before, without the one who stayed away
             and not brought_together_before(found, counterparts, sentence, earlier)

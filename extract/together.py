@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from extract import places
+from extract.article import the_headline
 from extract.collectives import a_collective_reference
 from extract.dates import MONTHS, anchored, names_a_day
 from extract.found import Found
@@ -151,7 +152,7 @@ CALL_VERBS = frozenset("speak call phone telephone talk".split())
 JOINT_CALLS = frozenset("joint conference three-way trilateral together jointly".split())
 
 
-# the fewest named after one "with" in a call that make it a call of them all
+# the fewest named after one "with" in a call or a meeting that make it one of them all
 A_CALL_OF_ALL = 3
 
 
@@ -167,6 +168,43 @@ def a_call_of_all(
         and len(counterparts) >= A_CALL_OF_ALL
         and with_once(sentence, clause, people)
     )
+
+
+def a_sitting_of_all(
+    trigger: Token,
+    verb: Token,
+    kind: str,
+    sentence: Span,
+    clause: set[int],
+    counterparts: list[Cluster],
+    people: People,
+) -> bool:
+    """Whether a meeting in person names three or more after one "with" ("On the sidelines of the
+    summit, Zelensky met with A, B, C and D", "held talks with A, B and C"): one sitting of them
+    all, as with a call (:func:`a_call_of_all`); not two ("met with A and B" may be a meeting with
+    each), nor those said to be met apart ("separately", "with A and with B"), which are read
+    first, nor a list told "also" after another meeting ("had also met with A, B, C and D": more
+    meetings of the day, one after another), nor a headline's list ("Putin holds talks with Raisi,
+    Khamenei, Erdogan"), which sums up a day of meetings."""
+    return (
+        kind == "in_person"
+        and len(counterparts) >= A_CALL_OF_ALL
+        and not any(c.lower_ == "also" for w in {verb, trigger} for c in children_of(w))
+        and not _a_line_with_no_stop(sentence)
+        and with_once(sentence, clause, people)
+    )
+
+
+# what ends a sentence of the body, maybe inside its closing quote
+STOPS = frozenset(". ! ? \" ” ’ '".split())
+
+
+def _a_line_with_no_stop(sentence: Span) -> bool:
+    """Whether a sentence is a line with no full stop: a headline (:func:`the_headline`, or one
+    under an outlet's name: "Putin holds talks with Raisi, Khamenei, Erdogan during Tehran visit"),
+    whose list sums up a day of meetings."""
+    words = [t for t in span_tokens(sentence) if not t.is_space]
+    return the_headline(sentence) or (bool(words) and words[-1].text not in STOPS)
 
 
 def called_both(trigger: Token, verb: Token) -> bool:
@@ -360,7 +398,9 @@ def met_as_a_counted_group(verb: Token, people: People, counterparts: list[Clust
         ]
         if counts and COUNTS[counts[0].lower_] == len(counterparts):
             return True
-        if _members_listed(word, people, counterparts):
+        if _members_listed(word, people, counterparts) or _holders_for_countries_listed(
+            word, people, counterparts
+        ):
             return True
         # the group's noun may hang lower in the first name's words: "fellow Mercosur presidents -
         # Argentina's Javier Milei" ("presidents" a compound of "Argentina")
@@ -431,6 +471,32 @@ def _members_listed(word: Token, people: People, counterparts: list[Cluster]) ->
     )
 
 
+def _holders_for_countries_listed(word: Token, people: People, counterparts: list[Cluster]) -> bool:
+    """Whether the object met is a definite plural of those who hold an office for three or more
+    countries, each of them named after it: "met the national security advisers of the U.K.,
+    France and Germany - A, B and C" is one sitting of them all, as three or more met after one
+    "with" are (:func:`a_sitting_of_all`); not two ("met the leaders of Russia and India, A and
+    B" may be a meeting with each), nor a list told apart ("separately"), which is read first."""
+    places = [
+        w
+        for c in children_of(word)
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+        for w in (g, *g.conjuncts)
+        if w.ent_type_ == "GPE"
+    ]
+    listed = {people.at(t) for t in span_tokens(word.sent) if t.i > word.i}
+    return (
+        word.tag_ == "NNS"
+        and people.at(word) is None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word))
+        and len(places) >= A_CALL_OF_ALL
+        and len(counterparts) >= A_CALL_OF_ALL
+        and all(c in listed for c in counterparts)
+    )
+
+
 # the office holders a group is named as, in the plural: "fellow Quad leaders", "his BRICS
 # counterparts", "the Mercosur presidents", "fellow G7 foreign ministers"
 GROUP_OFFICES = frozenset("leader counterpart minister president premier chancellor head".split())
@@ -497,16 +563,22 @@ def counted_together_next(sentence: Span, found: list[Cluster]) -> bool:
         )
         if size != len(found) or not DETERMINERS & {c.lower_ for c in children}:
             continue
-        verb = subject.head
-        acted = (
-            is_trigger(verb)
-            or verb.lemma_.lower() in JOINT_OUTCOMES
-            or any(c.lower_ in {"together", "jointly"} for c in children_of(verb))
-            or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
-        )
-        if acted and not _of_another_time_or_place(verb):
+        if _acted(subject.head):
             return True
     return False
+
+
+def _acted(verb: Token) -> bool:
+    """Whether a verb tells a group doing something together then and there: meeting again ("The
+    four then held talks"), an outcome (:data:`JOINT_OUTCOMES`: "agreed", "signed") or anything
+    "together"; not at a day or place of its own ("last met in Beijing in May")."""
+    acted = (
+        is_trigger(verb)
+        or verb.lemma_.lower() in JOINT_OUTCOMES
+        or any(c.lower_ in {"together", "jointly"} for c in children_of(verb))
+        or any(c.dep_ == "dobj" and is_trigger(c) for c in children_of(verb))
+    )
+    return acted and not _of_another_time_or_place(verb)
 
 
 # what a group does as the outcome of a sitting of them all, told of all of them by their count:
@@ -518,13 +590,23 @@ JOINT_OUTCOMES = frozenset("emerge sign agree adopt endorse issue unveil".split(
 def counted_together_within(trigger: Token, found: list[Cluster]) -> bool:
     """Whether the trigger's sentence goes on, in a clause of the meeting ("where", "at which"),
     to count all those it lists as one group: "hosted A and B in Munich, where the three leaders
-    discussed the talks" was one meeting of the three. Not a sentence that tells them apart ("in
-    separate meetings")."""
+    discussed the talks" was one meeting of the three, and so was "met A and B in Lima, and the
+    three agreed to ..." (a clause joined on that tells them acting together then, not "and the
+    three last met in May"). Not a sentence that tells them apart ("in separate meetings")."""
     sentence = trigger.sent
     if any(t.lower_ in APART_WORDS for t in span_tokens(sentence)):
         return False
     for subject in (t for t in span_tokens(sentence) if t.i > trigger.i):
-        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.head.dep_ not in {"relcl", "advcl"}:
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        # "met A and B in Lima, and the three agreed to set up a secretariat": a clause joined to
+        # the meeting's own that tells what they did together then
+        joined = (
+            subject.head.dep_ == "conj"
+            and subject.head.head in {trigger, trigger.head}
+            and _acted(subject.head)
+        )
+        if subject.head.dep_ not in {"relcl", "advcl"} and not joined:
             continue
         children = [c for c in children_of(subject) if c.dep_ in {"nummod", "det", "predet"}]
         size = COUNTS.get(subject.lower_) or next(

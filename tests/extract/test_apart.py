@@ -280,7 +280,9 @@ def test_a_list_met_that_the_next_sentence_counts_as_acting_together_is_one_meet
     ],
 )
 def test_a_list_met_with_no_group_of_its_number_acting_together_is_a_meeting_with_each(meetings_in, after):
-    found = meetings_in(LISTED + after, published=date(2025, 5, 17))
+    # named as the verb's objects, not after one "with" (which is one sitting of them all)
+    listed = LISTED.replace("met with", "met")
+    found = meetings_in(listed + after, published=date(2025, 5, 17))
     assert sorted(sorted(p.name for p in m.participants) for m in found if m.place.city == "Madrid") == [
         ["Giorgia Meloni", "Luiz Inácio Lula da Silva"],
         ["Luiz Inácio Lula da Silva", "Luís Montenegro"],
@@ -815,3 +817,102 @@ def test_several_who_hold_separate_meetings_with_one_hold_one_each(meetings_in, 
 )
 def test_a_separate_meeting_or_a_counted_group_or_another_story_stays_one_meeting(meetings_in, text):
     assert any(len(m.participants) == 3 for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the sidelines of the summit, Zelensky met with French President Emmanuel Macron, German "
+        "Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk to discuss further pressure on Russia.",
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni, Tanzanian "
+        "President Samia Suluhu Hassan and Rwandan President Paul Kagame in Arusha on Saturday.",
+        "In Brasilia, Lula met with Argentine President Javier Milei, Chilean President Gabriel Boric, "
+        "Colombian President Gustavo Petro and Uruguayan President Luis Lacalle Pou on Tuesday.",
+    ],
+)
+def test_three_or_more_met_after_one_with_are_one_sitting_of_them_all(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) >= 4, [sorted(names(m)) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told "also", after another meeting: more meetings of the day, one after another
+        "Previously, Fidan had also met with Pakistani Foreign Minister Ishaq Dar, Egyptian Foreign Minister "
+        "Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi.",
+        "Kenyan President William Ruto met separately with Ugandan President Yoweri Museveni, Tanzanian "
+        "President Samia Suluhu Hassan and Rwandan President Paul Kagame in Arusha on Saturday.",
+        "Albanese held bilateral meetings with Japanese Prime Minister Shigeru Ishiba, Indian Prime Minister "
+        "Narendra Modi and Indonesian President Prabowo Subianto on the margins of the summit.",
+        "Albanese met with Japanese Prime Minister Shigeru Ishiba, Indian Prime Minister Narendra Modi and "
+        "Indonesian President Prabowo Subianto one after another on the margins of the summit.",
+    ],
+)
+def test_three_met_after_one_with_but_told_apart_are_one_meeting_each(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) == 3 and all(len(m.participants) == 2 for m in found), [sorted(names(m)) for m in found]
+
+
+def test_two_met_after_one_with_are_still_a_meeting_each(meetings_in):
+    found = meetings_in(
+        "Ramaphosa met with Zambian President Hakainde Hichilema and Namibian President Netumbo "
+        "Nandi-Ndaitwah in Pretoria on Tuesday."
+    )
+    assert len(found) == 2 and all(len(m.participants) == 2 for m in found)
+
+
+TWO_MET = (
+    "Ruto met Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri Museveni in Arusha "
+    "on Saturday, and "
+)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "the three leaders signed a protocol on the pipeline.",
+        "the three agreed to set up a joint secretariat.",
+    ],
+)
+def test_two_met_whom_a_clause_joined_on_counts_as_acting_together_are_one_meeting(meetings_in, then):
+    found = meetings_in(TWO_MET + then)
+    assert [len(m.participants) for m in found] == [3]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "the two leaders signed a protocol on the pipeline.",  # a count that is not theirs
+        "the three leaders last met in Kampala in May.",  # another meeting, of its own day and place
+    ],
+)
+def test_two_met_with_no_joined_clause_counting_them_together_are_a_meeting_each(meetings_in, then):
+    found = [m for m in meetings_in(TWO_MET + then) if m.place and m.place.city == "Arusha"]
+    assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+def test_the_holders_of_an_office_for_three_countries_named_after_them_are_one_sitting(meetings_in):
+    found = meetings_in(
+        "Before sitting down with the Americans, Yermak met the national security advisers of the U.K., "
+        "France and Germany — Jonathan Powell, Emmanuel Bonne and Günter Sautter — who had flown to Geneva."
+    )
+    assert [sorted(names(m)) for m in found] == [
+        ["Andriy Yermak", "Emmanuel Bonne", "Günter Sautter", "Jonathan Powell"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries: a meeting with each
+        "In Nairobi, Ruto met the foreign ministers of Egypt and Ethiopia, Badr Abdelatty and Gedion "
+        "Timothewos, on Monday.",
+        # told apart
+        "In Nairobi, Ruto separately met the foreign ministers of Egypt, Ethiopia and Sudan, Badr Abdelatty, "
+        "Gedion Timothewos and Ali Youssef, on Monday.",
+    ],
+)
+def test_the_holders_of_an_office_for_two_countries_or_told_apart_are_met_each(meetings_in, text):
+    found = meetings_in(text)
+    assert len(found) >= 2 and all(len(m.participants) == 2 for m in found)
