@@ -3493,7 +3493,13 @@ def people_of(
     pronoun never means someone in ``avoid``, the subjects of its own clause ("X greeted him")."""
     found: list[Cluster] = []
     delegations: list[str] = []
-    for head in (chair for named in heads for chair in chairs_of_a_body(named, people) or [named]):
+    heads = list(heads)
+    # "The American team, led by A and including B and C": all of them, not only who leads it
+    led = {named.i: members for named in heads if (members := _led_and_including(named, people))}
+    found += [c for members in led.values() for c in members if c not in found]
+    for head in (
+        chair for named in heads if named.i not in led for chair in chairs_of_a_body(named, people) or [named]
+    ):
         head = _named_after_organisation(head, people) or head
         if head.lower_ in {"each", "both", "all", "either"}:  # "met each of the two leaders"
             head = next(
@@ -4159,6 +4165,29 @@ def _mission_with_its_members(token: Token, people: People) -> list[Cluster]:
         return []
     before = _the_mission_before(token, people)
     return [*before, *(m for m in own if m not in before)]
+
+
+def _led_and_including(token: Token, people: People) -> list[Cluster]:
+    """Everyone a party told by who leads it and who it includes stands for: "The American team, led
+    by A and including B and C, met D" is A, B and C (the parser hangs "including" on the
+    participle of leading or on the party's noun); none for a party whose participle names no
+    leader, or names no one it includes ("the delegation, led by A, met D": A, as before)."""
+    if token.lower_ not in MISSION_NOUNS:
+        return []
+    led = [c for c in children_of(token) if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS]
+    leaders = people.in_tokens(g for verb in led for a in passive_agents(verb) for g in _group(a, people))
+    included = people.in_tokens(
+        g
+        for w in (token, *led)
+        for c in children_of(w)
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for o in children_of(c)
+        if o.dep_ == "pobj"
+        for g in _group(o, people)
+    )
+    if not leaders or not included:
+        return []
+    return [*leaders, *(c for c in included if c not in leaders)]
 
 
 def _included(group: Token, people: People) -> list[Cluster]:

@@ -6090,3 +6090,31 @@ def test_those_taking_part_besides_are_read_from_the_verb_of_taking_part_or_its_
     people = people_in(text, year=2025)
     sentence = next(iter(people.doc.sents))
     assert [c.name for c in taking_part_besides(sentence.root, people)] == besides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The American team, led by Secretary of State Marco Rubio and including special envoy Steve "
+            "Witkoff and Army Secretary Dan Driscoll, met a Ukrainian delegation headed by Andriy Yermak in "
+            "Geneva on Sunday.",
+            ("Andriy Yermak", "Dan Driscoll", "Marco Rubio", "Steve Witkoff"),
+        ),
+        (
+            "The Kenyan delegation, led by Foreign Minister Musalia Mudavadi and including Trade Minister "
+            "Lee Kinyanjui, met a Tanzanian team headed by Foreign Minister January Makamba in Arusha.",
+            ("January Makamba", "Lee Kinyanjui", "Musalia Mudavadi"),
+        ),
+    ],
+)
+def test_a_party_told_by_who_leads_it_and_who_it_includes_is_all_of_them(meetings_in, text, expected):
+    assert pairs(meetings_in(text)) == [expected]
+
+
+def test_a_party_told_only_by_who_leads_it_is_that_leader(meetings_in):
+    text = (
+        "The Kenyan delegation, led by Foreign Minister Musalia Mudavadi, met a Tanzanian team headed by "
+        "Foreign Minister January Makamba in Arusha on Monday."
+    )
+    assert pairs(meetings_in(text)) == [("January Makamba", "Musalia Mudavadi")]
