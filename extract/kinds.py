@@ -1753,6 +1753,18 @@ def _undoes_another_thing(verb: Token) -> bool:
     )
 
 
+def _given_up(verb: Token) -> bool:
+    """Whether a verb is "give up" (its particle, not "give up ground"'s object), which abandons
+    what it is "on" or what it takes: "has given up on arranging a meeting between A and B", "gave
+    up hopes of a summit", "gave up the plan to meet B" (not "gave up nothing in the talks")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "give"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb))
+        and not negated(verb)
+    )
+
+
 def _readiness_only(chain: list[Token]) -> bool:
     """Whether a meeting is only what its subject is said to be ready for: the meeting verb or
     noun hangs, through at most a light verb, on an adjective of readiness, as its infinitive ("is
@@ -1954,6 +1966,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _told_off(trigger)  # "the talks are off"
         or _the_purpose_of_a_trip_called_off(chain)  # "called off a trip to Rome to meet B"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
+        or any(_given_up(t) for t in chain[1:5])  # "has given up on arranging a meeting with B"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)

@@ -195,6 +195,31 @@ def _a_guest(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lower_ in PARTY_WORDS or noun.lemma_.lower() in PARTY_WORDS
 
 
+# what "met ... through" may tell besides the way two people came to know each other: the time
+# the meeting lasted ("met through the night") or the means of a remote one ("through a video link")
+THROUGH_A_TIME = frozenset("night day days morning afternoon evening weekend week hours".split())
+THROUGH_A_MEANS = frozenset(
+    "link video videoconference videolink phone telephone interpreter translator".split()
+)
+
+
+def _got_to_know(verb: Token) -> bool:
+    """Whether "meet" tells how someone came to know another, by the shared thing "through"
+    which they met ("met Marcel Malanga through high school football", "had met him through a
+    mining venture"): an acquaintance made, no meeting held on a day. Not a time ("met through the
+    night") nor a means ("met through a video link")."""
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "through":
+            continue
+        for noun in children_of(prep):
+            if noun.dep_ != "pobj" or noun.ent_type_ in {"DATE", "TIME"}:
+                continue
+            words = {t.lower_ for t in noun.subtree}
+            if noun.lemma_.lower() not in THROUGH_A_TIME and not words & (THROUGH_A_MEANS | REMOTE_WORDS):
+                return True
+    return False
+
+
 def _reads_as_trigger(token: Token) -> bool:
     pos = token.pos_
     lemma = lemma_of(token)
@@ -213,6 +238,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return False  # "if they refused to receive Palestinians", "hosts two million refugees"
         if lemma in TAKING_IN_VERBS and _a_state_admitted(token):
             return False  # "welcomed Sweden as the newest ally", "welcomed Finland into NATO"
+        if lemma == "meet" and _got_to_know(token):
+            return False  # "had met Malanga through a gold-mining venture": an acquaintance made
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
