@@ -496,10 +496,30 @@ def _urged(verb: Token, prep: Token) -> bool:
     discuss trade" is a courtesy call."""
     if prep.lower_ != "on" or verb.lemma_.lower() != "call":
         return False
+    if _an_appeal_going_on(verb):
+        return True  # '"All of us here are calling on Putin," Starmer said': an appeal made
     urged = [g for g in children_of(prep) if g.dep_ == "pobj"]
     return any(g.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} for g in urged) and any(
         c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in children_of(c))
         for c in children_of(verb)
+    )
+
+
+def _an_appeal_going_on(verb: Token) -> bool:
+    """Whether "calling on" is in the present progressive with no day, time or place in its
+    clause ("We are calling on Putin", "Kenya is calling on Museveni to reopen the border"): an
+    appeal kept up, as a courtesy call is told as done or set for a day ("called on the King on
+    Monday", "is calling on the President in Riyadh today")."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'re", "'s"} for c in children_of(verb)
+    ):
+        return False
+    return not any(
+        t.ent_type_ in {"DATE", "TIME"}
+        or (
+            t.ent_type_ in {"GPE", "FAC"} and t.head.lower_ in {"in", "at"}
+        )  # "in Riyadh", not "with the U.S."
+        for t in subtree_of(verb)
     )
 
 
