@@ -86,9 +86,9 @@ from extract.spans import (
 from extract.timing import DAY_GATHERINGS, LASTING_VERBS, clause_date, told_to_come
 from extract.titles import OFFICES, office_word
 from extract.told import is_background
-from extract.triggers import is_trigger, lemma_of, vague
+from extract.triggers import TRIP_VERBS, is_trigger, lemma_of, vague
 from extract.trips import days_of_the_stay, in_own_country
-from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS
+from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS, VISIT_WORDS
 from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
 
 # The kinds of meeting others sit in on: at the table, or in the room of a call ("Cai Qi and Wang
@@ -548,7 +548,22 @@ def _after_a_meeting(verb: Token, subject: Token) -> bool:
     ]
     return any(
         is_trigger(g) or any(c.dep_ == "compound" and is_trigger(c) for c in children_of(g)) for g in events
-    )
+    ) or any(_a_meeting_clause_after(verb, t) for t in subtree_of(verb) if t.i not in mine)
+
+
+# what "came after" or "before" tells besides a meeting of others: a trip, which may be the one
+# the meeting word tells ("The visit came seven months after Erdogan travelled to Cairo")
+_JOURNEYS = TRIP_VERBS | VISIT_WORDS
+
+
+def _a_meeting_clause_after(verb: Token, word: Token) -> bool:
+    """Whether a word after "came after" or "came before" is the verb of a meeting of its own,
+    told as a clause: "The call came a day before Trump hosted Zelensky at the White House",
+    "The talks came two days after Ruto met Museveni" (whatever the parser hangs the clause on)."""
+    if word.pos_ != "VERB" or word.i <= verb.i or lemma_of(word) in _JOURNEYS or not is_trigger(word):
+        return False
+    between = word.doc[verb.i + 1 : word.i]
+    return any(t.lower_ in {"after", "before"} for t in between)
 
 
 def _of_sequence(preposition: Token, verb: Token) -> bool:

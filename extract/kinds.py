@@ -16,6 +16,7 @@ from extract.participants import (
     nominal,
 )
 from extract.records import MeetingKind
+from extract.roles import DELEGATION_NOUNS
 from extract.spans import (
     REMEMBERED,
     children_of,
@@ -28,7 +29,8 @@ from extract.spans import (
     subjects_of,
     subtree_of,
 )
-from extract.triggers import CALL_VERBS, LIGHT_VERBS, is_trigger, lemma_of, stops_to_come
+from extract.titles import title_word
+from extract.triggers import CALL_VERBS, LIGHT_VERBS, PARTY_WORDS, is_trigger, lemma_of, stops_to_come
 from extract.vocabulary import AFTER_OR_BEFORE, PARTIES_AFTER, WILLING, WISHES
 
 VIDEO_WORDS = frozenset(
@@ -1426,12 +1428,20 @@ SETTING_ENTITIES = frozenset("DATE TIME GPE FAC EVENT".split())
 
 def _talks_carried_on(trigger: Token) -> bool:
     """Whether a meeting noun is only talks resolved to go on, with no day, time or place of their
-    own: "agreed to continue negotiations", "vowed to pursue the dialogue" tell a process going on,
-    not a meeting set. Talks carried on at a day or place ("will continue their talks on
-    Friday"), or in a clause of a place or time ("the summit in Kazan, where they would continue
-    their talks") are a meeting planned."""
+    own: "agreed to continue negotiations", "vowed to pursue the dialogue", "would keep talking to
+    both" tell a process going on, not a meeting set. Talks carried on at a day or place ("will
+    continue their talks on Friday"), or in a clause of a place or time ("the summit in Kazan,
+    where they would continue their talks") are a meeting planned."""
     verb = trigger.head
-    if not (nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_ON):
+    # "said he would keep talking to both", "will continue speaking with Kyiv": talking as a way of
+    # dealing with someone kept up, the verb's own process
+    kept_up = (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "xcomp"
+        and lemma_of(trigger) in CALL_VERBS | {"talk"}
+        and verb.lemma_.lower() in CARRYING_ON | {"keep"}
+    )
+    if not (kept_up or (nominal(trigger) and trigger.dep_ == "dobj" and verb.lemma_.lower() in CARRYING_ON)):
         return False
     if verb.dep_ in {"relcl", "advcl"} and any(c.lower_ in {"where", "when"} for c in children_of(verb)):
         return False
@@ -1745,11 +1755,40 @@ def _undoes_another_thing(verb: Token) -> bool:
     # what is denied or called off may be a clause ("denies Mexico will close the border", "denied
     # that troops had crossed"): one that tells no meeting, journey or plan is another thing
     clauses = [c for c in children_of(verb) if c.dep_ == "ccomp"]
+    if any(c.dep_ == "nsubj" and _a_thing_not_a_party(c) for c in children_of(verb)):
+        return True  # "asked for the Rwandan forces to withdraw": the forces' act, not the meeting's
     return any(
         o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() not in PLAN_SETTINGS and not is_trigger(o)
         for o in objects
     ) or any(
         not any(t.lemma_.lower() in PLAN_SETTINGS or is_trigger(t) for t in subtree_of(c)) for c in clauses
+    )
+
+
+def _a_thing_not_a_party(noun: Token) -> bool:
+    """Whether the subject of a verb of calling off is a common noun that names no meeting,
+    journey, side or office ("forces", "troops", "prices"), whose own act the verb tells; not "the
+    delegation withdrew", "the Ukrainian side pulled out", "the summit was postponed"."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and lemma not in PLAN_SETTINGS | PARTY_WORDS | DELEGATION_NOUNS
+        and noun.lower_ not in PARTY_WORDS | DELEGATION_NOUNS
+        and not is_trigger(noun)
+        and not title_word(noun)
+    )
+
+
+def _given_up(verb: Token) -> bool:
+    """Whether a verb is "give up" (its particle, not "give up ground"'s object), which abandons
+    what it is "on" or what it takes: "has given up on arranging a meeting between A and B", "gave
+    up hopes of a summit", "gave up the plan to meet B" (not "gave up nothing in the talks")."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "give"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb))
+        and not negated(verb)
     )
 
 
@@ -1954,6 +1993,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _told_off(trigger)  # "the talks are off"
         or _the_purpose_of_a_trip_called_off(chain)  # "called off a trip to Rome to meet B"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
+        or any(_given_up(t) for t in chain[1:5])  # "has given up on arranging a meeting with B"
         or words & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)

@@ -2943,6 +2943,12 @@ def _its_subjects(
         # "..., X held separate meetings with A and B", the parser giving "held" no subject
         and (not nominal(trigger) or (trigger.head == verb and trigger.dep_ == "dobj" and not subject))
         and not any(t.head == verb for t in subject)
+        # nor one the verb above controls: "directed the Special Representatives to meet": they
+        # meet, whom the article does not name, not the one named before who tells of it
+        and not (
+            verb.dep_ == "xcomp"
+            and any(t.head == verb.head and t.dep_ in {"dobj", "dative"} for t in subject)
+        )
         # a gerund that is its clause's subject tells the act in general, done by no one named
         # before it: '... replied that hosting four heads of state "puts Chile at the centre"'
         and not (verb.dep_ in {"csubj", "csubjpass"} and verb.tag_ == "VBG")

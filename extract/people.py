@@ -240,6 +240,7 @@ class People:
         # "the Mais Médicos programme", "the Jal Jeevan mission": a thing's name, told nowhere else
         told = Counter(fold(span_text(s)) for s in spans)
         spans = [s for s in spans if not (_names_a_things_make(s) and told[fold(span_text(s))] == 1)]
+        spans = [s for s in spans if not _a_vessels_name(s)]  # "the frigate Marshal Shaposhnikov"
         storms = _storms_named(doc)  # "Hurricane Ida", then "Ida" alone
         spans = [s for s in spans if fold(span_text(s)) not in storms and s[0].lower_ not in STORMS]
         nicknamed = {(span.start, span.end): (name, nickname) for span, name, nickname in _nicknamed(doc)}
@@ -286,7 +287,8 @@ class People:
                     or _names_a_thing(span)
                     or _acronym(span)
                     or _where(span)
-                    or _body_of_an_office(span),
+                    or _body_of_an_office(span)
+                    or _a_common_plural(span),
                     subject=_subject_name(span.root),
                     at=span.start,
                 )
@@ -313,6 +315,7 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
                 and not conferred(token)  # "the Order of the Star and Key": an honour's word
+                and not _a_vessels_name(doc[token.i : token.i + 1])
             ):
                 title = title_before(doc[token.i : token.i + 1])
                 surname = could_be_surname(token) or surname_misread(token, self.year)
@@ -2452,7 +2455,46 @@ def _names_a_things_make(span: Span) -> bool:
     """A name of two or more words after "the" that modifies the common noun right after it
     ("the Mais Médicos programme", "the Jal Jeevan mission"), which names a thing, as a make or a
     model does, not a person; the caller keeps it where the article names it elsewhere too."""
-    return len(span) >= 2 and _after_the(span) and _names_a_thing(span) and span.root.head.i == span.end
+    root = span.root
+    return (
+        len(span) >= 2
+        and _after_the(span)
+        and root.dep_ in {"compound", "nmod", "amod"}  # the parser's ways of hanging a modifier
+        and root.head.pos_ == "NOUN"
+        and _common_nouns_up_to_the_head(span)
+    )
+
+
+def _common_nouns_up_to_the_head(span: Span) -> bool:
+    """Whether the words from the end of a name up to the noun it modifies are all lowercase, so
+    that the name stands before a common noun phrase: "the Mais Médicos programme", also with
+    words of the thing's kind between, "the Yuri Gagarin aircraft plant"."""
+    doc, head = span.doc, span.root.head
+    return head.i >= span.end and all(doc[i].is_lower for i in range(span.end, head.i + 1))
+
+
+# the lowercase nouns of a ship, before the name it bears: "aboard the frigate Marshal
+# Shaposhnikov", "the aircraft carrier Admiral Kuznetsov", "the destroyer USS Ronald Reagan"
+VESSELS = frozenset(
+    "ship warship vessel frigate corvette destroyer cruiser carrier submarine icebreaker yacht "
+    "ferry tanker flagship".split()
+)
+# the marks of a navy before a ship's name: "USS", "HMS", "INS"
+SHIP_PREFIXES = frozenset("uss hms ins hmas hmcs hmnzs rfs".split())
+
+
+def _a_vessels_name(span: Span) -> bool:
+    """Whether a name is a ship's, set right after a lowercase noun of a vessel ("the frigate
+    Marshal Shaposhnikov", "the carrier USS Ronald Reagan"): named after someone, it is no one
+    on board."""
+    doc, i = span.doc, span.start - 1
+    while (
+        i >= 0
+        and span.start - i <= 3
+        and (doc[i].lower_ in SHIP_PREFIXES or (doc[i].is_title and title_word(doc[i])))
+    ):
+        i -= 1  # the marks of a navy and the rank of the one the ship is named after ("Admiral")
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in VESSELS
 
 
 def _a_body_before_its_office(span: Span) -> bool:
@@ -2473,6 +2515,13 @@ def _body_of_an_office(span: Span) -> bool:
     while i < len(doc) and i - end < 4 and title_word(doc[i]):
         i += 1
     return i < len(doc) and doc[i].sent == span[0].sent and doc[i].is_title and not title_word(doc[i])
+
+
+def _a_common_plural(span: Span) -> bool:
+    """A word the tagger reads as a common noun in the plural ("Photographs released by the
+    ministry showed ...", capitalised as it opens the sentence), which names someone only if the
+    article or the gazetteer knows them."""
+    return len(span) == 1 and span[0].tag_ == "NNS"
 
 
 def _acronym(span: Span) -> bool:

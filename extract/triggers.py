@@ -195,6 +195,31 @@ def _a_guest(noun: Token) -> bool:
     return noun.ent_type_ == "PERSON" or noun.lower_ in PARTY_WORDS or noun.lemma_.lower() in PARTY_WORDS
 
 
+# what "met ... through" may tell besides the way two people came to know each other: the time
+# the meeting lasted ("met through the night") or the means of a remote one ("through a video link")
+THROUGH_A_TIME = frozenset("night day days morning afternoon evening weekend week hours".split())
+THROUGH_A_MEANS = frozenset(
+    "link video videoconference videolink phone telephone interpreter translator".split()
+)
+
+
+def _got_to_know(verb: Token) -> bool:
+    """Whether "meet" tells how someone came to know another, by the shared thing "through"
+    which they met ("met Marcel Malanga through high school football", "had met him through a
+    mining venture"): an acquaintance made, no meeting held on a day. Not a time ("met through the
+    night") nor a means ("met through a video link")."""
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "through":
+            continue
+        for noun in children_of(prep):
+            if noun.dep_ != "pobj" or noun.ent_type_ in {"DATE", "TIME"}:
+                continue
+            words = {t.lower_ for t in noun.subtree}
+            if noun.lemma_.lower() not in THROUGH_A_TIME and not words & (THROUGH_A_MEANS | REMOTE_WORDS):
+                return True
+    return False
+
+
 def _reads_as_trigger(token: Token) -> bool:
     pos = token.pos_
     lemma = lemma_of(token)
@@ -213,6 +238,8 @@ def _reads_as_trigger(token: Token) -> bool:
             return False  # "if they refused to receive Palestinians", "hosts two million refugees"
         if lemma in TAKING_IN_VERBS and _a_state_admitted(token):
             return False  # "welcomed Sweden as the newest ally", "welcomed Finland into NATO"
+        if lemma == "meet" and _got_to_know(token):
+            return False  # "had met Malanga through a gold-mining venture": an acquaintance made
         if lemma in MEETING_VERBS:
             return not (
                 lemma == "sit"
@@ -469,10 +496,30 @@ def _urged(verb: Token, prep: Token) -> bool:
     discuss trade" is a courtesy call."""
     if prep.lower_ != "on" or verb.lemma_.lower() != "call":
         return False
+    if _an_appeal_going_on(verb):
+        return True  # '"All of us here are calling on Putin," Starmer said': an appeal made
     urged = [g for g in children_of(prep) if g.dep_ == "pobj"]
     return any(g.ent_type_ in {"GPE", "LOC", "NORP", "ORG"} for g in urged) and any(
         c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in children_of(c))
         for c in children_of(verb)
+    )
+
+
+def _an_appeal_going_on(verb: Token) -> bool:
+    """Whether "calling on" is in the present progressive with no day, time or place in its
+    clause ("We are calling on Putin", "Kenya is calling on Museveni to reopen the border"): an
+    appeal kept up, as a courtesy call is told as done or set for a day ("called on the King on
+    Monday", "is calling on the President in Riyadh today")."""
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'re", "'s"} for c in children_of(verb)
+    ):
+        return False
+    return not any(
+        t.ent_type_ in {"DATE", "TIME"}
+        or (
+            t.ent_type_ in {"GPE", "FAC"} and t.head.lower_ in {"in", "at"}
+        )  # "in Riyadh", not "with the U.S."
+        for t in subtree_of(verb)
     )
 
 

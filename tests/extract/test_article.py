@@ -3580,3 +3580,27 @@ def test_his_talks_with_one_met_in_the_pluperfect_of_the_news_are_that_meeting(
 )
 def test_his_talks_with_one_met_at_another_time_are_another_meeting(meetings_in, text: str) -> None:
     assert len(meetings_in(text, published=date(2024, 6, 21))) == 2
+
+
+# -- "The call came a day before A hosted B": the call told before, not a call of A and B ---------
+
+
+def test_the_call_that_came_before_a_meeting_told_by_a_clause_is_the_one_told(meetings_in):
+    found = meetings_in(
+        "Trump spoke with Putin by phone on Monday. The call came a day before Trump hosted Volodymyr "
+        "Zelensky at the White House."
+    )
+    kinds = sorted((m.kind, tuple(sorted(p.name for p in m.participants))) for m in found)
+    assert kinds == [
+        ("in_person", ("Donald Trump", "Volodymyr Zelensky")),
+        ("phone", ("Donald Trump", "Vladimir Putin")),
+    ]
+
+
+def test_a_visit_that_came_after_a_trip_keeps_both(meetings_in):
+    # a trip's verb is no meeting of others: the visit may be told by that very trip
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Chinese President Xi Jinping on Tuesday. The "
+        "talks came two days after Ruto met Museveni in Kampala."
+    )
+    assert len(found) == 2

@@ -2784,3 +2784,73 @@ def test_calls_for_something_are_an_appeal_and_no_phone_call(meetings_in, text):
 )
 def test_a_call_held_or_timed_by_for_is_still_a_phone_call(meetings_in, text):
     assert [m.kind for m in meetings_in(text)] == ["phone"]
+
+
+# -- "given up on" a meeting: called off ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But Japan has given up on arranging a meeting between Ishiba and Trump in the United States, "
+        "government sources said.",
+        "Seoul has given up hopes of a summit between Yoon and Kishida in Tokyo next week, officials said.",
+        "Ramaphosa gave up on the planned meeting with Biden in Washington after the row over the envoy.",
+    ],
+)
+def test_giving_up_on_a_meeting_calls_it_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has not given up on arranging a meeting between Ishiba and Trump, government sources said.",
+        "Ishiba will meet Trump in Washington next week, after Japan gave up its demand for a statement.",
+    ],
+)
+def test_a_meeting_not_given_up_or_beside_another_thing_given_up_stays_planned(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+# -- a verb of calling off whose subject is another thing -----------------------------------------
+
+
+def test_forces_asked_to_withdraw_in_a_clause_beside_a_call_call_nothing_off(meetings_in):
+    text = (
+        "French President Emmanuel Macron spoke by telephone on Sunday with Rwandan President Paul "
+        "Kagame and Congolese President Felix Tshisekedi in separate calls. In his call with the "
+        "Rwandan leader, Macron asked for the M23 and Rwandan forces to withdraw, and in his "
+        "conversation with the Congolese president he stressed France's attachment to the DRC."
+    )
+    assert "cancelled" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto was due to meet Museveni in Kampala on Friday, but Museveni withdrew.",
+        "Ramaphosa was to hold talks with Mnangagwa in Harare, but the South African delegation withdrew.",
+    ],
+)
+def test_a_party_withdrawing_beside_a_planned_meeting_still_calls_it_off(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["cancelled"]
+
+
+# -- "keep talking to": a way of dealing kept up, no meeting set ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto said he would keep talking to Museveni about the border.",
+        "Macron said he would continue to talk with Putin despite the criticism.",
+    ],
+)
+def test_talking_kept_up_with_no_day_or_place_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_talking_kept_up_on_a_day_in_a_place_is_a_plan(meetings_in):
+    found = meetings_in("Ruto said he would keep talking to Museveni in Kampala on Friday.")
+    assert kinds(found) == ["planned"]

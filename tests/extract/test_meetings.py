@@ -8582,3 +8582,22 @@ def test_a_host_named_by_the_passive_has_a_meeting_apart_from_the_one_before_or_
 )
 def test_a_reception_with_no_other_meeting_beside_it_keeps_its_people(meetings_in, text, expected):
     assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == expected
+
+
+# -- "directed X to meet": X meets, not the one named before who tells of it --------------------
+
+
+def test_those_directed_to_meet_unnamed_leave_the_speaker_out(meetings_in):
+    found = meetings_in(
+        "Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Kazan on Wednesday. "
+        "Briefing reporters after the talks, Foreign Secretary Vikram Misri said the two leaders had "
+        "directed the Special Representatives on the India-China boundary question to meet at an early date."
+    )
+    assert [names(m) for m in found] == [{"Narendra Modi", "Xi Jinping"}]
+
+
+def test_one_named_asked_to_meet_another_still_meets_them(meetings_in):
+    found = meetings_in(
+        "Foreign Secretary Vikram Misri said Modi had asked Jaishankar to meet Wang Yi in Beijing."
+    )
+    assert [names(m) for m in found] == [{"Subrahmanyam Jaishankar", "Wang Yi"}]

@@ -4355,3 +4355,47 @@ def test_a_welcome_for_the_first_family_name_is_of_the_guest_named_in_full(meeti
 def test_a_name_with_a_particle_or_of_three_words_has_no_father_s_name_for_an_end(name, word):
     """ "Hamad" of "Tamim bin Hamad Al-Thani" is his father's name, which names another emir."""
     assert word not in Cluster(name=name).ends
+
+
+# -- namesakes: a plant, a ship, a plural noun opening a sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kim visited the Yuri Gagarin aircraft plant in Komsomolsk-on-Amur on Friday.", "Yuri Gagarin"),
+        ("Ruto toured the Dedan Kimathi power station near Nyeri with Museveni.", "Dedan Kimathi"),
+    ],
+)
+def test_a_name_before_a_things_words_after_the_is_no_one(people_in, text, name):
+    assert name not in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Shoigu then accompanied Kim aboard the frigate Marshal Shaposhnikov in Vladivostok.",
+            "Shaposhnikov",
+        ),
+        ("Marcos toured the aircraft carrier USS Ronald Reagan with Austin in Manila Bay.", "Ronald Reagan"),
+        ("Putin inspected the cruiser Admiral Nakhimov with Shoigu in Severodvinsk.", "Nakhimov"),
+    ],
+)
+def test_a_name_after_a_ships_noun_is_the_ships_not_someone_on_board(people_in, text, name):
+    assert not any(name in cluster for cluster in by_name(people_in(text)))
+
+
+def test_a_ships_noun_leaves_a_person_after_it_elsewhere_alone(people_in):
+    # "ship" is no title: a name after it in another phrase is still someone
+    people = by_name(people_in("Aboard the ship, Kishida met Philippine President Ferdinand Marcos Jr."))
+    assert "Fumio Kishida" in people and any("Marcos" in name for name in people)
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_one(meetings_in):
+    text = (
+        "Qatar's Emir Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and Congolese "
+        "President Felix Tshisekedi in Doha on Tuesday. Photographs released by the Qatari foreign "
+        "ministry showed the Emir standing between the two leaders, who shook hands."
+    )
+    assert not any("Photographs" in pair for pair in pairs(meetings_in(text)))

@@ -1920,3 +1920,66 @@ def test_touring_a_country_or_a_city_is_a_trip_there(nlp, text, expected):
     """ "toured Dar es Salaam" states a visit, as "visited" does; touring a site does not."""
     [toured] = [t for t in nlp(text) if t.lemma_ == "tour"]
     assert is_trigger(toured) is expected
+
+
+# -- "met ... through": how two people came to know each other -------------------------------------
+
+_DOCK = (
+    "Among those in the dock were his son, Marcel Malanga, and two other Americans, Tyler Thompson "
+    "and Benjamin Zalman-Polun. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _DOCK + "Thompson's family has said he met Marcel Malanga through high school football in Utah.",
+        _DOCK + "Zalman-Polun had met the elder Malanga through a gold-mining venture in Mozambique.",
+        "Lula said he first met Argentine President Alberto Fernandez through mutual friends in the unions.",
+    ],
+)
+def test_met_through_a_shared_thing_is_an_acquaintance_not_a_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (_DOCK + "Zalman-Polun had met the elder Malanga in Mozambique last year.", "in_person"),
+        (
+            "Sudanese army chief Abdel Fattah al-Burhan and William Ruto met through the night in Nairobi.",
+            "in_person",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping through a video link.",
+            "video",
+        ),
+    ],
+)
+def test_met_in_a_place_through_a_time_or_a_means_is_still_a_meeting(meetings_in, text, kind):
+    assert [m.kind for m in meetings_in(text)] == [kind]
+
+
+# -- "are calling on": an appeal kept up, not a call paid -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"All of us here, together with the U.S., are calling on Putin," Starmer told reporters.',
+        '"We are calling on Museveni to reopen the border," Ruto said.',
+    ],
+)
+def test_calling_on_someone_in_the_present_progressive_is_an_appeal(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi is calling on King Charles at Buckingham Palace.",
+        "Jaishankar called on Prime Minister Anwar Ibrahim in Putrajaya.",
+    ],
+)
+def test_calling_on_someone_at_a_place_or_done_is_a_courtesy_call(meetings_in, text):
+    assert len(meetings_in(text)) == 1
