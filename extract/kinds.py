@@ -401,9 +401,25 @@ def _to_its_verb(chain: list[Token], reach: int = 4) -> list[Token]:
     visit", "will remain in Rome after the forum for talks with B"."""
     for at, token in enumerate(chain[1:], start=1):
         if token.pos_ in {"VERB", "AUX"}:
+            if _gerund_of_a_time(token) and at + 2 < len(chain):
+                # "will fly to Cotonou before ending the tour in Bissau with a meeting with B": the
+                # gerund has no tense of its own, the verb it is the time of lends it its own
+                return chain[: max(reach, at + 3)]
             on_a_time = any(t.dep_ == "prep" and t.lower_ in AFTER_OR_BEFORE for t in chain[1:at])
             return chain[: max(reach, at + 1)] if on_a_time else chain[:reach]
     return chain[:reach]
+
+
+def _gerund_of_a_time(verb: Token) -> bool:
+    """Whether a verb is a bare gerund told as the time of the verb above it ("before ending the
+    tour", "after wrapping up talks"), which has no tense of its own; not one with an auxiliary
+    ("after having met")."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in AFTER_OR_BEFORE
+        and not any(c.dep_ == "aux" for c in children_of(verb))
+    )
 
 
 def _perfect(verb: Token) -> bool:

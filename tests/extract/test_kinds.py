@@ -2854,3 +2854,41 @@ def test_talking_kept_up_with_no_day_or_place_is_no_meeting(meetings_in, text):
 def test_talking_kept_up_on_a_day_in_a_place_is_a_plan(meetings_in):
     found = meetings_in("Ruto said he would keep talking to Museveni in Kampala on Friday.")
     assert kinds(found) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Emmanuel Macron will fly to Cotonou on Wednesday before ending his tour in Bissau on Thursday "
+            "with a meeting with President Umaro Sissoco Embalo.",
+            date(2024, 11, 21),
+        ),
+        (
+            "Narendra Modi will address the diaspora in Georgetown after opening his visit on Thursday with "
+            "a meeting with President Irfaan Ali.",
+            date(2024, 11, 21),
+        ),
+    ],
+)
+def test_a_meeting_in_a_gerund_of_time_takes_the_future_of_the_verb_above(meetings_in, text, day):
+    # the gerund under "before" or "after" has no tense of its own: "will fly ... before ending the
+    # tour with a meeting with B" is a plan, on the day to come, not a meeting held last week
+    found = meetings_in(text)
+    assert kinds(found) == ["planned"]
+    assert found[0].date is not None and found[0].date.start == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron flew to Cotonou on Wednesday before ending his tour in Bissau on Thursday with a "
+        "meeting with President Umaro Sissoco Embalo.",
+        "Narendra Modi addressed the diaspora in Georgetown after opening his visit on Thursday with a "
+        "meeting with President Irfaan Ali.",
+    ],
+)
+def test_a_meeting_in_a_gerund_of_time_under_a_past_verb_is_held(meetings_in, text):
+    found = meetings_in(text)
+    assert kinds(found) == ["in_person"]
+    assert found[0].date is not None and found[0].date.start == date(2024, 11, 14)
