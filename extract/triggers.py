@@ -148,7 +148,9 @@ def is_trigger(token: Token) -> bool:
     56,000 asks of a word of a trigger's part of speech, 15,000 words)."""
     if token.pos_ not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
-    known: dict[int, bool] = token.doc.user_data.setdefault(_TRIGGERS, {})
+    known: dict[int, bool] | None = token.doc.user_data.get(_TRIGGERS)
+    if known is None:  # not setdefault(_TRIGGERS, {}): no empty dict made at each of the asks
+        known = token.doc.user_data[_TRIGGERS] = {}
     if (answer := known.get(token.i)) is None:
         answer = known[token.i] = _reads_as_trigger(token)
     return answer
