@@ -1920,3 +1920,17 @@ def test_touring_a_country_or_a_city_is_a_trip_there(nlp, text, expected):
     """ "toured Dar es Salaam" states a visit, as "visited" does; touring a site does not."""
     [toured] = [t for t in nlp(text) if t.lemma_ == "tour"]
     assert is_trigger(toured) is expected
+
+
+def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_and_a_things_none(meetings_in):
+    """``expected_in`` reads on only past "expected", "due" or an infinitive ("due to arrive"):
+    the one asked of every word that may be a trigger returns at its first test for the rest."""
+    [trip] = meetings_in("Kenyan President William Ruto is due to arrive in Kampala on Friday.")
+    assert people_of([trip]) == [("William Ruto",)]
+    assert trip.kind == "planned" and trip.place is not None and trip.place.city == "Kampala"
+    text = (
+        "Ruto was scheduled to arrive in Kampala on Friday for talks with Ugandan President Yoweri Museveni."
+    )
+    [talks] = meetings_in(text)
+    assert people_of([talks]) == [("William Ruto", "Yoweri Museveni")] and talks.kind == "planned"
+    assert meetings_in("The shipment of grain is due to arrive in Mombasa on Friday.") == []
