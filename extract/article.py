@@ -86,7 +86,7 @@ from extract.spans import (
 from extract.timing import DAY_GATHERINGS, LASTING_VERBS, clause_date, told_to_come
 from extract.titles import OFFICES, office_word
 from extract.told import is_background
-from extract.triggers import TRIP_VERBS, is_trigger, lemma_of, vague
+from extract.triggers import TRIGGER_POS, TRIP_VERBS, is_trigger, lemma_of, vague
 from extract.trips import days_of_the_stay, in_own_country
 from extract.vocabulary import AFTER_OR_BEFORE, MARGIN_WORDS, VISIT_WORDS
 from extract.whereabouts import TRIP_NOUNS, CameFrom, Trip, came_from
@@ -2594,7 +2594,9 @@ def note_the_reference(
         return
     taken = {m.trigger.i for m in told if not _the_one_before(m, before)}
     for token in span_tokens(sentence):
-        if token.i in taken or not (is_trigger(token) or lemma_of(token) in _LINKED_OR_PLAN):
+        if token.i in taken or token.pos_ not in TRIGGER_POS:
+            continue  # most words: no noun, verb or adjective, so neither a trigger nor nominal below
+        if not (is_trigger(token) or lemma_of(token) in _LINKED_OR_PLAN):
             continue  # most words: neither a meeting word nor "the plan", their children not read
         if not (nominal(token) and definite_word(token)):
             continue

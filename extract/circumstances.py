@@ -3045,6 +3045,21 @@ def edition_told_before(sentence: Span, clause: set[int]) -> tuple[Occasion, Pla
     return None
 
 
+def _gatherings_told(sentence: Span) -> frozenset[int]:
+    """The words of a sentence that are "the summit" (:func:`the_gathering`), read once per
+    sentence, not again for each meeting of it that asks :func:`gathering_come_for`."""
+    key = (sentence.start, sentence.end)
+    return remembered(
+        sentence.doc,
+        _GATHERINGS_TOLD,
+        key,
+        lambda: frozenset(t.i for t in span_tokens(sentence) if the_gathering(t)),
+    )
+
+
+_GATHERINGS_TOLD = REMEMBERED + "gatherings_told"
+
+
 def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> Occasion | None:
     """The summit that a meeting's people are said, in its sentence, to be in town for, to have
     come to attend or take part in, or to attend: one named there ("received B, who arrived in
@@ -3054,8 +3069,9 @@ def gathering_come_for(sentence: Span, clause: set[int], stop: bool = False) -> 
     :func:`occasion_told_before`). For one ``stop`` of a trip told with others, a summit the
     words of another stop attend is not its own (:func:`_cut_out`)."""
     named = {gathering_noun(span).i: occasion for span, occasion in gatherings_named(sentence)}
+    summits = _gatherings_told(sentence)
     for token in span_tokens(sentence):
-        if token.i not in named and not the_gathering(token):
+        if token.i not in named and token.i not in summits:
             continue
         verb = _come_for(token)
         if verb is None:

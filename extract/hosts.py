@@ -511,10 +511,14 @@ def host_of_their_meeting(in_sentence: list[Found], people: People) -> list[Foun
     the host joins it, and the clause's own meetings (C with each of them) are that meeting, their
     place, occasion and date reaching it."""
     kept = list(in_sentence)
+    hosting: dict[tuple[int, int], list[Token]] = {}  # each sentence's "host" verbs, walked for once
     for meeting in in_sentence:
         if meeting not in kept:
             continue
-        for verb in span_tokens(meeting.sentence):
+        key = (meeting.sentence.start, meeting.sentence.end)
+        if key not in hosting:  # the words _host_of_them reads on past its first test
+            hosting[key] = [t for t in span_tokens(meeting.sentence) if t.lemma_ == "host"]
+        for verb in hosting[key]:
             host = _host_of_them(verb, meeting, people)
             if host is None:
                 continue

@@ -148,7 +148,9 @@ def is_trigger(token: Token) -> bool:
     56,000 asks of a word of a trigger's part of speech, 15,000 words)."""
     if token.pos_ not in TRIGGER_POS:
         return False  # most words, whose lemma need not be read
-    known: dict[int, bool] = token.doc.user_data.setdefault(_TRIGGERS, {})
+    known: dict[int, bool] | None = token.doc.user_data.get(_TRIGGERS)
+    if known is None:  # not setdefault(_TRIGGERS, {}): no empty dict made at each of the asks
+        known = token.doc.user_data[_TRIGGERS] = {}
     if (answer := known.get(token.i)) is None:
         answer = known[token.i] = _reads_as_trigger(token)
     return answer
@@ -364,7 +366,7 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "had spent quite a while on the telephone with B", "was on the telephone with B"
         if lemma == "exchange":
             return _an_exchange_with_someone(token)
-        if welcome_for(token) or host_of_a_guest(token):
+        if (lemma in WELCOMED_AT and welcome_for(token)) or host_of_a_guest(token):
             return True
         return (
             (lemma in LINKED_NOUNS or token.lower_ in LINKED_NOUNS)
@@ -710,8 +712,11 @@ def expected_in(token: Token) -> bool:
     travel to Kigali" is; not "is expected to meet", "is expected in the coming weeks" nor "a
     ruling is expected in Manila". Not a spelling of the article filter: news of one expected
     alone, with no word of meeting or visit, is not worth the parse ("rain is expected in ...")."""
+    word = token.lower_
+    if word not in {"expected", "due"} and token.dep_ != "xcomp":
+        return False  # most words: neither "expected", nor "due" (_due_in), nor "to arrive" (_due_to_arrive)
     expected = (
-        token.lower_ == "expected"
+        word == "expected"
         and any(c.dep_ == "auxpass" for c in children_of(token))
         and any(c.dep_ == "nsubjpass" and _a_person(c) for c in children_of(token))
         and not any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(token))
@@ -1394,10 +1399,14 @@ def where_they_were(token: Token) -> list[Token]:
     ]
 
 
+# the nouns of a welcome held for a guest: "an official welcome ceremony", "a welcoming reception"
+WELCOMED_AT = frozenset({"ceremony", "reception"})
+
+
 def welcome_for(token: Token) -> list[Token]:
     """Whom a welcome ceremony is held for: "presided over an official welcome ceremony in Hanoi
     on Tuesday for Xi Jinping" (a state visit's first meeting); "for" may hang on the verb."""
-    if lemma_of(token) not in {"ceremony", "reception"}:
+    if lemma_of(token) not in WELCOMED_AT:
         return []
     if not any(
         c.dep_ in {"amod", "compound"} and c.lower_ in {"welcome", "welcoming"} for c in children_of(token)

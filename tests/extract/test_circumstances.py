@@ -3421,3 +3421,31 @@ def test_a_gathering_the_trip_is_made_for_is_that_of_talks_told_where_it_is_held
         published=date(2024, 11, 10),
     )
     assert held.occasion is not None and held.occasion.name == "G20 summit"
+
+
+def test_the_summit_words_of_a_sentence_are_read_once_and_are_those_the_gathering_picks(nlp):
+    """``gathering_come_for`` reads the words that are "the summit" once per sentence, not again
+    for each meeting it tells: the same words :func:`the_gathering` picks one by one."""
+    from extract.circumstances import _gatherings_told
+    from extract.gatherings import the_gathering
+    from extract.spans import doc_sentences, remember_sentences
+
+    doc = nlp(
+        "The summit opened in Tianjin on Sunday. Xi Jinping met Narendra Modi, who is in Tianjin for "
+        "the summit, and Vladimir Putin, who attended that gathering too. The summits of 2023 were "
+        "held elsewhere."
+    )
+    remember_sentences(doc)
+    for sentence in doc_sentences(doc):
+        assert _gatherings_told(sentence) == {t.i for t in sentence if the_gathering(t)}
+    assert [len(_gatherings_told(s)) for s in doc_sentences(doc)] == [1, 2, 0]
+
+
+def test_a_meeting_of_someone_in_town_for_the_summit_has_it_as_its_occasion(meetings_in):
+    text = (
+        "The Shanghai Cooperation Organisation summit opened in Tianjin on Sunday. Xi Jinping met "
+        "Narendra Modi, who is in Tianjin for the summit, on Monday."
+    )
+    [met] = meetings_in(text)
+    assert met.occasion is not None and met.occasion.name == "SCO summit"
+    assert met.place is not None and met.place.city == "Tianjin"

@@ -676,3 +676,20 @@ def test_the_subject_a_welcoming_participle_opens_a_clause_of_hosts_the_guest(me
         published=date(2024, 5, 14),
     )
     assert found and all(m.place is not None and m.place.country == "Kazakhstan" for m in found)
+
+
+def test_a_host_in_a_when_clause_joins_each_meeting_of_the_sentence(meetings_in):
+    """The "host" verbs of a sentence are found once for all its meetings; a "when" clause in
+    which the two themselves host something adds no one."""
+    text = (
+        "Lula and Boric met in Bogota in 2023, when Colombian President Gustavo Petro hosted them "
+        "at the Amazon summit."
+    )
+    [met] = meetings_in(text)
+    assert {p.name for p in met.participants} == {
+        "Luiz Inácio Lula da Silva",
+        "Gabriel Boric",
+        "Gustavo Petro",
+    }
+    [alone] = meetings_in("Lula and Boric met in Bogota in 2023, when the two hosted a summit.")
+    assert {p.name for p in alone.participants} == {"Luiz Inácio Lula da Silva", "Gabriel Boric"}

@@ -1983,3 +1983,17 @@ def test_calling_on_someone_in_the_present_progressive_is_an_appeal(meetings_in,
 )
 def test_calling_on_someone_at_a_place_or_done_is_a_courtesy_call(meetings_in, text):
     assert len(meetings_in(text)) == 1
+
+
+def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_and_a_things_none(meetings_in):
+    """``expected_in`` reads on only past "expected", "due" or an infinitive ("due to arrive"):
+    the one asked of every word that may be a trigger returns at its first test for the rest."""
+    [trip] = meetings_in("Kenyan President William Ruto is due to arrive in Kampala on Friday.")
+    assert people_of([trip]) == [("William Ruto",)]
+    assert trip.kind == "planned" and trip.place is not None and trip.place.city == "Kampala"
+    text = (
+        "Ruto was scheduled to arrive in Kampala on Friday for talks with Ugandan President Yoweri Museveni."
+    )
+    [talks] = meetings_in(text)
+    assert people_of([talks]) == [("William Ruto", "Yoweri Museveni")] and talks.kind == "planned"
+    assert meetings_in("The shipment of grain is due to arrive in Mombasa on Friday.") == []
