@@ -224,6 +224,7 @@ from extract.participants import (
     thing_as_guest,
     thing_as_subject,
     told_of_from_afar,
+    took_place,
     travelling_with,
     untitled_in_a_story_of_sport,
     untitled_spouses,
@@ -273,6 +274,7 @@ from extract.spans import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    in_the_passive,
     passive_agents,
     prep_objects,
     span_text,
@@ -3132,6 +3134,7 @@ def _its_objects(
                     m.head == token for o in children_of(verb) if o != trigger for m in made_by_each(o)
                 )
             )
+            or _by_the_objects_maker(token, trigger, verb)  # "followed a visit to Kampala by B"
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
@@ -3374,6 +3377,21 @@ def _holders(trigger: Token) -> list[Token]:
         for s in children_of(c)
         if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in {"which", "that"}
     ]
+
+
+def _by_the_objects_maker(by: Token, trigger: Token, verb: Token) -> bool:
+    """Whether the "by" the parser took for the agent of an active verb names the maker of its
+    object, the meeting noun: "A's trip followed a visit to Kampala last month by B" (B's visit;
+    the parser makes "by B" the agent of "followed")."""
+    return (
+        by.dep_ == "agent"
+        and by.head == verb
+        and trigger.head == verb
+        and trigger.dep_ == "dobj"
+        and trigger.i < by.i
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and not in_the_passive(verb)
+    )
 
 
 def _after_its_object(preposition: Token, trigger: Token, verb: Token) -> bool:
@@ -4570,12 +4588,16 @@ def _named_gathering(trigger: Token) -> bool:
 def _told_held_and_attended(trigger: Token) -> bool:
     """Whether a named gathering is the subject of its holding, told with who attended or chaired
     it in a participle ("The eighth China-Japan-ROK Leaders' Meeting was held in Chengdu in
-    December 2019, attended by A, B and C"): the meeting of those named, as a summit told so is."""
+    December 2019, attended by A, B and C", "The last trilateral summit took place in Chengdu,
+    attended by A, B and C", "was held in Busan, among A, B and C"): the meeting of those named, as
+    a summit told so is."""
     holding = trigger.head
-    if trigger.dep_ != "nsubjpass" or lemma_of(holding) not in HOLDING_VERBS:
+    if not took_place(trigger) and (trigger.dep_ != "nsubjpass" or lemma_of(holding) not in HOLDING_VERBS):
         return False
     return any(
-        c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and lemma_of(c) in ATTENDED_PARTICIPLES
+        (c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and lemma_of(c) in ATTENDED_PARTICIPLES)
+        # "The previous Trilateral Foreign Ministers' Meeting was held in Busan, among A, B and C"
+        or (c.dep_ == "prep" and c.lower_ == "among" and any(g.ent_type_ == "PERSON" for g in children_of(c)))
         for c in children_of(holding)
     )
 

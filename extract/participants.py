@@ -622,14 +622,25 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
     )
 
 
+def took_place(noun: Token) -> bool:
+    """Whether a meeting noun is the subject of "took place" ("The last summit took place in
+    Chengdu"), told held as a passive "was held" tells it."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children_of(noun.head))
+    )
+
+
 def _attended_after_its_holding(noun: Token) -> list[Token]:
     """Those an "attended by" set after a gathering's passive holding names ("The eighth summit
     was held in Chengdu in December 2019, attended by A, B and C"; "B held talks with C in Sofia on
     Thursday, attended by D"), the participle hung on the holding, not on the gathering or talks."""
     holding = noun.head
     # the passive "The summit was held ..., attended by A" or the active "B held talks with C in
-    # Sofia on Thursday, attended by D"
-    if noun.dep_ not in {"nsubjpass", "dobj"} or holding.lemma_.lower() not in {"hold", "convene"}:
+    # Sofia on Thursday, attended by D"; also "The last summit took place in Chengdu, attended by A"
+    held = noun.dep_ in {"nsubjpass", "dobj"} and holding.lemma_.lower() in {"hold", "convene"}
+    if not held and not took_place(noun):
         return []
     return [
         agent

@@ -248,6 +248,7 @@ def _reads_as_trigger(token: Token) -> bool:
                 and not any(c.lower_ == "down" for c in children_of(token))
                 and not _beside_someone(token)
                 and not _across_from_someone(token)
+                and not _at_one_table(token)
             )
         if lemma in HOSTING_VERBS:  # "Macron entertained the king at a state banquet"
             return any(c.dep_ == "dobj" and _a_guest(c) for c in children_of(token))
@@ -691,13 +692,16 @@ GATHERING_VERBS = frozenset("bring gather".split())
 def brought_together(verb: Token) -> bool:
     """Whether a verb of gathering is told with "together" (or face to face): "brought together A
     and B", "brought A and B together", also where the parser hangs "together" on the place after
-    it ("brought them together in Doha": "together" under "in")."""
-    return any(c.lower_ == "together" or _face_to_face(c) for c in children_of(verb)) or any(
-        g.lower_ == "together" and g.dep_ == "advmod"
-        for c in children_of(verb)
-        if c.dep_ == "prep"
-        for g in children_of(c)
-    )
+    it ("brought them together in Doha": "together" under "in") or on the last of the people
+    brought ("first brought Tshisekedi and Kagame together in Luanda": under "Kagame")."""
+    if any(c.lower_ == "together" or _face_to_face(c) for c in children_of(verb)):
+        return True
+    brought = [c for c in children_of(verb) if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    hangers = [
+        *(c for c in children_of(verb) if c.dep_ == "prep" or (c.dep_ == "conj" and c.ent_type_ == "PERSON")),
+        *(t for o in brought for t in subtree_of(o) if t.dep_ == "conj" and t.ent_type_ == "PERSON"),
+    ]
+    return any(g.lower_ == "together" and g.dep_ == "advmod" for h in hangers for g in children_of(h))
 
 
 # verbs of going somewhere, which state a trip when they go "to" a place: "will travel to Addis
@@ -1098,6 +1102,28 @@ def _across_from_someone(token: Token) -> bool:
         for g in children_of(c)
         if g.dep_ == "pobj"
     )
+
+
+# the words that make a table one shared by those at it: "the same table", "one table"
+ONE_TABLE = frozenset("same one".split())
+
+
+def _at_one_table(verb: Token) -> bool:
+    """ "A and B sat at the same table", "the two sat around one table": several people at one
+    table, face to face; not one who "sat at the table" alone, nor several told at no table of
+    their own ("sat on the same panel")."""
+    tables = [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ in {"at", "around", "round"}
+        for g in children_of(c)
+        if g.dep_ == "pobj" and g.lemma_.lower() == "table"
+    ]
+    if not any(
+        c.dep_ in {"amod", "nummod"} and c.lower_ in ONE_TABLE for t in tables for c in children_of(t)
+    ):
+        return False
+    return _several([s for s in children_of(verb) if s.dep_ == "nsubj"])
 
 
 # verbs whose agents are with their object in one room: "flanked by A and B", "will be joined by

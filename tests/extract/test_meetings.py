@@ -8601,3 +8601,76 @@ def test_one_named_asked_to_meet_another_still_meets_them(meetings_in):
         "Foreign Secretary Vikram Misri said Modi had asked Jaishankar to meet Wang Yi in Beijing."
     )
     assert [names(m) for m in found] == [{"Subrahmanyam Jaishankar", "Wang Yi"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "people"),
+    [
+        (
+            "The last trilateral summit took place in Chengdu in December 2019, attended by Prime Minister "
+            "Shinzo Abe, Chinese Premier Li Keqiang and South Korean President Moon Jae-in.",
+            "Chengdu",
+            ["Li Keqiang", "Moon Jae-in", "Shinzo Abe"],
+        ),
+        (
+            "The previous summit took place in Brasilia in November 2019, attended by Brazilian President "
+            "Jair Bolsonaro, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.",
+            "Brasília",
+            ["Jair Bolsonaro", "Narendra Modi", "Vladimir Putin"],
+        ),
+        (
+            "The previous Trilateral Foreign Ministers' Meeting was held in Busan in November 2023, among "
+            "Japanese Foreign Minister Yoko Kamikawa, Chinese Foreign Minister Wang Yi and South Korean "
+            "Foreign Minister Park Jin.",
+            "Busan",
+            ["Park Jin", "Wang Yi", "Yoko Kamikawa"],
+        ),
+    ],
+)
+def test_a_gathering_told_held_with_those_who_attended_it_is_their_meeting(meetings_in, text, city, people):
+    """ "took place ..., attended by A, B and C" and "was held ..., among A, B and C" tell the
+    line-up of an earlier gathering, as "was held ..., attended by" does."""
+    (meeting,) = meetings_in(text)
+    assert sorted(p.name for p in meeting.participants) == people
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and meeting.date.start.year in {2019, 2023}
+
+
+def test_a_gathering_told_held_among_countries_names_no_meeting(meetings_in):
+    assert (
+        meetings_in(
+            "The previous Leaders' Meeting was held in Busan in November 2023, among the three nations."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "city"),
+    [
+        (
+            "US Secretary of State Antony Blinken arrived in Uganda on Tuesday. His trip followed a visit to "
+            "Kampala last month by Russian Foreign Minister Sergei Lavrov.",
+            "Sergey Lavrov",
+            "Kampala",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida landed in Manila on Friday. The trip follows a visit to "
+            "Manila in May by Chinese Foreign Minister Wang Yi.",
+            "Wang Yi",
+            "Manila",
+        ),
+    ],
+)
+def test_a_visit_by_someone_that_an_act_followed_is_that_persons_visit(meetings_in, text, visitor, city):
+    """ "followed a visit to Kampala last month by B": the parser makes "by B" the agent of
+    "followed", but an active verb with an object has no agent: B made the visit."""
+    found = [m for m in meetings_in(text) if m.place is not None and m.place.city == city]
+    assert [[p.name for p in m.participants] for m in found] == [[visitor]]
+    assert found[0].kind == "visit"
+
+
+def test_one_received_by_a_host_after_an_object_keeps_the_host(meetings_in):
+    """a passive verb's agent is its own: "was received by B" after the object-less passive."""
+    found = meetings_in("Lavrov was received in Kampala on Monday by President Yoweri Museveni.")
+    assert sorted(p.name for m in found for p in m.participants) == ["Sergey Lavrov", "Yoweri Museveni"]

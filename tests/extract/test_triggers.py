@@ -1997,3 +1997,65 @@ def test_an_arrival_set_on_a_schedule_is_a_trip_to_come_and_a_things_none(meetin
     [talks] = meetings_in(text)
     assert people_of([talks]) == [("William Ruto", "Yoweri Museveni")] and talks.kind == "planned"
     assert meetings_in("The shipment of grain is due to arrive in Mombasa on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "month"),
+    [  # the parser hangs "together" on the last of those brought, not on "brought"
+        (
+            "Angolan President Joao Lourenco first brought Congolese President Felix Tshisekedi and "
+            "Rwandan President Paul Kagame together in Luanda in July 2022.",
+            "Luanda",
+            (2022, 7),
+        ),
+        (
+            "Qatar's emir brought Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki "
+            "together in Doha in March 2023.",
+            "Doha",
+            (2023, 3),
+        ),
+    ],
+)
+def test_one_who_brought_two_together_met_them_where_together_hangs_on_the_last(
+    meetings_in, text, city, month
+):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 3
+    assert meeting.place is not None and meeting.place.city == city
+    assert meeting.date is not None and (meeting.date.start.year, meeting.date.start.month) == month
+
+
+def test_bringing_a_group_of_things_together_is_no_meeting(meetings_in):
+    assert (
+        meetings_in("The ministry brought the two agencies and their budgets together in Nairobi in May.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Tshisekedi and Kagame sat at the same table in Luanda in July 2022.",
+            ("Félix Tshisekedi", "Paul Kagame"),
+        ),
+        (
+            "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali sat around the same "
+            "table in Kingstown in December 2023.",
+            ("Irfaan Ali", "Nicolás Maduro"),
+        ),
+    ],
+)
+def test_several_who_sat_at_the_same_table_met(meetings_in, text, people):
+    assert people_of(meetings_in(text)) == [people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tshisekedi sat at the table alone in Luanda on Sunday.",  # one person
+        "Kagame sat at the head of the table in Kigali on Monday.",
+    ],
+)
+def test_one_who_sat_at_a_table_met_no_one(meetings_in, text):
+    assert meetings_in(text) == []
