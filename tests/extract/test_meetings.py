@@ -8582,3 +8582,25 @@ def test_a_host_named_by_the_passive_has_a_meeting_apart_from_the_one_before_or_
 )
 def test_a_reception_with_no_other_meeting_beside_it_keeps_its_people(meetings_in, text, expected):
     assert sorted(tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Zelensky received a warm welcome in London on Saturday, less than a day after his disastrous "
+            "encounter with Donald Trump and JD Vance in the Oval Office.",
+            "Washington",
+        ),
+        (
+            "Macron landed in Beijing on Monday, two days after his talks with Narendra Modi in New Delhi.",
+            "New Delhi",
+        ),
+        # the noun names no place of its own: left as before
+        ("Macron met Xi Jinping in Beijing on Monday after his talks with Li Qiang.", "Beijing"),
+    ],
+)
+def test_a_meeting_told_as_the_time_before_or_after_is_where_its_own_words_place_it(meetings_in, text, city):
+    found = meetings_in(text, published=date(2025, 3, 3))
+    first = found[0] if "Zelensky" in text else next(m for m in found if len(m.participants) == 2)
+    assert first.place is not None and first.place.city == city
