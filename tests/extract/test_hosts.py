@@ -676,3 +676,33 @@ def test_the_subject_a_welcoming_participle_opens_a_clause_of_hosts_the_guest(me
         published=date(2024, 5, 14),
     )
     assert found and all(m.place is not None and m.place.country == "Kazakhstan" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Barrot was received on Thursday by Chadian President Mahamat Idriss Deby Itno at the "
+            "presidential palace.",
+            "N'Djamena",
+            "Chad",
+        ),
+        (
+            "Wang Yi was received by Ghanaian President John Mahama at the presidential palace.",
+            "Accra",
+            "Ghana",
+        ),
+        # a seat with a name of its own may stand outside the capital; no seat: the country alone
+        (
+            "Wang Yi was received by Turkish President Recep Tayyip Erdogan at the Dolmabahce Palace.",
+            "Istanbul",
+            "Turkey",
+        ),
+        ("Wang Yi was received by Kenyan President William Ruto on Monday.", None, "Kenya"),
+    ],
+)
+def test_a_leader_receiving_at_the_seat_of_office_unnamed_receives_in_the_capital(
+    meetings_in, text, city, country
+):
+    (held,) = meetings_in(text, published=date(2024, 11, 29))
+    assert held.place is not None and (held.place.city, held.place.country) == (city, country)
