@@ -1419,7 +1419,8 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
     summit in Kananaskis, Alberta" (not "the G7 summit, in Canada", nor the Prime Minister's
     return "from the G7 summit to Tokyo"), in the words of its opening: "The Commonwealth
     Heads of Government Meeting opened in Apia", "The Mercosur summit kicked off in Montevideo",
-    or as what the city hosts: "On Friday, Nairobi will host the EAC summit"."""
+    as what the city hosts: "On Friday, Nairobi will host the EAC summit", or as the city's own:
+    "Johannesburg's G20" (:func:`extract.occasions.host_city_before`)."""
     told = []
     text = span_text(sentence)
     for start, end, occasion in occasions.find_occasions(text, doc_text(sentence.doc)):
@@ -1427,6 +1428,9 @@ def _occasions_in_cities(sentence: Span) -> list[tuple[Occasion, Place]]:
             end = acronym.end()  # "the Joint Ministerial Commission (JMC) in Nairobi"
         if (host := _the_city_hosting(sentence.char_span(start, end, alignment_mode="expand"))) is not None:
             told.append((occasion, host))
+            continue
+        if (owner := occasions.host_city_before(text[:start])) is not None:
+            told.append((occasion, owner))  # "Johannesburg's G20", "Kazan's BRICS summit"
             continue
         at = sentence.start_char + end
         word = next((t for t in span_tokens(sentence) if t.idx >= at), None)

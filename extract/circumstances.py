@@ -1858,7 +1858,11 @@ def where_place(sentence: Span, verb: Token) -> Place | None:
         )
         if ent is not None and places.is_world_region(ent.text):
             return _the_place_a_region_describes(ent)  # "from Djibouti, home to a base in Africa, where"
-        return _city_told_before_its_country(ent, _with_its_city(ent)) if ent is not None else None
+        if ent is None:
+            return None
+        if (inside := _the_place_inside(sentence, ent)) is not None:
+            return inside  # "flew to Sandringham in Norfolk, where": not Norfolk, Virginia
+        return _a_city_of_its_own(sentence, path, _city_told_before_its_country(ent, _with_its_city(ent)))
     named = next(
         (
             e
@@ -1988,6 +1992,51 @@ def _city_told_before_its_country(ent: Span, place: Place | None) -> Place | Non
         return place
     for told in reversed([e for e in place_spans(ent.sent) if e.end <= ent.start]):
         city = places.resolve_place(told.text) if is_venue(told) and not is_dateline(told) else None
+        if city is not None and city.city is not None and city.country == place.country:
+            return city
+    return place
+
+
+def _the_place_inside(sentence: Span, ent: Span) -> Place | None:
+    """The place a "where" points back to past the larger one it is told to lie in, where that
+    larger one's name is a namesake abroad that the gazetteer knows instead: "flew to Sandringham
+    in Norfolk, where he met the King" is in Sandringham, England, not in Norfolk, Virginia; a
+    namesake of the smaller one in the larger one's country is that one ("to Perth in Scotland").
+    None where the two agree on a country ("to Sochi in Russia", read as before)."""
+    doc = sentence.doc
+    smaller: Span | None
+    larger: Span | None
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "in":  # "to Sandringham in Norfolk, where"
+        smaller = next((e for e in entities(sentence) if e.end == ent.start - 1), None)
+        larger = ent
+    else:  # "to Perth in Scotland, where", the "where" hung on the smaller
+        after = doc[ent.end] if ent.end < len(doc) else None
+        smaller = ent
+        larger = next((e for e in place_spans(sentence) if e.start == ent.end + 1), None)
+        larger = larger if after is not None and after.lower_ == "in" else None
+    if smaller is None or larger is None:
+        return None
+    inside = places.resolve_place(smaller.text)
+    around = places.resolve_place(larger.text)
+    if inside is None or inside.city is None or around is None or around.country == inside.country:
+        return None
+    # a namesake of the smaller place in the larger one's country: "Perth in Scotland"
+    hinted = places.resolve_place(smaller.text, country_hint=around.country)
+    return hinted if hinted is not None and hinted.country == around.country else inside
+
+
+def _a_city_of_its_own(sentence: Span, verbs: list[Token], place: Place | None) -> Place | None:
+    """A country a "where" points back to, whose city the clause itself names as where one of its
+    verbs is done: "The tour began in South Africa, where Blinken unveiled a strategy in Pretoria
+    and held talks with Pandor" is in Pretoria; the country stays itself where the clause names
+    no city of it ("in Kenya, where he met Ruto after a stop in Addis Ababa")."""
+    if place is None or place.city is not None or place.region is not None:
+        return place
+    for ent in place_spans(sentence):
+        word = ent.root
+        if word.dep_ != "pobj" or word.head.lower_ not in {"in", "at"} or verb_above(word) not in verbs:
+            continue  # "unveiled a strategy for Africa in Pretoria", however the parser hangs "in"
+        city = places.resolve_place(ent.text) if is_venue(ent) else None
         if city is not None and city.city is not None and city.country == place.country:
             return city
     return place

@@ -50,6 +50,9 @@ def at_the_hosts(meeting: Found, people: People) -> None:
     country = places.country_name(host.country)
     if country is not None and any(p.country != host.country for p in meeting.people):
         meeting.place = Place(country=country)
+        if role_class(host.role) == "leader" and _at_the_seat_unnamed(meeting):
+            # "was received by Chadian President Deby at the presidential palace": in N'Djamena
+            meeting.place = places.capital_of(f"the capital of {country}") or meeting.place
 
 
 def _host_of(meeting: Found, people: People) -> Cluster | None:
@@ -101,6 +104,24 @@ def _holder_of_the_seat(meeting: Found) -> Cluster | None:
     if len(leaders) != 1:
         return None
     return leaders[0]
+
+
+# the words of a head of state's seat told by what it is, not by its name: "the presidential
+# palace", "the Royal Palace", "State House"; a seat named otherwise may stand outside the capital
+# ("the Dolmabahce Palace" in Istanbul, "the Bocharov Ruchei residence" in Sochi)
+UNNAMED_SEAT_WORDS = frozenset("the a presidential royal palace state house government".split())
+
+
+def _at_the_seat_unnamed(meeting: Found) -> bool:
+    """Whether a meeting's clause tells it "at" its host's seat of office by what the seat is,
+    with no name nor town of its own: "at the presidential palace", "at State House"; a head of
+    state receives there, in the capital."""
+    return any(
+        g.dep_ == "pobj" and _a_seat(g) and {t.lower_ for t in subtree_of(g)} <= UNNAMED_SEAT_WORDS
+        for c in span_tokens(meeting.sentence)
+        if c.i in meeting.clause and c.dep_ == "prep" and c.lower_ == "at"
+        for g in children_of(c)
+    )
 
 
 def _a_seat(place: Token) -> bool:

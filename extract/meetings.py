@@ -81,7 +81,6 @@ from extract.circumstances import (
     CHAIRED_PARTICIPLES,
     SAYING,
     SINCE,
-    a_when_clause,
     at_another_time,
     clause_occasion,
     clause_place,
@@ -332,9 +331,12 @@ from extract.triggers import (
     rounds_reach,
     signing_partners,
     signs,
+    since_clause,
     the_last_time,
+    told_since,
     vague,
     welcome_for,
+    when_since,
     where_left_for,
 )
 from extract.trips import (
@@ -449,6 +451,7 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
+                    or _place_before_or_after(meeting)
                     or _not_home(meeting, read.place(meeting.clause))
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
@@ -1441,42 +1444,19 @@ def _place_since(meeting: Found) -> Place | None:
     return clause_place(meeting.sentence, own_clause(told))
 
 
-def told_since(meeting: Found) -> bool:
-    """Whether a meeting is told as what the news came after: "(their first talks) since they
-    last met in Bali", "since their meeting in Bali", or in a "when" clause on the time since
-    which ("the first talks since March, when they met in Bali")."""
-    return _since_clause(meeting.verb, meeting.trigger)
-
-
-def _since_clause(verb: Token, trigger: Token) -> bool:
-    """Whether a meeting's verb or noun is told in a clause of what the news came after (see
-    `told_since`)."""
-    return (
-        any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
-        or ((told := named_by(trigger)).dep_ == "pobj" and told.head.lower_ == "since")
-        or _when_since(verb)
-    )
-
-
-def _when_since(verb: Token) -> bool:
-    """Whether a verb's clause is told "when" of a time that is the object of "since": "since
-    March, when they met in Bali" (the verb may be one of several: "when she flew to Bali and met
-    him there")."""
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head
-    if not a_when_clause(verb):
-        return False
-    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
-        return True
-    # the parser may hang the clause on the noun the time is told of: "his first trip to China
-    # since September 2018, when he travelled to Beijing" ("when" on "trip")
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "since"
-        and c.i < verb.i
-        and any(g.ent_type_ == "DATE" for g in children_of(c))
-        for c in children_of(verb.head)
-    )
+def _place_before_or_after(meeting: Found) -> Place | None:
+    """The place a meeting noun told as the time before or after its clause's news names in its
+    own phrase: "arrived in London a day after his encounter with Trump in the Oval Office" was
+    held in Washington, not in London, the place of the arrival that came after it."""
+    trigger = meeting.trigger
+    if not nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ not in AFTER_OR_BEFORE:
+        return None
+    # its own words name someone of it ("his encounter with Trump"): not a meeting of others the
+    # news follows ("holds talks with B a day after talks with the EU trade chief in Brussels")
+    words = " ".join(t.text for t in subtree_of(trigger))
+    if not any(alias in words for person in meeting.people for alias in {person.name, *person.aliases}):
+        return None
+    return clause_place(meeting.sentence, {t.i for t in subtree_of(trigger)})
 
 
 def _called_on(on: Token) -> bool:
@@ -2256,7 +2236,7 @@ def _no_meeting_of_its_own(trigger: Token, verb: Token, people: People, earlier:
         and not _on_its_sidelines(trigger)
         and named_before_who(trigger) is None  # "the meeting between A and B, who first met in Lima"
         # "his first trip to China since 2018, when he travelled to Beijing": the one before it
-        and not _when_since(trigger)
+        and not when_since(trigger)
         and not met_on_the_trip(trigger)  # "his visit, during which he met B": a meeting on it
     ):
         return True  # "a meeting at which the two leaders embraced": that meeting, told again
@@ -3255,7 +3235,7 @@ def _its_kind(
         and lemma != "meet"
         # not one told as the time since which ("have not met since their talks in Osaka"):
         # an earlier meeting, never the call just reported
-        and not _since_clause(verb, trigger)
+        and not since_clause(verb, trigger)
         and (
             refers_back(subject_of(verb))
             or _that_conversation(trigger, clause, sentence)
@@ -3345,7 +3325,7 @@ def _its_kind(
         and len(found) == 1
         and not delegations
         and verb.lemma_.lower() == "attend"
-        and _since_clause(verb, trigger)
+        and since_clause(verb, trigger)
         and verb.tag_ in {"VBD", "VBN"}
     ):
         # "the first visit to the Kingdom since Raisi attended the summit in Riyadh in November
@@ -3542,7 +3522,7 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
     Beijing on Friday") or to come is no meeting."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    return _since_clause(verb, trigger) or any(
+    return since_clause(verb, trigger) or any(
         c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb)
     )
 

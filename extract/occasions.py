@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from extract import places
 from extract.dates import MONTHS, WEEKDAYS
-from extract.records import Occasion
+from extract.records import Occasion, Place
 
 DATA = Path(__file__).parent / "data" / "occasions.json"
 _WORDS = re.compile(r"[\w'’\-–]+")  # "Central Asia–China Summit": an en dash joins too
@@ -763,7 +763,11 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
     if negative and not event:
         return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
     if not (event or table.before_event.search(before)):
-        cue = table.before_cue.search(before) or (_ON_OR_AT.search(before) and _MARGINS_AFTER.match(after))
+        cue = (
+            table.before_cue.search(before)
+            or (_ON_OR_AT.search(before) and _MARGINS_AFTER.match(after))
+            or host_city_before(before) is not None
+        )
         if negative or not spec.get("cue", True) or not cue:
             return None
         return start, end, Occasion(name=spec.get("default", f"{short} summit"))
@@ -773,6 +777,23 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 name = spec.get("summit", template) if template.endswith(" summit") else template
                 return start, end, Occasion(name=name.format(short=short))
     return start, end, Occasion(name=spec.get("meeting", f"{short} meeting"))
+
+
+# a town's name in the possessive right before a gathering's: "Johannesburg's G20", "Kazan's
+# BRICS summit"
+_TOWNS_OWN = re.compile(r"\b([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})['’]s[ \t]+$")
+
+
+def host_city_before(before: str) -> Place | None:
+    """The city a gathering's name is told as the possession of, right before it, which hosts it:
+    "Johannesburg's G20", "Kazan's BRICS summit". Not a capital, whose name stands for its
+    government ("Washington's G20 agenda", "Beijing's BRICS push"), nor a country ("Brazil's G20
+    presidency")."""
+    told = _TOWNS_OWN.search(before)
+    if told is None or places.is_capital_name(told.group(1)):
+        return None
+    place = places.resolve_place(told.group(1))
+    return place if place is not None and place.city is not None else None
 
 
 def _joint_name(text: str, start: int, end: int) -> tuple[int, int]:

@@ -92,7 +92,7 @@ from extract.spans import (
 )
 from extract.timing import at_the_bounds_of_the_one_told
 from extract.told import is_background, told_as_after
-from extract.triggers import talking_again
+from extract.triggers import talking_again, told_since
 from extract.vocabulary import AFTER_OR_BEFORE, ARRIVING, MEETING_NOUNS, VISIT_WORDS
 
 
@@ -144,6 +144,8 @@ def setting_of(
             continue
         if is_background(span_text(meeting.sentence)):
             continue  # "Their last meeting was in Beijing": not the scene of the news
+        if told_since(meeting):
+            continue  # "A has not met B since their encounter in the Oval Office": what the news came after
         if long_before(meeting, published):
             continue  # a photo of a meeting a year before the news
         if stop_of_a_tour(meeting.trigger):
@@ -227,6 +229,7 @@ def setting_of(
         if m.kind not in {"in_person", "visit"}
         or long_before(m, published)
         or is_background(span_text(m.sentence))
+        or told_since(m)
     } | followed
     for sentence in (s for s in lead if s.start not in unsettled):
         place = venue_in(sentence, of_meeting=True, held=partial(_held_this_week, published=published))

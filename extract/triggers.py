@@ -6,6 +6,7 @@ Also the cheap test before parsing: a text without any trigger's spelling states
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -16,6 +17,7 @@ from extract.circumstances import (
     LINKED_NOUNS,
     TOWN_NOUNS,
     TRAVELLING_PARTIES,
+    a_when_clause,
     led_a_delegation,
     place_spans,
 )
@@ -35,6 +37,9 @@ from extract.spans import (
 )
 from extract.titles import STYLES, title_word
 from extract.vocabulary import MEETING_NOUNS
+
+if TYPE_CHECKING:
+    from extract.found import Found  # found imports people, which imports this module
 
 # "fete" is to host with honours: "was feted by Xi in Beijing" tells a meeting in person
 MEETING_VERBS = frozenset(
@@ -2280,4 +2285,42 @@ def _a_signer(token: Token) -> bool:
         _named(token)
         and token.ent_type_ not in {"ORG", "NORP", "GPE"}
         and places.resolve_place(token.text) is None
+    )
+
+
+def told_since(meeting: Found) -> bool:
+    """Whether a meeting is told as what the news came after: "(their first talks) since they
+    last met in Bali", "since their meeting in Bali", or in a "when" clause on the time since
+    which ("the first talks since March, when they met in Bali")."""
+    return since_clause(meeting.verb, meeting.trigger)
+
+
+def since_clause(verb: Token, trigger: Token) -> bool:
+    """Whether a meeting's verb or noun is told in a clause of what the news came after (see
+    `told_since`)."""
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
+        or ((told := named_by(trigger)).dep_ == "pobj" and told.head.lower_ == "since")
+        or when_since(verb)
+    )
+
+
+def when_since(verb: Token) -> bool:
+    """Whether a verb's clause is told "when" of a time that is the object of "since": "since
+    March, when they met in Bali" (the verb may be one of several: "when she flew to Bali and met
+    him there")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    if not a_when_clause(verb):
+        return False
+    if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "since":
+        return True
+    # the parser may hang the clause on the noun the time is told of: "his first trip to China
+    # since September 2018, when he travelled to Beijing" ("when" on "trip")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and c.i < verb.i
+        and any(g.ent_type_ == "DATE" for g in children_of(c))
+        for c in children_of(verb.head)
     )

@@ -3604,3 +3604,32 @@ def test_a_visit_that_came_after_a_trip_keeps_both(meetings_in):
         "talks came two days after Ruto met Museveni in Kampala."
     )
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "What Johannesburg's G20 tells us. On Sunday, Narendra Modi and Mark Carney agreed on the "
+            "sidelines of the summit to launch trade talks.",
+            "Johannesburg",
+        ),
+        (
+            "Inside Kazan's BRICS summit. Vladimir Putin held talks with Cyril Ramaphosa on the margins of "
+            "the summit on Tuesday.",
+            "Kazan",
+        ),
+    ],
+)
+def test_a_summit_told_as_a_citys_own_is_held_there(meetings_in, text, city):
+    found = meetings_in(text, published=None)
+    assert found and all(m.place is not None and m.place.city == city for m in found)
+
+
+def test_a_capitals_possessive_places_no_summit(meetings_in):
+    found = meetings_in(
+        "Washington's G20 agenda looks thin. On Sunday, Narendra Modi and Mark Carney agreed on the "
+        "sidelines of the summit to launch trade talks.",
+        published=None,
+    )
+    assert found and all(m.place is None or m.place.city != "Washington" for m in found)

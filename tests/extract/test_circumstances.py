@@ -3449,3 +3449,53 @@ def test_a_meeting_of_someone_in_town_for_the_summit_has_it_as_its_occasion(meet
     [met] = meetings_in(text)
     assert met.occasion is not None and met.occasion.name == "SCO summit"
     assert met.place is not None and met.place.city == "Tianjin"
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "After the summit Zelensky flew by helicopter to Sandringham in Norfolk, where he paid a "
+            "courtesy call on King Charles III.",
+            "Sandringham",
+            "United Kingdom",
+        ),
+        ("Albanese flew to Perth in Scotland, where he met Keir Starmer.", "Perth", "United Kingdom"),
+        ("Macron flew to Sochi in Russia, where he met Vladimir Putin.", "Sochi", "Russia"),
+        ("Starmer flew to Perth, where he met Anthony Albanese.", "Perth", "Australia"),
+    ],
+)
+def test_a_where_clause_on_a_place_told_in_another_is_in_the_one_of_that_countrys(
+    meetings_in, text, city, country
+):
+    (held,) = meetings_in(text, published=date(2025, 3, 3))
+    assert held.place is not None and (held.place.city, held.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "The tour began in South Africa, where Blinken unveiled a new strategy for sub-Saharan Africa "
+            "in Pretoria on Monday and held a strategic dialogue with Foreign Minister Naledi Pandor.",
+            "Pretoria",
+            "South Africa",
+        ),
+        (
+            "Blinken then flew to Kenya, where he opened a consulate in Mombasa and met President "
+            "William Ruto.",
+            "Mombasa",
+            "Kenya",
+        ),
+        # no city of its own in the clause: the country, not a stop told as before the talks
+        (
+            "Blinken then flew to Kenya, where he met President William Ruto after a stop in Addis Ababa.",
+            None,
+            "Kenya",
+        ),
+        ("Blinken then flew to Kenya, where he met President William Ruto.", None, "Kenya"),
+    ],
+)
+def test_a_where_clause_on_a_country_is_in_the_city_the_clause_itself_names(meetings_in, text, city, country):
+    (held,) = meetings_in(text, published=date(2022, 8, 10))
+    assert held.place is not None and (held.place.city, held.place.country) == (city, country)

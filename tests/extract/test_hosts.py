@@ -693,3 +693,33 @@ def test_a_host_in_a_when_clause_joins_each_meeting_of_the_sentence(meetings_in)
     }
     [alone] = meetings_in("Lula and Boric met in Bogota in 2023, when the two hosted a summit.")
     assert {p.name for p in alone.participants} == {"Luiz Inácio Lula da Silva", "Gabriel Boric"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Barrot was received on Thursday by Chadian President Mahamat Idriss Deby Itno at the "
+            "presidential palace.",
+            "N'Djamena",
+            "Chad",
+        ),
+        (
+            "Wang Yi was received by Ghanaian President John Mahama at the presidential palace.",
+            "Accra",
+            "Ghana",
+        ),
+        # a seat with a name of its own may stand outside the capital; no seat: the country alone
+        (
+            "Wang Yi was received by Turkish President Recep Tayyip Erdogan at the Dolmabahce Palace.",
+            "Istanbul",
+            "Turkey",
+        ),
+        ("Wang Yi was received by Kenyan President William Ruto on Monday.", None, "Kenya"),
+    ],
+)
+def test_a_leader_receiving_at_the_seat_of_office_unnamed_receives_in_the_capital(
+    meetings_in, text, city, country
+):
+    (held,) = meetings_in(text, published=date(2024, 11, 29))
+    assert held.place is not None and (held.place.city, held.place.country) == (city, country)

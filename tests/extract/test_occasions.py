@@ -1967,3 +1967,18 @@ def test_the_acronym_of_a_body_with_a_meeting_word_names_its_gathering() -> None
     said = "The third MRP leaders' meeting was held via video link."
     assert [o.name for _, _, o in find_occasions(said, article)] == ["MRP leaders' meeting"]
     assert find_occasions("The MRP said on Monday that trade rose.", article) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("What Johannesburg's G20 tells us about the new order", "G20 summit"),
+        ("Modi flew home after Osaka's G20 in June.", "G20 summit"),
+        # a capital stands for its government, a country for its state: no gathering
+        ("Washington's G20 agenda looks thin.", None),
+        ("Beijing's BRICS push continued.", None),
+    ],
+)
+def test_a_host_citys_possessive_before_a_body_makes_it_the_gathering(text, name):
+    found = find_occasions(text)
+    assert [o.name for _, _, o in found] == ([name] if name else [])

@@ -1954,3 +1954,31 @@ def test_talks_with_the_host_of_a_state_visit_paid_beside_a_summit_take_no_occas
 def test_a_state_visit_beside_a_summit_leaves_the_summit_to_meetings_held_at_it(meetings_in, text):
     (held,) = meetings_in(text, published=date(2024, 11, 17))
     assert held.occasion is not None and held.occasion.name == "APEC summit"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ramaphosa has not met Trump since their tense encounter in the Oval Office in May.",
+        "Ruto has not spoken to Museveni since their talks in Kampala last year.",
+    ],
+)
+def test_a_meeting_told_as_what_the_news_came_after_sets_no_scene(meetings_in, lead):
+    text = (
+        "When Cyril Ramaphosa closed the first G20 leaders' summit held on African soil, no American was "
+        f"in the room. {lead} On Sunday, Narendra Modi and Mark Carney agreed on the sidelines of the "
+        "summit to launch trade talks."
+    )
+    found = meetings_in(text, published=None)
+    sideline = [m for m in found if {p.name for p in m.participants} == {"Narendra Modi", "Mark Carney"}]
+    assert sideline and all(m.place is None for m in sideline)
+
+
+def test_a_meeting_of_the_lead_told_as_the_news_still_sets_the_scene(meetings_in):
+    found = meetings_in(
+        "Cyril Ramaphosa met Donald Trump in the Oval Office on Wednesday. Later, Ramaphosa held talks with "
+        "JD Vance.",
+        published=date(2025, 5, 22),
+    )
+    later = [m for m in found if {p.name for p in m.participants} == {"Cyril Ramaphosa", "JD Vance"}]
+    assert later and later[0].place is not None and later[0].place.city == "Washington"
