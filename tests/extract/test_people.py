@@ -4355,3 +4355,46 @@ def test_a_welcome_for_the_first_family_name_is_of_the_guest_named_in_full(meeti
 def test_a_name_with_a_particle_or_of_three_words_has_no_father_s_name_for_an_end(name, word):
     """ "Hamad" of "Tamim bin Hamad Al-Thani" is his father's name, which names another emir."""
     assert word not in Cluster(name=name).ends
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sudan's army chief, General Abdel Fattah al-Burhan, flew to Cairo on Monday. The general "
+            "was received by President Abdel Fattah al-Sisi.",
+            ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"),
+        ),
+        (
+            "Mali's interim president, Colonel Assimi Goita, arrived in Niamey. In the capital, the "
+            "colonel met President Mohamed Bazoum.",
+            ("Assimi Goïta", "Mohamed Bazoum"),
+        ),
+    ],
+)
+def test_a_rank_alone_names_the_one_the_article_gave_that_rank(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert [tuple(sorted(p.name for p in m.participants)) for m in found] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # no one given the rank: the general is no one named
+        "Chad's leader Mahamat Idriss Deby flew to Paris on Monday. The general was received by "
+        "President Emmanuel Macron at the Elysee.",
+        # a civil office ending in the rank is no rank
+        "UN Secretary General Antonio Guterres flew to Cairo on Monday. The general was received by "
+        "President Abdel Fattah al-Sisi.",
+    ],
+)
+def test_a_rank_no_one_was_given_names_no_one(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_rank_a_name_was_read_with_is_no_word_of_the_name(people_in):
+    people = people_in(
+        "Gabon's transitional president, General Brice Clotaire Oligui Nguema, has wrapped up his "
+        "first tour abroad.",
+        year=2023,
+    )
+    assert [c.name.split()[0] for c in people.clusters] == ["Brice"]
