@@ -232,6 +232,7 @@ class People:
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
+        spans = [s for s in spans if not _a_vessels_name(s)]  # "the frigate Marshal Shaposhnikov"
         # "Ahly coach Marcel Koller": Al Ahly is a club; "Petrobras chief executive A": a firm
         teams = _teams_named(doc) | _firms_named(doc)
         spans = [s for s in spans if not teams.intersection(fold(span_text(s)).split())]
@@ -2516,6 +2517,23 @@ def _where(span: Span) -> bool:
     """A word after "at" or "in", which says where ("met at Argyle on Thursday") and names someone
     only if the article or the gazetteer knows them."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in {"at", "in"}
+
+
+# the nouns a ship's name is told after, which is often a person's name: "the frigate Marshal
+# Shaposhnikov", "aboard the icebreaker Yamal", "the destroyer Admiral Vinogradov"
+VESSELS = frozenset(
+    "frigate destroyer cruiser corvette warship ship vessel submarine carrier icebreaker yacht "
+    "flagship tanker".split()
+)
+
+
+def _a_vessels_name(span: Span) -> bool:
+    """Whether a name is a ship's, told right after the noun of its kind in small letters ("aboard
+    the frigate Marshal Shaposhnikov"); not a person's after a word of another kind."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_title and title_word(span.doc[i]):
+        i -= 1  # the rank the ship's name opens with, read as a title: "Marshal", "Admiral"
+    return i >= 0 and span.doc[i].lower_ in VESSELS and span.doc[i].is_lower
 
 
 def _without_venues(spans: list[Span]) -> list[Span]:

@@ -4398,3 +4398,29 @@ def test_a_rank_a_name_was_read_with_is_no_word_of_the_name(people_in):
         year=2023,
     )
     assert [c.name.split()[0] for c in people.clusters] == ["Brice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Saturday, Kim Jong Un met Russian Defense Minister Sergei Shoigu in Vladivostok. The "
+            "defense minister then accompanied Kim aboard the frigate Marshal Shaposhnikov, and the two "
+            "held talks on regional security.",
+            ("Kim Jong Un", "Sergei Shoigu"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met French President Emmanuel Macron on the aircraft "
+            "carrier Charles de Gaulle in Toulon on Monday.",
+            ("Emmanuel Macron", "Narendra Modi"),
+        ),
+    ],
+)
+def test_a_ship_named_after_a_person_is_no_one_met(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {pair}
+
+
+def test_a_name_after_a_word_of_another_kind_stays_a_person(meetings_in):
+    found = meetings_in("Indian Prime Minister Narendra Modi met the ship's captain and President Joe Biden.")
+    assert {p.name for m in found for p in m.participants} >= {"Joe Biden"}
