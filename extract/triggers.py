@@ -45,6 +45,9 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 # not of the sender, who is not there
 DELIVERY_VERBS = frozenset("deliver hand convey present".split())
 MISSIVES = frozenset("message letter missive invitation".split())
+# the steps of joining a treaty whose instrument a state's envoy or leader hands over in person:
+# "handed Sweden's instrument of accession to Blinken"
+TREATY_STEPS = frozenset("accession ratification".split())
 # condolences are offered in person when a trip is made to offer them: the visitor meets the
 # bereaved host ("flew to Amman to offer condolences to the King"); offered alone, they are as
 # often a statement or a call, and tell no meeting
@@ -2059,6 +2062,18 @@ def missive_recipients(verb: Token) -> list[Token]:
     ``_handed_to_someone``: the dative ("handed Burhan a message") or the object of "to", whether
     the parser hangs it on the verb or on the missive ("delivered a message from A to B")."""
     missives = [c for c in children_of(verb) if c.dep_ == "dobj" and lemma_of(c) in MISSIVES]
+    # a state's instrument of accession or ratification, handed over at a ceremony, and the
+    # treaty step it is of, on which the parser may hang the "to" of its recipient
+    instruments = [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "dobj" and c.lower_ in {"instrument", "instruments"}
+        for p in children_of(c)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in children_of(p)
+        if g.dep_ == "pobj" and g.lower_ in TREATY_STEPS
+    ]
+    missives += [g.head.head for g in instruments] + instruments
     if not missives or {t.lower_ for t in verb.sent} & (REMOTE_WORDS | {"call", "conversation"}):
         return []
     recipients = [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ == "PROPN"]
@@ -2075,7 +2090,7 @@ def missive_recipients(verb: Token) -> list[Token]:
         for r in recipients
         if r.ent_type_ == "PERSON"
         or r.lower_ in {"him", "her"}
-        or (_named(r) and r.ent_type_ not in {"ORG", "NORP"} and places.resolve_place(r.text) is None)
+        or (_named(r) and r.ent_type_ not in {"ORG", "NORP", "LAW"} and places.resolve_place(r.text) is None)
     ]
 
 

@@ -1991,3 +1991,28 @@ def test_a_stop_made_on_a_trip_is_a_visit_there(meetings_in, text, name, country
 )
 def test_a_plane_s_stop_a_stopover_or_a_stop_denied_is_no_visit(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ulf Kristersson handed over Sweden's instrument of accession to the North "
+        "Atlantic Treaty to US Secretary of State Antony Blinken at a ceremony in Washington.",
+        "On March 7, Kristersson handed Sweden's instrument of accession to U.S. Secretary of State "
+        "Antony Blinken at the State Department in Washington.",
+    ],
+)
+def test_an_instrument_of_accession_handed_to_someone_is_a_meeting(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("Antony Blinken", "Ulf Kristersson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland deposited its instrument of accession with the United States on Tuesday.",
+        "Sweden handed over its instrument of ratification to the depositary in Washington.",
+        "The orchestra handed the instrument to the young violinist Anne Sophie Mutter.",
+    ],
+)
+def test_an_instrument_handed_to_no_one_named_or_a_musical_one_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
