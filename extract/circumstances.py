@@ -2198,8 +2198,9 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 
 
 # verbs whose "to" names where one goes: "flew to Moscow", "welcomed Putin to Alaska", "then
-# continue to Maputo to meet Nyusi", "was driven to the Vatican for an audience"
-GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head".split())
+# continue to Maputo to meet Nyusi", "was driven to the Vatican for an audience", "then crossed to
+# Brazzaville for a working dinner with B"
+GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head cross".split())
 
 
 # Verbs of making a building, whose object is no venue of what the clause tells: "Italy will build

@@ -17,7 +17,14 @@ from extract.participants import nominal
 from extract.people import Cluster, People
 from extract.records import Place
 from extract.spans import ancestors_of, children_of, denied_place, entities, span_tokens, subtree_of
-from extract.triggers import TRIP_VERBS, lemma_of, places_expected_in, places_left_for, stops_to_come
+from extract.triggers import (
+    TRIP_VERBS,
+    lemma_of,
+    places_expected_in,
+    places_left_for,
+    stops_made,
+    stops_to_come,
+)
 from extract.vocabulary import MEETING_NOUNS, VISIT_WORDS
 
 
@@ -412,6 +419,7 @@ def _destinations_told(meeting: Found) -> list[tuple[Token, Place]]:
         heads += _gapped_stops(trigger)
     if lemma_of(trigger) == "stop":
         heads += stops_to_come(trigger)  # "his next stops are Hanoi and Manila"
+        heads += stops_made(trigger)  # "ended his tour with a brief stop in Bangui"
     if heads and trigger.pos_ == "VERB":
         heads += [c for c in children_of(trigger) if c.dep_ == "conj" and c.ent_type_ in {"GPE", "LOC"}]
     if nominal(trigger):  # "after his Beirut visit": a trip named by where it goes

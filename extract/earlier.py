@@ -444,6 +444,8 @@ def _the_two_as_subject(verb: Token, *, counted: bool) -> bool:
         (
             s.lower_ in PLURAL_REFERENCES
             or (counted and any(c.dep_ == "nummod" and c.lower_ in COUNTED for c in children_of(s)))
+            # "the two men", "both women": two people with no office, as "they" is
+            or (s.lower_ in {"men", "women"} and any(c.lower_ in {"two", "both"} for c in children_of(s)))
         )
         and not any(t.ent_type_ == "PERSON" for t in subtree_of(s))
         for s in subjects

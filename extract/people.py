@@ -220,7 +220,7 @@ class People:
         spans += list(_names_after_a_counterpart(doc)) + list(_names_tagged_as_organisations(doc))
         spans += list(_names_after_a_title_chain(doc))
         spans += list(_names_in_a_list_of_names(doc, {s.start for s in spans}))
-        spans = [_without_the_day_before(s) for s in spans]
+        spans = [_without_a_rank_before(_without_the_day_before(s)) for s in spans]
         # "Buenos Aires, Jan 24 (Prensa Latina)", a caption's "... in Busan on Oct. 30. (Korea Wire)"
         spans = [s for s in spans if not _outlet_of_a_dateline(s) and not _credit(s)]
         # "Bogor, W Java (ANTARA) -": a wire dateline holds a place, a date and an agency, no one
@@ -1367,6 +1367,15 @@ class People:
                 if t.i <= head.i and not opening <= t.i < head.i and t.dep_ in {"compound", "amod"}
             ]
             stated = (" ".join([*written, self.doc[opening : head.i + 1].text]), "office")
+        if stated is None and head.lower_ in RANKS and _the_office(head):
+            # "the general was received by President B": the one the article names with that rank
+            # ("General A"); a rank is no office, and the role table has none
+            ranked = dict.fromkeys(
+                cluster
+                for start, end, cluster in self._mentions
+                if end <= head.i and self._ranked_at(start, end, cluster, head.lower_)
+            )
+            return list(ranked) if len(ranked) == 1 else []
         if (
             stated == ("Minister", "minister")
             and head.lower_ == "minister"
@@ -1617,6 +1626,18 @@ class People:
         before = doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower()
         return _titled(before, title) and not self._listed_after_a_title(start, end, cluster)
 
+    def _ranked_at(self, start: int, end: int, cluster: Cluster, rank: str) -> bool:
+        """Whether one mention of a person has a military rank as the last word of its title
+        ("General A", "Lieutenant General A", "the coup leader, General A"), not as the end of an
+        office ("Secretary General A", "Attorney General A")."""
+        name_start = _name_start(self.doc[start:end], cluster)
+        if self.doc[name_start].lower_ == rank and name_start + 1 < end:
+            name_start += 1  # the rank kept in the name the tagger read ("General A B")
+        words = re.findall(r"[\w'-]+", self.doc[self._title_reach(start) : name_start].text.lower())
+        return (
+            bool(words) and words[-1] == rank and (len(words) < 2 or words[-2] not in OFFICES_ENDING_IN_RANKS)
+        )
+
     def matching(self, countries: list[str], cls: str | frozenset[str] | None) -> list[Cluster]:
         """People of these countries holding an office of class ``cls`` (or of any of several
         classes), one per country; where two hold it, the one the article names at least twice as
@@ -1711,7 +1732,7 @@ class People:
         if head.lower_ == "counterpart" and not countries:
             return self._counterpart_of(head), []
         if (
-            (role is not None or office_word(head) in OFFICES)
+            (role is not None or office_word(head) in OFFICES or head.lower_ in RANKS)
             and not countries
             and _definite(head)
             and head.tag_ != "NNS"
@@ -2236,6 +2257,16 @@ def _names_organisation(role: str, organisation: Token) -> bool:
     return name.isupper() and len(name) >= 2 and name in initials
 
 
+# military ranks news writes alone after "the" for the one person it named with them before:
+# "General A ... the general was received by B"
+RANKS = frozenset("general marshal admiral colonel brigadier".split())
+# the words that make a rank the end of a civil office: "Secretary General", "Attorney General"
+OFFICES_ENDING_IN_RANKS = frozenset(
+    "secretary attorney solicitor surgeon inspector director governor postmaster consul auditor "
+    "comptroller adjutant provost".split()
+)
+
+
 def _titled(before: str, title: str) -> bool:
     """Whether the words before a name end with a title, titles and honorifics aside, and not
     with someone else's office: "Chief Adviser Professor" titles the name after it, "Chief
@@ -2552,6 +2583,15 @@ def _without_venues(spans: list[Span]) -> list[Span]:
 
 # the words that make a weekday after them a date: "on Sunday", "last Friday"
 DAY_OPENERS = frozenset("on last this next".split())
+
+
+def _without_a_rank_before(span: Span) -> Span:
+    """A name of two words or more without the military rank a span ran into it: "General Brice
+    Clotaire Oligui Nguema" names Brice Clotaire Oligui Nguema, the general (as "President" is no
+    word of a president's name)."""
+    if len(span) >= 3 and span[0].lower_ in RANKS and span[0].is_title and span[1].is_title:
+        return span[1:]
+    return span
 
 
 def _without_the_day_before(span: Span) -> Span:

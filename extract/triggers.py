@@ -50,6 +50,9 @@ CALL_VERBS = frozenset("speak call phone telephone dial".split())
 # not of the sender, who is not there
 DELIVERY_VERBS = frozenset("deliver hand convey present".split())
 MISSIVES = frozenset("message letter missive invitation".split())
+# the steps of joining a treaty whose instrument a state's envoy or leader hands over in person:
+# "handed Sweden's instrument of accession to Blinken"
+TREATY_STEPS = frozenset("accession ratification".split())
 # condolences are offered in person when a trip is made to offer them: the visitor meets the
 # bereaved host ("flew to Amman to offer condolences to the King"); offered alone, they are as
 # often a statement or a call, and tell no meeting
@@ -351,7 +354,7 @@ def _reads_as_trigger(token: Token) -> bool:
         ):
             return False  # "exchanged phone numbers", "a phone line": a phone's things, no call
         if lemma == "stop":
-            return bool(stops_to_come(token))
+            return bool(stops_to_come(token)) or bool(stops_made(token))
         if lemma == "audience" and _listeners(token):
             return False  # "Petro told the audience", "spoke before a packed audience": listeners
         if lemma == "round" and a_round_of_the_talks(token):
@@ -1002,6 +1005,42 @@ def stops_to_come(stop: Token) -> list[Token]:
     return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
 
 
+# verbs a stop is made with, or a trip begun or ended with: "made a brief stop in Cyprus",
+# "ended his tour with a stop in Bangui", "opened the trip with a stop in Hanoi"
+STOP_MAKING_VERBS = frozenset({"make"})
+TRIP_EDGE_VERBS = frozenset("begin start open end close conclude finish wrap round cap".split())
+# stops that are no visit: a plane's ("a refuelling stop in Anchorage"), or a change of planes
+STOPOVERS = frozenset("refuelling refueling refuel technical fuel layover transit".split())
+
+
+def stops_made(stop: Token) -> list[Token]:
+    """The places of a trip's stop told as made by its traveller: "made a brief stop in Cyprus",
+    "ended his tour with a brief stop in Bangui" (a visit there); not a plane's stop ("made a
+    refuelling stop in Anchorage"), one denied ("did not make a stop in Israel"), nor one told
+    after another verb ("arrived after a stop in Japan", a stopover on the way)."""
+    if stop.dep_ == "dobj":
+        verb = stop.head
+        made = lemma_of(verb) in STOP_MAKING_VERBS
+    elif stop.dep_ == "pobj" and stop.head.lower_ == "with":
+        verb = stop.head.head
+        made = lemma_of(verb) in TRIP_EDGE_VERBS
+    else:
+        return []
+    if not made or any(c.dep_ == "neg" for c in children_of(verb)):
+        return []
+    if any(c.lower_ in STOPOVERS for c in children_of(stop)):
+        return []
+    told = [
+        g
+        for c in children_of(stop)
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    named = [t for head in told for t in (head, *head.conjuncts)]
+    return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
+
+
 def _one_called(noun: Token) -> bool:
     """Whether the object of a call verb names a person: a name, "him" or "her", also one the
     model took for a place ("had telephoned Milei", not "called Kyiv"), and "whom" of a relative
@@ -1376,15 +1415,29 @@ def linked_to_a_party(token: Token, *, verb: bool = False) -> bool:
     if verb and lemma_of(token) == "convene" and _convened(token):
         return True  # "would convene Vucic and Kurti again in Brussels"
     for child in children_of(token):
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in {"with", "between", "among"}
-            and any(_a_party(g) for g in children_of(child) if g.dep_ == "pobj")
-        ):
+        if child.dep_ == "prep" and child.lower_ in {"with", "between", "among"} and _with_a_party(child):
             return True
         if not verb and child.dep_ == "poss" and child.lower_ == "their" and token.lemma_ not in RELATIONS:
             return True  # "before their encounter"; but "their interaction" is their relations
-    return False
+    # the parser hanging "with" on the place of the act: "had dined in the capital's twin city
+    # with President B", "lunched at the palace with B"
+    return verb and any(
+        w.dep_ == "prep" and w.lower_ == "with" and _with_a_party(w)
+        for p in children_of(token)
+        if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        for g in children_of(p)
+        if g.dep_ == "pobj"
+        for w in children_of(g)
+    )
+
+
+def _with_a_party(prep: Token) -> bool:
+    """Whether a "with" (or "between") names someone: a person, an office or a people, also a
+    titled name the tagger cut short ("a working dinner with President Denis Sassou Nguesso",
+    the person ending before "Nguesso")."""
+    return any(
+        _a_party(g) or _titled_name(g) or _a_name_cut_short(g) for g in children_of(prep) if g.dep_ == "pobj"
+    )
 
 
 def _closeted(verb: Token) -> bool:
@@ -2096,6 +2149,18 @@ def missive_recipients(verb: Token) -> list[Token]:
     ``_handed_to_someone``: the dative ("handed Burhan a message") or the object of "to", whether
     the parser hangs it on the verb or on the missive ("delivered a message from A to B")."""
     missives = [c for c in children_of(verb) if c.dep_ == "dobj" and lemma_of(c) in MISSIVES]
+    # a state's instrument of accession or ratification, handed over at a ceremony, and the
+    # treaty step it is of, on which the parser may hang the "to" of its recipient
+    instruments = [
+        g
+        for c in children_of(verb)
+        if c.dep_ == "dobj" and c.lower_ in {"instrument", "instruments"}
+        for p in children_of(c)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in children_of(p)
+        if g.dep_ == "pobj" and g.lower_ in TREATY_STEPS
+    ]
+    missives += [g.head.head for g in instruments] + instruments
     if not missives or {t.lower_ for t in verb.sent} & (REMOTE_WORDS | {"call", "conversation"}):
         return []
     recipients = [c for c in children_of(verb) if c.dep_ == "dative" and c.pos_ == "PROPN"]
@@ -2112,7 +2177,7 @@ def missive_recipients(verb: Token) -> list[Token]:
         for r in recipients
         if r.ent_type_ == "PERSON"
         or r.lower_ in {"him", "her"}
-        or (_named(r) and r.ent_type_ not in {"ORG", "NORP"} and places.resolve_place(r.text) is None)
+        or (_named(r) and r.ent_type_ not in {"ORG", "NORP", "LAW"} and places.resolve_place(r.text) is None)
     ]
 
 

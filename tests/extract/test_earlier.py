@@ -57,6 +57,11 @@ def test_a_first_meeting_with_a_place_and_day_of_its_own_is_another(meetings_in)
         "The two leaders discussed trade and security, and signed agreements on energy.",
         "Indonesian President Prabowo Subianto was welcomed by Malaysian Prime Minister Anwar Ibrahim "
         "in Putrajaya on Monday.\nBoth leaders discussed the border, an aide said.",
+        # "the two men", "both women": two people with no office, as "they" are
+        "NAIROBI (KNA) - The tour opened on Thursday in Dar es Salaam, where Kenyan President William "
+        "Ruto was received by President Samia Suluhu Hassan.\nThe two men discussed trade and security.",
+        "Danish Prime Minister Mette Frederiksen hosted Italian Prime Minister Giorgia Meloni in "
+        "Copenhagen on Monday.\nBoth women discussed migration, an aide said.",
     ],
 )
 def test_what_the_two_leaders_discussed_is_the_meeting_told_before(meetings_in, text):

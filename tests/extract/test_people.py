@@ -4399,3 +4399,72 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_one(meetings_in):
         "ministry showed the Emir standing between the two leaders, who shook hands."
     )
     assert not any("Photographs" in pair for pair in pairs(meetings_in(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sudan's army chief, General Abdel Fattah al-Burhan, flew to Cairo on Monday. The general "
+            "was received by President Abdel Fattah al-Sisi.",
+            ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"),
+        ),
+        (
+            "Mali's interim president, Colonel Assimi Goita, arrived in Niamey. In the capital, the "
+            "colonel met President Mohamed Bazoum.",
+            ("Assimi Goïta", "Mohamed Bazoum"),
+        ),
+    ],
+)
+def test_a_rank_alone_names_the_one_the_article_gave_that_rank(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert [tuple(sorted(p.name for p in m.participants)) for m in found] == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # no one given the rank: the general is no one named
+        "Chad's leader Mahamat Idriss Deby flew to Paris on Monday. The general was received by "
+        "President Emmanuel Macron at the Elysee.",
+        # a civil office ending in the rank is no rank
+        "UN Secretary General Antonio Guterres flew to Cairo on Monday. The general was received by "
+        "President Abdel Fattah al-Sisi.",
+    ],
+)
+def test_a_rank_no_one_was_given_names_no_one(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_rank_a_name_was_read_with_is_no_word_of_the_name(people_in):
+    people = people_in(
+        "Gabon's transitional president, General Brice Clotaire Oligui Nguema, has wrapped up his "
+        "first tour abroad.",
+        year=2023,
+    )
+    assert [c.name.split()[0] for c in people.clusters] == ["Brice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On Saturday, Kim Jong Un met Russian Defense Minister Sergei Shoigu in Vladivostok. The "
+            "defense minister then accompanied Kim aboard the frigate Marshal Shaposhnikov, and the two "
+            "held talks on regional security.",
+            ("Kim Jong Un", "Sergei Shoigu"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met French President Emmanuel Macron on the aircraft "
+            "carrier Charles de Gaulle in Toulon on Monday.",
+            ("Emmanuel Macron", "Narendra Modi"),
+        ),
+    ],
+)
+def test_a_ship_named_after_a_person_is_no_one_met(meetings_in, text, pair):
+    found = meetings_in(text)
+    assert {tuple(sorted(p.name for p in m.participants)) for m in found} == {pair}
+
+
+def test_a_name_after_a_word_of_another_kind_stays_a_person(meetings_in):
+    found = meetings_in("Indian Prime Minister Narendra Modi met the ship's captain and President Joe Biden.")
+    assert {p.name for m in found for p in m.participants} >= {"Joe Biden"}

@@ -2059,3 +2059,99 @@ def test_several_who_sat_at_the_same_table_met(meetings_in, text, people):
 )
 def test_one_who_sat_at_a_table_met_no_one(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "city"),
+    [
+        (  # the tagger ends the person before "Nguesso": a titled name cut short is still someone
+            "Emmanuel Macron then crossed to Brazzaville for a working dinner with President Denis "
+            "Sassou Nguesso the same evening.",
+            ("Denis Sassou Nguesso", "Emmanuel Macron"),
+            "Brazzaville",
+        ),
+        (  # "with" hung on the place of the meal
+            "Indian Prime Minister Narendra Modi lunched at the Elysee Palace with President "
+            "Emmanuel Macron on Friday.",
+            ("Emmanuel Macron", "Narendra Modi"),
+            "Paris",
+        ),
+    ],
+)
+def test_a_meal_with_a_titled_name_or_with_it_hung_on_its_place_is_a_meeting(meetings_in, text, pair, city):
+    found = meetings_in(text)
+    assert people_of(found) == [pair]
+    assert found[0].place is not None and found[0].place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron dined in a city with a long history of trade.",
+        "Emmanuel Macron dined at a restaurant with a view of the river.",
+        "The president flew to Lagos for a dinner with business leaders.",
+    ],
+)
+def test_a_meal_at_a_place_with_no_one_named_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Gabon's leader Brice Oligui Nguema toured the region. The Gabonese leader ended his tour "
+            "with a brief stop in Bangui, the Central African capital.",
+            "Brice Oligui Nguema",
+            "Central African Republic",
+        ),
+        (
+            "Secretary of State Antony Blinken flew to Israel on Sunday. Earlier the same day he made "
+            "a brief stop in Cyprus to discuss a maritime corridor.",
+            "Antony Blinken",
+            "Cyprus",
+        ),
+    ],
+)
+def test_a_stop_made_on_a_trip_is_a_visit_there(meetings_in, text, name, country):
+    found = meetings_in(text)
+    assert [(m.kind, [p.name for p in m.participants]) for m in found] == [("visit", [name])]
+    assert found[0].place is not None and found[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joe Biden made a refuelling stop in Anchorage on his way to Tokyo.",
+        "President Joe Biden arrived in Tokyo after a stop in Hawaii.",
+        "The bus made a stop in Nairobi.",
+        "President Joe Biden did not make a stop in Israel.",
+    ],
+)
+def test_a_plane_s_stop_a_stopover_or_a_stop_denied_is_no_visit(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ulf Kristersson handed over Sweden's instrument of accession to the North "
+        "Atlantic Treaty to US Secretary of State Antony Blinken at a ceremony in Washington.",
+        "On March 7, Kristersson handed Sweden's instrument of accession to U.S. Secretary of State "
+        "Antony Blinken at the State Department in Washington.",
+    ],
+)
+def test_an_instrument_of_accession_handed_to_someone_is_a_meeting(meetings_in, text):
+    assert people_of(meetings_in(text)) == [("Antony Blinken", "Ulf Kristersson")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland deposited its instrument of accession with the United States on Tuesday.",
+        "Sweden handed over its instrument of ratification to the depositary in Washington.",
+        "The orchestra handed the instrument to the young violinist Anne Sophie Mutter.",
+    ],
+)
+def test_an_instrument_handed_to_no_one_named_or_a_musical_one_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
