@@ -19,15 +19,17 @@ Each report (:class:`Clues`) is read with its article's publication date:
 - What kind. A meeting held in person (or a visit), a phone call and a video call are apart; a
   plan joins the meeting it announced and the cancellation that ended it; a cancelled meeting
   was not held, and has no day of its own: two reports of one called off in the same city, on
-  days within a month of each other, are one (:func:`_one_called_off`). A phone call and a
-  video call of the same people told on the same day (or the next) are one conversation two
-  sources call differently, and so are a call and talks told on its day with no place and no
-  occasion ("spoke to", :func:`_one_call`). An article that tells one meeting of some people
-  as held and one as planned tells two ("they met on Thursday and will continue their talks on
-  Friday"), unless the held one is told after the plan, of the plan's day: the planned meeting
-  told again ("will meet on Friday" ... "the schedule listed the meeting"). A plan told after
-  the held meeting is one still to come when it was told, even on the same day ("held talks
-  ... will continue their talks on Friday", in Friday's paper).
+  days within a month of each other, are one (:func:`_one_called_off`); one article's report of
+  it called off and another's of it held, of the same people on the same day in the same city,
+  are one meeting held, their kinds a conflict to show (:func:`_held_though_called_off`). A
+  phone call and a video call of the same people told on the same day (or the next) are one
+  conversation two sources call differently, and so are a call and talks told on its day with no
+  place and no occasion ("spoke to", :func:`_one_call`). An article that tells one meeting of
+  some people as held and one as planned tells two ("they met on Thursday and will continue
+  their talks on Friday"), unless the held one is told after the plan, of the plan's day: the
+  planned meeting told again ("will meet on Friday" ... "the schedule listed the meeting"). A
+  plan told after the held meeting is one still to come when it was told, even on the same day
+  ("held talks ... will continue their talks on Friday", in Friday's paper).
 - Who. The same people; or, for three or more, half of them in common; or one report naming
   an extra participant (then it needs the same day or the same city to join; or, when the
   extra people are of the countries the other's people are of, a minister joining the
@@ -748,7 +750,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
     """
     if people_fit(a.people, b.people) is None and not _delegations_overlap(a, b) and not hosted(a, b):
         return "other people"
-    if kinds_conflict(a.kind, b.kind) and not _one_call(a, b):
+    if kinds_conflict(a.kind, b.kind) and not _one_call(a, b) and not _held_though_called_off(a, b):
         return f"kinds: {a.kind} and {b.kind}"
     if a.doc == b.doc and _two_counterparts(a, b):
         return "one article tells the same two with one person, then with another"
@@ -1291,6 +1293,42 @@ def _one_called_off(a: Clues, b: Clues) -> bool:
         and a.city == b.city
         and a.timing == b.timing == "stated"
         and _overlap(a, b, CALLED_OFF)
+    )
+
+
+def _held_though_called_off(a: Clues, b: Clues) -> bool:
+    """Whether one article tells a meeting called off and another tells it held, of exactly
+    the same people, on the same one day, in the same city: the same people do not have one
+    meeting called off and another held there that day, so one outlet is wrong (or wrote before
+    it went ahead) and the reports are of one meeting, held (:func:`graph.merge.conflicts` shows
+    the kinds). Other people, another day or another city, and it is another meeting ("the Quad
+    summit in Sydney is off; Modi and Albanese met in Sydney").
+
+    >>> from extract.records import DateSpan, Person
+    >>> pair = (Person(name="Pope Francis"), Person(name="Volodymyr Zelensky"))
+    >>> def told(doc, kind, day=11, city="Vatican City", people=pair):
+    ...     on = DateSpan(start=date(2024, 10, day), end=date(2024, 10, day))
+    ...     place = Place(city=city, country="Vatican City")
+    ...     return clues(Meeting(doc=doc, participants=people, kind=kind, place=place, date=on), None)
+    >>> _held_though_called_off(told("a", "cancelled"), told("b", "in_person"))
+    True
+    >>> _held_though_called_off(told("a", "cancelled"), told("a", "in_person"))  # one article
+    False
+    >>> _held_though_called_off(told("a", "cancelled"), told("b", "in_person", day=12))
+    False
+    >>> _held_though_called_off(told("a", "cancelled"), told("b", "in_person", city="Rome"))
+    False
+    >>> _held_though_called_off(told("a", "cancelled"), told("b", "in_person", people=pair[:1]))
+    False
+    """
+    return (
+        {a.kind, b.kind} in ({"cancelled", "in_person"}, {"cancelled", "visit"})
+        and a.doc != b.doc
+        and a.people == b.people
+        and a.city is not None
+        and a.city == b.city
+        and a.precision == b.precision == "day"
+        and _same_day(a, b)
     )
 
 

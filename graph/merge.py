@@ -1154,7 +1154,8 @@ class Conflict(NamedTuple):
 
 def conflicts(meeting: MergedMeeting) -> list[Conflict]:
     """The facts the reports of ``meeting`` disagree on: cities or countries that differ,
-    occasions that share no key word, stated dates that do not overlap.
+    occasions that share no key word, stated dates that do not overlap, and whether it was held
+    or called off (a plan is no such report: it was told before the meeting was held or not).
 
     >>> from datetime import date
     >>> pair = (Person(name="Xi Jinping"), Person(name="Joe Biden"))
@@ -1185,6 +1186,14 @@ def conflicts(meeting: MergedMeeting) -> list[Conflict]:
                 docs.append(r.doc)
     if len(occasions) > 1:
         found.append(Conflict("occasion", _values(occasions)))
+    ends = [r for r in meeting.reports if r.kind != "planned"]
+    if any(r.kind == "cancelled" for r in ends) and any(r.kind in HELD for r in ends):
+        kinds: dict[str, dict[str, list[str]]] = {}
+        for r in ends:
+            docs = kinds.setdefault(r.kind, {}).setdefault(r.kind, [])
+            if r.doc not in docs:
+                docs.append(r.doc)
+        found.append(Conflict("kind", _values(kinds)))
     spans = [r for r in meeting.reports if r.date and r.date.start and r.date.end]
     apart = any(
         a.date.end < b.date.start or b.date.end < a.date.start  # type: ignore[union-attr, operator]

@@ -1027,6 +1027,96 @@ def test_plan_then_cancellation_is_one_cancelled_meeting() -> None:
     assert sorted((m.docs, m.kind) for m in merged) == [(("a", "b"), "cancelled"), (("c",), "in_person")]
 
 
+def test_one_outlet_says_called_off_another_says_held_that_day_there_one_held_meeting() -> None:
+    pair = ("Pope Francis", "Volodymyr Zelensky")
+    vatican = {"city": "Vatican City", "country": "Vatican City", "when": day("2024-10-11")}
+    docs = [
+        extraction("a", report("a", *pair, kind="cancelled", **vatican)),  # type: ignore[arg-type]
+        extraction("b", report("b", *pair, **vatican)),  # type: ignore[arg-type]
+        extraction("c", report("c", *pair, **vatican)),  # type: ignore[arg-type]
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert (meeting.docs, meeting.kind) == (("a", "b", "c"), "in_person")
+    assert [(c.fact, c.stated) for c in conflicts(meeting)] == [
+        ("kind", (("cancelled", ("a",)), ("in_person", ("b", "c")))),
+    ]
+
+
+def test_a_visit_one_outlet_says_called_off_and_another_held_that_day_there_is_one_visit() -> None:
+    docs = [
+        extraction(
+            "a",
+            report(
+                "a",
+                "Shehbaz Sharif",
+                kind="cancelled",
+                city="Kabul",
+                country="Afghanistan",
+                when=day("2025-04-19"),
+            ),
+        ),
+        extraction(
+            "b",
+            report(
+                "b",
+                "Shehbaz Sharif",
+                kind="visit",
+                city="Kabul",
+                country="Afghanistan",
+                when=day("2025-04-19"),
+            ),
+        ),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.kind == "visit"
+
+
+@pytest.mark.parametrize(
+    ("held", "why"),
+    [
+        (report("b", "Nicolás Maduro", "Gustavo Petro", city="Caracas", when=day("2024-04-10")), "next day"),
+        (report("b", "Nicolás Maduro", "Gustavo Petro", city="Bogotá", when=day("2024-04-09")), "other city"),
+        (report("b", "Nicolás Maduro", "Gustavo Petro", when=day("2024-04-09")), "no city"),
+        (
+            report(
+                "b",
+                "Nicolás Maduro",
+                "Gustavo Petro",
+                city="Caracas",
+                when=days("2024-04-01", "2024-04-30", "month"),
+            ),
+            "a month",
+        ),
+        (
+            report(
+                "b",
+                "Nicolás Maduro",
+                "Gustavo Petro",
+                "Luiz Inácio Lula da Silva",
+                city="Caracas",
+                when=day("2024-04-09"),
+            ),
+            "more people",
+        ),
+        (
+            report("a", "Nicolás Maduro", "Gustavo Petro", city="Caracas", when=day("2024-04-09"), at=200),
+            "one article",
+        ),
+    ],
+)
+def test_a_meeting_called_off_and_one_held_stay_apart_unless_same_people_day_and_city(
+    held: Meeting, why: str
+) -> None:
+    called_off = report(
+        "a", "Nicolás Maduro", "Gustavo Petro", kind="cancelled", city="Caracas", when=day("2024-04-09")
+    )
+    if held.doc == "a":
+        docs = [extraction("a", called_off, held)]
+    else:
+        docs = [extraction("a", called_off), extraction("b", held)]
+    assert sorted(m.kind for m in merge_meetings(docs)) == ["cancelled", "in_person"], why
+
+
 def test_a_plan_that_tells_no_time_joins_only_the_one_meeting_in_the_city_it_names() -> None:
     pair = ("Joe Biden", "Xi Jinping")
     held = extraction(
