@@ -3421,3 +3421,47 @@ def test_a_gathering_the_trip_is_made_for_is_that_of_talks_told_where_it_is_held
         published=date(2024, 11, 10),
     )
     assert held.occasion is not None and held.occasion.name == "G20 summit"
+
+
+def _with(found, name: str):
+    return next(m for m in found if name in {p.name for p in m.participants})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian Foreign Minister Sugiono met Egyptian Foreign Minister Badr Abdelatty in Cairo on "
+        "Monday.\n\nSugiono arrived in Cairo on Sunday for a three-day visit, coming from Riyadh, where "
+        "he attended the Arab-Islamic summit.",
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+        "Tuesday.\n\nRuto arrived in Kampala on Monday for a two-day visit, flying in from Addis Ababa, "
+        "where he attended the African Union summit.",
+        "Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong in Canberra on "
+        "Saturday.\n\nIwaya arrived in Canberra on Friday for a two-day visit, flying in from Vientiane, "
+        "where he attended the East Asia Summit.",
+    ],
+)
+def test_a_gathering_attended_where_the_traveller_came_from_is_not_the_occasion_of_the_visit(
+    meetings_in, text
+):
+    found = [m for m in meetings_in(text, published=date(2025, 2, 20)) if len(m.participants) > 1]
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_talks_told_in_the_where_clause_of_the_place_come_from_keep_its_gathering(meetings_in):
+    found = meetings_in(
+        "Lavrov arrived in Pyongyang on Friday, flying in from Kuala Lumpur, where he attended the ASEAN "
+        "Regional Forum and held talks with U.S. Secretary of State Marco Rubio on Thursday.",
+        published=date(2025, 7, 12),
+    )
+    rubio = _with(found, "Marco Rubio")
+    assert rubio.occasion is not None and "ASEAN" in rubio.occasion.name
+
+
+def test_a_gathering_attended_where_the_traveller_went_is_still_the_occasion(meetings_in):
+    (held,) = meetings_in(
+        "Boric flew to Asunción on Thursday, where he attended the Mercosur summit and held talks with "
+        "Paraguayan President Santiago Peña.",
+        published=date(2025, 7, 4),
+    )
+    assert held.occasion is not None and "Mercosur" in held.occasion.name
