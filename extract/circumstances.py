@@ -3279,7 +3279,28 @@ def _told_before(reference: Token, *, series: bool) -> tuple[Occasion, Place | N
         if sentence.start == 0:
             return _named_after(reference)  # the lead's "the summit" of one named further on
         sentence = doc[sentence.start - 1].sent
-    return None
+    return _the_headlines(reference) if news else None
+
+
+def _the_headlines(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The gathering a headline names, for "the summit" of the news told further on than the few
+    paragraphs read back, with none named in them ("PM Modi hosts Biden ahead of G20 Summit ...
+    On Saturday, on the sidelines of the Summit, Modi will meet Sunak": the G20 summit); the
+    headline's words only (a line with no full stop opening the article), not the rest, and only
+    where it names one gathering of the reference's sort."""
+    doc = reference.doc
+    first = next((t for t in doc_tokens(doc) if not t.is_space), None)
+    if first is None:
+        return None
+    headline = first.sent
+    if headline.start >= reference.sent.start or span_text(headline).rstrip().endswith("."):
+        return None
+    told = {
+        o
+        for _, o in gatherings_named(headline)
+        if GATHERING_NAME.search(o.name) and of_its_sort(o, reference)
+    }
+    return (told.pop(), None) if len(told) == 1 else None
 
 
 def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:

@@ -3465,3 +3465,40 @@ def test_a_gathering_attended_where_the_traveller_went_is_still_the_occasion(mee
         published=date(2025, 7, 4),
     )
     assert held.occasion is not None and "Mercosur" in held.occasion.name
+
+
+# sentences of no gathering, to put the last "the summit" beyond the paragraphs read back
+_FILLER = (
+    "The two countries signed agreements on trade, energy and farming. " * 9
+    + "\n\nOfficials said ministers discussed rail links, ports and the power grid. " * 9
+    + "\n\nThe talks lasted more than an hour, aides said, and a joint statement followed. " * 9
+)
+
+
+def test_the_summit_told_far_down_is_the_one_the_headline_names(meetings_in):
+    text = (
+        "Ramaphosa hosts Lula ahead of BRICS summit in Johannesburg\n\n"
+        "South African President Cyril Ramaphosa on Monday received Brazilian President Luiz Inácio "
+        "Lula da Silva in Pretoria.\n\n" + _FILLER + "\n\nOn Wednesday, on the sidelines of the summit, "
+        "Ramaphosa is scheduled to hold a bilateral meeting with Indian Prime Minister Narendra Modi."
+    )
+    modi = _with(meetings_in(text, published=date(2023, 8, 21)), "Narendra Modi")
+    assert modi.occasion is not None and modi.occasion.name.startswith("BRICS")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ramaphosa hosts Lula ahead of BRICS summit and G20 summit",  # two gatherings: which one?
+        "Ramaphosa hosts Lula in Pretoria.",  # a sentence, no headline
+    ],
+)
+def test_the_summit_told_far_down_takes_no_headline_that_names_none_or_several(meetings_in, headline):
+    text = (
+        headline + "\n\nSouth African President Cyril Ramaphosa on Monday received Brazilian President "
+        "Luiz Inácio Lula da Silva in Pretoria.\n\n" + _FILLER + "\n\nOn Wednesday, on the sidelines of "
+        "the summit, Ramaphosa is scheduled to hold a bilateral meeting with Indian Prime Minister "
+        "Narendra Modi."
+    )
+    modi = _with(meetings_in(text, published=date(2023, 8, 21)), "Narendra Modi")
+    assert modi.occasion is None
