@@ -2654,6 +2654,7 @@ def clause_occasion(
                 or _a_topic(span)
                 or _of_a_time_before(span, clause)
                 or _come_from(span)
+                or _where_on_whence(span, trigger)
                 or _an_office_of(span)
                 or _attended_elsewhere_then(span, sentence, clause)
             )
@@ -2945,7 +2946,12 @@ def _come_from(span: Span) -> bool:
     summit and held talks with Trudeau",
     "flew to Nairobi directly from the AU summit", "Coming from the BRICS summit, Modi stopped in
     Athens"; not a gathering a meeting is held at ("met at the summit, from which he flew home")."""
-    root = span.root
+    return whence(span.root)
+
+
+def whence(root: Token) -> bool:
+    """Whether a word is told as where someone comes from: the object of "from" after a verb of
+    coming or a word of the way ("flew in from Kuala Lumpur", "fresh from the G7 summit")."""
     if root.dep_ != "pobj" or root.head.lower_ != "from":
         return False
     whence = root.head
@@ -2955,6 +2961,31 @@ def _come_from(span: Span) -> bool:
         or whence.head.lower_ in WHENCE_WORDS
         or any(c.lower_ in WHENCE_WORDS for c in children_of(whence))
     )
+
+
+def _where_on_whence(span: Span, trigger: Token | None) -> bool:
+    """Whether a gathering is told in a "where" clause on the place someone comes from, outside
+    the meeting's own words: "arrived in Wonsan, flying in from Kuala Lumpur, where he attended
+    meetings of ASEAN" (the ASEAN meetings were in Kuala Lumpur, before the visit to Wonsan); not
+    for a meeting told in that clause ("..., where he attended meetings of ASEAN and held talks
+    with Rubio", even where the parser hangs "held" on the main verb: no comma comes between), nor
+    a "where" clause on the place the meeting is in ("arrived in Lima, where he attended the APEC
+    summit")."""
+    for a in ancestors_of(span[0]):
+        if a.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(a)):
+            return whence(a.head) and not (trigger is not None and _told_in(trigger, a))
+    return False
+
+
+def _told_in(trigger: Token, relcl: Token) -> bool:
+    """Whether a meeting word is told inside a relative clause, or right after it with no comma
+    between ("where he attended the summit and held talks with B")."""
+    words = subtree_of(relcl)
+    if any(t.i == trigger.i for t in words):
+        return True
+    end = max(t.i for t in words)
+    doc = relcl.doc
+    return end < trigger.i and not any(doc[i].text in {",", ";", "."} for i in range(end + 1, trigger.i))
 
 
 def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
@@ -2968,7 +2999,8 @@ def _attended_where(sentence: Span, clause: set[int]) -> set[int]:
     return {
         t.i
         for token in clause_tokens(sentence, clause)
-        if token.ent_type_ in {"GPE", "LOC", "FAC"} or _time_after_a_place(token)
+        if (token.ent_type_ in {"GPE", "LOC", "FAC"} or _time_after_a_place(token))
+        and not whence(token)  # "flying in from Kuala Lumpur, where he attended ...": before, elsewhere
         for told in children_of(token)
         if told.dep_ == "relcl"
         and (
@@ -3313,7 +3345,28 @@ def _told_before(reference: Token, *, series: bool) -> tuple[Occasion, Place | N
         if sentence.start == 0:
             return _named_after(reference)  # the lead's "the summit" of one named further on
         sentence = doc[sentence.start - 1].sent
-    return None
+    return _the_headlines(reference) if news else None
+
+
+def _the_headlines(reference: Token) -> tuple[Occasion, Place | None] | None:
+    """The gathering a headline names, for "the summit" of the news told further on than the few
+    paragraphs read back, with none named in them ("PM Modi hosts Biden ahead of G20 Summit ...
+    On Saturday, on the sidelines of the Summit, Modi will meet Sunak": the G20 summit); the
+    headline's words only (a line with no full stop opening the article), not the rest, and only
+    where it names one gathering of the reference's sort."""
+    doc = reference.doc
+    first = next((t for t in doc_tokens(doc) if not t.is_space), None)
+    if first is None:
+        return None
+    headline = first.sent
+    if headline.start >= reference.sent.start or span_text(headline).rstrip().endswith("."):
+        return None
+    told = {
+        o
+        for _, o in gatherings_named(headline)
+        if GATHERING_NAME.search(o.name) and of_its_sort(o, reference)
+    }
+    return (told.pop(), None) if len(told) == 1 else None
 
 
 def _named_after(reference: Token) -> tuple[Occasion, Place | None] | None:

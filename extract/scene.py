@@ -36,7 +36,6 @@ from extract.article import (
     within,
 )
 from extract.circumstances import (
-    COMING_FROM_VERBS,
     LEAVING_VERBS,
     before_or_after,
     clause_occasion,
@@ -48,6 +47,7 @@ from extract.circumstances import (
     unplaced_buildings,
     unplaced_venue,
     venue_in,
+    whence,
 )
 from extract.datelines import (
     article_dateline,
@@ -208,6 +208,9 @@ def setting_of(
                     # "A met B in Lima. A arrived for the APEC meeting and a state visit to Peru":
                     # talks with the host are the visit's
                     and not _came_for_a_visit_too(other, meeting, place)
+                    # "arrived in Wonsan, flying in from Kuala Lumpur, where he attended the ASEAN
+                    # meetings and held talks with B": that summit is before the trip, elsewhere
+                    and not _where_one_came_from(other)
                 ):
                     occasion = other.occasion
                     round_at = occasion is not None and len(other.people) == 1
@@ -328,18 +331,12 @@ def _where_one_came_from(meeting: Found) -> bool:
     """Whether a meeting is told in a "where" clause on the place someone travelled from ("flew
     into Abu Dhabi from New Delhi, where he attended the summit and held talks with B"): held
     before the trip the sentence tells, so neither its place nor its summit is the news's scene;
-    not a clause on where one went ("flew to Delhi, where he met B")."""
+    not a clause on where one went ("flew to Delhi, where he met B"). "Flying in from Kuala
+    Lumpur, where ..." is such a place too (see :func:`circumstances.whence`)."""
     verb = meeting.verb
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head  # "attended the summit and held talks": the clause of "attended"
-    place, whence = verb.head, verb.head.head
-    return (
-        verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in children_of(verb))
-        and place.dep_ == "pobj"
-        and whence.lower_ == "from"
-        and whence.head.lemma_.lower() in COMING_FROM_VERBS
-    )
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in children_of(verb)) and whence(verb.head)
 
 
 # Verbs of coming home, with the word that makes some of them so: "returned", "came back", "flew home".

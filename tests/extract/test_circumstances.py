@@ -3499,3 +3499,84 @@ def test_a_where_clause_on_a_place_told_in_another_is_in_the_one_of_that_country
 def test_a_where_clause_on_a_country_is_in_the_city_the_clause_itself_names(meetings_in, text, city, country):
     (held,) = meetings_in(text, published=date(2022, 8, 10))
     assert held.place is not None and (held.place.city, held.place.country) == (city, country)
+
+
+def _with(found, name: str):
+    return next(m for m in found if name in {p.name for p in m.participants})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesian Foreign Minister Sugiono met Egyptian Foreign Minister Badr Abdelatty in Cairo on "
+        "Monday.\n\nSugiono arrived in Cairo on Sunday for a three-day visit, coming from Riyadh, where "
+        "he attended the Arab-Islamic summit.",
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on "
+        "Tuesday.\n\nRuto arrived in Kampala on Monday for a two-day visit, flying in from Addis Ababa, "
+        "where he attended the African Union summit.",
+        "Japanese Foreign Minister Takeshi Iwaya met his Australian counterpart Penny Wong in Canberra on "
+        "Saturday.\n\nIwaya arrived in Canberra on Friday for a two-day visit, flying in from Vientiane, "
+        "where he attended the East Asia Summit.",
+    ],
+)
+def test_a_gathering_attended_where_the_traveller_came_from_is_not_the_occasion_of_the_visit(
+    meetings_in, text
+):
+    found = [m for m in meetings_in(text, published=date(2025, 2, 20)) if len(m.participants) > 1]
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_talks_told_in_the_where_clause_of_the_place_come_from_keep_its_gathering(meetings_in):
+    found = meetings_in(
+        "Lavrov arrived in Pyongyang on Friday, flying in from Kuala Lumpur, where he attended the ASEAN "
+        "Regional Forum and held talks with U.S. Secretary of State Marco Rubio on Thursday.",
+        published=date(2025, 7, 12),
+    )
+    rubio = _with(found, "Marco Rubio")
+    assert rubio.occasion is not None and "ASEAN" in rubio.occasion.name
+
+
+def test_a_gathering_attended_where_the_traveller_went_is_still_the_occasion(meetings_in):
+    (held,) = meetings_in(
+        "Boric flew to Asunción on Thursday, where he attended the Mercosur summit and held talks with "
+        "Paraguayan President Santiago Peña.",
+        published=date(2025, 7, 4),
+    )
+    assert held.occasion is not None and "Mercosur" in held.occasion.name
+
+
+# sentences of no gathering, to put the last "the summit" beyond the paragraphs read back
+_FILLER = (
+    "The two countries signed agreements on trade, energy and farming. " * 9
+    + "\n\nOfficials said ministers discussed rail links, ports and the power grid. " * 9
+    + "\n\nThe talks lasted more than an hour, aides said, and a joint statement followed. " * 9
+)
+
+
+def test_the_summit_told_far_down_is_the_one_the_headline_names(meetings_in):
+    text = (
+        "Ramaphosa hosts Lula ahead of BRICS summit in Johannesburg\n\n"
+        "South African President Cyril Ramaphosa on Monday received Brazilian President Luiz Inácio "
+        "Lula da Silva in Pretoria.\n\n" + _FILLER + "\n\nOn Wednesday, on the sidelines of the summit, "
+        "Ramaphosa is scheduled to hold a bilateral meeting with Indian Prime Minister Narendra Modi."
+    )
+    modi = _with(meetings_in(text, published=date(2023, 8, 21)), "Narendra Modi")
+    assert modi.occasion is not None and modi.occasion.name.startswith("BRICS")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ramaphosa hosts Lula ahead of BRICS summit and G20 summit",  # two gatherings: which one?
+        "Ramaphosa hosts Lula in Pretoria.",  # a sentence, no headline
+    ],
+)
+def test_the_summit_told_far_down_takes_no_headline_that_names_none_or_several(meetings_in, headline):
+    text = (
+        headline + "\n\nSouth African President Cyril Ramaphosa on Monday received Brazilian President "
+        "Luiz Inácio Lula da Silva in Pretoria.\n\n" + _FILLER + "\n\nOn Wednesday, on the sidelines of "
+        "the summit, Ramaphosa is scheduled to hold a bilateral meeting with Indian Prime Minister "
+        "Narendra Modi."
+    )
+    modi = _with(meetings_in(text, published=date(2023, 8, 21)), "Narendra Modi")
+    assert modi.occasion is None
