@@ -451,7 +451,6 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or _place_before_or_after(meeting)
                     or _not_home(meeting, read.place(meeting.clause))
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
@@ -1442,21 +1441,6 @@ def _place_since(meeting: Found) -> Place | None:
     if not nominal(trigger) or told.dep_ != "pobj" or told.head.lower_ != "since":
         return None
     return clause_place(meeting.sentence, own_clause(told))
-
-
-def _place_before_or_after(meeting: Found) -> Place | None:
-    """The place a meeting noun told as the time before or after its clause's news names in its
-    own phrase: "arrived in London a day after his encounter with Trump in the Oval Office" was
-    held in Washington, not in London, the place of the arrival that came after it."""
-    trigger = meeting.trigger
-    if not nominal(trigger) or trigger.dep_ != "pobj" or trigger.head.lower_ not in AFTER_OR_BEFORE:
-        return None
-    # its own words name someone of it ("his encounter with Trump"): not a meeting of others the
-    # news follows ("holds talks with B a day after talks with the EU trade chief in Brussels")
-    words = " ".join(t.text for t in subtree_of(trigger))
-    if not any(alias in words for person in meeting.people for alias in {person.name, *person.aliases}):
-        return None
-    return clause_place(meeting.sentence, {t.i for t in subtree_of(trigger)})
 
 
 def _called_on(on: Token) -> bool:
