@@ -2058,6 +2058,9 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
                 leaders = [p for p in meeting.people if role_class(p.role) == "leader"]
                 if len(leaders) >= 2 and (size is None or len(leaders) == size):
                     return leaders
+                if len(meeting.people) == size and all(role_class(p.role) in LEADING for p in meeting.people):
+                    return list(meeting.people)  # "The two leaders first spoke in April" of a vice
+                    # president's talks with a president: both lead, one as a deputy
                 continue  # "the leaders' talks": not the foreign ministers' told since, nor a welcome by one
             if of_state and not all(heads_a_state(p.role) for p in meeting.people):
                 continue  # "The two heads of state met in ...": not the president's talks with a premier
@@ -2785,6 +2788,11 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
         if (one := people.described(t)) is not None and one not in found:
             found.append(one)
     return found
+
+
+# the classes of office whose holders news calls "leaders" when they meet as principals ("the two
+# leaders" of a vice president's talks with a president)
+LEADING = frozenset({"leader", "deputy_leader"})
 
 
 def _all_lead(group: list[Cluster]) -> bool:

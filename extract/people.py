@@ -1721,6 +1721,8 @@ class People:
         if (titled := self._titling(head, role is not None)) is not None:
             return [titled], []  # "Egyptian intelligence chief Abbas Kamel", parsed apart from the name
         countries = _countries_in(head)
+        if head.tag_ in {"NNS", "NNPS"} and countries:
+            countries = self._with_vague_nations(head, countries)
         if (
             role is None
             and head.lower_ in BOSSES
@@ -1810,6 +1812,29 @@ class People:
                     resolved.append(holder)
                     named.add(country)
         return resolved, [c for c in countries if c not in named]  # "his Omani counterpart", unnamed
+
+    def _with_vague_nations(self, head: Token, countries: list[str]) -> list[str]:
+        """The countries of a plural office's adjectives, with one no table names as one country
+        ("Congolese", "Korean") read as the one country of that name whose people the article
+        names: "the Congolese and Rwandan presidents" of a story naming Tshisekedi, DR Congo's, are
+        DR Congo's and Rwanda's; none where the article names people of both Congos."""
+        found = list(countries)
+        for token in subtree_of(head):
+            if token.i >= head.i or token.dep_ not in {"amod", "conj", "compound"}:
+                continue
+            key = fold(token.text)
+            stems = [a for a in places.ambiguous_countries() if key.startswith(a)]
+            before = token.nbor(-1).text if token.i > 0 else ""
+            if not stems or places.country_named(f"{before} {token.text}"):
+                continue  # "South Korean": one country, read already
+            named = {
+                c.country
+                for c in self.clusters
+                if c.country and c.country not in found and any(a in fold(c.country) for a in stems)
+            }
+            if len(named) == 1:
+                found.append(named.pop())
+        return found
 
     def _set_beside(self, head: Token) -> Cluster | None:
         """The person a description is set after by a comma, where the parser took the two apart

@@ -6118,3 +6118,42 @@ def test_a_party_told_only_by_who_leads_it_is_that_leader(meetings_in):
         "Foreign Minister January Makamba in Arusha on Monday."
     )
     assert pairs(meetings_in(text)) == [("January Makamba", "Musalia Mudavadi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Vice President Kamala Harris met Guatemalan President Alejandro Giammattei in Guatemala City "
+            "on Monday. Giammattei pressed for more vaccines. The two leaders had first spoken in a "
+            "virtual meeting in April.",
+            ("Alejandro Giammattei", "Kamala Harris"),
+        ),
+        (
+            "Indonesian Vice President Ma'ruf Amin held talks with Kenyan President William Ruto in "
+            "Nairobi on Tuesday. Ruto said trade would double. The two leaders last met in Jakarta in March.",
+            ("Ma'ruf Amin", "William Ruto"),
+        ),
+        (
+            "Deputy Prime Minister Chrystia Freeland received Mexican President Andrés Manuel López "
+            'Obrador in Ottawa on Friday. "We agreed on much," Freeland said. The two leaders had first '
+            "met in Mexico City in January.",
+            ("Andrés Manuel López Obrador", "Chrystia Freeland"),
+        ),
+    ],
+)
+def test_the_two_leaders_of_a_deputy_and_a_leader_are_the_pair_told(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2024, 6, 8))
+    earlier = [m for m in found if m.date is not None and m.date.start.month in {1, 3, 4}]
+    assert pairs(earlier) == [pair]
+
+
+def test_the_two_leaders_are_not_a_leader_and_the_minister_at_his_side(meetings_in):
+    text = (
+        "Foreign Minister Penny Wong met Vice President Sara Duterte in Manila on Monday. President "
+        "Ferdinand Marcos Jr. held talks with Prime Minister Anthony Albanese on Tuesday. The two "
+        "leaders first met in Jakarta in September."
+    )
+    found = meetings_in(text, published=date(2024, 6, 8))
+    earlier = [m for m in found if m.date is not None and m.date.start.month == 9]
+    assert pairs(earlier) == [("Anthony Albanese", "Ferdinand Marcos Jr.")]

@@ -4468,3 +4468,38 @@ def test_a_ship_named_after_a_person_is_no_one_met(meetings_in, text, pair):
 def test_a_name_after_a_word_of_another_kind_stays_a_person(meetings_in):
     found = meetings_in("Indian Prime Minister Narendra Modi met the ship's captain and President Joe Biden.")
     assert {p.name for m in found for p in m.participants} >= {"Joe Biden"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "President Felix Tshisekedi and President Paul Kagame were in Luanda. "
+            "The summit between the Congolese and Rwandan presidents was called off.",
+            {"Félix Tshisekedi", "Paul Kagame"},
+        ),
+        (
+            "Prime Minister Fumio Kishida spoke with President Yoon Suk Yeol on Monday. "
+            "The Japanese and Korean leaders agreed to meet in Seoul.",
+            {"Fumio Kishida", "Yoon Suk Yeol"},
+        ),
+        (
+            "Denis Sassou Nguesso, the president of the Republic of Congo, hosted Angola's João Lourenço. "
+            "The Angolan and Congolese presidents then toured the port.",
+            {"João Lourenço", "Denis Sassou Nguesso"},
+        ),
+    ],
+)
+def test_a_nation_no_table_names_as_one_in_a_plural_office_is_the_one_named(people_in, text, named):
+    people = people_in(text)
+    head = next(t for t in people.doc if t.lower_ in {"presidents", "leaders"})
+    assert {c.name for c in people.resolve_description(head)[0]} == named
+
+
+def test_a_nation_no_table_names_as_one_is_no_one_where_both_countries_are_named(people_in):
+    people = people_in(
+        "Felix Tshisekedi of the DR Congo and Denis Sassou Nguesso of the Republic of Congo met Paul "
+        "Kagame. The Congolese and Rwandan presidents talked for an hour."
+    )
+    head = next(t for t in people.doc if t.lower_ == "presidents")
+    assert {c.name for c in people.resolve_description(head)[0]} == {"Paul Kagame"}
