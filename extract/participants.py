@@ -669,12 +669,16 @@ def _attended_after_its_host(noun: Token) -> list[Token]:
     return found
 
 
+# the meals and receptions a host gives for guests, who meet the host there
+MEALS = frozenset("dinner lunch luncheon banquet breakfast reception".split())
+
+
 # the events a "which was attended by" told after the talks may be of, told between them and it
 ATTENDED_EVENTS = (
     GATHERING_NOUNS
     | MEETING_NOUNS
     | frozenset("opening ceremony inauguration funeral celebration parade launch festival exhibition".split())
-    | frozenset("dinner lunch luncheon banquet breakfast reception".split())
+    | MEALS
 )
 
 
@@ -723,10 +727,6 @@ def _plural_which(verb: Token, noun: Token) -> bool:
         and verb.head.tag_ in {"NN", "NNP"}
         and any(c.dep_ == "auxpass" and c.lower_ == "were" for c in children_of(verb))
     )
-
-
-# the meals and receptions a host gives for guests, who meet the host there
-MEALS = frozenset("dinner lunch luncheon banquet breakfast reception".split())
 
 
 def guests_of(trigger: Token) -> list[Token]:

@@ -224,7 +224,7 @@ def _got_to_know(verb: Token) -> bool:
         for noun in children_of(prep):
             if noun.dep_ != "pobj" or noun.ent_type_ in {"DATE", "TIME"}:
                 continue
-            words = {t.lower_ for t in noun.subtree}
+            words = {t.lower_ for t in subtree_of(noun)}
             if noun.lemma_.lower() not in THROUGH_A_TIME and not words & (THROUGH_A_MEANS | REMOTE_WORDS):
                 return True
     return False
@@ -1001,6 +1001,12 @@ def stops_to_come(stop: Token) -> list[Token]:
     ]
     if stop.dep_ == "nsubj":  # "his next stop is Hanoi"
         told += [c for c in children_of(stop.head) if c.dep_ == "attr"]
+    return _places_among(told)
+
+
+def _places_among(told: list[Token]) -> list[Token]:
+    """The places among the words a stop is told at, with those joined to each by "and" ("stops in
+    Jordan and Qatar"): a place the model tags so, or a country's name it does not."""
     named = [t for head in told for t in (head, *head.conjuncts)]
     return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
 
@@ -1037,8 +1043,7 @@ def stops_made(stop: Token) -> list[Token]:
         for g in children_of(c)
         if g.dep_ == "pobj"
     ]
-    named = [t for head in told for t in (head, *head.conjuncts)]
-    return [t for t in named if t.ent_type_ in {"GPE", "LOC"} or places.country_name(t.text)]
+    return _places_among(told)
 
 
 def _one_called(noun: Token) -> bool:

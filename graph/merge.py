@@ -1152,6 +1152,13 @@ class Conflict(NamedTuple):
     stated: tuple[tuple[str, tuple[str, ...]], ...]
 
 
+def _told_by(values: dict[str, dict[str, list[str]]], group: str, value: str, doc: str) -> None:
+    """Note that ``doc`` tells ``value`` of a fact, under the ``group`` of the values that agree."""
+    docs = values.setdefault(group, {}).setdefault(value, [])
+    if doc not in docs:
+        docs.append(doc)
+
+
 def conflicts(meeting: MergedMeeting) -> list[Conflict]:
     """The facts the reports of ``meeting`` disagree on: cities or countries that differ,
     occasions that share no key word, stated dates that do not overlap, and whether it was held
@@ -1171,9 +1178,7 @@ def conflicts(meeting: MergedMeeting) -> list[Conflict]:
         stated: dict[str, dict[str, list[str]]] = {}
         for r in meeting.reports:
             if text := r.place and (r.place.city if fact == "city" else r.place.country):
-                docs = stated.setdefault(slug(text), {}).setdefault(text, [])
-                if r.doc not in docs:
-                    docs.append(r.doc)
+                _told_by(stated, slug(text), text, r.doc)
         if len(stated) > 1:
             found.append(Conflict(fact, _values(stated)))
     occasions: dict[str, dict[str, list[str]]] = {}
@@ -1181,18 +1186,14 @@ def conflicts(meeting: MergedMeeting) -> list[Conflict]:
         if r.occasion:
             words = occasion_key(r.occasion.name)
             group = next((g for g in occasions if occasion_key(g) & words), r.occasion.name)
-            docs = occasions.setdefault(group, {}).setdefault(r.occasion.name, [])
-            if r.doc not in docs:
-                docs.append(r.doc)
+            _told_by(occasions, group, r.occasion.name, r.doc)
     if len(occasions) > 1:
         found.append(Conflict("occasion", _values(occasions)))
     ends = [r for r in meeting.reports if r.kind != "planned"]
     if any(r.kind == "cancelled" for r in ends) and any(r.kind in HELD for r in ends):
         kinds: dict[str, dict[str, list[str]]] = {}
         for r in ends:
-            docs = kinds.setdefault(r.kind, {}).setdefault(r.kind, [])
-            if r.doc not in docs:
-                docs.append(r.doc)
+            _told_by(kinds, r.kind, r.kind, r.doc)
         found.append(Conflict("kind", _values(kinds)))
     spans = [r for r in meeting.reports if r.date and r.date.start and r.date.end]
     apart = any(
