@@ -42,8 +42,8 @@ PAGE_WORDS = frozenset(
     "vow vows seek seeks sign signs agree agrees".split()
 )
 # a title-cased headline's verbs of coming and going, which the model folds into the name before
-# them: "President Isaias Arrives in Addis Ababa", "Modi Departs for Paris"
-HEADLINE_MOVES = frozenset("arrive arrives depart departs leaves lands returns".split())
+# them: "President Isaias Arrives in Addis Ababa", "Modi Departs for Paris", "Biden Tours Amazon"
+HEADLINE_MOVES = frozenset("arrive arrives depart departs leaves lands returns tours".split())
 PARTICLES = frozenset("bin ibn bint binti al al- el abu".split())
 # Nouns of institutions, which end a name the model ran on: "State Dept", "Chinese Party"; the
 # armed services too: "Air Force" of "the Royal Air Force" ("Royal" read as a prince's style).
@@ -98,6 +98,12 @@ BUILDINGS = frozenset(
     # Mohammed bin Zayed Stadium", "the Sheikh Jaber Al-Ahmad Arena"
     "stadium arena".split()
 )
+# the last word of a street's name, which an address ends on: "7, Lok Kalyan Marg" (Hindi "road"),
+# "Pennsylvania Avenue", "Akbar Road"; no one's name ends on them ("Street" does: "Picabo Street")
+STREETS = frozenset("marg avenue boulevard road highway".split())
+# the words of a part of a country, which a region's name opens with: "Central Java", "Northern
+# Cape", "East Kalimantan"; no one's name opens with them
+REGION_OPENERS = frozenset("central northern southern eastern western north south east west".split())
 # the first word of a building's name in the languages news leaves untranslated: "Palazzo Chigi"
 BUILDINGS_FIRST = frozenset(
     "palazzo palacio palácio palais schloss casa castello castel château chateau quinta villa "
@@ -344,6 +350,16 @@ DEMONYM_NOUNS = frozenset(
 )
 
 
+def names_a_street_or_region(span: Span) -> bool:
+    """Whether words the model or a rule read as a name are a street's ("7, Lok Kalyan Marg",
+    "10, Janpath Road") or a part of a country's ("Sleman, Central Java"), unless the gazetteer
+    knows them as someone's."""
+    if len(span) < 2:
+        return False
+    first, last = span[0].lower_, span[-1].lower_
+    return (last in STREETS or first in REGION_OPENERS) and gazetteer.lookup(span_text(span)) is None
+
+
 def clean(ent: Span) -> Span | None:
     """A PERSON entity without titles and honorifics before it, possessives after it, and words
     that cannot be part of a name (a headline's verb, a page's "Related"); None if no name is left,
@@ -431,6 +447,7 @@ def clean(ent: Span) -> Span | None:
         or _pair_of_surnames(text.replace(" ", ""))
         or last in STYLES_OF_ADDRESS  # "Sa Majesté", "Your Excellency": a style, no name
         or last in BUILDINGS  # "Rashtrapati Bhavan", "Dusit Palace": a place, not a person
+        or names_a_street_or_region(span)  # "Lok Kalyan Marg", "Central Java": a place, no one
         or last in LEGISLATURES  # "the Speaker of the Lok Sabha": a chamber, no one
         or last in DOCUMENTS  # "the Lusaka Roadmap": a text named after a place
         or last in PORTFOLIO_ENDS  # "Cabinet Secretary for Foreign and Diaspora Affairs": a portfolio

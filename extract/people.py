@@ -61,6 +61,7 @@ from extract.naming import (
     name_goes_on,
     name_word,
     names_a_government,
+    names_a_street_or_region,
     names_the_commemorated,
     not_a_name_word,
 )
@@ -231,6 +232,7 @@ class People:
         spans = [s for s in spans if not _a_body_before_its_office(s)]
         places_named = _places_named(doc)  # "the Egyptian city of El Alamein" is no one
         spans = [s for s in spans if not _a_place(s, places_named) and not _end_of_a_route(s)]
+        spans = [s for s in spans if not names_a_street_or_region(s)]  # "at 24, Akbar Road"
         spans = _without_venues(spans)  # "the summit at Bharat Mandapam"
         # "Ahly coach Marcel Koller": Al Ahly is a club; "Petrobras chief executive A": a firm
         teams = _teams_named(doc) | _firms_named(doc)

@@ -61,6 +61,10 @@ HONORIFICS = frozenset(
     "shri smt smt. shrimati "
     "chairperson chairman chairwoman adviser advisor "
     "ret'd ret’d retd retd. "
+    # the addresses of other languages news quotes untranslated, as "Mr" and "Mrs" are: Italian
+    # "Signor Sergio Mattarella", "Signora Laura Mattarella", Spanish "Señora", Portuguese "Senhor",
+    # French "Monsieur", German "Herr", "Frau"
+    "signor signora signore señor señora senor senora senhor senhora monsieur herr frau "
     "spokesperson spokesman spokeswoman coordinator "
     "samdech akka moha sena padei techo borvor bovor thipadei "
     # French styles, kept in English news from francophone capitals ("Sa Majesté le Roi Mohammed

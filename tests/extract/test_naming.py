@@ -1339,3 +1339,78 @@ def test_two_surnames_joined_by_one_hyphen_are_still_read(people_in):
 def test_a_unit_of_an_army_is_no_one(people_in, text):
     names = set(by_name(people_in(text)))
     assert not any(word in name for name in names for word in ("Regiment", "Malay", "Gurkha", "Battalion"))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        (
+            "Prime Minister Narendra Modi held talks with Nepal Prime Minister Pushpa Kamal Dahal at his "
+            "residence at 7, Lok Kalyan Marg, and later hosted Vice President Kamala Harris.",
+            "Lok Kalyan Marg",
+        ),
+        (
+            "Congress leader Sonia Gandhi met Sri Lankan President Ranil Wickremesinghe at her residence at "
+            "10, Janpath Road on Friday.",
+            "Janpath Road",
+        ),
+        (
+            "Rahul Gandhi received the Nepalese envoy at the party headquarters at 24, Akbar Road on Monday.",
+            "Akbar Road",
+        ),
+        (
+            "On Saturday, Prabowo and Modi are expected to tour the Prambanan Temple in Sleman, Central "
+            "Java, and then a batik workshop.",
+            "Central Java",
+        ),
+    ],
+)
+def test_a_street_or_a_region_of_a_country_is_no_one(people_in, text, not_named):
+    assert not_named not in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "The President of the Italian Republic (Signor Sergio Mattarella) and Signora Laura Mattarella "
+            "welcomed the guests.",
+            {"Sergio Mattarella", "Laura Mattarella"},
+        ),
+        (
+            "The President of Mexico (Señora Claudia Sheinbaum) received Señor Pedro Sánchez at the "
+            "National Palace.",
+            {"Claudia Sheinbaum", "Pedro Sánchez"},
+        ),
+        (
+            "Herr Olaf Scholz welcomed Monsieur Emmanuel Macron to Berlin on Monday.",
+            {"Olaf Scholz", "Emmanuel Macron"},
+        ),
+    ],
+)
+def test_an_address_of_another_language_is_no_part_of_the_name(people_in, text, named):
+    assert set(by_name(people_in(text))) == named
+
+
+def test_a_name_ending_in_a_compass_word_stays_a_person(people_in):
+    # "West" ends names too: only a region opens with a compass word
+    people = by_name(people_in("Kanye West met the mayor of the town on Monday."))
+    assert "Kanye West" in people
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Xi Tours Port in Lima a Day After Final Biden Talks\n"
+            "Xi Jinping met Joe Biden in Lima on Saturday.",
+            {"Xi Jinping", "Joe Biden"},
+        ),
+        (
+            "Putin Tours Shipyard a Day After Kim Talks in Vladivostok\nPutin met Kim Jong Un on Wednesday.",
+            {"Vladimir Putin", "Kim Jong Un"},
+        ),
+    ],
+)
+def test_a_headlines_verb_of_touring_ends_the_name_before_it(people_in, text, named):
+    assert set(by_name(people_in(text))) == named
