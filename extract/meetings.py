@@ -219,6 +219,7 @@ from extract.participants import (
     subject_of,
     taking_part,
     taking_part_besides,
+    talked_about,
     the_visitor,
     thing_as_guest,
     thing_as_subject,
@@ -2673,6 +2674,7 @@ def _who_took_part(
             and not in_whose_time(t)
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)
+            and not talked_about(t)  # "talks came after a strike killed A and B"
             and not sent_by(t)
             and not sent_instead(t)  # "skipped the summit, sending B in his place"
             and not invited_by(t)

@@ -3573,6 +3573,7 @@ def people_of(
                         and not mourned(t)
                         and not in_whose_time(t)
                         and not deposed(t)  # "powers whose ties soured after the ouster of B"
+                        and not talked_about(t)  # "raises Jimmy Lai case in talks with Xi"
                         and not owns_a_term(t)
                         and not invited_by(t)  # "a meeting at the invitation of B": not B's
                         and not _spouse_named_below(t, token)
@@ -3913,6 +3914,39 @@ def mourned(token: Token) -> bool:
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
     return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
+
+
+# the nouns of a matter told of someone, who is what is talked about, no party to the talks: "raised
+# the case of Jimmy Lai", "the Jimmy Lai case", "the plight of B", "pressed for the release of B"
+MATTER_NOUNS = frozenset(
+    "case plight fate release detention imprisonment jailing arrest extradition trial".split()
+)
+# the verbs of harm whose object is one the news is about, no party to a meeting told beside it:
+# "talks came hours after a strike killed journalist A and videographer B"
+HARMING_VERBS = frozenset(
+    "kill murder assassinate execute shoot wound injure abduct kidnap arrest detain jail imprison".split()
+)
+# the links inside one noun phrase of names and the words set before them ("journalist A and B")
+_PHRASE_INSIDE = frozenset({"compound", "flat", "nmod", "conj", "appos"})
+
+
+def talked_about(token: Token) -> bool:
+    """Whether a word names one the news tells a matter of, not one who meets: the one "the case
+    of", "the plight of" or "the release of" is told of ("Starmer raises Jimmy Lai case in talks
+    with Xi", "pressed for the release of B"), and the object of a verb of harm ("talks came hours
+    after a strike killed journalist A and videographer B"). Not one set beside such a word ("met
+    B, whose case ...": B met)."""
+    head = token
+    while head.dep_ in _PHRASE_INSIDE and head.head.i != head.i and head.head.pos_ in {"PROPN", "NOUN"}:
+        head = head.head  # the phrase's head: "Jimmy Lai case", "journalist A and videographer B"
+    if head.i != token.i and head.lemma_.lower() in MATTER_NOUNS:
+        return True
+    if head.dep_ == "poss" and head.head.lemma_.lower() in MATTER_NOUNS:
+        return True  # "raised Lai's case"
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in HARMING_VERBS:
+        return True
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MATTER_NOUNS
 
 
 # what one holds for a time, under which things happen: "under the Biden administration"

@@ -6157,3 +6157,48 @@ def test_the_two_leaders_are_not_a_leader_and_the_minister_at_his_side(meetings_
     found = meetings_in(text, published=date(2024, 6, 8))
     earlier = [m for m in found if m.date is not None and m.date.start.month == 9]
     assert pairs(earlier) == [("Anthony Albanese", "Ferdinand Marcos Jr.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Albanese raised the case of Yang Hengjun with Li Qiang during their talks in Canberra "
+            "on Monday.",
+            ("Anthony Albanese", "Li Qiang"),
+        ),
+        ("UK's Starmer raises Jimmy Lai case in first talks with China's Xi", ("Keir Starmer", "Xi Jinping")),
+    ],
+)
+def test_one_whose_case_is_raised_in_talks_is_no_party_to_them(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting came a day after a drone strike killed commander Ali Hassan and his deputy Omar Farah.",
+        "The summit opened hours after gunmen abducted aid worker John Carter and nurse Mary Adams in Goma.",
+        "The talks came hours after an Israeli strike in southern Gaza killed Al Jazeera journalist Hamza "
+        "Dahdouh and freelance videographer Mustafa Thuraya.",
+    ],
+)
+def test_the_victims_of_a_harm_told_beside_a_meeting_are_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Biden met freed journalist Evan Gershkovich at Joint Base Andrews on Thursday.",
+            ("Evan Gershkovich", "Joe Biden"),
+        ),
+        (
+            "Erdogan met Zelensky in Ankara on Friday, days after Russian strikes killed civilians in Odesa.",
+            ("Recep Tayyip Erdogan", "Volodymyr Zelensky"),
+        ),
+    ],
+)
+def test_one_met_after_a_harm_or_a_release_stays_a_party(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
