@@ -213,6 +213,7 @@ from extract.participants import (
     related_by,
     reported_on,
     rest_of_the_list,
+    royal_consorts,
     sent_by,
     sent_instead,
     spouse_on_the_trip,
@@ -1628,11 +1629,16 @@ def _held_at(meeting: Found, other: Found) -> bool:
     # "met B in talks chaired by C", "mediated by C": C was there too
     run = any(c.dep_ == "acl" and c.lemma_.lower() in RUNNING_VERBS for c in children_of(trigger))
     hosted = hosted or run
+    # "received B in audience, accompanied by C", "in a private meeting": the verb's own meeting,
+    # which names no one the verb does not
+    within = trigger.head.lower_ == "in" and {c.name for c in meeting.people} <= {
+        c.name for c in other.people
+    }
     return (
         trigger.pos_ == "NOUN"
         and trigger.lemma_.lower() not in GATHERINGS  # "met Lula at the summit": not a summit of two
         and trigger.dep_ == "pobj"
-        and (trigger.head.lower_ in {"at", "during"} or (trigger.head.lower_ == "in" and hosted))
+        and (trigger.head.lower_ in {"at", "during"} or (trigger.head.lower_ == "in" and (hosted or within)))
         and _said_of_the_verb(trigger.head, other.verb)
         and meeting.kind == other.kind == "in_person"
     )
@@ -2620,7 +2626,7 @@ def _who_took_part(
         + untitled_spouses(part, [t for other in parts if other is not part for t in other], people)
         for part in parts
     )
-    found = with_couples(subjects + counterparts, *pairs)
+    found = with_couples(subjects + counterparts, *pairs, consorts=royal_consorts(parts, people))
     if found:  # "talks under the mediation of C": C takes part with all of them
         found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]
     spouses = {spouse for side in pairs for _, spouse in side}

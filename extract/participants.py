@@ -1175,16 +1175,26 @@ def accompanying(verb: Token) -> list[Token]:
 
 def company_of(name: Token) -> list[Token]:
     """Those a relative clause on a name says came with that person: "met B, who was accompanied
-    by C" (C), "a meeting with B, who was flanked by C and D". Asked of the one met, the clause
-    tells whom B brought to the meeting, so they sit at it; not a spouse who comes along ("who was
-    accompanied by his wife D")."""
+    by C" (C), "a meeting with B, who was flanked by C and D", and so does a participle set off
+    after the name or after the office it holds ("received the Vice President, B, accompanied by
+    Secretary of State C"). Asked of the one met, the clause tells whom B brought to the meeting,
+    so they sit at it; not a spouse who comes along ("who was accompanied by his wife D")."""
+    holders = [name, name.head] if name.dep_ == "appos" else [name]
     return [
         g
-        for c in children_of(name)
-        if c.dep_ == "relcl"
-        and c.lemma_.lower() in COMPANY_VERBS
+        for holder in holders
+        for c in children_of(holder)
+        if c.lemma_.lower() in COMPANY_VERBS
         and c.tag_ == "VBN"
-        and any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in children_of(c))
+        and (
+            (
+                c.dep_ == "relcl"
+                and any(s.dep_ == "nsubjpass" and s.lower_ in {"who", "that"} for s in children_of(c))
+            )
+            or (
+                c.dep_ == "acl" and not any(s.dep_ in {"aux", "auxpass", "nsubjpass"} for s in children_of(c))
+            )
+        )
         for g in passive_agents(c)
         if not any(t.lemma_.lower() in SPOUSES for t in subtree_of(g))
     ]
@@ -1764,19 +1774,65 @@ def _consort_beside(
     return None
 
 
-def with_couples(found: list[Cluster], *sides: list[tuple[Cluster | None, Cluster]]) -> list[Cluster]:
+def with_couples(
+    found: list[Cluster],
+    *sides: list[tuple[Cluster | None, Cluster]],
+    consorts: dict[Cluster, Cluster] | None = None,
+) -> list[Cluster]:
     """Spouses named beside their partners are companions, no parties ("welcomed Mr Xi and his
-    wife Peng Liyuan"), unless two or more of the parties came with theirs on one side of the
-    sentence: then it is a meeting of couples, and everyone at the table took part ("A and his wife
-    B, along with C and his wife D, ate roast duck"). A couple that welcomes another is the hosts
-    with their spouses beside them, and so are their guests ("A and Madame B welcomed C and First
-    Lady D"): the spouses stand beside the leaders who meet."""
-    for pairs in sides:
-        at_table = list(dict.fromkeys(s for p, s in pairs if p is None or p in found))
-        if len(at_table) >= 2:
-            return found + [s for s in at_table if s not in found]
-    spouses = {s for pairs in sides for p, s in pairs if p is None or p in found}
-    return [c for c in found if c not in spouses]
+    wife Peng Liyuan"), unless the meeting is one of couples: two or more of the parties came with
+    theirs on one side of the sentence ("A and his wife B, along with C and his wife D, ate roast
+    duck"), or a couple meets a couple ("King A and Queen B were received by C and his wife D",
+    "A and Madame B welcomed C and First Lady D"): then everyone at the table took part. A consort
+    told by her own title beside her monarch ("received King A and Queen B") comes as one of the
+    royal couple the other side meets, and takes part too (``consorts``); not where the couple
+    meets no one ("King A and Queen B arrived")."""
+    at_tables = [list(dict.fromkeys(s for p, s in pairs if p is None or p in found)) for pairs in sides]
+    parties = [c for c in found if not any(c in at_table for at_table in at_tables)]
+    couples_met = sum(bool(at_table) for at_table in at_tables) >= 2 and len(parties) >= 2
+    for at_table in at_tables:
+        if len(at_table) >= 2 or couples_met:
+            joined = [s for table in at_tables for s in table]
+            return found + [s for s in dict.fromkeys(joined) if s not in found]
+    spouses = {s for at_table in at_tables for s in at_table}
+    royal = [s for s, monarch in (consorts or {}).items() if monarch in found] if len(parties) >= 2 else []
+    kept = [c for c in found if c not in spouses]
+    return kept + [s for s in dict.fromkeys(royal) if s not in kept]
+
+
+def royal_consorts(parts: Iterable[Iterable[Token]], people: People) -> dict[Cluster, Cluster]:
+    """The consorts the phrases name by their own title beside their monarch, each with the monarch:
+    Queen B of "King A and Queen B", "the king and Queen B", Empress D of "Emperor C and Empress
+    D"; and the consort of the monarch "the royal couple" means, named so before ("King A and
+    Queen B landed ... C greeted the royal couple": B)."""
+    consorts: dict[Cluster, Cluster] = {}
+    for part in parts:
+        for head in part:
+            for t in subtree_of(head):
+                if t.dep_ == "conj" and consort_of_a_monarch(t) and (c := people.at(t)) is not None:
+                    if (monarch := people.at(t.head)) is not None:
+                        consorts[c] = monarch
+                elif (monarch := _head_of_the_couple(t, people)) is not None and (
+                    c := consort_named_before(monarch, t, people)
+                ) is not None:
+                    consorts[c] = monarch
+    return consorts
+
+
+def consort_named_before(monarch: Cluster, token: Token, people: People) -> Cluster | None:
+    """The consort the article names joined to a monarch before a word ("King A and Queen B", also
+    told by the couple's titles: "Prince C and D, the Prince and Princess of Wales"): B, D."""
+    return next(
+        (
+            c
+            for t in reversed(token.doc[: token.i])
+            if t.dep_ == "conj"
+            and people.at(t.head) == monarch
+            and consort_of_a_monarch(t)
+            and (c := people.at(t)) is not None
+        ),
+        None,
+    )
 
 
 # words that tell which of a series a meeting is, which the parser may hang on the owner of the
@@ -3792,9 +3848,9 @@ def _head_of_the_couple(token: Token, people: People) -> Cluster | None:
     royals" mean as a party: the last one named before who is no one's spouse, of the country the
     adjective tells where it tells one, holding the office it tells where it tells one (a king or
     a prince for "royal", not a guest named since), and not told receiving others where another
-    is (the guests of a host who received them, not that host); the spouse beside them comes
-    along and is no party."""
-    if not a_couple(token) or not any(c.lower_ == "the" for c in children_of(token)):
+    is (the guests of a host who received them, not that host); the consort named beside them
+    before joins where the couple meets someone (:func:`royal_consorts`)."""
+    if not a_couple(token) or not any(c.lower_ in {"the", "their"} for c in children_of(token)):
         return None
     countries = {places.demonym_country(c.text) for c in children_of(token) if c.dep_ == "amod"} - {None}
     offices = offices_of_the_couple(token)

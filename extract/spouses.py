@@ -44,9 +44,7 @@ def offices_of_the_couple(couple: Token) -> frozenset[str] | None:
     """The offices one of a couple holds by the adjective of the couple ("the royal couple", "the
     Danish royal couple": a monarch's or a prince's), or by the plural that names the pair ("the
     Spanish royals"); None where it tells none ("the couple")."""
-    words = [c.lower_ for c in children_of(couple)] + (
-        [couple.lemma_.lower()] if a_pair_of_royals(couple) else []
-    )
+    words = [c.lower_ for c in children_of(couple)] + (["royal"] if a_pair_of_royals(couple) else [])
     offices = [COUPLE_OFFICES[w] for w in words if w in COUPLE_OFFICES]
     return frozenset().union(*offices) if offices else None
 
@@ -59,7 +57,10 @@ def a_couple(token: Token) -> bool:
 
 def a_pair_of_royals(token: Token) -> bool:
     """Whether a noun is "the royals", "the Dutch royals": the plural of "royal" told with "the"
-    (not "royals from across Europe", undetermined)."""
+    (not "royals from across Europe", undetermined); or "Their Majesties", as a court's news
+    names a monarch and consort together."""
+    if token.lower_ == "majesties":
+        return any(c.lower_ in {"their", "the"} for c in children_of(token))
     return (
         token.tag_ == "NNS"
         and token.lemma_.lower() == "royal"

@@ -159,8 +159,10 @@ def test_two_spouses_meeting_each_other_still_meet(meetings_in):
     ],
 )
 def test_the_second_of_two_names_the_couples_titles_follow_is_the_consort(meetings_in, text, consort):
-    met = [p.name for m in meetings_in(text) for p in m.participants]
-    assert met and consort not in met
+    """The consort comes with the holder of the title, one of the royal couple the other side met."""
+    found = meetings_in(text)
+    assert len(found) == 1 and len(found[0].participants) == 3
+    assert consort in {p.name for p in found[0].participants}
 
 
 def test_two_princes_joined_with_no_couples_titles_both_take_part(meetings_in):
