@@ -1090,7 +1090,8 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
 def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
     """The day of a call or video link told with no time of its own in what someone said or
     wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
-    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
+    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B",
+    "A has held a phone conversation with B, C told reporters on Wednesday" (Wednesday):
     a call is told the day it is held, as its readout is; told in a week or a month ("A said last
     week that he had spoken to B"), it is of that week or month. Not one told as background ("had
     spoken several times since"), nor a meeting in person, which may be told days after it ("On
@@ -1099,9 +1100,23 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
         return None
     for root in clause_roots(sentence, clause):
         verb = root.head
-        if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
+        if root.dep_ != "ccomp" or not _a_verb_of_saying(verb):
             continue
-        said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
+        if root.i < verb.i:
+            # "A has held a telephone conversation with B, aide C told reporters on Wednesday": the
+            # day told after the verb of saying (one told before it is the call's own, see
+            # _before_its_attribution); not a call told as done before ("had spoken")
+            if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(root)):
+                continue
+            words = {
+                t.i
+                for c in children_of(verb)
+                if c.dep_ in DATING_DEPS and c.i > verb.i
+                for t in subtree_of(c)
+            } - clause
+        else:
+            words = _dating_words(verb, clause, before=root.i)
+        said = _date_of(sentence, words, published, future=False)
         if said is None or said.start is None:
             continue
         if (said.precision == "day" and said.start == said.end) or said.precision in {"week", "month"}:

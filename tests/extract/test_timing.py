@@ -3749,3 +3749,32 @@ def test_where_clause_of_an_infinitive_of_purpose_keeps_no_day_of_another_verb(m
 )
 def test_on_the_sidelines_of_the_meeting_is_the_day_told_last(meetings_in, text, name, day):
     assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
+
+
+# -- a call told before the one who reports it, on the day of the report ----------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Russian President Vladimir Putin has held a telephone conversation with Pope Leo XIV, the "
+            "first since the pontiff's election, Kremlin aide Yuri Ushakov told reporters on Wednesday.",
+            "Pope Leo XIV",
+            date(2024, 11, 13),
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni, State "
+            "House said on Monday.",
+            "Yoweri Museveni",
+            date(2024, 11, 18),
+        ),
+        # told as done before: no day of the report
+        (
+            "Kenyan President William Ruto had spoken by phone with Ugandan President Yoweri Museveni "
+            "before the summit, State House said on Monday.",
+            "Yoweri Museveni",
+            None,
+        ),
+    ],
+)
+def test_a_call_told_before_its_attribution_is_of_the_day_of_the_report(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
