@@ -1084,7 +1084,7 @@ def on_the_occasions_day(found: list[Found], sentences: list[Span], published: d
             if series(occasion) not in wanted:
                 continue
             came = _arrived_at_or_attended(gathering_noun(span))
-            verb = came or _set_at_the_summit(span)
+            verb = came or _set_at_the_summit(span) or _held_as_the_subject(span)
             if verb is None:
                 continue
             day = clause_date(sentence, own_clause(verb), published, future=told_to_come(verb))
@@ -1221,6 +1221,25 @@ def _set_at_the_summit(span: Span) -> Token | None:
         verb = verb_above(noun)
     # a day to come ("will meet B at the summit on Friday") is no day of the meetings held there
     return verb if verb is not None and not told_to_come(verb) else None
+
+
+# the verbs by which a gathering, their subject, is told held: "The ministers' meeting was held
+# here on Sunday", "the summit was convened in Doha on Friday"
+HELD_VERBS = frozenset("hold convene".split())
+
+
+def _held_as_the_subject(span: Span) -> Token | None:
+    """The verb telling a named gathering held, the gathering its subject, whose clause tells the
+    gathering's day: "The seventh Lancang-Mekong Cooperation Foreign Ministers' Meeting was held
+    here on Sunday" (a meeting on its sidelines is of that day). Not one told to come, nor
+    another edition ("The next summit will be held in Manila")."""
+    noun = gathering_noun(span)
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma_of(verb) not in HELD_VERBS:
+        return None
+    if any(c.lower_ in ANOTHER_EDITION for c in children_of(noun)):
+        return None
+    return verb if not told_to_come(verb) else None
 
 
 def _plan_at_the_news_summit(

@@ -816,9 +816,11 @@ def find_meetings(
     the_one_met_named_next(found, published)
     one_after_the_other(found)
     # "A met B after talks. ... Earlier, C received A": the day the lead gave the news meeting, now
-    # that the scene has given it one, is the day of those told "earlier", "also" or "that same day"
+    # that the scene has given it one, is the day of those told "earlier", "also" or "that same day",
+    # and of those told right before or after it ("Before sitting down with B, A met C")
     also_that_day(found)
     on_that_same_day(found, published)
+    next_to_the_meeting_before(found)
     held_alongside(found)
     in_the_city(found, published)
     where_the_visit_went(found)

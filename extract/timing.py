@@ -1090,7 +1090,8 @@ def _recalled(sentence: Span, clause: set[int]) -> set[int]:
 def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None) -> DateSpan | None:
     """The day of a call or video link told with no time of its own in what someone said or
     wrote on a day the sentence gives: "Later on Tuesday, A wrote on X that she had had a very good
-    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B":
+    telephone conversation with B" (Tuesday), "On Friday, A said he had spoken by phone with B",
+    "A has held a phone conversation with B, C told reporters on Wednesday" (Wednesday):
     a call is told the day it is held, as its readout is; told in a week or a month ("A said last
     week that he had spoken to B"), it is of that week or month. Not one told as background ("had
     spoken several times since"), nor a meeting in person, which may be told days after it ("On
@@ -1099,9 +1100,23 @@ def day_a_call_was_told(sentence: Span, clause: set[int], published: date | None
         return None
     for root in clause_roots(sentence, clause):
         verb = root.head
-        if root.dep_ != "ccomp" or root.i < verb.i or not _a_verb_of_saying(verb):
+        if root.dep_ != "ccomp" or not _a_verb_of_saying(verb):
             continue
-        said = _date_of(sentence, _dating_words(verb, clause, before=root.i), published, future=False)
+        if root.i < verb.i:
+            # "A has held a telephone conversation with B, aide C told reporters on Wednesday": the
+            # day told after the verb of saying (one told before it is the call's own, see
+            # _before_its_attribution); not a call told as done before ("had spoken")
+            if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(root)):
+                continue
+            words = {
+                t.i
+                for c in children_of(verb)
+                if c.dep_ in DATING_DEPS and c.i > verb.i
+                for t in subtree_of(c)
+            } - clause
+        else:
+            words = _dating_words(verb, clause, before=root.i)
+        said = _date_of(sentence, words, published, future=False)
         if said is None or said.start is None:
             continue
         if (said.precision == "day" and said.start == said.end) or said.precision in {"week", "month"}:
@@ -1414,10 +1429,40 @@ def _setting_of(sentence: Span, clause: set[int]) -> set[int]:
         } - clause
         if not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own):
             own |= _fronted_for(sentence, {verb.i}) - clause  # "On March 17 he met A, then flew to B, where"
+        # "On Thursday, Charles will become the first monarch to speak from the Senate, where he is
+        # to be received by Larcher": the day of the verb the infinitive's noun hangs on
+        if (
+            not any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in own)
+            and (outer := _verb_above_the_infinitive(verb)) is not None
+        ):
+            dated = {
+                t.i
+                for child in children_of(outer)
+                if child.dep_ in {"prep", "npadvmod", "advmod"}
+                and not any(t.pos_ in {"VERB", "AUX"} for t in subtree_of(child))
+                for t in subtree_of(child)
+            } - clause
+            if any(sentence.doc[i].ent_type_ in {"DATE", "TIME"} for i in dated):
+                own |= dated | {outer.i}
         # with the verb itself, whose day is the stop's even where it tells a later one ("before
         # ending on Friday in Dakar, where Sall will host him": Friday)
         return own | {verb.i} if own else own
     return set()
+
+
+def _verb_above_the_infinitive(verb: Token) -> Token | None:
+    """The verb of the clause an infinitive describes a noun of ("became the first monarch to
+    speak from the Senate": "became"), which tells the infinitive's time; none for a verb that is
+    no infinitive hung on a noun ("went to the Senate to speak": a purpose of its own)."""
+    if verb.dep_ not in {"acl", "relcl"} or verb.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"attr", "dobj", "nsubj", "oprd"}:
+        return None
+    above = noun.head
+    return above if above.pos_ in {"VERB", "AUX"} else None
 
 
 def _date_of(
@@ -2780,6 +2825,9 @@ DEFINITE = frozenset("the that this their".split())
 # A summit is told as a day's meeting of leaders; a conference, forum or assembly runs for days,
 # so its sidelines name no day of their own.
 DAY_GATHERINGS = frozenset({"summit"})
+# "the meeting" whose sidelines a meeting is held on is a sitting of one day, as a summit is ("The
+# foreign ministers' meeting was held on Sunday. On the sidelines of the meeting, A met B")
+DAY_SITTINGS = frozenset({"meeting"})
 
 
 def _with_the_one_told(token: Token) -> bool:
@@ -2797,7 +2845,7 @@ def _with_the_one_told(token: Token) -> bool:
         before = token.idx - sentence.start_char
         found = occasions.find_occasions(span_text(sentence), doc_text(sentence.doc))
         named_here = any(end <= before for _, end, _ in found)
-        return token.lemma_.lower() in DAY_GATHERINGS and not named_here
+        return token.lemma_.lower() in DAY_GATHERINGS | DAY_SITTINGS and not named_here
     if (the_gathering(token) or _the_sitting(token)) and _its_start_or_end(token):
         return True  # "Before the session opened, A met B": a gathering of days opens on a day told
     if token.lemma_.lower() not in MEETING_NOUNS | MEALS or not any(

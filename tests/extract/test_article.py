@@ -3633,3 +3633,47 @@ def test_a_capitals_possessive_places_no_summit(meetings_in):
         published=None,
     )
     assert found and all(m.place is None or m.place.city != "Washington" for m in found)
+
+
+# -- a named gathering told held on a day gives that day to the meetings on its sidelines -----------
+FILLER_OF_A_GATHERING = (
+    "Under the theme of shared waters, the ministers reviewed their cooperation since 2016 and adopted a "
+    "joint statement, along with a plan for work on the river over the next five years, which officials "
+    "from the six countries had prepared over several months of meetings in the region. The ministers "
+    "also agreed to set up a fund for projects on public health and the digital economy, to be run by a "
+    "secretariat that will report to the ministers each year. Wang said China stood ready to deepen ties "
+    "with its neighbours along the river, and praised the progress made since the last round of talks. "
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        (
+            "The ninth Mekong-Lancang Foreign Ministers' Meeting was held in Chiang Mai on Saturday, "
+            "co-chaired by Wang Yi and Thai Foreign Minister Maris Sangiampongsa. ",
+            date(2024, 11, 16),
+        ),
+        (
+            "The Mekong-Lancang Foreign Ministers' Meeting was convened in Chiang Mai on Saturday, with "
+            "Chinese Foreign Minister Wang Yi among those attending. ",
+            date(2024, 11, 16),
+        ),
+        # told with no day of its own: none for the meeting on its sidelines either
+        (
+            "The ninth Mekong-Lancang Foreign Ministers' Meeting, co-chaired by Wang Yi and Thai Foreign "
+            "Minister Maris Sangiampongsa, drew ministers from the six countries to Chiang Mai. ",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_gathering_told_held_on_a_day_is_of_that_day(
+    meetings_in, opening, day
+):
+    text = (
+        opening
+        + FILLER_OF_A_GATHERING
+        + "On the sidelines of the meeting, Wang held talks with Lao Foreign Minister Thongsavanh Phomvihane."
+    )
+    (met,) = [m for m in meetings_in(text) if "Thongsavanh Phomvihane" in {p.name for p in m.participants}]
+    assert (met.date and met.date.start) == day

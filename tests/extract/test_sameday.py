@@ -473,3 +473,29 @@ def test_a_meeting_held_also_is_of_the_day_before_unless_its_sentence_tells_a_ti
     assert [m.date and m.date.start for m in found if "Paul Kagame" in {p.name for p in m.participants}] == [
         day
     ]
+
+
+# -- "Before sitting down with B" after a lead the scene dates ---------------------------------------
+def test_a_meeting_before_sitting_down_takes_the_day_the_scene_gave_the_lead_meeting(meetings_in):
+    text = (
+        "ANKARA — Ukrainian and Turkish negotiators said they had made real progress on Monday after a "
+        "long day of talks in Ankara.\n\n"
+        "The Turkish team, led by Foreign Minister Hakan Fidan, met a Ukrainian delegation headed by "
+        "Andrii Sybiha at the foreign ministry in Ankara.\n\n"
+        "Before sitting down with the Turks, Sybiha met the national security advisers of Britain and "
+        "France, Jonathan Powell and Emmanuel Bonne, who had flown in to support the talks."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert [
+        m.date and m.date.start for m in found if "Jonathan Powell" in {p.name for p in m.participants}
+    ] == [date(2025, 3, 10)]
+
+
+def test_a_meeting_before_sitting_down_takes_no_day_where_the_lead_has_none(meetings_in):
+    text = (
+        "The Turkish team, led by Foreign Minister Hakan Fidan, met a Ukrainian delegation headed by "
+        "Andrii Sybiha at the foreign ministry in Ankara in the spring.\n\n"
+        "Before sitting down with the Turks, Sybiha met British national security adviser Jonathan Powell."
+    )
+    found = meetings_in(text, published=date(2025, 3, 11))
+    assert all(m.date is None or m.date.precision != "day" for m in found)

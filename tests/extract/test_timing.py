@@ -3682,3 +3682,99 @@ def test_a_meeting_after_since_dated_in_its_own_relative_clause_takes_that_date(
     meetings_in, text, name, start, end
 ):
     assert _day_of(meetings_in(text, published=date(2024, 4, 12)), name) == (start, end)
+
+
+# -- a "where" clause on the place of an infinitive that describes a noun ("the first X to do Y") ---
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "On Thursday, King Charles will become the first British monarch to speak from the chamber "
+            "of the French Senate, where he is to be received by Senate President Gerard Larcher.",
+            "Gerard Larcher",
+            date(2024, 11, 21),
+        ),
+        (
+            "On Monday, Ruto became the first Kenyan leader to address the Knesset, where he met Speaker "
+            "Amir Ohana.",
+            "Amir Ohana",
+            date(2024, 11, 18),
+        ),
+        (
+            "On Friday, Lula will be the first foreign leader to tour the new port of Santos, where he is "
+            "due to meet Governor Tarcisio de Freitas.",
+            "Tarcisio de Freitas",
+            date(2024, 11, 22),
+        ),
+    ],
+)
+def test_where_clause_of_an_infinitive_takes_the_day_of_the_verb_its_noun_hangs_on(
+    meetings_in, text, name, day
+):
+    assert _day_of(meetings_in(text), name) == (day, day)
+
+
+def test_where_clause_of_an_infinitive_of_purpose_keeps_no_day_of_another_verb(meetings_in):
+    # no noun between: "travelled to Paris to speak ..." is no description of a noun; its own words
+    # are read as before (here: the day the clause of travel tells)
+    text = "Modi said on Monday that he would go to Paris to address the assembly, where he will meet Macron."
+    found = meetings_in(text)
+    assert all(m.date is None or m.date.start != date(2024, 11, 18) for m in found)
+
+
+# -- "the meeting" whose sidelines a meeting is held on is a sitting of the day told last ----------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Foreign ministers of the alliance gathered in Brussels on Tuesday for a NATO meeting. On the "
+            "sidelines of the meeting, Blinken held talks with Turkish Foreign Minister Hakan Fidan.",
+            "Hakan Fidan",
+            date(2024, 11, 19),
+        ),
+        (
+            "Defence ministers of the bloc met in Vientiane on Friday. On the margins of the meeting, "
+            "Austin held talks with Philippine Defence Secretary Gilberto Teodoro.",
+            "Gilberto Teodoro",
+            date(2024, 11, 15),
+        ),
+        # a conference runs for days: its sidelines name no day (as before)
+        (
+            "Ministers gathered in Vienna on Tuesday for the IAEA conference. On the sidelines of the "
+            "conference, Araghchi held talks with Rafael Grossi.",
+            "Rafael Grossi",
+            None,
+        ),
+    ],
+)
+def test_on_the_sidelines_of_the_meeting_is_the_day_told_last(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
+
+
+# -- a call told before the one who reports it, on the day of the report ----------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Russian President Vladimir Putin has held a telephone conversation with Pope Leo XIV, the "
+            "first since the pontiff's election, Kremlin aide Yuri Ushakov told reporters on Wednesday.",
+            "Pope Leo XIV",
+            date(2024, 11, 13),
+        ),
+        (
+            "Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni, State "
+            "House said on Monday.",
+            "Yoweri Museveni",
+            date(2024, 11, 18),
+        ),
+        # told as done before: no day of the report
+        (
+            "Kenyan President William Ruto had spoken by phone with Ugandan President Yoweri Museveni "
+            "before the summit, State House said on Monday.",
+            "Yoweri Museveni",
+            None,
+        ),
+    ],
+)
+def test_a_call_told_before_its_attribution_is_of_the_day_of_the_report(meetings_in, text, name, day):
+    assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
