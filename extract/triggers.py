@@ -2245,7 +2245,8 @@ def _signed_together(verb: Token) -> bool:
         or any(
             (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in children_of(s)))
             # "US envoy A and Taliban deputy leader B signed": two names, however the parse hangs them
-            or (s.dep_ == "nsubj" and _two_people(s))
+            # (a signing only: who co-chair a meeting are its people, told by its own noun)
+            or (s.dep_ == "nsubj" and lemma_of(verb) == "sign" and _two_people(s))
             or ((_two_of_them(s) or _holders_of_two_countries(s)) and _of_its_own_time(verb))
             for s in signers
         )
