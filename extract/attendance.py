@@ -1029,13 +1029,17 @@ def _by_itself(verb: Token) -> bool:
 
 def in_attendance(with_: Token, also: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a "with" phrase tells who was present rather than who was met: "with A and B in
-    attendance", "with C present" (and any of ``also``: "with D in the chair"), however the
-    parser hangs the words of presence (inside the phrase or just after it)."""
+    attendance", "with C present", "with C in the room" (and any of ``also``: "with D in the
+    chair"), however the parser hangs the words of presence (inside the phrase or just after it)."""
     doc = with_.doc
-    told = {
-        t.lemma_.lower() for t in (*subtree_of(with_), *doc[with_.right_edge.i + 1 : with_.right_edge.i + 3])
-    }
-    return bool(told & (PRESENCE_WORDS | also))
+    words = [*subtree_of(with_), *doc[with_.right_edge.i + 1 : with_.right_edge.i + 3]]
+    told = {t.lemma_.lower() for t in words}
+    # "with Secretary of State C in the room": in the room where it was held, so present
+    in_the_room = any(
+        a.lower_ == "in" and b.lower_ == "the" and c.lemma_.lower() == "room"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+    return in_the_room or bool(told & (PRESENCE_WORDS | also))
 
 
 def _took_part(sentence: Span) -> bool:

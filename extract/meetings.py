@@ -1494,7 +1494,9 @@ def _joins_a_new_one(trigger: Token, verb: Token, people: People, earlier: list[
         joined = people.in_tokens(joined_ones(verb))
         if joined_someone_somewhere(verb) and none_met_before(joined):
             return True
-        if _joined_for_a_sitting(verb) and not_met_together_before(joined):
+        if _joined_for_a_sitting(verb) and (
+            not_met_together_before(joined) or _joined_earlier_on_a_day(verb)
+        ):
             return True
         if _joined_a_gathering_held_before(trigger, verb) and none_met_before(
             people.in_tokens(t for s in children_of(verb) if s.dep_ == "nsubj" for t in subtree_of(s))
@@ -1525,6 +1527,15 @@ def _joined_for_a_sitting(verb: Token) -> bool:
         for c in children_of(t)
         if c.dep_ == "prep" and c.lower_ == "for"
         for g in children_of(c)
+    )
+
+
+def _joined_earlier_on_a_day(verb: Token) -> bool:
+    """Whether a joining is told in the past perfect with a time of its own ("Merkel had joined
+    Macron and Xi for a similar video summit in April 2021"): a sitting from before the news, its
+    own meeting even where those joined met again later, as the article told first."""
+    return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb)) and any(
+        t.ent_type_ == "DATE" for t in subtree_of(verb)
     )
 
 

@@ -848,6 +848,25 @@ CITING_VERBS = frozenset("cite mention invoke".split())
 CITING_TO_VERBS = frozenset("point refer".split())
 
 
+def _who_said_before(verb: Token, subject: Token) -> Token | None:
+    """The first of two "who" clauses joined by "and" ("Xi, who visited Riyadh in December, and who
+    hosted B in Beijing last month"), where the parser made the second a conjunct of the main
+    verb, so its "who" is said of whom the first one is: that first clause's verb."""
+    if subject.lower_ != "who" or verb.dep_ != "conj" or verb.head.dep_ == "relcl":
+        return None
+    if subject.i == 0 or subject.nbor(-1).lower_ not in {"and", "or"}:
+        return None
+    sentence = verb.sent
+    return next(
+        (
+            t
+            for t in reversed(sentence[: subject.i - 1 - sentence.start])
+            if t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(t))
+        ),
+        None,
+    )
+
+
 def named_before_who(verb: Token) -> Token | None:
     """The names a "who" clause is said of where the parser hung it on a meeting noun instead
     ("the second meeting between A and B, who first met in Bangkok": A and B): the phrase right
@@ -986,6 +1005,8 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects and (named := _subject_after_the_dateline(verb, subjects)):
             subjects = named  # "RIO DE JANEIRO, Nov 19 (Reuters) - President A packed meetings ..."
         if subjects or agents:
+            if subjects and (first := _who_said_before(verb, subjects[0])) is not None:
+                verb = first  # "Xi, who visited Riyadh ..., and who hosted B": Xi, as the first says
             if subjects and subjects[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 if (trip := trip_before_which(verb)) is not None and (goers := _goers_of(trip)):
                     return goers  # "a visit to Denmark, which was to include talks with B": the visitor
@@ -2438,7 +2459,8 @@ def _hosts_of(meeting: Found, people: People) -> list[Cluster]:
 
 def _story_pair_meant(earlier: list[Found], size: int) -> bool:
     """Whether "the two leaders last met ..." means the story's own meeting, the first told of two
-    or more people ("A met B. Earlier, C met B. The two leaders last met in 2019": A and B): only
+    or more people ("A met B. Earlier, C met B. The two leaders last met in 2019": A and B, but
+    "A met B. C expects to meet B next month. The two leaders last met in 2019": C and B): only
     where it is of that many people, and the meeting told last is not the news of as many others
     ("A met B. On Tuesday, C met D. The two last met in May": C and D). A story's meeting of more
     has no pair: the nearest is meant, not a past pair told in between ("A hosted B and C, the first
@@ -2454,7 +2476,9 @@ def _story_pair_meant(earlier: list[Found], size: int) -> bool:
         len(last.people) != size
         or is_background(span_text(last.sentence))
         or _before_the_story(last, story, earlier)
-        or bool(set(last.people) & set(story.people))
+        # one of the story's pair with another, unless planned: "A met B. C expects to meet B next
+        # month. The two leaders last met in Bali": C and B, the time before the one to come
+        or (bool(set(last.people) & set(story.people)) and last.kind != "planned")
     )
 
 

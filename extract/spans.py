@@ -386,20 +386,24 @@ def with_objects(*heads: Token) -> list[Token]:
 def _agents_hung_on_the_verb(verb: Token, agents: list[Token]) -> list[Token]:
     """A person named after "and" at the end of a list of agents each set off with a title, which
     the parser hangs on the verb as its conjunct: B of "will be received by A, Speaker of the
-    House, and B, President of the Senate"; only a person's name, right after "and"."""
+    House, and B, President of the Senate", and of "was signed by A, the secretary of the council,
+    and Saudi national security adviser B" (the title the conjunct, B its appositive); only a
+    person's name, right after "and"."""
     if not agents:
         return []
     last = max(a.i for a in agents)
     doc = verb.doc
     return [
-        c
+        named
         for c in children_of(verb)
-        if c.dep_ == "conj"
-        and c.pos_ == "PROPN"
-        and c.ent_type_ == "PERSON"
-        and c.i > last
-        and c.left_edge.i > 0
-        and doc[c.left_edge.i - 1].lower_ == "and"
+        if c.dep_ == "conj" and c.i > last and c.left_edge.i > 0 and doc[c.left_edge.i - 1].lower_ == "and"
+        for named in (
+            [c]
+            if c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+            else [a for a in children_of(c) if a.dep_ == "appos" and a.ent_type_ == "PERSON"][:1]
+            if c.pos_ == "NOUN"
+            else []
+        )
     ] + _agents_named_after_their_title(verb, agents)
 
 

@@ -498,8 +498,27 @@ def date_on_its_noun(sentence: Span, trigger: Token, published: date | None) -> 
             for t in subtree_of(c)
         }
     if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
+        # or in the participle that tells what it was about: "a similar video summit focused on
+        # climate change in April 2021" (April 2021, the summit's)
+        words = {
+            t.i
+            for c in children_of(trigger)
+            if c.dep_ == "acl" and c.i > trigger.i and c.lower_ in TOPIC_PARTICIPLES
+            for p in children_of(c)
+            if p.dep_ == "prep"
+            and p.lower_ in {"in", "on"}
+            # the day itself, not one of what it names ("focused on the deal signed in May")
+            and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(p))
+            for t in subtree_of(p)
+        }
+    if not any(trigger.doc[i].ent_type_ == "DATE" for i in words):
         return None
     return _date_of(sentence, words, published, future=False)
+
+
+# the participles that tell what a sitting was about, whose day is the sitting's: "a summit
+# focused on climate change in April 2021", "talks devoted to trade on Monday"
+TOPIC_PARTICIPLES = frozenset("focused focussed centred centered devoted dedicated".split())
 
 
 def date_of_a_named_one_since(sentence: Span, trigger: Token, published: date | None) -> DateSpan | None:

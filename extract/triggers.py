@@ -1754,8 +1754,10 @@ def vague(trigger: Token) -> bool:
         and not _when_of_a_date(trigger)
         and not _its_own_time(trigger)
     )
-    if ("times" in counted or counted_here) and not (
-        "times" in counted and (_most_recently(trigger) or an_example_given(trigger))
+    if (
+        ("times" in counted or counted_here)
+        and not ("times" in counted and (_most_recently(trigger) or an_example_given(trigger)))
+        and not _counted_in_another_clause(trigger)
     ):
         return True  # "spoken several times", "the second time that the two had met"
     if _means_of_a_habit(trigger):
@@ -1778,6 +1780,43 @@ def vague(trigger: Token) -> bool:
         if several or (child.lower_ in SINGLE_PAST and _plural(trigger)):
             return True  # "in previous meetings"; but "their previous encounter was in Vienna" is one
     return _in_a_series(trigger)
+
+
+def _counted_in_another_clause(trigger: Token) -> bool:
+    """Whether every count of times in a trigger's sentence is told in another clause, joined to the
+    trigger's by "and" and with a subject of its own ("Meloni has travelled there four times since
+    June 2023, and in April 2024 she met Saied in Tunis"): the trips are counted, the meeting told
+    after them is one; not "the two have met three times" (the count is the meeting verb's own)."""
+    mine = _clause_verb(trigger)
+    times = [
+        t
+        for t in span_tokens(trigger.sent)
+        if t.lemma_.lower() == "time" and any(_counting(c) for c in children_of(t))
+    ]
+    return bool(times) and all(_clauses_apart(mine, _clause_verb(t)) for t in times)
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a word is told in: the word itself, or the nearest verb above it."""
+    token = word
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _clauses_apart(one: Token, other: Token) -> bool:
+    """Whether two verbs head clauses of their own joined as conjuncts, each with its own subject
+    ("she has travelled there four times, and she met B in Tunis")."""
+    if one.i == other.i:
+        return False
+    first, second = (one, other) if one.i < other.i else (other, one)
+    return (
+        second.dep_ == "conj"
+        and second.head.i == first.i
+        and all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(v)) for v in (first, second))
+    )
 
 
 def _means_of_a_habit(trigger: Token) -> bool:
@@ -2195,13 +2234,19 @@ def _signed_together(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and lemma_of(c) in WRITINGS for c in children_of(verb)):
         return False  # "Macron signed a joint letter with Scholz": written apart, sent together
     signers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    signers += passive_agents(verb)
+    agents = passive_agents(verb)
+    signers += agents
     # "At the summit in Madrid, A, B and C signed": a list the parser hung on the place
     listed = listed_before(verb, lambda t: t.pos_ == "PROPN" and _not_a_country(t))
     return (
         len(listed) > 1
+        # "was signed by A, the secretary of the council, and adviser B": two agents named apart
+        or len([a for a in agents if a.ent_type_ == "PERSON"]) > 1
         or any(
             (_not_a_country(s) and any(c.dep_ == "conj" and _not_a_country(c) for c in children_of(s)))
+            # "US envoy A and Taliban deputy leader B signed": two names, however the parse hangs them
+            # (a signing only: who co-chair a meeting are its people, told by its own noun)
+            or (s.dep_ == "nsubj" and lemma_of(verb) == "sign" and _two_people(s))
             or ((_two_of_them(s) or _holders_of_two_countries(s)) and _of_its_own_time(verb))
             for s in signers
         )

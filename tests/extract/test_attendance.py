@@ -2216,3 +2216,26 @@ def test_one_who_will_represent_a_country_is_not_at_the_meeting_held(meetings_in
 )
 def test_one_who_represented_a_country_at_the_meeting_held_joins_it(meetings_in, text):
     assert pairs(meetings_in(text)) == [("Philip Mpango", "William Ruto", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord was sealed on February 29, 2020, when US envoy Zalmay Khalilzad and Taliban leader "
+        "Abdul Ghani Baradar signed it at a Doha hotel, with Secretary of State Mike Pompeo in the room.",
+        "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara on Monday, "
+        "with Somali President Hassan Sheikh Mohamud in the room.",
+    ],
+)
+def test_one_told_in_the_room_was_at_the_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert len(found) == 1 and len(found[0].participants) == 3
+
+
+def test_room_that_is_no_room_of_the_talks_puts_no_one_there(meetings_in):
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed met Eritrean President Isaias Afwerki in Asmara on Monday, "
+        "with Somali President Hassan Sheikh Mohamud seeing room for a deal in the region."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert [len(m.participants) for m in found] == [2]

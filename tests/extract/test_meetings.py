@@ -2228,6 +2228,35 @@ def test_joining_two_for_talks_who_met_no_one_together_before_is_a_meeting_of_it
     assert len(found[1]) == 3 and not found[0] <= found[1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xi Jinping, Olaf Scholz and Emmanuel Macron held a video summit on March 8, 2022. Scholz's "
+        "predecessor Angela Merkel had joined Macron and Xi for a similar video summit in April 2021.",
+        "Tanzanian President Samia Suluhu Hassan and Kenyan President William Ruto held a summit in Arusha "
+        "on Monday. Ugandan President Yoweri Museveni had joined Samia and Ruto for a similar summit in "
+        "Kampala in 2022.",
+    ],
+)
+def test_joining_two_for_a_sitting_told_as_before_the_news_on_a_day_of_its_own_is_another_meeting(
+    meetings_in, text
+):
+    """Those joined met together in the news, but the past perfect and a day of its own tell an
+    earlier sitting: its own meeting, with the one who joined."""
+    found = meetings_in(text, published=date(2025, 3, 18))
+    assert len(found) == 2
+    assert len(names(found[1])) == 3 and not names(found[1]) <= names(found[0])
+    assert found[1].date is not None and found[1].date.start < found[0].date.start
+
+
+def test_joining_two_who_met_before_for_a_sitting_with_no_day_of_its_own_adds_no_meeting(meetings_in):
+    text = (
+        "Xi Jinping and Emmanuel Macron held a video summit on March 8, 2022. Olaf Scholz had joined "
+        "Macron and Xi for the video summit."
+    )
+    assert len(meetings_in(text, published=date(2025, 3, 18))) == 1
+
+
 def test_joining_two_at_the_talks_they_held_before_adds_no_meeting(meetings_in):
     text = (
         "Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono and "

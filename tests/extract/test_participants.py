@@ -6305,3 +6305,34 @@ def test_the_victims_of_a_harm_told_beside_a_meeting_are_no_meeting(meetings_in,
 )
 def test_one_met_after_a_harm_or_a_release_stays_a_party(meetings_in, text, pair):
     assert pairs(meetings_in(text)) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The deal is a coup for Indian Prime Minister Narendra Modi, who visited Washington in June, and "
+            "who hosted Australian Prime Minister Anthony Albanese in New Delhi last month.",
+            ("Anthony Albanese", "Narendra Modi"),
+        ),
+        (
+            "The win is a boost for Brazilian President Luiz Inacio Lula da Silva, who visited Beijing in "
+            "April, and who received Chinese Premier Li Qiang in Brasilia last week.",
+            ("Li Qiang", "Luiz Inácio Lula da Silva"),
+        ),
+    ],
+)
+def test_a_second_who_clause_after_and_is_said_of_whom_the_first_is(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2023, 10, 25))
+    assert pair in pairs(found)
+
+
+def test_the_two_leaders_who_last_met_after_a_plan_told_are_the_pair_of_that_plan(meetings_in):
+    text = (
+        "Chinese President Xi Jinping met California Governor Gavin Newsom in Beijing on Wednesday. "
+        "US President Joe Biden expects to meet Xi in San Francisco next month. "
+        "The two leaders last met in Bali last November."
+    )
+    found = meetings_in(text, published=date(2023, 10, 25))
+    then = [m for m in found if m.date is not None and m.date.start.year == 2022]
+    assert pairs(then) == [("Joe Biden", "Xi Jinping")]

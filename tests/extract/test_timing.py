@@ -1753,6 +1753,26 @@ def test_a_date_on_the_meeting_noun_dates_it_whatever_the_verb_tells(meetings_in
     assert _day_of(meetings_in(text, published=date(2024, 11, 19)), name) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Xi Jinping, Olaf Scholz and Emmanuel Macron held a video summit focused on climate change in "
+            "April 2021.",
+            (date(2021, 4, 1), date(2021, 4, 30)),
+        ),
+        # the day of the clause where the participle tells none of its own, only one of what it names
+        (
+            "Xi Jinping, Olaf Scholz and Emmanuel Macron held a video summit on Monday focused on the deal "
+            "signed in May.",
+            (date(2024, 11, 18), date(2024, 11, 18)),
+        ),
+    ],
+)
+def test_the_day_in_the_participle_telling_what_a_sitting_was_about_is_its_day(meetings_in, text, day):
+    assert _day_of(meetings_in(text, published=date(2024, 11, 19)), "Olaf Scholz") == day
+
+
 def test_a_meeting_noun_without_a_date_of_its_own_takes_the_clauses(meetings_in):
     found = meetings_in(
         "Ruto met Museveni in Kampala on Monday for their annual meeting.", published=date(2024, 11, 19)

@@ -2155,3 +2155,72 @@ def test_an_instrument_of_accession_handed_to_someone_is_a_meeting(meetings_in, 
 )
 def test_an_instrument_handed_to_no_one_named_or_a_musical_one_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Chilean President Gabriel Boric has travelled to Argentina three times since March, and in "
+            "June he met President Javier Milei in Buenos Aires.",
+            ("Gabriel Boric", "Javier Milei"),
+        ),
+        (
+            "Kenyan President William Ruto has visited the Gulf several times this year, and on Monday he "
+            "held talks with Emirati President Mohamed bin Zayed in Abu Dhabi.",
+            ("Mohamed bin Zayed", "William Ruto"),
+        ),
+    ],
+)
+def test_a_meeting_told_after_a_count_of_trips_in_a_clause_of_its_own_is_one(meetings_in, text, pair):
+    assert people_of(meetings_in(text, published=date(2023, 10, 25))) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel Boric and Javier Milei have met three times since March.",
+        "Javier Milei has met Gabriel Boric several times, and he praised him on Monday.",
+    ],
+)
+def test_a_count_of_the_meetings_themselves_is_still_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2023, 10, 25)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the second signer, set off after the first one's title, hung on the verb as its conjunct
+        (
+            "The accord was signed in Cairo on Sunday by Sameh Shoukry, the secretary of Egypt's foreign "
+            "ministry, and Sudanese army chief Abdel Fattah al-Burhan.",
+            ("Abdel Fattah al-Burhan", "Sameh Shoukry"),
+        ),
+        # two titled names as the subject, the parser hanging both on the first title
+        (
+            "The ties were restored on March 10, 2023, when Iranian official Ali Shamkhani and Saudi "
+            "adviser Musaad bin Mohammed Al-Aiban signed the agreement at a Beijing guesthouse.",
+            ("Ali Shamkhani", "Musaed bin Mohammed Al-Aiban"),
+        ),
+        (
+            "The war ended on August 15, 2005, when Indonesian minister Hamid Awaludin and rebel leader "
+            "Malik Mahmud signed the peace accord at a Helsinki manor.",
+            ("Hamid Awaludin", "Malik Mahmud"),
+        ),
+    ],
+)
+def test_two_named_signers_however_the_parse_hangs_them_met_to_sign(meetings_in, text, pair):
+    assert people_of(meetings_in(text, published=date(2023, 10, 25))) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree was signed in Moscow on Friday by Vladimir Putin, the Russian president.",
+        "Tehran and Washington both signed the deal in Vienna on Tuesday.",
+        "Australian Prime Minister Anthony Albanese and his wife signed the guest book at the palace on "
+        "Monday.",
+    ],
+)
+def test_one_signer_or_two_countries_still_tell_no_meeting(meetings_in, text):
+    assert meetings_in(text, published=date(2023, 10, 25)) == []
