@@ -2155,3 +2155,21 @@ def test_an_instrument_of_accession_handed_to_someone_is_a_meeting(meetings_in, 
 )
 def test_an_instrument_handed_to_no_one_named_or_a_musical_one_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Defense Secretary Lloyd Austin and Chinese Defence Minister Li Shangfu only shook hands over "
+        "dinner.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni only shook hands and exchanged "
+        "a few words at the opening dinner.",
+    ],
+)
+def test_a_handshake_told_as_all_there_was_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_handshake_is_still_a_meeting(meetings_in):
+    text = "Kenyan President William Ruto shook hands with Ugandan President Yoweri Museveni at the summit."
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
