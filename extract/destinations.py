@@ -53,7 +53,13 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
                     or (
                         names < {c.name for c in m.people}
                         and (
-                            _told_of_its_traveller(m.verb, trip.trigger) or _its_purpose(m.verb, trip.trigger)
+                            _told_of_its_traveller(m.verb, trip.trigger)
+                            or _its_purpose(m.verb, trip.trigger)
+                            or (
+                                trip.kind in TO_BE_HELD
+                                and nominal(trip.trigger)
+                                and _told_where_it_goes(m.verb, trip.trigger)
+                            )
                         )
                     )
                 )
@@ -74,6 +80,13 @@ def trip_and_its_meeting(in_sentence: list[Found]) -> list[Found]:
             continue
         trips.append(trip)
     return [m for m in in_sentence if not any(m is t for t in trips)]
+
+
+# the kinds of a trip not made, whose "where" clause tells a meeting it was for with someone else:
+# "postponed his visit to Riyadh, where he was due to meet B" (one meeting of the two, called off);
+# only a trip noun: a verb's trip may go on to places of its own ("will travel to Tokyo and then
+# Manila, where he will hold talks with B": a stop in Tokyo, talks in Manila)
+TO_BE_HELD = frozenset({"planned", "cancelled"})
 
 
 def _told_where_it_goes(verb: Token, trip: Token) -> bool:
@@ -120,9 +133,37 @@ def _after_the_first_to_go(verb: Token, trip: Token) -> bool:
 
 
 def _relative_clause_in(verb: Token, trip: Token) -> Token | None:
-    """The relative clause a verb is in, where it hangs on a word of a trip's phrase."""
+    """The relative clause a verb is in, where it hangs on a word of a trip's phrase, or of the
+    participle that says when the trip was set for, which the parser may hang on the verb whose
+    object the trip is ("postpone his visit to Saudi Arabia, scheduled for Wednesday, where he was
+    due to meet B")."""
     clause = next((t for t in (verb, *ancestors_of(verb)) if t.dep_ == "relcl"), None)
-    return clause if clause is not None and clause.head.i in {t.i for t in subtree_of(trip)} else None
+    if clause is None:
+        return None
+    phrase = {t.i for t in subtree_of(trip)}
+    phrase |= {t.i for p in _set_for_after(trip) for t in subtree_of(p)}
+    return clause if clause.head.i in phrase else None
+
+
+# the participles that tell what a trip was set for: "his visit, scheduled for Wednesday"
+SET_FOR = frozenset("schedule plan slate set".split())
+
+
+def _set_for_after(trip: Token) -> list[Token]:
+    """The participle right after a trip's object phrase, set off by a comma, that tells when it
+    was set for, where the parser hung it on the verb: "postpone his visit to Saudi Arabia,
+    scheduled for Wednesday"."""
+    if trip.dep_ != "dobj":
+        return []
+    return [
+        c
+        for c in children_of(trip.head)
+        if c.dep_ in {"advcl", "acl"}
+        and c.tag_ == "VBN"
+        and c.lemma_.lower() in SET_FOR
+        and c.i == trip.right_edge.i + 2
+        and c.doc[c.i - 1].text == ","
+    ]
 
 
 def made_by_each(trigger: Token) -> list[Token]:

@@ -195,10 +195,21 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
     China" (the invitation's owner; not "Macron urged Scholz to travel to Kyiv"), and the one at
     whose invitation the trip is made ("will travel to Nairobi at the invitation of Ruto", "a visit
     to Chile at Boric's invitation"). Not "accepted an invitation from Lula to visit Brazil", which
-    the sets read as the visitor's alone as often as a meeting with Lula."""
-    if _lone(meeting, "planned") is None or not meeting.visit:
+    the sets read as the visitor's alone as often as a meeting with Lula. A visit called off keeps
+    the one it was planned or scheduled at the invitation of ("postponed a state visit to Germany at
+    the invitation of President Steinmeier", "a state visit to Paris by A, planned at Macron's
+    invitation, has been called off"): the two are the meeting that did not take place."""
+    if (_lone(meeting, "planned") or _lone(meeting, "cancelled")) is None or not meeting.visit:
         return None
     token, inviter = meeting.trigger, _invitation_the_trip_answers(meeting.trigger)
+    if inviter is None:  # "a visit to Paris by A, planned at Macron's invitation"
+        inviter = next(
+            filter(
+                None,
+                (_invitation_the_trip_answers(c) for c in _participles_of_the_trip(meeting.trigger)),
+            ),
+            None,
+        )
     for _ in range(4 if inviter is None else 0):
         if token.head.i == token.i:
             return None
@@ -217,6 +228,14 @@ def host_to_come(meeting: Found, people: People) -> Cluster | None:
             break
     host = next(iter(people_of([inviter], people, [])[0]), None) if inviter is not None else None
     return host if host is not None and _of_the_country_visited(host, meeting) else None
+
+
+def _participles_of_the_trip(trip: Token) -> list[Token]:
+    """The participles that describe a trip noun ("a state visit to Paris, planned at Macron's
+    invitation"), also where the parser hung one on the visitor its "by" names ("a visit to Tokyo
+    by A, planned at the invitation of B")."""
+    by = [g for c in children_of(trip) if c.dep_ == "prep" and c.lower_ == "by" for g in children_of(c)]
+    return [c for word in (trip, *by) for c in children_of(word) if c.dep_ == "acl" and c.pos_ == "VERB"]
 
 
 def _owner_of_the_invitation(invitation: Token) -> Token | None:

@@ -1363,11 +1363,24 @@ def _refused(chain: list[Token]) -> bool:
         if up.pos_ != "VERB":
             if up.lemma_.lower() in OFFERS and down.dep_ in {"acl", "advcl", "relcl", "pobj"}:
                 continue  # "turned down an invitation for A and B to meet": on to the verb refusing it
+            if up.lemma_.lower() in OFFERS and down.dep_ == "prep" and down.lower_ == "for":
+                continue  # "turned down an invitation for a meeting between A and B": on to the refusing
+            if (
+                up.lower_ == "for"
+                and down.dep_ == "pobj"
+                and up.head.lemma_.lower() in OFFERS
+                and _between(down)
+            ):
+                # the meeting an offer is for, on to the offer, where it names its own sides (not
+                # "rejected Kagame's request for talks", a request for talks, no meeting told)
+                continue
             if not (up.lower_ == "from" and down.dep_ in {"pcomp", "pobj"}):
                 return False
             continue  # "barred from meeting her": on to the verb that bars
         if _refusing(up) and down.dep_ in {"xcomp", "dobj"}:
             return True
+        if _refusing(up) and _offer_read_apart(down, up):
+            return True  # "turned down a proposal for A to meet B"
         if lemma in ATTENDING and down.dep_ == "dobj" and up.dep_ == "xcomp":
             continue  # "declined to attend a summit hosted by B": on to the verb that refuses
         if lemma in BARRINGS and down.lower_ == "from" and _bars_someone(up):
@@ -1386,6 +1399,22 @@ def sought_and_refused(trigger: Token) -> bool:
     """Whether a meeting word is what someone asked for and was refused ("requested an audience
     with B, but the palace turned down the request"): see :func:`_request_refused`."""
     return _request_refused(_scope(trigger))
+
+
+def _between(meeting: Token) -> bool:
+    """Whether a meeting noun names its sides by "between": "a meeting between Austin and Li"."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(meeting))
+
+
+def _offer_read_apart(meet: Token, refusing: Token) -> bool:
+    """Whether the parser hung an offer's "for A to meet B" on the verb that refuses the offer, not
+    on the offer: "turned down a U.S. proposal for Austin to meet Li", where "to meet" reads as a
+    clause of "turned down", whose object is the proposal."""
+    return (
+        meet.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(meet))
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in OFFERS for c in children_of(refusing))
+    )
 
 
 def _request_refused(chain: list[Token]) -> bool:

@@ -331,6 +331,8 @@ def governor(trigger: Token) -> Token:
         return done
     if (bringing := meant_to_bring_together(trigger)) is not None:
         return bringing
+    if (telling := _told_of_in_it(trigger)) is not None:
+        return telling
     token = trigger
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i != trigger.i and not begun_after(token, trigger):
@@ -339,6 +341,26 @@ def governor(trigger: Token) -> Token:
             break
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else trigger
+
+
+# verbs of telling someone something, whose "in a call" the parser may hang on what was told:
+# "informed B of the decision in a telephone call"
+TELLING_SOMEONE = frozenset("tell inform brief update apprise notify".split())
+
+
+def _told_of_in_it(noun: Token) -> Token | None:
+    """The verb of telling whose means a meeting noun is, where the parser hung it on what was
+    told: in "A informed B of the decision in a telephone call" (or "told B about the plan during
+    a call") the call is how A told B, not part of the decision, so "informed" is its verb."""
+    means = noun.head
+    if noun.dep_ != "pobj" or means.lower_ not in {"in", "during", "over", "by"}:
+        return None
+    told = means.head
+    of = told.head
+    if told.dep_ != "pobj" or of.dep_ != "prep" or of.lower_ not in {"of", "about", "on"}:
+        return None
+    verb = of.head if of.head.dep_ not in {"dobj", "nsubjpass"} else of.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in TELLING_SOMEONE else None
 
 
 def _done_to_it_as_planned(noun: Token) -> Token | None:

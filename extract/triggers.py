@@ -164,6 +164,16 @@ def is_trigger(token: Token) -> bool:
     return answer
 
 
+# the adverbs that tell a handshake or a few words was all two people had: "only shook hands"
+ONLY = frozenset("only merely".split())
+
+
+def _only(verb: Token) -> bool:
+    """Whether a handshake or exchange is told as all there was, no meeting held: "The two men only
+    shook hands over dinner" (after a meeting between them was turned down)."""
+    return any(c.dep_ == "advmod" and c.lower_ in ONLY and c.i < verb.i for c in children_of(verb))
+
+
 def _a_people_taken_in(noun: Token) -> bool:
     """Whether the object of "receive" or "host" is a people or a crowd taken in, not a guest:
     a nationality in the plural ("refused to receive Palestinians", "welcomed Ukrainians"), or
@@ -300,8 +310,12 @@ def _reads_as_trigger(token: Token) -> bool:
         if lemma == "see":
             return _seeing_someone(token) or _seeing_each_other(token)
         if lemma == "shake":
-            return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in children_of(token))
+            return not _only(token) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in children_of(token)
+            )
         if lemma == "exchange":
+            if _only(token) or (token.dep_ == "conj" and _only(token.head)):
+                return False  # "only shook hands and exchanged a few words"
             return any(c.dep_ == "dobj" and _exchanged_face_to_face(c) for c in children_of(token)) or (
                 _views_exchanged(token)
             )

@@ -434,3 +434,31 @@ def test_a_meeting_on_a_tour_of_a_region_is_in_the_hosts_country(meetings_in, te
 def test_a_tour_of_a_region_leaves_a_meeting_told_otherwise_where_it_is(meetings_in, text, name, place):
     meeting = only([m for m in meetings_in(text) if name in names(m)])
     assert (meeting.place and (meeting.place.city, meeting.place.country)) == place
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        (
+            "Ukrainian President Volodymyr Zelensky said he had decided to postpone his visit to Saudi "
+            "Arabia, scheduled for Wednesday, where he was due to meet Crown Prince Mohammed bin Salman.",
+            ["Mohammed bin Salman", "Volodymyr Zelensky"],
+        ),
+        (
+            "Kenyan President William Ruto called off his trip to Uganda, planned for Friday, where he was "
+            "to hold talks with President Yoweri Museveni.",
+            ["William Ruto", "Yoweri Museveni"],
+        ),
+    ],
+)
+def test_a_trip_called_off_and_the_meeting_where_it_went_set_for_a_day_are_one(meetings_in, text, pair):
+    (meeting,) = meetings_in(text, published=date(2025, 2, 17))
+    assert meeting.kind == "cancelled"
+    assert sorted(p.name for p in meeting.participants) == pair
+
+
+def test_a_visit_made_and_the_meeting_where_it_went_stay_as_they_were(meetings_in):
+    text = "Kenyan President William Ruto visited Kampala on Friday, where he met President Yoweri Museveni."
+    (meeting,) = meetings_in(text, published=date(2025, 2, 17))
+    assert meeting.kind == "in_person"
+    assert sorted(p.name for p in meeting.participants) == ["William Ruto", "Yoweri Museveni"]

@@ -723,3 +723,42 @@ def test_a_leader_receiving_at_the_seat_of_office_unnamed_receives_in_the_capita
 ):
     (held,) = meetings_in(text, published=date(2024, 11, 29))
     assert held.place is not None and (held.place.city, held.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "text, guest, host",
+    [
+        (
+            "Kenyan President William Ruto postponed a state visit to Uganda at the invitation of Ugandan "
+            "President Yoweri Museveni.",
+            "William Ruto",
+            "Yoweri Museveni",
+        ),
+        (
+            "A state visit to Paris by Algerian President Abdelmadjid Tebboune, planned at French President "
+            "Emmanuel Macron's invitation for the autumn, has been called off.",
+            "Abdelmadjid Tebboune",
+            "Emmanuel Macron",
+        ),
+        (
+            "A visit to Tokyo by Indonesian President Prabowo Subianto, planned at the invitation of "
+            "Japanese Prime Minister Shigeru Ishiba, was cancelled.",
+            "Prabowo Subianto",
+            "Shigeru Ishiba",
+        ),
+    ],
+)
+def test_the_one_at_whose_invitation_a_visit_called_off_was_planned_hosts_it(meetings_in, text, guest, host):
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "cancelled"
+    assert names(meeting) == {guest, host}
+
+
+def test_a_visit_called_off_at_the_invitation_of_one_of_another_country_has_no_host(meetings_in):
+    text = (
+        "Kenyan President William Ruto postponed a state visit to Uganda at the invitation of German "
+        "Chancellor Olaf Scholz."
+    )
+    meeting = only(meetings_in(text))
+    assert meeting.kind == "cancelled"
+    assert names(meeting) == {"William Ruto"}

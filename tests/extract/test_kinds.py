@@ -2892,3 +2892,31 @@ def test_a_meeting_in_a_gerund_of_time_under_a_past_verb_is_held(meetings_in, te
     found = meetings_in(text)
     assert kinds(found) == ["in_person"]
     assert found[0].date is not None and found[0].date.start == date(2024, 11, 14)
+
+
+def test_a_proposal_for_two_to_meet_refused_where_the_parser_hangs_it_on_the_refusal(meetings_in):
+    text = (
+        "US Defense Secretary Lloyd Austin spoke in Singapore on Friday. In June 2023, Beijing turned "
+        "down a U.S. proposal for Austin to meet then-Defense Minister Li Shangfu in Singapore, citing "
+        "American sanctions on Li."
+    )
+    found = [m for m in meetings_in(text, published=date(2024, 6, 3)) if len(m.participants) == 2]
+    assert [m.kind for m in found] == ["cancelled"]
+
+
+def test_a_proposal_for_two_to_meet_welcomed_cancels_nothing(meetings_in):
+    text = (
+        "Beijing welcomed a U.S. proposal for Defense Secretary Lloyd Austin to meet Chinese Defense "
+        "Minister Li Shangfu in Singapore."
+    )
+    assert "cancelled" not in {m.kind for m in meetings_in(text, published=date(2024, 6, 3))}
+
+
+def test_an_invitation_for_a_meeting_between_two_turned_down_is_cancelled(meetings_in):
+    text = (
+        "At last year's forum, China turned down a US invitation for a meeting between Defense Secretary "
+        "Lloyd Austin and Chinese Defence Minister Li Shangfu."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 6, 3))
+    assert meeting.kind == "cancelled"
+    assert sorted(p.name for p in meeting.participants) == ["Li Shangfu", "Lloyd Austin"]

@@ -6336,3 +6336,27 @@ def test_the_two_leaders_who_last_met_after_a_plan_told_are_the_pair_of_that_pla
     found = meetings_in(text, published=date(2023, 10, 25))
     then = [m for m in found if m.date is not None and m.date.start.year == 2022]
     assert pairs(then) == [("Joe Biden", "Xi Jinping")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazilian President Lula informed Chinese President Xi Jinping of the decision in a telephone call "
+        "on Monday.",
+        "French President Emmanuel Macron informed German President Frank-Walter Steinmeier of the decision "
+        "in a telephone call on July 1, 2023.",
+        "Kenyan President William Ruto told Ugandan President Yoweri Museveni about the outcome in a phone "
+        "call on Monday.",
+    ],
+)
+def test_a_call_hung_on_what_one_was_told_is_how_they_were_told(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert meeting.kind == "phone"
+    assert len(meeting.participants) == 2
+
+
+def test_one_told_of_something_at_a_press_conference_meets_no_one(meetings_in):
+    assert (
+        meetings_in("Emmanuel Macron told reporters about his decision in a press conference on Friday.")
+        == []
+    )

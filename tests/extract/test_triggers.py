@@ -2224,3 +2224,21 @@ def test_two_named_signers_however_the_parse_hangs_them_met_to_sign(meetings_in,
 )
 def test_one_signer_or_two_countries_still_tell_no_meeting(meetings_in, text):
     assert meetings_in(text, published=date(2023, 10, 25)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Defense Secretary Lloyd Austin and Chinese Defence Minister Li Shangfu only shook hands over "
+        "dinner.",
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni only shook hands and exchanged "
+        "a few words at the opening dinner.",
+    ],
+)
+def test_a_handshake_told_as_all_there_was_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_handshake_is_still_a_meeting(meetings_in):
+    text = "Kenyan President William Ruto shook hands with Ugandan President Yoweri Museveni at the summit."
+    assert [m.kind for m in meetings_in(text)] == ["in_person"]
