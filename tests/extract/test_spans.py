@@ -147,6 +147,23 @@ def test_remembered_children_and_subtrees_are_spacys(nlp):
     assert [t.i for t in subtree_of(museveni)] == [t.i for t in museveni.subtree]
 
 
+def test_what_is_kept_of_a_doc_read_before_the_last_is_its_own(nlp):
+    """The doc read last is answered without a look in its ``user_data``; a doc read before it,
+    asked in turn with it, still gets its own text, words, children and subtrees, not the last
+    doc's."""
+    first = nlp("Ruto met Museveni in Kampala on Monday.")
+    second = nlp("The foreign ministers of Chile and Peru held talks in Lima after a long delay.")
+    remember_sentences(first)
+    remember_sentences(second)
+    for _ in range(2):
+        for doc in (first, second, first):
+            assert doc_text(doc) == doc.text
+            assert [(t.doc, t.i) for t in doc_tokens(doc)] == [(doc, i) for i in range(len(doc))]
+            assert [[t.i for t in children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+            assert [[t.i for t in subtree_of(t)] for t in doc] == [[c.i for c in t.subtree] for t in doc]
+    assert [t.i for t in subtree_of(first[1])] == list(range(len(first)))
+
+
 def test_what_is_read_once_per_doc_is_spacys(nlp):
     """The doc's text, tokens, heads and entities kept in ``doc.user_data`` are spaCy's."""
     doc = nlp(sorted(SEEDS.glob("*.txt"))[1].read_text(encoding="utf-8"))
