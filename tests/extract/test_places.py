@@ -340,6 +340,38 @@ def test_a_venue_the_model_takes_for_a_person_is_still_the_venue(meetings_in, te
     assert [m.place.city for m in meetings_in(text) if m.place] == [city]
 
 
+LANDMARKS = [
+    (  # the Pope's residence, named with or without its building word
+        "Pope Leo XIV received Ukrainian President Volodymyr Zelensky at the Casa Santa Marta on Friday.",
+        ("Vatican City", "Vatican City"),
+    ),
+    (  # Italy's Chamber of Deputies, the model taking it for an organisation
+        "Lorenzo Fontana met Kenyan President William Ruto at Montecitorio on Tuesday.",
+        ("Rome", "Italy"),
+    ),
+    (  # an air base named for its town
+        "US Defense Secretary Lloyd Austin met Ukrainian President Volodymyr Zelensky at Ramstein Air "
+        "Base on Thursday.",
+        ("Ramstein", "Germany"),
+    ),
+    ("Biden was set to host Zelensky at Ramstein on Oct. 12.", ("Ramstein", "Germany")),
+    (  # a temple, in the town the table gives it
+        "Macron and Prabowo held talks at the Borobudur Temple on Thursday.",
+        ("Magelang", "Indonesia"),
+    ),
+    ("Macron greeted King Charles at the Arc de Triomphe on Wednesday.", ("Paris", "France")),
+    (  # the lower house's seat
+        "Chamber President Lorenzo Fontana received Queen Camilla at Palazzo Montecitorio on Tuesday.",
+        ("Rome", "Italy"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LANDMARKS)
+def test_a_landmark_a_legislatures_seat_or_a_base_is_in_its_town(meetings_in, text, place) -> None:
+    assert [(m.place.city, m.place.country) for m in meetings_in(text) if m.place] == [place]
+
+
 def _names(text: str) -> list[str]:
     return [text[start:end] for start, end, _ in find_places(text)]
 
