@@ -455,7 +455,7 @@ def find_meetings(
                     # "arrived in London on Saturday, a day after his talks with B": not London
                     or (
                         None
-                        if _at_a_distance(meeting.trigger)
+                        if _days_at_a_distance(meeting.trigger)
                         else _not_home(meeting, read.place(meeting.clause))
                     )
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
@@ -4961,6 +4961,18 @@ def _evidence(sentence: Span, doc_id: str) -> Evidence:
     text = told.strip()
     start = sentence.start_char + (len(told) - len(told.lstrip()))
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))
+
+
+def _days_at_a_distance(trigger: Token) -> bool:
+    """Whether a meeting word is what came a day or days before or after the clause's event ("a
+    day after his talks with B", "less than a day after", "two days before"): held elsewhere, as
+    a rule, its place its own words' (a week or more away, a later pass may still give it the
+    clause's day, and so its place stays the clause's: "a week after their talks in Paris")."""
+    return (
+        _at_a_distance(trigger)
+        and (stretch := stretch_before(trigger.head)) is not None
+        and stretch.lemma_ == "day"
+    )
 
 
 def _at_a_distance(trigger: Token) -> bool:

@@ -3722,14 +3722,6 @@ def test_talks_a_count_of_days_before_the_clauses_day_are_on_their_own_day_and_p
     assert talks.place is not None and talks.place.city == city
 
 
-def test_talks_a_month_before_the_clauses_day_are_not_in_its_place(meetings_in):
-    text = (
-        "Fumio Kishida arrived in Manila on Friday, a month after his talks with Ferdinand Marcos in Tokyo."
-    )
-    talks = _one(meetings_in(text, published=date(2024, 7, 6)), "Ferdinand Marcos Jr.")
-    assert talks.place is not None and talks.place.city == "Tokyo"
-
-
 def test_talks_a_count_of_days_before_that_tell_their_own_day_keep_it(meetings_in):
     text = (
         "Luiz Inacio Lula da Silva arrived in Lima on Monday, two days after his talks with Gabriel Boric "
