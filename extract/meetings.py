@@ -284,12 +284,12 @@ from extract.spans import (
     subtree_of,
 )
 from extract.timing import (
-    TIME_UNITS,
     acts_told_with,
     arrival_told_aside,
     clause_date,
     counted_back_from,
     counted_from,
+    counted_from_the_clause,
     date_after_the_since,
     date_of_a_named_one_since,
     date_of_one_of_two,
@@ -297,6 +297,7 @@ from extract.timing import (
     date_on_its_noun,
     day_a_call_was_told,
     on_into_the_talks_that_follow,
+    stretch_before,
     what_came,
 )
 from extract.titles import OFFICES
@@ -453,7 +454,12 @@ def find_meetings(
                 meeting.place = (
                     meeting.place
                     or _place_since(meeting)
-                    or _not_home(meeting, read.place(meeting.clause))
+                    # "arrived in London on Saturday, a day after his talks with B": not London
+                    or (
+                        None
+                        if _days_at_a_distance(meeting.trigger)
+                        else _not_home(meeting, read.place(meeting.clause))
+                    )
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
@@ -561,7 +567,9 @@ def find_meetings(
                 elif own := date_of_one_of_two(sentence, meeting.trigger, published, future=future):
                     meeting.when = own  # "his visit today and Erdogan's visit to Egypt in February"
                 elif _at_a_distance(meeting.trigger):
-                    meeting.when = None  # "is in Tokyo this week, a month after his visit to Seoul"
+                    # "is in Tokyo this week, a month after his visit to Seoul": no day; "arrived in
+                    # London on Saturday, a day after his talks with B": counted from Saturday
+                    meeting.when = None if future else counted_from_the_clause(meeting.trigger, meeting.when)
                 elif meeting.when is None and (announcing := announced_after(meeting)):
                     meeting.when = clause_date(sentence, announcing, published, future=False)
                 elif meeting.when is None and (agreed_in := day_of_the_setting(meeting)):
@@ -4976,6 +4984,18 @@ def _evidence(sentence: Span, doc_id: str) -> Evidence:
     return Evidence(doc=doc_id, text=text, start=start, end=start + len(text))
 
 
+def _days_at_a_distance(trigger: Token) -> bool:
+    """Whether a meeting word is what came a day or days before or after the clause's event ("a
+    day after his talks with B", "less than a day after", "two days before"): held elsewhere, as
+    a rule, its place its own words' (a week or more away, a later pass may still give it the
+    clause's day, and so its place stays the clause's: "a week after their talks in Paris")."""
+    return (
+        _at_a_distance(trigger)
+        and (stretch := stretch_before(trigger.head)) is not None
+        and stretch.lemma_ == "day"
+    )
+
+
 def _at_a_distance(trigger: Token) -> bool:
     """Whether a meeting word is what came a stretch of time before or after the news ("comes a
     month after his visit to Seoul", "two weeks before their talks"): a time of its own, never the
@@ -4983,5 +5003,5 @@ def _at_a_distance(trigger: Token) -> bool:
     return (
         trigger.dep_ == "pobj"
         and trigger.head.lower_ in AFTER_OR_BEFORE
-        and any(c.dep_ == "npadvmod" and c.lemma_ in TIME_UNITS for c in children_of(trigger.head))
+        and stretch_before(trigger.head) is not None
     )

@@ -76,7 +76,7 @@ from extract.participants import (
     set_off_with_an_organisation,
     subject_of,
 )
-from extract.people import Cluster, People
+from extract.people import Cluster, People, in_quotation
 from extract.places import resolve_place
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import (
@@ -563,7 +563,9 @@ def _day_of_the_news(
     the day of a plan ("is expected to meet B on Wednesday"), nor the day one of them arrived
     where the article (``found``) gives their talks a day of its own ("A's visit brought a first
     meeting with B ... A arrived on 7 August ... On 8 August, B welcomed A"): the first of the
-    visit, not the day of its talks."""
+    visit, not the day of its talks; nor a day inside a quotation other than the day of the news
+    ('"a ceasefire for 30 days, starting Monday," the President said'; not '"Today is a
+    milestone"')."""
     if published is None:
         return None
     for sentence in lead:
@@ -580,6 +582,10 @@ def _day_of_the_news(
             if span is None or span.precision not in {"day", "days"} or span.start is None:
                 continue
             if not this_week(span, published):
+                continue
+            if in_quotation(ent.root) and span.start != published:
+                # '"a ceasefire for 30 days, starting Monday," Zelensky said': a day the speaker
+                # reckons in their own words, not the news's ('"Today is a milestone"' is)
                 continue
             verbs = [a for a in [ent.root, *ancestors_of(ent.root)] if a.pos_ in {"VERB", "AUX"}][:2]
             if verbs and verbs[0].dep_ in {"relcl", "acl"}:

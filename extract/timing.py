@@ -157,6 +157,37 @@ def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
 
 
+def stretch_before(word: Token) -> Token | None:
+    """The stretch of time told right before an "after" or "before" ("a month after his visit",
+    "two days before their talks"), however the parser hangs them: the count on the word, or the
+    word on the count ("[a day] after", the word a modifier of "day"); None when there is none.
+    """
+    if word.head.dep_ == "npadvmod" and word.head.i < word.i and word.head.lemma_ in TIME_UNITS:
+        return word.head
+    return next((c for c in children_of(word) if c.dep_ == "npadvmod" and c.lemma_ in TIME_UNITS), None)
+
+
+def counted_from_the_clause(trigger: Token, told: DateSpan | None) -> DateSpan | None:
+    """The day of a meeting word told as what the clause's event came a count of days after or
+    before, counted from the clause's day (``told``): "arrived in London on Saturday, a day after
+    his talks with B in Washington" (Friday), "flew to Addis Ababa on Monday, two days after his
+    talks with C" (Saturday). None where the count is no count of days ("a month after his
+    visit") or the clause tells no single day."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    word = trigger.head
+    if trigger.dep_ != "pobj" or word.lower_ not in {"after", "before"}:
+        return None
+    if (count := stretch_before(word)) is None:
+        return None
+    phrase = trigger.doc[count.left_edge.i : count.i + 1].text
+    if (match := _DAYS_COUNTED.fullmatch(phrase)) is None:
+        return None
+    n = _days_counted(match)
+    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
+
+
 def _counted_clause(verb: Token) -> tuple[Token, Span, int] | None:
     """Where ``verb``'s clause is told as what a meeting came a count of days after or before
     ("The visit comes a day after A met B", "The talks came two days after she had met ..."): the

@@ -95,7 +95,6 @@ from graph.clues import (
     kinds_conflict,
     more_of_its_delegations,
     occasion_key,
-    people_fit,
     same_delegations,
     stated_on,
     strong,
@@ -600,10 +599,14 @@ def _retold_with_more(c: Clues, told: Iterable[Clues]) -> bool:
     True
     >>> _retold_with_more(told("Borrell", "Vucic", "Kurti", "Lajcak", "Scholz", at=90), [talks])
     False
+    >>> five = ("Zelensky", "Macron", "Merz", "Starmer", "Tusk")
+    >>> _retold_with_more(told(*five, "Trump", at=90), [told(*five, at=0)])
+    True
     """
     return any(
         "same article" in support(c, o)
-        and people_fit(c.people, o.people) == "more"
+        and min(len(c.people), len(o.people)) >= 2
+        and (c.people < o.people or o.people < c.people)  # of three or more too, not only of a pair
         and len(c.people ^ o.people) <= 2
         and c.occasion is None
         and o.occasion is None

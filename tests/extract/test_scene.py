@@ -1982,3 +1982,44 @@ def test_a_meeting_of_the_lead_told_as_the_news_still_sets_the_scene(meetings_in
     )
     later = [m for m in found if {p.name for p in m.participants} == {"Cyril Ramaphosa", "JD Vance"}]
     assert later and later[0].place is not None and later[0].place.city == "Washington"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volodymyr Zelenskyy met Emmanuel Macron, who arrived in Kyiv.\n\n"
+        '"Ukraine is ready for a full ceasefire for at least 30 days, starting Monday," Zelenskyy said.',
+        "William Ruto held talks with Abiy Ahmed, who arrived in Nairobi.\n\n"
+        '"The border posts reopen on Thursday," Ruto told reporters after the talks.',
+        "Prabowo Subianto received Anthony Albanese at the Merdeka Palace in Jakarta.\n\n"
+        "\u201cOur navies begin joint patrols on Friday,\u201d Albanese said.",
+    ],
+)
+def test_a_day_inside_a_quotation_does_not_date_the_lead_meeting(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 5, 10))
+    assert found and all(m.date is None for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "William Ruto held talks with Abiy Ahmed, who arrived in Nairobi.\n\n"
+            '"We agreed to reopen the border," Ruto said on Thursday.',
+            date(2025, 5, 8),
+        ),
+        (
+            "Prabowo Subianto received Anthony Albanese at the Merdeka Palace in Jakarta.\n\n"
+            "Albanese said on Friday that the two navies would begin joint patrols.",
+            date(2025, 5, 9),
+        ),
+        (  # the speaker's "today" is the day of the news
+            "Luis Lacalle Pou received Ursula von der Leyen in Montevideo.\n\n"
+            '"Today is truly a historic milestone," von der Leyen told reporters.',
+            date(2025, 5, 10),
+        ),
+    ],
+)
+def test_a_day_told_outside_a_quotation_or_as_today_still_dates_the_lead_meeting(meetings_in, text, day):
+    found = meetings_in(text, published=date(2025, 5, 10))
+    assert found and all(m.date is not None and m.date.start == day for m in found)

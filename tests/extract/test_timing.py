@@ -3798,3 +3798,50 @@ def test_on_the_sidelines_of_the_meeting_is_the_day_told_last(meetings_in, text,
 )
 def test_a_call_told_before_its_attribution_is_of_the_day_of_the_report(meetings_in, text, name, day):
     assert _day_of(meetings_in(text), name) == (None if day is None else (day, day))
+
+
+# -- a meeting told as what the clause's event came a count of days after ------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day", "city"),
+    [
+        (
+            "Volodymyr Zelensky arrived in London on Saturday, a day after his talks with Donald Trump "
+            "in Washington.",
+            date(2025, 3, 1),
+            "Donald Trump",
+            date(2025, 2, 28),
+            "Washington",
+        ),
+        (
+            "William Ruto flew to Addis Ababa on Monday, two days after his talks with Yoweri Museveni "
+            "in Kampala.",
+            date(2025, 2, 25),
+            "Yoweri Museveni",
+            date(2025, 2, 22),
+            "Kampala",
+        ),
+        (
+            "Anwar Ibrahim landed in Tokyo on Thursday, a day after his talks with Prabowo Subianto "
+            "in Jakarta.",
+            date(2025, 5, 9),
+            "Prabowo Subianto",
+            date(2025, 5, 7),
+            "Jakarta",
+        ),
+    ],
+)
+def test_talks_a_count_of_days_before_the_clauses_day_are_on_their_own_day_and_place(
+    meetings_in, text, published, name, day, city
+):
+    talks = _one(meetings_in(text, published=published), name)
+    assert talks.date is not None and (talks.date.start, talks.date.end) == (day, day)
+    assert talks.place is not None and talks.place.city == city
+
+
+def test_talks_a_count_of_days_before_that_tell_their_own_day_keep_it(meetings_in):
+    text = (
+        "Luiz Inacio Lula da Silva arrived in Lima on Monday, two days after his talks with Gabriel Boric "
+        "in Santiago on Friday."
+    )
+    talks = _one(meetings_in(text, published=date(2024, 11, 12)), "Gabriel Boric")
+    assert talks.date is not None and talks.date.start == date(2024, 11, 8)

@@ -3498,3 +3498,31 @@ def test_an_undated_report_stays_apart_from_two_meetings_an_article_tells_alike(
         extraction("wire", report("wire", *pair)),
     ]
     assert sorted(m.docs for m in merge_meetings(docs)) == [("efe",), ("efe",), ("wire",)]
+
+
+@pytest.mark.parametrize(
+    ("more", "kind"),
+    [
+        (("Donald Trump",), "phone"),  # "the leaders held a phone conversation with Trump"
+        (("Ursula von der Leyen",), "in_person"),  # "von der Leyen joined the five leaders"
+        (("Ursula von der Leyen", "Antonio Costa"), "in_person"),
+    ],
+)
+def test_an_articles_vaguer_mention_of_talks_of_three_or_more_with_one_or_two_more_is_those_talks(
+    more: tuple[str, ...], kind: str
+) -> None:
+    five = ("Volodymyr Zelensky", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk")
+    told = report("a", *five, kind=kind, at=100)
+    again = report("a", *five, *more, kind=kind, at=300)
+    (meeting,) = merge_meetings([extraction("a", told, again, published="2025-05-10")])
+    assert {p.name for p in meeting.participants} == {*five, *more}
+
+
+def test_an_articles_mention_of_three_more_or_of_another_meeting_stays_apart() -> None:
+    five = ("Volodymyr Zelensky", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk")
+    told = report("a", *five, at=100)
+    three_more = report("a", *five, "Ursula von der Leyen", "Antonio Costa", "Mark Rutte", at=300)
+    assert len(merge_meetings([extraction("a", told, three_more, published="2025-05-10")])) == 2
+    # "Later, the leaders were joined by Trump": told as another meeting
+    later = report("a", *five, "Donald Trump", at=300, another=True)
+    assert len(merge_meetings([extraction("a", told, later, published="2025-05-10")])) == 2
