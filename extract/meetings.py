@@ -246,6 +246,7 @@ from extract.plans import (
     going_on,
     sought_in_vain,
     the_day_it_was_called_off,
+    time_of_the_calling_off,
 )
 from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, Place
 from extract.roles import find_role, role_class
@@ -604,6 +605,7 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
+                meeting.called_off_on = off
                 if (
                     meeting.when is None
                     and meeting.on_arrival
@@ -860,8 +862,8 @@ def find_meetings(
     fixtures = untitled_in_a_story_of_sport(doc, people)
     legislators = home_legislators(doc, people)
     dateline = article_dateline(doc)
-    return [
-        _record(m, doc_id)
+    kept = [
+        m
         for m in found
         if _reportable(m)
         and not told_in_full(m, found, published)
@@ -871,6 +873,25 @@ def find_meetings(
         and not _one_countrys_own(m, legislators, dateline, found)
         and not _with_ones_own_people(m)
     ]
+    for m in kept:
+        dated_by_the_calling_off(m)
+    return [_record(m, doc_id) for m in kept]
+
+
+def dated_by_the_calling_off(meeting: Found) -> None:
+    """A meeting called off that the text gives no day of its own, nor its gathering's, takes the
+    day the text ties to it, the day it was called off ("On Sunday, the summit in Luanda was
+    cancelled", "was cancelled on Sunday"): done last, when no report told in full has given it
+    its day; not one at a gathering ("was to meet B on the margins of the summit, but called off
+    his trip on Monday"), due on the gathering's day (see on_the_occasions_day)."""
+    if meeting.when is not None or meeting.called_off_on is None or meeting.occasion is not None:
+        return
+    if any(
+        meeting.sentence.doc[i].lemma_.lower() in GATHERING_NOUNS and i != meeting.trigger.i
+        for i in meeting.clause
+    ):
+        return
+    meeting.when = meeting.called_off_on
 
 
 # a group of someone's own side, met as "his lawyers", "her aides", "the heads of his coalition"
@@ -2496,6 +2517,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause = own_clause(other_time)  # "after a long phone call with Putin, ... would meet in Budapest"
     elif (told := _set_out_after_a_colon(verb)) is not None:
         clause |= own_clause(told)  # "will meet again soon: a summit will be held in Astana on 5 July"
+    clause |= time_of_the_calling_off(verb, trigger)  # "In May, A and B had to postpone the summit"
     if verb == trigger and (holding := _the_holding_it_chairs(verb)) is not None:
         clause |= own_clause(holding)  # "The summit was held online in July and co-chaired by A and B"
     clause -= _meetings_of_their_own(verb, trigger)

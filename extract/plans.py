@@ -117,16 +117,47 @@ def day_called_off(meeting: Found) -> set[int]:
 
 
 def _day_it_calls_off(verb: Token, meeting: Found) -> set[int]:
-    """The words of a day hung on a verb of calling off, other than the meeting's own words and
-    those between it and the verb ("the meeting on Tuesday has been scrapped") and other than
-    what it is put off to."""
+    """The words of a day hung on a verb of calling off, or on the verbs it is the complement of
+    ("On Sunday, they had to cancel the summit"), other than the meeting's own words and those
+    between it and the verb ("the meeting on Tuesday has been scrapped") and other than what it
+    is put off to."""
     return {
         t.i
-        for c in children_of(verb)
+        for v in (verb, *_heads_of_the_calling_off(verb))
+        for c in children_of(v)
         if _time_on_the_verb(c)
         and not meeting.trigger.i < c.i < verb.i
         and _tells_a_day(c)
         and meeting.trigger not in subtree_of(c)
+        for t in subtree_of(c)
+    }
+
+
+def _heads_of_the_calling_off(verb: Token) -> list[Token]:
+    """The verbs a verb of calling off is the complement of, up the chain ("had to postpone",
+    "was forced to cancel", "decided to call off"), whose words of time tell the calling off's."""
+    heads = []
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        heads.append(verb)
+    return heads
+
+
+def time_of_the_calling_off(verb: Token, trigger: Token) -> set[int]:
+    """The words of time hung on the verbs a verb of calling off is the complement of ("In October
+    2022, A and B had to postpone a summit planned for Paris", "On Sunday, Kenya was forced to call
+    off the talks"), which a meeting's clause, cut at the verb, would not hold: a month or a year
+    frames the meeting called off, a day is the calling off's (see :func:`day_called_off`)."""
+    if not calls_off(verb) or fell_through(verb):
+        return set()
+    return {
+        t.i
+        for v in _heads_of_the_calling_off(verb)
+        for c in children_of(v)
+        if _time_on_the_verb(c)
+        and c.i < verb.i
+        and trigger not in subtree_of(c)
+        and any(t.ent_type_ == "DATE" for t in subtree_of(c))
         for t in subtree_of(c)
     }
 

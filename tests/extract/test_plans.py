@@ -87,10 +87,9 @@ def test_a_day_of_the_calendar_nearer_behind_stays_behind(meetings_in, text, day
     [
         "Kagame, who had been scheduled to hold a bilateral meeting with Ruto on the margins of the summit, "
         "called off his trip on Monday night.",
-        "On Saturday, Ruto postponed the visit he was to make to Kigali.",
     ],
 )
-def test_the_day_a_meeting_is_called_off_on_is_not_its_day(meetings_in, text):
+def test_the_day_a_meeting_at_a_gathering_is_called_off_on_is_not_its_day(meetings_in, text):
     found = [m for m in meetings_in(text, published=date(2024, 11, 19)) if m.kind == "cancelled"]
     assert found and all(m.date is None for m in found)
 
@@ -330,3 +329,75 @@ def test_a_weekday_of_a_plan_told_in_the_present_is_the_coming_one(meetings_in):
     )
     (meeting,) = meetings_in(text, published=date(2025, 6, 18))
     assert meeting.date is not None and meeting.date.start == date(2025, 6, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "On Sunday, the summit between Tshisekedi and Kagame in Luanda was cancelled, Angola's "
+            "presidency said.",
+            date(2024, 12, 15),
+            date(2024, 12, 15),
+        ),
+        (
+            "A meeting between Pakistani Prime Minister Shehbaz Sharif and Afghan President Ashraf Ghani in "
+            "Kabul was cancelled on Tuesday.",
+            date(2021, 5, 16),
+            date(2021, 5, 11),
+        ),
+        (
+            "On Saturday, Ruto postponed the visit he was to make to Kigali.",
+            date(2024, 11, 19),
+            date(2024, 11, 16),
+        ),
+        (
+            "Last Friday, Australian Prime Minister Anthony Albanese called off his talks with Indonesian "
+            "President Joko Widodo in Jakarta.",
+            date(2023, 9, 12),
+            date(2023, 9, 8),
+        ),
+    ],
+)
+def test_a_meeting_called_off_with_no_day_of_its_own_takes_the_day_it_was_called_off(
+    meetings_in, text, published, day
+):
+    (meeting,) = meetings_in(text, published=published)
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == meeting.date.end == day
+
+
+def test_a_meeting_called_off_keeps_its_own_day_over_the_calling_off(meetings_in):
+    text = (
+        "On Monday, Kenyan President William Ruto called off a meeting with Ugandan President Yoweri "
+        "Museveni that was set for Thursday."
+    )
+    (meeting,) = meetings_in(text, published=date(2024, 3, 11))
+    assert meeting.kind == "cancelled" and meeting.date and meeting.date.start == date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "In October 2022, Scholz and Macron had to postpone a joint cabinet meeting planned for "
+            "Fontainebleau because of disagreements over energy.",
+            date(2022, 10, 1),
+            date(2022, 10, 31),
+        ),
+        (
+            "In March 2023, Kenyan President William Ruto and Ugandan President Yoweri Museveni were forced "
+            "to cancel a summit in Kampala because of the floods.",
+            date(2023, 3, 1),
+            date(2023, 3, 31),
+        ),
+        (
+            "Last year, Chilean President Gabriel Boric had to call off his visit to Buenos Aires to meet "
+            "Argentine President Javier Milei.",
+            date(2023, 1, 1),
+            date(2023, 12, 31),
+        ),
+    ],
+)
+def test_the_time_told_before_a_verb_that_must_call_a_meeting_off_frames_it(meetings_in, text, start, end):
+    called_off = [m for m in meetings_in(text, published=date(2024, 6, 3)) if m.kind == "cancelled"]
+    assert called_off and all(m.date and (m.date.start, m.date.end) == (start, end) for m in called_off)
