@@ -325,19 +325,29 @@ def _town_of_a_building(span: Span) -> bool:
 
 def _city_taken_for_a_person(ent: Span) -> bool:
     """A one-word city the model tags as a person, where a place goes: "visited Abuja", "talks
-    in Dakar" (a capital or a city of 100,000 people); never an official's name ("met Kagame")
-    nor a word of a person's full name the article gives ("Santiago Peña ... Santiago")."""
-    if ent.label_ != "PERSON" or len(ent) != 1 or not places.is_city_alone(ent.text):
+    in Dakar" (a capital or a city of 100,000 people), "a summit planned for Fontainebleau" (any
+    town: after a verb of planning, "for" takes a day or a place, and the parser's person is the
+    town); never an official's name ("met Kagame") nor a word of a person's full name the article
+    gives ("Santiago Peña ... Santiago")."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    root = ent.root
+    # "a summit planned for Fontainebleau": where a plan puts a meeting (see is_venue)
+    planned_for = (
+        root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in PLANNED_FOR
+    )
+    if not (places.is_city_alone(ent.text) or (planned_for and places.is_place_name(ent.text))):
         return False
     if gazetteer.lookup(ent.text) is not None or gazetteer.by_surname(ent.text):
         return False
-    root = ent.root
     visited = root.dep_ == "dobj" and root.head.lemma_.lower() in {"visit", "tour"}
     # "is due to leave Ouagadougou for N'Djamena": where a departure goes
     left_for = (
         root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in LEAVING_VERBS
     )
-    if not (visited or left_for or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})):
+    if not (
+        visited or left_for or planned_for or (root.dep_ == "pobj" and root.head.lower_ in {"in", "to", "at"})
+    ):
         return False
     return not _of_a_full_name(ent)
 

@@ -87,6 +87,8 @@ _CUE_NOUNS = _words("city town port resort capital village island region provinc
 # Building words a town's name follows after "of": "the Palace of Versailles", "the Castle of
 # Chambord" name the building by the town it stands in, as "the city of" names the town itself.
 BUILDING_OF = _words("palace castle chateau château abbey")
+# Participles that put a meeting in a town with "for": "a summit planned for Fontainebleau"
+_PLANNED_FOR = _words("planned scheduled slated proposed pencilled penciled earmarked")
 # Building words that end a venue's name, which news may write in lower case after the venue's
 # own word: "the Miraflores palace" is the table's Miraflores Palace (Caracas), not the Peruvian
 # town of Miraflores; "the Belém palace" is in Lisbon, not Brazil ("house" and "hall" left out:
@@ -1110,7 +1112,12 @@ def _capital(city: _City) -> bool:
 
 def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the token before i is a place cue ("in", "capital") or "city of" comes before it,
-    or a building's "Palace of" ("the Palace of Versailles": the palace stands in that town)."""
+    or a building's "Palace of" ("the Palace of Versailles": the palace stands in that town), or
+    a plan's "planned for" ("a summit planned for Fontainebleau": where it was to be held)."""
     prev = fold(tokens[i - 1][2]) if i > 0 else ""
     prev2 = fold(tokens[i - 2][2]) if i > 1 else ""
-    return prev in _CUES or (prev == "of" and (prev2 in _CUE_NOUNS or prev2 in BUILDING_OF))
+    return (
+        prev in _CUES
+        or (prev == "of" and (prev2 in _CUE_NOUNS or prev2 in BUILDING_OF))
+        or (prev == "for" and prev2 in _PLANNED_FOR)
+    )

@@ -1615,16 +1615,21 @@ def domestic(trigger: Token) -> bool:
     return told is not None and domestic(told)  # that one may name one told before it
 
 
+# what makes a body's meeting one of two governments: "a joint cabinet meeting" of France and Germany
+JOINT = frozenset("joint intergovernmental".split())
+
+
 def of_one_body(trigger: Token) -> bool:
     """A meeting word that names an internal body itself: "the weekly cabinet meeting", "a meeting
-    of the Council of Ministers" (not "the meeting" told again)."""
+    of the Council of Ministers" (not "the meeting" told again, nor "a joint cabinet meeting", of
+    two governments)."""
     if any(
         c.dep_ in {"compound", "amod", "poss"}
         and c.lower_ in DOMESTIC
         # "the six-party talks", "a five-party meeting": a count of the sides, no party's own
         and not any(n.dep_ == "nummod" for n in children_of(c))
         for c in children_of(trigger)
-    ):
+    ) and not any(c.dep_ == "amod" and c.lower_ in JOINT for c in children_of(trigger)):
         return True
     if any(c.dep_ == "compound" and _an_internal_body_told_before(c) for c in children_of(trigger)):
         return True  # "The Federal Executive Council approved ... The council meeting, attended by A"

@@ -1640,3 +1640,36 @@ def test_a_meeting_planned_in_the_hague_is_there(meetings_in, text: str) -> None
         "The Hague",
         "Netherlands",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a joint cabinet meeting planned for Fontainebleau", ["Fontainebleau"]),
+        ("the talks, scheduled for Fontainebleau, were put off", ["Fontainebleau"]),
+        # a small town needs its cue: "for" alone is not one
+        ("a gift for Fontainebleau", []),
+    ],
+)
+def test_a_small_town_a_plan_is_set_for_is_found(text, names) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "German Chancellor Olaf Scholz and French President Emmanuel Macron postponed a summit planned "
+            "for Fontainebleau.",
+            ("Fontainebleau", "France"),
+        ),
+        (
+            "Kenyan President William Ruto and Ugandan President Yoweri Museveni postponed a summit planned "
+            "for Kampala.",
+            ("Kampala", "Uganda"),
+        ),
+    ],
+)
+def test_the_town_a_meeting_called_off_was_planned_for_is_its_place(meetings_in, text, place) -> None:
+    found = [m for m in meetings_in(text) if m.kind == "cancelled"]
+    assert found and all(m.place and (m.place.city, m.place.country) == place for m in found)

@@ -2242,3 +2242,11 @@ def test_a_handshake_told_as_all_there_was_is_no_meeting(meetings_in, text):
 def test_a_handshake_is_still_a_meeting(meetings_in):
     text = "Kenyan President William Ruto shook hands with Ugandan President Yoweri Museveni at the summit."
     assert [m.kind for m in meetings_in(text)] == ["in_person"]
+
+
+def test_a_joint_cabinet_meeting_of_two_governments_is_a_meeting(meetings_in):
+    text = (
+        "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina held a joint "
+        "cabinet meeting in Dhaka on Monday."
+    )
+    assert people_of(meetings_in(text)) == [("Narendra Modi", "Sheikh Hasina")]
