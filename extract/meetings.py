@@ -166,6 +166,7 @@ from extract.participants import (
     REPORTING,
     accompanying,
     agents_of,
+    apart_from_the_royal_couple,
     attending,
     attending_which,
     begun_after,
@@ -2670,6 +2671,7 @@ def _who_took_part(
         for part in parts
     )
     found = with_couples(subjects + counterparts, *pairs, consorts=royal_consorts(parts, people))
+    found = apart_from_the_royal_couple(found, trigger, people)
     if found:  # "talks under the mediation of C": C takes part with all of them
         found += [c for c in people_of(mediators(trigger, verb), people, earlier)[0] if c not in found]
     spouses = {spouse for side in pairs for _, spouse in side}

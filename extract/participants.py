@@ -56,7 +56,14 @@ from extract.spans import (
     told_with_the,
     verb_above,
 )
-from extract.spouses import SPOUSES, a_couple, consort_of_a_monarch, namesake_spouse, offices_of_the_couple
+from extract.spouses import (
+    CONSORTS,
+    SPOUSES,
+    a_couple,
+    consort_of_a_monarch,
+    namesake_spouse,
+    offices_of_the_couple,
+)
 from extract.titles import OFFICES, TITLES
 from extract.told import is_background
 from extract.triggers import (
@@ -1855,11 +1862,32 @@ def royal_consorts(parts: Iterable[Iterable[Token]], people: People) -> dict[Clu
                 if t.dep_ == "conj" and consort_of_a_monarch(t) and (c := people.at(t)) is not None:
                     if (monarch := people.at(t.head)) is not None:
                         consorts[c] = monarch
-                elif (monarch := _head_of_the_couple(t, people)) is not None and (
-                    c := consort_named_before(monarch, t, people)
-                ) is not None:
+                elif (
+                    monarch := _head_of_the_couple(t, people) or _titled_monarch(t, people)
+                ) is not None and (c := consort_named_before(monarch, t, people)) is not None:
                     consorts[c] = monarch
     return consorts
+
+
+def _titled_monarch(consort: Token, people: People) -> Cluster | None:
+    """The monarch a consort's bare title joined to his means, the couple named by their titles
+    alone: "the King and Queen were received by B" (after "King A and Queen C"): A; None where the
+    consort's title is a name of its own ("the king and Queen C", read by name)."""
+    if consort.dep_ != "conj" or CONSORTS.get(consort.head.lower_) != consort.lower_ or people.at(consort):
+        return None
+    titled = people.by_title(consort.head)
+    return people.at(consort.head) or (titled[0] if len(titled) == 1 else None)
+
+
+def apart_from_the_royal_couple(found: list[Cluster], token: Token, people: People) -> list[Cluster]:
+    """The parties of a clause, a monarch and the consort named beside them before and no one else
+    being the royal couple on their own trip, no meeting of the two ("King A and Queen B arrived
+    on Monday. They toured the old town"): the monarch alone."""
+    if len(found) == 2:
+        for monarch, consort in (found, found[::-1]):
+            if consort.companion and consort_named_before(monarch, token, people) == consort:
+                return [monarch]
+    return found
 
 
 def consort_named_before(monarch: Cluster, token: Token, people: People) -> Cluster | None:
@@ -2299,7 +2327,10 @@ def _the_party_travelling(token: Token, people: People) -> list[Cluster]:
                 told = offices_of_the_couple(subject) is not None
                 head_of = _head_of_the_couple(subject, people) if told else None
                 if head_of is not None:
-                    return [head_of]
+                    # the consort named beside the head before comes too, as "the royal couple"
+                    # met brings them (:func:`royal_consorts`)
+                    consort = consort_named_before(head_of, subject, people)
+                    return [head_of] + ([consort] if consort is not None and consort != head_of else [])
                 break
             members = [subject, *subject.conjuncts]
             if len(members) < 2 and subject.tag_ in {"NNS", "NNPS"}:

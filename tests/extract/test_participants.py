@@ -1923,7 +1923,7 @@ def test_royals_with_no_article_are_no_couple_of_the_story(meetings_in):
             "Sweden's King Carl XVI Gustaf and Queen Silvia arrived in Madrid on Sunday. On Monday King "
             "Felipe VI welcomed them at the Royal Palace. The royal couple later toured the Prado, where "
             "they were greeted by the museum director, Miguel Falomir.",
-            ("Carl XVI Gustaf", "Miguel Falomir"),
+            ("Carl XVI Gustaf", "Miguel Falomir", "Queen Silvia"),
         ),
     ],
 )
@@ -2362,6 +2362,58 @@ def test_a_royal_couple_that_meets_no_one_is_no_meeting(meetings_in):
         "old town and a wine cellar."
     )
     assert meetings_in(text) == [] or all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (  # "where they": the royal couple told as the subject of the clause above
+            "King Harald V and Queen Sonja arrived in Santiago on Monday. On Wednesday the royal couple will "
+            "fly to Valparaiso, where they will be received by Governor Rodrigo Mundaca.",
+            ("Harald V", "Queen Sonja", "Rodrigo Mundaca"),
+        ),
+        (
+            "King Felipe VI and Queen Letizia landed in Amman on Sunday. The royal couple then drove to the "
+            "Royal Palace, where they were greeted by King Abdullah II.",
+            ("Abdullah II", "Felipe VI", "Queen Letizia"),
+        ),
+        (  # "the King and Queen": the couple by their titles alone
+            "King Felipe VI and Queen Letizia arrived in Lisbon on Monday. The King and Queen were then "
+            "received by President Marcelo Rebelo de Sousa at Belem Palace.",
+            ("Felipe VI", "Marcelo Rebelo de Sousa", "Queen Letizia"),
+        ),
+        (
+            "King Carl XVI Gustaf and Queen Silvia landed in Tallinn on Monday. Later that day, the King and "
+            "Queen were welcomed by President Alar Karis at Kadriorg Palace.",
+            ("Alar Karis", "Carl XVI Gustaf", "Queen Silvia"),
+        ),
+    ],
+)
+def test_the_royal_couple_told_again_brings_the_consort_to_whom_they_meet(meetings_in, text, met):
+    """ "the King and Queen", "the royal couple ..., where they": the monarch and the consort
+    named beside him before, both met."""
+    assert pairs(meetings_in(text)) == [met]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Felipe VI and Queen Letizia arrived in Lisbon on Monday. They later toured the Jeronimos "
+        "Monastery.",
+        "King Charles III and Queen Camilla arrived in Nairobi on Tuesday. They are scheduled to visit the "
+        "navy base at Mtongwe and the mosque in the Old Town before flying home on Friday.",
+    ],
+)
+def test_a_royal_couple_on_their_own_trip_is_no_meeting_of_the_two(meetings_in, text):
+    assert all(len(m.participants) == 1 for m in meetings_in(text))
+
+
+def test_the_king_alone_meets_without_his_consort(meetings_in):
+    text = (
+        "King Harald V and Queen Sonja arrived in Santiago on Monday. The King then met President Gabriel "
+        "Boric at La Moneda."
+    )
+    assert pairs(meetings_in(text)) == [("Gabriel Boric", "Harald V")]
 
 
 # -- "as X meets Y": the subject of a clause the parser made the object of its conjunction -------
@@ -4757,7 +4809,7 @@ def test_a_ministers_counterpart_stays_a_minister_when_a_leader_was_named_last(m
             "Sweden's King Carl XVI Gustaf and Queen Silvia began a state visit to Ghana on Tuesday. "
             "Thousands of people lined the streets of Accra. The royal couple drove to Jubilee House, "
             "where they were greeted by Ghanaian President John Mahama.",
-            [("Carl XVI Gustaf", "John Mahama")],
+            [("Carl XVI Gustaf", "John Mahama", "Queen Silvia")],  # the consort named before with him
         ),
     ],
 )
