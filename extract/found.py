@@ -53,9 +53,6 @@ class Found:
     # dated only by the days its people were where it was held ("Assad had landed in Jeddah on
     # Thursday"): a day the article tells for the gathering it was held at outranks it
     by_the_stay: bool = False
-    # the day a meeting called off was called off on ("On Sunday, the summit was cancelled"), its
-    # day where the text tells it none of its own (see meetings.dated_by_the_calling_off)
-    called_off_on: DateSpan | None = None
 
     @property
     def countries(self) -> set[str]:

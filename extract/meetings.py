@@ -606,7 +606,6 @@ def find_meetings(
                     meeting.place = meeting.place or clause_place(before, words)
                     meeting.occasion = meeting.occasion or clause_occasion(before, words)
                     meeting.when = meeting.when or clause_date(before, words, published, future=False)
-                meeting.called_off_on = off
                 if (
                     meeting.when is None
                     and meeting.on_arrival
@@ -863,8 +862,8 @@ def find_meetings(
     fixtures = untitled_in_a_story_of_sport(doc, people)
     legislators = home_legislators(doc, people)
     dateline = article_dateline(doc)
-    kept = [
-        m
+    return [
+        _record(m, doc_id)
         for m in found
         if _reportable(m)
         and not told_in_full(m, found, published)
@@ -874,25 +873,6 @@ def find_meetings(
         and not _one_countrys_own(m, legislators, dateline, found)
         and not _with_ones_own_people(m)
     ]
-    for m in kept:
-        dated_by_the_calling_off(m)
-    return [_record(m, doc_id) for m in kept]
-
-
-def dated_by_the_calling_off(meeting: Found) -> None:
-    """A meeting called off that the text gives no day of its own, nor its gathering's, takes the
-    day the text ties to it, the day it was called off ("On Sunday, the summit in Luanda was
-    cancelled", "was cancelled on Sunday"): done last, when no report told in full has given it
-    its day; not one at a gathering ("was to meet B on the margins of the summit, but called off
-    his trip on Monday"), due on the gathering's day (see on_the_occasions_day)."""
-    if meeting.when is not None or meeting.called_off_on is None or meeting.occasion is not None:
-        return
-    if any(
-        meeting.sentence.doc[i].lemma_.lower() in GATHERING_NOUNS and i != meeting.trigger.i
-        for i in meeting.clause
-    ):
-        return
-    meeting.when = meeting.called_off_on
 
 
 # a group of someone's own side, met as "his lawyers", "her aides", "the heads of his coalition"
