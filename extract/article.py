@@ -1225,7 +1225,7 @@ def _set_at_the_summit(span: Span) -> Token | None:
 
 # the verbs by which a gathering, their subject, is told held: "The ministers' meeting was held
 # here on Sunday", "the summit was convened in Doha on Friday"
-HELD_VERBS = frozenset("hold convene".split())
+GATHERING_HELD_VERBS = frozenset("hold convene".split())
 
 
 def _held_as_the_subject(span: Span) -> Token | None:
@@ -1235,7 +1235,7 @@ def _held_as_the_subject(span: Span) -> Token | None:
     another edition ("The next summit will be held in Manila")."""
     noun = gathering_noun(span)
     verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma_of(verb) not in HELD_VERBS:
+    if noun.dep_ != "nsubjpass" or verb.pos_ != "VERB" or lemma_of(verb) not in GATHERING_HELD_VERBS:
         return None
     if any(c.lower_ in ANOTHER_EDITION for c in children_of(noun)):
         return None
