@@ -33,6 +33,7 @@ from extract.spans import (
     span_tokens,
     subjects_of,
     subtree_of,
+    verb_above,
     with_objects,
 )
 from extract.titles import STYLES, title_word
@@ -1816,13 +1817,9 @@ def _counted_in_another_clause(trigger: Token) -> bool:
 
 
 def _clause_verb(word: Token) -> Token:
-    """The verb of the clause a word is told in: the word itself, or the nearest verb above it."""
-    token = word
-    for _ in range(6):
-        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
-            return token
-        token = token.head
-    return token
+    """The verb of the clause a word is told in: the word itself, or the nearest verb above it
+    (:func:`spans.verb_above`); the word where none is."""
+    return word if word.pos_ in {"VERB", "AUX"} else verb_above(word) or word
 
 
 def _clauses_apart(one: Token, other: Token) -> bool:
@@ -1831,11 +1828,7 @@ def _clauses_apart(one: Token, other: Token) -> bool:
     if one.i == other.i:
         return False
     first, second = (one, other) if one.i < other.i else (other, one)
-    return (
-        second.dep_ == "conj"
-        and second.head.i == first.i
-        and all(any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(v)) for v in (first, second))
-    )
+    return second.dep_ == "conj" and second.head.i == first.i and all(subjects_of(v) for v in (first, second))
 
 
 def _means_of_a_habit(trigger: Token) -> bool:
