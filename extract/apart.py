@@ -40,6 +40,7 @@ from extract.together import (
     met_as_one_party,
     named_as_one_next,
     one_delegation,
+    one_family,
     one_government,
     one_sitting_told,
     said_separate,
@@ -192,6 +193,7 @@ def told_apart(
             # "met the two commissioners", "held talks with the three envoys": one sitting of them
             and not any(met_as_a_counted_group(w, people, counterparts) for w in {verb, trigger})
             and not met_as_one_party(verb, trigger)  # "Putin received the delegation": all of it at once
+            and not one_family(counterparts)  # "met Yulia Navalnaya and Dasha Navalnaya": the family at once
             and not named_as_one_next(sentence, found, people)  # "... The meeting lasted two hours"
             # "met Prime Minister A and NATO Secretary-General B": the body's head sits in on the talks
             and not with_the_head_of_a_body(trigger, subjects[0], counterparts)

@@ -354,6 +354,18 @@ def a_led_mission(verb: Token) -> bool:
     return False
 
 
+def one_family(counterparts: list[Cluster]) -> bool:
+    """Whether those met are of one family, the relatives of someone met together: two or more who
+    hold no office and share the last word of their names ("met Yulia Navalnaya and Dasha
+    Navalnaya", "received Evan Gershkovich's parents, Mikhail Gershkovich and Ella Milman" is not
+    one: their names differ). Officials who share a family name ("Kim Jong Un and Kim Yo Jong") are
+    read by their offices, as everyone else met."""
+    if len(counterparts) < 2 or any(c.role is not None or c.known for c in counterparts):
+        return False
+    last = {c.name.split()[-1].lower() for c in counterparts if len(c.name.split()) >= 2}
+    return len(last) == 1 and all(len(c.name.split()) >= 2 for c in counterparts)
+
+
 def one_government(counterparts: list[Cluster]) -> bool:
     """Whether those met are all of one country, one named by an office without a country taken as
     of the others' ("met Tinubu and Vice President Shettima")."""
@@ -765,11 +777,54 @@ def separate(trigger: Token, verb: Token, lemma: str, kind: str) -> bool:
     noun = trigger.head if trigger.dep_ == "compound" and nominal(trigger.head) else trigger
     if call and any(t.lower_ in JOINT_CALLS for t in (*subtree_of(noun), *children_of(verb))):
         return False  # "held a joint phone call with Trump and Zelensky"
+    if _with_others_unnamed(verb):
+        return False  # "met A and B, along with the heads of other delegations": all at one table
     before = "".join(t.text_with_ws for t in subtree_of(trigger) if t.i < trigger.i).lower()
     return (
         not several_sides(before)
         and not _for_a_multilateral(trigger)
         and not _summed_up_as_multilateral(verb)
+        and not _at_the_time_of_a_multilateral(verb)
+    )
+
+
+def _with_others_unnamed(verb: Token) -> bool:
+    """Whether those a verb met are told met "along with" or "together with" a group it names by a
+    plural noun alone, after them ("met A and B, along with the heads of other delegations", "met
+    with A and B together with other faction leaders"): the named are some of a group met at one
+    sitting. Not a group of the verb's doer told before the verb ("Along with his ministers, A met
+    B and C"), nor one that names someone ("along with B": one more person, see
+    :func:`_joined_by_those_with`)."""
+    return any(
+        _jointly(w)
+        and w.i > verb.i
+        and any(
+            g.dep_ == "pobj"
+            and g.tag_ == "NNS"
+            and not any(t.ent_type_ == "PERSON" or t.tag_ in {"NNP", "NNPS"} for t in subtree_of(g))
+            for g in children_of(w)
+        )
+        for c in children_of(verb)
+        if c.dep_ in {"prep", "advmod"}
+        for w in (c, *children_of(c))
+    )
+
+
+def _at_the_time_of_a_multilateral(verb: Token) -> bool:
+    """Whether the meeting is told as the time of a gathering of several sides, a "when" clause on
+    the verb that tells the gathering held ("The last round of the trilateral dialogue was held in
+    Islamabad in May, when A met B and C", "a three-way summit took place in Kigali, when ..."):
+    those met are that gathering's sides, at one table. Not a gathering of two ("the bilateral
+    forum was held in May, when A met B and C")."""
+    if verb.dep_ not in {"advcl", "relcl"} or not any(c.lower_ == "when" for c in children_of(verb)):
+        return False
+    held = verb.head  # the verb the clause tells the time of, the parser may hang it on its date
+    while held.pos_ not in {"VERB", "AUX"} and held.head is not held:
+        held = held.head
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and several_sides("".join(t.text_with_ws for t in subtree_of(c)).lower())
+        for c in children_of(held)
     )
 
 

@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from extract.people import Cluster
+from extract.together import one_family
+
 
 def names(meeting):
     return {p.name for p in meeting.participants}
@@ -552,3 +555,68 @@ def test_a_clock_time_told_after_the_last_one_met_dates_no_other_call(meetings_i
     )
     found = {m.participants[-1].name: m.date for m in meetings_in(text, published=date(2025, 7, 28))}
     assert found["Yoweri Museveni"] is not None and found["Yoweri Museveni"].start == date(2025, 7, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Foreign Minister Wang Yi met with senior Hamas official Mousa Abu Marzouk and Fatah "
+        "deputy chairman Mahmoud al-Aloul, along with the heads of other delegations.",
+        "Turkish President Recep Tayyip Erdogan met Palestinian President Mahmoud Abbas and Hamas leader "
+        "Ismail Haniyeh in Ankara, along with members of their delegations.",
+    ],
+)
+def test_those_met_along_with_an_unnamed_group_are_met_at_one_sitting(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last round of the trilateral foreign ministers' dialogue was held in Islamabad in May, "
+        "when Chinese Foreign Minister Qin Gang met Pakistan's Bilawal Bhutto Zardari and Afghan "
+        "Foreign Minister Amir Khan Muttaqi.",
+        "A three-way summit took place in Luanda in March, when Angolan President João Lourenço met "
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame.",
+    ],
+)
+def test_a_meeting_told_as_the_time_of_a_gathering_of_several_sides_is_one_of_them_all(meetings_in, text):
+    meetings = meetings_in(text)
+    assert [len(m.participants) for m in meetings] == [3], [sorted(names(m)) for m in meetings]
+
+
+def test_relatives_met_who_share_a_family_name_are_met_together(meetings_in):
+    meetings = meetings_in("Biden met Yulia Navalnaya and Dasha Navalnaya in San Francisco on Thursday.")
+    assert [names(m) for m in meetings] == [{"Joe Biden", "Yulia Navalnaya", "Dasha Navalnaya"}]
+
+
+def test_only_people_of_no_office_who_share_a_family_name_are_one_family():
+    assert one_family([Cluster("Yulia Navalnaya"), Cluster("Dasha Navalnaya")])
+    assert not one_family([Cluster("Ella Milman"), Cluster("Mikhail Gershkovich")])
+    brothers = [
+        Cluster("Shehbaz Sharif", role="Prime Minister"),
+        Cluster("Nawaz Sharif", role="Prime Minister"),
+    ]
+    assert not one_family(brothers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gathering of two sides: its time tells nothing of one sitting
+        "The bilateral forum was held in Hanoi in May, when Singapore's Prime Minister Lawrence Wong met "
+        "Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh.",
+        # the group is the doer's own, told before the verb
+        "Along with his ministers, South African President Cyril Ramaphosa met Kenyan President "
+        "William Ruto and Ugandan President Yoweri Museveni in Pretoria.",
+        # met apart, whoever else was there
+        "Lavrov met separately with Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister "
+        "Abbas Araghchi, along with other delegations, in Moscow.",
+    ],
+)
+def test_a_gathering_of_two_or_a_group_of_the_doers_own_keep_their_pairs(meetings_in, text):
+    meetings = meetings_in(text)
+    assert len(meetings) >= 2 and all(len(m.participants) == 2 for m in meetings), [
+        sorted(names(m)) for m in meetings
+    ]
