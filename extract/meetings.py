@@ -2674,6 +2674,10 @@ def _who_took_part(
     if between and not hosted:
         # "reports of a meeting between Khan and a delegation": those are all its sides
         sides_named = people_of(between, people, earlier)[0] + _named_in(between, people)
+        if not sides_named and len(found) >= 2 and _with_the_participation_of(trigger, verb):
+            # "a trilateral meeting between Türkiye, the U.S. and Ukraine was held with the
+            # participation of A, B and C": countries its sides, those named its people
+            sides_named = list(found)
         # its host is at it too: "a summit between A and B, hosted by C" (three of them)
         hosts = agents_of(trigger, HOSTING_VERBS) + its_host + mediators(trigger, verb)
         sides_named += [h for h in people_of(hosts, people, earlier)[0] if h not in sides_named]
@@ -2760,6 +2764,22 @@ def _who_took_part(
     if found and (leader := _leader_of_the_host_country(trigger, people)) is not None and leader not in found:
         found.append(leader)  # "Jordan has called off a summit it was due to host with A and B": its king
     return TookPart(subject, subjects, counterparts, delegations, found, between)
+
+
+# the nouns of a gathering's line-up after "with the ... of": "with the participation of A and B"
+PARTICIPATION_NOUNS = frozenset({"participation", "attendance", "presence"})
+
+
+def _with_the_participation_of(trigger: Token, verb: Token) -> bool:
+    """Whether a meeting is told held "with the participation of" those it names (on its noun or
+    verb: "a meeting between A's and B's sides was held in X with the participation of C and D")."""
+    return any(
+        p.lower_ == "with"
+        and any(n.lemma_.lower() in PARTICIPATION_NOUNS for n in children_of(p))
+        # on the noun, the verb or a place of the verb's ("held at the venue with the participation of")
+        and (p.head in {trigger, verb} or (p.head.dep_ == "pobj" and p.head.head.head == verb))
+        for p in subtree_of(verb)
+    )
 
 
 def _leader_of_the_host_country(trigger: Token, people: People) -> Cluster | None:

@@ -8703,3 +8703,25 @@ def test_one_received_by_a_host_after_an_object_keeps_the_host(meetings_in):
     """a passive verb's agent is its own: "was received by B" after the object-less passive."""
     found = meetings_in("Lavrov was received in Kampala on Monday by President Yoweri Museveni.")
     assert sorted(p.name for m in found for p in m.participants) == ["Sergey Lavrov", "Yoweri Museveni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier on Friday, a trilateral meeting between Türkiye, the U.S. and Ukraine was held at the same "
+        "venue with the participation of Hakan Fidan, Marco Rubio and Rustem Umerov.",
+        "A meeting between Egypt, Qatar and the United States was held in Cairo on Monday with the "
+        "participation of Badr Abdelatty, Mohammed bin Abdulrahman Al Thani and Steve Witkoff.",
+    ],
+)
+def test_a_meeting_between_countries_held_with_the_participation_of_people_is_theirs(meetings_in, text):
+    meeting = only(meetings_in(text))
+    assert len(meeting.participants) == 3
+
+
+def test_a_meeting_between_people_keeps_its_sides_whoever_else_is_told(meetings_in):
+    text = (
+        "A meeting between Hakan Fidan and Sergei Lavrov was held in Antalya with the participation "
+        "of their deputies."
+    )
+    assert names(only(meetings_in(text))) == {"Hakan Fidan", "Sergey Lavrov"}
