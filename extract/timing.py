@@ -1536,7 +1536,23 @@ def _date_of(
             and (later.start, later.end) != (first.start, first.end)
         ):
             return later
+        if (day := _day_of_the_month_told(first, later)) is not None:
+            return day
     return first
+
+
+def _day_of_the_month_told(first: DateSpan, later: DateSpan) -> DateSpan | None:
+    """A day and month told with no year after the month or year the clause opened with ("In
+    March 2022, Cavusoglu brought together Lavrov and Kuleba in Antalya on March 10"): that day
+    in the year told, not the one nearest the news; None where the day does not fall within it."""
+    if first.precision not in {"month", "year"} or first.start is None or first.end is None:
+        return None
+    if first.start.year != first.end.year or (named := _day_named(later.phrase or "")) is None:
+        return None
+    day = dates.valid_date(first.start.year, *named)
+    if day is None or not first.start <= day <= first.end:
+        return None
+    return DateSpan(start=day, end=day, precision="day", phrase=later.phrase)
 
 
 def _dates_in_the_alternative(sentence: Span, clause: set[int]) -> bool:

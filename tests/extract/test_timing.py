@@ -3845,3 +3845,51 @@ def test_talks_a_count_of_days_before_that_tell_their_own_day_keep_it(meetings_i
     )
     talks = _one(meetings_in(text, published=date(2024, 11, 12)), "Gabriel Boric")
     assert talks.date is not None and talks.date.start == date(2024, 11, 8)
+
+
+# -- a day of the month told after the month or year the clause opened with ------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "In March 2022, Turkish Foreign Minister Mevlut Cavusoglu brought together Russian Foreign "
+            "Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya on March 10.",
+            date(2025, 5, 14),
+            "Dmytro Kuleba",
+            date(2022, 3, 10),
+        ),
+        (
+            "In October 2019, Chilean President Sebastian Pinera met Argentine President Mauricio Macri "
+            "in Santiago on October 5.",
+            date(2024, 6, 2),
+            "Mauricio Macri",
+            date(2019, 10, 5),
+        ),
+        (
+            "Back in 2021, Kenyan President Uhuru Kenyatta held talks with Ethiopian Prime Minister "
+            "Abiy Ahmed in Addis Ababa on 23 November.",
+            date(2024, 3, 1),
+            "Abiy Ahmed",
+            date(2021, 11, 23),
+        ),
+    ],
+)
+def test_a_day_told_after_the_month_and_year_is_of_that_year(meetings_in, text, published, name, day):
+    assert _day_of(meetings_in(text, published=published), name) == (day, day)
+
+
+def test_a_day_told_alone_is_still_the_last_one_before_the_news(meetings_in):
+    text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on March 10."
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 3, 10), date(2024, 3, 10))
+
+
+def test_a_day_of_another_month_keeps_the_month_told_first(meetings_in):
+    text = (
+        "In March 2022, Turkish Foreign Minister Mevlut Cavusoglu brought together Russian Foreign "
+        "Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya, weeks after "
+        "the invasion began on February 24."
+    )
+    found = meetings_in(text, published=date(2025, 5, 14))
+    assert _day_of(found, "Dmytro Kuleba") == (date(2022, 3, 1), date(2022, 3, 31))
+
