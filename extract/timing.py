@@ -2165,7 +2165,10 @@ def _after_the_day_told(
             return None
         if (
             other.start_char < dateline_end(other.sent)
-            or _since(other)
+            # a month something has lasted since is still a month gone by, which "that same
+            # month" counts from ("in exile since September, when he left. Sanchez received him
+            # that same month": September); a day "since" is not the day the story goes on with
+            or (_since(other) and not _counts_a_month(fits))
             or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
             # "support for the November agreement. He also met B the same day"; not "on Monday afternoon"
@@ -2241,6 +2244,12 @@ def _after_the_day_told(
         assert told.start is not None
         return dates.relative_day(phrase, told.start)
     return None
+
+
+def _counts_a_month(fits: frozenset[str]) -> bool:
+    """Whether a phrase counts in months from a date told before ("later that month", "the
+    same month"), not in days or weeks."""
+    return "month" in fits
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs

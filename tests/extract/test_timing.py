@@ -3893,3 +3893,38 @@ def test_a_day_of_another_month_keeps_the_month_told_first(meetings_in):
     found = meetings_in(text, published=date(2025, 5, 14))
     assert _day_of(found, "Dmytro Kuleba") == (date(2022, 3, 1), date(2022, 3, 31))
 
+
+# -- "that same month" counts from a month something has lasted since -------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "month"),
+    [
+        (
+            "Gonzalez has vowed to return to Caracas for January 10. The opposition leader Edmundo "
+            "Gonzalez has been living in exile in Spain since September, when he left Venezuela. Spanish "
+            "Prime Minister Pedro Sanchez received Gonzalez at the Moncloa Palace in Madrid that same month.",
+            date(2025, 1, 7),
+            "Edmundo Gonzalez",
+            (date(2024, 9, 1), date(2024, 9, 30)),
+        ),
+        (
+            "Former Bolivian President Evo Morales has lived in Mexico since June. Mexican President "
+            "Andres Manuel Lopez Obrador met Morales in Mexico City later that month.",
+            date(2024, 11, 19),
+            "Evo Morales",
+            (date(2024, 6, 1), date(2024, 6, 30)),
+        ),
+    ],
+)
+def test_that_same_month_counts_from_the_month_lasted_since(meetings_in, text, published, name, month):
+    assert _day_of(meetings_in(text, published=published), name) == month
+
+
+def test_the_same_day_does_not_count_from_a_month_lasted_since(meetings_in):
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan has been based in Port Sudan since August. On Monday, "
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. Ruto also held "
+        "talks with Somali President Hassan Sheikh Mohamud the same day."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert _day_of(found, "Hassan Sheikh Mohamud") == (date(2024, 11, 18), date(2024, 11, 18))
+
