@@ -3928,3 +3928,25 @@ def test_the_same_day_does_not_count_from_a_month_lasted_since(meetings_in):
     found = meetings_in(text, published=date(2024, 11, 19))
     assert _day_of(found, "Hassan Sheikh Mohamud") == (date(2024, 11, 18), date(2024, 11, 18))
 
+
+# -- the day a thing called off was planned for, whatever its noun ----------------------------------
+FIRST_ROUND = (
+    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held a first round "
+    "of talks in Brussels in May. "
+)
+
+
+def test_a_round_called_off_is_of_the_month_it_was_planned_for(meetings_in):
+    text = FIRST_ROUND + "A second round between the two leaders, scheduled for July, was cancelled."
+    found = [m for m in meetings_in(text, published=date(2024, 9, 10)) if m.kind == "cancelled"]
+    assert len(found) == 1
+    assert found[0].date is not None
+    assert (found[0].date.start, found[0].date.end) == (date(2024, 7, 1), date(2024, 7, 31))
+
+
+def test_a_round_held_is_of_the_month_it_was_held_not_the_one_planned(meetings_in):
+    text = (
+        FIRST_ROUND + "A second round between the two leaders, planned for June, was held in Almaty in July."
+    )
+    found = [m for m in meetings_in(text, published=date(2024, 9, 10)) if m.date and m.date.start.month != 5]
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 7, 1), date(2024, 7, 31))]
