@@ -69,6 +69,7 @@ from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
     AGREEING,
+    CALLED_OFF,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
     MULTILATERAL_SIZES,
@@ -3843,9 +3844,10 @@ def described_as_set_for(sentence: Span, clause: set[int]) -> set[int]:
     between Foreign Minister A and B, scheduled for Thursday, was cancelled"), since no person
     is scheduled for a day, nor are the parties the meeting is "between", "with" or "of" ("A
     meeting between the two leaders planned for May", "a meeting of the two leaders planned for
-    May"). The same words tell its setting: "a bilateral
-    scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`). Found once per
-    sentence and clause, a new set at each call."""
+    May"); or in one of a plan on whatever a verb in the passive calls off ("A second round
+    between the two men, planned for June, was postponed"). The same words tell its setting:
+    "a bilateral scheduled on the sidelines of the G20 summit" (see :func:`clause_occasion`).
+    Found once per sentence and clause, a new set at each call."""
     key = (sentence.start, sentence.end, frozenset(clause))
     return set(remembered(sentence.doc, _SET_FOR, key, lambda: _described_as_set_for(sentence, clause)))
 
@@ -3858,7 +3860,7 @@ def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
         {
             t.i
             for word in clause_tokens(sentence, clause)
-            if word.lemma_.lower() in MEETING_NOUNS
+            if word.lemma_.lower() in MEETING_NOUNS or _what_was_called_off(word)
             for named in (word, *(t for t in subtree_of(word) if t.i > word.i and _a_party_named(t, word)))
             for described in children_of(named)
             if described.dep_ == "acl" and described.lower_ in PLAN_PARTICIPLES | PUT_OFF_PARTICIPLES
@@ -3870,6 +3872,12 @@ def _described_as_set_for(sentence: Span, clause: set[int]) -> frozenset[int]:
         }
         - clause
     )
+
+
+def _what_was_called_off(word: Token) -> bool:
+    """Whether a word is what a verb in the passive calls off, whatever its noun: "A second round
+    between the two men, planned for June, was postponed" (a round of the talks told before)."""
+    return word.dep_ == "nsubjpass" and word.head.lemma_.lower() in CALLED_OFF
 
 
 def _a_party_named(token: Token, word: Token) -> bool:

@@ -31,7 +31,7 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, PARTY_WORDS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE, PARTIES_AFTER, WILLING, WISHES
+from extract.vocabulary import AFTER_OR_BEFORE, CALLED_OFF, PARTIES_AFTER, WILLING, WISHES
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -1329,9 +1329,6 @@ def calls_off(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     off = lemma in {"call", "put"} and any(c.lower_ == "off" for c in children_of(verb))
     return off or fell_through(verb) or lemma in CALLED_OFF
-
-
-CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay defer".split())
 
 
 def _would_have_been(sentence: Span) -> bool:

@@ -1536,7 +1536,23 @@ def _date_of(
             and (later.start, later.end) != (first.start, first.end)
         ):
             return later
+        if (day := _day_of_the_month_told(first, later)) is not None:
+            return day
     return first
+
+
+def _day_of_the_month_told(first: DateSpan, later: DateSpan) -> DateSpan | None:
+    """A day and month told with no year after the month or year the clause opened with ("In
+    March 2022, Cavusoglu brought together Lavrov and Kuleba in Antalya on March 10"): that day
+    in the year told, not the one nearest the news; None where the day does not fall within it."""
+    if first.precision not in {"month", "year"} or first.start is None or first.end is None:
+        return None
+    if first.start.year != first.end.year or (named := _day_named(later.phrase or "")) is None:
+        return None
+    day = dates.valid_date(first.start.year, *named)
+    if day is None or not first.start <= day <= first.end:
+        return None
+    return DateSpan(start=day, end=day, precision="day", phrase=later.phrase)
 
 
 def _dates_in_the_alternative(sentence: Span, clause: set[int]) -> bool:
@@ -2149,7 +2165,10 @@ def _after_the_day_told(
             return None
         if (
             other.start_char < dateline_end(other.sent)
-            or _since(other)
+            # a month something has lasted since is still a month gone by, which "that same
+            # month" counts from ("in exile since September, when he left. Sanchez received him
+            # that same month": September); a day "since" is not the day the story goes on with
+            or (_since(other) and not _counts_a_month(fits))
             or (_an_attributions_day(other, published) and not _counted_from_the_saying(other, ent, phrase))
             or _days_event(other)
             # "support for the November agreement. He also met B the same day"; not "on Monday afternoon"
@@ -2225,6 +2244,12 @@ def _after_the_day_told(
         assert told.start is not None
         return dates.relative_day(phrase, told.start)
     return None
+
+
+def _counts_a_month(fits: frozenset[str]) -> bool:
+    """Whether a phrase counts in months from a date told before ("later that month", "the
+    same month"), not in days or weeks."""
+    return "month" in fits
 
 
 ANCHOR_REACH = 1200  # characters: a few paragraphs

@@ -30,6 +30,10 @@ MEETING_NOUNS = frozenset(
 # a trip's "stop" is a trip to its place when still to come (:func:`extract.triggers.is_trigger`)
 VISIT_WORDS = frozenset("visit trip travel tour stop".split())
 MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
+# the verbs that call a meeting off or put it off ("cancelled", "postponed", "shelved"):
+# :func:`extract.kinds.calls_off`; what they call off is a meeting whatever its noun ("A second
+# round ..., planned for June, was postponed")
+CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay defer".split())
 # the prepositions of a meeting told after or before another: "after their talks"
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})
 # the edges of a gathering that meetings are held on: "on the sidelines of the summit", "on the margins"

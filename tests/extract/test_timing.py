@@ -3845,3 +3845,108 @@ def test_talks_a_count_of_days_before_that_tell_their_own_day_keep_it(meetings_i
     )
     talks = _one(meetings_in(text, published=date(2024, 11, 12)), "Gabriel Boric")
     assert talks.date is not None and talks.date.start == date(2024, 11, 8)
+
+
+# -- a day of the month told after the month or year the clause opened with ------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "day"),
+    [
+        (
+            "In March 2022, Turkish Foreign Minister Mevlut Cavusoglu brought together Russian Foreign "
+            "Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya on March 10.",
+            date(2025, 5, 14),
+            "Dmytro Kuleba",
+            date(2022, 3, 10),
+        ),
+        (
+            "In October 2019, Chilean President Sebastian Pinera met Argentine President Mauricio Macri "
+            "in Santiago on October 5.",
+            date(2024, 6, 2),
+            "Mauricio Macri",
+            date(2019, 10, 5),
+        ),
+        (
+            "Back in 2021, Kenyan President Uhuru Kenyatta held talks with Ethiopian Prime Minister "
+            "Abiy Ahmed in Addis Ababa on 23 November.",
+            date(2024, 3, 1),
+            "Abiy Ahmed",
+            date(2021, 11, 23),
+        ),
+    ],
+)
+def test_a_day_told_after_the_month_and_year_is_of_that_year(meetings_in, text, published, name, day):
+    assert _day_of(meetings_in(text, published=published), name) == (day, day)
+
+
+def test_a_day_told_alone_is_still_the_last_one_before_the_news(meetings_in):
+    text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on March 10."
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert _day_of(found, "Abiy Ahmed") == (date(2024, 3, 10), date(2024, 3, 10))
+
+
+def test_a_day_of_another_month_keeps_the_month_told_first(meetings_in):
+    text = (
+        "In March 2022, Turkish Foreign Minister Mevlut Cavusoglu brought together Russian Foreign "
+        "Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba in Antalya, weeks after "
+        "the invasion began on February 24."
+    )
+    found = meetings_in(text, published=date(2025, 5, 14))
+    assert _day_of(found, "Dmytro Kuleba") == (date(2022, 3, 1), date(2022, 3, 31))
+
+
+# -- "that same month" counts from a month something has lasted since -------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "name", "month"),
+    [
+        (
+            "Gonzalez has vowed to return to Caracas for January 10. The opposition leader Edmundo "
+            "Gonzalez has been living in exile in Spain since September, when he left Venezuela. Spanish "
+            "Prime Minister Pedro Sanchez received Gonzalez at the Moncloa Palace in Madrid that same month.",
+            date(2025, 1, 7),
+            "Edmundo Gonzalez",
+            (date(2024, 9, 1), date(2024, 9, 30)),
+        ),
+        (
+            "Former Bolivian President Evo Morales has lived in Mexico since June. Mexican President "
+            "Andres Manuel Lopez Obrador met Morales in Mexico City later that month.",
+            date(2024, 11, 19),
+            "Evo Morales",
+            (date(2024, 6, 1), date(2024, 6, 30)),
+        ),
+    ],
+)
+def test_that_same_month_counts_from_the_month_lasted_since(meetings_in, text, published, name, month):
+    assert _day_of(meetings_in(text, published=published), name) == month
+
+
+def test_the_same_day_does_not_count_from_a_month_lasted_since(meetings_in):
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan has been based in Port Sudan since August. On Monday, "
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. Ruto also held "
+        "talks with Somali President Hassan Sheikh Mohamud the same day."
+    )
+    found = meetings_in(text, published=date(2024, 11, 19))
+    assert _day_of(found, "Hassan Sheikh Mohamud") == (date(2024, 11, 18), date(2024, 11, 18))
+
+
+# -- the day a thing called off was planned for, whatever its noun ----------------------------------
+FIRST_ROUND = (
+    "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held a first round "
+    "of talks in Brussels in May. "
+)
+
+
+def test_a_round_called_off_is_of_the_month_it_was_planned_for(meetings_in):
+    text = FIRST_ROUND + "A second round between the two leaders, scheduled for July, was cancelled."
+    found = [m for m in meetings_in(text, published=date(2024, 9, 10)) if m.kind == "cancelled"]
+    assert len(found) == 1
+    assert found[0].date is not None
+    assert (found[0].date.start, found[0].date.end) == (date(2024, 7, 1), date(2024, 7, 31))
+
+
+def test_a_round_held_is_of_the_month_it_was_held_not_the_one_planned(meetings_in):
+    text = (
+        FIRST_ROUND + "A second round between the two leaders, planned for June, was held in Almaty in July."
+    )
+    found = [m for m in meetings_in(text, published=date(2024, 9, 10)) if m.date and m.date.start.month != 5]
+    assert [(m.date.start, m.date.end) for m in found] == [(date(2024, 7, 1), date(2024, 7, 31))]
