@@ -46,8 +46,9 @@ def spelled(word: str) -> str:
     """A folded word of a name with what romanisations write differently taken away: a doubled
     letter written once, "dj" at the start read as "d" (the Serbo-Croatian "Đ" is written "Dj" or
     "D"), the Arabic "Abdel", "Abdul", "Abdal" (of "Abd al-") as "Abd"; of Cyrillic names, inside
-    a word "kh" and "h", "zh" and "j", "h" and "g" (not of "sh", "ch", ...), and everywhere "y"
-    and "i", "w" and "v" alike.
+    a word "kh" and "h", "zh" and "j", "h" and "g" (not of "sh", "ch", ...), "x" and "ks"
+    ("Maxim", "Maksim"), a Belarusian "-ou" or "-au" ending of a long word and the Russian "-ov"
+    ("Ryzhankou", "Ryzhenkov"), and everywhere "y" and "i", "w" and "v" alike.
 
     >>> spelled("djuro"), spelled("duro"), spelled("abdelatty"), spelled("abdulati")
     ('duro', 'duro', 'abdati', 'abdati')
@@ -59,6 +60,8 @@ def spelled(word: str) -> str:
     (True, True)
     >>> spelled("han") == spelled("gan"), spelled("zhao") == spelled("jao")
     (False, False)
+    >>> spelled("maxim") == spelled("maksim"), spelled("xie"), spelled("kou"), spelled("ryzhankou")
+    (True, 'xie', 'kou', 'rijankov')
     """
     word = _DOUBLED.sub(r"\1", word)
     word = _DJ.sub("d", word)
@@ -67,6 +70,9 @@ def spelled(word: str) -> str:
     # "Berdymukhamedov", "Kasym-Zhomart"; the Ukrainian г written "h", the Russian "g": "Sybiha"
     word = word[:1] + word[1:].replace("kh", "h").replace("zh", "j")
     word = word[:1] + _H_AS_G.sub("g", word[1:])
+    # inside a word only: a pinyin "x" starts a name ("Xie", "Xi") and is no "ks"
+    word = word[:1] + word[1:].replace("x", "ks")
+    word = _BELARUSIAN_OV.sub("ov", word)  # the Belarusian ў: "Ryzhankou", "Kachanau"
     return word.replace("y", "i").replace("w", "v")  # "Dmytro", "Dmitry"; "Berdimuhamedow"
 
 
@@ -74,6 +80,7 @@ _DOUBLED = re.compile(r"(.)\1")
 _DJ = re.compile(r"^dj")
 _ABD_AL = re.compile(r"^abd[aeu]l(?=[a-z]{2}|$)")
 _H_AS_G = re.compile(r"(?<![sczktp])h")
+_BELARUSIAN_OV = re.compile(r"(?<=[a-z]{4})[ao]u$")  # not of a short word: "Zhou", "Kou"
 
 
 def glued(name: str) -> str:

@@ -120,3 +120,28 @@ def test_a_surname_in_another_romanisation_is_transliterated(written, surname):
 )
 def test_another_name_or_a_short_one_is_not_transliterated(written, surname):
     assert not transliterated(written, surname)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Maxim Ryzhenkov", "Maksim Ryzhankou"),  # Belarusian "-ou" for the Russian "-ov"
+        ("Viktor Kochanov", "Viktar Kachanau"),
+        ("Maxim Oreshkin", "Maksim Oreshkin"),  # "x" written "ks"
+        ("Mikalai Snapkou", "Mikalai Snopkov"),
+    ],
+)
+def test_a_name_romanised_from_belarusian_or_with_ks_is_the_same_name(a, b):
+    assert same_name(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Xie Feng", "Xia Feng"),  # a pinyin "x" starts the name: no "ks" there
+        ("Zhou Qiang", "Zhao Qiang"),
+        ("Maxim Petrou", "Maria Petrov"),
+    ],
+)
+def test_a_name_with_x_or_ou_is_not_every_name_like_it(a, b):
+    assert not same_name(a, b)

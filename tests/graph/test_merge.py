@@ -35,6 +35,8 @@ from graph.records import MergedMeeting
         ("Sergei Shoigu", "Sergey Shoygu"),
         ("Mykhailo Podolyak", "Mikhail Podolyak"),
         ("Gurbanguly Berdimuhamedow", "Gurbanguly Berdymukhamedov"),
+        # Belarusian "-ou" for the Russian "-ov", "ks" for "x"
+        ("Maxim Ryzhenkov", "Maksim Ryzhankou"),
     ],
 )
 def test_transliterated_spellings_are_one_person(a: str, b: str) -> None:
