@@ -1436,6 +1436,11 @@ class People:
                         )
                     )
                 )
+                if not holders and stated[1] == "office" and re.search(r"[\s-]", office):
+                    # "the Director General" after "Director General of the International
+                    # Atomic Energy Agency (IAEA) A": the one whose role the office opens, when
+                    # the title before his name is too long to read as one
+                    holders = [c for c in self.clusters if c in before and _office_opens(c.role, office)]
                 if past:
                     holders = [c for c in holders if self._named_as_past_holder(c, head.i)]
                 if holders:
@@ -2294,6 +2299,14 @@ OFFICES_ENDING_IN_RANKS = frozenset(
 )
 
 
+def _office_opens(role: str | None, office: str) -> bool:
+    """Whether a role is an office of several words, or that office of a body: "director
+    general" opens "Director General of the IAEA", not "Deputy Director General"."""
+    written = (role or "").lower().replace("-", " ")
+    wanted = office.replace("-", " ")
+    return written == wanted or written.startswith(f"{wanted} of ")
+
+
 def _titled(before: str, title: str) -> bool:
     """Whether the words before a name end with a title, titles and honorifics aside, and not
     with someone else's office: "Chief Adviser Professor" titles the name after it, "Chief
@@ -2302,7 +2315,9 @@ def _titled(before: str, title: str) -> bool:
     rest = before[at + len(title) :]
     # "The Secretary and President Castillo": a definite office joined to another's title, two people
     joined = bool(re.search(r"\bthe\s+$", before[:at]) and re.match(r"\s+and\b", rest))
-    return at >= 0 and not re.search(r"['’]s\b", rest) and not joined
+    # "Deputy Director General A" holds another office than "the Director General"
+    second = bool(re.search(r"\b(?:deputy|vice|assistant|under)[\s-]+$", before[:at]))
+    return at >= 0 and not re.search(r"['’]s\b", rest) and not joined and not second
 
 
 def _owner_of_subject(token: Token) -> bool:

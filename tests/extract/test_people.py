@@ -321,6 +321,52 @@ def test_a_hyphenated_office_alone_means_the_person_written_with_it(meetings_in,
     assert pair in pairs
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iranian President Ebrahim Raisi received Director General of the International Atomic "
+            "Energy Agency (IAEA) Rafael Grossi in Tehran on Saturday. The Director General of the "
+            "IAEA also met and held talks with Foreign Minister Hossein Amir-Abdollahian.",
+            ("Hossein Amir-Abdollahian", "Rafael Grossi"),
+        ),
+        (
+            "Director General of the World Trade Organization Ngozi Okonjo-Iweala arrived in Abuja on "
+            "Monday. The Director General held talks with President Bola Tinubu on Tuesday.",
+            ("Bola Tinubu", "Ngozi Okonjo-Iweala"),
+        ),
+        (
+            "IAEA Director General Rafael Grossi flew to Kyiv on Sunday. On Monday the IAEA Director "
+            "General met President Volodymyr Zelensky.",
+            ("Rafael Grossi", "Volodymyr Zelensky"),
+        ),
+    ],
+)
+def test_an_office_written_in_two_words_alone_means_the_person_who_holds_it(meetings_in, text, pair):
+    # "Director General" as "Director-General": the office alone is its one holder named before
+    pairs = {tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)}
+    assert pair in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "deputy"),
+    [
+        (
+            "Deputy Director General of the IAEA Massimo Aparo arrived in Tehran on Friday. The "
+            "Director General held talks with Foreign Minister Hossein Amir-Abdollahian on Saturday.",
+            "Massimo Aparo",
+        ),
+        (
+            "Deputy Secretary-General Amina Mohammed arrived in Abuja on Friday. The Secretary-General "
+            "held talks with President Bola Tinubu on Saturday.",
+            "Amina Mohammed",
+        ),
+    ],
+)
+def test_an_office_alone_never_names_the_holder_of_its_deputy_office(meetings_in, text, deputy):
+    assert not any(deputy in {p.name for p in m.participants} for m in meetings_in(text))
+
+
 def test_a_title_before_someone_elses_office_does_not_name_that_person(meetings_in):
     found = meetings_in(
         "Chief Adviser Professor Muhammad Yunus held talks with Prime Minister Narendra Modi in Bangkok. "
