@@ -1710,6 +1710,8 @@ class People:
             return [], []  # "met other Vietnamese leaders": others than those named, not them
         if (beside := self._set_beside(head)) is not None:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
+        if (apposed := self._named_after_its_phrase(head)) is not None:
+            return [apposed], []  # "The UN High Commissioner for Refugees, Filippo Grandi, was in Beirut"
         # an office told only by the owner of a thing with a name of its own names the owner, not
         # the thing: "the G20 Leaders' Summit" is no leader; not a place's ("China's Foreign Minister")
         a_name = head.text[:1].isupper() and head.i > head.sent.start
@@ -1861,6 +1863,29 @@ class People:
         if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
             return None
         return cluster
+
+    def _named_after_its_phrase(self, head: Token) -> Cluster | None:
+        """The person named between commas after an office that is the subject, whose name the
+        parser hung on the last word of the office's own "of" or "for" phrase: in "The UN High
+        Commissioner for Refugees, Filippo Grandi, was in Beirut" the commissioner is Grandi, not
+        a refugee. Only an office ("the talks with the Russian minister, Sergey Lavrov, were ..."
+        are no one)."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or not (
+            office_word(head) in OFFICES or find_role(head.text) is not None
+        ):
+            return None
+        doc = head.doc
+        for name in subtree_of(head):
+            if (
+                name.dep_ == "appos"
+                and name.head.dep_ == "pobj"
+                and name.head.head.head == head
+                and name.left_edge.i > 0
+                and doc[name.left_edge.i - 1].text == ","
+                and name.right_edge.i + 1 >= head.right_edge.i  # the last words of the subject
+            ):
+                return self.at(name)
+        return None
 
     def _elected(self, named: list[Cluster]) -> list[Cluster]:
         """Those of the people named who the gazetteer knows took office as president in the
