@@ -4165,19 +4165,35 @@ def _elided_object(token: Token, people: People) -> bool:
     verbless conjunct: "met his New Zealand counterpart, Christopher Luxon, and separately
     Australian Prime Minister Anthony Albanese" ((met) Albanese); or told by an office, next in a
     sequence, where the article names its one holder: "received A first and then the Chinese
-    vice premier" ((received) the vice premier)."""
+    vice premier" ((received) the vice premier). With commas about the "separately" the parser
+    may hang that name on the verb as a noun of circumstance after its "and": "met President A
+    and, separately, Foreign Minister B" ((met) B)."""
     verb = token.head
     return (
-        token.dep_ == "conj"
+        (token.dep_ == "conj" or (token.dep_ == "npadvmod" and _after_the_verbs_and(token, verb)))
         and token.i > verb.i
         and token.pos_ in {"PROPN", "NOUN"}
         # none of its own: "and Meloni on Tuesday" is told on its own
         and not any(c.dep_ in ELIDED_CLAUSE_OWN for c in children_of(token))
         and any(c.dep_ == "dobj" and c.i < token.i for c in children_of(verb))
-        # nor a circumstance after it, which makes it a clause of its own, read as one elsewhere
-        and not any(c.i > token.i and not c.is_punct for c in children_of(verb))
+        # nor a circumstance after it, which makes a conjunct a clause of its own, read as one
+        # elsewhere; the verb's own "on Friday" after a name it holds is the verb's still
+        and (token.dep_ == "npadvmod" or not any(c.i > token.i and not c.is_punct for c in children_of(verb)))
         and ((token.pos_ == "PROPN" and people.at(token) is not None) or _next_in_a_sequence(token, people))
     )
+
+
+def _after_the_verbs_and(token: Token, verb: Token) -> bool:
+    """Whether a word hangs on its verb after an "and, separately," of the verb's, itself after
+    the verb's object: "met A and, separately, B" (B); not a day or a place told after the object
+    alone ("met A Monday"), nor the next one met "and then", whose own place and day are read
+    elsewhere ("met A in Kampala, and then B, who chairs the bloc, in Arusha")."""
+    joins = [c.i for c in children_of(verb) if c.dep_ == "cc" and c.i < token.i]
+    apart = any(
+        w.lower_ in {"separately", "individually"} and joins and joins[0] < w.i < token.i
+        for w in (*children_of(verb), *children_of(token))
+    )
+    return apart and any(c.dep_ == "dobj" and c.i < j for c in children_of(verb) for j in joins)
 
 
 # words that tell the next of those met in turn: "first A and then B", "A, then B"

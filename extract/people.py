@@ -1436,6 +1436,11 @@ class People:
                         )
                     )
                 )
+                if not holders and stated[1] == "office" and re.search(r"[\s-]", office):
+                    # "the Director General" after "Director General of the International
+                    # Atomic Energy Agency (IAEA) A": the one whose role the office opens, when
+                    # the title before his name is too long to read as one
+                    holders = [c for c in self.clusters if c in before and _office_opens(c.role, office)]
                 if past:
                     holders = [c for c in holders if self._named_as_past_holder(c, head.i)]
                 if holders:
@@ -1705,6 +1710,8 @@ class People:
             return [], []  # "met other Vietnamese leaders": others than those named, not them
         if (beside := self._set_beside(head)) is not None:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
+        if (apposed := self._named_after_its_phrase(head)) is not None:
+            return [apposed], []  # "The UN High Commissioner for Refugees, Filippo Grandi, was in Beirut"
         # an office told only by the owner of a thing with a name of its own names the owner, not
         # the thing: "the G20 Leaders' Summit" is no leader; not a place's ("China's Foreign Minister")
         a_name = head.text[:1].isupper() and head.i > head.sent.start
@@ -1856,6 +1863,29 @@ class People:
         if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
             return None
         return cluster
+
+    def _named_after_its_phrase(self, head: Token) -> Cluster | None:
+        """The person named between commas after an office that is the subject, whose name the
+        parser hung on the last word of the office's own "of" or "for" phrase: in "The UN High
+        Commissioner for Refugees, Filippo Grandi, was in Beirut" the commissioner is Grandi, not
+        a refugee. Only an office ("the talks with the Russian minister, Sergey Lavrov, were ..."
+        are no one)."""
+        if head.dep_ not in {"nsubj", "nsubjpass"} or not (
+            office_word(head) in OFFICES or find_role(head.text) is not None
+        ):
+            return None
+        doc = head.doc
+        for name in subtree_of(head):
+            if (
+                name.dep_ == "appos"
+                and name.head.dep_ == "pobj"
+                and name.head.head.head == head
+                and name.left_edge.i > 0
+                and doc[name.left_edge.i - 1].text == ","
+                and name.right_edge.i + 1 >= head.right_edge.i  # the last words of the subject
+            ):
+                return self.at(name)
+        return None
 
     def _elected(self, named: list[Cluster]) -> list[Cluster]:
         """Those of the people named who the gazetteer knows took office as president in the
@@ -2294,6 +2324,14 @@ OFFICES_ENDING_IN_RANKS = frozenset(
 )
 
 
+def _office_opens(role: str | None, office: str) -> bool:
+    """Whether a role is an office of several words, or that office of a body: "director
+    general" opens "Director General of the IAEA", not "Deputy Director General"."""
+    written = (role or "").lower().replace("-", " ")
+    wanted = office.replace("-", " ")
+    return written == wanted or written.startswith(f"{wanted} of ")
+
+
 def _titled(before: str, title: str) -> bool:
     """Whether the words before a name end with a title, titles and honorifics aside, and not
     with someone else's office: "Chief Adviser Professor" titles the name after it, "Chief
@@ -2302,7 +2340,9 @@ def _titled(before: str, title: str) -> bool:
     rest = before[at + len(title) :]
     # "The Secretary and President Castillo": a definite office joined to another's title, two people
     joined = bool(re.search(r"\bthe\s+$", before[:at]) and re.match(r"\s+and\b", rest))
-    return at >= 0 and not re.search(r"['’]s\b", rest) and not joined
+    # "Deputy Director General A" holds another office than "the Director General"
+    second = bool(re.search(r"\b(?:deputy|vice|assistant|under)[\s-]+$", before[:at]))
+    return at >= 0 and not re.search(r"['’]s\b", rest) and not joined and not second
 
 
 def _owner_of_subject(token: Token) -> bool:

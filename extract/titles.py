@@ -147,6 +147,11 @@ OFFICES = (
 )
 
 
+# the offices news writes with "General" both hyphened and apart ("Director-General", "Director
+# General of the IAEA", "Secretary General"), each one word of an office either way
+SPACED_GENERALS = frozenset("director secretary".split())
+
+
 def office_word(token: Token) -> str:
     """The word of an office a token ends, in small letters, with the word a hyphen joins to it
     before, which the tokenizer splits off: "General" of "Secretary-General" is "secretary-general",
@@ -162,6 +167,8 @@ def office_start(token: Token) -> int:
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
         return i - 2
+    if i >= 1 and token.lower_ == "general" and doc[i - 1].lower_ in SPACED_GENERALS:
+        return i - 1  # "the Director General": the director-general's office, written apart
     return i
 
 

@@ -1570,6 +1570,38 @@ def test_a_tete_a_tete_is_a_meeting(meetings_in, noun):
     assert [sorted(p.name for p in m.participants) for m in found] == [["Abdelmadjid Tebboune", "Kais Saied"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "In Moscow on Tuesday, António Guterres met President Vladimir Putin and, separately, "
+            "Foreign Minister Sergey Lavrov.",
+            ("António Guterres", "Sergey Lavrov"),
+        ),
+        (
+            "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Astana on "
+            "Monday and, separately, Russian Foreign Minister Sergey Lavrov.",
+            ("Murat Nurtleu", "Sergey Lavrov"),
+        ),
+        (
+            "In Nairobi, President William Ruto received Ethiopian Prime Minister Abiy Ahmed and, "
+            "separately, Somali President Hassan Sheikh Mohamud on Friday.",
+            ("Hassan Sheikh Mohamud", "William Ruto"),
+        ),
+    ],
+)
+def test_a_second_person_met_separately_between_commas_is_a_meeting_of_its_own(meetings_in, text, second):
+    # the parser hangs the name after "and, separately," on the verb as a noun of circumstance
+    pairs = {tuple(sorted(names(m))) for m in meetings_in(text)}
+    assert second in pairs
+    assert len(pairs) == 2
+
+
+def test_a_circumstance_after_the_verbs_and_is_no_one_met(meetings_in):
+    found = meetings_in("Emmanuel Macron met Olaf Scholz on Monday and, in the evening, spoke to reporters.")
+    assert [sorted(names(m)) for m in found] == [["Emmanuel Macron", "Olaf Scholz"]]
+
+
 def test_one_person_speaking_separately_by_telephone_with_two_holds_two_calls(meetings_in):
     found = meetings_in(
         "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday. "
