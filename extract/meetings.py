@@ -4771,15 +4771,25 @@ def _occasion_of_another(trigger: Token) -> bool:
     return False
 
 
+# the words of a format that tell the sides of one meeting, not a format of its countries: news
+# write "a tripartite summit" for three leaders brought together once, often by one of them
+# mediating ("a tripartite summit in Luanda with Tshisekedi and Kagame"), where "a trilateral
+# summit" is the gathering of the three countries' format
+SIDES_OF_ONE_MEETING = frozenset("tripartite quadripartite".split())
+
+
 def _own_summit(meeting: Found) -> Occasion | None:
     """A summit the meeting's own leaders hold among three or four countries is its occasion,
     named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
     summit"; not where the meeting's people come from fewer countries than the summit's ("Before
     the trilateral summit, Trump held separate meetings with A and B": two talks of two, not the
-    summit), nor one it is held before or after."""
+    summit), nor one it is held before or after, nor "a tripartite summit", which tells the
+    meeting's sides, not a format's gathering (:data:`SIDES_OF_ONE_MEETING`)."""
     for token in clause_tokens(meeting.sentence, meeting.clause):
         if token.lemma_.lower() == "summit" and not at_another_time(token):
             kind = next((c.lower_ for c in children_of(token) if c.lower_ in MULTILATERAL), None)
+            if kind in SIDES_OF_ONE_MEETING:
+                return None
             countries = meeting.countries | _members_named_after(token)
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))
