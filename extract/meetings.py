@@ -31,6 +31,7 @@ from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
     a_reference,
+    ahead_of_their_gathering,
     at_the_headlines_summit,
     at_the_occasion,
     by_the_same_means,
@@ -821,7 +822,7 @@ def find_meetings(
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
-        set_the_scene(meeting, setting, published)
+        set_the_scene(meeting, setting, published, ahead=ahead_of_their_gathering(meeting, found))
         date_the_news(meeting, setting)
     the_one_met_named_next(found, published)
     one_after_the_other(found)
