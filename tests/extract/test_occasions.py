@@ -171,6 +171,19 @@ def test_a_tripartite_summit_is_the_meeting_of_its_sides_not_a_named_format(meet
     assert [m.occasion for m in found] == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kishida and Biden briefly met in Glasgow on the fringes of the U.N. climate conference last year.",
+        "Sharif met Aliyev on the sidelines of the U.N. Climate Change Conference in Baku.",
+        "Lula held talks with Petro at the United Nations climate conference in Dubai.",
+    ],
+)
+def test_the_un_climate_conference_is_named_with_dots_or_in_full(text):
+    # "U.N." as news agencies write it names the same conference as "UN"
+    assert find_occasion(text)[2].name == "UN climate conference"
+
+
 def test_regional_blocs_are_occasions():
     assert find_occasion("on the sidelines of the CELAC summit in Kingstown")[2].name == "CELAC summit"
     assert find_occasion("at the BIMSTEC Summit in Bangkok")[2].name == "BIMSTEC summit"
