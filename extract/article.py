@@ -31,6 +31,7 @@ from extract.datelines import the_lead
 from extract.found import Found
 from extract.gatherings import (
     ANOTHER_EDITION,
+    GATHERING_NOUNS,
     SETTING_NOUNS,
     TOLD_BY_ITS_WORD,
     a_gathering_of_its_own,
@@ -770,6 +771,8 @@ def at_the_occasion(found: list[Found]) -> None:
             continue  # "Lula, who is on a state visit to China, held talks with Xi": the visit's
         if at_another_event(meeting):
             continue  # "met Biden at a separate event in New York": not at the summit there
+        if ahead_of_their_gathering(meeting, found):
+            continue  # "A met B in the morning. In the afternoon A, B and C held the summit"
         beside = meeting.alongside
         if beside is not None and beside.occasion is None and beside.place == meeting.place:
             continue  # "A flew to Niamey and met B. A also met C": where and as A met B, at no summit
@@ -790,6 +793,43 @@ def at_the_occasion(found: list[Found]) -> None:
         }
         if len(held) == 1:
             meeting.occasion = held.pop()
+
+
+def ahead_of_their_gathering(meeting: Found, found: list[Found]) -> bool:
+    """Whether a meeting is told before the gathering some of its people went on to hold that day,
+    told after it as later ("A held talks with B on Thursday morning. In the afternoon the two
+    presidents were joined by C, D and E for the summit", "A met B. A, B and C then came together
+    for the trilateral summit"): the talks held ahead of the gathering, the host's with a guest,
+    not at it, so that the gathering of the article is not their occasion. The gathering is a
+    meeting of three or more, told with a gathering's word or at a named occasion."""
+    tokens = doc_tokens(meeting.sentence.doc)  # made once, not a new Token for each word
+    for other in found:
+        if other.sentence.start <= meeting.sentence.start or other.kind != "in_person":
+            continue
+        if len(other.people) < 3 or not set(other.people) & set(meeting.people):
+            continue
+        if other_days(other.when, meeting.when) and not dated_before(meeting.when, other.when):
+            continue  # a day before the gathering is ahead of it too
+        words = [tokens[i] for i in sorted(other.clause)]
+        if other.occasion is None and not any(t.lemma_.lower() in GATHERING_NOUNS for t in words):
+            continue
+        if any(_told_as_later(t) for t in words):
+            return True
+    return False
+
+
+# the words that tell an act came later the same day than one told before it ("then", "later")
+# and the parts of the day after the morning ("in the afternoon")
+LATER_WORDS = frozenset("then later afterwards afterward subsequently".split())
+LATER_PARTS_OF_DAY = frozenset("afternoon evening".split())
+
+
+def _told_as_later(word: Token) -> bool:
+    """Whether a word tells its clause's act as later that day: "then", "later" (not "two days
+    later": a day of its own), "in the afternoon"."""
+    if word.lower_ in LATER_WORDS and word.dep_ == "advmod":
+        return not any(c.dep_ == "npadvmod" for c in children_of(word))
+    return word.lower_ in LATER_PARTS_OF_DAY and word.dep_ == "pobj" and word.head.lower_ == "in"
 
 
 def at_another_event(meeting: Found) -> bool:

@@ -31,6 +31,7 @@ from extract.article import (
     GATHERINGS,
     SEQUENCE_VERBS,
     a_reference,
+    ahead_of_their_gathering,
     at_the_headlines_summit,
     at_the_occasion,
     by_the_same_means,
@@ -821,7 +822,7 @@ def find_meetings(
     the_rounds_day(found)
     setting = setting_of(sentences, found, people, published)
     for meeting in found:
-        set_the_scene(meeting, setting, published)
+        set_the_scene(meeting, setting, published, ahead=ahead_of_their_gathering(meeting, found))
         date_the_news(meeting, setting)
     the_one_met_named_next(found, published)
     one_after_the_other(found)
@@ -4807,15 +4808,25 @@ def _occasion_of_another(trigger: Token) -> bool:
     return False
 
 
+# the words of a format that tell the sides of one meeting, not a format of its countries: news
+# write "a tripartite summit" for three leaders brought together once, often by one of them
+# mediating ("a tripartite summit in Luanda with Tshisekedi and Kagame"), where "a trilateral
+# summit" is the gathering of the three countries' format
+SIDES_OF_ONE_MEETING = frozenset("tripartite quadripartite".split())
+
+
 def _own_summit(meeting: Found) -> Occasion | None:
     """A summit the meeting's own leaders hold among three or four countries is its occasion,
     named by them: "met for a trilateral summit" -> "Japan-South Korea-United States trilateral
     summit"; not where the meeting's people come from fewer countries than the summit's ("Before
     the trilateral summit, Trump held separate meetings with A and B": two talks of two, not the
-    summit), nor one it is held before or after."""
+    summit), nor one it is held before or after, nor "a tripartite summit", which tells the
+    meeting's sides, not a format's gathering (:data:`SIDES_OF_ONE_MEETING`)."""
     for token in clause_tokens(meeting.sentence, meeting.clause):
         if token.lemma_.lower() == "summit" and not at_another_time(token):
             kind = next((c.lower_ for c in children_of(token) if c.lower_ in MULTILATERAL), None)
+            if kind in SIDES_OF_ONE_MEETING:
+                return None
             countries = meeting.countries | _members_named_after(token)
             if kind is not None and len(countries) >= MULTILATERAL_SIZES[kind]:
                 named = "-".join(sorted(countries))

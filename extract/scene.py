@@ -847,11 +847,15 @@ LENGTH_OF_TIME = re.compile(
 YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b|\byears?\b", re.IGNORECASE)  # "in 2021", "last year", "years ago"
 
 
-def set_the_scene(meeting: Found, setting: Setting | None, published: date | None) -> None:
+def set_the_scene(
+    meeting: Found, setting: Setting | None, published: date | None, *, ahead: bool = False
+) -> None:
     """A meeting reported with no place of its own is held where the article's news happens,
     when it is part of that news: held in person, by someone taking part in it (or, for a
     scene without named people, by one of its delegations), at the same occasion if it names
-    one, and undated or dated within the week before publication."""
+    one (not where it is ``ahead`` of the gathering its people held later that day, see
+    :func:`extract.article.ahead_of_their_gathering`), and undated or dated within the week
+    before publication."""
     _in_the_dateline_city(meeting, published)
     if setting is None or (setting.place is None and setting.occasion is None):
         return  # a summit with no place told is still a scene: "came back after the CELAC summit"
@@ -921,6 +925,8 @@ def set_the_scene(meeting: Found, setting: Setting | None, published: date | Non
         and not told_as_a_visits_talks(meeting.sentence, meeting.verb, meeting.trigger)
         # "met Biden at a separate event in New York": not at the summit of the scene
         and not at_another_event(meeting)
+        # "A met B in the morning. In the afternoon A, B and C held the summit": before it
+        and not ahead
     ):
         meeting.occasion = meeting.occasion or setting.occasion  # the eve of the summit is not at it
     _in_the_dateline_city(meeting, published)  # a scene told as a country: "a state visit to Vietnam"

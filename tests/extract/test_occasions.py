@@ -151,6 +151,39 @@ def test_a_trilateral_summit_of_the_leaders_is_their_occasion_named_by_their_cou
     assert [m.occasion.name for m in found if m.occasion] == ["Belarus-China-Russia trilateral summit"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian President Abdel Fattah al-Sisi took part in a tripartite summit in Aqaba on Tuesday with "
+        "Jordan's King Abdullah II and Palestinian President Mahmoud Abbas.",
+        "Somali President Hassan Sheikh Mohamud flew to Asmara on Thursday for a tripartite summit with "
+        "Eritrea's President Isaias Afwerki and Egypt's Abdel Fattah al-Sisi.",
+        "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Tanzanian President "
+        "Samia Suluhu Hassan in Nairobi for a tripartite summit on Monday.",
+        "Angolan President Joao Lourenco chaired a tripartite summit in Luanda with Congolese President "
+        "Felix Tshisekedi and Rwandan President Paul Kagame.",
+    ],
+)
+def test_a_tripartite_summit_is_the_meeting_of_its_sides_not_a_named_format(meetings_in, text):
+    # "tripartite" tells three sides brought together once, no format of their countries to name
+    found = meetings_in(text)
+    assert [len(m.participants) for m in found] == [3]
+    assert [m.occasion for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kishida and Biden briefly met in Glasgow on the fringes of the U.N. climate conference last year.",
+        "Sharif met Aliyev on the sidelines of the U.N. Climate Change Conference in Baku.",
+        "Lula held talks with Petro at the United Nations climate conference in Dubai.",
+    ],
+)
+def test_the_un_climate_conference_is_named_with_dots_or_in_full(text):
+    # "U.N." as news agencies write it names the same conference as "UN"
+    assert find_occasion(text)[2].name == "UN climate conference"
+
+
 def test_regional_blocs_are_occasions():
     assert find_occasion("on the sidelines of the CELAC summit in Kingstown")[2].name == "CELAC summit"
     assert find_occasion("at the BIMSTEC Summit in Bangkok")[2].name == "BIMSTEC summit"

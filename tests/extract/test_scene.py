@@ -2023,3 +2023,48 @@ def test_a_day_inside_a_quotation_does_not_date_the_lead_meeting(meetings_in, te
 def test_a_day_told_outside_a_quotation_or_as_today_still_dates_the_lead_meeting(meetings_in, text, day):
     found = meetings_in(text, published=date(2025, 5, 10))
     assert found and all(m.date is not None and m.date.start == day for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron hosts Weimar Triangle summit\n"
+        "PARIS, May 14 (Reuters) - French President Emmanuel Macron held talks with German Chancellor Olaf "
+        "Scholz at the Elysee Palace on Tuesday morning. In the afternoon, Macron and Scholz sat down with "
+        "Polish Prime Minister Donald Tusk for the Weimar Triangle summit.",
+        "Ramaphosa flies to Gaborone for SADC summit\n"
+        "GABORONE, May 14 (Reuters) - South African President Cyril Ramaphosa held talks with Botswana's "
+        "President Duma Boko at State House on Tuesday. Ramaphosa, Boko and Namibian President Nangolo "
+        "Mbumba later sat down with other leaders for the SADC summit.",
+        "Sisi attends Arab League summit in Manama\n"
+        "MANAMA, May 14 (Reuters) - Egyptian President Abdel Fattah al-Sisi met Bahrain's King Hamad bin "
+        "Isa Al Khalifa at Sakhir Palace on Tuesday. Sisi, King Hamad and Jordan's King Abdullah II then "
+        "came together with other Arab leaders for the Arab League summit.",
+    ],
+)
+def test_talks_told_before_the_gathering_their_people_held_later_that_day_are_not_at_it(meetings_in, text):
+    # the host's talks with a guest, told before the summit the two then joined: ahead of it
+    found = meetings_in(text, published=date(2024, 5, 14))
+    assert [len(m.participants) for m in found] == [2, 3]
+    assert found[0].occasion is None
+    assert found[1].occasion is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bilateral told "later" is another one on the summit's margins, no gathering of its own
+        "Modi at G20 summit in Rio\n"
+        "RIO DE JANEIRO, May 14 (Reuters) - Indian Prime Minister Narendra Modi met Italian Prime Minister "
+        "Giorgia Meloni on the sidelines of the G20 summit in Rio de Janeiro on Tuesday. Later, Modi held "
+        "talks with British Prime Minister Keir Starmer.",
+        # a gathering told before the talks: they are at it, as the scene says
+        "Tinubu in Accra for ECOWAS summit\n"
+        "ACCRA, May 14 (Reuters) - West African leaders opened the ECOWAS summit in Accra on Tuesday. "
+        "Nigerian President Bola Tinubu then held talks with Ghanaian President John Mahama.",
+    ],
+)
+def test_talks_not_told_ahead_of_a_later_gathering_keep_the_scenes_summit(meetings_in, text):
+    found = meetings_in(text, published=date(2024, 5, 14))
+    two = [m for m in found if len(m.participants) == 2]
+    assert two and all(m.occasion is not None for m in two)
