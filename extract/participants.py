@@ -836,6 +836,19 @@ def judged(trigger: Token, verb: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger))
 
 
+def blamed_intent(verb: Token) -> bool:
+    """Whether a meeting verb is an infinitive on a noun a verb of blame takes: "Zelenskiy has
+    criticised the decision to visit Moscow first", "Kallas condemned Vucic's plan to travel to
+    Moscow" (the critic judges another's choice and makes no trip)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and lemma_of(noun.head) in BLAMING_VERBS
+    )
+
+
 # verbs by which one takes a part in a meeting that others' names tell ("hosted B's talks with C",
 # "joined B's meeting with C", "brokered"): their subject is there, unlike one who only speaks of
 # it, points to it or welcomes it ("welcomed B's talks with C": a thing welcomed, no guest)

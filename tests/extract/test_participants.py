@@ -6484,3 +6484,21 @@ def test_a_description_set_between_commas_after_a_name_is_that_person(people_in,
     people = people_in(text)
     leader = next(t for t in people.doc if t.lower_ == "leader")
     assert [c.name for c in people.resolve_description(leader)[0]] == [named]
+
+
+# -- one who blames another's choice to travel makes no trip ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy has criticised the decision to visit Moscow first.",
+        "Kallas criticised Vucic's decision to visit Moscow.",
+        "Sanchez slammed the decision to visit Caracas in May.",
+    ],
+)
+def test_a_critic_of_a_choice_to_travel_is_no_traveller(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_one_who_announces_a_decision_to_visit_still_plans_the_visit(meetings_in):
+    (plan,) = meetings_in("Guterres announced his decision to visit Moscow first.")
+    assert [p.name for p in plan.participants] == ["António Guterres"]
