@@ -387,11 +387,20 @@ def _of_its_own_tense(chain: list[Token]) -> list[Token]:
     """The words of a chain (:func:`_scope`) whose auxiliaries tell the meeting's tense: up to a
     "that" clause told as done, whose tense is its own ("It should be noted that A held talks with
     B", "It will be recalled that A met B": the modal frames the telling, not the meeting); not a
-    clause still to come ("said that they should meet")."""
+    clause still to come ("said that they should meet"); nor a clause set before a colon, whose
+    words after it (a quote in a headline) the parser makes its head: in 'Macron meets B in
+    Vilnius: "We will help"' the "will" is the quote's, and the meeting is told as held."""
     for at, token in enumerate(chain):
-        if token.dep_ == "ccomp" and _past(token):
+        if token.dep_ == "ccomp" and (_past(token) or _set_before_a_colon(token)):
             return chain[: at + 1]
     return chain
+
+
+def _set_before_a_colon(clause: Token) -> bool:
+    """Whether a clause ends at a colon, its head after it: 'A meets B: "We will ..."'."""
+    return clause.head.i > clause.i and any(
+        c.dep_ == "punct" and c.text == ":" and c.i > clause.i for c in children_of(clause)
+    )
 
 
 def _to_its_verb(chain: list[Token], reach: int = 4) -> list[Token]:

@@ -171,6 +171,7 @@ from extract.participants import (
     attending,
     attending_which,
     begun_after,
+    blamed_intent,
     bloc_named_on,
     chairs_of_a_body,
     civic_officials,
@@ -2903,6 +2904,7 @@ def _its_subjects(
     )  # "he was briefed"
     # "Kallas criticised Vucic's trip": who judges it was not at it
     judging = judged(trigger, verb) or told_of_from_afar(trigger, verb)  # "pointed to B's meeting with C"
+    judging = judging or blamed_intent(verb)  # "criticised the decision to visit Moscow": not the critic's
     subject = [] if reported_on(trigger, verb) or owned or told_it or judging else subject_of(verb)
     if inside is not None:
         subject = subject_of(inside)  # "a telephone call in which A spoke with B": A, not who tells of it

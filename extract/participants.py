@@ -74,6 +74,7 @@ from extract.triggers import (
     walk_read_as_noun,
     where_they_were,
 )
+from extract.venues import BUILDING_NOUNS
 from extract.vocabulary import (
     ARRIVING,
     BROKERING_VERBS,
@@ -833,6 +834,19 @@ def judged(trigger: Token, verb: Token) -> bool:
     else:
         return False
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(trigger))
+
+
+def blamed_intent(verb: Token) -> bool:
+    """Whether a meeting verb is an infinitive on a noun a verb of blame takes: "Zelenskiy has
+    criticised the decision to visit Moscow first", "Kallas condemned Vucic's plan to travel to
+    Moscow" (the critic judges another's choice and makes no trip)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and lemma_of(noun.head) in BLAMING_VERBS
+    )
 
 
 # verbs by which one takes a part in a meeting that others' names tell ("hosted B's talks with C",
@@ -3709,6 +3723,7 @@ def people_of(
                         and not talked_about(t)  # "raises Jimmy Lai case in talks with Xi"
                         and not owns_a_term(t)
                         and not invited_by(t)  # "a meeting at the invitation of B": not B's
+                        and not related_by(t)  # "met the widow of opposition leader B": not B
                         and not _spouse_named_below(t, token)
                     ):
                         cluster = people.at(t)
@@ -3756,6 +3771,8 @@ def people_of(
                 extra = mission  # "a mission led by A ... A's team also met B": A (and its members)
             elif group := group_told_before(token, people):
                 extra = group  # "a delegation of A, B and C ... The delegation met D": A, B and C
+            elif _an_owned_building(token):
+                extra = []  # "met B at Rosenbad, the Swedish prime minister's office": a place
             else:
                 resolved, countries = people.resolve_description(token)
                 extra = resolved
@@ -4041,11 +4058,14 @@ def mourned(token: Token) -> bool:
     """Whether a word names one whose death is told: "following the death of President John
     Pombe Magufuli" (no party to the visit the phrase hangs on), "after the killings last month of
     Ismail Haniyeh in Tehran and of Fuad Shukr in Beirut" (the parser hanging "of" on the month),
-    "met ahead of the late king's funeral" (the owner of a word of death)."""
+    "met ahead of the late king's funeral" (the owner of a word of death), "a week after Navalny
+    died" (the subject of "die")."""
     if any(a.lower_ == "of" and _of_a_death(a) for a in ancestors_of(token)):
         return True
     while token.dep_ in {"compound", "flat"} and token.head.i != token.i:
         token = token.head  # a name's last word is its head: "Pope Francis"
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() == "die":
+        return True  # "met his widow, a week after Navalny died": the dead man is no party
     return token.dep_ == "poss" and token.head.lemma_.lower() in DEATHS
 
 
@@ -4157,11 +4177,20 @@ def deposed(token: Token) -> bool:
 
 
 # the nouns of one person told by another: "McCarthy's predecessor", "the successor of B", "his
-# widow"; the one named as their owner is another person, not the one the noun stands for
+# widow", "the family of B"; the one named as their owner is another person, not the one the noun
+# stands for
 RELATION_NOUNS = frozenset(
     "predecessor predecessors successor successors widow widower son daughter father mother brother "
-    "sister nephew niece grandson granddaughter".split()
+    "sister nephew niece grandson granddaughter family relatives parents children".split()
 )
+
+
+def _an_owned_building(token: Token) -> bool:
+    """Whether a word is a building told by its owner, a place and no one: "met B at Rosenbad,
+    the Swedish prime minister's office" (the parser joins the office to B as a conjunct), "at
+    the president's residence". Not a building's holder told by a name ("Zelensky's office
+    said"), which is read elsewhere."""
+    return token.lemma_.lower() in BUILDING_NOUNS and any(c.dep_ == "poss" for c in children_of(token))
 
 
 def related_by(token: Token) -> bool:

@@ -1851,6 +1851,8 @@ class People:
         the Kremlin, last met Putin" the leader is Orban, not another EU leader the article names.
         The name hangs on the description's own head, as no phrase of its own ("After talks with
         Putin, the Chinese leader said": Putin is in a phrase of "with", and is no leader)."""
+        if head.dep_ == "appos" and (named := self.at(head.head)) is not None:
+            return named  # "Fico, the EU leader with the warmest ties to Beijing, described ...": Fico
         start = head.left_edge.i
         if start < 2 or head.doc[start - 1].text != "," or head.dep_ not in {"nsubj", "nsubjpass"}:
             return None
@@ -1860,8 +1862,10 @@ class People:
             return None
         while name.head.i != name.i and self.at(name.head) is cluster:
             name = name.head  # a name's last word is its head: "Viktor Orban"
-        if name.head != head.head or name.dep_ in {"nsubj", "nsubjpass", "conj", "prep", "pobj"}:
+        if name.head != head.head or name.dep_ in {"conj", "prep", "pobj"}:
             return None
+        if name.dep_ in {"nsubj", "nsubjpass"} and not _closed_by_a_comma(head):
+            return None  # "Orban, the EU leader with the closest ties to Moscow, described": Orban
         return cluster
 
     def _named_after_its_phrase(self, head: Token) -> Cluster | None:
@@ -4252,3 +4256,10 @@ def _opens_a_headline(token: Token) -> bool:
     is its subject: "Pontiff met President Vella at the Palace"; not a word before a noun
     ("Sovereign debt rose") nor one in the middle of a sentence."""
     return bool(token.is_sent_start) and token.is_title and token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _closed_by_a_comma(head: Token) -> bool:
+    """Whether a word's phrase is followed by a comma, as a description set off between two
+    commas after a name is: "Orban, the EU leader with the closest ties to Moscow, described"."""
+    end = head.right_edge.i + 1
+    return end < len(head.doc) and head.doc[end].text == ","

@@ -2920,3 +2920,30 @@ def test_an_invitation_for_a_meeting_between_two_turned_down_is_cancelled(meetin
     (meeting,) = meetings_in(text, published=date(2024, 6, 3))
     assert meeting.kind == "cancelled"
     assert sorted(p.name for p in meeting.participants) == ["Li Shangfu", "Lloyd Austin"]
+
+
+# -- a headline's meeting set before a colon and a quote keeps its own tense ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Macron meets Tsikhanouskaya in Vilnius: "We will do everything to help"\n\nFrench President '
+        "Emmanuel Macron met Belarusian opposition leader Sviatlana Tsikhanouskaya in Vilnius on Tuesday.",
+        'Ruto meets Museveni in Kampala: "We will open the border"\n\nKenyan President William Ruto met '
+        "Ugandan President Yoweri Museveni in Kampala on Tuesday.",
+    ],
+)
+def test_a_headline_meeting_before_a_quote_with_will_is_held(meetings_in, text):
+    assert "planned" not in kinds(meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Scholz to meet Tusk in Warsaw: "We will stand together"\n\nGerman Chancellor Olaf Scholz will '
+        "meet Polish Prime Minister Donald Tusk in Warsaw next week.",
+        'Albanese will meet Xi in Beijing: "It is a chance to talk"\n\nAustralian Prime Minister Anthony '
+        "Albanese will meet Chinese President Xi Jinping in Beijing next week.",
+    ],
+)
+def test_a_headline_plan_before_a_quote_stays_a_plan(meetings_in, text):
+    assert set(kinds(meetings_in(text))) == {"planned"}

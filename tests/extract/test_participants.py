@@ -6412,3 +6412,93 @@ def test_one_told_of_something_at_a_press_conference_meets_no_one(meetings_in):
         meetings_in("Emmanuel Macron told reporters about his decision in a press conference on Friday.")
         == []
     )
+
+
+# -- one a meeting is told of, or whose building it is held in, is no party to it -----------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "President Joe Biden met privately Thursday with the widow and daughter of Russian opposition "
+            "leader Alexei Navalny. Biden met Yulia Navalnaya in San Francisco.",
+            ("Joe Biden", "Yulia Navalnaya"),
+        ),
+        (
+            "Kenyan President William Ruto met on Monday with the family of opposition leader Raila Odinga. "
+            "Ruto later received Yoweri Museveni in Nairobi.",
+            ("William Ruto", "Yoweri Museveni"),
+        ),
+    ],
+)
+def test_the_one_a_relative_is_told_by_is_no_party_to_their_meeting(meetings_in, text, pair):
+    assert pairs(meetings_in(text)) == [pair]
+
+
+def test_one_whose_death_is_told_beside_a_meeting_is_no_party(meetings_in):
+    found = meetings_in(
+        "Prime Minister Anthony Albanese met relatives of the activist in Canberra on Tuesday, a month "
+        "after Julian Assange died."
+    )
+    assert not any("Julian Assange" in [p.name for p in m.participants] for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ulf Kristersson welcomed the talks. U.S. Treasury Secretary Scott Bessent met "
+        "Chinese Vice Premier He Lifeng at Rosenbad, the Swedish prime minister's office in central "
+        "Stockholm.",
+        "President Emmanuel Macron spoke on Monday. Mexican Foreign Minister Alicia Barcena met Spanish "
+        "Foreign Minister Jose Manuel Albares in Paris, at the Elysee, the French president's residence.",
+    ],
+)
+def test_the_owner_of_the_building_a_meeting_is_held_in_is_no_party(meetings_in, text):
+    (meeting,) = meetings_in(text)
+    assert len(meeting.participants) == 2
+    assert not {"Ulf Kristersson", "Emmanuel Macron"} & {p.name for p in meeting.participants}
+
+
+def test_a_leader_told_with_his_office_by_name_still_meets(meetings_in):
+    found = meetings_in("Scott Bessent met Ulf Kristersson at the Swedish prime minister's office on Monday.")
+    assert pairs(found) == [("Scott Bessent", "Ulf Kristersson")]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Ursula von der Leyen spoke on Monday. Slovak Prime Minister Robert Fico met Vladimir Putin in "
+            "Moscow on Monday. Fico, the EU leader with the closest ties to Moscow, described the trip as "
+            "part of a peace mission.",
+            "Robert Fico",
+        ),
+        (
+            "European Council President Charles Michel spoke on X. Austrian Chancellor Karl Nehammer held "
+            "talks with Vladimir Putin near Moscow on Monday. Nehammer, the EU leader with the closest ties "
+            "to Moscow, described the trip as part of a peace mission and said he had come to listen.",
+            "Karl Nehammer",
+        ),
+    ],
+)
+def test_a_description_set_between_commas_after_a_name_is_that_person(people_in, text, named):
+    people = people_in(text)
+    leader = next(t for t in people.doc if t.lower_ == "leader")
+    assert [c.name for c in people.resolve_description(leader)[0]] == [named]
+
+
+# -- one who blames another's choice to travel makes no trip ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelenskiy has criticised the decision to visit Moscow first.",
+        "Kallas criticised Vucic's decision to visit Moscow.",
+        "Sanchez slammed the decision to visit Caracas in May.",
+    ],
+)
+def test_a_critic_of_a_choice_to_travel_is_no_traveller(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_one_who_announces_a_decision_to_visit_still_plans_the_visit(meetings_in):
+    (plan,) = meetings_in("Guterres announced his decision to visit Moscow first.")
+    assert [p.name for p in plan.participants] == ["António Guterres"]
