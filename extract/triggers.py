@@ -890,7 +890,7 @@ def destinations(verb: Token) -> list[Token]:
 AT_A_GATHERING = frozenset("attend address speak join participate".split())
 # gatherings a trip is made for besides the summits and forums of GATHERING_NOUNS: "flew in for
 # the parade", "travelled to Moscow for consultations on Afghanistan"
-EVENT_NOUNS = GATHERING_NOUNS | frozenset(
+TRIP_GATHERINGS = GATHERING_NOUNS | frozenset(
     "parade ceremony celebration commemoration dialogue consultation".split()
 )
 
@@ -908,7 +908,7 @@ def trip_made_for_a_gathering(verb: Token) -> bool:
     ):
         return False
     if any(
-        lemma_of(g) in EVENT_NOUNS
+        lemma_of(g) in TRIP_GATHERINGS
         for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "for"
         for g in children_of(c)
@@ -927,7 +927,7 @@ def _at_a_gathering(verb: Token) -> bool:
         and verb.tag_ == "VBD"
         and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(verb))
         and any(
-            lemma_of(t) in EVENT_NOUNS or t.ent_type_ in {"EVENT", "ORG"}
+            lemma_of(t) in TRIP_GATHERINGS or t.ent_type_ in {"EVENT", "ORG"}
             for t in subtree_of(verb)
             if t != verb
         )
