@@ -901,9 +901,12 @@ def trip_made_for_a_gathering(verb: Token) -> bool:
     spoke at the World Economic Forum". A gathering has no host to meet, so the trip is its
     traveller's visit. Not one to come ("will travel to Baku for COP29"), nor one not made ("did
     not travel to Rome for the summit"), nor one for talks ("flew to Manila for talks with B",
-    "where he met B"), which the meeting's own words tell."""
+    "where he met B"), which the meeting's own words tell, nor one told as the time of another
+    ("last visited Ethiopia in 2021, when he came to Addis Ababa for a conference")."""
     if verb.tag_ not in {"VBD", "VBN"} or any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in {"would", "will", "to"})
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in {"would", "will", "to"})
+        or (c.dep_ == "advmod" and c.lower_ == "when")
         for c in children_of(verb)
     ):
         return False

@@ -2320,3 +2320,8 @@ def test_a_trip_to_come_not_made_or_home_is_no_visit(meetings_in, text):
 )
 def test_a_trip_for_talks_with_someone_named_stays_their_meeting(meetings_in, text, pair):
     assert [(m.kind, people_of([m])[0]) for m in meetings_in(text)] == [("in_person", pair)]
+
+
+def test_a_trip_to_a_gathering_told_as_the_time_of_a_visit_is_that_visit(meetings_in):
+    text = "Ghanaian President John Mahama last visited Nigeria in 2015, when he flew to Abuja for a summit."
+    assert [m.kind for m in meetings_in(text)] == ["visit"]
