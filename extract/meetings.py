@@ -341,9 +341,11 @@ from extract.triggers import (
     since_clause,
     the_last_time,
     told_since,
+    trip_made_for_a_gathering,
     vague,
     welcome_for,
     when_since,
+    where_gone_to,
     where_left_for,
 )
 from extract.trips import (
@@ -2482,7 +2484,7 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause |= _hung_on_the_teller(trigger, verb)  # "recalled his meeting with B in Moscow last November"
     # "depart on Sunday for Rio, where he will attend the summit on Monday": Monday, at the summit
     there, leaving = where_left_for(trigger)
-    clause = (clause - leaving) | there
+    clause = (clause - leaving) | there | where_gone_to(trigger)
     relative = verb
     while relative.dep_ == "xcomp" and relative.head.i != relative.i:
         relative = relative.head  # "held what was expected to be his last meeting": "be" under "expected"
@@ -3335,7 +3337,12 @@ def _its_kind(
         # his trip", "leaves for Brazzaville on Tuesday, before visiting Chad and Nigeria": the next
         # leg told in passing, as "before flying to Jeddah" is
         return None
-    gone_before = going and kind == "in_person" and len(found) == 1 and _trip_before_the_news(verb, trigger)
+    gone_before = (
+        going
+        and kind == "in_person"
+        and len(found) == 1
+        and (_trip_before_the_news(verb, trigger) or trip_made_for_a_gathering(trigger))
+    )
     if (
         going
         and not gone_before

@@ -21,6 +21,7 @@ from extract.circumstances import (
     led_a_delegation,
     place_spans,
 )
+from extract.gatherings import GATHERING_NOUNS
 from extract.records import Place
 from extract.roles import find_role
 from extract.shared_acts import DEALING_VERBS, a_person, shares_an_act
@@ -879,10 +880,89 @@ def destinations(verb: Token) -> list[Token]:
         for g in children_of(c)
         if g.lower_ == "to"
     ]
-    last = last_trip_before_the_news(verb)
+    last = last_trip_before_the_news(verb) or trip_made_for_a_gathering(verb)
     gone_to = [g for c in tos for g in children_of(c) if g.dep_ == "pobj" and _a_place_gone_to(g, last)]
     left_for = [span.root for span in places_left_for(verb)]
     return gone_to + left_for + places_expected_in(verb)
+
+
+# what one attends or speaks at on a trip to a gathering: "where he spoke at the forum"
+AT_A_GATHERING = frozenset("attend address speak join participate".split())
+# gatherings a trip is made for besides the summits and forums of GATHERING_NOUNS: "flew in for
+# the parade", "travelled to Moscow for consultations on Afghanistan"
+TRIP_GATHERINGS = GATHERING_NOUNS | frozenset(
+    "parade ceremony celebration commemoration dialogue consultation".split()
+)
+
+
+def trip_made_for_a_gathering(verb: Token) -> bool:
+    """Whether a verb of going tells a trip made to a gathering: "had travelled to Zagreb for the
+    Ukraine-Southeast Europe summit", "flew in for the parade", "travelled to Davos, where he
+    spoke at the World Economic Forum". A gathering has no host to meet, so the trip is its
+    traveller's visit. Not one to come ("will travel to Baku for COP29"), nor one not made ("did
+    not travel to Rome for the summit"), nor one for talks ("flew to Manila for talks with B",
+    "where he met B"), which the meeting's own words tell, nor one told as the time of another
+    ("last visited Ethiopia in 2021, when he came to Addis Ababa for a conference")."""
+    if verb.tag_ not in {"VBD", "VBN"} or any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in {"would", "will", "to"})
+        or (c.dep_ == "advmod" and c.lower_ == "when")
+        for c in children_of(verb)
+    ):
+        return False
+    if any(
+        lemma_of(g) in TRIP_GATHERINGS
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ):
+        return True
+    return any(_at_a_gathering(r) for r in _where_there(verb))
+
+
+def _at_a_gathering(verb: Token) -> bool:
+    """Whether a verb tells, in the past, attending or speaking at a gathering and nothing else:
+    "attended the Moscow Format consultations", "spoke at the World Economic Forum"; not "spoke at
+    the forum and met B", whose meeting tells the trip."""
+    return (
+        lemma_of(verb) in AT_A_GATHERING
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children_of(verb))
+        and any(
+            lemma_of(t) in TRIP_GATHERINGS or t.ent_type_ in {"EVENT", "ORG"}
+            for t in subtree_of(verb)
+            if t != verb
+        )
+    )
+
+
+def _where_there(verb: Token) -> list[Token]:
+    """The verbs of the clauses "where" on a place a verb of going goes to: "travelled to Davos,
+    Switzerland, where he spoke ..." (the clause on the place or on its country)."""
+    places = [
+        p
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+        for p in (g, *(a for a in children_of(g) if a.dep_ == "appos"))
+    ]
+    return [
+        r
+        for p in places
+        for r in children_of(p)
+        if r.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "where" for w in children_of(r))
+    ]
+
+
+def where_gone_to(verb: Token) -> set[int]:
+    """The words of a "where" clause telling a trip made to a gathering ("travelled to Davos,
+    where he spoke at the World Economic Forum on Thursday"): its day and gathering are the
+    trip's."""
+    if not trip_made_for_a_gathering(verb):
+        return set()
+    return {t.i for r in _where_there(verb) for t in subtree_of(r)}
 
 
 def last_trip_before_the_news(verb: Token) -> bool:

@@ -2250,3 +2250,78 @@ def test_a_joint_cabinet_meeting_of_two_governments_is_a_meeting(meetings_in):
         "cabinet meeting in Dhaka on Monday."
     )
     assert people_of(meetings_in(text)) == [("Narendra Modi", "Sheikh Hasina")]
+
+
+@pytest.mark.parametrize(
+    "text,name,city,day",
+    [
+        (
+            "Brazilian President Luiz Inacio Lula da Silva travelled to Davos, Switzerland, where he "
+            "spoke at the World Economic Forum on Thursday.",
+            "Luiz Inácio Lula da Silva",
+            "Davos",
+            date(2024, 11, 14),
+        ),
+        (
+            "Indonesian President Prabowo Subianto travelled to Moscow on Friday for the Victory Day parade.",
+            "Prabowo Subianto",
+            "Moscow",
+            date(2024, 11, 15),
+        ),
+        (
+            "Kenyan President William Ruto flew to Kigali on Monday for the summit.",
+            "William Ruto",
+            "Kigali",
+            date(2024, 11, 18),
+        ),
+    ],
+)
+def test_a_trip_made_to_a_gathering_is_a_visit_of_its_traveller(meetings_in, text, name, city, day):
+    found = meetings_in(text)
+    assert [(m.kind, people_of([m])[0]) for m in found] == [("visit", (name,))]
+    assert found[0].place is not None and found[0].place.city == city
+    assert found[0].date is not None and found[0].date.start == day
+
+
+def test_the_gathering_of_a_where_clause_is_the_visits_occasion(meetings_in):
+    text = "Lula travelled to Davos, Switzerland, where he spoke at the World Economic Forum on Thursday."
+    found = meetings_in(text)
+    assert [m.occasion.name if m.occasion else None for m in found] == ["World Economic Forum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip to come, one not made, a trip with no gathering told: no visit
+        "Colombian President Gustavo Petro will travel to Baku for the COP29 summit.",
+        "Colombian President Gustavo Petro did not travel to Baku for the COP29 summit.",
+        "Kenyan President William Ruto travelled to Kigali on Monday.",
+        # home is no visit
+        "Mexican President Claudia Sheinbaum returned to Mexico City on Sunday for the independence "
+        "day parade.",
+    ],
+)
+def test_a_trip_to_come_not_made_or_home_is_no_visit(meetings_in, text):
+    assert [m for m in meetings_in(text) if m.kind == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        (
+            "Japanese Prime Minister Fumio Kishida flew to Manila on Monday, where he met Ferdinand Marcos.",
+            ("Ferdinand Marcos Jr.", "Fumio Kishida"),
+        ),
+        (
+            "Kenyan President William Ruto flew to Kigali on Monday for talks with Paul Kagame.",
+            ("Paul Kagame", "William Ruto"),
+        ),
+    ],
+)
+def test_a_trip_for_talks_with_someone_named_stays_their_meeting(meetings_in, text, pair):
+    assert [(m.kind, people_of([m])[0]) for m in meetings_in(text)] == [("in_person", pair)]
+
+
+def test_a_trip_to_a_gathering_told_as_the_time_of_a_visit_is_that_visit(meetings_in):
+    text = "Ghanaian President John Mahama last visited Nigeria in 2015, when he flew to Abuja for a summit."
+    assert [m.kind for m in meetings_in(text)] == ["visit"]
