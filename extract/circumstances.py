@@ -69,6 +69,7 @@ from extract.venues import BUILDING_NOUNS, BUILDING_WORDS_ABROAD, venue_placed
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
     AGREEING,
+    GUEST_VERBS,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
     MULTILATERAL_SIZES,
@@ -97,7 +98,7 @@ VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions round rounds meeting meetings talks visit trip stop stopover ceremony welcome "
     "venue port region island building headquarters hall hotel airport complex castle estate villa "
-    "retreat lodge centre center province state prefecture county district".split()
+    "retreat lodge centre center province state prefecture county district tour leg journey".split()
 )
 # Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not
 # "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).
@@ -2326,6 +2327,7 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in children_of(above)))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
+                or _received_there(above)  # "received Schumer and a delegation of senators in Beijing"
                 or _a_thing_signed(above)  # "signed a pact in Nairobi with", where they signed it
                 # a named object the model tagged as no one: "had already received Lula at La Moncloa"
                 or (above.dep_ == "dobj" and above.pos_ == "PROPN" and above.head.pos_ in {"VERB", "AUX"})
@@ -2594,6 +2596,24 @@ def _met_there(met: Token) -> bool:
         and met.lemma_.lower() not in POSTS_ABROAD
         and (with_.head.pos_ in {"VERB", "AUX"} or with_.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS)
     )
+
+
+def _received_there(guest: Token) -> bool:
+    """Whether a common noun ends the words of a guest a verb of receiving names, through "of" or
+    a list ("received Schumer and a delegation of senators in Beijing", "hosted the foreign
+    ministers of the Gulf states in Riyadh"): a place the parser hangs on it is where the guest was
+    received; not a post held abroad ("received the ambassador in Moscow") nor a place's own name."""
+    if guest.pos_ != "NOUN" or guest.ent_type_ or guest.lemma_.lower() in POSTS_ABROAD:
+        return False
+    token = guest
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in GUEST_VERBS
 
 
 def _a_body_for_its_gathering(word: Token) -> bool:
