@@ -914,7 +914,11 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if _before_leaving(ent):
             pass  # "will see Macut before leaving Belgrade": in Belgrade
-        elif not is_venue(ent) or another_time(ent, clause) or told_since_or_before(ent, clause):
+        elif (
+            not (is_venue(ent) or _placed_by_the_country_after_it(ent))
+            or another_time(ent, clause)
+            or told_since_or_before(ent, clause)
+        ):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
@@ -986,6 +990,33 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _placed_by_the_country_after_it(ent: Span) -> bool:
+    """Whether a town or a building the table places in a town is where something happens because
+    its country, written right after it with "in", is: in "a summit of Kyiv's allies at the
+    Ramstein Air Base in Germany", the parser hangs the base on "allies", and Germany is a venue
+    only as the base's country; the base's town (Ramstein) is the place, not Germany alone. Not a
+    building of another country's ("the Russian embassy in Germany") nor a town abroad."""
+    doc = ent.doc
+    if (
+        ent.end + 1 >= len(doc)
+        or doc[ent.end].lower_ != "in"
+        or doc[ent.end].head.i not in range(ent.start, ent.end)
+    ):
+        return False
+    after = next((e for e in place_spans(ent.sent) if e.start == ent.end + 1), None)
+    if after is None or not is_venue(after):
+        return False
+    here, there = places.resolve_place(ent.text), places.resolve_place(after.text)
+    return (
+        here is not None
+        and here.city is not None
+        and there is not None
+        and there.city is None
+        and there.region is None
+        and here.country == there.country
+    )
 
 
 def _city_landed_in(sentence: Span, clause: set[int]) -> Place | None:

@@ -1748,3 +1748,32 @@ def test_a_place_hung_on_the_last_guest_received_is_where_they_were_received(
 def test_a_place_of_a_topic_or_a_post_is_not_where_the_guests_were_received(meetings_in, text) -> None:
     found = [m for m in meetings_in(text) if len(m.participants) > 1]
     assert all(m.place is None or m.place.city not in {"Gaza", "Geneva"} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ukrainian president had originally planned to present his plan on Saturday to a summit "
+            "of Kyiv's allies at the Ramstein Air Base in Germany, hosted by US President Joe Biden.",
+            "Joe Biden",
+        ),
+        (
+            "Macron had planned to attend a summit of Ukraine's allies at the Ramstein Air Base in "
+            "Germany, hosted by US President Joe Biden.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_a_venue_the_parse_hangs_on_a_noun_is_the_town_its_country_after_it_places(
+    meetings_in, text, name
+) -> None:
+    meeting = _with_name(meetings_in(text), name)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Ramstein", "Germany")
+
+
+def test_a_building_of_another_country_in_a_country_is_not_its_town(meetings_in) -> None:
+    text = "Ruto met German Chancellor Olaf Scholz at the Kenyan embassy in Germany on Friday."
+    meeting = _with_name(meetings_in(text), "Olaf Scholz")
+    assert meeting.place is not None and meeting.place.country == "Germany"
