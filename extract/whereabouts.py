@@ -61,13 +61,16 @@ def meet_on_the_trip(found: list[Found]) -> None:
     ):
         # a trip told before it: one told after is the next stop ("will also call on the President
         # ... After New Delhi, he will travel to Bengaluru"); a meeting called off only on a trip
-        # called off
+        # called off that a sentence before tells ("cancelled a trip to Accra and held talks with
+        # Mahama": the talks were held elsewhere, and are no part of that trip)
         for trip in (t for t in trips if found.index(t) < found.index(meeting)):
             traveller, place = trip.people[0], trip.place
             others = {p.country for p in meeting.people if p != traveller}
             if place is None or traveller not in meeting.people:
                 continue
-            if meeting.kind == "cancelled" and trip.kind != "cancelled":
+            if meeting.kind == "cancelled" and (
+                trip.kind != "cancelled" or trip.sentence == meeting.sentence
+            ):
                 continue
             # "During his visit, he is also to meet the opposition leader": there, whoever he meets
             if others != {place.country} and not (
