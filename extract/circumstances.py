@@ -70,6 +70,7 @@ from extract.vocabulary import (
     AFTER_OR_BEFORE,
     AGREEING,
     CALLED_OFF,
+    GUEST_VERBS,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
     MULTILATERAL_SIZES,
@@ -98,7 +99,7 @@ VENUE_NOUNS = frozenset(
     "city capital resort town village palace residence summit sidelines margins margin conference forum "
     "session sessions round rounds meeting meetings talks visit trip stop stopover ceremony welcome "
     "venue port region island building headquarters hall hotel airport complex castle estate villa "
-    "retreat lodge centre center province state prefecture county district".split()
+    "retreat lodge centre center province state prefecture county district tour leg journey".split()
 )
 # Nouns of coming to or staying in a place: "on arrival in Brunei", "during his stay in Egypt" (not
 # "at": "upon arrival at Bole International Airport" names an airport, whose town may be another's).
@@ -914,7 +915,11 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if _before_leaving(ent):
             pass  # "will see Macut before leaving Belgrade": in Belgrade
-        elif not is_venue(ent) or another_time(ent, clause) or told_since_or_before(ent, clause):
+        elif (
+            not (is_venue(ent) or _placed_by_the_country_after_it(ent))
+            or another_time(ent, clause)
+            or told_since_or_before(ent, clause)
+        ):
             continue  # "arrived in Vienna after a visit to Russia": the visit's place
         if _one_of_several_stops(ent) or _names_a_thing_placed_after(ent) or _a_part_of_a_city(ent):
             continue
@@ -986,6 +991,33 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             return Place(city=None, country=country.country, region=country.region)
         return city
     return country or (_when_there(sentence, clause) if told_when else None)
+
+
+def _placed_by_the_country_after_it(ent: Span) -> bool:
+    """Whether a town or a building the table places in a town is where something happens because
+    its country, written right after it with "in", is: in "a summit of Kyiv's allies at the
+    Ramstein Air Base in Germany", the parser hangs the base on "allies", and Germany is a venue
+    only as the base's country; the base's town (Ramstein) is the place, not Germany alone. Not a
+    building of another country's ("the Russian embassy in Germany") nor a town abroad."""
+    doc = ent.doc
+    if (
+        ent.end + 1 >= len(doc)
+        or doc[ent.end].lower_ != "in"
+        or doc[ent.end].head.i not in range(ent.start, ent.end)
+    ):
+        return False
+    after = next((e for e in place_spans(ent.sent) if e.start == ent.end + 1), None)
+    if after is None or not is_venue(after):
+        return False
+    here, there = places.resolve_place(ent.text), places.resolve_place(after.text)
+    return (
+        here is not None
+        and here.city is not None
+        and there is not None
+        and there.city is None
+        and there.region is None
+        and here.country == there.country
+    )
 
 
 def _city_landed_in(sentence: Span, clause: set[int]) -> Place | None:
@@ -2327,6 +2359,7 @@ def is_venue(ent: Span) -> bool:
                 or (above.lemma_ == "time" and any(c.ent_type_ == "ORDINAL" for c in children_of(above)))
                 # "met for the first time in Qatar", "for a second time in Geneva"
                 or _met_there(above)  # "a bilateral meeting with the Federal Chancellor in Berlin"
+                or _received_there(above)  # "received Schumer and a delegation of senators in Beijing"
                 or _a_thing_signed(above)  # "signed a pact in Nairobi with", where they signed it
                 # a named object the model tagged as no one: "had already received Lula at La Moncloa"
                 or (above.dep_ == "dobj" and above.pos_ == "PROPN" and above.head.pos_ in {"VERB", "AUX"})
@@ -2595,6 +2628,24 @@ def _met_there(met: Token) -> bool:
         and met.lemma_.lower() not in POSTS_ABROAD
         and (with_.head.pos_ in {"VERB", "AUX"} or with_.head.lemma_.lower() in MEETING_NOUNS | LINKED_NOUNS)
     )
+
+
+def _received_there(guest: Token) -> bool:
+    """Whether a common noun ends the words of a guest a verb of receiving names, through "of" or
+    a list ("received Schumer and a delegation of senators in Beijing", "hosted the foreign
+    ministers of the Gulf states in Riyadh"): a place the parser hangs on it is where the guest was
+    received; not a post held abroad ("received the ambassador in Moscow") nor a place's own name."""
+    if guest.pos_ != "NOUN" or guest.ent_type_ or guest.lemma_.lower() in POSTS_ABROAD:
+        return False
+    token = guest
+    for _ in range(4):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head
+        elif token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in GUEST_VERBS
 
 
 def _a_body_for_its_gathering(word: Token) -> bool:

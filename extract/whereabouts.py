@@ -49,17 +49,28 @@ def meet_on_the_trip(found: list[Found]) -> None:
     the country of the others, is held where and when that trip goes ("a few hours before his
     visit to Athens ... Erdogan is due to see the President of the Hellenic Republic"; "will pay a
     state visit to Turkmenistan next week ... is expected to hold talks with Berdimuhamedov in
-    Ashgabat": next week); a trip told after the meeting is a later stop of the tour."""
+    Ashgabat": next week); a trip told after the meeting is a later stop of the tour. So is a
+    meeting called off with a trip called off ("Lai had been expected to visit Paraguay and
+    Belize in August ... During the trip, Lai was to meet Paraguayan President Santiago Peña", the
+    trip put off): it would have been held where and when that trip was to go."""
     trips = [m for m in found if m.visit and len(m.people) == 1 and m.place is not None]
     for meeting in (
-        m for m in found if m.kind == "planned" and (m.place is None or m.when is None) and len(m.people) >= 2
+        m
+        for m in found
+        if m.kind in {"planned", "cancelled"} and (m.place is None or m.when is None) and len(m.people) >= 2
     ):
         # a trip told before it: one told after is the next stop ("will also call on the President
-        # ... After New Delhi, he will travel to Bengaluru")
+        # ... After New Delhi, he will travel to Bengaluru"); a meeting called off only on a trip
+        # called off that a sentence before tells ("cancelled a trip to Accra and held talks with
+        # Mahama": the talks were held elsewhere, and are no part of that trip)
         for trip in (t for t in trips if found.index(t) < found.index(meeting)):
             traveller, place = trip.people[0], trip.place
             others = {p.country for p in meeting.people if p != traveller}
             if place is None or traveller not in meeting.people:
+                continue
+            if meeting.kind == "cancelled" and (
+                trip.kind != "cancelled" or trip.sentence == meeting.sentence
+            ):
                 continue
             # "During his visit, he is also to meet the opposition leader": there, whoever he meets
             if others != {place.country} and not (
@@ -70,7 +81,7 @@ def meet_on_the_trip(found: list[Found]) -> None:
                 meeting.place = place
             elif meeting.place.country != place.country:
                 break
-            if meeting.when is None and trip.kind == "planned":
+            if meeting.when is None and trip.kind in {"planned", "cancelled"}:
                 meeting.when = trip.when  # the plan's days are the trip's
             break
 

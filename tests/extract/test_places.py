@@ -1673,3 +1673,107 @@ def test_a_small_town_a_plan_is_set_for_is_found(text, names) -> None:
 def test_the_town_a_meeting_called_off_was_planned_for_is_its_place(meetings_in, text, place) -> None:
     found = [m for m in meetings_in(text) if m.kind == "cancelled"]
     assert found and all(m.place and (m.place.city, m.place.country) == place for m in found)
+
+
+def _with_name(meetings, name):
+    return next(m for m in meetings if name in {p.name for p in m.participants} and len(m.participants) > 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Guaido will end the European leg of his tour in Madrid on Saturday, where he is expected "
+            "to meet Foreign Minister Arancha Gonzalez Laya.",
+            "Arancha González Laya",
+            "Madrid",
+        ),
+        (
+            "Petro will close the African leg of his tour in Nairobi on Friday, where he is due to meet "
+            "Kenyan President William Ruto.",
+            "William Ruto",
+            "Nairobi",
+        ),
+        (
+            "Modi wrapped up the first leg of his journey in Accra on Wednesday, where he held talks "
+            "with President John Mahama.",
+            "John Mahama",
+            "Accra",
+        ),
+    ],
+)
+def test_the_leg_of_a_tour_in_a_city_is_where_its_where_clause_meets(meetings_in, text, name, city) -> None:
+    meeting = _with_name(meetings_in(text), name)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        (
+            "Xi has met few American politicians in recent years, although he received Senate Majority "
+            "Leader Chuck Schumer and a bipartisan delegation of senators in Beijing earlier this month.",
+            "Chuck Schumer",
+            "Beijing",
+        ),
+        (
+            "Erdogan received Hungarian Prime Minister Viktor Orban and a group of ministers in Ankara "
+            "on Monday.",
+            "Viktor Orbán",
+            "Ankara",
+        ),
+        (
+            "Ruto welcomed Tanzanian President Samia Suluhu Hassan and a team of officials in Nairobi "
+            "on Tuesday.",
+            "Samia Suluhu Hassan",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_place_hung_on_the_last_guest_received_is_where_they_were_received(
+    meetings_in, text, name, city
+) -> None:
+    meeting = _with_name(meetings_in(text), name)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place of what was spoken of, and of where the guests' firms are: no venue
+        "Scholz discussed the situation of refugees in Gaza with Egyptian President Abdel Fattah al-Sisi.",
+        "Ruto received Nigerian President Bola Tinubu and the envoy of the mission in Geneva.",
+    ],
+)
+def test_a_place_of_a_topic_or_a_post_is_not_where_the_guests_were_received(meetings_in, text) -> None:
+    found = [m for m in meetings_in(text) if len(m.participants) > 1]
+    assert all(m.place is None or m.place.city not in {"Gaza", "Geneva"} for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Ukrainian president had originally planned to present his plan on Saturday to a summit "
+            "of Kyiv's allies at the Ramstein Air Base in Germany, hosted by US President Joe Biden.",
+            "Joe Biden",
+        ),
+        (
+            "Macron had planned to attend a summit of Ukraine's allies at the Ramstein Air Base in "
+            "Germany, hosted by US President Joe Biden.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_a_venue_the_parse_hangs_on_a_noun_is_the_town_its_country_after_it_places(
+    meetings_in, text, name
+) -> None:
+    meeting = _with_name(meetings_in(text), name)
+    assert meeting.place is not None
+    assert (meeting.place.city, meeting.place.country) == ("Ramstein", "Germany")
+
+
+def test_a_building_of_another_country_in_a_country_is_not_its_town(meetings_in) -> None:
+    text = "Ruto met German Chancellor Olaf Scholz at the Kenyan embassy in Germany on Friday."
+    meeting = _with_name(meetings_in(text), "Olaf Scholz")
+    assert meeting.place is not None and meeting.place.country == "Germany"

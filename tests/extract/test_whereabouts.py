@@ -406,3 +406,51 @@ def test_an_arrival_told_with_a_day_and_no_place_dates_the_talks_after_it(meetin
 )
 def test_an_arrival_with_no_place_to_come_or_long_before_dates_no_talks(meetings_in, text):
     assert _pair(meetings_in(text, published=date(2025, 6, 4)), "William Ruto").date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Lai had been expected to visit Paraguay, Guatemala and Belize in August, but the trip was "
+            "postponed. During the trip, Lai was to meet Paraguayan President Santiago Peña and "
+            "Belizean Prime Minister Johnny Briceño.",
+            "Johnny Briceño",
+            "Belize",
+        ),
+        (
+            "Kenyan President William Ruto had been due to visit Ghana and Nigeria in March, but the "
+            "trip was called off. He was to meet Ghanaian President John Mahama and Nigerian "
+            "President Bola Tinubu.",
+            "John Mahama",
+            "Ghana",
+        ),
+        (
+            "Brazilian President Lula had been due to visit Angola in May, but the trip was called off "
+            "after the floods. Lula was due to hold talks with Angolan President Joao Lourenco during "
+            "the visit.",
+            "João Lourenço",
+            "Angola",
+        ),
+    ],
+)
+def test_a_meeting_called_off_with_its_trip_is_where_and_when_the_trip_was_to_go(
+    meetings_in, text: str, name: str, country: str
+) -> None:
+    meeting = _pair(meetings_in(text, published=date(2025, 7, 20)), name)
+    assert meeting.kind == "cancelled"
+    assert meeting.place is not None and meeting.place.country == country
+    assert (
+        meeting.date is not None and meeting.date.start is not None and meeting.date.start.month in {3, 5, 8}
+    )
+
+
+def test_a_meeting_called_off_keeps_no_place_of_a_trip_still_planned(meetings_in) -> None:
+    # the trip goes ahead; the meeting with another country's leader was called off: no trip of its own
+    text = (
+        "Kenyan President William Ruto will visit Ghana next week. A planned meeting with Nigerian "
+        "President Bola Tinubu has been called off."
+    )
+    found = meetings_in(text, published=date(2025, 7, 20))
+    tinubu = [m for m in found if "Bola Tinubu" in {p.name for p in m.participants}]
+    assert all(m.place is None or m.place.country != "Ghana" for m in tinubu)
