@@ -10,7 +10,10 @@ A capitalised name ending in Summit, Conference, Forum, Dialogue, Leaders' or Mi
 High-Level Meeting or Joint Commission that the table lacks is taken as it is written ("Ukraine
 Recovery Conference", "the Pacific-Caribbean Foreign Ministers' Meeting"); so is "Summit for
 Democracy", and a gathering of a series named by a place and an edition numeral ("the Geneva II
-conference"). A body's name before "format" is its gathering ("talks in the EPC format"). Other occasions
+conference"). A body's name before "format" is its gathering ("talks in the EPC format"), its
+summit when a summit is told in the clause ("a virtual summit in the so-called I2U2 format"). A
+long name with the acronym the table knows in brackets is the acronym's gathering ("the 28th
+Conference of the Parties to the UN Framework Convention on Climate Change (COP28)"). Other occasions
 the table lacks are named by who holds them (``named_by`` in the table): an acronym, not a
 country's, before an event word ("the GECF summit"), a body's capitalised name before one ("the
 Nordic Council session"; not a body of one state, "the National Security Council session"), a
@@ -603,7 +606,44 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
             taken = hit[1]
-    return tuple(hit for hit, _ in sorted(found, key=lambda f: (f[0][0], f[1])))
+    return _acronym_wins([(hit, n == 0) for hit, n in sorted(found, key=lambda f: (f[0][0], f[1]))], text)
+
+
+# the rest of a gathering's long name before the acronym the table knows, in brackets: "the 28th
+# Conference of the Parties to the UN Framework Convention on Climate Change (COP28)"
+_LONG_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|for|on|to|in|the|[A-Z][\w'’-]*))*\s*\(")
+
+
+def _acronym_wins(
+    found: list[tuple[tuple[int, int, Occasion], bool]], text: str
+) -> tuple[tuple[int, int, Occasion], ...]:
+    """The occasions found, in order, with a gathering's long name and the acronym the table
+    knows for it in brackets right after it read as one, named by the acronym: "the 28th United
+    Nations Climate Change Conference of the Parties (COP28)" is COP28, not a bare "Conference of
+    the Parties" beside it. The long name runs on only with capitalised words and "of", "for",
+    "on", "to", "in", "the" (never "and": "the G20 summit and the ... (COP28)" are two)."""
+    kept: list[tuple[int, int, Occasion]] = []
+    for (start, end, occasion), from_table in found:
+        if (
+            from_table
+            and kept
+            and text[start - 1 : start] == "("
+            and text[end : end + 1] == ")"
+            and _LONG_NAME_GOES_ON.fullmatch(text, kept[-1][1], start)
+        ):
+            kept[-1] = (kept[-1][0], end + 1, occasion)
+            continue
+        if (
+            from_table
+            and kept
+            and kept[-1][0] < start - 1
+            and end + 1 <= kept[-1][1]
+            and text[end : end + 1] == ")"
+        ):
+            kept[-1] = (kept[-1][0], kept[-1][1], occasion)  # "the UN Climate Change Conference (COP29)"
+            continue
+        kept.append((start, end, occasion))
+    return tuple(kept)
 
 
 def _within(hit: tuple[int, int, Occasion], whole: tuple[int, int, Occasion]) -> bool:
@@ -724,6 +764,13 @@ def _event_after(event_words: re.Pattern[str], after: str, before: str) -> re.Ma
     return None
 
 
+# a gathering told "in the format" of a grouping ("held a summit ... in the so-called I2U2 format",
+# "a summit in the Normandy format") is that grouping's summit when a summit is told earlier in
+# the clause
+_IN_THE_FORMAT = re.compile(r"\bin\s+the\s+(?:so-called\s+|so\s+called\s+)?$", re.IGNORECASE)
+_A_SUMMIT_HELD = re.compile(r"\b(?:summit|leaders['’]?\s+(?:meeting|summit))\b", re.IGNORECASE)
+
+
 def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, int, Occasion] | None:
     """The occasion this table match names here, if the words around it make it an event."""
     table = _table()
@@ -762,6 +809,11 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
         end += word.end()
     if negative and not event:
         return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
+    told_as_format = (event and event.group().lower() == "format") or m.group().lower().endswith("format")
+    if told_as_format and _IN_THE_FORMAT.search(before):
+        clause = re.split(r"[.;:!?]", text[max(0, start - NAME_CHARS) : start])[-1]
+        if _A_SUMMIT_HELD.search(clause):  # "held a virtual summit ... in the so-called I2U2 format"
+            return start, end, Occasion(name=spec.get("summit", f"{short} summit"))
     if not (event or table.before_event.search(before)):
         cue = (
             table.before_cue.search(before)

@@ -2015,3 +2015,72 @@ def test_the_acronym_of_a_body_with_a_meeting_word_names_its_gathering() -> None
 def test_a_host_citys_possessive_before_a_body_makes_it_the_gathering(text, name):
     found = find_occasions(text)
     assert [o.name for _, _, o in found] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kerry met Xie on the sidelines of the 28th Conference of the Parties to the UN Framework "
+            "Convention on Climate Change (COP28) at Expo City Dubai.",
+            "COP28",
+        ),
+        (
+            "Guterres met Modi at the 28th United Nations Climate Change Conference of the Parties (COP28).",
+            "COP28",
+        ),
+        ("Lula met Petro at the Conference of the Parties (COP30) in Belém.", "COP30"),
+        (
+            "Sunak saw Biden at the 26th UN Climate Change Conference of the Parties (COP26) in Glasgow.",
+            "COP26",
+        ),
+    ],
+)
+def test_a_long_name_with_the_tables_acronym_in_brackets_is_the_acronyms_gathering(
+    text: str, name: str
+) -> None:
+    assert [o.name for _, _, o in find_occasions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Biden and Lapid held a virtual summit with Modi and Mohamed bin Zayed in the so-called "
+            "I2U2 format.",
+            "I2U2 summit",
+        ),
+        (
+            "Scholz and Macron held a summit with Zelensky in the Normandy format in Paris.",
+            "Normandy format summit",
+        ),
+        ("Blinken met Jaishankar at the I2U2 foreign ministers' meeting.", "I2U2 foreign ministers' meeting"),
+    ],
+)
+def test_a_summit_held_in_a_groupings_format_is_its_summit(text: str, name: str) -> None:
+    assert _name(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev said the Shanghai Cooperation Organisation (SCO) had grown since 2001.",
+        "The Gulf Cooperation Council (GCC) welcomed the ceasefire.",
+        "Ministers discussed the I2U2 partnership's food corridor.",
+    ],
+)
+def test_a_bodys_acronym_in_brackets_with_no_gathering_is_no_occasion(text: str) -> None:
+    assert find_occasions(text) == []
+
+
+def test_a_gathering_and_the_next_with_its_acronym_stay_two() -> None:
+    text = "She went from the G20 summit and the UN Climate Change Conference (COP29) to Baku."
+    assert [o.name for _, _, o in find_occasions(text)] == ["G20 summit", "COP29"]
+
+
+def test_a_meeting_at_a_long_named_gathering_takes_the_acronyms_occasion(meetings_in):
+    (meeting,) = meetings_in(
+        "Guterres met Ruto on the sidelines of the 29th United Nations Climate Change Conference of the "
+        "Parties (COP29) in Baku on Tuesday."
+    )
+    assert meeting.occasion == Occasion(name="COP29")
