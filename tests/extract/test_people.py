@@ -4600,3 +4600,21 @@ def test_a_name_after_the_country_or_region_of_an_offices_remit_is_a_person(peop
     people = by_name(people_in(text))
     assert name in people
     assert not any(n.split()[0] in {"Myanmar", "Africa", "Colombia"} for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "EU Special Representative for the Sahel João Cravinho met President Mohamed Bazoum in Niamey.",
+            "João Cravinho",
+        ),
+        (
+            "Special Envoy for the Horn of Africa Mike Hammer met Ethiopian Prime Minister Abiy Ahmed.",
+            "Mike Hammer",
+        ),
+        ("EU Special Representative for the South Caucasus Toivo Klaar met Nikol Pashinyan.", "Toivo Klaar"),
+    ],
+)
+def test_a_name_after_a_region_news_names_an_envoy_for_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
