@@ -717,14 +717,18 @@ def _after_body_and_office(tokens: list[Token], start: int, end: int) -> int:
 
 
 def _after_office(doc: Doc, start: int, end: int) -> int:
-    """Where a name starts once the end of an office before it is left out: the country of "Prime
-    Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe" and "Special
-    Rapporteur for Myanmar John Roe", the plural noun of "Minister of Foreign Affairs ... and
-    Moroccan Expatriates Nasser Bourita" (two name words or more after it)."""
-    if start > 0 and (doc[start - 1].lower_ == "of" or destination_of_office(doc, start - 1)):
-        if places.country_name(doc[start:end].text):
+    """Where a name starts once the end of an office before it is left out: the country or the
+    region of "Prime Minister of Armenia Nikol Pashinyan", of "Ambassador to Nepal Jane Doe",
+    "Special Envoy on Myanmar John Roe" and "Minister for Africa Jane Roe", the plural noun of
+    "Minister of Foreign Affairs ... and Moroccan Expatriates Nasser Bourita" (two name words or
+    more after it)."""
+    glue = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")  # "for the Middle East"
+    if glue >= 0 and (doc[glue].lower_ == "of" or destination_of_office(doc, glue)):
+        if places.country_name(doc[start:end].text) or places.is_world_region(doc[start:end].text):
             return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
+            if start + n < end - 1 and _a_remits_place(doc[start : start + n].text):
+                return start + n
             if start + n < end and places.country_name(doc[start : start + n].text):
                 return start + n
     if end - start >= 3 and doc[start].tag_ == "NNPS":
@@ -752,16 +756,30 @@ def _after_portfolio(doc: Doc, start: int, end: int) -> int:
 
 
 def destination_of_office(doc: Doc, i: int) -> bool:
-    """Whether a word is the "to" or "for" between an office and the country it serves: "Ambassador
-    to Nepal", "Special Envoy for Sudan" (a title or an office word before it)."""
-    if i < 1 or doc[i].lower_ not in {"to", "for"}:
+    """Whether a word is the "to", "for" or "on" between an office and the country or the region
+    it serves: "Ambassador to Nepal", "Special Envoy for Sudan", "Special Rapporteur on Myanmar"
+    (a title or an office word before it)."""
+    if i < 1 or doc[i].lower_ not in {"to", "for", "on"}:
         return False
     before = doc[i - 1]
     return before.is_title and (
         title_word(before)
-        or before.lower_ in OFFICE_WORDS
+        or before.lower_ in OFFICE_WORDS | REMIT_HOLDERS
         or find_role(doc[max(doc[i].sent.start, i - 3) : i].text) is not None
     )
+
+
+# the offices news names with the country, region or matter they are charged with after "for"
+# or "on", which are no title before a name on their own: "UN Special Rapporteur on Myanmar", "EU
+# Special Representative for the Sahel", "Resident Coordinator for Yemen"
+REMIT_HOLDERS = frozenset("rapporteur representative coordinator commissioner".split())
+
+
+def _a_remits_place(text: str) -> bool:
+    """Whether words after an office's "of", "to", "for" or "on" are a country's or a region of
+    the world's name, and so the office's and no part of the name after them ("Special Envoy on
+    Myanmar | Prak Sokhonn", "Minister for Africa | Andrew Mitchell")."""
+    return places.country_name(text) is not None or places.is_world_region(text)
 
 
 # Lower-case words inside a name that need a capitalised word after them: "Lula da Silva",

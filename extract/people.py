@@ -3165,8 +3165,14 @@ def _names_tagged_as_organisations(doc: Doc) -> Iterator[Span]:
             ):
                 yield span
     for token in tokens[:-2]:
-        if token.lower_ in ACCREDITED and tokens[token.i + 1].lower_ == "to":
+        after = tokens[token.i + 1]
+        if (token.lower_ in ACCREDITED and after.lower_ == "to") or (
+            after.lower_ in {"to", "for", "on"} and destination_of_office(doc, after.i)
+        ):
+            # "Ambassador to the Kingdom A", "Special Envoy on Myanmar B", "Commissioner for Asia C"
             start = _after_the_host(doc, token.i + 2)
+            if start is None:
+                start = _after_a_region(doc, token.i + 2)
             span = _name_run(doc, start) if start is not None else None
             if span is not None:
                 yield span
@@ -3269,6 +3275,17 @@ def _after_the_host(doc: Doc, start: int) -> int | None:
                 return end
         return None
     return i if styled else None
+
+
+def _after_a_region(doc: Doc, start: int) -> int | None:
+    """Where a name begins after the region of the world an office is charged with, "the" perhaps
+    before it ("Special Adviser on Africa | A", "Minister for the Middle East | B"); None if no
+    region is named there."""
+    i = start + (start < len(doc) and doc[start].lower_ == "the")
+    for end in range(min(i + 3, len(doc)), i, -1):  # a region of up to three words
+        if places.is_world_region(doc[i:end].text):
+            return end
+    return None
 
 
 # the particles in small letters inside a name: "Ahmed al-Tayeb", "Lula da Silva"

@@ -394,6 +394,32 @@ def test_a_portfolio_after_for_is_no_given_name(people_in):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("ASEAN Special Envoy on Myanmar Prak Sokhonn met Senior General Min Aung Hlaing.", "Prak Sokhonn"),
+        ("UN Special Rapporteur on Myanmar Tom Andrews met Don Pramudwinai in Bangkok.", "Tom Andrews"),
+        ("US Ambassador to Georgia Robin Dunnigan met Prime Minister Irakli Kobakhidze.", "Robin Dunnigan"),
+    ],
+)
+def test_the_country_an_office_is_charged_with_after_on_is_no_part_of_the_name(people_in, text, name):
+    people = by_name(people_in(text))
+    assert name in people
+    assert not any(n.split()[0] in {"Myanmar", "Georgia"} for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jordan Bardella met Italian Prime Minister Giorgia Meloni in Rome.", "Jordan Bardella"),
+        ("Chad Wolf met Mexican Foreign Minister Marcelo Ebrard in Washington.", "Chad Wolf"),
+        ("The Commissioner spoke on Jordan Peterson's podcast about the war.", "Jordan Peterson"),
+    ],
+)
+def test_a_country_s_name_that_is_a_given_name_stays_when_no_office_s_remit_precedes(people_in, text, name):
+    assert name in by_name(people_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         (
             "Permanent Member of the Party Central Committee's Secretariat Le Van An received the "
             "delegation.",

@@ -4577,3 +4577,44 @@ def test_a_nation_no_table_names_as_one_is_no_one_where_both_countries_are_named
     )
     head = next(t for t in people.doc if t.lower_ == "presidents")
     assert {c.name for c in people.resolve_description(head)[0]} == {"Paul Kagame"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "UN Special Envoy on Myanmar Noeleen Heyzer met Thai Prime Minister Prayut Chan-o-cha.",
+            "Noeleen Heyzer",
+        ),
+        (
+            "UN Special Adviser on Africa Cristina Duarte met Ghanaian President Nana Akufo-Addo.",
+            "Cristina Duarte",
+        ),
+        (
+            "Norway's Special Envoy on Colombia Dag Nylander met President Gustavo Petro in Bogota.",
+            "Dag Nylander",
+        ),
+    ],
+)
+def test_a_name_after_the_country_or_region_of_an_offices_remit_is_a_person(people_in, text, name):
+    people = by_name(people_in(text))
+    assert name in people
+    assert not any(n.split()[0] in {"Myanmar", "Africa", "Colombia"} for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "EU Special Representative for the Sahel João Cravinho met President Mohamed Bazoum in Niamey.",
+            "João Cravinho",
+        ),
+        (
+            "Special Envoy for the Horn of Africa Mike Hammer met Ethiopian Prime Minister Abiy Ahmed.",
+            "Mike Hammer",
+        ),
+        ("EU Special Representative for the South Caucasus Toivo Klaar met Nikol Pashinyan.", "Toivo Klaar"),
+    ],
+)
+def test_a_name_after_a_region_news_names_an_envoy_for_is_a_person(people_in, text, name):
+    assert name in by_name(people_in(text))
