@@ -183,6 +183,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or _town_of_a_building(span)
             or _run_on_past_a_preposition(span, ents)
             or _run_on_into_an_object(span, ents)
+            or _venue_tagged_in_part(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -234,6 +235,18 @@ def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
     if any(e.label_ not in {"GPE", "LOC", "FAC"} for e in inside) and not _a_country_of_two(span):
         return []
     return inside if all(len(e) < len(span) for e in inside) else []
+
+
+def _venue_tagged_in_part(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether a venue of the table is a name the model tagged only a part of, as anything: "drove
+    to Mar-a-Lago" ("Mar" a person to the model) is Mar-a-Lago; not a venue's name inside a longer
+    one the model tagged ("the Camp David Accords")."""
+    inside = [e for e in ents if e.start < span.end and span.start < e.end]
+    return (
+        bool(inside)
+        and all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in inside)
+        and places.is_venue_name(span.text)
+    )
 
 
 def _a_country_of_two(span: Span) -> bool:
