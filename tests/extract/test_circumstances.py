@@ -371,6 +371,41 @@ def test_a_venue_inside_a_longer_name_or_a_place_inside_a_persons_name_is_no_des
 
 
 @pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "South African President Cyril Ramaphosa went to the Union Buildings on Friday to meet "
+            "William Ruto.",
+            "William Ruto",
+            "Pretoria",
+        ),
+        (
+            "Biden drove to the Al-Yamamah Palace on Tuesday to meet Mohammed bin Salman.",
+            "Mohammed bin Salman",
+            "Riyadh",
+        ),
+        ("Zelensky came to the White House on Friday to meet Donald Trump.", "Donald Trump", "Washington"),
+    ],
+)
+def test_a_seat_of_office_gone_to_the_model_tags_as_an_organisation_is_where_the_trip_went(
+    meetings_in, text, met, city
+):
+    meeting = _one(meetings_in(text), met)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump, who returned to the White House in January, met Mohammed bin Salman on Friday.",
+        "The invitation went to the White House on Monday, and Macron met Starmer on Tuesday.",
+    ],
+)
+def test_a_return_to_office_or_a_thing_sent_to_a_seat_of_office_places_no_meeting(meetings_in, text):
+    assert [m.place for m in meetings_in(text) if len(m.participants) > 1] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         (
