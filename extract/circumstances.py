@@ -184,6 +184,7 @@ def _place_spans(sentence: Span) -> list[Span]:
             or _town_of_a_building(span)
             or _run_on_past_a_preposition(span, ents)
             or _run_on_into_an_object(span, ents)
+            or _venue_tagged_in_part(span, ents)
         ):
             spans.append(span)
         elif inside := _places_inside(span, ents):
@@ -237,6 +238,18 @@ def _places_inside(span: Span, ents: Sequence[Span]) -> list[Span]:
     return inside if all(len(e) < len(span) for e in inside) else []
 
 
+def _venue_tagged_in_part(span: Span, ents: Sequence[Span]) -> bool:
+    """Whether a venue of the table is a name the model tagged only a part of, as anything: "drove
+    to Mar-a-Lago" ("Mar" a person to the model) is Mar-a-Lago; not a venue's name inside a longer
+    one the model tagged ("the Camp David Accords")."""
+    inside = [e for e in ents if e.start < span.end and span.start < e.end]
+    return (
+        bool(inside)
+        and all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in inside)
+        and places.is_venue_name(span.text)
+    )
+
+
 def _a_country_of_two(span: Span) -> bool:
     """Whether a name is a country's of two parts, which the model tags apart and as anything
     ("St. Vincent" and "Grenadines" as an organisation, "Antigua" and "Barbuda" as a person): the
@@ -259,14 +272,33 @@ def _with_its_state(span: Span) -> Span:
 
 # the verbs of receiving a guest at a building: "welcomed B to the White House"
 WELCOMING_TO = frozenset("welcome".split())
+# verbs of going whose "to" tells where one went ("drove to the Union Buildings to meet B"); not
+# "return", whose "returned to the White House" tells a return to office as often as a trip
+GOING_TO = frozenset("go come fly travel head drive proceed".split())
+
+
+def _gone_by_someone(verb: Token) -> bool:
+    """Whether a verb of going has a person for its subject ("Ramaphosa went", "the president
+    drove", "she came"), not a thing sent ("the invitation went to the White House")."""
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lower_ in {"he", "she", "they", "we"}
+            or title_word(c)
+            or (c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC"})
+        )
+        for c in children_of(verb)
+    )
 
 
 def _where_met(ent: Span) -> bool:
     """Whether a name is the object of "in" or "at" on a word of meeting ("received Ruto in the
     Oval Office", "talks at the Kremlin"), or of "to" on a visit's noun ("his visit to the Oval
     Office", "a trip to the Elysee"), or of "to" on a verb of welcoming a guest ("welcomed B to
-    the White House"), not a place told of otherwise ("keeping ties stable with
-    Trump due back in the White House", "a letter to the White House", "spoke to the Kremlin")."""
+    the White House") or of a person's going ("drove to the Al-Yamamah Palace"), not a place told
+    of otherwise ("keeping ties stable with Trump due back in the White House", "a letter to the
+    White House", "spoke to the Kremlin")."""
     from extract.triggers import is_trigger  # late: triggers imports this module (led_a_delegation)
 
     root = ent.root
@@ -278,6 +310,8 @@ def _where_met(ent: Span) -> bool:
             # "welcomed Ruto to the White House", "invited him to the Elysee for talks": where the
             # guest is received
             return any(c.dep_ == "dobj" for c in children_of(above))
+        if above.pos_ == "VERB" and above.lemma_.lower() in GOING_TO:
+            return _gone_by_someone(above)  # "went to the Union Buildings to meet B": the trip's place
         return above.pos_ == "NOUN" and above.lemma_.lower() in VISIT_WORDS
     for _ in range(4):  # "a meeting with Trump and Vice President JD Vance in the Oval Office"
         if above.ent_type_ != "PERSON" or above.dep_ not in {"conj", "pobj", "compound", "nmod", "appos"}:

@@ -1425,7 +1425,9 @@ def joined_ones(verb: Token) -> list[Token]:
     ]
 
 
-SEEING_TRIPS = frozenset("go come fly travel head arrive visit".split())
+# journeys whose purpose "to see B" is meeting B (with TRIP_VERBS): "went to Kyiv to see B", "drove
+# to Mar-a-Lago to see B"
+SEEING_TRIPS = frozenset("go come fly travel head arrive visit drive".split())
 # what makes "see" a plan: "is due to see", "is expected to see", "will see"
 SEEING_PLANS = frozenset("due expect schedule set slate plan".split())
 # what makes "see" a visit granted or managed: "were allowed to see the detained president",

@@ -329,6 +329,83 @@ def test_the_city_owning_a_venue_places_the_meeting_there(meetings_in):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba went to Mar-a-Lago on Friday to meet Donald Trump.",
+        "Argentine President Javier Milei travelled to Mar-a-Lago on Friday to meet Donald Trump.",
+        "Hungarian Prime Minister Viktor Orbán flew to Mar-a-Lago to see Donald Trump on Thursday.",
+    ],
+)
+def test_a_venue_the_model_tags_in_part_is_where_the_trip_went(meetings_in, text):
+    # the model tags "Mar" of "Mar-a-Lago" as a person
+    meeting = _one(meetings_in(text), "Donald Trump")
+    assert meeting.place is not None and (meeting.place.region, meeting.place.country) == (
+        "Mar-a-Lago",
+        "United States",
+    )
+
+
+def test_a_visit_to_a_venue_the_model_tags_in_part_is_a_visit_there(meetings_in):
+    found = meetings_in(
+        "Hungarian Prime Minister Viktor Orbán paid a visit to Mar-a-Lago on Thursday after talks in Beijing."
+    )
+    assert [(m.kind, m.place.region if m.place else None) for m in found] == [("visit", "Mar-a-Lago")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi met Israeli Prime Minister Benjamin Netanyahu in Sharm "
+            "el-Sheikh on Monday, on the anniversary of the Camp David Accords.",
+            "Sharm el-Sheikh",
+        ),
+        ("Viktor Orbán went to see Jordan Bardella in Paris on Monday.", "Paris"),
+    ],
+)
+def test_a_venue_inside_a_longer_name_or_a_place_inside_a_persons_name_is_no_destination(
+    meetings_in, text, city
+):
+    meetings = [m for m in meetings_in(text) if len(m.participants) > 1]
+    assert [m.place.city if m.place else None for m in meetings] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "city"),
+    [
+        (
+            "South African President Cyril Ramaphosa went to the Union Buildings on Friday to meet "
+            "William Ruto.",
+            "William Ruto",
+            "Pretoria",
+        ),
+        (
+            "Biden drove to the Al-Yamamah Palace on Tuesday to meet Mohammed bin Salman.",
+            "Mohammed bin Salman",
+            "Riyadh",
+        ),
+        ("Zelensky came to the White House on Friday to meet Donald Trump.", "Donald Trump", "Washington"),
+    ],
+)
+def test_a_seat_of_office_gone_to_the_model_tags_as_an_organisation_is_where_the_trip_went(
+    meetings_in, text, met, city
+):
+    meeting = _one(meetings_in(text), met)
+    assert meeting.place is not None and meeting.place.city == city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump, who returned to the White House in January, met Mohammed bin Salman on Friday.",
+        "The invitation went to the White House on Monday, and Macron met Starmer on Tuesday.",
+    ],
+)
+def test_a_return_to_office_or_a_thing_sent_to_a_seat_of_office_places_no_meeting(meetings_in, text):
+    assert [m.place for m in meetings_in(text) if len(m.participants) > 1] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "city"),
     [
         (

@@ -298,6 +298,39 @@ def test_crossing_a_border_or_swords_is_no_meeting(meetings_in, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        (
+            "Japanese Prime Minister Fumio Kishida drove to the Kremlin to see Vladimir Putin.",
+            "Vladimir Putin",
+        ),
+        (
+            "Nigerian President Bola Tinubu drove to Accra on Sunday to see Ghanaian President John Mahama.",
+            "John Mahama",
+        ),
+        (
+            "Milei flew to Palm Beach, then drove to Mar-a-Lago on Saturday to see Donald Trump.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_driving_somewhere_to_see_someone_is_meeting_them(meetings_in, text, met):
+    assert [names for names in people_of(meetings_in(text)) if met in names] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto returned to Nairobi on Sunday to see his family.",
+        "Emmanuel Macron drove to Normandy on Friday to see the D-Day beaches.",
+        "Keir Starmer returned to London on Thursday to see the results come in.",
+    ],
+)
+def test_driving_or_returning_somewhere_to_see_no_one_is_no_meeting(meetings_in, text):
+    assert [m for m in meetings_in(text) if len(m.participants) > 1] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lula will see Javier Milei as a rival.",
