@@ -272,9 +272,6 @@ def _with_its_state(span: Span) -> Span:
 
 # the verbs of receiving a guest at a building: "welcomed B to the White House"
 WELCOMING_TO = frozenset("welcome".split())
-# verbs of going whose "to" tells where one went ("drove to the Union Buildings to meet B"); not
-# "return", whose "returned to the White House" tells a return to office as often as a trip
-GOING_TO = frozenset("go come fly travel head drive proceed".split())
 
 
 def _gone_by_someone(verb: Token) -> bool:
@@ -2276,7 +2273,8 @@ def _named_in_its_country(ent: Span, place: Place) -> Place | None:
 
 # verbs whose "to" names where one goes: "flew to Moscow", "welcomed Putin to Alaska", "then
 # continue to Maputo to meet Nyusi", "was driven to the Vatican for an audience", "then crossed to
-# Brazzaville for a working dinner with B"
+# Brazzaville for a working dinner with B", "drove to the Union Buildings to meet B"; not "return",
+# whose "returned to the White House" tells a return to office as often as a trip
 GOING_TO = frozenset("go come arrive fly drive welcome continue proceed head cross".split())
 
 
