@@ -224,9 +224,11 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
     on the day of the last meeting of theirs told before it, where that one has a day; one dated
     only by its month or year is told as another time, not the meeting this one is beside ("A and
     B are to meet on Friday. They agreed on it when they met in Rome last March. Before sitting
-    down with B, A is due to see C": Friday)."""
+    down with B, A is due to see C": Friday). One dated only by the days its people stayed in the
+    city takes that day where it falls within the stay ("B, who arrived on Tuesday on a two-day
+    visit, held talks with A on Wednesday ... Prior to the talks, C called on B": Wednesday)."""
     for at, meeting in enumerate(found):
-        if meeting.when is not None or not _told_next_to_a_meeting(meeting):
+        if (meeting.when is not None and not meeting.by_the_stay) or not _told_next_to_a_meeting(meeting):
             continue
         if past_perfect(meeting.verb):
             continue  # "had spoken with Zelensky before the call": some time before it
@@ -252,7 +254,18 @@ def next_to_the_meeting_before(found: list[Found]) -> None:
             continue
         if meeting.place and earlier.place and meeting.place.country != earlier.place.country:
             continue  # "was expected to travel to Israel after his Beirut visit": no day told
+        if meeting.when is not None and not _within(when, meeting.when):
+            continue  # dated by the stay of its people: only a day of that stay narrows it
         meeting.when = when
+        meeting.by_the_stay = False
+
+
+def _within(day: DateSpan, stay: DateSpan) -> bool:
+    """Whether a day falls within the days of a stay ("arrived on Tuesday on a two-day visit ...
+    Prior to the talks, A called on B": the talks' Wednesday, one of those days)."""
+    if day.start is None or stay.start is None:
+        return False
+    return stay.start <= day.start and (day.end or day.start) <= (stay.end or stay.start)
 
 
 def _day_told_again(meeting: Found, told: list[Found]) -> DateSpan | None:
@@ -270,7 +283,8 @@ def _day_told_again(meeting: Found, told: list[Found]) -> DateSpan | None:
 
 def _told_next_to_a_meeting(meeting: Found) -> bool:
     """Whether a meeting's clause puts it after or before a meeting named by its word: "after
-    the call with", "following their talks", "before sitting down with", "after meeting"; also one
+    the call with", "following their talks", "before sitting down with", "after meeting", "prior to
+    the talks", "ahead of the meeting"; also one
     set on the verbs the meeting's verb completes ("Before sitting down with A, B is | due to |
     see C": the phrase hangs on "is")."""
     doc = meeting.sentence.doc
@@ -278,10 +292,21 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
     above = _completed_verbs(meeting.verb)
     hung_above = [t for t in span_tokens(meeting.sentence) if heads[t.i] in above and t.i != heads[t.i]]
     words = [tokens[i] for i in meeting.clause] + hung_above
+    # "Ahead of the meeting, A received B": the clause leaves out the phrase of the meeting it names
+    words += [c for c in children_of(meeting.verb) if c.lower_ in NEXT_TO_BY and c.i not in meeting.clause]
     for word in words:
-        if word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
+        if word.lower_ in NEXT_TO_BY and word.dep_ == "advmod":
+            # "Prior to the talks", "Ahead of the meeting": the preposition the adverb takes
+            told = [
+                c
+                for p in children_of(word)
+                if p.dep_ == "prep" and p.lower_ == NEXT_TO_BY[word.lower_]
+                for c in children_of(p)
+                if c.dep_ in {"pobj", "pcomp"}
+            ]
+        elif word.lower_ not in NEXT_TO or word.dep_ not in {"prep", "mark"}:
             continue
-        if word.dep_ == "mark":
+        elif word.dep_ == "mark":
             told = [word.head] if word.head.i != meeting.verb.i else []
         else:
             told = [c for c in children_of(word) if c.dep_ in {"pobj", "pcomp"}]
@@ -297,6 +322,9 @@ def _told_next_to_a_meeting(meeting: Found) -> bool:
 
 
 NEXT_TO = frozenset("after following before".split())
+# adverbs that tell the same with a preposition of their own: "prior to the talks", "ahead of the
+# meeting" (the day of that meeting, as "before the talks" is)
+NEXT_TO_BY = {"prior": "to", "ahead": "of"}
 
 
 def _completed_verbs(verb: Token) -> set[int]:

@@ -499,3 +499,60 @@ def test_a_meeting_before_sitting_down_takes_no_day_where_the_lead_has_none(meet
     )
     found = meetings_in(text, published=date(2025, 3, 11))
     assert all(m.date is None or m.date.precision != "day" for m in found)
+
+
+# -- "Prior to the talks", "Ahead of the meeting": the day of the meeting told before ----------------
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+            "Thursday. The two signed a trade pact. Prior to the talks, Ruto received Ugandan President "
+            "Yoweri Museveni at State House.",
+            "Yoweri Museveni",
+            date(2024, 11, 14),
+        ),
+        (
+            "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. "
+            "Ahead of the meeting, Boric received Peruvian President Dina Boluarte at La Moneda.",
+            "Dina Boluarte",
+            date(2024, 11, 18),
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev arrived in Baku on Monday on a two-day state visit. "
+            "He held talks with Azerbaijani President Ilham Aliyev on Tuesday. Prior to the talks, "
+            "Azerbaijani Prime Minister Ali Asadov called on Tokayev at his hotel.",
+            "Ali Asadov",
+            date(2024, 11, 19),
+        ),
+        (
+            "Indonesian President Prabowo Subianto, who arrived in Tokyo on Friday for a three-day visit, "
+            "held talks with Japanese Prime Minister Shigeru Ishiba on Saturday. Ahead of the talks, "
+            "Prabowo met Emperor Naruhito at the Imperial Palace.",
+            "Naruhito",
+            date(2024, 11, 16),
+        ),
+    ],
+)
+def test_a_meeting_prior_to_or_ahead_of_the_one_told_before_takes_its_day(meetings_in, text, name, day):
+    found = [m for m in meetings_in(text) if name in {p.name for p in m.participants}]
+    assert [m.date and (m.date.start, m.date.end) for m in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # counted from the talks: a day of its own, not the talks' day
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. "
+        "Two days before the talks, Boric received Peruvian President Dina Boluarte.",
+        # the summit's day is not told: no day
+        "Chilean President Gabriel Boric will attend a summit in Lima. Ahead of the summit, Boric "
+        "received Peruvian President Dina Boluarte in Santiago.",
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago last year. "
+        "Prior to the talks, Boric received Peruvian President Dina Boluarte.",
+    ],
+)
+def test_a_meeting_prior_to_one_without_a_day_of_its_own_takes_no_day_of_it(meetings_in, text):
+    found = [m for m in meetings_in(text) if "Dina Boluarte" in {p.name for p in m.participants}]
+    assert found and all(m.date is None or m.date.start != date(2024, 11, 18) for m in found)
+    assert all(m.date is None or m.date.precision != "day" for m in found)
