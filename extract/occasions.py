@@ -67,6 +67,35 @@ def _an_ordinal(word: str) -> bool:
 
 
 _CONNECTORS = frozenset(["and", "of", "for", "on", "the", "in", "de"])
+
+# verbs of a title-cased headline, which end the words of its subject and never start a
+# gathering's name: "Trump Shelves Budapest Summit" tells of the "Budapest Summit", "Leaders Hold
+# Gulf Summit" of the "Gulf Summit". Their present ("Shelves", "Hosts", "Says") and, for the
+# verbs no name holds, their bare form ("Leaders Hold ..."); not "Heads" ("Heads of Government
+# Meeting") nor "Open" or "Lead".
+_HEADLINE_VERBS = frozenset(
+    "shelve cancel scrap postpone delay call host attend join skip miss boycott hold meet say "
+    "agree announce confirm welcome address open plan eye urge arrive leave quit snub".split()
+)
+_BARE_HEADLINE_VERBS = frozenset(
+    "shelve cancel scrap postpone host attend join skip boycott hold agree announce".split()
+)
+
+
+def _a_headline_verb(word: str) -> bool:
+    """Whether a capitalised word is a headline's verb: "Shelves", "Hosts", "Hold".
+
+    >>> _a_headline_verb("Shelves"), _a_headline_verb("Hold"), _a_headline_verb("Heads")
+    (True, True, False)
+    """
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    if low in _BARE_HEADLINE_VERBS and word != word.upper():
+        return True
+    return any(low[: -len(end)] in _HEADLINE_VERBS for end in ("s", "es") if low.endswith(end))
+
+
 NAME_CHARS = 200  # the longest stretch of a name read on either side of a word that may end it
 _PAREN = re.compile(r"\s*\([A-Z][\w-]*\)")
 # an acronym in brackets inside a gathering's name: "the Lancang-Mekong Cooperation (LMC) Foreign
@@ -1268,7 +1297,9 @@ def _start_of_name(text: str, start: int) -> int | None:
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         linked = word.group()[:1].isupper() or word.group() in _CONNECTORS
-        if text[word.end() : start].strip() or not linked:
+        if text[word.end() : start].strip() or not linked or _a_headline_verb(word.group()):
+            if linked and not text[word.end() : start].strip():
+                break  # "Trump Shelves Budapest Summit": the headline's verb ends its subject
             if word.start() > 0 and _PAREN_BEFORE.match(text, word.start() - 1, start):
                 return _start_of_name(text, start)  # the name goes on before the brackets
             break

@@ -1089,9 +1089,13 @@ def _the_one_sent_to_do_it(verb: Token) -> Token | None:
     instead of the sender: "Putin sent Foreign Minister Lavrov to Ankara to meet Erdogan",
     "dispatched his envoy to hold talks with B"; not what is sent ("sent a letter to B to invite
     him": the sender invites)."""
-    if verb.dep_ not in {"xcomp", "advcl"} or lemma_of(verb.head) not in SENDING_VERBS:
+    if verb.dep_ not in {"xcomp", "advcl"}:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    if (named := _the_one_named_to_do_it(verb.head)) is not None:
+        return named
+    if lemma_of(verb.head) not in SENDING_VERBS:
         return None
     return next(
         (
@@ -1101,6 +1105,31 @@ def _the_one_sent_to_do_it(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+# verbs of naming someone, or setting up a body, to do what an infinitive tells: "agreed to
+# designate ministers to lead negotiations", "to appoint envoys to hold talks", "to set up a
+# committee to meet monthly": those named or set up meet, not the ones who agreed
+APPOINTING_VERBS = frozenset("designate appoint name nominate assign charge mandate task empower".split())
+SETTING_UP_VERBS = frozenset("set establish form create constitute".split())
+SET_UP_BODIES = frozenset(
+    "committee commission group team panel mechanism council body force taskforce delegation".split()
+)
+
+
+def _the_one_named_to_do_it(head: Token) -> Token | None:
+    """The object of a verb of naming people or setting up a body, whose infinitive of purpose
+    those named do: "ministers" of "designate ministers to lead negotiations", "a committee" of
+    "set up a committee to hold talks"; not "a date" of "set a date to meet" (the setters meet)."""
+    lemma = lemma_of(head)
+    if lemma not in APPOINTING_VERBS | SETTING_UP_VERBS:
+        return None
+    for c in children_of(head):
+        if c.dep_ != "dobj":
+            continue
+        if lemma in APPOINTING_VERBS or c.lemma_.lower() in SET_UP_BODIES:
+            return c
+    return None
 
 
 def _fellow_runners(verb: Token, subjects: list[Token]) -> list[Token]:

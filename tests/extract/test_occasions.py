@@ -2084,3 +2084,32 @@ def test_a_meeting_at_a_long_named_gathering_takes_the_acronyms_occasion(meeting
         "Parties (COP29) in Baku on Tuesday."
     )
     assert meeting.occasion == Occasion(name="COP29")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump Shelves Budapest Summit with Putin, Orban Says", "Budapest Summit"),
+        ("Ramaphosa Hosts Africa Climate Summit in Cape Town", "Africa Climate Summit"),
+        ("Modi Skips Kazan Summit as Border Row Simmers", "Kazan Summit"),
+        ("Gulf Leaders Hold Doha Peace Conference", "Doha Peace Conference"),
+        ("Lula Attends Amazon Summit in Belem", "Amazon Summit"),
+    ],
+)
+def test_a_headlines_verb_is_no_part_of_the_gathering_it_names(text, name):
+    assert [o.name for _, _, o in find_occasions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leaders met at the Commonwealth Heads of Government Meeting in Apia.",
+            "Commonwealth Heads of Government Meeting",
+        ),
+        ("She spoke at the Open Government Partnership Summit.", "Open Government Partnership Summit"),
+        ("Anwar Arrives for Voice of Global South Summit", "Voice of Global South Summit"),
+    ],
+)
+def test_a_gatherings_name_with_words_like_verbs_stays_whole(text, name):
+    assert [o.name for _, _, o in find_occasions(text)] == [name]

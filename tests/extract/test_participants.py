@@ -6502,3 +6502,31 @@ def test_a_critic_of_a_choice_to_travel_is_no_traveller(meetings_in, text):
 def test_one_who_announces_a_decision_to_visit_still_plans_the_visit(meetings_in):
     (plan,) = meetings_in("Guterres announced his decision to visit Moscow first.")
     assert [p.name for p in plan.participants] == ["António Guterres"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese Prime Minister Shigeru Ishiba spoke with President Donald Trump by phone on Monday, "
+        "and the two agreed to designate ministers to lead negotiations.",
+        "Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan on Monday, and "
+        "the two agreed to appoint envoys to hold talks on the border.",
+        "Chilean President Gabriel Boric called Argentine President Javier Milei on Friday, and they "
+        "agreed to set up a joint committee to meet every month.",
+    ],
+)
+def test_those_named_to_hold_talks_meet_not_the_two_who_agreed_it(meetings_in, text):
+    assert {m.kind for m in meetings_in(text)} == {"phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan on Monday, and "
+        "the two agreed to hold talks on the border.",
+        "Chilean President Gabriel Boric called Argentine President Javier Milei on Friday, and they "
+        "agreed to set a date to meet in Santiago.",
+    ],
+)
+def test_a_plan_of_the_two_to_meet_themselves_stays_a_plan(meetings_in, text):
+    assert {m.kind for m in meetings_in(text)} == {"phone", "planned"}
