@@ -724,10 +724,11 @@ def _after_office(doc: Doc, start: int, end: int) -> int:
     more after it)."""
     glue = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")  # "for the Middle East"
     if glue >= 0 and (doc[glue].lower_ == "of" or destination_of_office(doc, glue)):
-        if places.country_name(doc[start:end].text) or places.is_world_region(doc[start:end].text):
+        if _a_remits_place(doc[start:end].text):
             return start  # the country is all there is: "Yang Di-Pertuan of Brunei Darussalam"
         for n in (3, 2, 1):
-            if start + n < end - 1 and _a_remits_place(doc[start : start + n].text):
+            # a region only before two name words or more: "Minister for Africa | Andrew Mitchell"
+            if start + n < end - 1 and places.is_world_region(doc[start : start + n].text):
                 return start + n
             if start + n < end and places.country_name(doc[start : start + n].text):
                 return start + n

@@ -114,15 +114,10 @@ def counted_back_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
     in Kampala", the talks on Saturday: A met B on Friday. None where the meeting told names no
     single day, or where ``verb``'s clause is told as no meeting's count of days after or before
     (``_counted_clause``)."""
-    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
-        return None
-    if (counted := _counted_clause(verb)) is None:
+    if _one_day(told) is None or (counted := _counted_clause(verb)) is None:
         return None
     word, count, n = counted
-    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
-    return DateSpan(
-        start=day, end=day, precision="day", phrase=f"{count.text.strip()} {word.text} {told.phrase}"
-    )
+    return _days_away(told, word, n, count.text.strip())
 
 
 def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
@@ -131,7 +126,7 @@ def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
     (``told``): "A met B on Thursday, a day after holding talks with C" (A and C met on
     Wednesday), "a day after C held talks with D", "two days before travelling to Lima to meet
     E" (Saturday). None where the verb is in no such phrase or the day told is no single day."""
-    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+    if _one_day(told) is None:
         return None
     if verb.dep_ in {"advcl", "xcomp"} and verb.head.tag_ == "VBG":
         verb = verb.head  # "before travelling to Lima to meet E": the travelling's count
@@ -148,13 +143,7 @@ def counted_from(verb: Token, told: DateSpan | None) -> DateSpan | None:
         *children_of(verb),
     ):
         return None
-    doc = verb.doc
-    phrase = doc[count.left_edge.i : count.i + 1].text
-    if (match := _DAYS_COUNTED.fullmatch(phrase)) is None:
-        return None
-    n = _days_counted(match)
-    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
-    return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
+    return _days_from(told, word, count)
 
 
 def stretch_before(word: Token) -> Token | None:
@@ -173,18 +162,39 @@ def counted_from_the_clause(trigger: Token, told: DateSpan | None) -> DateSpan |
     his talks with B in Washington" (Friday), "flew to Addis Ababa on Monday, two days after his
     talks with C" (Saturday). None where the count is no count of days ("a month after his
     visit") or the clause tells no single day."""
-    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+    if _one_day(told) is None:
         return None
     word = trigger.head
     if trigger.dep_ != "pobj" or word.lower_ not in {"after", "before"}:
         return None
     if (count := stretch_before(word)) is None:
         return None
-    phrase = trigger.doc[count.left_edge.i : count.i + 1].text
+    return _days_from(told, word, count)
+
+
+def _one_day(told: DateSpan | None) -> date | None:
+    """The day a date told names, where it names one single day; None otherwise."""
+    if told is None or told.start is None or told.precision != "day" or told.start != told.end:
+        return None
+    return told.start
+
+
+def _days_from(told: DateSpan | None, word: Token, count: Token) -> DateSpan | None:
+    """The day a count of days (``count``, "a day", "two days") before an "after" or "before"
+    (``word``) puts from the single day told (``told``); None where the count is no count of days
+    ("a month after")."""
+    phrase = count.doc[count.left_edge.i : count.i + 1].text
     if (match := _DAYS_COUNTED.fullmatch(phrase)) is None:
         return None
-    n = _days_counted(match)
-    day = told.start - timedelta(days=n if word.lower_ == "after" else -n)
+    return _days_away(told, word, _days_counted(match), phrase)
+
+
+def _days_away(told: DateSpan | None, word: Token, n: int, phrase: str) -> DateSpan | None:
+    """The day ``n`` days before the single day told (``told``) where ``word`` is "after" (the
+    meeting came first), after it where it is "before"; None where no single day is told."""
+    if told is None or (start := _one_day(told)) is None:
+        return None
+    day = start - timedelta(days=n if word.lower_ == "after" else -n)
     return DateSpan(start=day, end=day, precision="day", phrase=f"{phrase} {word.text} {told.phrase}")
 
 
