@@ -329,10 +329,46 @@ def more_of_its_delegations(a: Clues, b: Clues) -> bool:
     False
     """
     small, big = (a, b) if len(a.people) < len(b.people) else (b, a)
-    if not small.people < big.people or len(big.people - small.people) > 2 or len(small.delegations) < 2:
+    return len(big.people - small.people) <= 2 and _of_its_sides(small, big)
+
+
+def _of_its_sides(small: Clues, big: Clues) -> bool:
+    """Whether ``big`` names everyone ``small`` does and more, each of a country of ``small``'s
+    people or of none told, where ``small`` tells the country of each of its people and they
+    are of two countries or more: its sides' delegations, not a third side."""
+    if not small.people < big.people or len(small.delegations) < 2:
         return False
     told = dict(big.nations)
     return all(told.get(person) in (None, *small.delegations) for person in big.people - small.people)
+
+
+def _attended_by_delegations(a: Clues, b: Clues) -> bool:
+    """Whether, of two reports of one article on a day both state, the one of more people is the
+    other's talks with its sides' delegations present: the sentence that found it names only the other's
+    people (or none by name: "the crown prince and the prime minister then held an official
+    session of talks"), and the sentences after it name the rest, each of a country of the two
+    sides or of none told ("attended by the delegations of the two countries"; "was also
+    attended by Secretary Rubio"). Talks that move on to the delegations ("then", "also") are
+    one meeting; not a courtesy call "later" on a president the sentence names, nor a bilateral
+    "later" after a summit whose sentence names its third leader.
+
+    >>> from extract.records import DateSpan, Evidence, Person
+    >>> ruiz, vanu = Person(name="Ana Ruiz", country="Peru"), Person(name="Tomas Vanu", country="Chile")
+    >>> lenz, paz = Person(name="Ivo Lenz", country="Peru"), Person(name="Rosa Paz", country="Chile")
+    >>> def told(sentence, *people, day=date(2025, 3, 5)):
+    ...     said = (Evidence(doc="a", text=sentence, start=0, end=len(sentence)),)
+    ...     on = day and DateSpan(start=day, end=day)
+    ...     return clues(Meeting(doc="a", participants=people, evidence=said, date=on), None)
+    >>> talks = told("Ruiz received Vanu at the palace.", ruiz, vanu)
+    >>> _attended_by_delegations(talks, told("The two then held talks.", ruiz, vanu, lenz))
+    True
+    >>> _attended_by_delegations(talks, told("The two were then received by Paz.", ruiz, vanu, paz))
+    False
+    >>> _attended_by_delegations(talks, told("The two then held talks.", ruiz, vanu, lenz, day=None))
+    False
+    """
+    small, big = (a, b) if len(a.people) < len(b.people) else (b, a)
+    return _same_day(a, b) and big.first_told <= small.people and _of_its_sides(small, big)
 
 
 def in_articles(found: Sequence[Clues]) -> list[Clues]:
@@ -773,6 +809,7 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and people_fit(a.people, b.people) != "same"
         and _told_as_another(a, b)
         and not welcomed
+        and not _attended_by_delegations(a, b)
     ):
         return "one article tells another meeting of some of the same people"
     if a.arrival != b.arrival and people_fit(a.people, b.people) in {"more", "most"} and not welcomed:

@@ -3528,3 +3528,70 @@ def test_an_articles_mention_of_three_more_or_of_another_meeting_stays_apart() -
     # "Later, the leaders were joined by Trump": told as another meeting
     later = report("a", *five, "Donald Trump", at=300, another=True)
     assert len(merge_meetings([extraction("a", told, later, published="2025-05-10")])) == 2
+
+
+# Talks that move on from the leaders to their delegations ("then held an official session of
+# talks, attended by the delegations of the two countries"), told "then" or "also" on the day of
+# the talks, are the same meeting, whichever outlets tell the rest; a person the later sentence
+# itself names ("were then received by the president") is another meeting.
+_LIMA = {"city": "Lima", "country": "Peru"}
+
+
+def _reception_then_delegations(doc: str, also_named: str | None = None) -> list[Meeting]:
+    when = day("2025-03-03")
+    received = report(
+        doc,
+        "Ana Ruiz",
+        "Tomas Vanu",
+        **_LIMA,
+        when=when,
+        of=_SIDES,
+        at=0,
+        text="President Ana Ruiz received Tomas Vanu at the palace in Lima on Monday.",
+    )
+    sentence = (
+        "The president and her guest then held talks, attended by the delegations of the two countries."
+    )
+    names = ("Ana Ruiz", "Tomas Vanu", "Ines Paz", "Luis Soto")
+    if also_named is not None:
+        names, sentence = (*names[:2], also_named), f"The two were then received by {also_named}."
+    session = report(doc, *names, **_LIMA, when=when, of=_SIDES, at=200, another=True, text=sentence)
+    return [received, session]
+
+
+def test_one_meeting_told_by_three_outlets_with_its_delegations_in_one_is_one_meeting() -> None:
+    docs = [
+        extraction("a", *_reception_then_delegations("a"), published="2025-03-03"),
+        extraction(
+            "b",
+            report("b", "Tomas Vanu", "Ana Ruiz", when=day("2025-03-03"), of=_SIDES),
+            published="2025-03-04",
+        ),
+        extraction("c", report("c", "Ana Ruiz", "Tomas Vanu", **_LIMA, of=_SIDES), published="2025-03-04"),
+    ]
+    (meeting,) = merge_meetings(docs)
+    assert meeting.docs == ("a", "b", "c")
+    assert {p.name for p in meeting.participants} == {"Ana Ruiz", "Tomas Vanu", "Ines Paz", "Luis Soto"}
+
+
+def test_talks_then_a_call_on_someone_the_sentence_names_are_two_meetings() -> None:
+    merged = merge_meetings([extraction("a", *_reception_then_delegations("a", "Ines Paz"))])
+    assert sorted(len(m.participants) for m in merged) == [2, 3]
+
+
+def test_delegations_told_then_on_no_day_stay_another_meeting() -> None:
+    received, session = _reception_then_delegations("a")
+    session = session.model_copy(update={"date": None})
+    merged = merge_meetings([extraction("a", received, session, published="2025-03-03")])
+    assert sorted(len(m.participants) for m in merged) == [2, 4]
+
+
+def test_the_same_pair_meeting_twice_in_a_month_in_two_cities_is_two_meetings() -> None:
+    santiago = {"city": "Santiago", "country": "Chile"}
+    docs = [
+        extraction("a", *_reception_then_delegations("a"), published="2025-03-03"),
+        extraction("b", report("b", "Ana Ruiz", "Tomas Vanu", **santiago, when=day("2025-03-24"), of=_SIDES)),
+        extraction("c", report("c", "Tomas Vanu", "Ana Ruiz", **santiago, of=_SIDES), published="2025-03-25"),
+        extraction("d", report("d", "Ana Ruiz", "Tomas Vanu", **_LIMA, of=_SIDES), published="2025-03-04"),
+    ]
+    assert sorted(m.docs for m in merge_meetings(docs)) == [("a", "d"), ("b", "c")]
