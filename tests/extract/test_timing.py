@@ -707,6 +707,52 @@ def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, 
     assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
 
 
+# -- "his visit was set for March 3 but was put off", told in June: the March gone ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto's trip to Kampala was originally scheduled for March 3 but was "
+        "postponed.",
+        "A planned visit to Cairo by Kenyan President William Ruto on March 3 was cancelled.",
+        "Kenyan President William Ruto was set to visit Cairo on 3 March, but the trip was called off.",
+    ],
+)
+def test_a_past_plans_day_of_the_calendar_far_ahead_is_the_one_gone_by(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 2)) if m.kind == "cancelled"]
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2025, 3, 3), date(2025, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a plan put off in the weeks before its day: the day to come
+        (
+            "Kenyan President William Ruto's trip to Kampala was originally scheduled for June 20 but was "
+            "postponed.",
+            date(2025, 6, 2),
+            date(2025, 6, 20),
+        ),
+        # nearer ahead than behind, and told in the present perfect: the one to come
+        (
+            "The summit on 3 March between William Ruto and Yoweri Museveni has been postponed.",
+            date(2025, 12, 20),
+            date(2026, 3, 3),
+        ),
+        # a plan told in the present: the one to come
+        (
+            "Kenyan President William Ruto's visit to Kampala is set for March 3.",
+            date(2025, 6, 2),
+            date(2026, 3, 3),
+        ),
+    ],
+)
+def test_a_plans_day_of_the_calendar_near_ahead_or_told_in_the_present_is_the_one_to_come(
+    meetings_in, text, published, day
+):
+    found = meetings_in(text, published=published)
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
