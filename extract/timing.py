@@ -664,6 +664,11 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if purpose := _trip_is_for(sentence, clause):
         span = _date_of(sentence, purpose, published, future=future)
     span = span or _date_of(sentence, clause, published, future=future)
+    if span is None:
+        # "..., where B received him on 16 May, and then to Accra, where C hosted him the following
+        # day": a day the clause counts on itself, which the tagger left untagged, before one of
+        # the clause it hangs on
+        span = _anchor_untagged(sentence, clause, published, future)
     if span is None and (plan := plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future

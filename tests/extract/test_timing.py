@@ -707,6 +707,18 @@ def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, 
     assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
 
 
+# -- "..., where B received him on 16 May, and then to Accra, where C hosted him the following day"
+def test_an_untagged_day_counted_on_in_its_own_clause_comes_before_the_joined_clauses_day(meetings_in):
+    text = (
+        "Senegalese President Bassirou Faye flew to Abuja, where Nigerian President Bola Tinubu received "
+        "him on 16 May, and then to Accra, where Ghanaian President Nana Akufo-Addo hosted him the "
+        "following day."
+    )
+    found = meetings_in(text, published=date(2024, 5, 30))
+    assert _day_of(found, "Bola Tinubu") == (date(2024, 5, 16), date(2024, 5, 16))
+    assert _day_of(found, "Nana Akufo-Addo") == (date(2024, 5, 17), date(2024, 5, 17))
+
+
 # -- "his visit was set for March 3 but was put off", told in June: the March gone ------------------
 @pytest.mark.parametrize(
     "text",
