@@ -914,6 +914,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return published, published, "day"
         if _YESTERDAY.fullmatch(light):
             return published - timedelta(days=1), published - timedelta(days=1), "day"
+        if (told := _relative_day_with_its_weekday(light, published)) is not None:
+            return told, told, "day"  # "today, Sunday", "yesterday (Saturday)"
         words = core.split()
         if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
             return _weekdays(words, published)
@@ -967,6 +969,28 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         return _month_span(published.year if month <= latest else published.year - 1, month)
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))
+    return None
+
+
+def _relative_day_with_its_weekday(light: str, published: date) -> date | None:
+    """ "today, Sunday", "yesterday (Saturday)", "Sunday (today)": a day told from publication
+    with its weekday beside it, as many wires write it. The weekday names the day: where the
+    page's date is a day off the news (agency copy printed the next morning), the day of that
+    weekday nearest the one counted from publication. None for a phrase of no such form."""
+    words = light.split()
+    if len(words) < 2:
+        return None
+    for relative, weekday in ((words[:-1], words[-1]), (words[1:], words[0])):
+        told = " ".join(relative)
+        if weekday not in WEEKDAYS:
+            continue
+        if _SAME_DAY.fullmatch(told):
+            day = published
+        elif _YESTERDAY.fullmatch(told):
+            day = published - timedelta(days=1)
+        else:
+            continue
+        return day + timedelta(days=(WEEKDAYS.index(weekday) - day.weekday() + 3) % 7 - 3)
     return None
 
 
