@@ -786,6 +786,13 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
     ['day', 'days', 'month', 'week']
     >>> sorted(counts_from("the next day"))
     ['day']
+
+    A count of months ("a month earlier", "two months later") counts only from a month: from a
+    day it lands on a day known only roughly, which may fall in either of two months ("spoke a
+    month earlier" than November 3: late September or October), so it gives no month.
+
+    >>> sorted(counts_from("a month earlier"))
+    ['month']
     """
     offset = _relative_offset(phrase)
     if offset is None:
@@ -794,7 +801,16 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
         return frozenset({"day"})
     if offset[0] == "week":
         return frozenset({"day", "days", "week"})
+    if _a_count_of_months(phrase):
+        return frozenset({"month"})
     return frozenset({"day", "days", "week", "month"})
+
+
+def _a_count_of_months(phrase: str) -> bool:
+    """Whether an anchored phrase counts whole months on or back: "a month earlier", "two months
+    later"; not "the following month" nor "later that month", which name a month of the calendar."""
+    match = _ANCHORED_PERIOD.fullmatch(" ".join(_clean_marks(phrase).split()))
+    return match is not None and match["unit2"] == "month"
 
 
 def relative_day(phrase: str, anchor: date) -> DateSpan | None:

@@ -707,6 +707,32 @@ def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, 
     assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
 
 
+# -- "a month earlier" than a day: roughly a month, no month of the calendar -------------------------
+def test_a_count_of_months_back_from_a_day_gives_no_month(meetings_in):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted Turkish President Recep Tayyip Erdogan in Astana on "
+        "November 3. Tokayev and Erdogan had spoken by telephone a month earlier."
+    )
+    found = meetings_in(text, published=date(2023, 11, 4))
+    call = [m for m in found if m.kind == "phone"]
+    assert len(call) == 1 and call[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "month"),
+    [
+        ("in May. Two months later", (date(2023, 7, 1), date(2023, 7, 31))),  # counted from a month
+        ("on May 3. The following month", (date(2023, 6, 1), date(2023, 6, 30))),  # a month of the calendar
+    ],
+)
+def test_a_month_counted_from_a_month_or_named_as_the_next_is_that_month(meetings_in, opening, month):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted Turkish President Recep Tayyip Erdogan in Astana "
+        f"{opening}, Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent."
+    )
+    assert _day_of(meetings_in(text, published=date(2023, 11, 4)), "Shavkat Mirziyoyev") == month
+
+
 # -- "..., where B received him on 16 May, and then to Accra, where C hosted him the following day"
 def test_an_untagged_day_counted_on_in_its_own_clause_comes_before_the_joined_clauses_day(meetings_in):
     text = (
