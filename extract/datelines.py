@@ -109,7 +109,7 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
         return match.end(), base  # "RAMSTEIN AIR BASE, Germany —"
     if (town := _a_small_town_of_a_country(match)) is not None:
         return match.end(), town  # "BAGAN, Myanmar, July 3 (Xinhua) --"
-    if not (whole_place(name) or _a_town_in_capitals(name)):
+    if not (whole_place(name) or _a_town_in_capitals(name) or _a_city_of_its_bracketed_country(match)):
         return None  # a headline's topic, "Ukraine ceasefire: ...", is no dateline
     if match["alone"] is not None and not places.a_dateline_alone(name):
         return None  # a line of its own is a dateline only as a city in capitals, not "CHINA"
@@ -125,6 +125,18 @@ def _found_dateline(sentence: Span) -> tuple[int, Place | None] | None:
         return None  # "Kananaskis, Alberta. The": a town its state or country places, with no date
     place = place or places.resolve_place(name)
     return (match.end(), place) if place is not None else None
+
+
+def _a_city_of_its_bracketed_country(match: re.Match[str]) -> bool:
+    """Whether a dateline names its city with the country in brackets after it, as ANI writes it,
+    and the gazetteer knows that city in that country ("Male [Maldives], August 10 (ANI):"), even
+    where the city's name alone is a common word the running text does not take for a place."""
+    bracket = (match["bracket"] or "").strip()
+    if not bracket or match["where"] or places.country_after_comma(bracket) is None:
+        return False
+    name = match["city"].strip()
+    place = places.resolve_place(f"{name}, {bracket}")
+    return place is not None and place.city is not None and place.city.lower() == name.lower()
 
 
 def _several_cities(match: re.Match[str]) -> tuple[int, Place | None] | None:

@@ -786,6 +786,13 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
     ['day', 'days', 'month', 'week']
     >>> sorted(counts_from("the next day"))
     ['day']
+
+    A count of months ("a month earlier", "two months later") counts only from a month: from a
+    day it lands on a day known only roughly, which may fall in either of two months ("spoke a
+    month earlier" than November 3: late September or October), so it gives no month.
+
+    >>> sorted(counts_from("a month earlier"))
+    ['month']
     """
     offset = _relative_offset(phrase)
     if offset is None:
@@ -794,7 +801,16 @@ def counts_from(phrase: str) -> frozenset[DatePrecision]:
         return frozenset({"day"})
     if offset[0] == "week":
         return frozenset({"day", "days", "week"})
+    if _a_count_of_months(phrase):
+        return frozenset({"month"})
     return frozenset({"day", "days", "week", "month"})
+
+
+def _a_count_of_months(phrase: str) -> bool:
+    """Whether an anchored phrase counts whole months on or back: "a month earlier", "two months
+    later"; not "the following month" nor "later that month", which name a month of the calendar."""
+    match = _ANCHORED_PERIOD.fullmatch(" ".join(_clean_marks(phrase).split()))
+    return match is not None and match["unit2"] == "month"
 
 
 def relative_day(phrase: str, anchor: date) -> DateSpan | None:
@@ -914,6 +930,8 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
             return published, published, "day"
         if _YESTERDAY.fullmatch(light):
             return published - timedelta(days=1), published - timedelta(days=1), "day"
+        if (told := _relative_day_with_its_weekday(light, published)) is not None:
+            return told, told, "day"  # "today, Sunday", "yesterday (Saturday)"
         words = core.split()
         if set(words) <= _WEEKDAY_WORDS and any(w in WEEKDAYS for w in words):
             return _weekdays(words, published)
@@ -967,6 +985,28 @@ def _resolve_clean(light: str, core: str, published: date | None) -> _Span | Non
         return _month_span(published.year if month <= latest else published.year - 1, month)
     if match := _YEAR_ONLY.fullmatch(core):
         return _year_span(int(match["year"]))
+    return None
+
+
+def _relative_day_with_its_weekday(light: str, published: date) -> date | None:
+    """ "today, Sunday", "yesterday (Saturday)", "Sunday (today)": a day told from publication
+    with its weekday beside it, as many wires write it. The weekday names the day: where the
+    page's date is a day off the news (agency copy printed the next morning), the day of that
+    weekday nearest the one counted from publication. None for a phrase of no such form."""
+    words = light.split()
+    if len(words) < 2:
+        return None
+    for relative, weekday in ((words[:-1], words[-1]), (words[1:], words[0])):
+        told = " ".join(relative)
+        if weekday not in WEEKDAYS:
+            continue
+        if _SAME_DAY.fullmatch(told):
+            day = published
+        elif _YESTERDAY.fullmatch(told):
+            day = published - timedelta(days=1)
+        else:
+            continue
+        return day + timedelta(days=(WEEKDAYS.index(weekday) - day.weekday() + 3) % 7 - 3)
     return None
 
 

@@ -664,6 +664,11 @@ def clause_date(sentence: Span, clause: set[int], published: date | None, *, fut
     if purpose := _trip_is_for(sentence, clause):
         span = _date_of(sentence, purpose, published, future=future)
     span = span or _date_of(sentence, clause, published, future=future)
+    if span is None:
+        # "..., where B received him on 16 May, and then to Accra, where C hosted him the following
+        # day": a day the clause counts on itself, which the tagger left untagged, before one of
+        # the clause it hangs on
+        span = _anchor_untagged(sentence, clause, published, future)
     if span is None and (plan := plan_of(sentence, clause)):
         span = _date_of(sentence, plan, published, future=future) or _anchor_untagged(
             sentence, plan, published, future
@@ -2457,8 +2462,44 @@ def _a_day_gone_by(ent: Span, span: DateSpan, published: date) -> bool:
     assert span.end is not None
     if span.precision == "month" and _called_off_since(ent):
         return True  # "In May, a meeting scheduled at the G7 fell through": the May gone
-    return _told_as_not_held(ent) or (
-        (_told_as_called_off(ent) or _planned_in_the_past_perfect(ent)) and (published - span.end).days <= 3
+    return (
+        _told_as_not_held(ent)
+        or (
+            (_told_as_called_off(ent) or _planned_in_the_past_perfect(ent))
+            and (published - span.end).days <= 3
+        )
+        or _a_past_plans_day_far_ahead(ent, span, published)
+    )
+
+
+def _a_past_plans_day_far_ahead(ent: Span, span: DateSpan, published: date) -> bool:
+    """Whether a day of the calendar a plan was set for, told in the past tense ("His visit was
+    originally set for April 27 but was put off", "the talks were scheduled for 4 May"; "a planned
+    visit on March 3 was cancelled"), is the last such day: one whose next would lie more than
+    :data:`PLAN_CALLED_OFF_AHEAD` days ahead and further ahead than the last lies behind. News of
+    a plan put off comes in the weeks before its day, not most of a year ahead ("was scheduled for
+    March 28", told on March 4, is the one to come)."""
+    if not (_a_day_of_the_calendar(ent.text) and _plan_told_in_the_past(ent)):
+        return False
+    if not (_planned_for(ent) or _told_as_called_off(ent)):
+        return False
+    assert span.end is not None
+    ahead = _next_occurrence(span, ent.text)
+    if ahead.start is None:
+        return False
+    days_ahead = (ahead.start - published).days
+    return days_ahead > PLAN_CALLED_OFF_AHEAD and days_ahead > (published - span.end).days
+
+
+def _plan_told_in_the_past(ent: Span) -> bool:
+    """Whether the verb a date hangs on, or the one its plan is the complement of, is told in the
+    simple past: "was set for", "were scheduled for", "was cancelled"; not "is set for", "has been
+    postponed", "will be held on"."""
+    verb = verb_above(ent.root)
+    while verb is not None and verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = verb.head
+    return verb is not None and (
+        verb.tag_ == "VBD" or any(c.dep_ in AUXILIARIES and c.tag_ == "VBD" for c in children_of(verb))
     )
 
 

@@ -22,6 +22,27 @@ def test_a_dateline_with_a_bar_between_day_and_year_gives_its_city(nlp):
     assert place is not None and (place.city, place.country) == ("Nairobi", "Kenya")
 
 
+_BRACKETED = (
+    "Male [Maldives], August 10 (ANI): Indian External Affairs Minister S Jaishankar met Maldivian "
+    "Defence Minister Mohamed Ghassan Maumoon on Friday."
+)
+
+
+def test_a_city_named_with_its_country_in_brackets_opens_a_dateline(nlp):
+    place = dateline_place(next(iter(nlp(_BRACKETED).sents)))
+    assert place is not None and (place.city, place.country) == ("Male", "Maldives")
+
+
+def test_the_date_of_a_dateline_in_brackets_is_the_reports_not_the_meetings(meetings_in):
+    meeting = _one(meetings_in(_BRACKETED, published=date(2024, 8, 10)), "Mohamed Ghassan Maumoon")
+    assert meeting.date is not None and meeting.date.start == date(2024, 8, 9)
+
+
+def test_a_bracket_naming_no_country_makes_no_dateline(nlp):
+    doc = nlp("Ukraine talks [update]: President Volodymyr Zelensky met President Emmanuel Macron.")
+    assert dateline_end(next(iter(doc.sents))) == 0
+
+
 @pytest.mark.parametrize(
     "opening",
     [

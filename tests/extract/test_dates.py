@@ -660,6 +660,35 @@ def test_yesterday_and_days_ago_count_back_from_publication() -> None:
     assert span_of("three days ago", TUE_2024_11_19) == (date(2024, 11, 16), date(2024, 11, 16), "day")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("today, Tuesday", TUE_2024_11_19),
+        ("today (Tuesday)", TUE_2024_11_19),
+        ("Tuesday (today)", TUE_2024_11_19),
+        ("this morning, Tuesday", TUE_2024_11_19),
+        ("yesterday, Monday", date(2024, 11, 18)),
+        ("yesterday (Monday)", date(2024, 11, 18)),
+        # a page dated the morning after the wire it prints: its weekday names the day
+        ("today, Monday", date(2024, 11, 18)),
+        ("yesterday, Sunday", date(2024, 11, 17)),
+    ],
+)
+def test_a_relative_day_told_with_its_weekday_is_the_nearest_day_of_that_weekday(
+    phrase: str, day: date
+) -> None:
+    assert span_of(phrase, TUE_2024_11_19) == (day, day, "day")
+
+
+def test_a_relative_day_told_with_its_weekday_tagged_as_one_dates_the_meeting(meetings_in) -> None:
+    text = (
+        "Kenyan Foreign Minister Musalia Mudavadi arrived in Kampala yesterday, Saturday, on a special "
+        "flight and was received at Entebbe airport by Foreign Secretary John Mulimba."
+    )
+    found = meetings_in(text, published=date(2025, 8, 24))
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2025, 8, 23), date(2025, 8, 23))]
+
+
 @pytest.mark.parametrize("phrase", ["last night", "late last night", "last evening", "yesterday night"])
 def test_last_night_is_the_day_before_publication(phrase: str) -> None:
     assert span_of(phrase, TUE_2024_11_19) == (date(2024, 11, 18), date(2024, 11, 18), "day")

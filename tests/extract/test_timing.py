@@ -707,6 +707,90 @@ def test_a_meeting_called_off_names_the_nearest_day_of_its_weekday(meetings_in, 
     assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)], found
 
 
+# -- "a month earlier" than a day: roughly a month, no month of the calendar -------------------------
+def test_a_count_of_months_back_from_a_day_gives_no_month(meetings_in):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted Turkish President Recep Tayyip Erdogan in Astana on "
+        "November 3. Tokayev and Erdogan had spoken by telephone a month earlier."
+    )
+    found = meetings_in(text, published=date(2023, 11, 4))
+    call = [m for m in found if m.kind == "phone"]
+    assert len(call) == 1 and call[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "month"),
+    [
+        ("in May. Two months later", (date(2023, 7, 1), date(2023, 7, 31))),  # counted from a month
+        ("on May 3. The following month", (date(2023, 6, 1), date(2023, 6, 30))),  # a month of the calendar
+    ],
+)
+def test_a_month_counted_from_a_month_or_named_as_the_next_is_that_month(meetings_in, opening, month):
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev hosted Turkish President Recep Tayyip Erdogan in Astana "
+        f"{opening}, Tokayev held talks with Uzbek President Shavkat Mirziyoyev in Tashkent."
+    )
+    assert _day_of(meetings_in(text, published=date(2023, 11, 4)), "Shavkat Mirziyoyev") == month
+
+
+# -- "..., where B received him on 16 May, and then to Accra, where C hosted him the following day"
+def test_an_untagged_day_counted_on_in_its_own_clause_comes_before_the_joined_clauses_day(meetings_in):
+    text = (
+        "Senegalese President Bassirou Faye flew to Abuja, where Nigerian President Bola Tinubu received "
+        "him on 16 May, and then to Accra, where Ghanaian President Nana Akufo-Addo hosted him the "
+        "following day."
+    )
+    found = meetings_in(text, published=date(2024, 5, 30))
+    assert _day_of(found, "Bola Tinubu") == (date(2024, 5, 16), date(2024, 5, 16))
+    assert _day_of(found, "Nana Akufo-Addo") == (date(2024, 5, 17), date(2024, 5, 17))
+
+
+# -- "his visit was set for March 3 but was put off", told in June: the March gone ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto's trip to Kampala was originally scheduled for March 3 but was "
+        "postponed.",
+        "A planned visit to Cairo by Kenyan President William Ruto on March 3 was cancelled.",
+        "Kenyan President William Ruto was set to visit Cairo on 3 March, but the trip was called off.",
+    ],
+)
+def test_a_past_plans_day_of_the_calendar_far_ahead_is_the_one_gone_by(meetings_in, text):
+    found = [m for m in meetings_in(text, published=date(2025, 6, 2)) if m.kind == "cancelled"]
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(date(2025, 3, 3), date(2025, 3, 3))]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a plan put off in the weeks before its day: the day to come
+        (
+            "Kenyan President William Ruto's trip to Kampala was originally scheduled for June 20 but was "
+            "postponed.",
+            date(2025, 6, 2),
+            date(2025, 6, 20),
+        ),
+        # nearer ahead than behind, and told in the present perfect: the one to come
+        (
+            "The summit on 3 March between William Ruto and Yoweri Museveni has been postponed.",
+            date(2025, 12, 20),
+            date(2026, 3, 3),
+        ),
+        # a plan told in the present: the one to come
+        (
+            "Kenyan President William Ruto's visit to Kampala is set for March 3.",
+            date(2025, 6, 2),
+            date(2026, 3, 3),
+        ),
+    ],
+)
+def test_a_plans_day_of_the_calendar_near_ahead_or_told_in_the_present_is_the_one_to_come(
+    meetings_in, text, published, day
+):
+    found = meetings_in(text, published=published)
+    assert [(m.date.start, m.date.end) for m in found if m.date] == [(day, day)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
