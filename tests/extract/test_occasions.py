@@ -2113,3 +2113,48 @@ def test_a_headlines_verb_is_no_part_of_the_gathering_it_names(text, name):
 )
 def test_a_gatherings_name_with_words_like_verbs_stays_whole(text, name):
     assert [o.name for _, _, o in find_occasions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They met on the sidelines of the 15th Summit of the BRICS countries in Rio.", "BRICS summit"),
+        ("The two spoke at a meeting of the SCO member states in Bishkek.", "SCO meeting"),
+    ],
+)
+def test_a_gathering_of_a_bodys_members_is_the_bodys(text, name):
+    assert _name(text) == name
+
+
+def test_a_bodys_members_alone_are_no_gathering():
+    assert _name("The BRICS countries agreed to trade in their own currencies.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministers are in Addis Ababa for meetings hosted by the African Union.",
+            "African Union meeting",
+        ),
+        ("She met him at a gathering hosted by the Association of Southeast Asian Nations.", "ASEAN meeting"),
+    ],
+)
+def test_meetings_hosted_by_a_bloc_are_the_blocs(text, name):
+    assert _name(text) == name
+
+
+def test_a_dialogue_of_a_bloc_with_a_partner_is_a_gathering_of_all_of_them():
+    text = 'Leaders held the second summit of the "Central Asia plus Korea" Dialogue in Seoul.'
+    assert _name(text) == "C5+1 summit"
+
+
+@pytest.mark.parametrize("then", ["G7 summit next", "G7 summit is next"])
+def test_a_summit_told_as_what_comes_next_is_not_the_talks_occasion(meetings_in, then):
+    found = meetings_in(f"Lula opens state visit to Japan with Kishida talks, {then}")
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_a_summit_next_week_is_still_a_plans_occasion(meetings_in):
+    found = meetings_in("Lula will meet Kishida at the G7 summit next week.")
+    assert [m.occasion for m in found] == [Occasion(name="G7 summit")]
