@@ -32,6 +32,7 @@ from extract.found import Found
 from extract.gatherings import (
     ANOTHER_EDITION,
     GATHERING_NOUNS,
+    POINTING_BACK,
     SETTING_NOUNS,
     TOLD_BY_ITS_WORD,
     a_gathering_of_its_own,
@@ -2164,8 +2165,6 @@ def _after_a_call(meeting: Found) -> bool:
 
 # how many sentences on an article may name a call it has just told without saying how
 CALL_LOOKBACK = 4
-# the words that point back at a thing just told: "the call", "that call", "these calls"
-POINTING_BACK = frozenset("the that this these those".split())
 
 
 def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:

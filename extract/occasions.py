@@ -631,6 +631,8 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
         if hit[0] < taken or any(hit[0] < e and s < hit[1] for s, e, _ in joint):
             continue  # read already as part of another name
+        if any(s <= hit[0] and hit[1] <= e for (s, e, _), _ in found):
+            continue  # "the Central Asia plus Japan Dialogue": the words after a table's name, its own
         after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
