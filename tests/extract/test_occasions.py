@@ -2138,6 +2138,10 @@ def test_a_bodys_members_alone_are_no_gathering():
             "African Union meeting",
         ),
         ("She met him at a gathering hosted by the Association of Southeast Asian Nations.", "ASEAN meeting"),
+        (
+            "He flew in for ministers' meetings on energy security hosted by the African Union.",
+            "African Union meeting",
+        ),
     ],
 )
 def test_meetings_hosted_by_a_bloc_are_the_blocs(text, name):
@@ -2149,6 +2153,11 @@ def test_a_dialogue_of_a_bloc_with_a_partner_is_a_gathering_of_all_of_them():
     assert _name(text) == "C5+1 summit"
 
 
+def test_a_blocs_format_with_a_partner_is_read_once():
+    text = "Ministers gathered for the Central Asia plus Korea Dialogue foreign ministers' meeting."
+    assert [o.name for _, _, o in find_occasions(text)] == ["C5+1 foreign ministers' meeting"]
+
+
 @pytest.mark.parametrize("then", ["G7 summit next", "G7 summit is next"])
 def test_a_summit_told_as_what_comes_next_is_not_the_talks_occasion(meetings_in, then):
     found = meetings_in(f"Lula opens state visit to Japan with Kishida talks, {then}")
@@ -2158,3 +2167,31 @@ def test_a_summit_told_as_what_comes_next_is_not_the_talks_occasion(meetings_in,
 def test_a_summit_next_week_is_still_a_plans_occasion(meetings_in):
     found = meetings_in("Lula will meet Kishida at the G7 summit next week.")
     assert [m.occasion for m in found] == [Occasion(name="G7 summit")]
+
+
+@pytest.mark.parametrize("those", ["those", "these"])
+def test_the_sidelines_of_sessions_pointed_back_to_are_the_gatherings_told(meetings_in, those):
+    text = (
+        "Lavrov is in Vientiane for the ASEAN foreign ministers' meetings. "
+        f"He met Wong on the sidelines of {those} meetings."
+    )
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert [m.occasion for m in found] == [Occasion(name="ASEAN foreign ministers' meeting")]
+
+
+def test_the_sidelines_closing_a_meetings_clause_are_its_occasions_whatever_verb_the_parser_hangs_them_on(
+    meetings_in,
+):
+    text = (
+        "He recalled the road map drawn up when Presidents Xi and Ramaphosa met in Beijing in "
+        "September 2024, on the sidelines of the China-Africa summit."
+    )
+    found = meetings_in(text)
+    assert [m.occasion for m in found] == [Occasion(name="China-Africa summit")]
+
+
+def test_the_sidelines_told_before_a_meeting_said_are_not_its_occasion(meetings_in):
+    found = meetings_in(
+        "Speaking on the sidelines of the BRICS summit, Lula said he had met Ramaphosa in May."
+    )
+    assert [m.occasion for m in found] == [None]
