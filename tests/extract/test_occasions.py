@@ -2195,3 +2195,22 @@ def test_the_sidelines_told_before_a_meeting_said_are_not_its_occasion(meetings_
         "Speaking on the sidelines of the BRICS summit, Lula said he had met Ramaphosa in May."
     )
     assert [m.occasion for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The meeting with Wong took place on the sidelines of the ASEAN foreign ministers' meeting.",
+        "The talks with Wong were held on the sidelines of the ASEAN foreign ministers' meeting.",
+    ],
+)
+def test_a_meeting_told_again_as_held_at_a_gathering_takes_it(meetings_in, then):
+    found = meetings_in(f"Lavrov met Australian Foreign Minister Penny Wong in Vientiane on Saturday. {then}")
+    assert [m.occasion for m in found] == [Occasion(name="ASEAN foreign ministers' meeting")]
+
+
+def test_a_meeting_told_again_on_a_day_after_the_verb_takes_no_gathering(meetings_in):
+    text = (
+        "Lavrov met Australian Foreign Minister Penny Wong in Vientiane. The meeting took place on Saturday."
+    )
+    assert [m.occasion for m in meetings_in(text)] == [None]
