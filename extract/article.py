@@ -32,6 +32,7 @@ from extract.found import Found
 from extract.gatherings import (
     ANOTHER_EDITION,
     GATHERING_NOUNS,
+    POINTING_BACK,
     SETTING_NOUNS,
     TOLD_BY_ITS_WORD,
     a_gathering_of_its_own,
@@ -264,12 +265,23 @@ def _at_the_gathering(reference: Found) -> bool:
     held = [trigger, *(c for c in children_of(trigger) if c.dep_ == "acl")]
     if any(c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS for h in held for c in children_of(h)):
         return True
-    # the phrase set off between the reference and its verb, which the parser hangs on the verb
+    # the phrase set off between the reference and its verb, which the parser hangs on the verb;
+    # after the verb where that verb only says it happened ("the meeting with B took place on the
+    # sidelines of those meetings", "the talks were held at the summit")
     verb = trigger.head
+    after = _told_to_happen(verb)
     return trigger.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS and trigger.i < c.i < verb.i
+        c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS and trigger.i < c.i and (after or c.i < verb.i)
         for c in children_of(verb)
     )
+
+
+def _told_to_happen(verb: Token) -> bool:
+    """Whether a verb says no more of its subject than that it happened: "took place", "was held"."""
+    lemma = lemma_of(verb)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in children_of(verb))
+    return lemma == "hold" and any(c.dep_ == "auxpass" for c in children_of(verb))
 
 
 def a_larger_gathering(reference: Found, told: Found) -> bool:
@@ -2164,8 +2176,6 @@ def _after_a_call(meeting: Found) -> bool:
 
 # how many sentences on an article may name a call it has just told without saying how
 CALL_LOOKBACK = 4
-# the words that point back at a thing just told: "the call", "that call", "these calls"
-POINTING_BACK = frozenset("the that this these those".split())
 
 
 def _called_a_call_after(meeting: Found, found: list[Found]) -> bool:

@@ -3731,6 +3731,8 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
     Alaska": Alaska is where that meeting is to be), nor one inside a "when" clause, which tells
     an event of its own ("the first talks since June, when she flew in for the G7 summit and met
     him there": the summit is that meeting's)."""
+    if told_as_next(span):
+        return True  # "A opens state visit with B talks, CSTO summit next": the summit comes after
     below, meeting, step = span.root, False, -1
     # "follows the joint summit held in X on 8 February, co-chaired by A and B": the meeting
     # the gathering's own words tell is that gathering, whatever a verb of order puts it after
@@ -3762,6 +3764,29 @@ def another_time(span: Span, clause: set[int] | None = None) -> bool:
         meeting = meeting or (above.pos_ == "NOUN" and above.lemma_.lower() in TALKS_NOUNS)
         below = above
     return False
+
+
+# the words between a gathering and the "next" that puts it after the news: "the summit is next",
+# "the summit comes next", "the summit is up next"
+TO_NEXT = frozenset("is comes come up".split())
+# what may follow that "next", which then closes what is told of the gathering (not "next week",
+# the gathering's own time)
+AFTER_NEXT = frozenset("and but then".split())
+
+
+def told_as_next(span: Span) -> bool:
+    """Whether a gathering is told as what comes next, after the news its sentence reports, by a
+    "next" closing what is said of it ("Putin opens state visit with Tokayev talks, CSTO summit
+    next", "the summit is up next"): the summit is no occasion of the talks told before it. Not
+    "the summit next week", a time of its own, nor "the next summit", the series' next edition."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].lower_ in TO_NEXT or doc[i].lemma_.lower() in GATHERING_NOUNS):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "next":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.is_space or after.lower_ in AFTER_NEXT
 
 
 def _the_round_before_it(verb: Token, below: Token) -> bool:

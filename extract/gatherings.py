@@ -209,8 +209,9 @@ def the_gathering(token: Token) -> bool:
     )
 
 
-# the determiners of a gathering told before: "the summit", "that gathering", "this conference"
-POINTING_BACK = frozenset("the that this".split())
+# the determiners of a thing told before: "the summit", "that gathering", "this conference", in
+# the plural a gathering's sessions ("on the sidelines of those meetings") or calls ("these calls")
+POINTING_BACK = frozenset("the that this these those".split())
 # the common nouns news calls a body by once it has named it: "the bloc's summit" after "the
 # Mercosur trade bloc", "the alliance's summit" in news of NATO
 BODY_NOUNS = frozenset("bloc alliance grouping group organisation organization union".split())

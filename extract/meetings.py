@@ -317,6 +317,7 @@ from extract.triggers import (
     CALL_VERBS,
     DELIVERY_VERBS,
     MEDIA_WORDS,
+    MEETING_VERBS,
     REMOTE_WORDS,
     TRIGGER_POS,
     TRIP_VERBS,
@@ -2494,6 +2495,10 @@ def _its_clause(trigger: Token, verb: Token) -> _Clause:
         clause |= own_clause(
             trigger.head
         )  # "the summit in St Petersburg in July 2023, where the two met on the sidelines"
+    if (margins := _margins_hung_above(verb)) is not None:
+        clause |= {
+            t.i for t in subtree_of(margins)
+        }  # "the plan drawn up when A and B met in X, on the sidelines of Y"
     if (act := done_without(trigger)) is not None:
         clause |= own_clause(act)  # "left Bamako on Monday without meeting B": that day, that place
     if (was := the_last_time(trigger)) is not None:
@@ -4237,6 +4242,32 @@ def _on_its_sidelines(verb: Token) -> bool:
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in EDGE_NOUNS for g in children_of(c))
         for c in children_of(verb)
     )
+
+
+def _margins_hung_above(verb: Token) -> Token | None:
+    """The phrase on the sidelines or margins of a gathering that closes a meeting's clause, set
+    off by a comma, which the parser hangs on a verb the meeting's clause is part of ("He cited
+    the plan drawn up when A and B met in X in July, on the sidelines of the Y summit": "on" hung
+    on "cited"): only meetings have sidelines, so the phrase tells where the meeting was held.
+    Not a phrase before the meeting's words ("Speaking on the sidelines of Y, A said he had met
+    B"), nor one on a verb that is itself of meeting."""
+    if verb.dep_ not in {"advcl", "relcl", "acl", "ccomp"}:
+        return None
+    end = verb.right_edge.i
+    doc = verb.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    for c in ancestors_of(verb):
+        if lemma_of(c) in MEETING_VERBS:
+            return None
+        prep = next((p for p in children_of(c) if p.i == end + 2 and p.dep_ == "prep"), None)
+        if (
+            prep is not None
+            and prep.lower_ in {"on", "at"}
+            and any(g.dep_ == "pobj" and g.lower_ in EDGE_NOUNS for g in children_of(prep))
+        ):
+            return prep
+    return None
 
 
 def _other_meetings(trigger: Token, clause: set[int]) -> set[int]:

@@ -631,6 +631,8 @@ def _occasions_in(text: str) -> tuple[tuple[int, int, Occasion], ...]:
     for hit in sorted(named, key=lambda h: (h[0], -h[1])):
         if hit[0] < taken or any(hit[0] < e and s < hit[1] for s, e, _ in joint):
             continue  # read already as part of another name
+        if any(s <= hit[0] and hit[1] <= e for (s, e, _), _ in found):
+            continue  # "the Central Asia plus Japan Dialogue": the words after a table's name, its own
         after = bisect_right(ends, hit[0])  # the first name that ends after the hit starts
         if after == len(spans) or starts[after] >= hit[1]:
             found.append((hit, 1))
@@ -800,6 +802,35 @@ _IN_THE_FORMAT = re.compile(r"\bin\s+the\s+(?:so-called\s+|so\s+called\s+)?$", r
 _A_SUMMIT_HELD = re.compile(r"\b(?:summit|leaders['’]?\s+(?:meeting|summit))\b", re.IGNORECASE)
 
 
+# a bloc with a number of partners, one format of many countries, not two sides: "C5+1"
+_WITH_PARTNERS = re.compile(r"\+\s?\d\b")
+
+
+def _two_sides(name: str) -> bool:
+    """Whether a gathering's name joins two sides ("China-EU"); not a bloc with its partners
+    ("C5+1", "the Central Asia plus Japan Dialogue": six countries).
+
+    >>> _two_sides("China-EU"), _two_sides("C5+1"), _two_sides("EU")
+    (True, False, False)
+    """
+    return len(re.split(_JOINER, name)) == 2 and _WITH_PARTNERS.search(name) is None
+
+
+# the members of a body, told after its name: "the summit of the D-8 countries"
+_MEMBERS = re.compile(r"(?:member\s+)?(?:countries|nations|states|members)\b", re.IGNORECASE)
+
+
+def _of_its_members(after: str, event_before: re.Match[str] | None) -> bool:
+    """Whether a body's name, followed by its members' word, is told after a gathering of them:
+    "the 11th Summit of the Developing Eight (D-8) countries" is the D-8's summit, as "the summit
+    of the D-8" is; not "the D-8 countries" alone, nor "talks at the ASEAN nations' secretariat"."""
+    return (
+        event_before is not None
+        and re.search(r"\bof\b", event_before.group(), re.IGNORECASE) is not None
+        and _MEMBERS.match(after) is not None
+    )
+
+
 def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, int, Occasion] | None:
     """The occasion this table match names here, if the words around it make it an event."""
     table = _table()
@@ -830,13 +861,13 @@ def _occasion(text: str, m: re.Match[str], spec: dict[str, Any]) -> tuple[int, i
                 break
         return start, end, Occasion(name=name)
     event: re.Match[str] | None = _event_after(table.event_words, after, before)
-    if event and event.group().lower() == "dialogue" and len(re.split(_JOINER, short)) == 2:
+    if event and event.group().lower() == "dialogue" and _two_sides(short):
         return None  # "the 13th China-EU strategic dialogue": the two sides' own channel of talks
     if not event and table.holders.search(before) and (held := table.hold_their.match(text, end)):
         event, end = held, held.end()  # "the heads of state of the AES are to hold their first summit"
     elif event and (word := table.event_words.search(segment)) and len(segment[: word.start()].split()) < 5:
         end += word.end()
-    if negative and not event:
+    if negative and not event and not _of_its_members(after, table.before_event.search(before)):
         return None  # "talks at the APEC Haus", "met at the ASEAN Secretariat": a building, a body
     told_as_format = (event and event.group().lower() == "format") or m.group().lower().endswith("format")
     if told_as_format and _IN_THE_FORMAT.search(before):

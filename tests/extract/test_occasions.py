@@ -2113,3 +2113,104 @@ def test_a_headlines_verb_is_no_part_of_the_gathering_it_names(text, name):
 )
 def test_a_gatherings_name_with_words_like_verbs_stays_whole(text, name):
     assert [o.name for _, _, o in find_occasions(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They met on the sidelines of the 15th Summit of the BRICS countries in Rio.", "BRICS summit"),
+        ("The two spoke at a meeting of the SCO member states in Bishkek.", "SCO meeting"),
+    ],
+)
+def test_a_gathering_of_a_bodys_members_is_the_bodys(text, name):
+    assert _name(text) == name
+
+
+def test_a_bodys_members_alone_are_no_gathering():
+    assert _name("The BRICS countries agreed to trade in their own currencies.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The ministers are in Addis Ababa for meetings hosted by the African Union.",
+            "African Union meeting",
+        ),
+        ("She met him at a gathering hosted by the Association of Southeast Asian Nations.", "ASEAN meeting"),
+        (
+            "He flew in for ministers' meetings on energy security hosted by the African Union.",
+            "African Union meeting",
+        ),
+    ],
+)
+def test_meetings_hosted_by_a_bloc_are_the_blocs(text, name):
+    assert _name(text) == name
+
+
+def test_a_dialogue_of_a_bloc_with_a_partner_is_a_gathering_of_all_of_them():
+    text = 'Leaders held the second summit of the "Central Asia plus Korea" Dialogue in Seoul.'
+    assert _name(text) == "C5+1 summit"
+
+
+def test_a_blocs_format_with_a_partner_is_read_once():
+    text = "Ministers gathered for the Central Asia plus Korea Dialogue foreign ministers' meeting."
+    assert [o.name for _, _, o in find_occasions(text)] == ["C5+1 foreign ministers' meeting"]
+
+
+@pytest.mark.parametrize("then", ["G7 summit next", "G7 summit is next"])
+def test_a_summit_told_as_what_comes_next_is_not_the_talks_occasion(meetings_in, then):
+    found = meetings_in(f"Lula opens state visit to Japan with Kishida talks, {then}")
+    assert found and all(m.occasion is None for m in found)
+
+
+def test_a_summit_next_week_is_still_a_plans_occasion(meetings_in):
+    found = meetings_in("Lula will meet Kishida at the G7 summit next week.")
+    assert [m.occasion for m in found] == [Occasion(name="G7 summit")]
+
+
+@pytest.mark.parametrize("those", ["those", "these"])
+def test_the_sidelines_of_sessions_pointed_back_to_are_the_gatherings_told(meetings_in, those):
+    text = (
+        "Lavrov is in Vientiane for the ASEAN foreign ministers' meetings. "
+        f"He met Wong on the sidelines of {those} meetings."
+    )
+    found = [m for m in meetings_in(text) if len(m.participants) == 2]
+    assert [m.occasion for m in found] == [Occasion(name="ASEAN foreign ministers' meeting")]
+
+
+def test_the_sidelines_closing_a_meetings_clause_are_its_occasions_whatever_verb_the_parser_hangs_them_on(
+    meetings_in,
+):
+    text = (
+        "He recalled the road map drawn up when Presidents Xi and Ramaphosa met in Beijing in "
+        "September 2024, on the sidelines of the China-Africa summit."
+    )
+    found = meetings_in(text)
+    assert [m.occasion for m in found] == [Occasion(name="China-Africa summit")]
+
+
+def test_the_sidelines_told_before_a_meeting_said_are_not_its_occasion(meetings_in):
+    found = meetings_in(
+        "Speaking on the sidelines of the BRICS summit, Lula said he had met Ramaphosa in May."
+    )
+    assert [m.occasion for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The meeting with Wong took place on the sidelines of the ASEAN foreign ministers' meeting.",
+        "The talks with Wong were held on the sidelines of the ASEAN foreign ministers' meeting.",
+    ],
+)
+def test_a_meeting_told_again_as_held_at_a_gathering_takes_it(meetings_in, then):
+    found = meetings_in(f"Lavrov met Australian Foreign Minister Penny Wong in Vientiane on Saturday. {then}")
+    assert [m.occasion for m in found] == [Occasion(name="ASEAN foreign ministers' meeting")]
+
+
+def test_a_meeting_told_again_on_a_day_after_the_verb_takes_no_gathering(meetings_in):
+    text = (
+        "Lavrov met Australian Foreign Minister Penny Wong in Vientiane. The meeting took place on Saturday."
+    )
+    assert [m.occasion for m in meetings_in(text)] == [None]
