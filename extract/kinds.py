@@ -1036,6 +1036,41 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _only_a_chance(pairs: list[tuple[Token, Token]]) -> bool:
+    """ "said there was a strong chance that A and B would meet later this year", "the possibility
+    that they could hold talks": a clause of what a noun of chance holds possible is speculation,
+    no arrangement; not the chance one had to do a thing ("had the chance to sit down with B")."""
+    return any(
+        down.dep_ in {"acl", "ccomp"}
+        and up.pos_ == "NOUN"
+        and up.lemma_.lower() in CHANCES
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(down))
+        for down, up in pairs
+    )
+
+
+# the nouns of what may or may not come about: "a chance that", "the prospect that"
+CHANCES = frozenset("chance possibility prospect likelihood speculation odds".split())
+
+
+def _after_an_act_to_come(trigger: Token) -> bool:
+    """ "B will receive him at the palace, before formal talks with C on Friday": a meeting told as
+    what an act still to come is done before comes later still, so it is to come too. Only
+    "before": what a future act follows ("will sign it after last week's talks") may be done."""
+    before = trigger.head
+    if trigger.dep_ != "pobj" or before.lower_ != "before" or before.dep_ != "prep":
+        return False
+    act = before.head
+    return act.pos_ in {"VERB", "AUX"} and (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(act))
+        or (act.dep_ == "xcomp" and _due([act.head]))  # "is due to receive him before talks"
+    )
+
+
+# the auxiliaries of what is still to come, said as a fact: "will meet", "shall receive"
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
 def _due(chain: list[Token]) -> bool:
     """ "is due in Beijing today for talks with Xi", "are set for talks in Doha": a plan word that
     a "be" above the meeting says of its subject."""
@@ -2011,8 +2046,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and trigger.head.lower_ == "for"
             and trigger.head.head.lemma_.lower() in CALLS_FOR | WISHES
         )
+        or _only_a_chance(pairs[:4])
     ):
-        return None  # "could meet", "ought to meet", "called for talks with ..."
+        return None  # "could meet", "ought to meet", "called for talks with ...", "a chance that"
     if "would" in auxiliaries and words & WILLING:
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
@@ -2077,6 +2113,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or any(_to_come_about(c) for c in children_of(trigger))  # "a summit, which will take place"
         or any(announced(t) for t in chain[:3])  # "announced his visit to Algiers for talks"
         or _before_a_plan(chain)
+        or _after_an_act_to_come(trigger)
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)
