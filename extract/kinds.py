@@ -72,6 +72,7 @@ TIME_MARKERS = frozenset("when after since before as while once until".split())
 # the words opening a clause of reason, whose act is told as a cause, not undone or planned with
 # the clause above it
 REASON_MARKERS = frozenset({"because"})
+CLAUSE_MARKERS = TIME_MARKERS | REASON_MARKERS
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree decide propose likely poised slate "
     "invitation".split()
@@ -285,9 +286,7 @@ def _chain_up(trigger: Token) -> list[Token]:
             and not _purpose_on_a_time(chain, token, head)
         ):
             break
-        marked = any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS | REASON_MARKERS for c in children_of(token)
-        )
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in CLAUSE_MARKERS for c in children_of(token))
         if token.dep_ == "advcl" and marked:
             # "the points they agreed when they met in Vilnius": that clause keeps its own tense; so
             # does a reason, "missed the inauguration because the King was touring Australia" (the
