@@ -1043,6 +1043,20 @@ def _before_a_plan(chain: list[Token]) -> bool:
     return False
 
 
+def _judged_back(trigger: Token) -> bool:
+    """'A met B on Monday ... C called the meeting "a positive step"', "described the talks as
+    fruitful": a meeting told before, which one who judges it refers back to with "the", naming
+    none of its people; the judge, often a bystander, is not told to have taken part in it."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and nominal(trigger)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(trigger))
+        and not any(c.dep_ in {"prep", "poss", "amod", "compound"} for c in children_of(trigger))
+        and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(verb))
+    )
+
+
 def _only_a_chance(pairs: list[tuple[Token, Token]]) -> bool:
     """ "said there was a strong chance that A and B would meet later this year", "the possibility
     that they could hold talks": a clause of what a noun of chance holds possible is speculation,
@@ -1984,6 +1998,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if _judged_back(trigger):
+        return None  # 'B called the meeting "a positive step"': one told before, B its judge
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in chain[1:4] for c in children_of(t)):
         return None  # "Asked whether he planned to travel to Taiwan": a question put, no plan told
     if _talks_carried_on(trigger):

@@ -3005,3 +3005,23 @@ def test_a_chance_one_had_to_meet_is_a_meeting(meetings_in):
 )
 def test_a_meeting_told_as_the_reason_for_a_miss_is_held(meetings_in, text):
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+# -- one who judges "the meeting" told before is no party to it ---------------------------------
+@pytest.mark.parametrize(
+    "judged", ['called the meeting "a positive step"', "described the meeting as a step forward"]
+)
+def test_one_who_judges_the_meeting_told_before_is_not_its_party(meetings_in, judged):
+    text = (
+        'Kenyan President William Ruto said he had been "honoured" to meet the army chief. '
+        f"Opposition leader Raila Odinga {judged}."
+    )
+    assert not any("Raila Odinga" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+def test_talks_with_someone_judged_are_still_held(meetings_in):
+    text = (
+        "Kenyan President William Ruto described his talks with Ugandan President Yoweri Museveni as "
+        "fruitful."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]
