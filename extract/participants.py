@@ -3718,6 +3718,8 @@ def people_of(
                 continue  # A, B and C, met D": all of them, with the one told as leading it
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
+            if cluster is None and _the_ones_left(token):
+                continue  # "will speak with the leaders of the remaining countries": none named yet
             if cluster is None:
                 served: set[int] = set()
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
@@ -3814,6 +3816,12 @@ def people_of(
                     # met B. The delegation comprised C, D and E": C, D and E
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _the_ones_left(token: Token) -> bool:
+    """Whether a noun phrase tells those left over, whom the article has not named: "the leaders
+    of the remaining countries", "the remaining ministers". It refers to none told before."""
+    return any(t.lower_ == "remaining" and t.dep_ == "amod" for t in subtree_of(token))
 
 
 def _named_apart(token: Token, people: People) -> set[int]:

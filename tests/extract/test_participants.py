@@ -6530,3 +6530,19 @@ def test_those_named_to_hold_talks_meet_not_the_two_who_agreed_it(meetings_in, t
 )
 def test_a_plan_of_the_two_to_meet_themselves_stays_a_plan(meetings_in, text):
     assert {m.kind for m in meetings_in(text)} == {"phone", "planned"}
+
+
+# -- "the remaining" are those not named yet ----------------------------------------------------
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Kishida plans to speak with the leaders of the remaining countries over the coming days.",
+        "Kishida will meet the remaining ministers next week.",
+    ],
+)
+def test_the_remaining_ones_are_none_named_before(meetings_in, later):
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke by telephone on Friday with Kazakh President "
+        f"Kassym-Jomart Tokayev and then with Uzbek President Shavkat Mirziyoyev. {later}"
+    )
+    assert sorted(m.kind for m in meetings_in(text)) == ["phone", "phone"]
