@@ -374,6 +374,7 @@ from extract.trips import (
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
     BROKERING_VERBS,
+    GUEST_VERBS,
     MARGIN_WORDS,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
@@ -2625,6 +2626,11 @@ def _who_took_part(
     }
     sitting_in = set(people.in_tokens(trigger.doc[i] for i in attendees))
     counterparts = [c for c in counterparts if c not in subjects and c not in sitting_in]
+    if (guest := _the_guest_going_on_to_talks(trigger, verb)) is not None and (
+        guests := people_of([guest], people, earlier, avoid=subjects)[0]
+    ):
+        # "B will receive him at the palace, before formal talks with C": the guest's talks with C
+        subjects, counterparts = guests, [c for c in counterparts if c not in guests]
     if (
         len(subjects) >= 2
         and not counterparts
@@ -3646,6 +3652,17 @@ def _in_its_own_words(meeting: Found) -> Place | None:
     March": Paris, where that visit was); None where its words name none. Asked only for a
     meeting placed nowhere else."""
     return clause_place(meeting.sentence, {t.i for t in subtree_of(meeting.trigger)})
+
+
+def _the_guest_going_on_to_talks(trigger: Token, verb: Token) -> Token | None:
+    """The guest a host receives, told as the time of that guest's talks with another ("B will
+    receive him at the Royal Palace, before formal talks with Prime Minister C"): the one received
+    goes on to the talks; the host's welcome only dates them. None for talks naming no one."""
+    if not _after_or_before(trigger) or trigger.head.head != verb or lemma_of(verb) not in GUEST_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _after_or_before(trigger: Token) -> bool:

@@ -6546,3 +6546,24 @@ def test_the_remaining_ones_are_none_named_before(meetings_in, later):
         f"Kassym-Jomart Tokayev and then with Uzbek President Shavkat Mirziyoyev. {later}"
     )
     assert sorted(m.kind for m in meetings_in(text)) == ["phone", "phone"]
+
+
+# -- the guest a host receives goes on to the talks told after -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Ruto is due in Kampala later today, where President Yoweri Museveni will receive him at State "
+            "House, before formal talks with Foreign Minister Jeje Odongo on Friday.",
+            "Jeje Odongo",
+        ),
+        (
+            "Ugandan President Yoweri Museveni received Kenyan President William Ruto at State House on "
+            "Monday, before talks with Prime Minister Robinah Nabbanja.",
+            "Robinah Nabbanja",
+        ),
+    ],
+)
+def test_the_guest_received_holds_the_talks_told_after(meetings_in, text, other):
+    found = {tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)}
+    assert found == {("William Ruto", "Yoweri Museveni"), tuple(sorted(["William Ruto", other]))}
