@@ -2626,6 +2626,8 @@ def _who_took_part(
     }
     sitting_in = set(people.in_tokens(trigger.doc[i] for i in attendees))
     counterparts = [c for c in counterparts if c not in subjects and c not in sitting_in]
+    if not counterparts and not delegations and _a_body_sitting_under_its_chair(subject, people):
+        return None  # "The selection committee, chaired by A, met to pick the squad": its own sitting
     if (guest := _the_guest_going_on_to_talks(trigger, verb)) is not None and (
         guests := people_of([guest], people, earlier, avoid=subjects)[0]
     ):
@@ -3652,6 +3654,14 @@ def _in_its_own_words(meeting: Found) -> Place | None:
     March": Paris, where that visit was); None where its words name none. Asked only for a
     meeting placed nowhere else."""
     return clause_place(meeting.sentence, {t.i for t in subtree_of(meeting.trigger)})
+
+
+def _a_body_sitting_under_its_chair(subject: list[Token], people: People) -> bool:
+    """Whether a meeting's subject is a body told as chaired by one person ("Sri Lanka Cricket's
+    selection committee, chaired by A, met to finalise the squad"): the body's own sitting, with no
+    other party; a body of two co-chairs is two sides meeting ("The Joint Border Committee,
+    co-chaired by A and B, is to meet on Monday")."""
+    return len(subject) == 1 and len(chairs_of_a_body(subject[0], people)) == 1
 
 
 def _the_guest_going_on_to_talks(trigger: Token, verb: Token) -> Token | None:
