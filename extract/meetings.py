@@ -186,6 +186,7 @@ from extract.participants import (
     held_in_which,
     holders_of_its_relative,
     home_legislators,
+    honoured,
     host_country_of_its_relative,
     hosts_of_its_relative,
     in_a_capacity,
@@ -2718,6 +2719,7 @@ def _who_took_part(
             if people.at(t) is not None
             and t.i not in attendees
             and not mourned(t)
+            and not honoured(t)
             and not in_whose_time(t)
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)

@@ -3749,6 +3749,7 @@ def people_of(
                     if (
                         t.i not in owners
                         and not mourned(t)
+                        and not honoured(t)  # "to attend the swearing-in ceremony of B": not B
                         and not in_whose_time(t)
                         and not deposed(t)  # "powers whose ties soured after the ouster of B"
                         and not talked_about(t)  # "raises Jimmy Lai case in talks with Xi"
@@ -4177,6 +4178,17 @@ def owns_a_term(token: Token) -> bool:
     elif token.dep_ not in {"poss", "compound"}:
         return False  # "B's government", "the B administration"
     return owned.i != token.i and owned.lemma_.lower() in TERMS_OF_OFFICE
+
+
+def honoured(token: Token) -> bool:
+    """Whether a word names one a ceremony is held for, told by its "of": "to attend the swearing-in
+    ceremony of Prime Minister B", "the inauguration of President B". One who comes to it attends
+    the ceremony; a meeting with its honoree is told, if at all, by words of its own."""
+    return any(a.lower_ == "of" and a.head.lemma_.lower() in CEREMONIES for a in ancestors_of(token))
+
+
+# the ceremonies held for one person: "the swearing-in ceremony of B", "the coronation of King B"
+CEREMONIES = frozenset("ceremony inauguration swearing coronation investiture enthronement".split())
 
 
 def _of_a_death(of: Token) -> bool:

@@ -6567,3 +6567,15 @@ def test_the_remaining_ones_are_none_named_before(meetings_in, later):
 def test_the_guest_received_holds_the_talks_told_after(meetings_in, text, other):
     found = {tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)}
     assert found == {("William Ruto", "Yoweri Museveni"), tuple(sorted(["William Ruto", other]))}
+
+
+# -- one a ceremony is held for is not met by those who attend it --------------------------------
+@pytest.mark.parametrize("ceremony", ["the swearing-in ceremony of", "the inauguration of"])
+def test_a_trip_to_attend_the_ceremony_of_someone_is_a_visit(meetings_in, ceremony):
+    text = (
+        "The visit follows Kenyan President William Ruto's trip to Kampala in May to attend "
+        f"{ceremony} Ugandan President Yoweri Museveni and the new cabinet."
+    )
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in meetings_in(text)] == [
+        (["William Ruto"], "visit")
+    ]
