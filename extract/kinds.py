@@ -69,6 +69,10 @@ LETTING = frozenset("let allow permit".split())
 REPORT_NOUNS = frozenset("report reports claim claims rumour rumours rumor rumors speculation".split())
 PLAN_FORMS = frozenset("slated scheduled expected planned".split())
 TIME_MARKERS = frozenset("when after since before as while once until".split())
+# the words opening a clause of reason, whose act is told as a cause, not undone or planned with
+# the clause above it
+REASON_MARKERS = frozenset({"because"})
+CLAUSE_MARKERS = TIME_MARKERS | REASON_MARKERS
 PLAN_WORDS = frozenset(
     "plan schedule expect due set intend prepare arrange agree decide propose likely poised slate "
     "invitation".split()
@@ -282,9 +286,12 @@ def _chain_up(trigger: Token) -> list[Token]:
             and not _purpose_on_a_time(chain, token, head)
         ):
             break
-        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKERS for c in children_of(token))
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in CLAUSE_MARKERS for c in children_of(token))
         if token.dep_ == "advcl" and marked:
-            break  # "the points they agreed when they met in Vilnius": that clause keeps its own tense
+            # "the points they agreed when they met in Vilnius": that clause keeps its own tense; so
+            # does a reason, "missed the inauguration because the King was touring Australia" (the
+            # tour is not what was missed)
+            break
         if _keeps_its_own_tense(token):
             break
         if _settled_by_it(token):
@@ -1034,6 +1041,55 @@ def _before_a_plan(chain: list[Token]) -> bool:
                 c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in PLAN_WORDS for c in children_of(up)
             )
     return False
+
+
+def _judged_back(trigger: Token) -> bool:
+    """'A met B on Monday ... C called the meeting "a positive step"', "described the talks as
+    fruitful": a meeting told before, which one who judges it refers back to with "the", naming
+    none of its people; the judge, often a bystander, is not told to have taken part in it."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and nominal(trigger)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(trigger))
+        and not any(c.dep_ in {"prep", "poss", "amod", "compound"} for c in children_of(trigger))
+        and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(verb))
+    )
+
+
+def _only_a_chance(pairs: list[tuple[Token, Token]]) -> bool:
+    """ "said there was a strong chance that A and B would meet later this year", "the possibility
+    that they could hold talks": a clause of what a noun of chance holds possible is speculation,
+    no arrangement; not the chance one had to do a thing ("had the chance to sit down with B")."""
+    return any(
+        down.dep_ in {"acl", "ccomp"}
+        and up.pos_ == "NOUN"
+        and up.lemma_.lower() in CHANCES
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(down))
+        for down, up in pairs
+    )
+
+
+# the nouns of what may or may not come about: "a chance that", "the prospect that"
+CHANCES = frozenset("chance possibility prospect likelihood speculation odds".split())
+
+
+def _after_an_act_to_come(trigger: Token) -> bool:
+    """ "B will receive him at the palace, before formal talks with C on Friday": a meeting told as
+    what an act still to come is done before comes later still, so it is to come too. Only
+    "before": what a future act follows ("will sign it after last week's talks") may be done."""
+    before = trigger.head
+    if trigger.dep_ != "pobj" or before.lower_ != "before" or before.dep_ != "prep":
+        return False
+    act = before.head
+    return act.pos_ in {"VERB", "AUX"} and (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(act))
+        or (act.dep_ == "xcomp" and _due([act.head]))  # "is due to receive him before talks"
+    )
+
+
+# the auxiliaries of what is still to come, said as a fact: "will meet", "shall receive"
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
 def _due(chain: list[Token]) -> bool:
@@ -1942,6 +1998,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
+    if _judged_back(trigger):
+        return None  # 'B called the meeting "a positive step"': one told before, B its judge
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for t in chain[1:4] for c in children_of(t)):
         return None  # "Asked whether he planned to travel to Taiwan": a question put, no plan told
     if _talks_carried_on(trigger):
@@ -2011,8 +2069,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
             and trigger.head.lower_ == "for"
             and trigger.head.head.lemma_.lower() in CALLS_FOR | WISHES
         )
+        or _only_a_chance(pairs[:4])
     ):
-        return None  # "could meet", "ought to meet", "called for talks with ..."
+        return None  # "could meet", "ought to meet", "called for talks with ...", "a chance that"
     if "would" in auxiliaries and words & WILLING:
         return None
     # a clause joined to the trigger's: "were due to hold talks, but the trip was canceled"
@@ -2077,6 +2136,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or any(_to_come_about(c) for c in children_of(trigger))  # "a summit, which will take place"
         or any(announced(t) for t in chain[:3])  # "announced his visit to Algiers for talks"
         or _before_a_plan(chain)
+        or _after_an_act_to_come(trigger)
         or _proposed(chain)
         or (looked_ahead_to(trigger) and not _told_already(trigger))
         or _present_for_future(chain)

@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from extract.places import a_dateline_alone
 
+# The nouns a page labels its list of other pages with: "Related stories", "Related press releases"
+LISTED_PAGES = r"( articles| stories| news| press releases| releases| posts| links| content| videos)"
 # A line that ends the article: what follows is a list of other stories.
 END_MARKERS = re.compile(
-    r"^\s*(you may also like|explore|related( articles| stories| news)?|read more|more from|more stories|"
+    r"^\s*(you may also like|explore|related" + LISTED_PAGES + r"?|read more|more from|more stories|"
     r"most read|most popular|trending|recommended for you|also read|latest news|top stories)\b\W*$",
     re.IGNORECASE,
 )
@@ -64,7 +66,7 @@ BLESSING = re.compile(
 # The markers that may head a box of linked headlines set inside the article, not only the list of
 # other stories at its end: "ALSO READ:", "RELATED", "READ MORE", "See also".
 BOX_MARKERS = re.compile(
-    r"^\s*(also read|read also|see also|related( articles| stories| news)?|read more)\b", re.I
+    r"^\s*(also read|read also|see also|related" + LISTED_PAGES + r"?|read more)\b", re.I
 )
 # A line of a list: "- Steenhuisen corrects ...", "• ...", ">> King hosts ..."
 LISTED = re.compile(r"^\s*(?:[-–—•*»]|>>)\s*\S")

@@ -186,6 +186,7 @@ from extract.participants import (
     held_in_which,
     holders_of_its_relative,
     home_legislators,
+    honoured,
     host_country_of_its_relative,
     hosts_of_its_relative,
     in_a_capacity,
@@ -375,6 +376,7 @@ from extract.trips import (
 from extract.vocabulary import (
     AFTER_OR_BEFORE,
     BROKERING_VERBS,
+    GUEST_VERBS,
     MARGIN_WORDS,
     MEETING_NOT_VISIT_NOUNS,
     MEETING_NOUNS,
@@ -2630,6 +2632,13 @@ def _who_took_part(
     }
     sitting_in = set(people.in_tokens(trigger.doc[i] for i in attendees))
     counterparts = [c for c in counterparts if c not in subjects and c not in sitting_in]
+    if not counterparts and not delegations and _a_body_sitting_under_its_chair(subject, people):
+        return None  # "The selection committee, chaired by A, met to pick the squad": its own sitting
+    if (guest := _the_guest_going_on_to_talks(trigger, verb)) is not None and (
+        guests := people_of([guest], people, earlier, avoid=subjects)[0]
+    ):
+        # "B will receive him at the palace, before formal talks with C": the guest's talks with C
+        subjects, counterparts = guests, [c for c in counterparts if c not in guests]
     if (
         len(subjects) >= 2
         and not counterparts
@@ -2715,6 +2724,7 @@ def _who_took_part(
             if people.at(t) is not None
             and t.i not in attendees
             and not mourned(t)
+            and not honoured(t)
             and not in_whose_time(t)
             and not owns_a_term(t)  # "a move likely to anger the administration of B"
             and not deposed(t)
@@ -3651,6 +3661,25 @@ def _in_its_own_words(meeting: Found) -> Place | None:
     March": Paris, where that visit was); None where its words name none. Asked only for a
     meeting placed nowhere else."""
     return clause_place(meeting.sentence, {t.i for t in subtree_of(meeting.trigger)})
+
+
+def _a_body_sitting_under_its_chair(subject: list[Token], people: People) -> bool:
+    """Whether a meeting's subject is a body told as chaired by one person ("Sri Lanka Cricket's
+    selection committee, chaired by A, met to finalise the squad"): the body's own sitting, with no
+    other party; a body of two co-chairs is two sides meeting ("The Joint Border Committee,
+    co-chaired by A and B, is to meet on Monday")."""
+    return len(subject) == 1 and len(chairs_of_a_body(subject[0], people)) == 1
+
+
+def _the_guest_going_on_to_talks(trigger: Token, verb: Token) -> Token | None:
+    """The guest a host receives, told as the time of that guest's talks with another ("B will
+    receive him at the Royal Palace, before formal talks with Prime Minister C"): the one received
+    goes on to the talks; the host's welcome only dates them. None for talks naming no one."""
+    if not _after_or_before(trigger) or trigger.head.head != verb or lemma_of(verb) not in GUEST_VERBS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(trigger)):
+        return None
+    return next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _after_or_before(trigger: Token) -> bool:

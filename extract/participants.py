@@ -3718,6 +3718,8 @@ def people_of(
                 continue  # A, B and C, met D": all of them, with the one told as leading it
             if cluster is None and token.dep_ == "appos" and people.at(token.head) is not None:
                 continue  # "Jake Sullivan, Joe Biden's national security adviser": describes him
+            if cluster is None and _the_ones_left(token):
+                continue  # "will speak with the leaders of the remaining countries": none named yet
             if cluster is None:
                 served: set[int] = set()
                 if token.lemma_.lower() in SERVING_NOUNS:  # nor "B" in "a special envoy of President B"
@@ -3747,6 +3749,7 @@ def people_of(
                     if (
                         t.i not in owners
                         and not mourned(t)
+                        and not honoured(t)  # "to attend the swearing-in ceremony of B": not B
                         and not in_whose_time(t)
                         and not deposed(t)  # "powers whose ties soured after the ouster of B"
                         and not talked_about(t)  # "raises Jimmy Lai case in talks with Xi"
@@ -3814,6 +3817,12 @@ def people_of(
                     # met B. The delegation comprised C, D and E": C, D and E
             found += [c for c in extra if c not in found]
     return found, delegations
+
+
+def _the_ones_left(token: Token) -> bool:
+    """Whether a noun phrase tells those left over, whom the article has not named: "the leaders
+    of the remaining countries", "the remaining ministers". It refers to none told before."""
+    return any(t.lower_ == "remaining" and t.dep_ == "amod" for t in subtree_of(token))
 
 
 def _named_apart(token: Token, people: People) -> set[int]:
@@ -4169,6 +4178,17 @@ def owns_a_term(token: Token) -> bool:
     elif token.dep_ not in {"poss", "compound"}:
         return False  # "B's government", "the B administration"
     return owned.i != token.i and owned.lemma_.lower() in TERMS_OF_OFFICE
+
+
+def honoured(token: Token) -> bool:
+    """Whether a word names one a ceremony is held for, told by its "of": "to attend the swearing-in
+    ceremony of Prime Minister B", "the inauguration of President B". One who comes to it attends
+    the ceremony; a meeting with its honoree is told, if at all, by words of its own."""
+    return any(a.lower_ == "of" and a.head.lemma_.lower() in CEREMONIES for a in ancestors_of(token))
+
+
+# the ceremonies held for one person: "the swearing-in ceremony of B", "the coronation of King B"
+CEREMONIES = frozenset("ceremony inauguration swearing coronation investiture enthronement".split())
 
 
 def _of_a_death(of: Token) -> bool:

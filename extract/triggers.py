@@ -293,6 +293,8 @@ def _reads_as_trigger(token: Token) -> bool:
                 for g in children_of(c)
                 if g.lower_ in REMOTE_WORDS
             ]
+            if objects and any(c.dep_ == "oprd" for c in children_of(token)):
+                return False  # 'called the talks "the best so far" with B': a judgement of them, no call
             return any(  # "spoke with X"; "spoke by telephone with X", the parser hanging "with" on the means
                 c.dep_ == "prep"
                 and c.lower_ in {"with", "to", "on"}

@@ -2947,3 +2947,81 @@ def test_a_headline_meeting_before_a_quote_with_will_is_held(meetings_in, text):
 )
 def test_a_headline_plan_before_a_quote_stays_a_plan(meetings_in, text):
     assert set(kinds(meetings_in(text))) == {"planned"}
+
+
+# -- what an act still to come is done before is to come too ------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto is due in Kampala later today, where President Yoweri Museveni will receive him at State "
+        "House, before formal talks with Foreign Minister Jeje Odongo on Friday.",
+        "German Chancellor Olaf Scholz will greet Polish Prime Minister Donald Tusk at the airport, before "
+        "talks with President Andrzej Duda on Friday.",
+    ],
+)
+def test_a_meeting_before_an_act_to_come_is_planned(meetings_in, text):
+    assert set(kinds(meetings_in(text))) == {"planned"}
+
+
+def test_a_meeting_before_an_act_done_stays_held(meetings_in):
+    text = (
+        "German Chancellor Olaf Scholz greeted Polish Prime Minister Donald Tusk at the airport on "
+        "Monday, before talks with President Andrzej Duda."
+    )
+    assert "planned" not in kinds(meetings_in(text))
+
+
+# -- a chance that they would meet is speculation, no plan ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio told reporters there was a strong chance that President Donald Trump and Chinese "
+        "President Xi Jinping would meet later this year.",
+        "Officials said there is a possibility that Indian Prime Minister Narendra Modi and Pakistani "
+        "Prime Minister Shehbaz Sharif could hold talks in Astana next week.",
+    ],
+)
+def test_a_chance_that_two_would_meet_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
+
+
+def test_a_chance_one_had_to_meet_is_a_meeting(meetings_in):
+    text = (
+        "Kenyan President William Ruto said he had the chance to sit down with Ugandan President "
+        "Yoweri Museveni in Kampala on Monday."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+# -- a clause of reason keeps its own kind --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish President Recep Tayyip Erdogan skipped the summit because he was holding talks with "
+        "Russian President Vladimir Putin in Sochi.",
+        "Australian Prime Minister Anthony Albanese missed the ceremony because he was meeting "
+        "Indonesian President Prabowo Subianto in Jakarta.",
+    ],
+)
+def test_a_meeting_told_as_the_reason_for_a_miss_is_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+# -- one who judges "the meeting" told before is no party to it ---------------------------------
+@pytest.mark.parametrize(
+    "judged", ['called the meeting "a positive step"', "described the meeting as a step forward"]
+)
+def test_one_who_judges_the_meeting_told_before_is_not_its_party(meetings_in, judged):
+    text = (
+        'Kenyan President William Ruto said he had been "honoured" to meet the army chief. '
+        f"Opposition leader Raila Odinga {judged}."
+    )
+    assert not any("Raila Odinga" in {p.name for p in m.participants} for m in meetings_in(text))
+
+
+def test_talks_with_someone_judged_are_still_held(meetings_in):
+    text = (
+        "Kenyan President William Ruto described his talks with Ugandan President Yoweri Museveni as "
+        "fruitful."
+    )
+    assert kinds(meetings_in(text)) == ["in_person"]

@@ -239,3 +239,17 @@ def test_a_sentence_that_begins_with_more_is_kept():
     text = "Ruto met Museveni on Monday.\nMore than 40 agreements were signed during the visit.\n"
     masked, _ = prepare(text)
     assert masked == text
+
+
+@pytest.mark.parametrize("marker", ["Related press releases", "Related posts", "Related links:"])
+def test_a_list_of_related_pages_of_any_name_is_noise(marker):
+    found = kinds(
+        "The minister met her counterpart in Oslo on Monday, when they discussed trade and security.\n\n"
+        f"{marker}\nMinister and counterpart held talks in Oslo (14.3.2025)\n"
+        "Statement on the telephone call between the two presidents (13.3.2025)\n"
+    )
+    assert found["Minister and counterpart held talks in Oslo (14.3.2025)"] == "noise"
+    assert found["Statement on the telephone call between the two presidents (13.3.2025)"] == "noise"
+    assert found[
+        "The minister met her counterpart in Oslo on Monday, when they discussed trade and security."
+    ] == ("body")

@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 
 from extract import extract_paths
+from extract.meetings import _a_body_sitting_under_its_chair
+from extract.people import People
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -8757,3 +8759,25 @@ def test_a_meeting_between_people_keeps_its_sides_whoever_else_is_told(meetings_
         "of their deputies."
     )
     assert names(only(meetings_in(text))) == {"Hakan Fidan", "Sergey Lavrov"}
+
+
+# -- a body chaired by one person meets as itself, no party meeting another ---------------------
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        (
+            "The selection committee of Cricket Kenya, chaired by Steve Tikolo, met on Monday to pick the "
+            "squad.",
+            True,
+        ),
+        (
+            "The Joint Border Committee, co-chaired by Kenyan Foreign Minister Musalia Mudavadi and Ugandan "
+            "Foreign Minister Jeje Odongo, met in Kampala on Monday.",
+            False,
+        ),
+    ],
+)
+def test_a_body_under_one_chair_sits_alone(nlp, text, alone):
+    doc = nlp(text)
+    subject = [t for t in doc if t.dep_ == "nsubj" and t.lemma_.lower() == "committee"]
+    assert _a_body_sitting_under_its_chair(subject, People(doc, year=2024)) is alone

@@ -6530,3 +6530,52 @@ def test_those_named_to_hold_talks_meet_not_the_two_who_agreed_it(meetings_in, t
 )
 def test_a_plan_of_the_two_to_meet_themselves_stays_a_plan(meetings_in, text):
     assert {m.kind for m in meetings_in(text)} == {"phone", "planned"}
+
+
+# -- "the remaining" are those not named yet ----------------------------------------------------
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Kishida plans to speak with the leaders of the remaining countries over the coming days.",
+        "Kishida will meet the remaining ministers next week.",
+    ],
+)
+def test_the_remaining_ones_are_none_named_before(meetings_in, later):
+    text = (
+        "Japanese Prime Minister Fumio Kishida spoke by telephone on Friday with Kazakh President "
+        f"Kassym-Jomart Tokayev and then with Uzbek President Shavkat Mirziyoyev. {later}"
+    )
+    assert sorted(m.kind for m in meetings_in(text)) == ["phone", "phone"]
+
+
+# -- the guest a host receives goes on to the talks told after -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Ruto is due in Kampala later today, where President Yoweri Museveni will receive him at State "
+            "House, before formal talks with Foreign Minister Jeje Odongo on Friday.",
+            "Jeje Odongo",
+        ),
+        (
+            "Ugandan President Yoweri Museveni received Kenyan President William Ruto at State House on "
+            "Monday, before talks with Prime Minister Robinah Nabbanja.",
+            "Robinah Nabbanja",
+        ),
+    ],
+)
+def test_the_guest_received_holds_the_talks_told_after(meetings_in, text, other):
+    found = {tuple(sorted(p.name for p in m.participants)) for m in meetings_in(text)}
+    assert found == {("William Ruto", "Yoweri Museveni"), tuple(sorted(["William Ruto", other]))}
+
+
+# -- one a ceremony is held for is not met by those who attend it --------------------------------
+@pytest.mark.parametrize("ceremony", ["the swearing-in ceremony of", "the inauguration of"])
+def test_a_trip_to_attend_the_ceremony_of_someone_is_a_visit(meetings_in, ceremony):
+    text = (
+        "The visit follows Kenyan President William Ruto's trip to Kampala in May to attend "
+        f"{ceremony} Ugandan President Yoweri Museveni and the new cabinet."
+    )
+    assert [(sorted(p.name for p in m.participants), m.kind) for m in meetings_in(text)] == [
+        (["William Ruto"], "visit")
+    ]

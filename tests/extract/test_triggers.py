@@ -2358,3 +2358,17 @@ def test_a_trip_for_talks_with_someone_named_stays_their_meeting(meetings_in, te
 def test_a_trip_to_a_gathering_told_as_the_time_of_a_visit_is_that_visit(meetings_in):
     text = "Ghanaian President John Mahama last visited Nigeria in 2015, when he flew to Abuja for a summit."
     assert [m.kind for m in meetings_in(text)] == ["visit"]
+
+
+# -- "call X Y" judges X, it is no call ---------------------------------------------------------
+def test_calling_the_talks_something_with_someone_is_no_phone_call(meetings_in):
+    text = (
+        'Ukrainian President Volodymyr Zelensky called the talks "the best so far" with US President '
+        "Donald Trump."
+    )
+    assert "phone" not in {m.kind for m in meetings_in(text)}
+
+
+def test_calling_someone_is_a_phone_call(meetings_in):
+    text = "Ukrainian President Volodymyr Zelensky called US President Donald Trump on Monday."
+    assert [m.kind for m in meetings_in(text)] == ["phone"]
