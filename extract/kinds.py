@@ -1599,6 +1599,22 @@ def _other_subject(trigger: Token, verb: Token) -> set[int]:
     }
 
 
+# the prepositions of what talks are about: "spoke by phone over the scrapped trip"
+ABOUT_WORDS = frozenset("over about regarding concerning".split())
+
+
+def _its_topic(trigger: Token, near: list[Token]) -> set[int]:
+    """The words of what the clause's talks are about, after "over" or "about" (not holding the
+    trigger): in "held phone talks with B over his cancelled trip" the trip was called off, not
+    the talks, which were held."""
+    return {
+        t.i
+        for p in near
+        if p.dep_ == "prep" and p.lower_ in ABOUT_WORDS and trigger not in subtree_of(p)
+        for t in subtree_of(p)
+    }
+
+
 # words of hope or confidence in what something will bring about
 HOPES = frozenset("hope confident confidence believe belief trust convinced certain sure optimistic".split())
 # what a meeting does that tells it is still to come: "the visit will take place", "would be held"
@@ -1938,7 +1954,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     stated = {t.lower_ for t in told}
     # another event that is the clause's subject is told of itself, not of the meeting: "The
     # cancellation followed a meeting on Saturday", "The postponement came days after talks"
-    elsewhere = _other_subject(trigger, verb)
+    elsewhere = _other_subject(trigger, verb) | _its_topic(trigger, near)
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet

@@ -2947,3 +2947,16 @@ def test_a_headline_meeting_before_a_quote_with_will_is_held(meetings_in, text):
 )
 def test_a_headline_plan_before_a_quote_stays_a_plan(meetings_in, text):
     assert set(kinds(meetings_in(text))) == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Luis Montenegro held phone talks with Angolan President Joao Lourenco "
+        "on Monday over his cancelled trip to Luanda.",
+        "Portuguese Prime Minister Luis Montenegro spoke by phone with Angolan President Joao Lourenco "
+        "on Monday about the postponed summit.",
+    ],
+)
+def test_talks_over_a_trip_called_off_are_held_not_called_off(meetings_in, text):
+    assert "phone" in {m.kind for m in meetings_in(text)}  # the trip may be told called off beside it
