@@ -3528,3 +3528,21 @@ def test_an_articles_mention_of_three_more_or_of_another_meeting_stays_apart() -
     # "Later, the leaders were joined by Trump": told as another meeting
     later = report("a", *five, "Donald Trump", at=300, another=True)
     assert len(merge_meetings([extraction("a", told, later, published="2025-05-10")])) == 2
+
+
+def test_talks_of_two_of_a_summits_leaders_on_its_eve_stay_apart_from_the_summit() -> None:
+    riga = {"city": "Riga", "country": "Latvia"}
+    summit = report(
+        "lsm",
+        "Edgars Rinkevics",
+        "Alexander Stubb",
+        "Kristen Michal",
+        "Gitanas Nauseda",
+        **riga,
+        when=day("2025-05-09"),
+    )
+    eve = report("err", "Edgars Rinkevics", "Kristen Michal", **riga, when=day("2025-05-08"))
+    merged = merge_meetings(
+        [extraction("lsm", summit, published="2025-05-09"), extraction("err", eve, published="2025-05-08")]
+    )
+    assert sorted(len(m.participants) for m in merged) == [2, 4]
