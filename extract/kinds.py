@@ -291,6 +291,8 @@ def _chain_up(trigger: Token) -> list[Token]:
             break  # "the talks agreed to ...", "A, during talks with B, agreed to ...": held
         if _a_clause_before_a_semicolon(token, head):
             break  # "A says call with B was good; denies C will close border": nothing denied of the call
+        if token.dep_ == "conj" and _held_instead(token):
+            break  # "cancelled his trip and instead held talks with B": the talks, held in its place
         token = head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
@@ -1810,6 +1812,16 @@ def _told_of_the_clause(joined: Token) -> list[Token]:
     return [t for t in words if t.i not in aside]
 
 
+# the words that tell an act done in place of another: "called off the trip and instead phoned B"
+INSTEAD_WORDS = frozenset("instead".split())
+
+
+def _held_instead(verb: Token) -> bool:
+    """Whether a verb tells its act done in place of what the clause joined to it calls off:
+    "cancelled his trip to Kampala and instead held phone talks with B" (the talks were held)."""
+    return any(c.dep_ == "advmod" and c.lower_ in INSTEAD_WORDS for c in children_of(verb))
+
+
 def _undoes_another_thing(verb: Token) -> bool:
     """Whether a verb of calling off in a clause joined to a meeting's is denied, or undoes an
     object of its own that is no meeting, journey or pronoun for one: "met B and pledged that the
@@ -2036,7 +2048,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         t
         for above in chain
         for c in above.conjuncts
-        if not _hung_on_a_person(above, c)
+        if not _hung_on_a_person(above, c) and not _held_instead(above)
         for t in _told_of_the_clause(c)
     ]
     contrasted = {t.lemma_.lower() for t in contrast}
