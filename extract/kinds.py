@@ -1966,7 +1966,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
     stated = {t.lower_ for t in told}
     # another event that is the clause's subject is told of itself, not of the meeting: "The
     # cancellation followed a meeting on Saturday", "The postponement came days after talks"
-    elsewhere = _other_subject(trigger, verb) | _its_topic(trigger, near)
+    elsewhere = _other_subject(trigger, verb)
     words = {t.lower_ for t in near if t.i not in elsewhere} | stated
     if _invited_only(chain):
         return None  # "Macron, who invited her to visit Paris": an invitation, no plan yet
@@ -2073,7 +2073,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _the_purpose_of_a_trip_called_off(chain)  # "called off a trip to Rome to meet B"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or any(_given_up(t) for t in chain[1:5])  # "has given up on arranging a meeting with B"
-        or words & CANCELLED_WORDS
+        # not what the talks were about: "held phone talks with B over his cancelled trip"
+        or ({t.lower_ for t in near if t.i not in elsewhere | _its_topic(trigger, near)} | stated)
+        & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)
