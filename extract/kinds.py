@@ -298,6 +298,8 @@ def _chain_up(trigger: Token) -> list[Token]:
             break  # "the talks agreed to ...", "A, during talks with B, agreed to ...": held
         if _a_clause_before_a_semicolon(token, head):
             break  # "A says call with B was good; denies C will close border": nothing denied of the call
+        if token.dep_ == "conj" and _held_instead(token):
+            break  # "cancelled his trip and instead held talks with B": the talks, held in its place
         token = head
         if described_as(token):
             chain = [trigger]  # "held what is expected to be their last meeting": "held" tells it
@@ -1655,6 +1657,22 @@ def _other_subject(trigger: Token, verb: Token) -> set[int]:
     }
 
 
+# the prepositions of what talks are about: "spoke by phone over the scrapped trip"
+ABOUT_WORDS = frozenset("over about regarding concerning".split())
+
+
+def _its_topic(trigger: Token, near: list[Token]) -> set[int]:
+    """The words of what the clause's talks are about, after "over" or "about" (not holding the
+    trigger): in "held phone talks with B over his cancelled trip" the trip was called off, not
+    the talks, which were held."""
+    return {
+        t.i
+        for p in near
+        if p.dep_ == "prep" and p.lower_ in ABOUT_WORDS and trigger not in subtree_of(p)
+        for t in subtree_of(p)
+    }
+
+
 # words of hope or confidence in what something will bring about
 HOPES = frozenset("hope confident confidence believe belief trust convinced certain sure optimistic".split())
 # what a meeting does that tells it is still to come: "the visit will take place", "would be held"
@@ -1848,6 +1866,16 @@ def _told_of_the_clause(joined: Token) -> list[Token]:
         for d in subtree_of(t)
     }
     return [t for t in words if t.i not in aside]
+
+
+# the words that tell an act done in place of another: "called off the trip and instead phoned B"
+INSTEAD_WORDS = frozenset("instead".split())
+
+
+def _held_instead(verb: Token) -> bool:
+    """Whether a verb tells its act done in place of what the clause joined to it calls off:
+    "cancelled his trip to Kampala and instead held phone talks with B" (the talks were held)."""
+    return any(c.dep_ == "advmod" and c.lower_ in INSTEAD_WORDS for c in children_of(verb))
 
 
 def _undoes_another_thing(verb: Token) -> bool:
@@ -2079,7 +2107,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         t
         for above in chain
         for c in above.conjuncts
-        if not _hung_on_a_person(above, c)
+        if not _hung_on_a_person(above, c) and not _held_instead(above)
         for t in _told_of_the_clause(c)
     ]
     contrasted = {t.lemma_.lower() for t in contrast}
@@ -2104,7 +2132,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _the_purpose_of_a_trip_called_off(chain)  # "called off a trip to Rome to meet B"
         or ({"out"} & words and "pull" in lemmas)  # "pulled out of the summit"
         or any(_given_up(t) for t in chain[1:5])  # "has given up on arranging a meeting with B"
-        or words & CANCELLED_WORDS
+        # not what the talks were about: "held phone talks with B over his cancelled trip"
+        or ({t.lower_ for t in near if t.i not in elsewhere | _its_topic(trigger, near)} | stated)
+        & CANCELLED_WORDS
         or ("reject" in lemmas and lemmas & REPORT_NOUNS)
         or _plan_overtaken(chain)
         or _there_overtaken(chain)

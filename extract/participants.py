@@ -337,7 +337,7 @@ def governor(trigger: Token) -> Token:
         return misread
     if (done := _done_to_it_as_planned(trigger)) is not None:
         return done
-    if (bringing := meant_to_bring_together(trigger)) is not None:
+    if (bringing := meant_to_bring_together(trigger) or brought_together_after(trigger)) is not None:
         return bringing
     if (telling := _told_of_in_it(trigger)) is not None:
         return telling
@@ -413,6 +413,27 @@ def meant_to_bring_together(noun: Token) -> Token | None:
             if c.dep_ == "xcomp"
             and c.lemma_.lower() in GATHERING_VERBS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        ),
+        None,
+    )
+
+
+def brought_together_after(noun: Token) -> Token | None:
+    """The verb of bringing people together that a gathering's subject does after another verb
+    it shares: in "The summit was chaired by A and brought together B and C" the parser hangs the
+    gathering on "chaired", but the summit is also what "brought together" those it names, whose
+    object and "with" are its people (its chair, A, is told by :func:`article.chaired_by`); not a
+    second verb with a subject of its own ("The summit was chaired by A and he brought together B")."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # most nouns: their head need not be read
+    return next(
+        (
+            c
+            for c in children_of(noun.head)
+            if c.dep_ == "conj"
+            and c.lemma_.lower() in GATHERING_VERBS
+            and brought_together(c)
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in children_of(c))
         ),
         None,
     )
@@ -649,7 +670,17 @@ def attending(trigger: Token, verb: Token) -> list[Token]:
         + [agent for noun in nouns for agent in _attended_after_its_host(noun)]
         + [subject for noun in nouns for subject in attending_which(noun)]
         + [agent for noun in nouns if noun == trigger for agent in _attended_after_its_holding(noun)]
+        + [agent for noun in nouns if noun == trigger for agent in _chaired_before_bringing_together(noun)]
     )
+
+
+def _chaired_before_bringing_together(noun: Token) -> list[Token]:
+    """Who chaired or hosted a gathering that a second verb tells "brought together" others ("The
+    summit was chaired by A and brought together B and C"): A is at it with B and C, though the
+    gathering's clause is read from the bringing (:func:`brought_together_after`)."""
+    if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in CHAIRING_A_GATHERING:
+        return []
+    return passive_agents(noun.head) if brought_together_after(noun) is not None else []
 
 
 def took_place(noun: Token) -> bool:
@@ -665,17 +696,23 @@ def took_place(noun: Token) -> bool:
 def _attended_after_its_holding(noun: Token) -> list[Token]:
     """Those an "attended by" set after a gathering's passive holding names ("The eighth summit
     was held in Chengdu in December 2019, attended by A, B and C"; "B held talks with C in Sofia on
-    Thursday, attended by D"), the participle hung on the holding, not on the gathering or talks."""
+    Thursday, attended by D"; "The summit was chaired by A and attended by B"), the participle hung
+    on the holding, not on the gathering or talks."""
     holding = noun.head
     # the passive "The summit was held ..., attended by A" or the active "B held talks with C in
     # Sofia on Thursday, attended by D"; also "The last summit took place in Chengdu, attended by A"
     held = noun.dep_ in {"nsubjpass", "dobj"} and holding.lemma_.lower() in {"hold", "convene"}
-    if not held and not took_place(noun):
+    # and the passive of its chair or host: "The summit was chaired by A and attended by B"
+    chaired = noun.dep_ == "nsubjpass" and holding.lemma_.lower() in CHAIRING_A_GATHERING
+    if not held and not chaired and not took_place(noun):
         return []
     return [
         agent
         for c in children_of(holding)
-        if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBN" and c.lemma_.lower() == "attend"
+        if c.dep_ in {"advcl", "conj"}
+        and c.lemma_.lower() == "attend"
+        # a participle, or a past the tagger took it for that "by" shows passive ("and attended by B")
+        and (c.tag_ == "VBN" or any(a.dep_ == "agent" for a in children_of(c)))
         for agent in passive_agents(c)
     ]
 

@@ -3025,3 +3025,32 @@ def test_talks_with_someone_judged_are_still_held(meetings_in):
         "fruitful."
     )
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Luis Montenegro held phone talks with Angolan President Joao Lourenco "
+        "on Monday over his cancelled trip to Luanda.",
+        "Portuguese Prime Minister Luis Montenegro spoke by phone with Angolan President Joao Lourenco "
+        "on Monday about the postponed summit.",
+    ],
+)
+def test_talks_over_a_trip_called_off_are_held_not_called_off(meetings_in, text):
+    assert "phone" in {m.kind for m in meetings_in(text)}  # the trip may be told called off beside it
+
+
+def test_a_call_held_instead_of_a_trip_called_off_is_a_call(meetings_in):
+    found = meetings_in(
+        "Chilean President Gabriel Boric called off his visit to Buenos Aires and instead spoke by phone "
+        "with Argentine President Javier Milei on Friday."
+    )
+    assert [m.kind for m in found if len(m.participants) == 2] == ["phone"]
+
+
+def test_talks_due_until_the_trip_was_cancelled_stay_cancelled(meetings_in):
+    found = meetings_in(
+        "Chilean President Gabriel Boric was due to hold talks with Argentine President Javier Milei in "
+        "Buenos Aires on Friday, but the visit was cancelled."
+    )
+    assert {m.kind for m in found} == {"cancelled"}

@@ -6579,3 +6579,44 @@ def test_a_trip_to_attend_the_ceremony_of_someone_is_a_visit(meetings_in, ceremo
     assert [(sorted(p.name for p in m.participants), m.kind) for m in meetings_in(text)] == [
         (["William Ruto"], "visit")
     ]
+
+
+# -- a gathering told chaired by one and attended by, or bringing together, others ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic-Baltic summit was held in Riga on Friday. The summit was chaired by Latvian "
+        "President Edgars Rinkevics and brought together Finnish President Alexander Stubb and "
+        "Estonian Prime Minister Kristen Michal.",
+        "The Nordic-Baltic summit was held in Riga on Friday. The summit was hosted by Latvian "
+        "President Edgars Rinkevics and attended by Finnish President Alexander Stubb and "
+        "Estonian Prime Minister Kristen Michal.",
+    ],
+)
+def test_a_summit_chaired_by_one_is_a_meeting_of_its_chair_and_those_it_brought_together(meetings_in, text):
+    (summit,) = meetings_in(text)
+    assert {p.name.split()[-1] for p in summit.participants} == {"Rinkēvičs", "Stubb", "Michal"}
+
+
+def test_those_a_summit_brought_together_with_others_are_all_at_it(meetings_in):
+    (summit,) = meetings_in(
+        "The Nordic-Baltic summit was held in Riga on Friday. The summit was chaired by Latvian "
+        "President Edgars Rinkevics and brought together Finnish President Alexander Stubb with "
+        "Estonian Prime Minister Kristen Michal and Lithuanian President Gitanas Nauseda."
+    )
+    assert {p.name.split()[-1] for p in summit.participants} == {"Rinkēvičs", "Stubb", "Michal", "Nausėda"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekly cabinet meeting was chaired by Prime Minister Dorin Recean and attended by Foreign "
+        "Minister Mihai Popescu.",
+        "The cabinet session was chaired by President Emmanuel Macron and brought together Prime "
+        "Minister Michel Barnier and Foreign Minister Jean-Noel Barrot.",
+        "The board meeting was chaired by chief executive Jane Fraser and brought together directors "
+        "Peter Smith and Anna Jones.",
+    ],
+)
+def test_a_cabinet_or_board_chaired_and_attended_is_no_meeting(meetings_in, text):
+    assert meetings_in(text) == []
