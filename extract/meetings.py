@@ -157,6 +157,7 @@ from extract.kinds import (
     done_without,
     meeting_kind,
     negated,
+    past_perfect,
     settled_at,
 )
 from extract.missives import handed_over
@@ -3566,11 +3567,15 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
     trip there: "(his first visit) since September 2018, when he travelled to Beijing for the
     summit", "since he flew to Moscow in 2019", "last travelled to Mongolia in 2019". A trip told
     so is a visit of the past, as "visited" would be; a trip of the news alone ("travelled to
-    Beijing on Friday") or to come is no meeting."""
+    Beijing on Friday") or to come is no meeting. The past perfect tells a trip as the past of the
+    news too ("had also flown to Doha on Monday to express solidarity"), as "had met" does a
+    meeting."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    return since_clause(verb, trigger) or any(
-        c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb)
+    return (
+        since_clause(verb, trigger)
+        or past_perfect(verb)
+        or any(c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb))
     )
 
 
