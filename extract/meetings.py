@@ -107,6 +107,7 @@ from extract.destinations import (
     the_hosts_country_on_a_tour,
     trip_and_its_meeting,
     where_it_goes,
+    where_the_trip_was,
 )
 from extract.earlier import (
     EARLIER_ADVERBS,
@@ -470,6 +471,7 @@ def find_meetings(
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
+                    or where_the_trip_was(meeting)  # "His first trip abroad was to Ghana"
                     or place_around(meeting)
                     # "The round was held in Oslo in May, with A and B discussing arms control"
                     or next(
