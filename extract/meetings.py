@@ -36,6 +36,7 @@ from extract.article import (
     at_the_occasion,
     by_the_same_means,
     definite_word,
+    ended_before_the_week,
     in_the_city,
     in_the_occasions_city,
     join_alleged,
@@ -281,6 +282,7 @@ from extract.spans import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    entities,
     in_the_passive,
     passive_agents,
     prep_objects,
@@ -3344,7 +3346,11 @@ def _its_kind(
         going
         and kind == "in_person"
         and len(found) == 1
-        and (_trip_before_the_news(verb, trigger) or trip_made_for_a_gathering(trigger))
+        and (
+            _trip_before_the_news(verb, trigger)
+            or trip_made_for_a_gathering(trigger)
+            or _dated_before_the_news(verb, published)
+        )
     )
     if (
         going
@@ -3579,6 +3585,21 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
         or past_perfect(verb)
         or any(c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb))
     )
+
+
+def _dated_before_the_news(verb: Token, published: date | None) -> bool:
+    """Whether a verb of going, in the simple past, is dated by its own words to a time that ended
+    more than a week before publication ("went to Accra in March", "flew to Oslo last November",
+    told in June): a trip of the news's past, its traveller's visit, as a meeting so dated is of
+    the past; not one of the news's days ("flew to Paris on Monday"), whose meetings tell the trip."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "neg"} for c in children_of(verb)):
+        return False
+    told = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    told += [g for g in prep_objects("in", verb) + prep_objects("on", verb) if g.ent_type_ == "DATE"]
+    spans = [
+        e for e in entities(verb.sent) if e.label_ == "DATE" and any(e.start <= t.i < e.end for t in told)
+    ]
+    return any(ended_before_the_week(dates.resolve(e.text, published), published) for e in spans)
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:

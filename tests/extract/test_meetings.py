@@ -6917,6 +6917,40 @@ def test_a_trip_in_the_past_perfect_home_not_made_or_to_a_meeting_is_no_visit_of
 
 
 @pytest.mark.parametrize(
+    ("second", "city", "start"),
+    [
+        ("He flew to Oslo last November.", "Oslo", date(2024, 11, 1)),
+        ("In 2023 he travelled to Berlin.", "Berlin", date(2023, 1, 1)),
+        ("He flew to Paris in May to discuss trade.", "Paris", date(2025, 5, 1)),
+    ],
+)
+def test_a_trip_dated_before_the_week_of_the_news_is_a_visit_of_the_past(meetings_in, second, city, start):
+    """A trip told in the past and dated by its own words to a time over before the news's week
+    is the news's past, as a meeting so dated is: its traveller's visit."""
+    text = "Kenyan President William Ruto arrived in Abuja on Friday. " + second
+    found = meetings_in(text, published=date(2025, 6, 14))
+    past = [(names(m), m.place and m.place.city, m.date and m.date.start) for m in found if m.kind == "visit"]
+    assert past == [({"William Ruto"}, city, start)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He flew to Oslo on Monday.",  # the news's own trip: its meetings tell it
+        "He flew home to Nairobi in March.",
+        "Thousands of Kenyan tourists flew to Zanzibar in March.",
+        # the trip and the meeting it was made for: that meeting alone
+        "He flew to Cairo in March, where he met President Abdel Fattah el-Sisi.",
+        "He flew to Cairo in March and held talks with President Abdel Fattah el-Sisi.",
+    ],
+)
+def test_a_trip_of_the_news_home_by_others_or_to_a_meeting_is_no_visit_of_the_past(meetings_in, second):
+    text = "Kenyan President William Ruto arrived in Abuja on Friday. " + second
+    found = meetings_in(text, published=date(2025, 6, 14))
+    assert not [m for m in found if m.kind == "visit" and m.date is not None and m.date.start.month != 6]
+
+
+@pytest.mark.parametrize(
     ("text", "traveller", "city", "start"),
     [
         (  # the model tags Abuja as a person
