@@ -655,7 +655,7 @@ def _framed_in_the_call(reference: Found, last: Found) -> bool:
 def of_the_past(meeting: Found, published: date | None) -> bool:
     """Whether a meeting is told as the past of the news: in words ("last met", "had met") or by
     a date that ended more than a week before publication."""
-    return is_background(span_text(meeting.sentence)) or _ended_before_the_week(meeting.when, published)
+    return is_background(span_text(meeting.sentence)) or ended_before_the_week(meeting.when, published)
 
 
 # Words of a gathering of many, which "the summit" names; not a meeting held on its sidelines.
@@ -899,7 +899,7 @@ def at_the_headlines_summit(found: list[Found], sentences: list[Span], published
             continue
         if meeting.when is None or len(meeting.people) < 2 or meeting.kind not in {"in_person", "cancelled"}:
             continue
-        if gathering_at_another_time(meeting.sentence) or _ended_before_the_week(meeting.when, published):
+        if gathering_at_another_time(meeting.sentence) or ended_before_the_week(meeting.when, published):
             continue
         meeting.occasion = occasion
         meeting.place = place
@@ -2256,7 +2256,7 @@ def _counted_since(word: Token, clause: set[int]) -> bool:
     )
 
 
-def _ended_before_the_week(span: DateSpan | None, published: date | None) -> bool:
+def ended_before_the_week(span: DateSpan | None, published: date | None) -> bool:
     """Whether a span ended more than a week before publication: the past of the news."""
     return (
         span is not None
@@ -2345,7 +2345,7 @@ def _a_stop_of_the_tour(plan: Found, meeting: Found, published: date | None) -> 
         for e in entities(plan.sentence)
     ):
         return False
-    return not _ended_before_the_week(meeting.when, published)
+    return not ended_before_the_week(meeting.when, published)
 
 
 def _another_stop(visit: Found, other: Found) -> bool:
@@ -3197,7 +3197,7 @@ def _note_a_visit_on(
     if place is None:
         return
     when = clause_date(sentence, own_clause(verb), published, future=False) if verb is not None else None
-    if _ended_before_the_week(when, published):
+    if ended_before_the_week(when, published):
         return  # "Xi, on a visit to Kazakhstan in June 2017, ...": not where he is in the news
     for cluster in clusters:
         if cluster is not None and cluster.name not in noted:
@@ -3372,7 +3372,7 @@ def note_whereabouts(
             when = days_of_the_stay(sentence, clause, when)
         if to_come and when is None:
             continue  # "From Asuncion he will travel to Buenos Aires": no day, nowhere he is yet
-        if _ended_before_the_week(when, published):
+        if ended_before_the_week(when, published):
             if when is not None:
                 trips += [(c.name, place, when) for c in clusters if c is not None]
             continue  # "Xi last visited Kazakhstan in June 2017": not where he is in the news

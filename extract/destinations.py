@@ -386,6 +386,27 @@ def where_it_goes(meeting: Found) -> Place | None:
     return meeting.place
 
 
+def where_the_trip_was(meeting: Found) -> Place | None:
+    """The place a trip noun is said to have gone to by "be to": "His first trip abroad was to
+    Ghana", "The last visit was to Nairobi in May". The parser hangs the "to" on "be", outside the
+    noun's own phrase."""
+    trip = meeting.trigger
+    told_to = trip.dep_ == "nsubj" and trip.head.lemma_ == "be"
+    if not (told_to and nominal(trip) and lemma_of(trip) in VISIT_WORDS):
+        return None
+    gone_to = [
+        g
+        for c in children_of(trip.head)
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in children_of(c)
+        if g.dep_ == "pobj"
+    ]
+    for ent in entities(meeting.sentence):
+        if ent.label_ in {"GPE", "LOC"} and any(ent.start <= g.i < ent.end for g in gone_to):
+            return places.resolve_place(ent.text)
+    return None
+
+
 # the words that tell a trip made in one party: "travel together", "flew with B", "along with B"
 TOGETHER = frozenset("together with".split())
 

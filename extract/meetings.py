@@ -36,6 +36,7 @@ from extract.article import (
     at_the_occasion,
     by_the_same_means,
     definite_word,
+    ended_before_the_week,
     in_the_city,
     in_the_occasions_city,
     join_alleged,
@@ -107,6 +108,7 @@ from extract.destinations import (
     the_hosts_country_on_a_tour,
     trip_and_its_meeting,
     where_it_goes,
+    where_the_trip_was,
 )
 from extract.earlier import (
     EARLIER_ADVERBS,
@@ -157,6 +159,7 @@ from extract.kinds import (
     done_without,
     meeting_kind,
     negated,
+    past_perfect,
     settled_at,
 )
 from extract.missives import handed_over
@@ -280,6 +283,7 @@ from extract.spans import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    entities,
     in_the_passive,
     passive_agents,
     prep_objects,
@@ -472,6 +476,7 @@ def find_meetings(
                     # "days after Thursday's meeting in Beijing between A and B": Beijing, not
                     # the clause's; a plan's place is told by the words that plan it
                     or (place_on_the_noun(sentence, meeting.trigger) if meeting.kind not in TO_COME else None)
+                    or where_the_trip_was(meeting)  # "His first trip abroad was to Ghana"
                     or place_around(meeting)
                     # "The round was held in Oslo in May, with A and B discussing arms control"
                     or next(
@@ -3356,7 +3361,11 @@ def _its_kind(
         going
         and kind == "in_person"
         and len(found) == 1
-        and (_trip_before_the_news(verb, trigger) or trip_made_for_a_gathering(trigger))
+        and (
+            _trip_before_the_news(verb, trigger)
+            or trip_made_for_a_gathering(trigger)
+            or _dated_before_the_news(verb, published)
+        )
     )
     if (
         going
@@ -3581,12 +3590,31 @@ def _trip_before_the_news(verb: Token, trigger: Token) -> bool:
     trip there: "(his first visit) since September 2018, when he travelled to Beijing for the
     summit", "since he flew to Moscow in 2019", "last travelled to Mongolia in 2019". A trip told
     so is a visit of the past, as "visited" would be; a trip of the news alone ("travelled to
-    Beijing on Friday") or to come is no meeting."""
+    Beijing on Friday") or to come is no meeting. The past perfect tells a trip as the past of the
+    news too ("had also flown to Doha on Monday to express solidarity"), as "had met" does a
+    meeting."""
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
-    return since_clause(verb, trigger) or any(
-        c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb)
+    return (
+        since_clause(verb, trigger)
+        or past_perfect(verb)
+        or any(c.dep_ == "advmod" and c.lower_ == "last" for c in children_of(verb))
     )
+
+
+def _dated_before_the_news(verb: Token, published: date | None) -> bool:
+    """Whether a verb of going, in the simple past, is dated by its own words to a time that ended
+    more than a week before publication ("went to Accra in March", "flew to Oslo last November",
+    told in June): a trip of the news's past, its traveller's visit, as a meeting so dated is of
+    the past; not one of the news's days ("flew to Paris on Monday"), whose meetings tell the trip."""
+    if verb.tag_ != "VBD" or any(c.dep_ in {"aux", "neg"} for c in children_of(verb)):
+        return False
+    told = [c for c in children_of(verb) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    told += [g for g in prep_objects("in", verb) + prep_objects("on", verb) if g.ent_type_ == "DATE"]
+    spans = [
+        e for e in entities(verb.sent) if e.label_ == "DATE" and any(e.start <= t.i < e.end for t in told)
+    ]
+    return any(ended_before_the_week(dates.resolve(e.text, published), published) for e in spans)
 
 
 def _home(verb: Token, traveller: Cluster) -> bool:

@@ -462,3 +462,43 @@ def test_a_visit_made_and_the_meeting_where_it_went_stay_as_they_were(meetings_i
     (meeting,) = meetings_in(text, published=date(2025, 2, 17))
     assert meeting.kind == "in_person"
     assert sorted(p.name for p in meeting.participants) == ["William Ruto", "Yoweri Museveni"]
+
+
+# -- "His first trip abroad was to Oslo": a trip noun told where it went by "be to" -------------------
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        (
+            "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday. Her first foreign trip "
+            "as prime minister was to Norway last November.",
+            None,
+            "Norway",
+        ),
+        (
+            "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday. Her first trip abroad "
+            "was to Oslo in November.",
+            "Oslo",
+            "Norway",
+        ),
+    ],
+)
+def test_a_trip_said_to_have_been_to_a_place_is_a_visit_there(meetings_in, text, city, country):
+    found = meetings_in(text, published=date(2025, 6, 14))
+    (trip,) = [m for m in found if m.date is not None and m.date.start == date(2024, 11, 1)]
+    assert (trip.kind, names(trip)) == ("visit", {"Mette Frederiksen"})
+    assert trip.place is not None and (trip.place.city, trip.place.country) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday. The trip was to discuss "
+        "fishing.",
+        "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday. Her first trip was to a "
+        "fishing village.",
+    ],
+)
+def test_a_trip_to_do_something_or_to_no_place_named_goes_nowhere_else(meetings_in, text):
+    """ "was to discuss": a purpose, no place; "was to a fishing village": no place of the table."""
+    found = meetings_in(text, published=date(2025, 6, 14))
+    assert all(m.place is None or m.place.city == "Nuuk" for m in found)

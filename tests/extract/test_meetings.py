@@ -6877,6 +6877,82 @@ def test_the_last_trip_somewhere_is_a_visit_of_the_past(meetings_in):
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "start"),
+    [
+        (
+            "Kenyan President William Ruto will host Nigerian President Bola Tinubu in Nairobi on Friday.\n"
+            "Ruto had also flown to Ankara on March 3 to express solidarity with Turkey.",
+            "Ankara",
+            date(2025, 3, 3),
+        ),
+        (
+            "Kenyan President William Ruto will host Nigerian President Bola Tinubu in Nairobi on Friday.\n"
+            "Ruto had travelled to Berlin in May to attend the funeral of a former chancellor.",
+            "Berlin",
+            date(2025, 5, 1),
+        ),
+    ],
+)
+def test_a_trip_told_in_the_past_perfect_is_a_visit_of_the_past(meetings_in, text, city, start):
+    """The past perfect tells a trip as the past of the news ("had flown to Ankara"), as "had met"
+    does a meeting: a visit of its traveller alone, where and when its own words say."""
+    found = meetings_in(text, published=date(2025, 6, 14))
+    past = [(names(m), m.place and m.place.city, m.date and m.date.start) for m in found if m.kind == "visit"]
+    assert past == [({"William Ruto"}, city, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip of the news, met there: that meeting alone
+        "Kenyan President William Ruto had flown to Cairo on Sunday and met Egyptian President Abdel "
+        "Fattah el-Sisi on Monday.",
+        "Kenyan President William Ruto held talks with Egyptian President Abdel Fattah el-Sisi in Cairo on "
+        "Monday. Ruto had flown to Cairo on Sunday.",
+        "Kenyan President William Ruto had flown home to Nairobi on Sunday.",
+        "Kenyan President William Ruto had not flown to Paris since 2019.",
+    ],
+)
+def test_a_trip_in_the_past_perfect_home_not_made_or_to_a_meeting_is_no_visit_of_its_own(meetings_in, text):
+    found = meetings_in(text, published=date(2025, 6, 14))
+    assert not [m for m in found if m.kind == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("second", "city", "start"),
+    [
+        ("He flew to Oslo last November.", "Oslo", date(2024, 11, 1)),
+        ("In 2023 he travelled to Berlin.", "Berlin", date(2023, 1, 1)),
+        ("He flew to Paris in May to discuss trade.", "Paris", date(2025, 5, 1)),
+    ],
+)
+def test_a_trip_dated_before_the_week_of_the_news_is_a_visit_of_the_past(meetings_in, second, city, start):
+    """A trip told in the past and dated by its own words to a time over before the news's week
+    is the news's past, as a meeting so dated is: its traveller's visit."""
+    text = "Kenyan President William Ruto arrived in Abuja on Friday. " + second
+    found = meetings_in(text, published=date(2025, 6, 14))
+    past = [(names(m), m.place and m.place.city, m.date and m.date.start) for m in found if m.kind == "visit"]
+    assert past == [({"William Ruto"}, city, start)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He flew to Oslo on Monday.",  # the news's own trip: its meetings tell it
+        "He flew home to Nairobi in March.",
+        "Thousands of Kenyan tourists flew to Zanzibar in March.",
+        # the trip and the meeting it was made for: that meeting alone
+        "He flew to Cairo in March, where he met President Abdel Fattah el-Sisi.",
+        "He flew to Cairo in March and held talks with President Abdel Fattah el-Sisi.",
+    ],
+)
+def test_a_trip_of_the_news_home_by_others_or_to_a_meeting_is_no_visit_of_the_past(meetings_in, second):
+    text = "Kenyan President William Ruto arrived in Abuja on Friday. " + second
+    found = meetings_in(text, published=date(2025, 6, 14))
+    assert not [m for m in found if m.kind == "visit" and m.date is not None and m.date.start.month != 6]
+
+
+@pytest.mark.parametrize(
     ("text", "traveller", "city", "start"),
     [
         (  # the model tags Abuja as a person
