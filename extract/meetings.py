@@ -59,7 +59,6 @@ from extract.article import (
     told_in_full,
     until_the_gatherings_end,
     where_the_visit_went,
-    within,
 )
 from extract.attendance import (
     PRESENCE_WORDS,
@@ -236,7 +235,7 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
-from extract.places import in_its_city_state, in_its_territory, spelled_in
+from extract.places import in_its_city_state, in_its_territory, spelled_in, within
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,

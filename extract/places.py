@@ -623,6 +623,18 @@ def home_town(place: Place | None, country: str | None) -> bool:
     return place.country == country or (place.city is not None and place.city == ENCLAVE_CITIES.get(country))
 
 
+def within(city: Place | None, country: Place | None) -> bool:
+    """Whether a city is a closer statement of a place known only by its country (not by a
+    region of it: "the province of Guangdong" is no closer stated as Beijing).
+
+    >>> within(Place(city="Vilnius", country="Lithuania"), Place(country="Lithuania"))
+    True
+    """
+    if city is None or city.city is None or country is None:
+        return False
+    return country.city is None and country.region is None and country.country == city.country
+
+
 @functools.lru_cache(maxsize=4096)  # an article names its places again and again
 def in_other_cities(one: Place | None, other: Place | None) -> bool:
     """Whether two places are both cities, and not one: Johannesburg and Kazan, not Kazan and Russia.
