@@ -465,7 +465,8 @@ def test_a_plan_for_later_is_held_at_the_stop_of_its_day_not_the_last_one_told(m
     text = (
         "Canadian Prime Minister Mark Carney was received by President Alar Karis in Tallinn on Tuesday "
         "morning. Carney flew in from Riga, where he had held talks with President Edgars Rinkevics on "
-        "Monday. Later on Tuesday, Carney is due to hold talks with Prime Minister Mari Tamm at Stenbock House."
+        "Monday. Later on Tuesday, Carney is due to hold talks with Prime Minister Mari Tamm "
+        "at Stenbock House."
     )
     found = meetings_in(text, published=date(2025, 6, 3))
     plan = next(m for m in found if m.kind == "planned")
