@@ -980,6 +980,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if _in_what_was_talked_about(ent):
             continue  # "the two talked about the NATO summit in The Hague": not where they talked
+        if where_the_teller_is(ent):
+            continue  # "was received in Beijing, the President's office in Colombo said": Beijing
         if next_stop(ent):
             continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
@@ -2211,6 +2213,24 @@ def _a_region_beside(token: Token, name: str) -> bool:
         and owner.pos_ in {"NOUN", "PROPN"}
         and owner.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS | SETTING_NOUNS
     )
+
+
+def where_the_teller_is(ent: Span) -> bool:
+    """Whether a place tells where the one who tells the news sits, "in" it right before the verb
+    of saying: "the President's Media Division in Colombo said in a statement", "officials in
+    Beijing said": the teller's town, however the parser hangs it, not the meeting's. Not a place
+    a meeting word or verb holds ("met B in Beijing, said the Kremlin": a comma sets it apart)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if root.head.head.lemma_.lower() in MEETING_NOUNS:
+        return False  # "talks in Beijing said to have gone well"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in TELLING_VERBS
+
+
+# verbs that tell news in a teller's words: "the office in Colombo said", "officials in Kyiv announced"
+TELLING_VERBS = frozenset("say tell add announce report state confirm".split())
 
 
 def _of_a_body(token: Token) -> bool:

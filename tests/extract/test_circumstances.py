@@ -3687,3 +3687,25 @@ def test_a_stop_made_is_still_the_city_told_before(meetings_in):
     )
     tuesday = [m for m in found if "Ulf Kristersson" in {p.name for p in m.participants}]
     assert tuesday and all(m.place is not None and m.place.city == "Stockholm" for m in tuesday)
+
+
+# --- the town of the one who tells the news ----------------------------------------------------
+
+
+def test_the_town_of_the_office_that_tells_the_news_is_no_venue(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in the Tanzanian capital on Tuesday morning and was "
+        "received at the airport by Tanzanian Foreign Minister Mahmoud Kombo, the President's Press "
+        "Division (PPD) in Nairobi said in a statement.",
+        published=date(2025, 6, 3),
+    )
+    assert found and all(m.place is not None and m.place.country == "Tanzania" for m in found)
+
+
+def test_a_town_set_apart_by_a_comma_before_the_telling_is_still_the_venue(meetings_in):
+    found = meetings_in(
+        "William Ruto held talks with Tanzanian Foreign Minister Mahmoud Kombo in Dodoma on Tuesday, "
+        "officials in Nairobi said.",
+        published=date(2025, 6, 3),
+    )
+    assert found and all(m.place is not None and m.place.city == "Dodoma" for m in found)
