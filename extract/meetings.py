@@ -254,6 +254,7 @@ from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, 
 from extract.roles import find_role, role_class
 from extract.sameday import (
     also_that_day,
+    earlier_or_later_that_day,
     held_alongside,
     meanwhile,
     next_to_the_meeting_before,
@@ -835,6 +836,7 @@ def find_meetings(
     on_that_same_day(found, published)
     next_to_the_meeting_before(found)
     held_alongside(found)
+    earlier_or_later_that_day(found)
     in_the_city(found, published)
     where_the_visit_went(found)
     held_where_they_set_out_from(found, departures(sentences, people))
