@@ -351,6 +351,9 @@ def _build_places() -> _Places:
     for key, country in _countries().names.items():
         if country not in NOT_PLACES:
             fixed[key] = Place(country=country)
+    for code, country in data["codes"].items():  # "an official visit to the UAE", "flew to the US"
+        if country not in NOT_PLACES and code.isupper():
+            fixed.setdefault(fold(code), Place(country=country))
     for name in data["prefer_city"]:
         fixed.pop(fold(name), None)
     cities: dict[str, list[_City]] = {}
