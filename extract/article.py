@@ -67,7 +67,7 @@ from extract.participants import (
     with_them,
 )
 from extract.people import PERSON_NOUNS, Cluster, People
-from extract.places import is_venue_name, resolve_place
+from extract.places import is_venue_name, resolve_place, within
 from extract.records import DateSpan, Occasion, Place
 from extract.roles import find_role
 from extract.spans import (
@@ -680,14 +680,6 @@ def _another_sort(reference: Found, meeting: Found) -> bool:
         and (len(meeting.people) >= 2 or meeting.occasion is not None or attended)
         and bool(newcomers)
     )
-
-
-def within(city: Place | None, country: Place | None) -> bool:
-    """Whether a city is a closer statement of a place known only by its country (not by a
-    region of it: "the province of Guangdong" is no closer stated as Beijing)."""
-    if city is None or city.city is None or country is None:
-        return False
-    return country.city is None and country.region is None and country.country == city.country
 
 
 def in_the_city(found: list[Found], published: date | None = None) -> None:

@@ -676,7 +676,7 @@ def _the_capital_told_before(sentence: Span, clause: set[int]) -> Place | None:
     named += [doc[t.i : t.i + 1] for t in doc[before : capital.i] if t.pos_ == "PROPN" and not t.ent_type_]
     filed: Place | None = None  # the dateline's capital, for want of a place told
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if (place := places.resolve_place(ent.text)) is None:
+        if a_stop_to_come(ent) or (place := places.resolve_place(ent.text)) is None:
             continue
         own = places.capital_of(f"the capital of {place.country}")
         if place.city is None and place.country is not None and is_venue(ent) and not is_dateline(ent):
@@ -767,7 +767,7 @@ def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | 
     before = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     named = [e for e in doc_entities(doc)[1] if e.label_ == "GPE" and before <= e.start and e.end <= end]
     for ent in sorted(named, key=lambda e: e.start, reverse=True):
-        if is_dateline(ent) or _a_capital_as_its_government(ent):
+        if is_dateline(ent) or _a_capital_as_its_government(ent) or a_stop_to_come(ent):
             continue
         place = places.resolve_place(ent.text)
         if place is None or place.city is None:
@@ -775,6 +775,30 @@ def _last_city_before(sentence: Span, end: int, countries: set[str]) -> Place | 
         if not countries or place.country in countries:
             return place
     return None
+
+
+# verbs that take a traveller on to a tour's next stop ("would go on to Tallinn", "will fly to Riga"),
+# and the auxiliaries that tell the going as still to come, also as reported ("said he would go")
+_GOING_ON = frozenset("go travel fly head continue proceed move".split())
+_GOING_LATER = frozenset("will would shall 'll".split())
+
+
+def a_stop_to_come(ent: Span) -> bool:
+    """Whether a place is told as a stop a traveller is still to go on to: "adding that he would go
+    on to Tallinn and Riga after Vilnius", "will then fly to Riga", "is scheduled to travel to
+    Riga". It is not where the traveller is: "the city", "the capital" or "the Old Town" told
+    after it are the stop being made. A stop made ("then flew to Riga") is where the traveller
+    went, and stays a place told before."""
+    word = ent.root
+    while word.dep_ == "conj":  # "to Tallinn and Riga": each
+        word = word.head
+    if word.dep_ != "pobj" or word.head.lower_ != "to":
+        return False
+    verb = word.head.head
+    if verb.lemma_.lower() not in _GOING_ON or verb.pos_ != "VERB":
+        return False
+    later = any(c.dep_ == "aux" and c.lower_ in _GOING_LATER for c in children_of(verb))
+    return later or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PLAN_VERBS)
 
 
 def _the_building_told_before(sentence: Span, clause: set[int]) -> Place | None:
@@ -956,6 +980,8 @@ def _named_place(sentence: Span, clause: set[int], *, told_when: bool = True) ->
             continue
         if _in_what_was_talked_about(ent):
             continue  # "the two talked about the NATO summit in The Hague": not where they talked
+        if where_the_teller_is(ent):
+            continue  # "was received in Beijing, the President's office in Colombo said": Beijing
         if next_stop(ent):
             continue  # "holds talks with B; heads to Montevideo next": where the trip goes after
         if denied_place(ent.root):
@@ -2187,6 +2213,24 @@ def _a_region_beside(token: Token, name: str) -> bool:
         and owner.pos_ in {"NOUN", "PROPN"}
         and owner.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS | SETTING_NOUNS
     )
+
+
+def where_the_teller_is(ent: Span) -> bool:
+    """Whether a place tells where the one who tells the news sits, "in" it right before the verb
+    of saying: "the President's Media Division in Colombo said in a statement", "officials in
+    Beijing said": the teller's town, however the parser hangs it, not the meeting's. Not a place
+    a meeting word or verb holds ("met B in Beijing, said the Kremlin": a comma sets it apart)."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "in" or root.head.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if root.head.head.lemma_.lower() in MEETING_NOUNS:
+        return False  # "talks in Beijing said to have gone well"
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.pos_ == "VERB" and after.lemma_.lower() in TELLING_VERBS
+
+
+# verbs that tell news in a teller's words: "the office in Colombo said", "officials in Kyiv announced"
+TELLING_VERBS = frozenset("say tell add announce report state confirm".split())
 
 
 def _of_a_body(token: Token) -> bool:

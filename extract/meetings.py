@@ -60,7 +60,6 @@ from extract.article import (
     told_in_full,
     until_the_gatherings_end,
     where_the_visit_went,
-    within,
 )
 from extract.attendance import (
     PRESENCE_WORDS,
@@ -240,7 +239,7 @@ from extract.participants import (
     with_read_as_a_mark,
 )
 from extract.people import PLURAL_REFERENCES, Cluster, People, in_quotation, subject_pronoun_before
-from extract.places import in_its_city_state, in_its_territory, spelled_in
+from extract.places import in_its_city_state, in_its_territory, spelled_in, within
 from extract.plans import (
     announced_after,
     called_off_in_a_time_gone,
@@ -259,6 +258,7 @@ from extract.records import DateSpan, Evidence, Meeting, MeetingKind, Occasion, 
 from extract.roles import find_role, role_class
 from extract.sameday import (
     also_that_day,
+    earlier_or_later_that_day,
     held_alongside,
     meanwhile,
     next_to_the_meeting_before,
@@ -844,6 +844,7 @@ def find_meetings(
     on_that_same_day(found, published)
     next_to_the_meeting_before(found)
     held_alongside(found)
+    earlier_or_later_that_day(found)
     in_the_city(found, published)
     where_the_visit_went(found)
     held_where_they_set_out_from(found, departures(sentences, people))

@@ -351,6 +351,9 @@ def _build_places() -> _Places:
     for key, country in _countries().names.items():
         if country not in NOT_PLACES:
             fixed[key] = Place(country=country)
+    for code, country in data["codes"].items():  # "an official visit to the UAE", "flew to the US"
+        if country not in NOT_PLACES and code.isupper():
+            fixed.setdefault(fold(code), Place(country=country))
     for name in data["prefer_city"]:
         fixed.pop(fold(name), None)
     cities: dict[str, list[_City]] = {}
@@ -621,6 +624,18 @@ def home_town(place: Place | None, country: str | None) -> bool:
     if place is None or country is None:
         return False
     return place.country == country or (place.city is not None and place.city == ENCLAVE_CITIES.get(country))
+
+
+def within(city: Place | None, country: Place | None) -> bool:
+    """Whether a city is a closer statement of a place known only by its country (not by a
+    region of it: "the province of Guangdong" is no closer stated as Beijing).
+
+    >>> within(Place(city="Vilnius", country="Lithuania"), Place(country="Lithuania"))
+    True
+    """
+    if city is None or city.city is None or country is None:
+        return False
+    return country.city is None and country.region is None and country.country == city.country
 
 
 @functools.lru_cache(maxsize=4096)  # an article names its places again and again

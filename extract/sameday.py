@@ -9,6 +9,7 @@ day takes that day, where nothing told between them dates it otherwise.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Token
@@ -403,6 +404,41 @@ def held_alongside(found: list[Found]) -> None:
     for meeting in found:
         if meeting.alongside is not None and meeting.place is None:
             meeting.place = meeting.alongside.place
+
+
+# the words that put a meeting within the day of the one told before it: "Earlier in the day",
+# "later that day", "earlier on the same day"
+WITHIN_THE_DAY = re.compile(r"\b(?:earlier|later) (?:in the day|that day|on the same day)\b", re.I)
+
+
+def earlier_or_later_that_day(found: list[Found]) -> None:
+    """A meeting told "earlier in the day" or "later that day", with no place of its own, was
+    held where the meeting told just before it, of that day and with one of its people, was held
+    (none from a third country): a traveller does not change towns within a day unsaid ("Oli met
+    Xi in Beijing on Tuesday. ... Earlier in the day, Oli held talks with Premier Li": Beijing).
+    Not one told with a day of its own other than that one."""
+    for at, meeting in enumerate(found):
+        if meeting.place is not None or meeting.kind != "in_person" or before_the_news(meeting):
+            continue
+        clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
+        if not WITHIN_THE_DAY.search(clause):
+            continue
+        earlier = next(
+            (
+                m
+                for m in reversed(found[:at])
+                if m.kind in {"in_person", "visit"} and not before_the_news(m) and _share_someone(meeting, m)
+            ),
+            None,
+        )
+        if earlier is None or earlier.place is None or (day := _its_day(earlier)) is None:
+            continue
+        if meeting.sentence.start - earlier.sentence.end > UNDATED_REACH:
+            continue
+        if meeting.when is not None and (meeting.when.start, meeting.when.end) != (day.start, day.end):
+            continue  # "Earlier in the day, on Monday": a day of its own
+        if _none_from_a_third_country(meeting, earlier):
+            meeting.place, meeting.when = earlier.place, meeting.when or day
 
 
 # the words before a trip noun that point back to the trip told just before: "during that stay"

@@ -33,7 +33,6 @@ from extract.article import (
     long_before,
     other_days,
     this_week,
-    within,
 )
 from extract.circumstances import (
     LEAVING_VERBS,
@@ -77,7 +76,7 @@ from extract.participants import (
     subject_of,
 )
 from extract.people import Cluster, People, in_quotation
-from extract.places import resolve_place
+from extract.places import resolve_place, within
 from extract.records import DateSpan, Occasion, Place
 from extract.spans import (
     ancestors_of,

@@ -123,21 +123,49 @@ def later_that_day(found: list[Found]) -> None:
     Tuesday ("Carney met Starmer at the G7 summit on Monday ... Starmer's meeting with Ishiba on
     Tuesday was called off"), the rest of their stay."""
     for at, meeting in enumerate(found):
-        if meeting.kind not in TO_COME or meeting.place is not None:
+        if meeting.kind not in TO_COME or (meeting.place is not None and meeting.place.city is not None):
             continue
         if meeting.trigger.pos_ == "VERB" and talking_again(meeting.trigger):
             continue  # "and the two were due to speak again at 3 p.m.": a talk again, from wherever each is
         clause = "".join(meeting.sentence.doc[i].text_with_ws for i in sorted(meeting.clause))
-        for held in reversed(found[:at]):
-            if held.kind not in {"in_person", "visit"} or held.place is None or _over(held):
-                continue
-            if not set(held.people) & set(meeting.people):
-                continue
-            if _in_the_next_days(held.when, meeting.when) or (
-                meeting.when is None and SAME_DAY.search(clause)
-            ):
-                meeting.place = held.place
-            break
+        held = _met_last(meeting, found[:at])
+        if held is None or not (meeting.place is None or places.within(held.place, meeting.place)):
+            continue  # "in Lithuania ... later on Wednesday": the city of the country they met in
+        if _in_the_next_days(held.when, meeting.when) or (meeting.when is None and SAME_DAY.search(clause)):
+            meeting.place = held.place
+
+
+def _met_last(plan: Found, before: list[Found]) -> Found | None:
+    """The meeting held in a place by someone of a plan where they were last before it: the last
+    one told, or, on a tour, the one of a later day up to the plan's, wherever the article tells
+    it ("received by Karis in Tallinn on Thursday ... flew in from Vilnius, where he had held talks
+    with Nauseda. Later on Thursday, he is due to meet Kallas": Tallinn, the stop of Thursday)."""
+    held = [
+        m
+        for m in before
+        if m.kind in {"in_person", "visit"}
+        and m.place is not None
+        and not _over(m)
+        and set(m.people) & set(plan.people)
+    ]
+    if not held:
+        return None
+    last = held[-1]
+    if plan.when is None or plan.when.start is None or last.when is None or last.when.start is None:
+        return last
+    later = [
+        m
+        for m in held
+        if m.when is not None
+        and m.when.precision == "day"
+        and m.when.start is not None
+        and last.when.start < m.when.start <= plan.when.start
+    ]
+    return (
+        max(reversed(later), key=lambda m: m.when.start if m.when and m.when.start else date.min)
+        if later
+        else last
+    )
 
 
 STAY_DAYS = 2  # the days after a meeting held somewhere that its people are still there

@@ -3657,3 +3657,55 @@ def test_the_summit_told_far_down_takes_no_headline_that_names_none_or_several(m
     )
     modi = _with(meetings_in(text, published=date(2023, 8, 21)), "Narendra Modi")
     assert modi.occasion is None
+
+
+# --- a stop still to come is not the city a description points back to ---------------------------
+
+
+@pytest.mark.parametrize(
+    "going",
+    [
+        "adding that he would go on to Copenhagen and Stockholm",
+        "and he will then fly to Copenhagen and Stockholm",
+    ],
+)
+def test_a_stop_still_to_come_is_no_city_the_old_town_points_to(meetings_in, going):
+    text = (
+        f"OSLO, June 2 (Reuters) - Canadian Prime Minister Mark Carney landed in Norway on Monday, {going}. "
+        "Carney held talks with Norwegian Prime Minister Jonas Gahr Store at a palace in the Old Town."
+    )
+    found = meetings_in(text, published=date(2025, 6, 2))
+    talks = [m for m in found if len(m.participants) == 2]
+    assert talks and all(m.place is not None and m.place.city == "Oslo" for m in talks)
+
+
+def test_a_stop_made_is_still_the_city_told_before(meetings_in):
+    found = meetings_in(
+        "Carney met Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday and then flew to Stockholm. "
+        "He met Swedish Prime Minister Ulf Kristersson in the city on Tuesday.",
+        published=date(2025, 6, 4),
+    )
+    tuesday = [m for m in found if "Ulf Kristersson" in {p.name for p in m.participants}]
+    assert tuesday and all(m.place is not None and m.place.city == "Stockholm" for m in tuesday)
+
+
+# --- the town of the one who tells the news ----------------------------------------------------
+
+
+def test_the_town_of_the_office_that_tells_the_news_is_no_venue(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto arrived in the Tanzanian capital on Tuesday morning and was "
+        "received at the airport by Tanzanian Foreign Minister Mahmoud Kombo, the President's Press "
+        "Division (PPD) in Nairobi said in a statement.",
+        published=date(2025, 6, 3),
+    )
+    assert found and all(m.place is not None and m.place.country == "Tanzania" for m in found)
+
+
+def test_a_town_set_apart_by_a_comma_before_the_telling_is_still_the_venue(meetings_in):
+    found = meetings_in(
+        "William Ruto held talks with Tanzanian Foreign Minister Mahmoud Kombo in Dodoma on Tuesday, "
+        "officials in Nairobi said.",
+        published=date(2025, 6, 3),
+    )
+    assert found and all(m.place is not None and m.place.city == "Dodoma" for m in found)

@@ -1777,3 +1777,20 @@ def test_a_building_of_another_country_in_a_country_is_not_its_town(meetings_in)
     text = "Ruto met German Chancellor Olaf Scholz at the Kenyan embassy in Germany on Friday."
     meeting = _with_name(meetings_in(text), "Olaf Scholz")
     assert meeting.place is not None and meeting.place.country == "Germany"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the UAE", "United Arab Emirates"),
+        ("the US", "United States"),
+        ("the UK", "United Kingdom"),
+        ("the DRC", "Democratic Republic of the Congo"),
+    ],
+)
+def test_a_countrys_common_abbreviation_names_it_as_a_place(text, country):
+    assert resolve_place(text) == Place(country=country)
+
+
+def test_the_european_unions_abbreviation_is_still_no_place():
+    assert resolve_place("the EU") is None

@@ -556,3 +556,28 @@ def test_a_meeting_prior_to_one_without_a_day_of_its_own_takes_no_day_of_it(meet
     found = [m for m in meetings_in(text) if "Dina Boluarte" in {p.name for p in m.participants}]
     assert found and all(m.date is None or m.date.start != date(2024, 11, 18) for m in found)
     assert all(m.date is None or m.date.precision != "day" for m in found)
+
+
+# --- "earlier in the day": where the traveller was that day -------------------------------------
+
+
+def test_a_meeting_earlier_in_the_day_is_held_where_the_one_told_before_was(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Chinese President Xi Jinping at the Great Hall of "
+        "the People in Beijing on Tuesday. Xi said China was ready to deepen ties with Kenya. Earlier in "
+        "the day, Ruto held talks with Premier Li Qiang after a welcome ceremony at the Great Hall.",
+        published=date(2024, 12, 3),
+    )
+    earlier = [m for m in found if "Li Qiang" in {p.name for p in m.participants}]
+    assert earlier and all(m.place is not None and m.place.city == "Beijing" for m in earlier)
+
+
+def test_a_leader_of_a_third_country_met_later_that_day_is_placed_by_no_one_told_before(meetings_in):
+    found = meetings_in(
+        "Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Tuesday. "
+        "Xi said China was ready to deepen ties with Kenya. Later that day, Ruto held talks with "
+        "Emmanuel Macron, officials said.",
+        published=date(2024, 12, 3),
+    )
+    later = [m for m in found if "Emmanuel Macron" in {p.name for p in m.participants}]
+    assert later and all(m.place is None for m in later)

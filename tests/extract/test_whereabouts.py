@@ -454,3 +454,20 @@ def test_a_meeting_called_off_keeps_no_place_of_a_trip_still_planned(meetings_in
     found = meetings_in(text, published=date(2025, 7, 20))
     tinubu = [m for m in found if "Bola Tinubu" in {p.name for p in m.participants}]
     assert all(m.place is None or m.place.country != "Ghana" for m in tinubu)
+
+
+# --- a tour's stops: where a plan for later is held --------------------------------------------
+
+
+def test_a_plan_for_later_is_held_at_the_stop_of_its_day_not_the_last_one_told(meetings_in):
+    """A traveller met in Riga on Monday and in Tallinn on Tuesday; the article tells Monday's
+    meeting last: a plan for later on Tuesday is in Tallinn, where he is that day."""
+    text = (
+        "Canadian Prime Minister Mark Carney was received by President Alar Karis in Tallinn on Tuesday "
+        "morning. Carney flew in from Riga, where he had held talks with President Edgars Rinkevics on "
+        "Monday. Later on Tuesday, Carney is due to hold talks with Prime Minister Mari Tamm "
+        "at Stenbock House."
+    )
+    found = meetings_in(text, published=date(2025, 6, 3))
+    plan = next(m for m in found if m.kind == "planned")
+    assert plan.place is not None and plan.place.city == "Tallinn"
