@@ -674,6 +674,8 @@ class People:
                 continue
             elif not _an_office(token):
                 continue  # its own words name an office; not "Summit, President of ..." joined to it
+            elif any(t.text == ":" for t in self.doc[head.i + 1 : token.i]):
+                continue  # "Press Release: Foreign Minister's visit": a label, and what it labels
             start = head.i
             while (
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"

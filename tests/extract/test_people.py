@@ -4618,3 +4618,11 @@ def test_a_name_after_the_country_or_region_of_an_offices_remit_is_a_person(peop
 )
 def test_a_name_after_a_region_news_names_an_envoy_for_is_a_person(people_in, text, name):
     assert name in by_name(people_in(text))
+
+
+def test_a_label_before_a_colon_is_no_name_in_apposition(people_in) -> None:
+    people = people_in(
+        "Press Release: Foreign Minister's visit to Paris\n\n"
+        "The Foreign Minister Ishaq Dar held talks with Emmanuel Macron in Paris on Monday."
+    )
+    assert {c.name for c in people.clusters} == {"Ishaq Dar", "Emmanuel Macron"}
