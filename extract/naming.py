@@ -39,7 +39,9 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
 PAGE_WORDS = frozenset(
     "related read watch video photo photos more also see says said live info hold holds held urge urges "
-    "vow vows seek seeks sign signs agree agrees".split()
+    "vow vows seek seeks sign signs agree agrees "
+    # a page's call to its readers: "Follow Kuensel on X", "Subscribe", "Share"
+    "follow subscribe share".split()
 )
 # a title-cased headline's verbs of coming and going, which the model folds into the name before
 # them: "President Isaias Arrives in Addis Ababa", "Modi Departs for Paris", "Biden Tours Amazon"
@@ -856,7 +858,7 @@ def name_goes_on(doc: Doc, end: int) -> int:
             (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
             and last.whitespace_
             and not headline
-            and name_word(token, tagged=end - 1 != particle_at)
+            and name_word(token, tagged=end - 1 != particle_at and not _a_capitalised_small_word(token))
         ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
             end, added = end + 1, added + 1
             continue
@@ -866,6 +868,20 @@ def name_goes_on(doc: Doc, end: int) -> int:
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
+
+
+def _a_capitalised_small_word(token: Token) -> bool:
+    """Whether a word the tagger read as one of English's small words ("than", "for", "so") is
+    written with a capital inside a sentence and ends its clause ("Mahn Win Khaing" + "Than,"):
+    prose writes those words in lower case, so it is a name's word the tagger misread."""
+    after = token.i + 1
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.is_stop
+        and token.pos_ not in {"PROPN", "NOUN", "PRON"}
+        and (after >= len(token.doc) or token.doc[after].is_punct)
+    )
 
 
 def _particle_inside(doc: Doc, i: int, end: int) -> bool:

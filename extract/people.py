@@ -1382,10 +1382,15 @@ class People:
             return list(ranked) if len(ranked) == 1 else []
         if (
             stated == ("Minister", "minister")
-            and head.lower_ == "minister"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+            and head.lower_ in MINISTER_WORDS
+            and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+                or _bare_subject_title(head)
+            )
         ):
-            stated = ("Minister", "ministry")  # "the Minister": whoever holds a ministry
+            # "the Minister", and Bhutan's "Lyonpo" told alone as a readout tells its principal
+            # ("Lyonpo led the delegation"): whoever holds a ministry
+            stated = ("Minister", "ministry")
         if stated is None or stated[1] not in {
             "ministry",
             "leader",
@@ -2437,6 +2442,10 @@ def _the_office(head: Token) -> bool:
     # and the word that opens a faith's title: "the grand imam", "the ecumenical patriarch"
     opening = sum(t.lower_ in CHURCH_AND_FAITH_ADJECTIVES for t in head.lefts)
     return head.n_lefts == 1 + joined + opening and the
+
+
+# the words for a minister that stand alone for one named before: "the Minister", Bhutan's "Lyonpo"
+MINISTER_WORDS = frozenset("minister lyonpo".split())
 
 
 def _bare_subject_title(head: Token) -> bool:

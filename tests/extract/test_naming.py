@@ -1468,3 +1468,8 @@ def test_a_countrys_sports_body_is_no_person(people_in, text: str) -> None:
 
 def test_a_country_and_a_surname_stay_a_name(people_in) -> None:
     assert "Israel Katz" in by_name(people_in("Israel Katz met Jordan Brown in Paris."))
+
+
+def test_a_capitalised_small_word_ending_a_clause_goes_on_with_the_name(people_in) -> None:
+    names = set(by_name(people_in("Ruto held a video call with Aung Min Than, the opposition's premier.")))
+    assert "Aung Min Than" in names

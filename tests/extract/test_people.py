@@ -4626,3 +4626,23 @@ def test_a_label_before_a_colon_is_no_name_in_apposition(people_in) -> None:
         "The Foreign Minister Ishaq Dar held talks with Emmanuel Macron in Paris on Monday."
     )
     assert {c.name for c in people.clusters} == {"Ishaq Dar", "Emmanuel Macron"}
+
+
+def test_bhutans_word_for_minister_is_a_title_and_alone_the_minister_named(meetings_in) -> None:
+    meetings = meetings_in(
+        "Foreign Minister Lyonpo Karma Wangdi met Wang Yi in Beijing on Monday. "
+        "During the visit, Lyonpo also called on Chinese Vice President Han Zheng."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings}
+    assert frozenset({"Karma Wangdi", "Han Zheng"}) in pairs
+    assert not any("Lyonpo" in name for pair in pairs for name in pair)
+
+
+def test_bhutans_word_for_minister_is_no_part_of_a_name(people_in) -> None:
+    people = people_in("The delegation was led by the then foreign minister Lyonpo Sonam Tobgay.")
+    assert {c.name for c in people.clusters} == {"Sonam Tobgay"}
+
+
+def test_a_pages_call_to_follow_it_is_no_name(people_in) -> None:
+    names = {c.name for c in people_in("Ruto met Kagame in Kigali.\n\nFollow Daily Nation on X.").clusters}
+    assert not any("Follow" in n for n in names)
