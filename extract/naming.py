@@ -560,8 +560,8 @@ def _a_countrys_sports_body(span: Span) -> bool:
         return False
     words = [t.lower_ for t in span]
     if words[-1] in SPORTS:
-        return places.country_named(span_text(span[:-1]))
-    return words[0] in SPORTS and places.country_named(span_text(span[1:]))
+        return places.country_named(span_text(span[:-1])) is not None
+    return words[0] in SPORTS and places.country_named(span_text(span[1:])) is not None
 
 
 # the nouns of bodies that a list names members of: "parties including A and B", "groups such as A"
