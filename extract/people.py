@@ -754,6 +754,8 @@ class People:
         )
         if entry is None and len(by_surname := officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
+        if entry is None:
+            entry = self._romanised_in_full(text)  # "Qasym-Zhomart Toqaev", Kazakh's own Latin
         name = entry.name if entry else text
         for cluster in self.clusters:
             if (
@@ -909,6 +911,25 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _romanised_in_full(self, text: str) -> gazetteer.OfficialEntry | None:
+        """The one official a full name is written for in another romanisation: its last word
+        the official's surname romanised otherwise (:meth:`_romanised`), and a given name of it,
+        or a part of one joined by a hyphen, one of the official's as the table writes any of his
+        names ("Qasym-Zhomart Toqaev" is Kassym-Jomart Tokayev, listed as "Kassym-Zhomart"); a
+        given name of none of them is someone else of the family."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        officials = self._romanised(words[-1])
+        if len(officials) != 1:
+            return None
+        official = officials[0]
+        theirs = {
+            fold(part) for name in (official.name, *official.aliases) for part in re.split(r"[\s-]+", name)
+        }
+        given = {fold(part) for word in words[:-1] for part in word.split("-")}
+        return official if given & theirs else None
 
     def _romanised(self, word: str) -> list[gazetteer.OfficialEntry]:
         """The one official whose surname a word is another romanisation of ("Pashinian" for

@@ -4646,3 +4646,13 @@ def test_bhutans_word_for_minister_is_no_part_of_a_name(people_in) -> None:
 def test_a_pages_call_to_follow_it_is_no_name(people_in) -> None:
     names = {c.name for c in people_in("Ruto met Kagame in Kigali.\n\nFollow Daily Nation on X.").clusters}
     assert not any("Follow" in n for n in names)
+
+
+def test_a_full_name_in_another_romanisation_is_the_official(people_in) -> None:
+    people = people_in("President Qasym-Zhomart Toqaev held talks with Erdogan in Astana.")
+    assert "Kassym-Jomart Tokayev" in {c.name for c in people.clusters}
+
+
+def test_another_of_the_family_under_a_romanised_surname_is_not_the_official(people_in) -> None:
+    people = people_in("Nikol Pashinian met Aram Pashinian in Yerevan.")
+    assert "Aram Pashinian" in {c.name for c in people.clusters}
