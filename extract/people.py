@@ -259,6 +259,7 @@ class People:
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
         spans = [s for s in spans if not names_the_commemorated(s)]
         spans = [s for s in spans if not conferred(s.root)]  # "conferred the Order of the Druk Gyalpo"
+        spans = [s for s in spans if not _after_a_prefix(s[0])]  # "the anti-Hitler coalition"
         full = sorted(
             (
                 s
@@ -317,6 +318,7 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
                 and not conferred(token)  # "the Order of the Star and Key": an honour's word
+                and not _after_a_prefix(token)  # "the pro-Putin media"
                 and not _a_vessels_name(doc[token.i : token.i + 1])
             ):
                 title = title_before(doc[token.i : token.i + 1])
@@ -2560,6 +2562,24 @@ ROUTE_NOUNS = frozenset(
     "corridor pipeline line flight flights train trains ferry ferries bus service services "
     "connection connections connectivity".split()
 )
+
+
+# the prefixes that make of a name a word about its person or era: "the anti-Hitler coalition",
+# "pro-Putin media", "post-Assad Syria", "pre-Franco Spain"
+NAME_PREFIXES = frozenset("anti pro post pre non".split())
+
+
+def _after_a_prefix(token: Token) -> bool:
+    """Whether a name is glued by a hyphen to a prefix before it (:data:`NAME_PREFIXES`): an
+    adjective of a side or a time, which puts no one at a meeting."""
+    i = token.i
+    return (
+        i >= 2
+        and token.doc[i - 1].text == "-"
+        and not token.doc[i - 1].whitespace_
+        and not token.doc[i - 2].whitespace_
+        and token.doc[i - 2].lower_ in NAME_PREFIXES
+    )
 
 
 def _end_of_a_route(span: Span) -> bool:

@@ -4656,3 +4656,15 @@ def test_a_full_name_in_another_romanisation_is_the_official(people_in) -> None:
 def test_another_of_the_family_under_a_romanised_surname_is_not_the_official(people_in) -> None:
     people = people_in("Nikol Pashinian met Aram Pashinian in Yerevan.")
     assert "Aram Pashinian" in {c.name for c in people.clusters}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni and recalled the soldiers who fought in the anti-Franco coalition.",
+        "Ruto met Museveni, whom the pro-Gaddafi press had praised.",
+    ],
+)
+def test_a_name_after_a_prefix_is_an_adjective_no_person(people_in, text: str) -> None:
+    names = {c.name for c in people_in(text).clusters}
+    assert not any("Franco" in n or "Gaddafi" in n for n in names)
