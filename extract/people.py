@@ -1434,6 +1434,16 @@ class People:
             and c.role
             and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
         ]
+        if holders:
+            # "Deputy Prime Minister and Foreign Minister A": the first of two offices joined before
+            # a name is held as the second is, though the role kept is the second
+            holders += dict.fromkeys(
+                cluster
+                for start, end, cluster in self._mentions
+                if end <= head.i
+                and cluster not in holders
+                and self._titled_at(start, end, cluster, stated[0].lower())
+            )
         office = " ".join(t.lower_ for t in own if t.dep_ != "det")
         if office != stated[0].lower() and len(office.split()) > 1:
             # "the Supreme Leader": the one the gazetteer knows to hold the office by that name,
@@ -1699,13 +1709,15 @@ class People:
         return found
 
     def _title_reach(self, start: int) -> int:
-        """Where the words that may title a name starting at ``start`` begin: six words back at
+        """Where the words that may title a name starting at ``start`` begin: eight words back at
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
         Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
         subject, not the one welcomed). The country an office is of is no word of those six
-        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman")."""
+        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman"),
+        and two offices joined with a style after them are eight ("Deputy Prime Minister and Foreign
+        Minister Senator A")."""
         sentence_start, reach, words = self.doc[start].sent.start, start, 0
-        while reach > sentence_start and words < 6:
+        while reach > sentence_start and words < 8:
             reach -= 1
             words += self.doc[reach].ent_type_ != "GPE"
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))

@@ -4668,3 +4668,15 @@ def test_another_of_the_family_under_a_romanised_surname_is_not_the_official(peo
 def test_a_name_after_a_prefix_is_an_adjective_no_person(people_in, text: str) -> None:
     names = {c.name for c in people_in(text).clusters}
     assert not any("Franco" in n or "Gaddafi" in n for n in names)
+
+
+def test_the_first_of_two_offices_joined_before_a_name_is_held_too(meetings_in) -> None:
+    meetings = meetings_in(
+        "Deputy Prime Minister and Foreign Minister Senator Ali Raza Khan visited Kabul today. "
+        "The Deputy Prime Minister also met Mullah Karim Noori, Acting Deputy Prime Minister. "
+        "Khan conveyed the greetings of his government. "
+        "The Deputy Prime Minister then held delegation-level talks with Foreign Minister Amir Khan Muttaqi."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings}
+    assert frozenset({"Ali Raza Khan", "Amir Khan Muttaqi"}) in pairs
+    assert frozenset({"Ali Raza Khan", "Karim Noori"}) in pairs
