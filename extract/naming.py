@@ -992,7 +992,7 @@ PLURAL_ARTICLES = frozenset("los las".split())
 PORTFOLIO_ENDS = frozenset("affairs relations".split())
 # the words of a ministry's portfolio, never of a name after it
 PORTFOLIO_WORDS = frozenset(
-    "affairs interior defence defense finance economy trade industry enterprises health education "
+    "affairs interior defence defense finance economy trade industry industries enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "
     "security transport works environment labour labor culture tourism information investment "
     "relations".split()

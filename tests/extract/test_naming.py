@@ -1473,3 +1473,10 @@ def test_a_country_and_a_surname_stay_a_name(people_in) -> None:
 def test_a_capitalised_small_word_ending_a_clause_goes_on_with_the_name(people_in) -> None:
     names = set(by_name(people_in("Ruto held a video call with Aung Min Than, the opposition's premier.")))
     assert "Aung Min Than" in names
+
+
+def test_a_portfolios_plural_word_is_no_part_of_the_name_after_it(people_in) -> None:
+    names = set(
+        by_name(people_in("Erdogan met Secretary of Defence Industries Kemal Arslan Yilmaz in Ankara."))
+    )
+    assert "Kemal Arslan Yilmaz" in names
