@@ -1442,7 +1442,7 @@ class People:
                 for start, end, cluster in self._mentions
                 if end <= head.i
                 and cluster not in holders
-                and self._titled_at(start, end, cluster, stated[0].lower())
+                and self._titled_first_of_two(start, end, cluster, stated[0].lower())
             )
         office = " ".join(t.lower_ for t in own if t.dep_ != "det")
         if office != stated[0].lower() and len(office.split()) > 1:
@@ -1672,6 +1672,15 @@ class People:
         doc = self.doc
         before = doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower()
         return _titled(before, title) and not self._listed_after_a_title(start, end, cluster)
+
+    def _titled_first_of_two(self, start: int, end: int, cluster: Cluster, office: str) -> bool:
+        """Whether a mention's title is two offices joined by "and", the first of them ``office``:
+        "Deputy Prime Minister and Foreign Minister Senator A" holds both; not a headline's
+        "Emir hosts A and B", whose office is no title of A."""
+        before = self.doc[self._title_reach(start) : _name_start(self.doc[start:end], cluster)].text.lower()
+        return bool(re.search(rf"\b{re.escape(office)} and\b", before)) and self._titled_at(
+            start, end, cluster, office
+        )
 
     def _ranked_at(self, start: int, end: int, cluster: Cluster, rank: str) -> bool:
         """Whether one mention of a person has a military rank as the last word of its title
