@@ -22,7 +22,7 @@ from extract.spans import children_of, doc_text, doc_tokens, span_text, span_tok
 from extract.surnames import english_words, officials_by_surname
 from extract.titles import HONORIFICS, MALAY_STYLES, STYLES_OF_ADDRESS, TITLES, title_word
 from extract.triggers import could_report_a_meeting
-from extract.vocabulary import SPORTING_TITLES
+from extract.vocabulary import SPORTING_TITLES, SPORTS
 
 NOT_PEOPLE = frozenset(
     (
@@ -39,7 +39,9 @@ NOT_A_NAME = re.compile(r"[\n/\\|@#0-9()\[\]]")
 # "Xi Hold Talks", "Wang Yi Holds", "President Meets With Pope Francis".
 PAGE_WORDS = frozenset(
     "related read watch video photo photos more also see says said live info hold holds held urge urges "
-    "vow vows seek seeks sign signs agree agrees".split()
+    "vow vows seek seeks sign signs agree agrees "
+    # a page's call to its readers: "Follow Kuensel on X", "Subscribe", "Share"
+    "follow subscribe share".split()
 )
 # a title-cased headline's verbs of coming and going, which the model folds into the name before
 # them: "President Isaias Arrives in Addis Ababa", "Modi Departs for Paris", "Biden Tours Amazon"
@@ -296,7 +298,16 @@ def _office_of_a_body(span: Span) -> bool:
     end = len(span) - 1
     while end > 1 and (span[end - 1].lower_ in OFFICE_QUALIFIERS or title_word(span[end - 1])):
         end -= 1
+    if end == 1 and _initials_of_a_body(span[0]):
+        return True  # "BNP Chairperson", "ANC Secretary": a party's office, whoever holds it
     return any(occasions.names_a_body(span_text(span[:i])) for i in range(end, len(span)))
+
+
+def _initials_of_a_body(token: Token) -> bool:
+    """Whether a word is the initials of a body (a party, a bloc, a firm: "BNP", "ANC"): in
+    capitals, two letters or more, and no one's initials the gazetteer lists ("MBS", "AMLO")."""
+    letters = token.text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper() and gazetteer.lookup(letters) is None
 
 
 def _organ_of_a_body(span: Span) -> bool:
@@ -453,6 +464,8 @@ def clean(ent: Span) -> Span | None:
         or last in PORTFOLIO_ENDS  # "Cabinet Secretary for Foreign and Diaspora Affairs": a portfolio
         or (len(span) >= 2 and last in HONOURS)  # "José Rizal Order": a decoration
         or _office_of_a_country(span)  # "Maldives VP", "Ghana FM": an office, no name
+        or _cut_from_its_office(span)  # "Maldives Defence" + "Minister": an office, no name
+        or _a_countrys_sports_body(span)  # "Sri Lanka Cricket": a sport's body, no name
         or _one_of_the_bodies_listed(span)  # "parties including the BNP, A and B"
         or is_named_after(span)  # "the Narendra Modi Stadium", "Jomo Kenyatta International Airport"
         or (len(span) >= 2 and words[0].lower_ in BUILDINGS_FIRST)  # "Palazzo Chigi"
@@ -528,6 +541,27 @@ def _office_of_a_country(span: Span) -> bool:
         ):
             return True
     return False
+
+
+def _cut_from_its_office(span: Span) -> bool:
+    """Whether a name is a country's name and the first words of an office whose title word the
+    model left after it ("Maldives Defence" of "Maldives Defence Minister A", "Kenya Foreign" of
+    "Kenya Foreign Secretary"): the office's words, no name."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and title_word(doc[end]) and end - span.end < 3:
+        end += 1
+    return end > span.end and _office_of_a_country(doc[span.start : end])
+
+
+def _a_countrys_sports_body(span: Span) -> bool:
+    """Whether a name is a country's name and a sport's, the body that runs the sport there ("Sri
+    Lanka Cricket", "Kenya Rugby", "Rugby Australia"): an organisation, no person."""
+    if len(span) < 2:
+        return False
+    words = [t.lower_ for t in span]
+    if words[-1] in SPORTS:
+        return places.country_named(span_text(span[:-1])) is not None
+    return words[0] in SPORTS and places.country_named(span_text(span[1:])) is not None
 
 
 # the nouns of bodies that a list names members of: "parties including A and B", "groups such as A"
@@ -824,7 +858,7 @@ def name_goes_on(doc: Doc, end: int) -> int:
             (token.ent_type_ == "" or (token.ent_iob_ == "I" and end - 1 == particle_at))
             and last.whitespace_
             and not headline
-            and name_word(token, tagged=end - 1 != particle_at)
+            and name_word(token, tagged=end - 1 != particle_at and not _a_capitalised_small_word(token))
         ):  # "Bendito dos Santos" + "Freitas", where the model took the words after "dos" for a firm
             end, added = end + 1, added + 1
             continue
@@ -834,6 +868,20 @@ def name_goes_on(doc: Doc, end: int) -> int:
             break
         end, added, particle_at = end + step, added + 1, end + step - 1
     return end
+
+
+def _a_capitalised_small_word(token: Token) -> bool:
+    """Whether a word the tagger read as one of English's small words ("than", "for", "so") is
+    written with a capital inside a sentence and ends its clause ("Mahn Win Khaing" + "Than,"):
+    prose writes those words in lower case, so it is a name's word the tagger misread."""
+    after = token.i + 1
+    return (
+        token.is_title
+        and not token.is_sent_start
+        and token.is_stop
+        and token.pos_ not in {"PROPN", "NOUN", "PRON"}
+        and (after >= len(token.doc) or token.doc[after].is_punct)
+    )
 
 
 def _particle_inside(doc: Doc, i: int, end: int) -> bool:
@@ -944,7 +992,7 @@ PLURAL_ARTICLES = frozenset("los las".split())
 PORTFOLIO_ENDS = frozenset("affairs relations".split())
 # the words of a ministry's portfolio, never of a name after it
 PORTFOLIO_WORDS = frozenset(
-    "affairs interior defence defense finance economy trade industry enterprises health education "
+    "affairs interior defence defense finance economy trade industry industries enterprises health education "
     "justice energy agriculture state foreign home development cooperation commerce planning "
     "security transport works environment labour labor culture tourism information investment "
     "relations".split()

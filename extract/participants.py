@@ -82,6 +82,7 @@ from extract.vocabulary import (
     MEETING_NOUNS,
     OBJECT_CONTROL,
     SPORTING_TITLES,
+    SPORTS,
     VISIT_WORDS,
 )
 
@@ -4884,8 +4885,7 @@ def players(doc: Doc, people: People) -> set[Cluster]:
 # words that a story of sport writes and one of diplomacy seldom does: its games, contests and
 # posts ("rugby", "the derby", "kick-off", "the striker"); not "league" (the Arab League, the
 # Awami League), nor "stadium" (a rally's ground)
-SPORT_WORDS = frozenset(
-    "rugby football soccer cricket basketball netball volleyball handball hockey baseball futsal "
+SPORT_WORDS = SPORTS - {"athletics", "tennis"} | frozenset(
     "derby fixture fixtures kickoff kick-off halftime half-time qualifier qualifiers playoff playoffs "
     "tournament semifinal semi-final quarterfinal quarter-final striker midfielder goalkeeper fullback "
     "winger coach batter bowler wicket wickets referee".split()

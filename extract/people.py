@@ -259,6 +259,7 @@ class People:
         # "a forum marking the anniversary of the birth of the poet A": remembered, no one there
         spans = [s for s in spans if not names_the_commemorated(s)]
         spans = [s for s in spans if not conferred(s.root)]  # "conferred the Order of the Druk Gyalpo"
+        spans = [s for s in spans if not _after_a_prefix(s[0])]  # "the anti-Hitler coalition"
         full = sorted(
             (
                 s
@@ -317,6 +318,7 @@ class People:
                 and not _continues_name(token)  # asked first: asking makes a known official a person
                 and fold(token.text) not in storms
                 and not conferred(token)  # "the Order of the Star and Key": an honour's word
+                and not _after_a_prefix(token)  # "the pro-Putin media"
                 and not _a_vessels_name(doc[token.i : token.i + 1])
             ):
                 title = title_before(doc[token.i : token.i + 1])
@@ -674,6 +676,8 @@ class People:
                 continue
             elif not _an_office(token):
                 continue  # its own words name an office; not "Summit, President of ..." joined to it
+            elif any(t.text == ":" for t in self.doc[head.i + 1 : token.i]):
+                continue  # "Press Release: Foreign Minister's visit": a label, and what it labels
             start = head.i
             while (
                 start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ == "compound"
@@ -752,6 +756,8 @@ class People:
         )
         if entry is None and len(by_surname := officials_by_surname(text)) == 1:
             entry = by_surname[0]  # "Von Der Leyen", "bin Salman"
+        if entry is None:
+            entry = self._romanised_in_full(text)  # "Qasym-Zhomart Toqaev", Kazakh's own Latin
         name = entry.name if entry else text
         for cluster in self.clusters:
             if (
@@ -907,6 +913,25 @@ class People:
         cluster = Cluster(name=word, aliases={word})
         self.clusters.append(cluster)
         return cluster
+
+    def _romanised_in_full(self, text: str) -> gazetteer.OfficialEntry | None:
+        """The one official a full name is written for in another romanisation: its last word
+        the official's surname romanised otherwise (:meth:`_romanised`), and a given name of it,
+        or a part of one joined by a hyphen, one of the official's as the table writes any of his
+        names ("Qasym-Zhomart Toqaev" is Kassym-Jomart Tokayev, listed as "Kassym-Zhomart"); a
+        given name of none of them is someone else of the family."""
+        words = text.split()
+        if len(words) < 2:
+            return None
+        officials = self._romanised(words[-1])
+        if len(officials) != 1:
+            return None
+        official = officials[0]
+        theirs = {
+            fold(part) for name in (official.name, *official.aliases) for part in re.split(r"[\s-]+", name)
+        }
+        given = {fold(part) for word in words[:-1] for part in word.split("-")}
+        return official if given & theirs else None
 
     def _romanised(self, word: str) -> list[gazetteer.OfficialEntry]:
         """The one official whose surname a word is another romanisation of ("Pashinian" for
@@ -1380,10 +1405,15 @@ class People:
             return list(ranked) if len(ranked) == 1 else []
         if (
             stated == ("Minister", "minister")
-            and head.lower_ == "minister"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+            and head.lower_ in MINISTER_WORDS
+            and (
+                any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+                or _bare_subject_title(head)
+            )
         ):
-            stated = ("Minister", "ministry")  # "the Minister": whoever holds a ministry
+            # "the Minister", and Bhutan's "Lyonpo" told alone as a readout tells its principal
+            # ("Lyonpo led the delegation"): whoever holds a ministry
+            stated = ("Minister", "ministry")
         if stated is None or stated[1] not in {
             "ministry",
             "leader",
@@ -1404,6 +1434,16 @@ class People:
             and c.role
             and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
         ]
+        if holders:
+            # "Deputy Prime Minister and Foreign Minister A": the first of two offices joined before
+            # a name is held as the second is, though the role kept is the second
+            holders += dict.fromkeys(
+                cluster
+                for start, end, cluster in self._mentions
+                if end <= head.i
+                and cluster not in holders
+                and self._titled_first_of_two(start, end, cluster, stated[0].lower())
+            )
         office = " ".join(t.lower_ for t in own if t.dep_ != "det")
         if office != stated[0].lower() and len(office.split()) > 1:
             # "the Supreme Leader": the one the gazetteer knows to hold the office by that name,
@@ -1633,6 +1673,15 @@ class People:
         before = doc[self._title_reach(start) : _name_start(doc[start:end], cluster)].text.lower()
         return _titled(before, title) and not self._listed_after_a_title(start, end, cluster)
 
+    def _titled_first_of_two(self, start: int, end: int, cluster: Cluster, office: str) -> bool:
+        """Whether a mention's title is two offices joined by "and", the first of them ``office``:
+        "Deputy Prime Minister and Foreign Minister Senator A" holds both; not a headline's
+        "Emir hosts A and B", whose office is no title of A."""
+        before = self.doc[self._title_reach(start) : _name_start(self.doc[start:end], cluster)].text.lower()
+        return bool(re.search(rf"\b{re.escape(office)} and\b", before)) and self._titled_at(
+            start, end, cluster, office
+        )
+
     def _ranked_at(self, start: int, end: int, cluster: Cluster, rank: str) -> bool:
         """Whether one mention of a person has a military rank as the last word of its title
         ("General A", "Lieutenant General A", "the coup leader, General A"), not as the end of an
@@ -1669,13 +1718,15 @@ class People:
         return found
 
     def _title_reach(self, start: int) -> int:
-        """Where the words that may title a name starting at ``start`` begin: six words back at
+        """Where the words that may title a name starting at ``start`` begin: eight words back at
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
         Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
         subject, not the one welcomed). The country an office is of is no word of those six
-        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman")."""
+        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman"),
+        and two offices joined with a style after them are eight ("Deputy Prime Minister and Foreign
+        Minister Senator A")."""
         sentence_start, reach, words = self.doc[start].sent.start, start, 0
-        while reach > sentence_start and words < 6:
+        while reach > sentence_start and words < 8:
             reach -= 1
             words += self.doc[reach].ent_type_ != "GPE"
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
@@ -2437,6 +2488,10 @@ def _the_office(head: Token) -> bool:
     return head.n_lefts == 1 + joined + opening and the
 
 
+# the words for a minister that stand alone for one named before: "the Minister", Bhutan's "Lyonpo"
+MINISTER_WORDS = frozenset("minister lyonpo".split())
+
+
 def _bare_subject_title(head: Token) -> bool:
     """A title with no determiner that opens the subject of its clause, as readouts write their
     own principal: "Prime Minister met ...", "Later, President held talks with ...", "with whom
@@ -2528,6 +2583,24 @@ ROUTE_NOUNS = frozenset(
     "corridor pipeline line flight flights train trains ferry ferries bus service services "
     "connection connections connectivity".split()
 )
+
+
+# the prefixes that make of a name a word about its person or era: "the anti-Hitler coalition",
+# "pro-Putin media", "post-Assad Syria", "pre-Franco Spain"
+NAME_PREFIXES = frozenset("anti pro post pre non".split())
+
+
+def _after_a_prefix(token: Token) -> bool:
+    """Whether a name is glued by a hyphen to a prefix before it (:data:`NAME_PREFIXES`): an
+    adjective of a side or a time, which puts no one at a meeting."""
+    i = token.i
+    return (
+        i >= 2
+        and token.doc[i - 1].text == "-"
+        and not token.doc[i - 1].whitespace_
+        and not token.doc[i - 2].whitespace_
+        and token.doc[i - 2].lower_ in NAME_PREFIXES
+    )
 
 
 def _end_of_a_route(span: Span) -> bool:

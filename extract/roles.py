@@ -73,7 +73,9 @@ ROLES: list[tuple[str, str, str]] = [
     (r"finance ministers?", "Finance Minister", "minister"),
     # a state's or province's head of government: "the Johor Menteri Besar", "Ketua Menteri"
     (r"chief ministers?|menteri besar|ketua menteri", "Chief Minister", "minister"),
-    (r"ministers? of state|ministers?", "Minister", "minister"),
+    # and by Bhutan's word for a minister, written before the name and alone ("Lyonpo Tandi Dorji",
+    # "Lyonpo said"), as its prime minister is "Lyonchhen"
+    (r"ministers? of state|ministers?|lyonpo", "Minister", "minister"),
     (r"(?:senior )?diplomats?", "Diplomat", "diplomat"),
     (r"spokes(?:wo)?m[ae]n|spokespersons?", "Spokesperson", "spokesperson"),
 ]

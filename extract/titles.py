@@ -33,7 +33,7 @@ TITLES = (
             "premier chancellor secretary general gen. ambassador envoy foreign deputy vice external "
             "affairs state of senator sen. rep. lord sir dame crown emir sultan comrade marshal adm. "
             "admiral lt. col. counterpart eam fm nsa councilor councillor menteri besar ketua "
-            "taoiseach tánaiste tanaiste lyonchhen"
+            "taoiseach tánaiste tanaiste lyonchhen lyonpo"
         ).split()
     )
     | CLERGY

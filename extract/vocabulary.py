@@ -64,6 +64,12 @@ SPORTING_TITLES = frozenset(
     "batsman batter bowler player".split()
 )
 
+# the sports a country's body runs and a story of sport names: "Sri Lanka Cricket", "Kenya Rugby"
+SPORTS = frozenset(
+    "rugby football soccer cricket basketball netball volleyball handball hockey baseball futsal "
+    "athletics tennis".split()
+)
+
 # formats of several countries, by how many countries each holds at least
 MULTILATERAL_SIZES = {
     "trilateral": 3,

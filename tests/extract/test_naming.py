@@ -1440,3 +1440,43 @@ def test_a_name_ending_in_a_compass_word_stays_a_person(people_in):
 )
 def test_a_headlines_verb_of_touring_ends_the_name_before_it(people_in, text, named):
     assert set(by_name(people_in(text))) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "office_holder"),
+    [
+        ("Jaishankar met Maldives Defence Minister Ahmed Ali on Friday.", "Ahmed Ali"),
+        ("Dar will call on BNP Chairperson and former prime minister Khaleda Zia on Monday.", "Khaleda Zia"),
+    ],
+)
+def test_an_office_the_model_tagged_as_a_name_is_no_person(people_in, text: str, office_holder: str) -> None:
+    names = set(by_name(people_in(text)))
+    assert office_holder in names
+    assert not any(w in n for n in names for w in ("Defence", "Chairperson"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya Rugby said on Monday that Ruto met the players.",
+        "Rugby Australia said on Monday that Albanese met the players.",
+    ],
+)
+def test_a_countrys_sports_body_is_no_person(people_in, text: str) -> None:
+    assert not any("Rugby" in n for n in by_name(people_in(text)))
+
+
+def test_a_country_and_a_surname_stay_a_name(people_in) -> None:
+    assert "Israel Katz" in by_name(people_in("Israel Katz met Jordan Brown in Paris."))
+
+
+def test_a_capitalised_small_word_ending_a_clause_goes_on_with_the_name(people_in) -> None:
+    names = set(by_name(people_in("Ruto held a video call with Aung Min Than, the opposition's premier.")))
+    assert "Aung Min Than" in names
+
+
+def test_a_portfolios_plural_word_is_no_part_of_the_name_after_it(people_in) -> None:
+    names = set(
+        by_name(people_in("Erdogan met Secretary of Defence Industries Kemal Arslan Yilmaz in Ankara."))
+    )
+    assert "Kemal Arslan Yilmaz" in names

@@ -4618,3 +4618,65 @@ def test_a_name_after_the_country_or_region_of_an_offices_remit_is_a_person(peop
 )
 def test_a_name_after_a_region_news_names_an_envoy_for_is_a_person(people_in, text, name):
     assert name in by_name(people_in(text))
+
+
+def test_a_label_before_a_colon_is_no_name_in_apposition(people_in) -> None:
+    people = people_in(
+        "Press Release: Foreign Minister's visit to Paris\n\n"
+        "The Foreign Minister Ishaq Dar held talks with Emmanuel Macron in Paris on Monday."
+    )
+    assert {c.name for c in people.clusters} == {"Ishaq Dar", "Emmanuel Macron"}
+
+
+def test_bhutans_word_for_minister_is_a_title_and_alone_the_minister_named(meetings_in) -> None:
+    meetings = meetings_in(
+        "Foreign Minister Lyonpo Karma Wangdi met Wang Yi in Beijing on Monday. "
+        "During the visit, Lyonpo also called on Chinese Vice President Han Zheng."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings}
+    assert frozenset({"Karma Wangdi", "Han Zheng"}) in pairs
+    assert not any("Lyonpo" in name for pair in pairs for name in pair)
+
+
+def test_bhutans_word_for_minister_is_no_part_of_a_name(people_in) -> None:
+    people = people_in("The delegation was led by the then foreign minister Lyonpo Sonam Tobgay.")
+    assert {c.name for c in people.clusters} == {"Sonam Tobgay"}
+
+
+def test_a_pages_call_to_follow_it_is_no_name(people_in) -> None:
+    names = {c.name for c in people_in("Ruto met Kagame in Kigali.\n\nFollow Daily Nation on X.").clusters}
+    assert not any("Follow" in n for n in names)
+
+
+def test_a_full_name_in_another_romanisation_is_the_official(people_in) -> None:
+    people = people_in("President Qasym-Zhomart Toqaev held talks with Erdogan in Astana.")
+    assert "Kassym-Jomart Tokayev" in {c.name for c in people.clusters}
+
+
+def test_another_of_the_family_under_a_romanised_surname_is_not_the_official(people_in) -> None:
+    people = people_in("Nikol Pashinian met Aram Pashinian in Yerevan.")
+    assert "Aram Pashinian" in {c.name for c in people.clusters}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto met Museveni and recalled the soldiers who fought in the anti-Franco coalition.",
+        "Ruto met Museveni, whom the pro-Gaddafi press had praised.",
+    ],
+)
+def test_a_name_after_a_prefix_is_an_adjective_no_person(people_in, text: str) -> None:
+    names = {c.name for c in people_in(text).clusters}
+    assert not any("Franco" in n or "Gaddafi" in n for n in names)
+
+
+def test_the_first_of_two_offices_joined_before_a_name_is_held_too(meetings_in) -> None:
+    meetings = meetings_in(
+        "Deputy Prime Minister and Foreign Minister Senator Ali Raza Khan visited Kabul today. "
+        "The Deputy Prime Minister also met Mullah Karim Noori, Acting Deputy Prime Minister. "
+        "Khan conveyed the greetings of his government. "
+        "The Deputy Prime Minister then held delegation-level talks with Foreign Minister Amir Khan Muttaqi."
+    )
+    pairs = {frozenset(p.name for p in m.participants) for m in meetings}
+    assert frozenset({"Ali Raza Khan", "Amir Khan Muttaqi"}) in pairs
+    assert frozenset({"Ali Raza Khan", "Karim Noori"}) in pairs
