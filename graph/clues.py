@@ -725,9 +725,9 @@ def place_conflict(a: Clues, b: Clues) -> str | None:
     if not apart and a.city is not None and b.city is not None and a.city != b.city:
         km = distance_km(a.place.city or "", a.place.country, b.place.city or "", b.place.country)
         # places the gazetteer cannot measure are apart when the reports name other days too
-        apart = km > NEAR_KM if km is not None else other_days(a, b)
+        apart = km > NEAR_KM if km is not None else _other_days(a, b)
     elif not apart and _region_or_city(a.place) and _region_or_city(b.place) and a.place != b.place:
-        apart = other_days(a, b)  # "the province of Guangdong" on Friday, Beijing on Thursday
+        apart = _other_days(a, b)  # "the province of Guangdong" on Friday, Beijing on Thursday
     if apart:
         return f"places: {_place(a.place)} and {_place(b.place)}"
     return None
@@ -755,7 +755,7 @@ def _region_or_city(place: Place) -> bool:
     return place.city is not None or place.region is not None
 
 
-def other_days(a: Clues, b: Clues) -> bool:
+def _other_days(a: Clues, b: Clues) -> bool:
     """Whether two reports state days (not a month or a year) that are not the same."""
     return a.timing == b.timing == "stated" and _narrow(a) and _narrow(b) and not _overlap(a, b, timedelta(0))
 

@@ -95,7 +95,6 @@ from graph.clues import (
     kinds_conflict,
     more_of_its_delegations,
     occasion_key,
-    other_days,
     same_delegations,
     stated_on,
     strong,
@@ -515,8 +514,6 @@ class _Meeting:
         why.discard("same article")
         if any(c.doc == o.doc and "same article" in support(c, o) for o in self.by_doc.get(c.doc, ())):
             why.add("same article")
-        if fit == "more" and "same day" not in why and any(_another_day(c, f) for f in self.facts):
-            return None  # "had talks with A on the eve of the summit": some of its people, apart
         if not strong(sorted(why), fit) and not (
             fit == "more" and _retold_with_more(c, self.by_doc.get(c.doc, ()))
         ):
@@ -566,13 +563,6 @@ class _Meeting:
             and conflict(c, replace(f, people=g.people)) is None
             for g in self.facts
         )
-
-
-def _another_day(c: Clues, f: Clues) -> bool:
-    """Whether two reports each state one day, and not the same: some of a meeting's people told
-    meeting on a day of their own ("on 3 April, on the eve of the summit") met apart from it, in
-    the same city or not, as a report of the same people a day apart may still be of it."""
-    return c.precision == f.precision == "day" and other_days(c, f)
 
 
 def _group(c: Clues, facts: Iterable[Clues]) -> int:

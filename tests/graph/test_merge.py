@@ -3595,21 +3595,3 @@ def test_the_same_pair_meeting_twice_in_a_month_in_two_cities_is_two_meetings() 
         extraction("d", report("d", "Ana Ruiz", "Tomas Vanu", **_LIMA, of=_SIDES), published="2025-03-04"),
     ]
     assert sorted(m.docs for m in merge_meetings(docs)) == [("a", "d"), ("b", "c")]
-
-
-def test_talks_of_two_of_a_summits_leaders_on_its_eve_stay_apart_from_the_summit() -> None:
-    riga = {"city": "Riga", "country": "Latvia"}
-    summit = report(
-        "lsm",
-        "Edgars Rinkevics",
-        "Alexander Stubb",
-        "Kristen Michal",
-        "Gitanas Nauseda",
-        **riga,
-        when=day("2025-05-09"),
-    )
-    eve = report("err", "Edgars Rinkevics", "Kristen Michal", **riga, when=day("2025-05-08"))
-    merged = merge_meetings(
-        [extraction("lsm", summit, published="2025-05-09"), extraction("err", eve, published="2025-05-08")]
-    )
-    assert sorted(len(m.participants) for m in merged) == [2, 4]
