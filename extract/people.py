@@ -1712,6 +1712,8 @@ class People:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
         if (apposed := self._named_after_its_phrase(head)) is not None:
             return [apposed], []  # "The UN High Commissioner for Refugees, Filippo Grandi, was in Beirut"
+        if (apposed := self._named_in_apposition(head)) is not None:
+            return [apposed], []  # "The Minister of Foreign Affairs, A, welcomed his counterpart": A
         # an office told only by the owner of a thing with a name of its own names the owner, not
         # the thing: "the G20 Leaders' Summit" is no leader; not a place's ("China's Foreign Minister")
         a_name = head.text[:1].isupper() and head.i > head.sent.start
@@ -1890,6 +1892,27 @@ class People:
             ):
                 return self.at(name)
         return None
+
+    def _named_in_apposition(self, head: Token) -> Cluster | None:
+        """The person named between commas right after an office, in apposition to it: "The
+        Minister of Foreign Affairs, A, welcomed his counterpart" is A, whatever minister of foreign
+        affairs the article named before. Only an office ("the delegation, A and B," is no one)."""
+        if not (office_word(head) in OFFICES or find_role(head.text) is not None):
+            return None
+        doc = head.doc
+        portfolios = [
+            c for c in subtree_of(head) if c.dep_ == "conj" and _office_of_its_portfolios(c) == head
+        ]
+        named = [
+            cluster
+            for word in (head, *portfolios)
+            for name in children_of(word)
+            if name.dep_ == "appos"
+            and name.left_edge.i > 0
+            and doc[name.left_edge.i - 1].text == ","
+            and (cluster := self.at(name)) is not None
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _elected(self, named: list[Cluster]) -> list[Cluster]:
         """Those of the people named who the gazetteer knows took office as president in the
@@ -3964,7 +3987,7 @@ def _office_beside(token: Token) -> list[Token]:
     Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A"). A name
     the parser hung on the country the office is of is set beside that office ("The Minister of
     Foreign and European Affairs of Luxembourg, A")."""
-    head = token.head
+    head = _office_of_its_portfolios(token.head) if token.dep_ == "appos" else token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     if token.dep_ == "appos" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -3984,6 +4007,17 @@ def _office_beside(token: Token) -> list[Token]:
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _office_of_its_portfolios(word: Token) -> Token:
+    """The office noun a list of portfolios hangs from, where the parser hung the name set beside
+    the office on the last of them: "The Minister of Foreign Affairs, Regional Cooperation and
+    Nationals Abroad, A," (A on "Abroad", a conjunct of "Cooperation", itself one of "Minister");
+    else ``word`` itself."""
+    top = word
+    while top.dep_ == "conj" and top.head.i < top.i and top.head.pos_ in {"NOUN", "PROPN"}:
+        top = top.head
+    return top if top is not word and _an_office_noun(top) else word
 
 
 def _an_office_noun(noun: Token) -> bool:

@@ -2263,6 +2263,18 @@ def test_a_title_long_before_a_name_still_does_not_reach_it(people_in):
             ["Emmanuel Macron"],
             [],
         ),
+        (  # the office a name is set beside is that name, not the minister of that office named before
+            "President Yoweri Museveni received the Minister of Foreign Affairs of Kenya, Musalia Mudavadi. "
+            "The Minister of Foreign Affairs, Jeje Odongo, welcomed his counterpart at Entebbe airport.",
+            ["Musalia Mudavadi"],
+            [],
+        ),
+        (  # and so with a list of portfolios between the office and the name
+            "Kenyan Foreign Minister Musalia Mudavadi arrived in Uganda on Monday. The Minister of Foreign "
+            "Affairs, Regional Integration and Ugandans Abroad, Jeje Odongo, welcomed his counterpart.",
+            ["Musalia Mudavadi"],
+            [],
+        ),
     ],
 )
 def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(people_in, text, expected, unnamed):
@@ -4618,3 +4630,13 @@ def test_a_name_after_the_country_or_region_of_an_offices_remit_is_a_person(peop
 )
 def test_a_name_after_a_region_news_names_an_envoy_for_is_a_person(people_in, text, name):
     assert name in by_name(people_in(text))
+
+
+def test_an_office_with_a_list_of_portfolios_titles_the_name_set_beside_it(people_in):
+    """ "The Minister of Foreign Affairs, Regional Integration and Nationals Abroad, A," is a
+    foreign minister, though the parser hangs the name on the last portfolio."""
+    people = people_in(
+        "The Minister of Foreign Affairs, Regional Integration and Ugandans Abroad, Jeje Odongo, "
+        "received the delegation."
+    )
+    assert by_name(people)["Jeje Odongo"].role == "Foreign Minister"
