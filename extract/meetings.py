@@ -124,7 +124,7 @@ from extract.earlier import (
     told_lately,
     where_they_agreed,
 )
-from extract.found import Found, welcome_where_one_lands
+from extract.found import Found, by_hung_on_the_arrival, welcome_where_one_lands
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
@@ -3157,6 +3157,7 @@ def _its_objects(
                 )
             )
             or _by_the_objects_maker(token, trigger, verb)  # "followed a visit to Kampala by B"
+            or (verb == trigger and by_hung_on_the_arrival(token, verb))  # "was received on arrival by B"
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):

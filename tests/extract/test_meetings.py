@@ -6225,6 +6225,27 @@ def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in
 @pytest.mark.parametrize(
     "text",
     [
+        "Olaf Scholz landed in Nairobi on Monday. He was received on arrival by the Prime Cabinet "
+        "Secretary, Musalia Mudavadi, and the Minister of Defence, Soipan Tuya.",
+        "Olaf Scholz landed in Nairobi on Monday. Upon arrival he was welcomed by the Prime Cabinet "
+        "Secretary, Musalia Mudavadi, and the Minister of Defence, Soipan Tuya.",
+    ],
+)
+def test_the_hosts_of_a_welcome_on_arrival_are_met_whatever_the_by_hangs_on(meetings_in, text):
+    """ "was received on arrival by A and B": the parser hangs "by" on "arrival", not on the verb;
+    the two named are still the hosts who met the visitor."""
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Olaf Scholz", "Musalia Mudavadi", "Soipan Tuya"}
+
+
+def test_a_welcome_on_arrival_by_no_one_named_is_no_meeting(meetings_in):
+    text = "Olaf Scholz landed in Nairobi on Monday. He was received on arrival by a brass band and crowds."
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a meeting word with words of its own: another meeting
         "Gabriel Boric met Prabowo Subianto in Jakarta. A cabinet meeting planned for Friday was cancelled.",
         # no meeting told before: no pair to take
