@@ -479,7 +479,16 @@ class People:
         as "and" or a comma joins another person's name right after it; "The Head of State,
         Nangolo Mbumba, and his wife" sets the title beside the name."""
         doc = self.doc
-        if start < 2 or doc[start - 1].text != ",":
+        own = start  # the name's own title after the comma: "Chief Adviser, President Xi hold talks"
+        while own > doc[start].sent.start and doc[own - 1].is_title and doc[own - 1].lower_ in TITLES:
+            own -= 1
+        if own < 2 or doc[own - 1].text != ",":
+            return False
+        # the title and the titled name the subject of a plural verb: two people, not one
+        plural = own < start and end < len(doc) and doc[end].tag_ == "VBP" and doc[end].dep_ == "ROOT"
+        if plural:
+            start = own
+        elif start < 2 or doc[start - 1].text != ",":
             return False
         title = start - 1  # the first word of the title: back over its words and their "of the"
         while title > doc[start].sent.start and (
@@ -490,6 +499,8 @@ class People:
             title -= 1
         if title == start - 1 or (title > 0 and doc[title - 1].lower_ == "the"):
             return False
+        if plural:
+            return True  # "Chief Adviser, President Xi hold talks": the title is the other of two
         if end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
             return False
         other = self._token.get(end + 1)

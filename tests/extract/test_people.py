@@ -4640,3 +4640,16 @@ def test_an_office_with_a_list_of_portfolios_titles_the_name_set_beside_it(peopl
         "received the delegation."
     )
     assert by_name(people)["Jeje Odongo"].role == "Foreign Minister"
+
+
+def test_a_bare_title_before_another_titled_name_in_a_headline_is_another_person(people_in):
+    """ "Chief Adviser, President Ruto hold talks": two people, the adviser named later, so "the
+    Chief Adviser" is not President Ruto."""
+    people = people_in(
+        "Chief Adviser, President Ruto hold talks in Nairobi\n\n"
+        "Chief Adviser Muhammad Yunus met President William Ruto at State House on Monday. "
+        "Earlier, the Chief Adviser arrived in Nairobi."
+    )
+    adviser = [t for t in people.doc if t.lower_ == "adviser"][-1]
+    assert people.at(adviser) is None or people.at(adviser).name == "Muhammad Yunus"
+    assert people.described(adviser).name == "Muhammad Yunus"
