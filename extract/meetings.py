@@ -3157,7 +3157,6 @@ def _its_objects(
                 )
             )
             or _by_the_objects_maker(token, trigger, verb)  # "followed a visit to Kampala by B"
-            or (verb == trigger and by_hung_on_the_arrival(token, verb))  # "was received on arrival by B"
             or preposition_again(token, trigger, verb)  # "calls from Sisi and from King Abdullah"
             or (token.dep_ == "prep" and token.lower_ == "on" and token.head == trigger and _called_on(token))
         ):
@@ -3168,6 +3167,15 @@ def _its_objects(
             ]
             objects += _with_them_hosting(token)
             objects += _brokered_list(token)
+        elif verb == trigger and by_hung_on_the_arrival(token, verb):
+            # "was received on arrival by B": the hosts, where the phrase names them (not "by the
+            # Secretary to ...", a title cut off from its words by the parse)
+            objects += [
+                c
+                for c in children_of(token)
+                if c.dep_ == "pobj"
+                and any(people.at(a) is not None for a in (c, *children_of(c)) if a == c or a.dep_ == "appos")
+            ]
         elif token.dep_ == "mark":
             objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):
