@@ -1415,6 +1415,19 @@ class People:
             and c.role
             and (find_role(c.role) == stated or (any_ministry and role_class(c.role) in MINISTRIES))
         ]
+        if holders and not any_ministry:
+            # and one titled with the office as a second title, whose role is the first: "Deputy
+            # Prime Minister and Foreign Minister A" holds the deputy's office as B, "Acting Deputy
+            # Prime Minister", does (whom of the two the verb means is read below)
+            holders += [
+                c
+                for c in dict.fromkeys(
+                    cluster
+                    for start, end, cluster in self._mentions
+                    if end <= head.i and self._titled_at(start, end, cluster, stated[0].lower())
+                )
+                if c not in holders
+            ]
         office = " ".join(t.lower_ for t in own if t.dep_ != "det")
         if office != stated[0].lower() and len(office.split()) > 1:
             # "the Supreme Leader": the one the gazetteer knows to hold the office by that name,
@@ -1684,11 +1697,14 @@ class People:
         most, within its sentence, and after any other name ("Crown Prince Mohammed bin Salman met
         Marco Rubio" does not title Rubio) or verb ("The crown prince welcomed Erdogan" titles the
         subject, not the one welcomed). The country an office is of is no word of those six
-        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman")."""
+        ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia Mohammed bin Salman"), nor
+        is an honorific or a style that holds no office right before the name ("Deputy Prime
+        Minister and Foreign Minister Senator A")."""
         sentence_start, reach, words = self.doc[start].sent.start, start, 0
-        while reach > sentence_start and words < 6:
+        styled = start > sentence_start and _a_style(self.doc[start - 1])
+        while reach > sentence_start and words < 6 + styled:
             reach -= 1
-            words += self.doc[reach].ent_type_ != "GPE"
+            words += _counted_in_reach(self.doc[reach])
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
         return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
@@ -3404,14 +3420,22 @@ def _office_in_apposition(span: Span) -> bool:
     return any(t.dep_ == "appos" and t.i >= span.end and _an_office(t) for t in children_of(span[-1]))
 
 
+def _a_style(word: Token) -> bool:
+    """Whether a capitalised word before a name styles it with no office of its own: "Senator",
+    "Dr", "General" (not "Ambassador" or "Minister", offices of the role table)."""
+    return word.is_title and word.lower_ in TITLES and find_role(word.text) is None
+
+
 def _an_office(noun: Token) -> bool:
     """Whether a noun in apposition names an office in its own words: the noun and the words before
     it ("North Korea's new ambassador", "president" of "president of the council"), not another's
     office told after it ("G7 Summit: intense activity of President Tebboune"), nor one joined to it
-    ("Summit, President of ...")."""
+    ("Summit, President of ..."), nor the thing of an office that owns it ("Press Release: Deputy
+    Prime Minister's visit to Kabul" is a visit)."""
     joined = {t.i for c in children_of(noun) if c.dep_ in {"conj", "appos"} for t in subtree_of(c)}
+    owner = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in subtree_of(c)}
     words = [t.text for t in subtree_of(noun) if t.i not in joined]
-    own = [t.text for t in subtree_of(noun) if t.i <= noun.i and t.i not in joined]
+    own = [t.text for t in subtree_of(noun) if t.i <= noun.i and t.i not in joined | owner]
     return find_role(" ".join(words)) is not None and find_role(" ".join(own)) is not None
 
 

@@ -6238,6 +6238,27 @@ def test_the_hosts_of_a_welcome_on_arrival_are_met_whatever_the_by_hangs_on(meet
     assert names(meeting) == {"Olaf Scholz", "Musalia Mudavadi", "Soipan Tuya"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "During the visit, the Deputy Prime Minister called on President Yoweri Museveni.",
+            "Yoweri Museveni",
+        ),
+        ("The Deputy Prime Minister also met Ugandan Foreign Minister Jeje Odongo.", "Jeje Odongo"),
+    ],
+)
+def test_a_second_title_before_a_styled_name_titles_the_visitor(meetings_in, sentence, met):
+    """ "Deputy Prime Minister and Foreign Minister Senator A": "Senator", a style, does not cut
+    the deputy's title short, so "the Deputy Prime Minister" is A, also once the host's own deputy
+    prime minister is named."""
+    text = (
+        "Deputy Prime Minister and Foreign Minister Senator Musalia Mudavadi undertook a day-long visit "
+        "to Kampala today. He met Rebecca Kadaga, First Deputy Prime Minister of Uganda. " + sentence
+    )
+    assert {"Musalia Mudavadi", met} in [names(m) for m in meetings_in(text)]
+
+
 def test_a_welcome_on_arrival_by_no_one_named_is_no_meeting(meetings_in):
     text = "Olaf Scholz landed in Nairobi on Monday. He was received on arrival by a brass band and crowds."
     assert meetings_in(text) == []

@@ -4653,3 +4653,13 @@ def test_a_bare_title_before_another_titled_name_in_a_headline_is_another_person
     adviser = [t for t in people.doc if t.lower_ == "adviser"][-1]
     assert people.at(adviser) is None or people.at(adviser).name == "Muhammad Yunus"
     assert people.described(adviser).name == "Muhammad Yunus"
+
+
+def test_the_thing_of_an_office_in_a_headline_names_no_person(people_in):
+    """ "Press Release: Deputy Prime Minister's visit to Kampala": a visit set beside the words
+    before the colon, not an office that makes them a person."""
+    people = people_in(
+        "Press Release: Deputy Prime Minister/Foreign Minister's visit to Kampala\n\n"
+        "Foreign Minister Musalia Mudavadi visited Kampala today."
+    )
+    assert "Press Release" not in by_name(people)
