@@ -1563,8 +1563,18 @@ class People:
                 most = [min(holders, key=lambda c: first[c])]
             else:
                 most = self._most_named(holders)
-            holders = most or self._subject_of_the_lead(holders)
+            holders = most or self._subject_of_the_lead(holders) or self._protagonist(holders)
         return holders if len(holders) == 1 else []
+
+    def _protagonist(self, holders: list[Cluster]) -> list[Cluster]:
+        """Of several holders of a title, the one the story is about: the one it names first and
+        more often than any other holder ("PM A, B drive together ... Prime Minister A held talks
+        with his counterpart B ... Earlier, the Prime Minister called on President C": A, the
+        visitor whose day the story tells); none else."""
+        first = {id(c): min(m[0] for m in self._mentions if m[2] is c) for c in holders}
+        counts = {id(c): self._count(c) for c in holders}
+        lead = min(holders, key=lambda c: first[id(c)])
+        return [lead] if all(counts[id(lead)] > counts[id(c)] for c in holders if c is not lead) else []
 
     def _joined_title(self, conjunct: Token) -> list[Cluster]:
         """Whom a word joined to a title by "and" names: its name, else its own title's holder."""

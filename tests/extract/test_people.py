@@ -4663,3 +4663,17 @@ def test_the_thing_of_an_office_in_a_headline_names_no_person(people_in):
         "Foreign Minister Musalia Mudavadi visited Kampala today."
     )
     assert "Press Release" not in by_name(people)
+
+
+def test_a_title_two_hold_is_the_one_the_story_names_first_and_most(meetings_in):
+    """Two prime ministers named, neither twice as often as the other: "the Prime Minister" who
+    calls on the host's president is the one the story is about, named first and most."""
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Mauritian Prime Minister Navin Ramgoolam in "
+        "Port Louis on Tuesday. Ramgoolam later hosted a banquet for Modi. Modi said the talks were "
+        "productive. Earlier in the day, the Prime Minister called on President Dharam Gokhool at State "
+        "House."
+    )
+    assert {"Narendra Modi", "Dharam Gokhool"} in [
+        {p.name for p in m.participants} for m in meetings_in(text)
+    ]
