@@ -1424,7 +1424,11 @@ class People:
                 for c in dict.fromkeys(
                     cluster
                     for start, end, cluster in self._mentions
-                    if end <= head.i and self._titled_at(start, end, cluster, stated[0].lower())
+                    if end <= head.i
+                    and cluster.role
+                    # both titles before one name: "Deputy Prime Minister and Foreign Minister A"
+                    and self._titled_at(start, end, cluster, stated[0].lower())
+                    and self._titled_at(start, end, cluster, cluster.role.lower())
                 )
                 if c not in holders
             ]
@@ -4060,7 +4064,12 @@ def _office_of_its_portfolios(word: Token) -> Token:
     Nationals Abroad, A," (A on "Abroad", a conjunct of "Cooperation", itself one of "Minister");
     else ``word`` itself."""
     top = word
-    while top.dep_ == "conj" and top.head.i < top.i and top.head.pos_ in {"NOUN", "PROPN"}:
+    while (
+        top.dep_ == "conj"
+        and top.head.i < top.i
+        and top.head.pos_ in {"NOUN", "PROPN"}
+        and not _an_office_noun(top)  # "the president and the Emir of Kano, A,": another office, A's
+    ):
         top = top.head
     return top if top is not word and _an_office_noun(top) else word
 
