@@ -208,6 +208,9 @@ def _the_party_travelling_now(team: Token, meeting: Found) -> bool:
     talks", a line-up of the meeting itself."""
     if _accompanied_by(team):
         return True  # "The Amir was accompanied by a delegation including C": the trip's party, in any tense
+    travelled = team.head.head.lemma_.lower() in TRAVELLING_WITH
+    if team.dep_ == "pobj" and team.head.lower_ == "with" and travelled:
+        return True  # "The head of state travelled with a large delegation including C": so too
     present = [
         t
         for t in (team, *ancestors_of(team))

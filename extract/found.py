@@ -116,3 +116,18 @@ def _where_one_lands(word: Token) -> bool:
     if word.lemma_.lower() == "arrival":
         return word.dep_ == "pobj" and word.head.lower_ in {"on", "upon"}
     return word.lemma_.lower() in LANDINGS
+
+
+def by_hung_on_the_arrival(by: Token, verb: Token) -> bool:
+    """Whether a "by" the parser hung on "arrival" names the host of a welcome: "He was received
+    on arrival by B" (B received him, the phrase hung on "arrival", not on "received"); not the
+    arrival's own ("the arrival by sea of the migrants")."""
+    arrival = by.head
+    return (
+        by.lower_ == "by"
+        and by.dep_ == "prep"
+        and arrival.lemma_.lower() == "arrival"
+        and _where_one_lands(arrival)
+        and arrival.head.head == verb
+        and any(c.dep_ == "auxpass" for c in children_of(verb))
+    )

@@ -125,7 +125,7 @@ from extract.earlier import (
     told_lately,
     where_they_agreed,
 )
-from extract.found import Found, welcome_where_one_lands
+from extract.found import Found, by_hung_on_the_arrival, welcome_where_one_lands
 from extract.gatherings import EDGE_NOUNS, GATHERING_NOUNS
 from extract.hosts import (
     at_the_hosts,
@@ -3188,6 +3188,15 @@ def _its_objects(
             ]
             objects += _with_them_hosting(token)
             objects += _brokered_list(token)
+        elif verb == trigger and by_hung_on_the_arrival(token, verb):
+            # "was received on arrival by B": the hosts, where the phrase names them (not "by the
+            # Secretary to ...", a title cut off from its words by the parse)
+            objects += [
+                c
+                for c in children_of(token)
+                if c.dep_ == "pobj"
+                and any(people.at(a) is not None for a in (c, *children_of(c)) if a == c or a.dep_ == "appos")
+            ]
         elif token.dep_ == "mark":
             objects += with_read_as_a_mark(token, verb)  # "with both A and B as rebels closed in"
         elif token.dep_ == "prep" and token.head.i in (trigger.i, verb.i):

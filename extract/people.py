@@ -481,7 +481,16 @@ class People:
         as "and" or a comma joins another person's name right after it; "The Head of State,
         Nangolo Mbumba, and his wife" sets the title beside the name."""
         doc = self.doc
-        if start < 2 or doc[start - 1].text != ",":
+        own = start  # the name's own title after the comma: "Chief Adviser, President Xi hold talks"
+        while own > doc[start].sent.start and doc[own - 1].is_title and doc[own - 1].lower_ in TITLES:
+            own -= 1
+        if own < 2 or doc[own - 1].text != ",":
+            return False
+        # the title and the titled name the subject of a plural verb: two people, not one
+        plural = own < start and end < len(doc) and doc[end].tag_ == "VBP" and doc[end].dep_ == "ROOT"
+        if plural:
+            start = own
+        elif start < 2 or doc[start - 1].text != ",":
             return False
         title = start - 1  # the first word of the title: back over its words and their "of the"
         while title > doc[start].sent.start and (
@@ -492,6 +501,8 @@ class People:
             title -= 1
         if title == start - 1 or (title > 0 and doc[title - 1].lower_ == "the"):
             return False
+        if plural:
+            return True  # "Chief Adviser, President Xi hold talks": the title is the other of two
         if end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
             return False
         other = self._token.get(end + 1)
@@ -1579,8 +1590,18 @@ class People:
                 most = [min(holders, key=lambda c: first[c])]
             else:
                 most = self._most_named(holders)
-            holders = most or self._subject_of_the_lead(holders)
+            holders = most or self._subject_of_the_lead(holders) or self._protagonist(holders)
         return holders if len(holders) == 1 else []
+
+    def _protagonist(self, holders: list[Cluster]) -> list[Cluster]:
+        """Of several holders of a title, the one the story is about: the one it names first and
+        more often than any other holder ("PM A, B drive together ... Prime Minister A held talks
+        with his counterpart B ... Earlier, the Prime Minister called on President C": A, the
+        visitor whose day the story tells); none else."""
+        first = {id(c): min(m[0] for m in self._mentions if m[2] is c) for c in holders}
+        counts = {id(c): self._count(c) for c in holders}
+        lead = min(holders, key=lambda c: first[id(c)])
+        return [lead] if all(counts[id(lead)] > counts[id(c)] for c in holders if c is not lead) else []
 
     def _joined_title(self, conjunct: Token) -> list[Cluster]:
         """Whom a word joined to a title by "and" names: its name, else its own title's holder."""
@@ -1728,7 +1749,7 @@ class People:
         sentence_start, reach, words = self.doc[start].sent.start, start, 0
         while reach > sentence_start and words < 8:
             reach -= 1
-            words += self.doc[reach].ent_type_ != "GPE"
+            words += _counted_in_reach(self.doc[reach])
         verbs = (t.i + 1 for t in self.doc[reach:start] if t.pos_ in {"VERB", "AUX"} and not title_word(t))
         return max([reach, *verbs, *(end for _, end, _ in self._mentions if reach < end <= start)])
 
@@ -1763,6 +1784,8 @@ class People:
             return [beside], []  # "Orban, the EU leader with the warmest ties to the Kremlin, met ..."
         if (apposed := self._named_after_its_phrase(head)) is not None:
             return [apposed], []  # "The UN High Commissioner for Refugees, Filippo Grandi, was in Beirut"
+        if (apposed := self._named_in_apposition(head)) is not None:
+            return [apposed], []  # "The Minister of Foreign Affairs, A, welcomed his counterpart": A
         # an office told only by the owner of a thing with a name of its own names the owner, not
         # the thing: "the G20 Leaders' Summit" is no leader; not a place's ("China's Foreign Minister")
         a_name = head.text[:1].isupper() and head.i > head.sent.start
@@ -1941,6 +1964,27 @@ class People:
             ):
                 return self.at(name)
         return None
+
+    def _named_in_apposition(self, head: Token) -> Cluster | None:
+        """The person named between commas right after an office, in apposition to it: "The
+        Minister of Foreign Affairs, A, welcomed his counterpart" is A, whatever minister of foreign
+        affairs the article named before. Only an office ("the delegation, A and B," is no one)."""
+        if not (office_word(head) in OFFICES or find_role(head.text) is not None):
+            return None
+        doc = head.doc
+        portfolios = [
+            c for c in subtree_of(head) if c.dep_ == "conj" and _office_of_its_portfolios(c) == head
+        ]
+        named = [
+            cluster
+            for word in (head, *portfolios)
+            for name in children_of(word)
+            if name.dep_ == "appos"
+            and name.left_edge.i > 0
+            and doc[name.left_edge.i - 1].text == ","
+            and (cluster := self.at(name)) is not None
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _elected(self, named: list[Cluster]) -> list[Cluster]:
         """Those of the people named who the gazetteer knows took office as president in the
@@ -3447,10 +3491,12 @@ def _an_office(noun: Token) -> bool:
     """Whether a noun in apposition names an office in its own words: the noun and the words before
     it ("North Korea's new ambassador", "president" of "president of the council"), not another's
     office told after it ("G7 Summit: intense activity of President Tebboune"), nor one joined to it
-    ("Summit, President of ...")."""
+    ("Summit, President of ..."), nor the thing of an office that owns it ("Press Release: Deputy
+    Prime Minister's visit to Kabul" is a visit)."""
     joined = {t.i for c in children_of(noun) if c.dep_ in {"conj", "appos"} for t in subtree_of(c)}
+    owner = {t.i for c in children_of(noun) if c.dep_ == "poss" for t in subtree_of(c)}
     words = [t.text for t in subtree_of(noun) if t.i not in joined]
-    own = [t.text for t in subtree_of(noun) if t.i <= noun.i and t.i not in joined]
+    own = [t.text for t in subtree_of(noun) if t.i <= noun.i and t.i not in joined | owner]
     return find_role(" ".join(words)) is not None and find_role(" ".join(own)) is not None
 
 
@@ -4037,7 +4083,7 @@ def _office_beside(token: Token) -> list[Token]:
     Deputy Minister B, C") nor beside something else ("a tête-à-tête ..., including A"). A name
     the parser hung on the country the office is of is set beside that office ("The Minister of
     Foreign and European Affairs of Luxembourg, A")."""
-    head = token.head
+    head = _office_of_its_portfolios(token.head) if token.dep_ == "appos" else token.head
     if head.i >= token.i or head.pos_ not in {"NOUN", "PROPN"}:
         return []
     if token.dep_ == "appos" and head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -4057,6 +4103,22 @@ def _office_beside(token: Token) -> list[Token]:
     # of two offices, the one next to the name, as before a name: "the Deputy Prime Minister and
     # Minister of Foreign Affairs, Antonio Tajani" is a foreign minister
     return last if find_role(" ".join(t.text for t in last)) else office
+
+
+def _office_of_its_portfolios(word: Token) -> Token:
+    """The office noun a list of portfolios hangs from, where the parser hung the name set beside
+    the office on the last of them: "The Minister of Foreign Affairs, Regional Cooperation and
+    Nationals Abroad, A," (A on "Abroad", a conjunct of "Cooperation", itself one of "Minister");
+    else ``word`` itself."""
+    top = word
+    while (
+        top.dep_ == "conj"
+        and top.head.i < top.i
+        and top.head.pos_ in {"NOUN", "PROPN"}
+        and not _an_office_noun(top)  # "the president and the Emir of Kano, A,": another office, A's
+    ):
+        top = top.head
+    return top if top is not word and _an_office_noun(top) else word
 
 
 def _an_office_noun(noun: Token) -> bool:

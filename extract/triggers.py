@@ -282,6 +282,9 @@ def _reads_as_trigger(token: Token) -> bool:
             return True  # "The two leaders last spoke in March": their earlier talk
         if lemma in CALL_VERBS | {"talk"} and talking_again(token):
             return True  # "the two were due to speak again on Friday": their next talk
+        named = [c for c in children_of(token) if c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"}]
+        if lemma == "call" and named:
+            return False  # "held what he called productive talks", "called Putin a dictator": a name given
         if lemma in CALL_VERBS:
             # "spoke with X", "called X", "phoned X"; not "called for cooperation",
             # "calling the meeting" or "called the response absurd"

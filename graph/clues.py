@@ -834,7 +834,14 @@ def conflict(a: Clues, b: Clues) -> str | None:
         and not (_before_its_news(news) and not news.another)  # not "the leaders also met in September"
     ):
         return "one article tells its news and, with a time of its own, an earlier meeting"
-    slack = SLACK if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) else timedelta(0)
+    # one article that dates a welcome on arrival and the talks of the same people on days of its
+    # own tells two: the visitor met at the airport on Monday, the talks held on Tuesday
+    welcome_the_day_before = a.doc == b.doc and a.arrival != b.arrival
+    slack = (
+        SLACK
+        if a.timing == b.timing == "stated" and not _days_of_one_clock(a, b) and not welcome_the_day_before
+        else timedelta(0)
+    )
     if not _overlap(a, b, slack) and not _plan_and_its_cancellation(a, b) and not _one_called_off(a, b):
         return "dates apart"
     if a.month is not None and not _month_fits(a.month, b, a.day):

@@ -1655,6 +1655,13 @@ def test_those_who_joined_online_after_another_story_are_not_at_the_summit(meeti
             "Samuel Okudzeto Ablakwa and Finance Minister Cassiel Ato Forson.",
             ("Bola Tinubu", "John Mahama"),
         ),
+        (  # in the past tense too: who came on the trip
+            "Kenyan President William Ruto landed in Kampala on Thursday. He was welcomed at the airport by "
+            "Ugandan President Yoweri Museveni. The Kenyan head of state travelled with a large delegation "
+            "including the Minister of Foreign Affairs, Musalia Mudavadi, and the Minister of Defence, "
+            "Soipan Tuya.",
+            ("William Ruto", "Yoweri Museveni"),
+        ),
     ],
 )
 def test_the_party_one_travels_with_does_not_join_the_welcome(meetings_in, text, names):

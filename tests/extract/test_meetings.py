@@ -6227,6 +6227,48 @@ def test_a_welcome_where_the_visitor_lands_is_told_as_one_on_arrival(meetings_in
 @pytest.mark.parametrize(
     "text",
     [
+        "Olaf Scholz landed in Nairobi on Monday. He was received on arrival by the Prime Cabinet "
+        "Secretary, Musalia Mudavadi, and the Minister of Defence, Soipan Tuya.",
+        "Olaf Scholz landed in Nairobi on Monday. Upon arrival he was welcomed by the Prime Cabinet "
+        "Secretary, Musalia Mudavadi, and the Minister of Defence, Soipan Tuya.",
+    ],
+)
+def test_the_hosts_of_a_welcome_on_arrival_are_met_whatever_the_by_hangs_on(meetings_in, text):
+    """ "was received on arrival by A and B": the parser hangs "by" on "arrival", not on the verb;
+    the two named are still the hosts who met the visitor."""
+    meeting = only(meetings_in(text))
+    assert names(meeting) == {"Olaf Scholz", "Musalia Mudavadi", "Soipan Tuya"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        (
+            "During the visit, the Deputy Prime Minister called on President Yoweri Museveni.",
+            "Yoweri Museveni",
+        ),
+        ("The Deputy Prime Minister also met Ugandan Foreign Minister Jeje Odongo.", "Jeje Odongo"),
+    ],
+)
+def test_a_second_title_before_a_styled_name_titles_the_visitor(meetings_in, sentence, met):
+    """ "Deputy Prime Minister and Foreign Minister Senator A": "Senator", a style, does not cut
+    the deputy's title short, so "the Deputy Prime Minister" is A, also once the host's own deputy
+    prime minister is named."""
+    text = (
+        "Deputy Prime Minister and Foreign Minister Senator Musalia Mudavadi undertook a day-long visit "
+        "to Kampala today. He met Rebecca Kadaga, First Deputy Prime Minister of Uganda. " + sentence
+    )
+    assert {"Musalia Mudavadi", met} in [names(m) for m in meetings_in(text)]
+
+
+def test_a_welcome_on_arrival_by_no_one_named_is_no_meeting(meetings_in):
+    text = "Olaf Scholz landed in Nairobi on Monday. He was received on arrival by a brass band and crowds."
+    assert meetings_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a meeting word with words of its own: another meeting
         "Gabriel Boric met Prabowo Subianto in Jakarta. A cabinet meeting planned for Friday was cancelled.",
         # no meeting told before: no pair to take

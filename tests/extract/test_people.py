@@ -2263,6 +2263,18 @@ def test_a_title_long_before_a_name_still_does_not_reach_it(people_in):
             ["Emmanuel Macron"],
             [],
         ),
+        (  # the office a name is set beside is that name, not the minister of that office named before
+            "President Yoweri Museveni received the Minister of Foreign Affairs of Kenya, Musalia Mudavadi. "
+            "The Minister of Foreign Affairs, Jeje Odongo, welcomed his counterpart at Entebbe airport.",
+            ["Musalia Mudavadi"],
+            [],
+        ),
+        (  # and so with a list of portfolios between the office and the name
+            "Kenyan Foreign Minister Musalia Mudavadi arrived in Uganda on Monday. The Minister of Foreign "
+            "Affairs, Regional Integration and Ugandans Abroad, Jeje Odongo, welcomed his counterpart.",
+            ["Musalia Mudavadi"],
+            [],
+        ),
     ],
 )
 def test_a_counterpart_holds_the_office_of_the_one_it_is_counterpart_to(people_in, text, expected, unnamed):
@@ -4680,3 +4692,50 @@ def test_the_first_of_two_offices_joined_before_a_name_is_held_too(meetings_in) 
     pairs = {frozenset(p.name for p in m.participants) for m in meetings}
     assert frozenset({"Ali Raza Khan", "Amir Khan Muttaqi"}) in pairs
     assert frozenset({"Ali Raza Khan", "Karim Noori"}) in pairs
+
+
+def test_an_office_with_a_list_of_portfolios_titles_the_name_set_beside_it(people_in):
+    """ "The Minister of Foreign Affairs, Regional Integration and Nationals Abroad, A," is a
+    foreign minister, though the parser hangs the name on the last portfolio."""
+    people = people_in(
+        "The Minister of Foreign Affairs, Regional Integration and Ugandans Abroad, Jeje Odongo, "
+        "received the delegation."
+    )
+    assert by_name(people)["Jeje Odongo"].role == "Foreign Minister"
+
+
+def test_a_bare_title_before_another_titled_name_in_a_headline_is_another_person(people_in):
+    """ "Chief Adviser, President Ruto hold talks": two people, the adviser named later, so "the
+    Chief Adviser" is not President Ruto."""
+    people = people_in(
+        "Chief Adviser, President Ruto hold talks in Nairobi\n\n"
+        "Chief Adviser Muhammad Yunus met President William Ruto at State House on Monday. "
+        "Earlier, the Chief Adviser arrived in Nairobi."
+    )
+    adviser = [t for t in people.doc if t.lower_ == "adviser"][-1]
+    assert people.at(adviser) is None or people.at(adviser).name == "Muhammad Yunus"
+    assert people.described(adviser).name == "Muhammad Yunus"
+
+
+def test_the_thing_of_an_office_in_a_headline_names_no_person(people_in):
+    """ "Press Release: Deputy Prime Minister's visit to Kampala": a visit set beside the words
+    before the colon, not an office that makes them a person."""
+    people = people_in(
+        "Press Release: Deputy Prime Minister/Foreign Minister's visit to Kampala\n\n"
+        "Foreign Minister Musalia Mudavadi visited Kampala today."
+    )
+    assert "Press Release" not in by_name(people)
+
+
+def test_a_title_two_hold_is_the_one_the_story_names_first_and_most(meetings_in):
+    """Two prime ministers named, neither twice as often as the other: "the Prime Minister" who
+    calls on the host's president is the one the story is about, named first and most."""
+    text = (
+        "Indian Prime Minister Narendra Modi held talks with Mauritian Prime Minister Navin Ramgoolam in "
+        "Port Louis on Tuesday. Ramgoolam later hosted a banquet for Modi. Modi said the talks were "
+        "productive. Earlier in the day, the Prime Minister called on President Dharam Gokhool at State "
+        "House."
+    )
+    assert {"Narendra Modi", "Dharam Gokhool"} in [
+        {p.name for p in m.participants} for m in meetings_in(text)
+    ]

@@ -592,6 +592,19 @@ def test_telephoning_a_surname_the_model_took_for_a_place_is_a_call(meetings_in,
     assert people_of(calls) == [pair]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenyan President William Ruto held what he called "frank talks" with Yoweri Museveni in Kampala '
+        "on Monday.",
+        "Kenyan President William Ruto called Yoweri Museveni a friend of Kenya on Monday.",
+    ],
+)
+def test_calling_something_a_name_is_no_call(meetings_in, text):
+    """ "what he called productive talks", "called B a friend": a name given, no telephone call."""
+    assert all(m.kind != "phone" for m in meetings_in(text))
+
+
 def test_calling_a_place_is_no_call(meetings_in):
     assert meetings_in("Ukrainian President Volodymyr Zelensky called Kyiv on Monday.") == []
 

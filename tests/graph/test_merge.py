@@ -488,6 +488,13 @@ def test_one_article_dating_the_same_pair_on_two_days_of_a_visit_tells_one_meeti
     assert len(merge_meetings([extraction("a", arrival, talks)])) == 1
 
 
+def test_one_article_dating_a_welcome_on_arrival_the_day_before_the_talks_tells_two_meetings() -> None:
+    pair = WELCOMED[:2]  # "landed on Monday, where B received him at the airport ... talks on Tuesday"
+    welcome = report("a", *pair, city="Lusaka", when=day("2025-03-04"), arrival=True)
+    talks = report("a", *pair, city="Lusaka", when=day("2025-03-05"), at=120)
+    assert len(merge_meetings([extraction("a", welcome, talks)])) == 2
+
+
 def on(iso: str, phrase: str) -> DateSpan:
     """A one-day span told by ``phrase``."""
     return day(iso).model_copy(update={"phrase": phrase})
