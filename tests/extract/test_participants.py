@@ -6641,23 +6641,27 @@ def test_the_two_leaders_never_means_two_envoys(meetings_in):
     assert all(m.kind != "planned" for m in meetings_in(text))
 
 
-def test_the_two_leaders_are_the_host_and_guest_the_sentence_before_tells(meetings_in):
-    text = (
-        "Brazilian President Ana Silva visited Lisbon on Monday and met Prime Minister Jorge Ruiz. Silva "
-        "is also due to be received by King Carlos Duarte on Tuesday. It is not the first time Ruiz has "
-        "played host to the Brazilian president. In May 2023 the two leaders held talks in Porto."
-    )
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the host and guest the sentence before tells, not the audience told further back
+        (
+            "Brazilian President Ana Silva visited Lisbon on Monday and met Prime Minister Jorge Ruiz. "
+            "Silva is also due to be received by King Carlos Duarte on Tuesday. It is not the first time "
+            "Ruiz has played host to the Brazilian president. In May 2023 the two leaders held talks in "
+            "Porto.",
+            {"Ana Silva", "Jorge Ruiz"},
+        ),
+        # "had first met": the story's pair, not the welcome told since
+        (
+            "Prime Minister Narendra Modi held talks with President Ana Silva in New Delhi on Monday. "
+            "Earlier in the day, Silva was received by President Droupadi Murmu at Rashtrapati Bhavan. "
+            "The leaders had first met in Porto in May 2023.",
+            {"Narendra Modi", "Ana Silva"},
+        ),
+    ],
+)
+def test_the_two_leaders_of_a_past_meeting_are_the_pair_the_story_tells(meetings_in, text, pair):
     found = meetings_in(text, published=date(2025, 7, 3))
     past = [{p.name for p in m.participants} for m in found if m.date and m.date.start.year == 2023]
-    assert past == [{"Ana Silva", "Jorge Ruiz"}]
-
-
-def test_the_leaders_who_had_first_met_are_the_storys_pair_not_the_welcome_told_since(meetings_in):
-    text = (
-        "Prime Minister Narendra Modi held talks with President Ana Silva in New Delhi on Monday. Earlier "
-        "in the day, Silva was received by President Droupadi Murmu at Rashtrapati Bhavan. The leaders "
-        "had first met in Porto in May 2023."
-    )
-    found = meetings_in(text, published=date(2025, 7, 3))
-    past = [{p.name for p in m.participants} for m in found if m.date and m.date.start.year == 2023]
-    assert past == [{"Narendra Modi", "Ana Silva"}]
+    assert past == [pair]
