@@ -2045,7 +2045,23 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
     "between the two" mean: for "they" and "their", the two people named before it in its own
     sentence, if two are; else the last group of people reported meeting, of that size where a
     number is given, else the people of that number named in this sentence and the one before.
-    None for a word that is no reference ("regional leaders": an undetermined plural)."""
+    None for a word that is no reference ("regional leaders": an undetermined plural), and for
+    "the leaders" where those found serve leaders rather than lead ("The talks were attended by
+    ambassadors A and B. ... the two leaders": not the ambassadors)."""
+    found = _plural_reference(token, people, earlier)
+    if found and token.lower_ in {"leaders", "statesmen"} and any(_serves(p) for p in found):
+        return None
+    return found
+
+
+def _serves(person: Cluster) -> bool:
+    """Whether a person is stated to hold an office that serves a state's leaders, not one that
+    leads: an ambassador or envoy, a diplomat, a spokesperson, an adviser."""
+    return role_class(person.role) in SERVING
+
+
+def _plural_reference(token: Token, people: People, earlier: list[Found]) -> list[Cluster] | None:
+    """:func:`plural_reference`, before its check of "the leaders"."""
     if token.lower_ == "their" and _owned_by_a_group_undetermined(token):
         return None  # "to be endorsed by EU leaders at their summit": those leaders', no one named
     if any(c.dep_ == "nummod" and c.like_num and c.lower_ not in COUNTS for c in children_of(token)):
@@ -2198,6 +2214,15 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         return travellers  # not "the two leaders" of a president and the minister leading a mission
     if size == 2 and (acting := _the_pair_gone_on_with(token, people, earlier)):
         return acting
+    if (
+        size == 2
+        and not here
+        and not _told_as_before(token)
+        and len(host := _host_and_guest_just_before(token, people, earlier)) == 2
+        and (word not in {"leaders", "statesmen"} or _all_lead(host))
+    ):
+        return host  # "Frederiksen has often played host to the Ukrainian president. In 2023 the two
+        # leaders posed in an F-16": those two, not a pair of a meeting told further back
     # "A and his wife arrived on Sunday. They were welcomed by B": the party the story follows,
     # before the people of the last meeting told
     if (
@@ -2304,6 +2329,10 @@ def plural_reference(token: Token, people: People, earlier: list[Found]) -> list
         # others of a meeting of more people, one of them named before it in its sentence
         for meeting in order:
             others = [p for p in meeting.people if p not in here and p not in beside]
+            if word in {"leaders", "statesmen"}:
+                # "A hosted B and C; ambassadors D and E sat in. A stood between the two leaders":
+                # of the others, those who lead, not those who serve
+                others = [p for p in others if not _serves(p)]
             if len(meeting.people) > size and len(others) == size:
                 return others
     if office is not None and size is not None:
@@ -3007,6 +3036,8 @@ def _described_before(token: Token, people: People) -> list[Cluster]:
 # the classes of office whose holders news calls "leaders" when they meet as principals ("the two
 # leaders" of a vice president's talks with a president)
 LEADING = frozenset({"leader", "deputy_leader"})
+# the classes of office that serve a state's leaders, whose holders news never calls "the leaders"
+SERVING = frozenset({"envoy", "diplomat", "spokesperson", "adviser"})
 
 
 def _all_lead(group: list[Cluster]) -> bool:
@@ -3135,15 +3166,19 @@ def _before_in_sentence(token: Token) -> list[Token]:
 
 def _told_as_before(token: Token) -> bool:
     """Whether a reference is the subject of a meeting told as an earlier one: "The two leaders
-    last met in ...", "had previously met", "had earlier held talks"; or whose such meeting a
-    noun tells: "the last meeting of the pair", "their previous talks", "the first public encounter
-    between the two presidents" (the first of theirs: before the news)."""
+    last met in ...", "had previously met", "had earlier held talks", "had first met" (in the
+    past perfect: not "first met in a small group, then with their delegations"); or whose such
+    meeting a noun tells: "the last meeting of the pair", "their previous talks", "the first public
+    encounter between the two presidents" (the first of theirs: before the news)."""
     verb = token.head
     if token.dep_ == "pobj" and verb.lower_ in {"of", "between"}:
         verb = verb.head  # "the last meeting of the pair", "the first encounter between the two"
     elif token.dep_ != "poss":  # "their previous talks"
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in children_of(verb))
         return token.dep_ in {"nsubj", "nsubjpass"} and any(
-            c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier"} for c in children_of(verb)
+            c.dep_ == "advmod"
+            and (c.lower_ in {"last", "previously", "earlier"} or (perfect and c.lower_ == "first"))
+            for c in children_of(verb)
         )
     return verb.lemma_.lower() in MEETING_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in {"last", "previous", "first"} for c in children_of(verb)
@@ -3228,6 +3263,42 @@ def _subject_and_object(token: Token, people: People) -> list[Cluster]:
         people.at(t) or _one(people.resolve_description(t)[0]) for t in subject_of(verb)[:1] + objects[:1]
     ]
     return [c for c in sides if c is not None] if None not in sides and len(set(sides)) == 2 else []
+
+
+def _host_and_guest_just_before(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:
+    """The two people the sentence right before a reference's tells as one acting on the other,
+    the subject of a verb and the one person its object names, by name or by office, where it
+    tells of them and no meeting ("It is not the first time A has played host to the Ukrainian
+    president"); none where that sentence tells no such pair, or more than one, or a meeting (the
+    meetings told are read as before)."""
+    if token.sent.start == 0 or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    before = token.doc[token.sent.start - 1].sent
+    if any(s.start == before.start for meeting in earlier for s in (meeting.sentence, *meeting.more)):
+        return []
+    pairs = []
+    for verb in (t for t in before if t.pos_ == "VERB"):
+        subjects = subject_of(verb)
+        actor = people.at(subjects[0]) if subjects else None
+        objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "dative"}]
+        # the one acted on, or the one "to" or "with" whom: "played host to B", "held talks with B"
+        reached = [
+            g
+            for o in [verb, *objects]
+            for c in children_of(o)
+            if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+            for g in children_of(c)
+            if g.dep_ == "pobj"
+        ]
+        others = {
+            one
+            for t in [*objects, *reached]
+            for w in subtree_of(t)
+            if (one := people.at(w) or (people.described(w) if w == t else None)) is not None
+        }
+        if actor is not None and len(others) == 1 and actor not in others:
+            pairs.append([actor, *others])
+    return pairs[0] if len(pairs) == 1 else []
 
 
 def _goer_and_owner(token: Token, people: People, earlier: list[Found]) -> list[Cluster]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, occasions, places
+from extract.circumstances import SAYING
 from extract.datelines import article_dateline, dateline_end, dateline_place, the_lead, whole_place
 from extract.dates import WEEKDAYS
 from extract.names import (
@@ -1111,6 +1112,10 @@ class People:
         if skipped and (named := self.last_before(token.i, skip=unmeant)) in self.in_tokens(sentence):
             return named  # "During a meeting with Putin, Modi told him": the one its sentence named
         start = sentence.start
+        if sentence.start > 0 and not _a_saying(token.head):
+            # "Spokesman A told reporters the government would wait. He is also to call B": the
+            # one whose trip the article tells, not one who only spoke for them
+            unmeant += self._who_spoke_for_others(self.doc[sentence.start - 1].sent)
         for _ in range(2):
             if start == 0:
                 break
@@ -1146,6 +1151,23 @@ class People:
                 return set_in[0]
             start = previous.start
         return self.last_before(token.i, skip=unmeant)
+
+    def _who_spoke_for_others(self, sentence: Span) -> list[Cluster]:
+        """The spokespeople a sentence tells only speaking: the subjects of its saying verb
+        whose office is to speak for others ("Government spokesman A told reporters ...",
+        "Chief Cabinet Secretary B said ..."), whom a "he" of the next sentence's own act does not
+        mean; not one who speaks of their own act ("A said he would meet C")."""
+        root = sentence.root
+        if not _a_saying(root) or any(
+            t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} for t in subtree_of(root)
+        ):
+            return []
+        subjects = [c for c in children_of(root) if c.dep_ == "nsubj"]
+        return [
+            cluster
+            for s in subjects
+            if (cluster := self.at(s)) is not None and role_class(cluster.role) == "spokesperson"
+        ]
 
     def _subject_of_the_leg_before(self, token: Token, unmeant: list[Cluster]) -> Cluster | None:
         """Whom a pronoun in a clause of place or time means when its sentence, about a trip or a
@@ -2285,6 +2307,11 @@ def _time_clause_before(verb: Token) -> bool:
         and verb.i < verb.head.i
         and any(c.lower_ in TIME_MARKS for c in verb.lefts if c.dep_ in {"mark", "advmod"})
     )
+
+
+def _a_saying(verb: Token) -> bool:
+    """Whether a verb tells what someone said: "said", "told reporters", "announced"."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in SAYING
 
 
 def _of_the_other_sex(cluster: Cluster, pronoun: Token) -> bool:

@@ -77,7 +77,13 @@ ROLES: list[tuple[str, str, str]] = [
     # "Lyonpo said"), as its prime minister is "Lyonchhen"
     (r"ministers? of state|ministers?|lyonpo", "Minister", "minister"),
     (r"(?:senior )?diplomats?", "Diplomat", "diplomat"),
-    (r"spokes(?:wo)?m[ae]n|spokespersons?", "Spokesperson", "spokesperson"),
+    # and the offices whose work is to speak for a government: a press secretary, Japan's chief
+    # cabinet secretary (its government's spokesperson)
+    (
+        r"spokes(?:wo)?m[ae]n|spokespersons?|press secretar(?:y|ies)|chief cabinet secretar(?:y|ies)",
+        "Spokesperson",
+        "spokesperson",
+    ),
 ]
 _ROLE_RES = [(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), role, cls) for pattern, role, cls in ROLES]
 # any office at all, in one search: most phrases asked name none, and are read once, not by each
@@ -98,6 +104,8 @@ _TITLES = {
     "amir": "Emir",
     "sultan": "Sultan",
     "monarch": "King",
+    "press secretary": "Press Secretary",
+    "chief cabinet secretary": "Chief Cabinet Secretary",
 }
 # an office someone serves, not holds: "Advisor to the Amir", "Special Assistant to the President"
 _SERVED = re.compile(r"\bto(?: the)?\s*$", re.IGNORECASE)

@@ -6620,3 +6620,48 @@ def test_those_a_summit_brought_together_with_others_are_all_at_it(meetings_in):
 )
 def test_a_cabinet_or_board_chaired_and_attended_is_no_meeting(meetings_in, text):
     assert meetings_in(text) == []
+
+
+def test_the_two_leaders_are_those_who_lead_not_the_ambassadors_who_sat_in(meetings_in):
+    text = (
+        "Prime Minister Tomas Berg hosted talks with President Ana Silva and Prime Minister Jorge Ruiz "
+        "in Oslo on Monday. The talks were also attended by US Ambassador Mark Hill and Chinese "
+        'Ambassador Li Wen, officials said. "This is a first step," Berg told reporters, standing '
+        "between the two leaders, who shook hands at the end of the press conference."
+    )
+    groups = [{p.name for p in m.participants} for m in meetings_in(text)]
+    assert {"Mark Hill", "Li Wen"} not in groups
+    assert {"Ana Silva", "Jorge Ruiz"} in groups
+
+
+def test_the_two_leaders_never_means_two_envoys(meetings_in):
+    text = (
+        "Ambassador Mark Hill met Ambassador Li Wen in Oslo on Monday. The two leaders agreed to meet again."
+    )
+    assert all(m.kind != "planned" for m in meetings_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the host and guest the sentence before tells, not the audience told further back
+        (
+            "Brazilian President Ana Silva visited Lisbon on Monday and met Prime Minister Jorge Ruiz. "
+            "Silva is also due to be received by King Carlos Duarte on Tuesday. It is not the first time "
+            "Ruiz has played host to the Brazilian president. In May 2023 the two leaders held talks in "
+            "Porto.",
+            {"Ana Silva", "Jorge Ruiz"},
+        ),
+        # "had first met": the story's pair, not the welcome told since
+        (
+            "Prime Minister Narendra Modi held talks with President Ana Silva in New Delhi on Monday. "
+            "Earlier in the day, Silva was received by President Droupadi Murmu at Rashtrapati Bhavan. "
+            "The leaders had first met in Porto in May 2023.",
+            {"Narendra Modi", "Ana Silva"},
+        ),
+    ],
+)
+def test_the_two_leaders_of_a_past_meeting_are_the_pair_the_story_tells(meetings_in, text, pair):
+    found = meetings_in(text, published=date(2025, 7, 3))
+    past = [{p.name for p in m.participants} for m in found if m.date and m.date.start.year == 2023]
+    assert past == [pair]

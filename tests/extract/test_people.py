@@ -259,6 +259,40 @@ def test_a_spokesman_of_a_subject_does_not_make_the_owner_the_pronoun(people_in)
     assert people.salient_before(he).name != "Marta Lind"
 
 
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        # an act after a spokesman only speaking: the one spoken for
+        (
+            "Prime Minister Tomas Berg called off his trip to Lima on Monday. Government spokesman Jorge "
+            "Ruiz told reporters that the government would set a new date. He is also due to hold phone "
+            "talks with President Ana Silva on Tuesday.",
+            "Tomas Berg",
+        ),
+        (
+            "President Tomas Berg will not travel to Lima this week. Press Secretary Jorge Ruiz said the "
+            "visit was put off. He will instead meet Ana Silva in Oslo.",
+            "Tomas Berg",
+        ),
+        # saying more, or telling of his own act: still the spokesman
+        (
+            "Prime Minister Tomas Berg called off his trip. Spokesman Jorge Ruiz said the talks went well. "
+            "He added that no date was set.",
+            "Jorge Ruiz",
+        ),
+        (
+            "Prime Minister Tomas Berg called off his trip. Spokesman Jorge Ruiz said he would meet Ana "
+            "Silva on Tuesday.",
+            "Jorge Ruiz",
+        ),
+    ],
+)
+def test_a_pronoun_of_an_act_after_a_spokesman_speaking_means_the_one_spoken_for(people_in, text, meant):
+    people = people_in(text)
+    he = next(t for t in people.doc if t.lower_ == "he")
+    assert people.salient_before(he).name == meant
+
+
 def test_a_pronoun_in_what_a_relative_clause_says_means_the_one_it_describes(people_in):
     people = people_in(
         "Foreign Minister Karin Holm met Ali Rezaei in Oslo. The meeting came after a push by Prime "

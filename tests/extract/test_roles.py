@@ -22,6 +22,9 @@ from extract.roles import find_role, heads_a_state, role_class, role_ending
         ("the Jordanian monarch", "King", "leader"),
         ("Kenyan Deputy President", "Deputy President", "deputy_leader"),
         ("South Africa's deputy president", "Deputy President", "deputy_leader"),
+        ("Government spokeswoman", "Spokesperson", "spokesperson"),
+        ("the White House Press Secretary", "Press Secretary", "spokesperson"),
+        ("Japanese Chief Cabinet Secretary", "Chief Cabinet Secretary", "spokesperson"),
     ],
 )
 def test_titles_map_to_an_office_and_its_class(text, role, cls):
