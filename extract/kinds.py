@@ -1616,16 +1616,47 @@ def _an_appeal_named(call: Token, children: list[Token]) -> bool:
     was made on ("a phone call"), no one it was made with or to ("a call with Ruto"), not held
     ("held a call for an hour") and not timed by its "for" ("a call for 40 minutes")."""
     doc = call.doc
-    if call.i + 1 >= len(doc) or doc[call.i + 1].lower_ != "for":
+    if call.i + 1 < len(doc) and doc[call.i + 1].lower_ == "for":
+        after = doc[call.i + 2 : call.i + 5]
+        if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _LENGTHS for t in after):
+            return False
+    elif not _calls_made_by_some_to_others(call, children):
         return False
-    after = doc[call.i + 2 : call.i + 5]
     return not (
-        any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _LENGTHS for t in after)
-        or (call.dep_ == "dobj" and call.head.lemma_.lower() in _HELD)
+        (call.dep_ == "dobj" and call.head.lemma_.lower() in _HELD)
         or any(
             c.lower_ in _LINES or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to"})
             for c in children
         )
+    )
+
+
+# the words that bring in who appeals: "calls from the opposition", "calls by rights groups"
+_APPEALED_BY = frozenset("from by".split())
+
+
+def _calls_made_by_some_to_others(call: Token, children: list[Token]) -> bool:
+    """Whether the plural "calls" are appeals told by what they urge, though no "for" follows
+    right after: an infinitive ("ignoring calls from the opposition to cancel the visit", "despite
+    calls to boycott him") or a "for" after those who made them ("amid calls by rights groups for a
+    tougher stance"). The singular stays a call on a line: "in a call to discuss the war", "a call
+    from B to congratulate him"."""
+    if call.tag_ != "NNS":
+        return False
+    urged = [c for c in children if c.dep_ in {"acl", "relcl", "advcl", "xcomp"}]
+    if any(a.dep_ == "aux" and a.lower_ == "to" for c in urged for a in children_of(c)):
+        return True
+    # the infinitive the parser hangs on the verb above, right after the calls and their makers
+    after = max(t.i for t in subtree_of(call)) + 1
+    if after + 1 < len(call.doc) and call.doc[after].lower_ == "to" and call.doc[after].dep_ == "aux":
+        return call.doc[after + 1].tag_ == "VB"
+    return any(
+        f.dep_ == "prep" and f.lower_ == "for"
+        for p in children
+        if p.dep_ == "prep" and p.lower_ in _APPEALED_BY
+        for who in children_of(p)
+        if who.dep_ == "pobj"
+        for f in children_of(who)
     )
 
 

@@ -3054,3 +3054,21 @@ def test_talks_due_until_the_trip_was_cancelled_stay_cancelled(meetings_in):
         "Buenos Aires on Friday, but the visit was cancelled."
     )
     assert {m.kind for m in found} == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orban welcomed Xi Jinping in Budapest, ignoring calls from rivals to cancel the visit.",
+        "Recep Tayyip Erdogan received Vladimir Putin in Ankara despite calls to boycott the Russian leader.",
+        "Emmanuel Macron hosted Javier Milei at the Elysee amid calls by rights groups for a tougher stance.",
+    ],
+)
+def test_calls_urging_an_act_are_appeals_not_the_means_of_a_meeting(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+def test_a_single_call_to_discuss_something_stays_a_phone_call(meetings_in):
+    assert kinds(meetings_in("Olaf Scholz spoke with Joe Biden in a call to discuss Ukraine on Monday.")) == [
+        "phone"
+    ]
