@@ -31,7 +31,14 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, PARTY_WORDS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE, CALLED_OFF, PARTIES_AFTER, WILLING, WISHES
+from extract.vocabulary import (
+    AFTER_OR_BEFORE,
+    CALLED_OFF,
+    PARTIES_AFTER,
+    PROGRAMME_NOUNS,
+    WILLING,
+    WISHES,
+)
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -1092,6 +1099,41 @@ def _after_an_act_to_come(trigger: Token) -> bool:
 
 # the auxiliaries of what is still to come, said as a fact: "will meet", "shall receive"
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+def _on_the_programme(chain: list[Token]) -> bool:
+    """Whether a meeting is what a programme, agenda or schedule holds, told in the present or the
+    future: "His programme in Riga also includes a meeting with the premier at 19:10", "the agenda
+    will feature talks with B" list what is to come; "the programme included talks" told what was
+    held."""
+    return any(
+        down.dep_ == "dobj"
+        and up.pos_ == "VERB"
+        and (
+            (up.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(up)))
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in children_of(up))
+        )
+        and any(s.dep_ == "nsubj" and s.lemma_.lower() in PROGRAMME_NOUNS for s in children_of(up))
+        for down, up in itertools.pairwise(chain[:3])
+    )
+
+
+def _the_headlines_next_step(chain: list[Token]) -> bool:
+    """Whether a meeting verb is a headline's infinitive set off by a comma after what was done:
+    "A meets B in Male, to call on C today" tells the next step, to come, as "A to visit B" does.
+    In a sentence of the body (one with a full stop) such an infinitive may tell a purpose ("flew
+    to Male, to meet C"), so only a headline's counts."""
+    return any(
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ROOT"
+        and (to := next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None))
+        is not None
+        and to.i > 0
+        and verb.doc[to.i - 1].text == ","
+        and not any(t.text == "." for t in verb.sent[-2:])
+        for verb in chain[:2]
+        if verb.pos_ == "VERB"
+    )
 
 
 def _due(chain: list[Token]) -> bool:
@@ -2207,6 +2249,8 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or intended
         or _supposed_to(chain)
         or _chaired_to_come(trigger)
+        or _on_the_programme(chain)
+        or _the_headlines_next_step(chain)
     )
     if (
         future

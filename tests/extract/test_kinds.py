@@ -3072,3 +3072,40 @@ def test_a_single_call_to_discuss_something_stays_a_phone_call(meetings_in):
     assert kinds(meetings_in("Olaf Scholz spoke with Joe Biden in a call to discuss Ukraine on Monday.")) == [
         "phone"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron's programme in Warsaw also includes a meeting with Prime Minister Donald Tusk at 18:30.",
+        "The schedule of Olaf Scholz will include talks with Giorgia Meloni on Friday.",
+    ],
+)
+def test_a_meeting_a_programme_holds_in_the_present_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_a_meeting_a_programme_held_in_the_past_was_held(meetings_in):
+    found = meetings_in("Macron's programme in Warsaw included a meeting with Prime Minister Donald Tusk.")
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_headlines_infinitive_after_a_comma_is_the_next_step_to_come(meetings_in):
+    found = meetings_in(
+        "Antony Blinken meets Kenyan Foreign Minister Musalia Mudavadi in Nairobi, "
+        "to call on President William Ruto today"
+    )
+    by_pair = {frozenset(p.name for p in m.participants): m.kind for m in found}
+    assert by_pair[frozenset({"Antony Blinken", "Musalia Mudavadi"})] == "in_person"
+    assert by_pair[frozenset({"Antony Blinken", "William Ruto"})] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken meets Kenyan Foreign Minister Musalia Mudavadi in Nairobi to discuss Sudan",
+        "Antony Blinken flew to Nairobi on Monday, to meet President William Ruto.",
+    ],
+)
+def test_an_infinitive_of_purpose_keeps_the_meeting_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
