@@ -1118,6 +1118,21 @@ def _on_the_programme(chain: list[Token]) -> bool:
     )
 
 
+# the nouns of the work that sets a meeting up: "began the arrangements for a meeting"
+ARRANGEMENTS = frozenset("arrangement arrangements preparation preparations".split())
+
+
+def _being_arranged(trigger: Token) -> bool:
+    """Whether a meeting noun is what arrangements or preparations are made for: "began the
+    arrangements for a meeting between A and B", "preparations for talks between A and B are under
+    way" tell a meeting still being set up. Not arrangements of a kind made at it ("security
+    arrangements for the talks were tight"), a compound or adjective before the noun."""
+    if not (nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"):
+        return False
+    work = trigger.head.head
+    return work.lower_ in ARRANGEMENTS and not any(c.dep_ in {"compound", "amod"} for c in children_of(work))
+
+
 def _the_headlines_next_step(chain: list[Token]) -> bool:
     """Whether a meeting verb is a headline's infinitive set off by a comma after what was done:
     "A meets B in Male, to call on C today" tells the next step, to come, as "A to visit B" does.
@@ -2250,6 +2265,7 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or _supposed_to(chain)
         or _chaired_to_come(trigger)
         or _on_the_programme(chain)
+        or _being_arranged(trigger)
         or _the_headlines_next_step(chain)
     )
     if (

@@ -3109,3 +3109,31 @@ def test_a_headlines_infinitive_after_a_comma_is_the_next_step_to_come(meetings_
 )
 def test_an_infinitive_of_purpose_keeps_the_meeting_held(meetings_in, text):
     assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron began arrangements for a meeting between Xi Jinping and Lula da Silva.",
+        "Preparations for a meeting between Xi Jinping and Lula da Silva are under way.",
+    ],
+)
+def test_a_meeting_arrangements_are_made_for_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_arrangements_of_a_kind_made_at_a_meeting_leave_it_held(meetings_in):
+    found = meetings_in(
+        "Security arrangements for the meeting between Xi Jinping and Lula da Silva were tight."
+    )
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_call_in_a_clause_of_its_own_is_not_the_means_of_the_meeting_it_arranges(meetings_in):
+    found = meetings_in(
+        "After the talks, Emmanuel Macron phoned Xi Jinping and began arrangements for a meeting "
+        "between Xi Jinping and Lula da Silva."
+    )
+    by_pair = {frozenset(p.name for p in m.participants): m.kind for m in found}
+    assert by_pair[frozenset({"Emmanuel Macron", "Xi Jinping"})] == "phone"
+    assert by_pair[frozenset({"Xi Jinping", "Luiz Inácio Lula da Silva"})] == "planned"
