@@ -1126,11 +1126,17 @@ def _being_arranged(trigger: Token) -> bool:
     """Whether a meeting noun is what arrangements or preparations are made for: "began the
     arrangements for a meeting between A and B", "preparations for talks between A and B are under
     way" tell a meeting still being set up. Not arrangements of a kind made at it ("security
-    arrangements for the talks were tight"), a compound or adjective before the noun."""
+    arrangements for the talks were tight"), a compound or adjective before the noun. The parse may
+    hang the "for" on the verb whose object the arrangements are ("began the arrangements for")."""
     if not (nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"):
         return False
-    work = trigger.head.head
-    return work.lower_ in ARRANGEMENTS and not any(c.dep_ in {"compound", "amod"} for c in children_of(work))
+    above = trigger.head.head
+    # the parse may hang the "for" on the verb of which the arrangements are the object
+    works = [above, *(c for c in children_of(above) if c.dep_ == "dobj" and above.pos_ == "VERB")]
+    return any(
+        work.lower_ in ARRANGEMENTS and not any(c.dep_ in {"compound", "amod"} for c in children_of(work))
+        for work in works
+    )
 
 
 def _the_headlines_next_step(chain: list[Token]) -> bool:

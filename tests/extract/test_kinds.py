@@ -3137,3 +3137,11 @@ def test_a_call_in_a_clause_of_its_own_is_not_the_means_of_the_meeting_it_arrang
     by_pair = {frozenset(p.name for p in m.participants): m.kind for m in found}
     assert by_pair[frozenset({"Emmanuel Macron", "Xi Jinping"})] == "phone"
     assert by_pair[frozenset({"Xi Jinping", "Luiz Inácio Lula da Silva"})] == "planned"
+
+
+def test_arrangements_hung_by_the_parse_on_their_verb_still_make_a_plan(meetings_in):
+    found = meetings_in(
+        'Emmanuel Macron said he "began the arrangements for a meeting, at a place to be decided, '
+        'between President Xi Jinping and President Lula da Silva".'
+    )
+    assert "planned" in kinds(found) and "in_person" not in kinds(found)
