@@ -31,7 +31,14 @@ from extract.spans import (
 )
 from extract.titles import title_word
 from extract.triggers import CALL_VERBS, LIGHT_VERBS, PARTY_WORDS, is_trigger, lemma_of, stops_to_come
-from extract.vocabulary import AFTER_OR_BEFORE, CALLED_OFF, PARTIES_AFTER, WILLING, WISHES
+from extract.vocabulary import (
+    AFTER_OR_BEFORE,
+    CALLED_OFF,
+    PARTIES_AFTER,
+    PROGRAMME_NOUNS,
+    WILLING,
+    WISHES,
+)
 
 VIDEO_WORDS = frozenset(
     ("video videoconference virtual virtually online teleconference videolink video-link").split()
@@ -1094,6 +1101,62 @@ def _after_an_act_to_come(trigger: Token) -> bool:
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
+def _on_the_programme(chain: list[Token]) -> bool:
+    """Whether a meeting is what a programme, agenda or schedule holds, told in the present or the
+    future: "His programme in Riga also includes a meeting with the premier at 19:10", "the agenda
+    will feature talks with B" list what is to come; "the programme included talks" told what was
+    held."""
+    return any(
+        down.dep_ == "dobj"
+        and up.pos_ == "VERB"
+        and (
+            (up.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(up)))
+            or any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in children_of(up))
+        )
+        and any(s.dep_ == "nsubj" and s.lemma_.lower() in PROGRAMME_NOUNS for s in children_of(up))
+        for down, up in itertools.pairwise(chain[:3])
+    )
+
+
+# the nouns of the work that sets a meeting up: "began the arrangements for a meeting"
+ARRANGEMENTS = frozenset("arrangement arrangements preparation preparations".split())
+
+
+def _being_arranged(trigger: Token) -> bool:
+    """Whether a meeting noun is what arrangements or preparations are made for: "began the
+    arrangements for a meeting between A and B", "preparations for talks between A and B are under
+    way" tell a meeting still being set up. Not arrangements of a kind made at it ("security
+    arrangements for the talks were tight"), a compound or adjective before the noun. The parse may
+    hang the "for" on the verb whose object the arrangements are ("began the arrangements for")."""
+    if not (nominal(trigger) and trigger.dep_ == "pobj" and trigger.head.lower_ == "for"):
+        return False
+    above = trigger.head.head
+    # the parse may hang the "for" on the verb of which the arrangements are the object
+    works = [above, *(c for c in children_of(above) if c.dep_ == "dobj" and above.pos_ == "VERB")]
+    return any(
+        work.lower_ in ARRANGEMENTS and not any(c.dep_ in {"compound", "amod"} for c in children_of(work))
+        for work in works
+    )
+
+
+def _the_headlines_next_step(chain: list[Token]) -> bool:
+    """Whether a meeting verb is a headline's infinitive set off by a comma after what was done:
+    "A meets B in Male, to call on C today" tells the next step, to come, as "A to visit B" does.
+    In a sentence of the body (one with a full stop) such an infinitive may tell a purpose ("flew
+    to Male, to meet C"), so only a headline's counts."""
+    return any(
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ROOT"
+        and (to := next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ == "to"), None))
+        is not None
+        and to.i > 0
+        and verb.doc[to.i - 1].text == ","
+        and not any(t.text == "." for t in verb.sent[-2:])
+        for verb in chain[:2]
+        if verb.pos_ == "VERB"
+    )
+
+
 def _due(chain: list[Token]) -> bool:
     """ "is due in Beijing today for talks with Xi", "are set for talks in Doha": a plan word that
     a "be" above the meeting says of its subject."""
@@ -1616,16 +1679,47 @@ def _an_appeal_named(call: Token, children: list[Token]) -> bool:
     was made on ("a phone call"), no one it was made with or to ("a call with Ruto"), not held
     ("held a call for an hour") and not timed by its "for" ("a call for 40 minutes")."""
     doc = call.doc
-    if call.i + 1 >= len(doc) or doc[call.i + 1].lower_ != "for":
+    if call.i + 1 < len(doc) and doc[call.i + 1].lower_ == "for":
+        after = doc[call.i + 2 : call.i + 5]
+        if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _LENGTHS for t in after):
+            return False
+    elif not _calls_made_by_some_to_others(call, children):
         return False
-    after = doc[call.i + 2 : call.i + 5]
     return not (
-        any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _LENGTHS for t in after)
-        or (call.dep_ == "dobj" and call.head.lemma_.lower() in _HELD)
+        (call.dep_ == "dobj" and call.head.lemma_.lower() in _HELD)
         or any(
             c.lower_ in _LINES or (c.dep_ == "prep" and c.lower_ in {"with", "between", "to"})
             for c in children
         )
+    )
+
+
+# the words that bring in who appeals: "calls from the opposition", "calls by rights groups"
+_APPEALED_BY = frozenset("from by".split())
+
+
+def _calls_made_by_some_to_others(call: Token, children: list[Token]) -> bool:
+    """Whether the plural "calls" are appeals told by what they urge, though no "for" follows
+    right after: an infinitive ("ignoring calls from the opposition to cancel the visit", "despite
+    calls to boycott him") or a "for" after those who made them ("amid calls by rights groups for a
+    tougher stance"). The singular stays a call on a line: "in a call to discuss the war", "a call
+    from B to congratulate him"."""
+    if call.tag_ != "NNS":
+        return False
+    urged = [c for c in children if c.dep_ in {"acl", "relcl", "advcl", "xcomp"}]
+    if any(a.dep_ == "aux" and a.lower_ == "to" for c in urged for a in children_of(c)):
+        return True
+    # the infinitive the parser hangs on the verb above, right after the calls and their makers
+    after = max(t.i for t in subtree_of(call)) + 1
+    if after + 1 < len(call.doc) and call.doc[after].lower_ == "to" and call.doc[after].dep_ == "aux":
+        return call.doc[after + 1].tag_ == "VB"
+    return any(
+        f.dep_ == "prep" and f.lower_ == "for"
+        for p in children
+        if p.dep_ == "prep" and p.lower_ in _APPEALED_BY
+        for who in children_of(p)
+        if who.dep_ == "pobj"
+        for f in children_of(who)
     )
 
 
@@ -2176,6 +2270,9 @@ def meeting_kind(trigger: Token, verb: Token, sentence: Span, clause: set[int]) 
         or intended
         or _supposed_to(chain)
         or _chaired_to_come(trigger)
+        or _on_the_programme(chain)
+        or _being_arranged(trigger)
+        or _the_headlines_next_step(chain)
     )
     if (
         future

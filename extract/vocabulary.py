@@ -33,6 +33,8 @@ MEETING_NOT_VISIT_NOUNS = MEETING_NOUNS - VISIT_WORDS
 # the verbs that call a meeting off or put it off ("cancelled", "postponed", "shelved"):
 # :func:`extract.kinds.calls_off`; what they call off is a meeting whatever its noun ("A second
 # round ..., planned for June, was postponed")
+# the nouns of what a visit is to hold: "the visit programme", "the agenda of the trip"
+PROGRAMME_NOUNS = frozenset("programme program agenda itinerary schedule".split())
 CALLED_OFF = frozenset("cancel postpone scrap shelve abandon delay defer".split())
 # the prepositions of a meeting told after or before another: "after their talks"
 AFTER_OR_BEFORE = frozenset({"after", "before", "following"})

@@ -37,6 +37,7 @@ from extract.spans import (
 from extract.timing import told_to_come
 from extract.told import is_background
 from extract.triggers import talking_again
+from extract.vocabulary import PROGRAMME_NOUNS
 
 Stay = tuple[str, Place | None, DateSpan | None]
 # A stay before the week of the news: a person's name, the place and the days ("When Blinken
@@ -247,10 +248,6 @@ def planned_during_the_stay(found: list[Found], stays: list[Stay]) -> None:
         ]
         if days:
             meeting.when = days[-1]
-
-
-# the nouns of what a visit is to hold: "the visit programme", "the agenda of the trip"
-PROGRAMME_NOUNS = frozenset("programme program agenda itinerary schedule".split())
 
 
 def _in_the_visits_programme(verb: Token) -> bool:

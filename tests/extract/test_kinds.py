@@ -3054,3 +3054,94 @@ def test_talks_due_until_the_trip_was_cancelled_stay_cancelled(meetings_in):
         "Buenos Aires on Friday, but the visit was cancelled."
     )
     assert {m.kind for m in found} == {"cancelled"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orban welcomed Xi Jinping in Budapest, ignoring calls from rivals to cancel the visit.",
+        "Recep Tayyip Erdogan received Vladimir Putin in Ankara despite calls to boycott the Russian leader.",
+        "Emmanuel Macron hosted Javier Milei at the Elysee amid calls by rights groups for a tougher stance.",
+    ],
+)
+def test_calls_urging_an_act_are_appeals_not_the_means_of_a_meeting(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+def test_a_single_call_to_discuss_something_stays_a_phone_call(meetings_in):
+    assert kinds(meetings_in("Olaf Scholz spoke with Joe Biden in a call to discuss Ukraine on Monday.")) == [
+        "phone"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron's programme in Warsaw also includes a meeting with Prime Minister Donald Tusk at 18:30.",
+        "The schedule of Olaf Scholz will include talks with Giorgia Meloni on Friday.",
+    ],
+)
+def test_a_meeting_a_programme_holds_in_the_present_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_a_meeting_a_programme_held_in_the_past_was_held(meetings_in):
+    found = meetings_in("Macron's programme in Warsaw included a meeting with Prime Minister Donald Tusk.")
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_headlines_infinitive_after_a_comma_is_the_next_step_to_come(meetings_in):
+    found = meetings_in(
+        "Antony Blinken meets Kenyan Foreign Minister Musalia Mudavadi in Nairobi, "
+        "to call on President William Ruto today"
+    )
+    by_pair = {frozenset(p.name for p in m.participants): m.kind for m in found}
+    assert by_pair[frozenset({"Antony Blinken", "Musalia Mudavadi"})] == "in_person"
+    assert by_pair[frozenset({"Antony Blinken", "William Ruto"})] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken meets Kenyan Foreign Minister Musalia Mudavadi in Nairobi to discuss Sudan",
+        "Antony Blinken flew to Nairobi on Monday, to meet President William Ruto.",
+    ],
+)
+def test_an_infinitive_of_purpose_keeps_the_meeting_held(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["in_person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron began arrangements for a meeting between Xi Jinping and Lula da Silva.",
+        "Preparations for a meeting between Xi Jinping and Lula da Silva are under way.",
+    ],
+)
+def test_a_meeting_arrangements_are_made_for_is_a_plan(meetings_in, text):
+    assert kinds(meetings_in(text)) == ["planned"]
+
+
+def test_arrangements_of_a_kind_made_at_a_meeting_leave_it_held(meetings_in):
+    found = meetings_in(
+        "Security arrangements for the meeting between Xi Jinping and Lula da Silva were tight."
+    )
+    assert kinds(found) == ["in_person"]
+
+
+def test_a_call_in_a_clause_of_its_own_is_not_the_means_of_the_meeting_it_arranges(meetings_in):
+    found = meetings_in(
+        "After the talks, Emmanuel Macron phoned Xi Jinping and began arrangements for a meeting "
+        "between Xi Jinping and Lula da Silva."
+    )
+    by_pair = {frozenset(p.name for p in m.participants): m.kind for m in found}
+    assert by_pair[frozenset({"Emmanuel Macron", "Xi Jinping"})] == "phone"
+    assert by_pair[frozenset({"Xi Jinping", "Luiz Inácio Lula da Silva"})] == "planned"
+
+
+def test_arrangements_hung_by_the_parse_on_their_verb_still_make_a_plan(meetings_in):
+    found = meetings_in(
+        'Emmanuel Macron said he "began the arrangements for a meeting, at a place to be decided, '
+        'between President Xi Jinping and President Lula da Silva".'
+    )
+    assert "planned" in kinds(found) and "in_person" not in kinds(found)
