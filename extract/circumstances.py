@@ -56,6 +56,7 @@ from extract.spans import (
     entity_at,
     in_the_passive,
     infinitive_read_as_a_noun,
+    lemma_of,
     remembered,
     span_text,
     span_tokens,
@@ -468,6 +469,8 @@ def venue_in(
         city_at = place.city is not None and ent.root.dep_ == "pobj" and head.lower_ in {"in", "at"}
         if city_at and _where_it_was_taken(head.head):
             continue  # "a gesture that was widely noted in New Delhi": where the onlookers are
+        if city_at and _a_gathering_spoken_of(head.head):
+            continue  # "discussing preparations for the summit in The Hague": the topic's place
         if not (is_venue(ent) or (city_at and head.head.lemma_.lower() not in TITLE_NOUNS)):
             continue
         if of_meeting:
@@ -503,9 +506,9 @@ ROUTE_VERBS = frozenset("take bring lead carry".split())
 
 def only_asked_or_wished(token: Token) -> bool:
     """Whether a trip is only what someone was asked, or wishes, to make: "invited Trump to
-    visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing"."""
-    head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL | WISHES | WILLING
+    visit Moscow", "urged him to travel to Kyiv", "hopes to visit Beijing", "hoped to visit
+    Finland" (the wish read through the lemmatizer's slips: "hoped" is no "hop")."""
+    return token.dep_ == "xcomp" and lemma_of(token.head) in OBJECT_CONTROL | WISHES | WILLING
 
 
 def _asked_of_one_met(ent: Span) -> bool:
@@ -2492,6 +2495,9 @@ def _the_affairs_spoken_of(preposition: Token) -> bool:
 # verbs whose object is a gathering spoken of: "discussed the summit in Kazan" (not "addressed
 # the summit", spoken at)
 GATHERING_SPOKEN_OF_VERBS = frozenset("discuss debate review mention".split())
+# the words between a gathering and the verb of speaking whose object tells it: "discussed
+# [defence spending] [ahead] [of] [the summit]"
+TOPIC_REACH = 6
 # words that make a gathering spoken of one still to come, whose place is its own: "discussed a
 # future meeting in Pretoria"
 TO_COME_WORDS = frozenset("future upcoming next planned proposed forthcoming".split())
@@ -2505,11 +2511,28 @@ def _a_gathering_spoken_of(noun: Token) -> bool:
     spoken at ("addressed the summit in Ethiopia")."""
     if noun.lemma_.lower() not in MEETING_NOUNS | GATHERING_NOUNS or not told_with_the(noun):
         return False
+    if _inside_a_topic(noun):
+        return True
     if any(c.lower_ in TO_COME_WORDS for c in children_of(noun)):
         return False
     if noun.dep_ == "pobj":
         return noun.head.lower_ == "about"
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in GATHERING_SPOKEN_OF_VERBS
+
+
+def _inside_a_topic(noun: Token) -> bool:
+    """Whether a gathering is told inside a wider thing spoken of, not as that thing itself:
+    "discussed defence spending ahead of the NATO summit in The Hague", "discussing preparations
+    for the summit in Kazan", "talked about their plans for the summit in Rome": the summit's place,
+    even one still to come, is the topic's, not that of the talks that spoke of it."""
+    word = noun
+    for above in list(ancestors_of(noun))[:TOPIC_REACH]:
+        if above.pos_ in {"VERB", "AUX"}:
+            return word is not noun and (word.dep_ == "dobj" and lemma_of(above) in GATHERING_SPOKEN_OF_VERBS)
+        if word is not noun and word.dep_ == "pobj" and above.lower_ == "about":
+            return True
+        word = above
+    return False
 
 
 # The sides and edges of land or water a venue stands on, which news names before the town:

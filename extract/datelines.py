@@ -316,6 +316,17 @@ _BYLINE_IN = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?[ \t]*$",
     re.MULTILINE,
 )
+# a byline of the desk or the role of who wrote it, then the city the story was filed from after a
+# stroke, comma or dash, a line of its own or ahead of another stroke: "Staff Correspondent |
+# Dhaka", "Our Special Correspondent, New Delhi", "By News Desk | Colombo | Updated: ..."; the
+# closed class of words naming a newsroom's writers
+_BYLINE_OF_A_ROLE = re.compile(
+    r"^[ \t]*(?P<by>By[ \t]+)?(?:[A-Z][\w'’.-]+[ \t]+){0,3}(?:Correspondent|Reporter|Desk|Bureau|Writer)s?"
+    r"[ \t]*[|,—–-][ \t]*"
+    r"(?P<city>[A-ZÀ-Þ][^\W\d_]*(?:[ .'’-]+[A-ZÀ-Þ][^\W\d_]*){0,3})"
+    r"(?:[ \t]*,[ \t]*(?P<where>[A-Z][A-Za-z.'’ -]{1,40}?))?[ \t]*(?:$|\|)",
+    re.MULTILINE,
+)
 
 
 def byline_place(text: str) -> Place | None:
@@ -328,11 +339,19 @@ def byline_place(text: str) -> Place | None:
     True
     >>> byline_place("Xi Jinping Meets Putin in Moscow\\nThe President met ...") is None
     True
+    >>> byline_place("Talks held\\nStaff Correspondent | Dhaka\\nThe President met ...")
+    Place(city='Dhaka', country='Bangladesh', region=None)
     """
-    for match in _BYLINE_IN.finditer(text, 0, DATELINE_REACH):
+    matches = [
+        *(
+            m
+            for m in _BYLINE_IN.finditer(text, 0, DATELINE_REACH)
+            if m["by"] is not None or m["city"].isupper()
+        ),
+        *_BYLINE_OF_A_ROLE.finditer(text, 0, DATELINE_REACH),
+    ]
+    for match in sorted(matches, key=lambda m: m.start()):
         name, where = match["city"].strip(), (match["where"] or "").strip()
-        if match["by"] is None and not name.isupper():
-            continue
         place = places.resolve_place(f"{name}, {where}") if where else places.resolve_place(name)
         if place is not None and place.city is not None:
             return place

@@ -20,6 +20,17 @@ _ENTS = "dipgraph.ents"
 _TOKENS = "dipgraph.tokens"
 _HEADS = "dipgraph.heads"
 
+# The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
+LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
+
+
+def lemma_of(token: Token) -> str:
+    """A token's lemma in lower case, with the lemmatizer's known slips put right."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"  # "he hoped to host al-Sisi": the lemmatizer's "hop"
+    return LEMMA_SLIPS.get(lemma, lemma)
+
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc, from the doc's tokens made once (:func:`doc_tokens`)

@@ -37,6 +37,7 @@ from extract.spans import (
     verb_above,
     with_objects,
 )
+from extract.spans import lemma_of as lemma_of
 from extract.titles import STYLES, title_word
 from extract.vocabulary import MEETING_NOUNS
 
@@ -132,18 +133,6 @@ SETTINGS = frozenset("bilateral formal informal official direct further high-lev
 # verbs of talks that failed, which tell the state of a process, not a sitting: "talks between A
 # and B collapsed last year", "negotiations stalled", "the dialogue broke down in October"
 FAILING_VERBS = frozenset("collapse stall falter founder fail fizzle derail break".split())
-
-# The small model's lemmatizer slips on a few words that matter here: "dined" -> "din".
-LEMMA_SLIPS = {"din": "dine", "slat": "slate", "huddl": "huddle", "co-chaire": "co-chair"}
-
-
-def lemma_of(token: Token) -> str:
-    """A token's lemma in lower case, with the lemmatizer's known slips put right."""
-    lemma = token.lemma_.lower()
-    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
-        return "hope"  # "he hoped to host al-Sisi": the lemmatizer's "hop"
-    return LEMMA_SLIPS.get(lemma, lemma)
-
 
 # the parts of speech a trigger can have
 TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ"})

@@ -3709,3 +3709,19 @@ def test_a_town_set_apart_by_a_comma_before_the_telling_is_still_the_venue(meeti
         published=date(2025, 6, 3),
     )
     assert found and all(m.place is not None and m.place.city == "Dodoma" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WARSAW, May 22 (PAP) - Polish President Andrzej Duda and German Chancellor Friedrich Merz held "
+        "talks on Thursday, discussing preparations for the NATO summit in The Hague.",
+        "Polish President Andrzej Duda and German Chancellor Friedrich Merz held talks in Warsaw on "
+        "Thursday. They discussed the war in Ukraine and the summit in Vilnius.",
+    ],
+)
+def test_a_gathering_inside_what_was_discussed_is_no_venue(meetings_in, text):
+    # the summit is told inside the topic ("preparations for", "the war ... and"): its city is the
+    # topic's, and the talks are where the dateline or the talks' own words put them
+    found = meetings_in(text, published=date(2025, 5, 22))
+    assert len(found) == 1 and found[0].place is not None and found[0].place.city == "Warsaw"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.datelines import dateline_end, dateline_place
+from extract.datelines import byline_place, dateline_end, dateline_place
 
 
 def _one(meetings, name):
@@ -322,6 +322,17 @@ def test_the_city_of_a_dateline_with_a_bare_agency_sets_the_scene(meetings_in):
             "Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama on Saturday.",
             "Dakar",
         ),
+        (
+            "Leaders agree on rail link\n\nStaff Correspondent | Nairobi\n\n"
+            "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto in the capital "
+            "on Saturday.",
+            "Nairobi",
+        ),
+        (
+            "Leaders agree on rail link\n\nBy Our Special Correspondent, Accra\n\n"
+            "Nigerian President Bola Tinubu held talks with Ghanaian President John Mahama on Saturday.",
+            "Accra",
+        ),
     ],
 )
 def test_a_correspondents_byline_places_a_meeting_told_without_a_place(meetings_in, text, city):
@@ -529,3 +540,11 @@ def test_a_small_towns_dateline_places_the_meetings_told_under_it(meetings_in):
             "Bagan",
             "Myanmar",
         )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Sports Desk, Kun.uz", "Staff Reporter | Updated 19 Nov 2024", "By Staff Writer, Reuters"],
+)
+def test_a_desks_byline_naming_no_city_places_nothing(byline):
+    assert byline_place(f"Leaders agree on rail link\n{byline}\nThe President met ...") is None

@@ -471,3 +471,21 @@ def test_a_plan_for_later_is_held_at_the_stop_of_its_day_not_the_last_one_told(m
     found = meetings_in(text, published=date(2025, 6, 3))
     plan = next(m for m in found if m.kind == "planned")
     assert plan.place is not None and plan.place.city == "Tallinn"
+
+
+def test_a_trip_only_hoped_for_places_no_one_there(meetings_in):
+    # "hoped" is lemmatized "hop": the wish still keeps the trip from being where he is
+    for text, host in [
+        (
+            "Vladimir Putin received Finnish President Alexander Stubb. Putin said he hoped to visit "
+            "Finland next year. Putin and Chinese President Xi Jinping then met for talks.",
+            "Xi Jinping",
+        ),
+        (
+            "Emmanuel Macron said he was hoping to visit Brazil soon. Macron then held talks with "
+            "Indian Prime Minister Narendra Modi.",
+            "Narendra Modi",
+        ),
+    ]:
+        meeting = _pair(meetings_in(text, published=date(2024, 7, 3)), host)
+        assert meeting.place is None or meeting.place.country not in {"Finland", "Brazil"}
