@@ -3506,6 +3506,29 @@ def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
     assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
 
 
+@pytest.mark.parametrize(
+    "thing",
+    ["the border quarrels of 1998", "the unfinished business of 1998", "the grievances of 1998"],
+)
+def test_a_year_after_of_on_a_thing_gives_a_later_month_no_year(meetings_in, thing):
+    text = (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Saturday to "
+        f"reopen trade. Ruto said {thing} must be put behind them. The two leaders first met on the "
+        "sidelines of the African Union summit in Addis Ababa in June."
+    )
+    found = meetings_in(text, published=date(2025, 8, 23))
+    assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
+
+
+def test_a_year_after_of_on_a_thing_leaves_a_later_month_of_an_undated_story_without_a_year(meetings_in):
+    text = (
+        "Ruto said the border quarrels of 1998 must be put behind them. Kenyan President William Ruto "
+        "first met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa in June."
+    )
+    (found,) = meetings_in(text, published=None)
+    assert (found.date.start, found.date.month) == (None, 6)
+
+
 # -- "on its opening day", "on the final day of the conference": counted from the day it opened ---
 @pytest.mark.parametrize(
     ("text", "day"),
