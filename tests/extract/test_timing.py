@@ -3496,25 +3496,20 @@ def test_until_a_day_said_of_something_else_dates_no_plan(meetings_in):
 
 
 # -- a month without a year after a year that names a thing -----------------------------------------
-def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
-    text = (
-        "President Lee Jae Myung and Prime Minister Shigeru Ishiba agreed on Saturday to deepen ties. "
-        "Ishiba said he upholds the landmark 1998 joint declaration. The two leaders first met on the "
-        "sidelines of the Group of Seven summit in Kananaskis, Canada, in June."
-    )
-    found = meetings_in(text, published=date(2025, 8, 23))
-    assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
-
-
 @pytest.mark.parametrize(
     "thing",
-    ["the border quarrels of 1998", "the unfinished business of 1998", "the grievances of 1998"],
+    [
+        "he upholds the landmark 1998 joint declaration",
+        "the border quarrels of 1998 must be put behind them",
+        "the unfinished business of 1998 must be settled",
+        "the grievances of 1998 are history",
+    ],
 )
-def test_a_year_after_of_on_a_thing_gives_a_later_month_no_year(meetings_in, thing):
+def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in, thing):
     text = (
-        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Saturday to "
-        f"reopen trade. Ruto said {thing} must be put behind them. The two leaders first met on the "
-        "sidelines of the African Union summit in Addis Ababa in June."
+        "President Lee Jae Myung and Prime Minister Shigeru Ishiba agreed on Saturday to deepen ties. "
+        f"Ishiba said {thing}. The two leaders first met on the sidelines of the Group of Seven summit "
+        "in Kananaskis, Canada, in June."
     )
     found = meetings_in(text, published=date(2025, 8, 23))
     assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
