@@ -2672,8 +2672,10 @@ def note_the_reference(
             return
         if not (is_trigger(token) or lemma_of(token) in LINKED_NOUNS) or vague(token):
             continue  # a meeting word: "the meeting", also "the lunch", "the dinner"
-        if any(c.lower_ in OTHER_TIMES for c in children_of(token)):
-            continue  # "The next summit will be held in Lima on 20 June": another one, not this
+        if any(c.lower_ in OTHER_TIMES or c.lower_ == "such" for c in children_of(token)):
+            # "The next summit will be held in Lima on 20 June", "against 43 at the first such
+            # gathering in Sochi in 2019": another one of its kind, not this
+            continue
         if _a_gathering_named(token, sentence):
             continue  # "the Second Brazil-Africa Summit was held in December": one of its own
         meeting = next((m for m in reversed(told) if m.trigger.i < token.i and m.trigger.i in taken), before)

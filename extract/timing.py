@@ -3237,14 +3237,35 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 def _a_things_year_in_its_phrase(ent: Span) -> bool:
     """Whether a year is a word of a noun phrase naming a thing ("the landmark 1998 Japan-South
-    Korea joint declaration", however the parser hangs it inside the phrase), not a time; a
-    gathering's year ("the 2019 G20 summit") is a time."""
-    if not _YEAR_ALONE.fullmatch(ent.text) or ent.root.dep_ not in {"nummod", "compound", "amod", "nmod"}:
+    Korea joint declaration", however the parser hangs it inside the phrase, or "the issues of
+    1998" after it), not a time; a gathering's year ("the 2019 G20 summit") is a time, and so is
+    a part of a year ("the end of 2018")."""
+    if not _YEAR_ALONE.fullmatch(ent.text):
+        return False
+    if _a_things_year_after_of(ent):
+        return True
+    if ent.root.dep_ not in {"nummod", "compound", "amod", "nmod"}:
         return False
     noun = ent.root.head
     while noun.dep_ in {"nummod", "compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
         noun = noun.head
     return noun.pos_ == "NOUN" and noun.i >= ent.end and noun.lemma_.lower() not in DATED_GATHERINGS
+
+
+def _a_things_year_after_of(ent: Span) -> bool:
+    """Whether a year is the object of "of" on a noun naming a thing ("the unresolved issues of
+    1971", "the grievances of 1998"): the time of that thing, not one the story has moved to; not
+    a gathering ("the summit of 2019") nor a part of a time ("the end of 2018", "the summer of
+    2019"), which the tagger tells as a date."""
+    of = ent.root.head
+    noun = of.head
+    return (
+        ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and noun.pos_ == "NOUN"
+        and noun.ent_type_ != "DATE"
+        and noun.lemma_.lower() not in DATED_GATHERINGS
+    )
 
 
 def _told_as_the_latest(ent: Span) -> bool:

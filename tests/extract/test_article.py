@@ -2346,6 +2346,20 @@ def test_a_meeting_arranged_in_the_past_and_still_to_come_is_not_the_one_held(me
 
 
 @pytest.mark.parametrize(
+    "such", ["the first such gathering", "the second such summit", "the previous such forum"]
+)
+def test_such_a_gathering_told_after_a_meeting_is_another_one_whose_year_is_not_its(meetings_in, such):
+    """ "against 30 at the first such gathering in Kigali in 2015": another of its kind, whose
+    place and year are none of the meeting told before."""
+    (met,) = meetings_in(
+        "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi. Only 12 "
+        f"leaders attended, against 30 at {such} in Kigali in 2015.",
+        published=None,
+    )
+    assert (met.date, met.place.city if met.place else None) == (None, "Nairobi")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Portuguese Prime Minister Luis Montenegro held talks with Spanish Prime Minister Pedro Sanchez in "

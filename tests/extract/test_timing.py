@@ -3496,14 +3496,32 @@ def test_until_a_day_said_of_something_else_dates_no_plan(meetings_in):
 
 
 # -- a month without a year after a year that names a thing -----------------------------------------
-def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in):
+@pytest.mark.parametrize(
+    "thing",
+    [
+        "he upholds the landmark 1998 joint declaration",
+        "the border quarrels of 1998 must be put behind them",
+        "the unfinished business of 1998 must be settled",
+        "the grievances of 1998 are history",
+    ],
+)
+def test_a_year_naming_a_thing_gives_a_later_month_no_year(meetings_in, thing):
     text = (
         "President Lee Jae Myung and Prime Minister Shigeru Ishiba agreed on Saturday to deepen ties. "
-        "Ishiba said he upholds the landmark 1998 joint declaration. The two leaders first met on the "
-        "sidelines of the Group of Seven summit in Kananaskis, Canada, in June."
+        f"Ishiba said {thing}. The two leaders first met on the sidelines of the Group of Seven summit "
+        "in Kananaskis, Canada, in June."
     )
     found = meetings_in(text, published=date(2025, 8, 23))
     assert [m.date.start for m in found if m.occasion is not None] == [date(2025, 6, 1)]
+
+
+def test_a_year_after_of_on_a_thing_leaves_a_later_month_of_an_undated_story_without_a_year(meetings_in):
+    text = (
+        "Ruto said the border quarrels of 1998 must be put behind them. Kenyan President William Ruto "
+        "first met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa in June."
+    )
+    (found,) = meetings_in(text, published=None)
+    assert (found.date.start, found.date.month) == (None, 6)
 
 
 # -- "on its opening day", "on the final day of the conference": counted from the day it opened ---
